@@ -1,0 +1,54 @@
+// npm run eval [-- --misses] [-- --only NAME]: every accuracy figure in one table, when ../shared exists.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { evaluateGoldSets } from './eval/eval-gold-sets.js';
+import type { EvalOptions, EvalRow } from './eval/eval-row.js';
+import { findSharedDir } from './eval/shared-dir.js';
+
+type Evaluator = (opts: EvalOptions) => Promise<EvalRow[]>;
+
+/** Each evaluator measures one family of figures; add new ones here. */
+const EVALUATORS: Record<string, Evaluator> = {
+  gold: evaluateGoldSets,
+};
+
+function formatTable(rows: EvalRow[]): string {
+  const header = ['set', 'metric', 'value', 'target', 'anchor'];
+  const body = rows.map((r) => [
+    r.set,
+    r.metric,
+    r.value === null ? '—' : r.value.toFixed(3),
+    r.target === undefined ? '' : `≥ ${r.target}`,
+    r.anchor ?? '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const shared = findSharedDir();
+  if (!shared) {
+    process.stderr.write('eval: ../shared not found (set ONRECORD_SHARED); nothing to evaluate\n');
+    return 0;
+  }
+  const out = resolve('.eval');
+  mkdirSync(out, { recursive: true });
+  const onlyIdx = args.indexOf('--only');
+  const only = onlyIdx >= 0 ? args[onlyIdx + 1] : undefined;
+  const opts: EvalOptions = { shared, misses: args.includes('--misses'), out };
+  const rows: EvalRow[] = [];
+  for (const [name, evaluate] of Object.entries(EVALUATORS)) {
+    if (only && name !== only) continue;
+    const t0 = performance.now();
+    rows.push(...(await evaluate(opts)));
+    process.stderr.write(`eval: ${name} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  }
+  process.stdout.write(`${formatTable(rows)}\n\nrun ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`);
+  return 0;
+}
+
+main().then((c) => {
+  process.exitCode = c;
+});

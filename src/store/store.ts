@@ -1,0 +1,83 @@
+// The store interface: SQLite (embedded, default) and PostgreSQL implement it; one conformance suite tests both.
+import type { Analysis, Article, QuoteRecord } from '../types.js';
+
+export interface StoredQuote extends QuoteRecord {
+  /** Stable id: `${article}:${start}-${end}:${type}`. */
+  id: string;
+  speakerId: string | null;
+  clusterId: string | null;
+  articleTitle: string | null;
+  url: string | null;
+  outlet: string | null;
+}
+
+export interface QuoteQuery {
+  /** Full-text search over quote content. */
+  q?: string;
+  /** Speaker name or alias (matches canonical speakers and raw speaker strings). */
+  speaker?: string;
+  speakerId?: string;
+  /** Inclusive bounds on the statement date (`when`, falling back to the publication date). */
+  from?: string;
+  to?: string;
+  outlet?: string;
+  type?: 'direct' | 'indirect' | 'belief';
+  article?: string;
+  clusterId?: string;
+  limit?: number;
+  /** Opaque cursor from a previous page's `next`. */
+  cursor?: string;
+}
+
+export interface QuotePage {
+  quotes: StoredQuote[];
+  total: number;
+  next: string | null;
+}
+
+export interface SpeakerSummary {
+  id: string;
+  name: string;
+  aliases: string[];
+  quoteCount: number;
+  articleCount: number;
+  first: string | null;
+  last: string | null;
+}
+
+export interface SpeakerTimelinePoint {
+  /** YYYY-MM */
+  period: string;
+  count: number;
+}
+
+export interface SpeakerDetail extends SpeakerSummary {
+  timeline: SpeakerTimelinePoint[];
+}
+
+export interface StoredArticle {
+  article: Article;
+  analysis: Analysis;
+}
+
+export interface PutResult {
+  /** Articles written (new or changed). */
+  stored: number;
+  /** Articles already stored with the same text and analysis version. */
+  unchanged: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Creates tables when missing. Idempotent. */
+  init(): Promise<void>;
+  /** Stores analyzed articles in one transaction; re-putting the same article changes nothing. */
+  putArticles(items: StoredArticle[]): Promise<PutResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  hasArticle(id: string): Promise<boolean>;
+  countArticles(): Promise<number>;
+  queryQuotes(query: QuoteQuery): Promise<QuotePage>;
+  listSpeakers(q?: string, limit?: number): Promise<SpeakerSummary[]>;
+  getSpeaker(id: string): Promise<SpeakerDetail | null>;
+  close(): Promise<void>;
+}
