@@ -2,6 +2,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateGoldSets } from './eval/eval-gold-sets.js';
+import { evaluatePan13 } from './eval/eval-pan13.js';
+import { evaluateMsrp } from './eval/eval-msrp.js';
+import { evaluateCorpusScale, evaluateReuseFlags, evaluateSeedProvenance } from './eval/eval-reuse-flags.js';
+import { evaluateMeantime } from './eval/eval-meantime.js';
+import { evaluateTempEval } from './eval/eval-tempeval.js';
 import type { EvalOptions, EvalRow } from './eval/eval-row.js';
 import { findSharedDir } from './eval/shared-dir.js';
 
@@ -10,6 +15,14 @@ type Evaluator = (opts: EvalOptions) => Promise<EvalRow[]>;
 /** Each evaluator measures one family of figures; add new ones here. */
 const EVALUATORS: Record<string, Evaluator> = {
   gold: evaluateGoldSets,
+  pan13: evaluatePan13,
+  msrp: evaluateMsrp,
+  reuse: evaluateReuseFlags,
+  'seed-provenance': evaluateSeedProvenance,
+  'corpus-scale': evaluateCorpusScale,
+  polnear: async (o) => (await import('./eval/eval-polnear.js')).evaluatePolnear(o),
+  tempeval: evaluateTempEval,
+  meantime: evaluateMeantime,
 };
 
 function formatTable(rows: EvalRow[]): string {

@@ -68,6 +68,10 @@ export interface Entity {
   mentions: string[];
   aliases: string[];
   rule: RuleName;
+  /** Roles the article gives a person, lower case ("russian president", "former director"). */
+  roles?: string[];
+  /** Country whose government a seat or capital stands for ("the Kremlin" → country:RU); a relation, not a rename. */
+  governmentOf?: string;
 }
 
 export type QuoteType = 'direct' | 'indirect' | 'belief';
@@ -118,6 +122,9 @@ export interface SpinSubstitution extends Span {
   /** The usual form ("Russia"). */
   usual: string;
   canonical: string;
+  /** How unusual the use is: 1 in running text, less in a formal name ("Constitution of the Russian Federation"). */
+  weight?: number;
+  rule?: RuleName;
 }
 
 export interface Diagnostic {

@@ -1,8 +1,60 @@
 import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { TimeExpression } from '../types.js';
+import { parseDay } from './calendar.js';
+import { findDirection, findTenseCue } from './find-direction.js';
+import { mergeTimeWithDay } from './merge-time-with-day.js';
+import { resolveAnchored } from './resolve-anchored.js';
+import type { TimexContext, TimexMatch } from './timex-rule.js';
+import { TIMEX_RULES } from './timex-rules.js';
 
-/** Time expressions normalized against the publication date. (Placeholder, to be replaced.) */
-export function findTimeExpressions(_doc: Document, _seg: Segmentation): TimeExpression[] {
-  return [];
+interface Candidate extends TimexMatch {
+  rule: string;
+  order: number;
+}
+
+/** Every match of every rule, before overlaps are settled. */
+export function findCandidates(ctx: TimexContext): Candidate[] {
+  const out: Candidate[] = [];
+  TIMEX_RULES.forEach((rule, order) => {
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const found = rule.read(m, ctx);
+      if (found && found.end > found.start) out.push({ ...found, rule: rule.name, order });
+    }
+  });
+  return out;
+}
+
+/** Keeps the longest of overlapping matches (ties: the higher-priority rule). */
+export function settleOverlaps<T extends Candidate>(cands: T[]): T[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const kept: T[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Time expressions normalized against the publication date (TIMEX3-style values at their own level). */
+export function findTimeExpressions(doc: Document, _seg: Segmentation): TimeExpression[] {
+  const text = doc.folded;
+  const ctx: TimexContext = {
+    text,
+    dct: parseDay(doc.article.date),
+    directionAt: (start, end) => findDirection(text, start, end),
+    cueAt: (start, end) => findTenseCue(text, start, end),
+  };
+  const kept = resolveAnchored(mergeTimeWithDay(text, settleOverlaps(findCandidates(ctx))), ctx.dct);
+  return kept.map((c, i) => ({
+    id: `t${i + 1}`,
+    start: c.start,
+    end: c.end,
+    text: doc.text.slice(c.start, c.end),
+    type: c.type,
+    value: c.value,
+    rule: c.rule,
+  }));
 }

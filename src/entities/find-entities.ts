@@ -1,14 +1,66 @@
 import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
-import type { Entity, Mention, SpinSubstitution } from '../types.js';
+import type { Diagnostic, Entity, Mention, SpinSubstitution } from '../types.js';
+import { groupMentions } from './coref/group-mentions.js';
+import { loadGazetteer } from './gazetteer.js';
+import { findAcronymDefinitions } from './mentions/find-acronym-definitions.js';
+import { matchCapitalizedNames } from './mentions/match-capitalized-names.js';
+import { matchBareGroups, matchDescriptors, matchPronouns } from './mentions/match-descriptors.js';
+import { matchGazetteerNames } from './mentions/match-gazetteer-names.js';
+import { type FoundMention, findSentenceOpeners, type LearnedAcronym, type MentionContext } from './mentions/mention-context.js';
+import { findSpinSubstitutions, judgeSpin } from './spin/find-spin-substitutions.js';
+import { splitWords } from './split-words.js';
 
 export interface EntityLayer {
   mentions: Mention[];
   entities: Entity[];
   spin: SpinSubstitution[];
+  /** Sum of the spin substitutions' weights. */
+  spinScore?: number;
+  /** Article-level spin verdict: weights add up to 2 or more. */
+  spun?: boolean;
+  /** Acronyms the article defines ("North Atlantic Treaty Organization (NATO)"). */
+  acronyms?: LearnedAcronym[];
+  /** Ambiguities met while grouping mentions (two people with the same surname). */
+  diagnostics?: Diagnostic[];
 }
 
-/** People, organisations and places, grouped into in-article entities. (Placeholder, to be replaced.) */
-export function findEntities(_doc: Document, _seg: Segmentation): EntityLayer {
-  return { mentions: [], entities: [], spin: [] };
+const SPEECH_OR_ACTION = /^['’]s\b|^\s+(?:said|says|has|have|had|is|was|will|would|denied|denies|accused|accuses|warned|warns|insisted|insists|rejected|rejects|announced|claimed|responded|called|believes|wants|told)\b/;
+
+/** People, organisations and places, grouped into in-article entities, with the article's spin signature. */
+export function findEntities(doc: Document, _seg: Segmentation): EntityLayer {
+  const text = doc.text;
+  const words = splitWords(doc.folded);
+  for (const w of words) w.text = text.slice(w.start, w.end);
+  const ctx: MentionContext = {
+    text,
+    folded: doc.folded,
+    words,
+    gazetteer: loadGazetteer(),
+    acronyms: findAcronymDefinitions(text),
+    sentenceOpeners: findSentenceOpeners(doc.folded, words),
+  };
+  const gazetteerMentions = matchGazetteerNames(ctx);
+  // "Moscow said": a capital standing for its government keeps the relation
+  for (const m of gazetteerMentions) {
+    if (m.entry?.type === 'capital' && m.entry.country && SPEECH_OR_ACTION.test(text.slice(m.end, m.end + 14))) {
+      m.entry = { ...m.entry, governmentOf: m.entry.country };
+      m.rule = 'entities/capital-as-government';
+    }
+  }
+  const inGazetteer = (start: number, end: number) => gazetteerMentions.some((g) => g.start <= start && end <= g.end);
+  const names = matchCapitalizedNames(ctx, inGazetteer);
+  const descriptors = matchDescriptors(ctx);
+  const inDescriptor = (start: number, end: number) => descriptors.some((d) => d.start <= start && end <= d.end);
+  const groups = matchBareGroups(ctx, inDescriptor);
+  const pronouns = matchPronouns(ctx);
+  // "Russian hackers", "American Democratic politicians": a lone adjective-like word inside a group is no name
+  const inGroup = (m: FoundMention) => [...descriptors, ...groups].some((g) => g.start <= m.start && m.end <= g.end);
+  const isDemonym = (m: FoundMention) => ctx.gazetteer.byKey.get(m.text)?.type === 'demonym';
+  const keptNames = names.filter((m) => m.kind !== 'other' || !(isDemonym(m) || inGroup(m)));
+  const found: FoundMention[] = [...gazetteerMentions, ...keptNames, ...descriptors, ...groups, ...pronouns];
+  const diagnostics: Diagnostic[] = [];
+  const { mentions, entities } = groupMentions(text, found, diagnostics);
+  const spin = findSpinSubstitutions(text, gazetteerMentions);
+  return { mentions, entities, spin, ...judgeSpin(spin), acronyms: ctx.acronyms, diagnostics };
 }

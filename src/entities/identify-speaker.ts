@@ -1,11 +1,26 @@
 // Cross-article speaker identity: which canonical speaker a quote's speaker name is.
 // The store calls speakerLookupKeys() to fetch candidates, then identifySpeaker() to decide.
+//
+// Decisions (each match records its rule and a confidence):
+// - People merge by full name; "Putin", "President Putin", "Mr Putin" join the one known Putin; a bare surname with a
+//   role ("President Clinton", roles ["former secretary of state"]) goes to the known bearer of that role; without a
+//   role, to the only known bearer of the surname; with several, it stays its own speaker at low confidence.
+//   Different first names never merge (Bill Clinton ≠ Hillary Clinton).
+// - Countries, organisations and seats of government merge by canonical key ("NATO" = "North Atlantic Treaty Organisation").
+// - Descriptors ("an official", "analysts", "the president" when the article never names them) are never merged across
+//   articles: each is scoped to its article (`speaker:<article>:<descriptor>`), since two articles' "an official" are
+//   rarely the same person. Without an article id the scope is the descriptor text alone, at confidence 0.3.
+import { HONORIFICS, ORGANIZATION_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from './data/titles.js';
+import { loadGazetteer } from './gazetteer.js';
+import { keyOfForm, slugify } from './split-words.js';
 
 export interface SpeakerCandidate {
   /** The speaker as one article resolved it ("Vladimir Putin", "Putin", "an official"). */
   name: string;
   /** Roles and descriptors the article gives the speaker ("president", "former secretary of state"). */
   roles: string[];
+  /** The article the name comes from: scopes descriptor speakers. */
+  article?: string;
 }
 
 export interface KnownSpeaker {
@@ -25,27 +40,160 @@ export interface SpeakerMatch {
   rule: string;
 }
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
+export interface ParsedSpeaker {
+  kind: 'person' | 'known' | 'descriptor' | 'other';
+  /** The name without titles ("Vladimir Putin"), or the descriptor as written. */
+  core: string;
+  first: string | null;
+  last: string | null;
+  /** Titles written with the name, lower case ("president", "mr"). */
+  titles: string[];
+  /** Gazetteer canonical key for countries, organisations, seats. */
+  canonical: string | null;
+  usual: string | null;
+}
 
-/** Keys under which candidates for this name are stored (e.g. the surname). */
+const DESCRIPTOR_START = /^(?:the|a|an|another|one|some|two|three|several|many|senior|other)\s/i;
+const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** Reads a speaker name: a known organisation or place, a descriptor, or a person's name with its titles. */
+export function parseSpeakerName(name: string): ParsedSpeaker {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const none = { first: null, last: null, titles: [], canonical: null, usual: null };
+  const g = loadGazetteer();
+  const entry = g.byKey.get(keyOfForm(trimmed.replace(/^the\s/i, '')));
+  if (entry && entry.type !== 'demonym') return { ...none, kind: 'known', core: trimmed, canonical: entry.canonical, usual: entry.usual };
+  const words = trimmed.split(' ');
+  const allCapitalized = (ws: string[]) => ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|bin|al|da|di|la|le|del)$/.test(w));
+  // titles, roles, nationalities and their modifiers before a name: "Russian President", "former Secretary of State"
+  const isTitlePart = (w: string) => {
+    const lower = w.replace(/\.$/, '').toLowerCase();
+    const entryOf = g.byKey.get(w);
+    return (
+      lower in HONORIFICS ||
+      ROLE_NOUNS[lower] === 'person' ||
+      TITLE_MODIFIERS.has(lower) ||
+      lower === 'of' ||
+      entryOf?.type === 'demonym' ||
+      (entryOf?.canonical.startsWith('country:') ?? false) ||
+      /^\p{Ll}/u.test(w)
+    );
+  };
+  const titles: string[] = [];
+  let i = 0;
+  while (i < words.length - 1 && isTitlePart(words[i] ?? '')) {
+    const w = words[i] ?? '';
+    const entryOf = g.byKey.get(w);
+    if (!(entryOf?.type === 'demonym' || entryOf?.canonical.startsWith('country:'))) titles.push(w.replace(/\.$/, '').toLowerCase());
+    i += 1;
+  }
+  const tail = words.slice(i);
+  const tailIsName = allCapitalized(tail) && !tail.every((w) => ROLE_NOUNS[w.toLowerCase()] || HONORIFICS[w.toLowerCase()] !== undefined);
+  if (DESCRIPTOR_START.test(trimmed) || !tailIsName) return { ...none, kind: 'descriptor', core: trimmed };
+  const nameWords = words.slice(i);
+  // "Time Warner Inc", "Harbour Fisheries Board": an organisation the gazetteer does not know
+  if (ORGANIZATION_HEADS.has((nameWords[nameWords.length - 1] ?? '').toLowerCase()) || nameWords.every((w) => w === w.toUpperCase())) {
+    return { ...none, kind: 'other', core: trimmed };
+  }
+  const parts = nameWords.filter((w) => !SUFFIXES.test(w));
+  return {
+    kind: 'person',
+    core: nameWords.join(' '),
+    first: parts.length > 1 ? (parts[0] ?? null) : null,
+    last: parts[parts.length - 1] ?? null,
+    titles,
+    canonical: null,
+    usual: null,
+  };
+}
+
+/** Keys under which candidates for this name are stored: the surname for people, the canonical key for known names. */
 export function speakerLookupKeys(name: string): string[] {
-  const key = slug(name);
+  const p = parseSpeakerName(name);
+  if (p.kind === 'descriptor') return [];
+  if (p.kind === 'known' && p.canonical) return [p.canonical];
+  if (p.kind === 'person' && p.last) return [`surname:${slugify(p.last)}`];
+  const key = slugify(name);
   return key ? [key] : [];
 }
 
-/** Decides whether the candidate is one of the known speakers. (Simple form: same normalized name.) */
+// "former secretary of state" → "secretary"
+const head = (role: string) => role.trim().toLowerCase().replace(/ of .*$/, '').split(/\s+/).pop() ?? '';
+const sameRole = (a: string[], b: string[]) => a.some((x) => b.some((y) => head(x) === head(y) && head(x) !== ''));
+const isInitialOf = (a: string, b: string) => (a.length <= 2 && a.replace('.', '') === b.charAt(0)) || (b.length <= 2 && b.replace('.', '') === a.charAt(0));
+const compatibleFirst = (a: string, b: string) => a === b || isInitialOf(a, b);
+
+/** Person roles a candidate carries: its titles (minus honorifics such as "mr") and the article's roles. */
+function rolesOf(p: ParsedSpeaker, roles: string[]): string[] {
+  return [...p.titles.filter((t) => ROLE_NOUNS[t] === 'person' || t === 'president' || t === 'senator' || t === 'secretary'), ...roles];
+}
+
+const fuller = (a: string, b: string) => (b.split(' ').length > a.split(' ').length ? b : a);
+
+/** Decides whether the candidate is one of the known speakers (people by name and role, organisations by canonical key). */
 export function identifySpeaker(candidate: SpeakerCandidate, known: KnownSpeaker[]): SpeakerMatch {
-  const key = slug(candidate.name);
-  for (const k of known) {
-    if (slug(k.name) === key || k.aliases.some((a) => slug(a) === key)) {
-      return { id: k.id, name: k.name, isNew: false, confidence: 1, rule: 'identity/same-name' };
-    }
+  const p = parseSpeakerName(candidate.name);
+  const found = (k: KnownSpeaker, confidence: number, rule: string, name = k.name): SpeakerMatch => ({ id: k.id, name, isNew: false, confidence, rule });
+  const fresh = (id: string, name: string, confidence: number, rule: string): SpeakerMatch => {
+    const existing = known.find((k) => k.id === id);
+    return existing ? found(existing, confidence, rule, fuller(existing.name, name)) : { id, name, isNew: true, confidence, rule };
+  };
+
+  if (p.kind === 'descriptor') {
+    const scope = candidate.article ? `${slugify(candidate.article)}:` : 'desc:';
+    return fresh(`speaker:${scope}${slugify(p.core)}`, p.core, candidate.article ? 1 : 0.3, 'identity/descriptor-per-article');
   }
-  return { id: `speaker:${key}`, name: candidate.name, isNew: true, confidence: 1, rule: 'identity/new' };
+  if (p.kind === 'known' && p.canonical) {
+    const id = `speaker:${p.canonical}`;
+    const byName = known.find((k) => k.id !== id && [k.name, ...k.aliases].some((a) => parseSpeakerName(a).canonical === p.canonical));
+    if (byName) return found(byName, 0.95, 'identity/same-canonical');
+    return fresh(id, p.usual ?? p.core, 0.95, 'identity/same-canonical');
+  }
+  if (p.kind !== 'person' || !p.last) return fresh(`speaker:${slugify(candidate.name)}`, candidate.name, 0.5, 'identity/other-name');
+
+  const last = p.last;
+  const people = known
+    .map((k) => ({ k, names: [k.name, ...k.aliases].map(parseSpeakerName).filter((n) => n.kind === 'person' && n.last === last) }))
+    .filter((x) => x.names.length > 0);
+  const firstOf = (x: (typeof people)[number]) => x.names.find((n) => n.first)?.first ?? null;
+  const roles = rolesOf(p, candidate.roles);
+
+  const full = people.filter((x) => firstOf(x) !== null);
+  // "President Clinton" goes to the Clinton known as president, before any bare "Clinton"
+  if (!p.first && roles.length) {
+    const byRole = full.filter((x) => sameRole(roles, x.k.roles));
+    if (byRole.length === 1 && byRole[0]) return found(byRole[0].k, 0.8, 'identity/surname-role');
+  }
+  // same full name (titles aside): "President Vladimir Putin" = "Vladimir Putin"
+  const same = people.find((x) => x.names.some((n) => n.core === p.core));
+  if (same && (p.first || people.length === 1 || firstOf(same) === null)) {
+    return found(same.k, p.first ? 1 : 0.9, 'identity/same-name', fuller(same.k.name, p.core));
+  }
+  if (p.first) {
+    const first = p.first;
+    const byFirst = people.filter((x) => {
+      const f = firstOf(x);
+      return f !== null && compatibleFirst(f, first);
+    });
+    if (byFirst.length === 1 && byFirst[0]) return found(byFirst[0].k, 0.9, 'identity/same-full-name', fuller(byFirst[0].k.name, p.core));
+    const withFirst = people.filter((x) => firstOf(x) !== null);
+    const bare = people.filter((x) => firstOf(x) === null);
+    // "Putin" was stored before "Vladimir Putin" arrived, and no other first name competes for it
+    if (byFirst.length === 0 && withFirst.length === 0 && bare.length === 1 && bare[0]) {
+      return found(bare[0].k, 0.7, 'identity/fuller-name', p.core);
+    }
+    return fresh(`speaker:${slugify(p.core)}`, p.core, withFirst.length ? 0.9 : 1, withFirst.length ? 'identity/different-first-name' : 'identity/new');
+  }
+
+  // a bare surname: "Putin", "Mr Putin", "Clinton"
+  if (full.length === 1 && full[0]) {
+    const only = full[0];
+    // a role that contradicts the only known bearer's roles keeps them apart
+    if (roles.length && only.k.roles.length && !sameRole(roles, only.k.roles)) {
+      return fresh(`speaker:${slugify(p.core)}`, p.core, 0.3, 'identity/surname-role-conflict');
+    }
+    return found(only.k, 0.7, 'identity/only-surname');
+  }
+  if (full.length > 1) return fresh(`speaker:${slugify(p.core)}`, p.core, 0.3, 'identity/ambiguous-surname');
+  return fresh(`speaker:${slugify(p.core)}`, p.core, 0.6, 'identity/new-surname');
 }

@@ -1,8 +1,42 @@
 import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
+import { whenCueGoverned } from './when-cue-governed.js';
+import { whenLeadEvent } from './when-lead-event.js';
+import { whenOccasion } from './when-occasion.js';
+import type { WhenRule } from './when-rule.js';
+import { whenStatementReferent } from './when-statement-referent.js';
 
-/** Gives each quote the date of its statement when the text says it. (Placeholder, to be replaced.) */
-export function linkDates(_doc: Document, _seg: Segmentation, quotes: Quote[], _timexes: TimeExpression[]): Quote[] {
-  return quotes;
+/** In order: the first rule that dates a quote wins. */
+export const WHEN_RULES: WhenRule[] = [whenCueGoverned, whenOccasion, whenStatementReferent, whenLeadEvent];
+
+/**
+ * Gives each quote the date of its statement when the text says it: the time expression its cue governs, the
+ * dated occasion it belongs to, or an earlier dated statement it refers back to. Never the publication date by
+ * default; a date inside the reported words is not the statement's date.
+ */
+export function linkDates(doc: Document, _seg: Segmentation, quotes: Quote[], timexes: TimeExpression[]): Quote[] {
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  // Dates inside reported words are not statement dates — except for a quote nested in those words
+  // ("The book claims X hosted a dinner in November 2003 where Y told Z he would go").
+  const visibleTo = (quote: Quote) =>
+    sorted.filter((t) => !quotes.some((q) => t.start < q.end && q.start < t.end && (q === quote || !(q.start <= quote.start && quote.end <= q.end))));
+  const dated: Quote[] = [];
+  const order = [...quotes].sort((a, b) => a.start - b.start);
+  const result = new Map<Quote, Quote>();
+  for (const quote of order) {
+    let out: Quote = quote;
+    if (quote.when === null || quote.when === undefined) {
+      const visible = visibleTo(quote);
+      for (const rule of WHEN_RULES) {
+        const found = rule.find({ doc, quote, timexes: visible, dated });
+        if (!found) continue;
+        out = { ...quote, when: found.when, whenTimex: found.timex.id, whenRule: rule.name };
+        dated.push(out);
+        break;
+      }
+    }
+    result.set(quote, out);
+  }
+  return quotes.map((q) => result.get(q) ?? q);
 }

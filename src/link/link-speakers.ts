@@ -2,14 +2,53 @@ import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { EntityLayer } from '../entities/find-entities.js';
 import type { Diagnostic, Quote } from '../types.js';
+import { speakerAsWritten } from './speaker-as-written.js';
+import { speakerContinuesPrevious } from './speaker-continues-previous.js';
+import { speakerFromName } from './speaker-from-name.js';
+import { speakerFromPronoun } from './speaker-from-pronoun.js';
+import { speakerFromRole } from './speaker-from-role.js';
+import { buildNameIndex } from './speaker-names.js';
+import { speakerPassiveSource } from './speaker-passive-source.js';
+import type { SpeakerRule } from './speaker-rule.js';
 
-/** Resolves each quote's mention to a speaker name. (Placeholder: the mention as written.) */
+/** Speaker rules in order; the first that applies names the speaker. */
+const SPEAKER_RULES: SpeakerRule[] = [
+  speakerPassiveSource,
+  speakerFromPronoun,
+  speakerFromRole,
+  speakerFromName,
+  speakerAsWritten,
+  speakerContinuesPrevious,
+];
+
+/** Resolves each quote's mention to the fullest name the article gives, or the descriptor as written. */
 export function linkSpeakers(
-  _doc: Document,
-  _seg: Segmentation,
-  _entities: EntityLayer,
+  doc: Document,
+  seg: Segmentation,
+  entities: EntityLayer,
   quotes: Quote[],
-  _diagnostics: Diagnostic[],
+  diagnostics: Diagnostic[],
 ): Quote[] {
-  return quotes.map((q) => ({ ...q, speaker: q.speaker ?? q.mention?.text ?? null }));
+  const names = buildNameIndex(doc.text);
+  const out: Quote[] = [];
+  for (const quote of quotes) {
+    let speaker: string | null = null;
+    let rule: string | null = null;
+    for (const r of SPEAKER_RULES) {
+      const choice = r({ quote, text: doc.text, seg, names, previous: out, all: quotes });
+      if (choice) {
+        speaker = choice.speaker;
+        rule = choice.rule;
+        break;
+      }
+    }
+    if (!speaker && quote.type === 'direct' && !quote.mention) {
+      diagnostics.push({ code: 'speaker-unknown', message: `no speaker found for quote ${quote.id} at offset ${quote.start}`, start: quote.start, end: quote.end });
+    }
+    const entity = speaker
+      ? (entities.entities.find((e) => e.name === speaker || e.aliases.includes(speaker ?? ''))?.id ?? null)
+      : null;
+    out.push({ ...quote, speaker, speakerEntity: entity, speakerRule: rule });
+  }
+  return out;
 }

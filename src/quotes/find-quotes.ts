@@ -2,14 +2,41 @@ import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { EntityLayer } from '../entities/find-entities.js';
 import type { AnalyzeOptions, Diagnostic, Quote } from '../types.js';
+import { findDirectQuotes } from './find-direct-quotes.js';
+import { findIndirectQuotes } from './find-indirect-quotes.js';
+import { findQuoteMarks } from './find-quote-marks.js';
+import { makeContext } from './quote-context.js';
 
-/** Direct and indirect quotes with their cues and speaker mentions. (Placeholder, to be replaced.) */
+/** Cue text of passive reports ("was told"), whose speaker is not the grammatical subject. */
+export const PASSIVE_RULE_SUFFIX = '/passive';
+
+/**
+ * Direct and indirect quotes with their cues and speaker mentions, in text order, ids q1, q2, ….
+ * A reported clause that holds a direct quote of 3+ words is left to the direct quote (GUIDE.md).
+ */
 export function findQuotes(
-  _doc: Document,
-  _seg: Segmentation,
+  doc: Document,
+  seg: Segmentation,
   _entities: EntityLayer,
-  _options: AnalyzeOptions,
-  _diagnostics: Diagnostic[],
+  options: AnalyzeOptions,
+  diagnostics: Diagnostic[],
 ): Quote[] {
-  return [];
+  const ctx = makeContext(doc, seg);
+  const spans = findQuoteMarks(doc.text, seg.paragraphs, seg.sentences, diagnostics);
+  ctx.quoted = spans.map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 }));
+  const direct = findDirectQuotes(ctx, spans).map((d) => d.quote);
+  const indirect = findIndirectQuotes(ctx, options.kinds === 'all')
+    .filter((x) => !direct.some((d) => d.start >= x.quote.start && d.end <= x.quote.end + 1))
+    .map((x) => (x.passive ? { ...x.quote, rule: `${x.quote.rule}${PASSIVE_RULE_SUFFIX}${x.namedHearer ? '-named-hearer' : ''}` } : x.quote));
+  // one record per clause: the same content from two cues keeps the first
+  const seen = new Set<string>();
+  const quotes = [...direct, ...indirect]
+    .filter((q) => {
+      const key = `${q.start}:${q.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return quotes.map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }

@@ -76,6 +76,8 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   hasArticle(id: string): Promise<boolean>;
   countArticles(): Promise<number>;
+  /** Ids of the given articles already stored with the same text and metadata under this analysis version. */
+  unchangedArticles(articles: Article[], analysisVersion: number): Promise<Set<string>>;
   queryQuotes(query: QuoteQuery): Promise<QuotePage>;
   listSpeakers(q?: string, limit?: number): Promise<SpeakerSummary[]>;
   getSpeaker(id: string): Promise<SpeakerDetail | null>;

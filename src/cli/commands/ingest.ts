@@ -1,4 +1,160 @@
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('onrecord ingest: not built yet\n');
-  return 2;
+// onrecord ingest FILE… : read articles, analyze them on every core, store them in batches.
+// Unchanged articles (same text and metadata, same analysis version) are skipped before analysis.
+import { z } from 'zod';
+import { ANALYSIS_VERSION } from '../../analyze.js';
+import { type AnalysisPool, createAnalysisPool, defaultWorkers } from '../../pool/analysis-pool.js';
+import type { AnalyzeOutcome } from '../../pool/analyze-safely.js';
+import { DEFAULT_DB, openStore } from '../../store/open-store.js';
+import type { PutResult, Store, StoredArticle } from '../../store/store.js';
+import type { Article } from '../../types.js';
+import { parseArgs } from '../args.js';
+import { createProgress, type Progress } from '../progress.js';
+import { INPUT_FORMATS, type ReadItem, readInputs } from '../read-inputs.js';
+
+const spec = {
+  command: 'ingest',
+  usage: 'FILE…',
+  summary: 'Analyze articles (files, directories, - for stdin) and store them; unchanged articles are skipped.',
+  flags: {
+    db: { type: 'string', help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`, value: 'PATH|URL' },
+    format: { type: 'string', help: `input format (${INPUT_FORMATS.join(', ')}); detected when absent`, value: 'F', schema: z.enum(INPUT_FORMATS).optional() },
+    workers: { type: 'string', help: 'analysis worker threads (default: one per core; 0 = none)', value: 'N', schema: z.coerce.number().int().min(0).max(256).optional() },
+    batch: { type: 'string', help: 'articles per analysis task and store transaction (default 100)', value: 'N', schema: z.coerce.number().int().min(1).max(10_000).default(100) },
+    quiet: { type: 'boolean', short: 'q', help: 'no progress bar or summary (errors still print)' },
+  },
+} as const;
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, spec);
+  if (!parsed.ok) return parsed.exitCode;
+  const { db, format, workers, batch, quiet } = parsed.flags;
+  const progress = createProgress({ label: 'onrecord ingest', quiet });
+  let store: Store;
+  try {
+    store = await openStore(db ?? DEFAULT_DB);
+  } catch (err) {
+    process.stderr.write(`onrecord ingest: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  const pool = createAnalysisPool({ workers: workers ?? defaultWorkers() });
+  const inputs = readInputs(parsed.positionals, format ? { format } : {});
+  let result: PutResult;
+  try {
+    result = await ingestArticles(inputs, { store, pool, batchSize: batch, progress, position: () => inputs });
+  } finally {
+    await pool.close();
+    await store.close();
+  }
+  const summary = progress.stop();
+  if (!quiet) {
+    process.stderr.write(`onrecord ingest: ${result.stored} stored, ${result.unchanged} unchanged\n`);
+  }
+  return summary.errors > 0 ? 1 : 0;
+}
+
+export interface IngestOptions {
+  store: Store;
+  pool: AnalysisPool;
+  batchSize: number;
+  progress: Progress;
+  /** Byte position of the reader, for the progress bar. */
+  position?: () => { bytesRead: number; totalBytes: number | null };
+  /** Batches analyzed ahead of the one being stored (default: two per worker, at least two). */
+  ahead?: number;
+}
+
+interface Analyzed {
+  articles: Array<{ article: Article; where: string }>;
+  /** Aligned with `articles`: the outcome, or null for an unchanged (skipped) article. */
+  outcomes: Array<AnalyzeOutcome | null>;
+}
+
+/**
+ * Reads, analyzes and stores. Batches are analyzed concurrently but stored strictly in input order, so the
+ * store ends up the same whatever the number of workers. Every failed item is reported through `progress`.
+ */
+export async function ingestArticles(items: AsyncIterable<ReadItem>, options: IngestOptions): Promise<PutResult> {
+  const { store, pool, progress } = options;
+  const ahead = options.ahead ?? Math.max(2, pool.workers * 2);
+  const pending: Array<{ articles: Analyzed['articles']; done: Promise<Analyzed> }> = [];
+  const total: PutResult = { stored: 0, unchanged: 0 };
+  let batch: Analyzed['articles'] = [];
+
+  const analyzeAhead = async (articles: Analyzed['articles']): Promise<Analyzed> => {
+    const list = articles.map((a) => a.article);
+    const unchanged = await store.unchangedArticles(list, ANALYSIS_VERSION);
+    const todo = list.filter((a) => !unchanged.has(a.id));
+    const done = await pool.analyze(todo);
+    let next = 0;
+    return { articles, outcomes: list.map((a) => (unchanged.has(a.id) ? null : (done[next++] ?? null))) };
+  };
+
+  const storeNext = async () => {
+    const head = pending.shift();
+    if (!head) return;
+    const good: Array<{ item: StoredArticle; where: string }> = [];
+    let skipped = 0;
+    try {
+      const { articles, outcomes } = await head.done;
+      for (const [i, { article, where }] of articles.entries()) {
+        const outcome = outcomes[i];
+        if (outcome === null || outcome === undefined) skipped++;
+        else if ('error' in outcome) progress.error(where, `article '${article.id}': analysis failed: ${outcome.error}`);
+        else good.push({ item: { article, analysis: outcome.analysis }, where });
+      }
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      for (const { article, where } of head.articles) progress.error(where, `article '${article.id}': ${message}`);
+    }
+    const put = await putReportingErrors(store, good, progress);
+    total.stored += put.stored;
+    total.unchanged += put.unchanged + skipped;
+    const at = options.position?.();
+    for (let i = 0; i < head.articles.length; i++) progress.article(at?.bytesRead, at?.totalBytes);
+  };
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const done = analyzeAhead(batch);
+    done.catch(() => {}); // awaited, in order, by storeNext
+    pending.push({ articles: batch, done });
+    batch = [];
+    while (pending.length > ahead) await storeNext();
+  };
+
+  for await (const item of items) {
+    if ('error' in item) {
+      progress.error(item.error.where, item.error.message);
+      continue;
+    }
+    batch.push({ article: item.article, where: item.where });
+    if (batch.length >= options.batchSize) await flush();
+  }
+  await flush();
+  while (pending.length > 0) await storeNext();
+  return total;
+}
+
+/** One transaction per batch; when a batch fails, its articles are stored one by one to name the bad ones. */
+async function putReportingErrors(
+  store: Store,
+  good: Array<{ item: StoredArticle; where: string }>,
+  progress: Progress,
+): Promise<PutResult> {
+  if (good.length === 0) return { stored: 0, unchanged: 0 };
+  try {
+    return await store.putArticles(good.map((g) => g.item));
+  } catch {
+    const result: PutResult = { stored: 0, unchanged: 0 };
+    for (const { item, where } of good) {
+      try {
+        const one = await store.putArticles([item]);
+        result.stored += one.stored;
+        result.unchanged += one.unchanged;
+      } catch (err) {
+        progress.error(where, `article '${item.article.id}': not stored: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    return result;
+  }
 }

@@ -1,0 +1,134 @@
+// Store benchmarks: write rate, end-to-end ingest (pool + writes), size on disk, query latency.
+import { statSync } from 'node:fs';
+import pg from 'pg';
+import { createAnalysisPool } from '../../src/pool/analysis-pool.js';
+import type { Store, StoredArticle } from '../../src/store/store.js';
+import type { Article } from '../../src/types.js';
+import { chunk, warmUp } from './measure-workers.js';
+import { seededRandom } from './load-corpus.js';
+
+export interface RateRun {
+  articles: number;
+  ms: number;
+  articlesPerSecond: number;
+  errors: number;
+}
+
+const rate = (articles: number, ms: number, errors = 0): RateRun => ({ articles, ms, articlesPerSecond: (articles / ms) * 1000, errors });
+
+/** Writes already analyzed articles in batches; analysis is not timed. */
+export async function measureWrites(store: Store, items: StoredArticle[], batchSize = 100): Promise<RateRun> {
+  const t0 = performance.now();
+  for (const batch of chunk(items, batchSize)) await store.putArticles(batch);
+  return rate(items.length, performance.now() - t0);
+}
+
+/**
+ * What `onrecord ingest` does: analysis on `workers` threads, batches written in submission order while
+ * later batches are analyzed (up to two batches per worker in flight). `onBatch` sees every stored batch.
+ */
+export async function ingestArticles(
+  store: Store,
+  articles: Article[],
+  workers: number,
+  batchSize = 50,
+  onBatch?: (items: StoredArticle[]) => void,
+): Promise<RateRun> {
+  const pool = createAnalysisPool({ workers });
+  try {
+    await warmUp(pool, articles);
+    const t0 = performance.now();
+    const batches = chunk(articles, batchSize);
+    const inFlight = Math.max(2, workers * 2);
+    const pending: Array<ReturnType<typeof pool.analyze>> = [];
+    let next = 0;
+    let errors = 0;
+    while (next < batches.length && pending.length < inFlight) pending.push(pool.analyze(batches[next++] ?? []));
+    for (let i = 0; i < batches.length; i++) {
+      const outcomes = await (pending.shift() as ReturnType<typeof pool.analyze>);
+      if (next < batches.length) pending.push(pool.analyze(batches[next++] ?? []));
+      const batch = batches[i] ?? [];
+      const items: StoredArticle[] = [];
+      outcomes.forEach((o, j) => {
+        const article = batch[j];
+        if ('error' in o || !article) errors++;
+        else items.push({ article, analysis: o.analysis });
+      });
+      await store.putArticles(items);
+      onBatch?.(items);
+    }
+    return rate(articles.length, performance.now() - t0, errors);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Bytes of an SQLite store: the database file and its WAL. */
+export function sqliteBytes(file: string): number {
+  let n = 0;
+  for (const f of [file, `${file}-wal`]) {
+    try {
+      n += statSync(f).size;
+    } catch {
+      // no WAL
+    }
+  }
+  return n;
+}
+
+/** Bytes of every table of a PostgreSQL schema, with indexes and TOAST. */
+export async function postgresBytes(url: string, schema: string): Promise<number> {
+  const u = new URL(url);
+  u.searchParams.delete('schema');
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bytes: string | null }>(
+      `SELECT sum(pg_total_relation_size(c.oid))::bigint AS bytes FROM pg_class c
+       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'm', 'p')`,
+      [schema],
+    );
+    return Number(rows[0]?.bytes ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops a PostgreSQL schema (the benchmark's own) if it exists. */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  if (!/^onrecord_bench\w*$/.test(schema)) throw new Error(`refusing to drop schema '${schema}'`);
+  const u = new URL(url);
+  u.searchParams.delete('schema');
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Search terms drawn (seeded) from words of stored quote contents: single words and word pairs. */
+export function pickSearchTerms(contents: string[], n: number, seed = 7): string[] {
+  const words = [...new Set(contents.flatMap((c) => c.toLowerCase().match(/\p{L}{5,}/gu) ?? []))].sort();
+  const random = seededRandom(seed);
+  const pick = () => words[Math.floor(random() * words.length)] ?? 'said';
+  return Array.from({ length: n }, (_, i) => (i % 4 === 3 ? `${pick()} ${pick()}` : pick()));
+}
+
+export interface Latency {
+  queries: number;
+  ms: number[];
+}
+
+/** Runs each query once after `warmup` untimed ones; returns every timed latency. */
+export async function timeQueries<T>(inputs: T[], run: (input: T) => Promise<unknown>, warmup = 10): Promise<Latency> {
+  for (const input of inputs.slice(0, warmup)) await run(input);
+  const ms: number[] = [];
+  for (const input of inputs) {
+    const t0 = performance.now();
+    await run(input);
+    ms.push(performance.now() - t0);
+  }
+  return { queries: inputs.length, ms };
+}

@@ -1,0 +1,309 @@
+// Copy / stitched / spun flags on a corpus built at eval time from real text (Reuters-21578 and BBC), the seed's
+// done-when check (sources.jsonl then the seed), and the per-article cost of the corpus index as it grows.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/analyze.js';
+import { Corpus } from '../../src/corpus/corpus.js';
+import { splitSentences } from '../../src/corpus/split-sentences.js';
+import { toQuoteReports } from '../../src/corpus/to-quote-reports.js';
+import type { EvalOptions, EvalRow } from './eval-row.js';
+
+interface Doc {
+  id: string;
+  date: string;
+  published?: string;
+  text: string;
+  source: string;
+}
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MONTHS: Record<string, string> = { JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06', JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12' };
+
+/** Reuters-21578 stories with a body, unwrapped, without the "Reuter" trailer. */
+export function readReuters(shared: string, limit: number): Doc[] {
+  const dir = join(shared, 'datasets/reuters21578');
+  if (!existsSync(dir)) return [];
+  const out: Doc[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.sgm')).sort()) {
+    const sgm = readFileSync(join(dir, f), 'latin1');
+    for (const m of sgm.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
+      const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2] ?? '')?.[1];
+      const d = /<DATE>\s*(\d+)-([A-Z]{3})-(\d{4}) (\d\d:\d\d:\d\d)/.exec(m[2] ?? '');
+      if (!body || !d) continue;
+      const text = body
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/&#\d+;/g, '')
+        .replace(/\s*Reuter\s*$/, '')
+        .replace(/\n\s+/g, '\n')
+        .replace(/([^\n])\n(?!\n)/g, '$1 ')
+        .trim();
+      const date = `${d[3]}-${MONTHS[d[2] ?? ''] ?? '01'}-${(d[1] ?? '1').padStart(2, '0')}`;
+      out.push({ id: `reuters-${m[1]}`, date, published: `${date}T${d[4]}Z`, text, source: 'Reuters' });
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}
+
+/** BBC articles (no dates in the set: given hourly times in 2005), title line dropped. */
+export function readBbc(shared: string, limit: number): Doc[] {
+  const dir = join(shared, 'datasets/bbc');
+  if (!existsSync(dir)) return [];
+  const out: Doc[] = [];
+  for (const topic of readdirSync(dir).filter((t) => !t.includes('.')).sort()) {
+    for (const f of readdirSync(join(dir, topic)).sort()) {
+      const raw = readFileSync(join(dir, topic, f), 'latin1');
+      const text = raw.split('\n').slice(1).join('\n').trim();
+      const h = out.length;
+      const published = new Date(Date.UTC(2005, 0, 1, h)).toISOString();
+      out.push({ id: `bbc-${topic}-${f.replace('.txt', '')}`, date: published.slice(0, 10), published, text, source: 'BBC' });
+    }
+  }
+  const r = rng(7);
+  return out.sort(() => r() - 0.5).slice(0, limit);
+}
+
+const sentencesOf = (d: Doc) => splitSentences(d.text).map((s) => d.text.slice(s.start, s.end));
+/** Narrative sentences (no quotation marks, ≥ 8 words): the ones reuse is counted on. */
+const isNarrative = (s: string) => !/["“”]/.test(s) && s.split(/\s+/).length >= 8;
+const narrativeOf = (d: Doc) => sentencesOf(d).filter(isNarrative);
+
+/** Usual → long forms a spinner writes ("Russia" → "the Russian Federation"). */
+const SPIN: Array<[RegExp, string]> = [
+  [/\bU\.S\.(?=\s+\S)/g, 'United States of America'],
+  [/\bUS\b/g, 'United States of America'],
+  [/\bBritain\b/g, 'the United Kingdom'],
+  [/\bRussia\b/g, 'the Russian Federation'],
+  [/\bIran\b/g, 'the Islamic Republic of Iran'],
+  [/\bSaudi Arabia\b/g, 'the Kingdom of Saudi Arabia'],
+  [/\bFrance\b/g, 'the French Republic'],
+  [/\bNATO\b/g, 'North Atlantic Treaty Organisation'],
+  [/\bEU\b/g, 'European Union'],
+];
+const spinText = (t: string) => SPIN.reduce((s, [re, long]) => s.replace(re, long), t);
+const hasSpinnable = (t: string) => SPIN.some(([re]) => new RegExp(re.source).test(t));
+
+interface Expected {
+  copy: boolean;
+  stitched: boolean;
+  spun: boolean;
+  sources: string[];
+}
+
+/** Originals, plus copies, partial copies, stitched and spun pages and near-miss negatives, with their truth. */
+export function buildReuseCorpus(pool: Doc[], heldOut: Doc[], perKind: number, seed = 1): { docs: Doc[]; expected: Map<string, Expected> } {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  const long = pool.filter((d) => narrativeOf(d).length >= 6);
+  // new text: held-out sentences and articles, each used once
+  const half = Math.floor(heldOut.length / 2);
+  const filler = heldOut.slice(0, half).flatMap(narrativeOf).sort(() => r() - 0.5);
+  const takeFiller = () => filler.pop() ?? '';
+  const spinPool = heldOut.slice(half).filter((d) => hasSpinnable(d.text)).sort(() => r() - 0.5);
+  const docs: Doc[] = [...pool];
+  const expected = new Map<string, Expected>();
+  for (const d of pool) expected.set(d.id, { copy: false, stitched: false, spun: false, sources: [] });
+  const later = (srcs: Doc[]) => {
+    const t = Math.max(...srcs.map((s) => Date.parse(s.published ?? s.date)));
+    const published = new Date(t + 86_400_000 * (1 + Math.floor(r() * 3))).toISOString();
+    return { published, date: published.slice(0, 10) };
+  };
+  const add = (id: string, text: string, srcs: Doc[], e: Omit<Expected, 'sources'>, dateFrom = srcs) => {
+    docs.push({ id, text, source: `Site ${id.split('-')[0]}`, ...later(dateFrom) });
+    expected.set(id, { ...e, sources: srcs.map((s) => s.id) });
+  };
+  const run = (d: Doc, n: number) => {
+    const ss = narrativeOf(d);
+    const at = Math.floor(r() * Math.max(1, ss.length - n + 1));
+    return ss.slice(at, at + n);
+  };
+  for (let i = 0; i < perKind; i++) {
+    const a = pick(long);
+    add(`copy-${i}`, a.text, [a], { copy: true, stitched: false, spun: false });
+    const b = pick(long);
+    const bs = sentencesOf(b);
+    add(`partial-${i}`, bs.slice(0, Math.max(4, Math.round(bs.length * (0.5 + r() * 0.3)))).join('\n'), [b], { copy: true, stitched: false, spun: false });
+    const k = 2 + Math.floor(r() * 3);
+    const srcs = new Set<Doc>();
+    while (srcs.size < k) srcs.add(pick(long));
+    const parts = [...srcs].flatMap((s) => run(s, 2 + Math.floor(r() * 3)));
+    if (r() < 0.5) parts.push(takeFiller());
+    add(`stitched-${i}`, parts.join('\n'), [...srcs], { copy: false, stitched: true, spun: false });
+    // spun: a stitched page or a copy, with usual forms rewritten as long forms
+    const spinnable = long.filter((d) => narrativeOf(d).some(hasSpinnable));
+    if (spinnable.length >= 4) {
+      if (r() < 0.5) {
+        const c = pick(spinnable);
+        add(`spuncopy-${i}`, spinText(c.text), [c], { copy: true, stitched: false, spun: true });
+      } else {
+        const ss = new Set<Doc>();
+        while (ss.size < 2 + Math.floor(r() * 2)) ss.add(pick(spinnable));
+        const text = [...ss].map((s) => {
+          const sents = narrativeOf(s);
+          const at = Math.min(Math.max(0, sents.findIndex((x) => hasSpinnable(x))), Math.max(0, sents.length - 3));
+          return sents.slice(at, at + 3).map(spinText).join('\n');
+        });
+        add(`spunstitched-${i}`, text.join('\n'), [...ss], { copy: false, stitched: true, spun: true });
+      }
+    }
+    // near misses: two sentences of one source among six new ones; one sentence each of two sources among eight new ones
+    const p = pick(long);
+    add(`partreuse-${i}`, [...run(p, 2), ...[0, 1, 2, 3, 4, 5].map(takeFiller)].join('\n'), [p], { copy: false, stitched: false, spun: false });
+    const m1 = pick(long);
+    const m2 = pick(long);
+    add(`lightmix-${i}`, [...run(m1, 1), ...[0, 1, 2, 3, 4, 5, 6, 7].map(takeFiller), ...run(m2, 1)].join('\n'), [m1, m2], { copy: false, stitched: false, spun: false });
+    // spin without reuse: new text with long forms is not spun
+    const h = spinPool.pop();
+    if (h) add(`ownspin-${i}`, spinText(h.text), [], { copy: false, stitched: false, spun: false }, [h]);
+  }
+  return { docs, expected };
+}
+
+/** Word 8-grams of a text (lower-cased words), to keep the truth clean of reuse already in the datasets. */
+function grams8(text: string): string[] {
+  const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i + 8 <= w.length; i++) out.push(w.slice(i, i + 8).join(' '));
+  return out;
+}
+
+/** Drops articles sharing any word 8-gram with an article kept before them (wire re-sends, BBC duplicates). */
+export function dropOverlapping(docs: Doc[], seen = new Set<string>()): Doc[] {
+  const kept: Doc[] = [];
+  for (const d of docs) {
+    const g = grams8(d.text);
+    if (g.some((x) => seen.has(x))) continue;
+    for (const x of g) seen.add(x);
+    kept.push(d);
+  }
+  return kept;
+}
+
+const prf = (tp: number, fp: number, fn: number) => ({ p: tp / Math.max(1, tp + fp), r: tp / Math.max(1, tp + fn) });
+
+export async function evaluateReuseFlags(opts: EvalOptions): Promise<EvalRow[]> {
+  const reuters = readReuters(opts.shared, 1200);
+  const bbc = readBbc(opts.shared, 600);
+  if (reuters.length + bbc.length === 0) return [{ set: 'reuse flags', metric: 'missing datasets', value: null }];
+  // the truth assumes originals and new text share nothing: drop articles overlapping earlier ones (8-gram)
+  const seen = new Set<string>();
+  const pool = dropOverlapping([...reuters.slice(0, 600), ...bbc.slice(0, 300)], seen);
+  const heldOut = dropOverlapping([...reuters.slice(600), ...bbc.slice(300)], seen);
+  const { docs, expected } = buildReuseCorpus(pool, heldOut, 60);
+  const r = rng(99);
+  const order = docs.map((d) => [r(), d] as const).sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+  const corpus = new Corpus();
+  for (const d of order) await corpus.addArticle(d, []);
+  const counts = { copy: [0, 0, 0], stitched: [0, 0, 0], spun: [0, 0, 0] };
+  let srcFound = 0;
+  let srcTotal = 0;
+  const misses: string[] = [];
+  for (const d of docs) {
+    const want = expected.get(d.id)!;
+    const p = (await corpus.provenance(d.id))!;
+    const got = { copy: p.copyOf !== null, stitched: p.stitched, spun: p.spun };
+    for (const k of ['copy', 'stitched', 'spun'] as const) {
+      const c = counts[k];
+      if (got[k] && want[k]) c[0] = (c[0] ?? 0) + 1;
+      else if (got[k]) c[1] = (c[1] ?? 0) + 1;
+      else if (want[k]) c[2] = (c[2] ?? 0) + 1;
+      if (got[k] !== want[k]) misses.push(`${d.id} ${k}: got ${got[k]} share ${p.reusedShare.toFixed(2)} sources ${p.sources.map((s) => `${s.article}:${s.share.toFixed(2)}`).join(',')}`);
+    }
+    if (want.stitched) {
+      const named = new Set(p.sources.map((s) => s.article));
+      srcTotal += want.sources.length;
+      srcFound += want.sources.filter((s) => named.has(s)).length;
+    }
+  }
+  if (opts.misses) for (const m of misses) process.stderr.write(`reuse miss: ${m}\n`);
+  const set = `reuse flags (${pool.length} Reuters/BBC originals + ${docs.length - pool.length} built pages)`;
+  const rows: EvalRow[] = [];
+  for (const k of ['copy', 'stitched', 'spun'] as const) {
+    const [tp = 0, fp = 0, fn = 0] = counts[k];
+    const { p, r: rec } = prf(tp, fp, fn);
+    rows.push({ set, metric: `${k} precision`, value: p, target: 0.95 });
+    rows.push({ set, metric: `${k} recall`, value: rec, target: 0.95 });
+  }
+  rows.push({ set, metric: 'stitched: true sources named', value: srcFound / Math.max(1, srcTotal) });
+  return rows;
+}
+
+/** The seed's done-when: sources.jsonl then the seed; the seed stitched and spun, its sources, the hackers cluster. */
+export async function evaluateSeedProvenance(opts: EvalOptions): Promise<EvalRow[]> {
+  const dir = join(opts.shared, 'seed');
+  const lines = readFileSync(join(dir, 'sources.jsonl'), 'utf8').trim().split('\n');
+  const docs: Doc[] = lines.map((l) => {
+    const j = JSON.parse(l) as { id: string; date: string; text: string; outlet?: string; source?: string };
+    return { id: j.id, date: j.date, text: j.text, source: j.outlet ?? j.source ?? '' };
+  });
+  const seedFile = readdirSync(dir).find((f) => /^000_.*\.txt$/.test(f)) ?? '';
+  const m = /^\s*date (\d{4}-\d{2}-\d{2}) ([\s\S]*)$/.exec(readFileSync(join(dir, seedFile), 'utf8'));
+  const seedId = seedFile.replace(/\.txt$/, '');
+  docs.push({ id: seedId, date: m?.[1] ?? '', text: m?.[2]?.trim() ?? '', source: 'seed' });
+  const corpus = new Corpus();
+  for (const d of docs) await corpus.addArticle(d, toQuoteReports(analyze({ id: d.id, date: d.date, text: d.text, source: d.source })));
+  const p = (await corpus.provenance(seedId))!;
+  const hackers = (await corpus.clusters({ speaker: 'Putin' })).filter((c) => c.variants.some((v) => /hackers can be (any|every)where/i.test(v.text)));
+  const h = hackers[0];
+  process.stderr.write(
+    `seed provenance: ${JSON.stringify({ copyOf: p.copyOf, stitched: p.stitched, spun: p.spun, reusedShare: p.reusedShare.toFixed(3), sources: p.sources.map((s) => `${s.article} ${s.sentences} ${s.share.toFixed(2)}${s.spun ? ' spun' : ''}`), substitutions: p.substitutions.map((s) => `${s.text} ← ${s.usual} (${s.source})`) })}\n`,
+  );
+  if (h) {
+    process.stderr.write(`hackers cluster ${h.id}: ${h.reports.length} reports, ${h.outlets} outlets, first ${h.firstReport?.article} ${h.firstReport?.time} (ties ${h.firstReportTies}), canonical "${h.canonical.slice(0, 80)}…"\n`);
+    for (const v of h.variants) process.stderr.write(`  variant ×${v.reports}: ${v.text.slice(0, 90)}\n`);
+  }
+  const set = 'seed (sources.jsonl, then the seed)';
+  return [
+    { set, metric: 'seed stitched (1 = yes)', value: p.stitched ? 1 : 0, target: 1 },
+    { set, metric: 'seed spun (1 = yes)', value: p.spun ? 1 : 0, target: 1 },
+    { set, metric: 'seed reused share', value: p.reusedShare },
+    { set, metric: 'seed sources named', value: p.sources.length },
+    { set, metric: 'substitutions listed', value: p.substitutions.length },
+    { set, metric: '"Hackers can be anywhere" clusters', value: hackers.length, target: 1 },
+    { set, metric: '… its reports', value: h?.reports.length ?? 0 },
+    { set, metric: '… its variants', value: h?.variants.length ?? 0 },
+  ];
+}
+
+/** Cost per ingested article (fingerprint + index + provenance) at growing index sizes, synthetic pages from real sentences. */
+export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]> {
+  const sizes = (process.env.CORPUS_SCALE_SIZES ?? '1000,10000').split(',').map(Number);
+  const docs = [...readReuters(opts.shared, 20000), ...readBbc(opts.shared, 2225)];
+  const sentences = docs.flatMap(sentencesOf).filter((s) => s.split(' ').length >= 6);
+  if (sentences.length === 0) return [{ set: 'corpus scale', metric: 'missing datasets', value: null }];
+  const rows: EvalRow[] = [];
+  const r = rng(3);
+  const page = (i: number) => ({
+    id: `synthetic-${i}`,
+    published: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(),
+    text: Array.from({ length: 8 + Math.floor(r() * 8) }, () => sentences[Math.floor(r() * sentences.length)]).join(' '),
+  });
+  const corpus = new Corpus();
+  let n = 0;
+  for (const size of sizes) {
+    while (n < size) await corpus.addArticle(page(n++), []);
+    const probe = 200;
+    const t0 = performance.now();
+    for (let i = 0; i < probe; i++) {
+      const id = n++;
+      await corpus.addArticle(page(id), []);
+      await corpus.provenance(`synthetic-${id}`);
+    }
+    const ms = (performance.now() - t0) / probe;
+    rows.push({ set: `corpus scale, in-memory index at ${size} articles`, metric: 'ms per article (index + provenance)', value: ms });
+  }
+  return rows;
+}

@@ -1,0 +1,94 @@
+// The cross-article engine: index each arriving article's prints and quote reports; answer provenance and quote
+// clusters on demand from the indexes, so ingesting one at a time, in any order, or late gives the same answers.
+import type { QuoteCluster, QuoteReport } from './cluster-types.js';
+import { clusterQuotes } from './cluster-quotes.js';
+import { computeProvenance } from './compute-provenance.js';
+import { fingerprintArticle, type PrintInput } from './fingerprint-article.js';
+import { MemoryPrintIndex, type WritablePrintIndex } from './print-index.js';
+import type { Provenance } from './provenance-types.js';
+import { MemoryReportIndex, type ReportIndex, textKeys } from './report-index.js';
+import { toSpeakerKey } from './speaker-key.js';
+
+export interface CorpusArticle extends PrintInput {}
+
+export interface ClusterFilter {
+  /** Speaker name (matched against the speaker key and names, case-insensitive). */
+  speaker?: string;
+}
+
+export class Corpus {
+  constructor(
+    readonly prints: WritablePrintIndex = new MemoryPrintIndex(),
+    readonly reports: ReportIndex = new MemoryReportIndex(),
+  ) {}
+
+  /** Indexes an article and its quotes (only direct quotes with a speaker are clustered). Returns the speaker keys touched. */
+  async addArticle(article: CorpusArticle, quotes: QuoteReport[]): Promise<string[]> {
+    await this.prints.putPrint(fingerprintArticle(article));
+    const stored = [];
+    for (const q of quotes) {
+      if (q.type !== 'direct') continue;
+      const speakerKey = toSpeakerKey(q.speaker, q.speakerId);
+      if (speakerKey) stored.push({ ...q, speakerKey });
+    }
+    await this.reports.putReports(stored);
+    return [...new Set(stored.map((r) => r.speakerKey))];
+  }
+
+  async provenance(articleId: string): Promise<Provenance | null> {
+    return computeProvenance(this.prints, articleId);
+  }
+
+  /** The article each of `ids` is a copy of (null when independent). */
+  async copyOfMap(ids: Iterable<string>): Promise<Map<string, string | null>> {
+    const out = new Map<string, string | null>();
+    for (const id of ids) if (!out.has(id)) out.set(id, (await computeProvenance(this.prints, id))?.copyOf ?? null);
+    return out;
+  }
+
+  /** The clusters of one speaker block. */
+  async clustersOf(speakerKey: string): Promise<QuoteCluster[]> {
+    const block = await this.reports.getBlock(speakerKey);
+    const copyOf = await this.copyOfMap(block.map((r) => r.article));
+    return clusterQuotes(block, copyOf, speakerKey);
+  }
+
+  /** All clusters (optionally of one speaker), largest first. */
+  async clusters(filter: ClusterFilter = {}): Promise<QuoteCluster[]> {
+    const want = filter.speaker ? toSpeakerKey(filter.speaker, null) : null;
+    const text = filter.speaker?.toLowerCase() ?? '';
+    const out: QuoteCluster[] = [];
+    for (const key of await this.reports.speakerKeys()) {
+      if (want && key !== want && !key.toLowerCase().includes(text)) continue;
+      out.push(...(await this.clustersOf(key)));
+    }
+    return out.sort((a, b) => b.reports.length - a.reports.length || (a.id < b.id ? -1 : 1));
+  }
+
+  /** One cluster by id, with the clusters of other speakers carrying the same words. */
+  async cluster(id: string): Promise<QuoteCluster | null> {
+    for (const key of await this.reports.speakerKeys()) {
+      const found = (await this.clustersOf(key)).find((c) => c.id === id);
+      if (found) return this.withAlsoAttributed(found);
+    }
+    return null;
+  }
+
+  /** Cluster id of every quote in the given speaker blocks (for the store's quotes.clusterId). */
+  async clusterIds(speakerKeys: Iterable<string>): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const key of speakerKeys) for (const c of await this.clustersOf(key)) for (const r of c.reports) out.set(r.quoteId, c.id);
+    return out;
+  }
+
+  async withAlsoAttributed(cluster: QuoteCluster): Promise<QuoteCluster> {
+    const keys = [...new Set(cluster.variants.flatMap((v) => textKeys(v.text)))];
+    const others = (await this.reports.findByTextKeys(keys)).filter((r) => r.speakerKey !== cluster.speakerKey);
+    const links = new Map<string, string>();
+    for (const key of new Set(others.map((r) => r.speakerKey))) {
+      const ids = new Set(others.filter((r) => r.speakerKey === key).map((r) => r.quoteId));
+      for (const c of await this.clustersOf(key)) if (c.reports.some((r) => ids.has(r.quoteId))) links.set(c.id, c.speaker);
+    }
+    return { ...cluster, alsoAttributedTo: [...links].map(([clusterId, speaker]) => ({ clusterId, speaker })) };
+  }
+}

@@ -1,0 +1,86 @@
+// One article's fingerprints: a document MinHash and, per sentence, winnowed word 5-grams of its unquoted words
+// in the raw and the alias-canonical views (one hash space: a sentence without aliases adds nothing twice).
+import { canonicalizeWords, findAliasForms } from './canonicalize-words.js';
+import { bandKeys, minhashSignature } from './minhash-signature.js';
+import { splitSentences } from './split-sentences.js';
+import { tokenizeWords } from './tokenize-words.js';
+import { hashShingles, winnowHashes } from './winnow-hashes.js';
+
+/** Fewest unquoted words for a sentence to count in reuse (shorter ones are quotes with a cue). */
+export const MIN_SENTENCE_WORDS = 5;
+
+export interface AliasUse {
+  canonical: string;
+  surface: string;
+  usual: string;
+  isLong: boolean;
+  start: number;
+  end: number;
+}
+
+export interface SentencePrint {
+  index: number;
+  start: number;
+  end: number;
+  /** Unquoted words, normalized. */
+  words: string[];
+  /** Unquoted words with alias forms collapsed to `⟨canonical⟩`. */
+  canon: string[];
+  aliases: AliasUse[];
+  /** Winnowed fingerprints of both views (empty when the sentence has too few unquoted words). */
+  fps: number[];
+}
+
+export interface ArticlePrint {
+  id: string;
+  /** Publication time used for ordering (timestamp, else date), or null. */
+  time: string | null;
+  outlet: string | null;
+  bands: number[];
+  signature: number[];
+  sentences: SentencePrint[];
+}
+
+export interface PrintInput {
+  id: string;
+  text: string;
+  date?: string | null;
+  published?: string | null;
+  source?: string | null;
+}
+
+/** Fingerprints `article` for copy and reuse detection. */
+export function fingerprintArticle(article: PrintInput): ArticlePrint {
+  const { text } = article;
+  const words = tokenizeWords(text);
+  const signature = minhashSignature(hashShingles(words.map((w) => w.norm)));
+  const forms = findAliasForms(text);
+  const sentences: SentencePrint[] = [];
+  let w = 0;
+  for (const span of splitSentences(text)) {
+    while (w < words.length && (words[w]?.start ?? 0) < span.start) w++;
+    const inside = [];
+    while (w < words.length && (words[w]?.end ?? 0) <= span.end) inside.push(words[w++]!);
+    const unquoted = inside.filter((x) => !x.quoted);
+    const canonAll = canonicalizeWords(unquoted, forms);
+    const aliases: AliasUse[] = [];
+    for (const c of canonAll) if (c.alias) aliases.push({ ...c.alias, start: c.start, end: c.end });
+    const raw = unquoted.map((x) => x.norm);
+    const canon = canonAll.map((c) => c.norm);
+    let fps: number[] = [];
+    if (raw.length >= MIN_SENTENCE_WORDS) {
+      const set = new Set(winnowHashes(hashShingles(raw)));
+      if (aliases.length) for (const h of winnowHashes(hashShingles(canon))) set.add(h);
+      fps = [...set];
+    }
+    sentences.push({ index: sentences.length, start: span.start, end: span.end, words: raw, canon, aliases, fps });
+  }
+  return {
+    id: article.id,
+    time: article.published ?? article.date ?? null,
+    outlet: article.source ?? null,
+    bands: bandKeys(signature),
+    signature,
+    sentences,
+  };
+}

@@ -1,0 +1,87 @@
+// Where article prints and their inverted indexes live: in memory here, in the store's corpus tables otherwise.
+import type { ArticlePrint } from './fingerprint-article.js';
+
+export interface Posting {
+  article: string;
+  sentence: number;
+  time: string | null;
+}
+
+/** Read side of a fingerprint index. Postings per fingerprint are bounded (the earliest kept). */
+export interface PrintIndex {
+  getPrint(id: string): Promise<ArticlePrint | null>;
+  /** Postings of each fingerprint asked for (absent when none). */
+  lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>>;
+  /** Ids of articles sharing any MinHash band key. */
+  lookupBands(keys: readonly number[]): Promise<string[]>;
+}
+
+export interface WritablePrintIndex extends PrintIndex {
+  putPrint(print: ArticlePrint): Promise<void>;
+}
+
+/** Most postings kept per fingerprint or band key: a fingerprint in more articles is boilerplate (passim's maxDF). */
+export const MAX_POSTINGS = 100;
+
+/** Orders by time (unknown last), then id. */
+export function compareTimeKeys(a: { time: string | null; article: string }, b: { time: string | null; article: string }): number {
+  if (a.time !== b.time) {
+    if (a.time === null) return 1;
+    if (b.time === null) return -1;
+    return a.time < b.time ? -1 : 1;
+  }
+  return a.article < b.article ? -1 : a.article > b.article ? 1 : 0;
+}
+
+/** Inserts keeping the list sorted by time and at most MAX_POSTINGS long (drops the latest). */
+export function insertBounded(list: Posting[], p: Posting, max = MAX_POSTINGS): void {
+  let i = list.length;
+  while (i > 0 && compareTimeKeys(list[i - 1]!, p) > 0) i--;
+  if (i >= max) return;
+  list.splice(i, 0, p);
+  if (list.length > max) list.pop();
+}
+
+/** The in-memory index (tests, evaluation, one-shot CLI runs). */
+export class MemoryPrintIndex implements WritablePrintIndex {
+  readonly prints = new Map<string, ArticlePrint>();
+  private readonly postings = new Map<number, Posting[]>();
+  private readonly bands = new Map<number, Posting[]>();
+
+  async putPrint(print: ArticlePrint): Promise<void> {
+    if (this.prints.has(print.id)) return;
+    this.prints.set(print.id, print);
+    for (const s of print.sentences) {
+      for (const fp of s.fps) {
+        let list = this.postings.get(fp);
+        if (!list) this.postings.set(fp, (list = []));
+        insertBounded(list, { article: print.id, sentence: s.index, time: print.time });
+      }
+    }
+    for (const key of print.bands) {
+      const k = key;
+      let list = this.bands.get(k);
+      if (!list) this.bands.set(k, (list = []));
+      insertBounded(list, { article: print.id, sentence: -1, time: print.time });
+    }
+  }
+
+  async getPrint(id: string): Promise<ArticlePrint | null> {
+    return this.prints.get(id) ?? null;
+  }
+
+  async lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>> {
+    const out = new Map<number, Posting[]>();
+    for (const fp of fps) {
+      const list = this.postings.get(fp);
+      if (list) out.set(fp, list);
+    }
+    return out;
+  }
+
+  async lookupBands(keys: readonly number[]): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const key of keys) for (const p of this.bands.get(key) ?? []) ids.add(p.article);
+    return [...ids];
+  }
+}

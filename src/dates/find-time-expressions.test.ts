@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalizeArticle } from '../normalize/normalize-article.js';
+import { segmentText } from '../segment/segment-text.js';
+import type { TimeExpression } from '../types.js';
+import { findTimeExpressions } from './find-time-expressions.js';
+
+// Publication date: Sunday 2017-06-04 unless a case says otherwise. Sentences and people are invented.
+function timexes(text: string, date: string | null = '2017-06-04'): TimeExpression[] {
+  const doc = normalizeArticle({ id: 't', date, text });
+  return findTimeExpressions(doc, segmentText(doc));
+}
+
+const FOUND: Array<[string, string, string, string]> = [
+  // [sentence, expression, type, value]
+  ['Zarnian radio was told at headquarters on Friday.', 'Friday', 'DATE', '2017-06-02'],
+  ['The ministers will meet on Friday.', 'Friday', 'DATE', '2017-06-09'],
+  ['Mr Oduya spoke on Sunday.', 'Sunday', 'DATE', '2017-06-04'],
+  ['Mr Oduya said last Friday that it was over.', 'last Friday', 'DATE', '2017-06-02'],
+  ['They meet again next Tuesday.', 'next Tuesday', 'DATE', '2017-06-06'],
+  ['The findings were made public in January.', 'January', 'DATE', '2017-01'],
+  ['The talks will resume in March.', 'March', 'DATE', '2018-03'],
+  ['Ms Petrov left the firm last June.', 'last June', 'DATE', '2016-06'],
+  ['The port reopens next March.', 'next March', 'DATE', '2018-03'],
+  ['Prices fell in late May.', 'late May', 'DATE', '2017-05'],
+  ['The treaty was signed in 2000.', '2000', 'DATE', '2000'],
+  ['The plant opened in the 1990s.', 'the 1990s', 'DATE', '199'],
+  ['It was popular in the early 1980s.', 'the early 1980s', 'DATE', '198'],
+  ['The band split in the \'80s.', "the '80s", 'DATE', '198'],
+  ['Growth slowed in mid-2016.', 'mid-2016', 'DATE', '2016'],
+  ['Rain fell earlier this month.', 'earlier this month', 'DATE', '2017-06'],
+  ['The vote comes later this year.', 'later this year', 'DATE', '2017'],
+  ['Mr Kell resigned last week.', 'last week', 'DATE', '2017-W21'],
+  ['The report is due next week.', 'next week', 'DATE', '2017-W23'],
+  ['Crowds gathered this weekend.', 'this weekend', 'DATE', '2017-W22-WE'],
+  ['Sales rose last year.', 'last year', 'DATE', '2016'],
+  ['Elections are due next year.', 'next year', 'DATE', '2018'],
+  ['Exports dipped last month.', 'last month', 'DATE', '2017-05'],
+  ['The ferry sank yesterday.', 'yesterday', 'DATE', '2017-06-03'],
+  ['The court rules tomorrow.', 'tomorrow', 'DATE', '2017-06-05'],
+  ['The mayor resigned a week ago.', 'a week ago', 'DATE', '2017-05-28'],
+  ['The mill closed two years ago.', 'two years ago', 'DATE', '2015'],
+  ['The strike began three months ago.', 'three months ago', 'DATE', '2017-03'],
+  ['Profit rose in the first quarter.', 'the first quarter', 'DATE', '2017-Q1'],
+  ['Profit rose in the third quarter of 2016.', 'the third quarter of 2016', 'DATE', '2016-Q3'],
+  ['Tourists stayed away last summer.', 'last summer', 'DATE', '2016-SU'],
+  ['The fort was besieged in the winter of 2015.', 'the winter of 2015', 'DATE', '2015-WI'],
+  ['Cities grew in the 20th century.', 'the 20th century', 'DATE', '19'],
+  ['The deal was signed on June 2, 2017.', 'June 2, 2017', 'DATE', '2017-06-02'],
+  ['The deal was signed on 2 June 2017.', '2 June 2017', 'DATE', '2017-06-02'],
+  ['The deal was signed in June 2017.', 'June 2017', 'DATE', '2017-06'],
+  ['The file is dated 2017-06-02.', '2017-06-02', 'DATE', '2017-06-02'],
+  ['The form was filed on 6/2/2017.', '6/2/2017', 'DATE', '2017-06-02'],
+  ['The bank cut rates on Christmas Eve 2016.', 'Christmas Eve 2016', 'DATE', '2016-12-24'],
+  ['He served for three years.', 'three years', 'DURATION', 'P3Y'],
+  ['They faced a six-month delay.', 'six-month', 'DURATION', 'P6M'],
+  ['Costs doubled over the past two years.', 'the past two years', 'DURATION', 'P2Y'],
+  ['The talks lasted several weeks.', 'several weeks', 'DURATION', 'PXW'],
+  ['The flight took 90 minutes.', '90 minutes', 'DURATION', 'PT90M'],
+  ['The market opens every Sunday.', 'every Sunday', 'SET', 'XXXX-WXX-7'],
+  ['The prize is awarded annually.', 'annually', 'SET', 'P1Y'],
+  ['The council met at 3 p.m. on Friday.', '3 p.m. on Friday', 'TIME', '2017-06-02T15:00'],
+  ['Shots were heard on Friday night.', 'Friday night', 'TIME', '2017-06-02TNI'],
+  ['The polls close at 10:30 a.m. EST.', '10:30 a.m. EST', 'TIME', '2017-06-04T10:30'],
+  ['Prices are high now.', 'now', 'DATE', 'PRESENT_REF'],
+  ['Such floods happened in the past.', 'the past', 'DATE', 'PAST_REF'],
+  ['Things may change in the future.', 'the future', 'DATE', 'FUTURE_REF'],
+];
+
+for (const [sentence, expression, type, value] of FOUND) {
+  test(`finds "${expression}" in "${sentence}"`, () => {
+    const t = timexes(sentence).find((x) => x.text === expression);
+    assert.ok(t, `no time expression "${expression}"; got ${JSON.stringify(timexes(sentence).map((x) => x.text))}`);
+    assert.equal(t.type, type);
+    assert.equal(t.value, value);
+    assert.equal(sentence.slice(t.start, t.end), expression);
+    assert.match(t.rule, /^dates\//);
+  });
+}
+
+const UNRESOLVED: Array<[string, string, string]> = [
+  // without a publication date relative expressions keep X placeholders
+  ['They met on Friday.', 'Friday', 'XXXX-WXX-5'],
+  ['The law changed in June.', 'June', 'XXXX-06'],
+  ['The law changed in June 2011.', 'June 2011', '2011-06'],
+];
+
+for (const [sentence, expression, value] of UNRESOLVED) {
+  test(`without a publication date, "${expression}" is ${value}`, () => {
+    const t = timexes(sentence, null).find((x) => x.text === expression);
+    assert.ok(t);
+    assert.equal(t.value, value);
+  });
+}
+
+const NOT_DATES: Array<[string, string]> = [
+  // [sentence, why]
+  ['Protesters march through the capital.', '"march" the verb'],
+  ['Theresa May said the vote was fair.', '"May" the name'],
+  ['May said the vote was fair.', '"May" the name before a reporting verb'],
+  ['Farmers may march on the capital.', 'modal "may" and the verb'],
+  ['Will Harlow arrived late.', '"Will" the name'],
+  ['April Mendes chaired the panel.', '"April" the name'],
+  ['United won 3-1 at home.', 'a score'],
+  ['Only 1/2 of the votes were counted.', 'a fraction'],
+  ['The repair cost $2000.', 'money'],
+  ['About 2000 people marched.', 'a count'],
+  ['The index rose 3.5 percent to 1850.50.', 'plain numbers'],
+  ['A 60-year-old man was hurt.', 'an age'],
+];
+
+for (const [sentence, why] of NOT_DATES) {
+  test(`no date in "${sentence}" (${why})`, () => {
+    const found = timexes(sentence).filter((t) => t.type === 'DATE' || t.type === 'TIME');
+    assert.deepEqual(found.map((t) => t.text), []);
+  });
+}
+
+test('a race time is a duration, never a date or a clock time', () => {
+  const found = timexes('Ms Arden won in 2:07:35.');
+  assert.deepEqual(found.map((t) => [t.text, t.type, t.value]), [['2:07:35', 'DURATION', 'PT2H7M35S']]);
+});
+
+test('ids follow text order and offsets point into the original text', () => {
+  const text = 'On Friday \u2014 “last week” \u2014 and in 2000.';
+  const found = timexes(text);
+  assert.deepEqual(found.map((t) => t.id), ['t1', 't2', 't3']);
+  for (const t of found) assert.equal(text.slice(t.start, t.end), t.text);
+});

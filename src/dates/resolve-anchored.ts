@@ -1,0 +1,83 @@
+// Anchor resolution: "a year earlier", "the next day" take the story's last calendar date before them (rule
+// dates/anaphoric), or the publication day when there is none.
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatYear, parseDay } from './calendar.js';
+import type { TimexMatch } from './timex-rule.js';
+
+const MARKER = /^@(-?\d+)([DWMQY])$/;
+
+type Anchor = { kind: 'day'; day: Day } | { kind: 'month'; y: number; m: number } | { kind: 'quarter'; y: number; q: number } | { kind: 'year'; y: number } | { kind: 'week'; day: Day };
+
+function readAnchor(value: string): Anchor | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) {
+    const day = parseDay(m[0]);
+    return day ? { kind: 'day', day } : null;
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return { kind: 'quarter', y: Number(m[1]), q: Number(m[2]) };
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    // Monday of ISO week: Jan 4 is always in week 1.
+    const jan4 = { y: Number(m[1]), m: 1, d: 4 };
+    const wd = new Date(Date.UTC(jan4.y, 0, 4)).getUTCDay() || 7;
+    return { kind: 'week', day: addDays(jan4, (Number(m[2]) - 1) * 7 - (wd - 1)) };
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { kind: 'month', y: Number(m[1]), m: Number(m[2]) };
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { kind: 'year', y: Number(m[1]) };
+  return null;
+}
+
+function shiftAnchor(a: Anchor, n: number, unit: string): string | null {
+  if (a.kind === 'day' || a.kind === 'week') {
+    const day = a.day;
+    if (unit === 'D') return formatDay(addDays(day, n));
+    if (unit === 'W') return formatWeek(addDays(day, 7 * n));
+    if (unit === 'M') {
+      const d = addMonths(day, n);
+      return formatMonth(d.y, d.m);
+    }
+    if (unit === 'Q') {
+      const d = addMonths(day, 3 * n);
+      return `${formatYear(d.y)}-Q${Math.floor((d.m - 1) / 3) + 1}`;
+    }
+    return formatYear(day.y + n);
+  }
+  if (a.kind === 'month') {
+    if (unit === 'Y') return formatMonth(a.y + n, a.m);
+    if (unit === 'M') {
+      const d = addMonths({ y: a.y, m: a.m, d: 1 }, n);
+      return formatMonth(d.y, d.m);
+    }
+    return null;
+  }
+  if (a.kind === 'quarter') {
+    if (unit === 'Y') return `${formatYear(a.y + n)}-Q${a.q}`;
+    if (unit === 'Q') {
+      const t = a.y * 4 + (a.q - 1) + n;
+      return `${formatYear(Math.floor(t / 4))}-Q${(t % 4) + 1}`;
+    }
+    return null;
+  }
+  if (unit === 'Y') return formatYear(a.y + n);
+  return null;
+}
+
+/** Replaces `@nU` markers with dates counted from the last calendar date before them (or the publication day). */
+export function resolveAnchored<T extends TimexMatch>(items: T[], dct: Day | null): T[] {
+  const out: T[] = [];
+  let last: Anchor | null = dct ? { kind: 'day', day: dct } : null;
+  for (const item of items) {
+    const marker = MARKER.exec(item.value);
+    if (!marker) {
+      if (item.type === 'DATE' || item.type === 'TIME') last = readAnchor(item.value) ?? last;
+      out.push(item);
+      continue;
+    }
+    const shifted = last ? shiftAnchor(last, Number(marker[1]), marker[2] ?? 'D') : null;
+    const value = shifted ?? (Number(marker[1]) < 0 ? 'PAST_REF' : Number(marker[1]) > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
+    out.push({ ...item, value });
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import { WEEKDAYS } from '../lexicon.js';
+import { weekdayValue } from '../resolve-value.js';
+import { spanOf, type TimexRule } from '../timex-rule.js';
+import { isCapitalized } from './patterns.js';
+
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+// "on Friday", "said Friday", "last Friday", "next Tuesday", "Friday night", "early Friday"
+export const readWeekday: TimexRule = {
+  name: 'dates/weekday',
+  pattern:
+    /\b(?:(last|next|this|this past|this coming|coming|past|previous)\s+)?(?:(?:early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b/gi,
+  read(m, ctx) {
+    const word = m[2] ?? '';
+    const wd = WEEKDAYS[word.toLowerCase()];
+    if (!wd || !isCapitalized(word, 0)) return null;
+    const rel = (m[1] ?? '').toLowerCase();
+    let value: string;
+    if (rel === 'last' || rel === 'past' || rel === 'this past' || rel === 'previous') value = weekdayValue(ctx, wd, 'past', true);
+    else if (rel === 'next' || rel === 'coming' || rel === 'this coming') value = weekdayValue(ctx, wd, 'future', true);
+    else if (rel === 'this') value = weekdayValue(ctx, wd, 'future');
+    else value = weekdayValue(ctx, wd, ctx.directionAt(m.index, m.index + m[0].length));
+    const part = m[3] ? PARTS[m[3].toLowerCase()] : undefined;
+    const end = m[0].endsWith("'s") ? m.index + m[0].length - 2 : m.index + m[0].length;
+    if (part) return { start: m.index, end, type: 'TIME', value: `${value}T${part}` };
+    return { start: m.index, end, type: 'DATE', value };
+  },
+};
+void spanOf;

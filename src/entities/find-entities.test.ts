@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalizeArticle } from '../normalize/normalize-article.js';
+import { segmentText } from '../segment/segment-text.js';
+import { type EntityLayer, findEntities } from './find-entities.js';
+
+function entitiesOf(text: string): EntityLayer {
+  const doc = normalizeArticle({ id: 't', date: '2020-01-01', text });
+  return findEntities(doc, segmentText(doc));
+}
+
+/** The entity a mention with this text belongs to (the nth such mention). */
+function entityOfMention(layer: EntityLayer, text: string, nth = 0) {
+  const m = layer.mentions.filter((x) => x.text === text)[nth];
+  assert.ok(m, `no mention "${text}" in ${JSON.stringify(layer.mentions.map((x) => x.text))}`);
+  return layer.entities.find((e) => e.id === m.entity) ?? null;
+}
+
+describe('mentions', () => {
+  const cases: Array<[string, string, string]> = [
+    // [text, mention text, kind]
+    ['Finance Minister Carla Dunmore said prices would fall.', 'Finance Minister Carla Dunmore', 'person'],
+    ['The plan was backed by Mr Oswin Tarrant on Monday.', 'Mr Oswin Tarrant', 'person'],
+    ['Talks were held in Saint Petersburg last week.', 'Saint Petersburg', 'place'],
+    ['Shares of Brightwater Holdings rose.', 'Brightwater Holdings', 'organization'],
+    ['The deal angered the Russian Federation, diplomats said.', 'Russian Federation', 'place'],
+    ['NATO met in Brussels.', 'NATO', 'organization'],
+    ['An official said the talks had failed.', 'An official', 'descriptor'],
+    ['Critics said the rules were vague, and the spokesman agreed.', 'the spokesman', 'descriptor'],
+    ['Analysts expect growth, said Lena Ortiz.', 'Analysts', 'group'],
+    ['Lena Ortiz said she would resign.', 'she', 'pronoun'],
+  ];
+  for (const [text, mention, kind] of cases) {
+    it(`${mention} in "${text}"`, () => {
+      const layer = entitiesOf(text);
+      const m = layer.mentions.find((x) => x.text === mention);
+      assert.ok(m, `mentions: ${JSON.stringify(layer.mentions.map((x) => [x.text, x.kind]))}`);
+      assert.equal(m.kind, kind);
+    });
+  }
+
+  const notNames: Array<[string, string]> = [
+    ['During the talks, Lena Ortiz left.', 'During'],
+    ['Hackers can be anywhere, they said. The hackers left.', 'Hackers'],
+    ['Sanctions were agreed on Friday.', 'Friday'],
+    ['Russian hackers were blamed.', 'Russian'],
+  ];
+  for (const [text, word] of notNames) {
+    it(`"${word}" is no name mention in "${text}"`, () => {
+      const names = entitiesOf(text).mentions.filter((m) => m.text === word && ['person', 'organization', 'place', 'other'].includes(m.kind));
+      assert.deepEqual(names, []);
+    });
+  }
+});
+
+describe('in-article coreference', () => {
+  const same: Array<[string, string[], string, string | null]> = [
+    // [text, mentions of one entity, entity name, canonical]
+    [
+      'Russian President Vladimir Putin spoke on Friday. Putin said the talks went well. "We agree," the president said. Later President Putin left, and Mr Putin was not seen again.',
+      ['Russian President Vladimir Putin', 'Putin', 'the president', 'President Putin', 'Mr Putin'],
+      'Vladimir Putin',
+      'person:vladimir-putin',
+    ],
+    [
+      'Belgian Prime Minister Maud Verlinden arrived. The Belgian leader said little.',
+      ['Belgian Prime Minister Maud Verlinden', 'The Belgian leader'],
+      'Maud Verlinden',
+      'person:maud-verlinden',
+    ],
+    [
+      'The talks included Oren Salk – the former director of the agency – and others. Salk declined to comment.',
+      ['Oren Salk', 'the former director', 'Salk'],
+      'Oren Salk',
+      'person:oren-salk',
+    ],
+    ['Russia denied it. The Russian Federation has said so before.', ['Russia', 'Russian Federation'], 'Russia', 'country:RU'],
+    ['The U.S. and the United States of America are one; US troops agree.', ['U.S.', 'United States of America', 'US'], 'US', 'country:US'],
+    [
+      'The North Atlantic Treaty Organization (NATO) met. NATO said the military alliance would grow.',
+      ['North Atlantic Treaty Organization', 'NATO', 'the military alliance'],
+      'NATO',
+      'org:nato',
+    ],
+    [
+      'The Coastal Fisheries Board (CFB) met on Monday. The CFB said quotas would fall.',
+      ['Coastal Fisheries Board', 'CFB'],
+      'Coastal Fisheries Board',
+      'org:cfb',
+    ],
+  ];
+  for (const [text, mentions, name, canonical] of same) {
+    it(`${name}: ${mentions.join(' = ')}`, () => {
+      const layer = entitiesOf(text);
+      const entities = mentions.map((m) => entityOfMention(layer, m));
+      const first = entities[0];
+      assert.ok(first, `no entity for ${mentions[0]}`);
+      for (const [i, e] of entities.entries()) assert.equal(e?.id, first.id, `"${mentions[i]}" is not in ${first.name}`);
+      assert.equal(first.name, name);
+      assert.equal(first.canonical, canonical);
+    });
+  }
+
+  it('keeps two Clintons apart and decides a bare "Clinton" by role', () => {
+    const layer = entitiesOf(
+      'Former President Bill Clinton and former Secretary of State Hillary Clinton arrived. Secretary Clinton spoke first. Then President Clinton spoke.',
+    );
+    const bill = entityOfMention(layer, 'Former President Bill Clinton');
+    const hillary = entityOfMention(layer, 'former Secretary of State Hillary Clinton');
+    assert.notEqual(bill?.id, hillary?.id);
+    assert.equal(entityOfMention(layer, 'Secretary Clinton')?.id, hillary?.id);
+    assert.equal(entityOfMention(layer, 'President Clinton')?.id, bill?.id);
+  });
+
+  it('notes an ambiguous bare surname as a diagnostic', () => {
+    const layer = entitiesOf('Bill Clinton and Hillary Clinton arrived. Clinton spoke first.');
+    assert.ok(layer.diagnostics?.some((d) => d.code === 'entities/ambiguous-surname'));
+  });
+
+  it('gives "an official" its own entity each time', () => {
+    const layer = entitiesOf('An official said yes. Later an official said no.');
+    assert.notEqual(entityOfMention(layer, 'An official')?.id, entityOfMention(layer, 'an official')?.id);
+  });
+});
+
+describe('seats of government and capitals', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // [text, mention, canonical, governmentOf]
+    ['The decision pleased the Kremlin, which said it was fair.', 'the Kremlin', 'place:kremlin', 'country:RU'],
+    ['A White House spokesman declined to comment.', 'White House', 'place:white-house', 'country:US'],
+    ['Moscow said the claim was false.', 'Moscow', 'place:moscow', 'country:RU'],
+  ];
+  for (const [text, mention, canonical, government] of cases) {
+    it(`${mention} stands for ${government}`, () => {
+      const e = entityOfMention(entitiesOf(text), mention);
+      assert.equal(e?.canonical, canonical);
+      assert.equal(e?.governmentOf, government);
+    });
+  }
+  it('keeps a capital as a place when it does not act', () => {
+    const e = entityOfMention(entitiesOf('The summit was held in Moscow last year.'), 'Moscow');
+    assert.equal(e?.governmentOf, undefined);
+  });
+});
+
+describe('spin signature', () => {
+  // An invented article in the style of a spun copy (fictional outlet and people; real country and alliance names).
+  const spun =
+    'The Harbour Ledger reported that North Atlantic Treaty Organisation chiefs met on Friday. Officials said the Russian Federation was ' +
+    'not invited, and Ambassador Ilse Marow said United States of America officials agreed. The Russian Federation denied it.';
+  it('lists each unusual long form with the usual one', () => {
+    const layer = entitiesOf(spun);
+    assert.deepEqual(
+      layer.spin.map((s) => [s.text, s.usual, s.canonical]),
+      [
+        ['North Atlantic Treaty Organisation', 'NATO', 'org:nato'],
+        ['Russian Federation', 'Russia', 'country:RU'],
+        ['United States of America', 'US', 'country:US'],
+        ['Russian Federation', 'Russia', 'country:RU'],
+      ],
+    );
+    assert.equal(layer.spun, true);
+    assert.equal(layer.spinScore, 4);
+  });
+
+  const ordinary: Array<[string, number]> = [
+    // [text, expected spin score]
+    ['The North Atlantic Treaty Organization (NATO) met. NATO said Russia was not invited.', 0],
+    ['Russia and the US met; the UK and China did not.', 0],
+    ['He cited the Constitution of the Russian Federation in court.', 0.25],
+    ['Officials from the Russian Federation attended.', 1],
+  ];
+  for (const [text, score] of ordinary) {
+    it(`scores ${score} for "${text}"`, () => {
+      const layer = entitiesOf(text);
+      assert.equal(layer.spinScore, score);
+      assert.equal(layer.spun, false);
+    });
+  }
+});

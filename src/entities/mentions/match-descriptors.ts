@@ -1,0 +1,94 @@
+// "the president", "the Russian leader", "an official", "The U.S. intelligence committee", "the military alliance".
+import { ROLE_NOUNS } from '../data/titles.js';
+import type { Word } from '../split-words.js';
+import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
+import { countryEndingAt } from './read-modifiers.js';
+
+const DETERMINERS: Record<string, boolean> = { the: true, a: false, an: false, another: false };
+
+// Words that end a descriptor's modifiers before any role noun is reached
+const BREAKS = new Set([
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'that', 'which', 'who', 'said', 'says', 'was',
+  'is', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'as', 'than', 'but', 'not', 'it', 'its', 'their', 'his', 'her',
+]);
+
+const MAX_MODIFIERS = 4;
+
+/** Descriptor mentions: determiner, up to four modifiers, a role noun (a following role noun extends it: "company spokesman"). */
+export function matchDescriptors(ctx: MentionContext): FoundMention[] {
+  const { words, text } = ctx;
+  const found: FoundMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const det = words[i] as Word;
+    const definite = DETERMINERS[det.text.toLowerCase()];
+    if (definite === undefined) continue;
+    const countries: string[] = [];
+    let head = -1;
+    for (let j = i + 1; j <= i + 1 + MAX_MODIFIERS && j < words.length; j++) {
+      const w = words[j] as Word;
+      if (!isJoined(text, words[j - 1] as Word, w)) break;
+      const lower = w.text.toLowerCase();
+      if (ROLE_NOUNS[lower] && /^\p{Ll}/u.test(w.text)) {
+        head = j;
+        // "company spokesman", "prime minister"
+        while (head + 1 < words.length && ROLE_NOUNS[(words[head + 1] as Word).text] && isJoined(text, words[head] as Word, words[head + 1] as Word)) head += 1;
+        break;
+      }
+      if (BREAKS.has(lower)) break;
+      const country = countryEndingAt(ctx, j);
+      if (country) countries.push(country.canonical);
+    }
+    if (head < 0) continue;
+    const last = words[head] as Word;
+    const noun = last.text.toLowerCase();
+    const cls = ROLE_NOUNS[noun];
+    found.push({
+      start: det.start,
+      end: last.end,
+      text: text.slice(det.start, last.end),
+      kind: cls === 'group' ? 'group' : 'descriptor',
+      rule: definite ? 'entities/definite-descriptor' : 'entities/indefinite-descriptor',
+      head: noun,
+      definite,
+      countries,
+      roles: cls === 'person' ? [text.slice((words[i + 1] as Word).start, last.end).toLowerCase()] : [],
+    });
+    i = head;
+  }
+  return found;
+}
+
+/** "analysts said", "Russian hackers", "American Democratic politicians": plural role nouns without a determiner. */
+export function matchBareGroups(ctx: MentionContext, covered: (start: number, end: number) => boolean): FoundMention[] {
+  const { words, text } = ctx;
+  const found: FoundMention[] = [];
+  words.forEach((w, i) => {
+    const lower = w.text.toLowerCase();
+    if (ROLE_NOUNS[lower] !== 'group' || covered(w.start, w.end)) return;
+    if (lower !== w.text && !ctx.sentenceOpeners.has(i)) return;
+    let from = i;
+    const countries: string[] = [];
+    // back over nationalities and capitalized adjectives ("American Democratic")
+    while (from > 0) {
+      const prev = words[from - 1] as Word;
+      if (!isJoined(text, prev, words[from] as Word) || !/^\p{Lu}/u.test(prev.text) || ctx.sentenceOpeners.has(from - 1)) break;
+      const country = countryEndingAt(ctx, from - 1);
+      if (country) countries.unshift(country.canonical);
+      from -= 1;
+    }
+    const start = (words[from] as Word).start;
+    found.push({ start, end: w.end, text: text.slice(start, w.end), kind: 'group', rule: 'entities/bare-group', head: lower, definite: false, countries });
+  });
+  return found;
+}
+
+const PRONOUNS: Record<string, 'male' | 'female'> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female',
+};
+
+/** "he said", "her words": third-person singular pronouns. */
+export function matchPronouns(ctx: MentionContext): FoundMention[] {
+  return ctx.words
+    .filter((w) => PRONOUNS[w.text.toLowerCase()])
+    .map((w) => ({ start: w.start, end: w.end, text: w.text, kind: 'pronoun' as const, rule: `entities/pronoun-${PRONOUNS[w.text.toLowerCase()]}` }));
+}

@@ -1,0 +1,58 @@
+// "Russian Federation", "NATO", "the Kremlin", "Moscow": names the gazetteer or the article's own acronyms know.
+import type { GazetteerEntry } from '../gazetteer.js';
+import { isCapitalized, keyOfForm, keyOfWords } from '../split-words.js';
+import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
+
+/** Entries the article itself teaches: each learned acronym and its long form. */
+function learnedEntries(ctx: MentionContext): Map<string, GazetteerEntry> {
+  const learned = new Map<string, GazetteerEntry>();
+  for (const a of ctx.acronyms) {
+    const known = ctx.gazetteer.byKey.get(keyOfForm(a.acronym)) ?? ctx.gazetteer.byKey.get(keyOfForm(a.long));
+    const base = known
+      ? { canonical: known.canonical, kind: known.kind, usual: known.usual, ...(known.class ? { class: known.class } : {}) }
+      : { canonical: a.canonical, kind: 'organization' as const, usual: a.long };
+    learned.set(keyOfForm(a.acronym), { ...base, form: a.acronym, type: 'acronym' });
+    learned.set(keyOfForm(a.long), { ...base, form: a.long, type: known ? (ctx.gazetteer.byKey.get(keyOfForm(a.long))?.type ?? 'long') : 'usual' });
+  }
+  return learned;
+}
+
+/** Longest gazetteer match at each word; demonyms are left to the rules that read modifiers. */
+export function matchGazetteerNames(ctx: MentionContext): FoundMention[] {
+  const { words, text } = ctx;
+  const learned = learnedEntries(ctx);
+  const found: FoundMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let n = Math.min(ctx.gazetteer.maxWords, words.length - i); n >= 1 && !matched; n--) {
+      const span = words.slice(i, i + n);
+      if (!span.every((w, k) => k === 0 || isJoined(text, span[k - 1] ?? w, w))) continue;
+      const key = keyOfWords(span);
+      const entry = learned.get(key) ?? ctx.gazetteer.byKey.get(key);
+      if (!entry || entry.type === 'demonym') continue;
+      const first = span[0];
+      const last = span[span.length - 1];
+      if (!first || !last || !isCapitalized(first.text)) continue;
+      const next = words[i + n];
+      // "Jordan Peterson": a country name that is also a first name
+      if (entry.notBeforeName && next && isJoined(text, last, next) && isCapitalized(next.text)) continue;
+      let start = first.start;
+      // "the Kremlin", "the White House": the article belongs to a seat's name
+      const before = text.slice(Math.max(0, start - 4), start);
+      if (entry.type === 'seat' && /^[Tt]he $/.test(before)) start -= 4;
+      found.push({
+        start,
+        end: last.end,
+        text: text.slice(start, last.end),
+        kind: entry.kind,
+        rule: learned.has(key) ? 'entities/learned-acronym' : `entities/gazetteer-${entry.type}`,
+        entry,
+        canonical: entry.canonical,
+      });
+      matched = n;
+    }
+    i += matched || 1;
+  }
+  return found;
+}

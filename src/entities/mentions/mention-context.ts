@@ -1,0 +1,78 @@
+// What every mention rule reads: the text, its words, the gazetteer and the acronyms the article defines.
+import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
+import type { Word } from '../split-words.js';
+import type { MentionKind, RuleName, Span } from '../../types.js';
+
+export interface LearnedAcronym {
+  acronym: string;
+  long: string;
+  canonical: string;
+  /** The "Long Form (ACR)" span that taught it. */
+  start: number;
+  end: number;
+  rule: RuleName;
+}
+
+export interface PersonName {
+  /** Name words without titles ("Vladimir Putin", "John F. Kennedy"). */
+  words: string[];
+  first: string | null;
+  last: string;
+  gender: 'male' | 'female' | null;
+}
+
+/** A mention as a rule finds it, before entities are formed. */
+export interface FoundMention extends Span {
+  text: string;
+  kind: MentionKind;
+  rule: RuleName;
+  entry?: GazetteerEntry;
+  /** Canonical key known at match time (gazetteer, learned acronym). */
+  canonical?: string;
+  person?: PersonName;
+  /** Roles written with the mention, lower case ("president", "film director"). */
+  roles?: string[];
+  /** Countries the mention's modifiers name ("Russian President …" → country:RU). */
+  countries?: string[];
+  /** Head noun of a descriptor ("president", "alliance"). */
+  head?: string;
+  definite?: boolean;
+}
+
+export interface MentionContext {
+  text: string;
+  /** Same-length copy with typographic quotes and dashes folded. */
+  folded: string;
+  words: Word[];
+  gazetteer: Gazetteer;
+  acronyms: LearnedAcronym[];
+  /** Indexes of words that open a sentence (or a quotation). */
+  sentenceOpeners: Set<number>;
+}
+
+/** Words written with a full stop that does not end a sentence ("Mr.", "Sen.", "F."). */
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'St', 'Jr', 'Sr', 'Fr', 'Cmdr', 'Pres', 'Supt', 'Insp', 'Det', 'No']);
+
+/** True for "Mr" in "Mr. Putin" and "F" in "John F. Kennedy". */
+export function isAbbreviation(w: Word): boolean {
+  return ABBREVIATIONS.has(w.text) || /^\p{Lu}$/u.test(w.text);
+}
+
+/** True when only spaces (no line break) separate two words, or an abbreviation's full stop ("Mr. Putin"). */
+export function isJoined(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^ {1,2}$/.test(gap) || (/^\. ?$/.test(gap) && isAbbreviation(a));
+}
+
+/** Word indexes that open a sentence: first word, after . ! ? (and closing quotes), after a line break or an opening quote. */
+export function findSentenceOpeners(folded: string, words: Word[]): Set<number> {
+  const openers = new Set<number>();
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    const gap = folded.slice(prev ? prev.end : 0, w.start);
+    if (!prev || /\n/.test(gap) || /"\s*$/.test(gap) || (/[.!?]/.test(gap) && !(/^\.\s*$/.test(gap) && isAbbreviation(prev)))) {
+      openers.add(i);
+    }
+  });
+  return openers;
+}

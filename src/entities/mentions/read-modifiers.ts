@@ -1,0 +1,102 @@
+// Reading the words before a name or a role noun: demonyms and country names ("Russian", "US"), titles, roles.
+import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS } from '../data/titles.js';
+import type { Word } from '../split-words.js';
+import { keyOfWords } from '../split-words.js';
+import { isJoined, type MentionContext } from './mention-context.js';
+
+/** The country a demonym or country name at words[i-n+1..i] names, matching backwards ("North Korean" → KP). */
+export function countryEndingAt(ctx: MentionContext, i: number): { canonical: string; n: number } | null {
+  for (const n of [2, 1]) {
+    if (i - n + 1 < 0) continue;
+    const span = ctx.words.slice(i - n + 1, i + 1);
+    if (!span.every((w, k) => k === 0 || isJoined(ctx.text, span[k - 1] ?? w, w))) continue;
+    const entry = ctx.gazetteer.byKey.get(keyOfWords(span));
+    if (entry && (entry.type === 'demonym' || (entry.canonical.startsWith('country:') && entry.type !== 'long'))) {
+      return { canonical: entry.canonical, n };
+    }
+  }
+  return null;
+}
+
+/** Title or person-role word ("President", "Mr", "director", "Presidents"). */
+export function isTitleWord(w: Word): boolean {
+  const lower = w.text.toLowerCase();
+  return lower in HONORIFICS || ROLE_NOUNS[lower] === 'person' || ROLE_NOUNS[lower.replace(/s$/, '')] === 'person';
+}
+
+export interface RolePrefix {
+  /** Index of the first word of the prefix. */
+  from: number;
+  roles: string[];
+  countries: string[];
+  gender: 'male' | 'female' | null;
+  plural: boolean;
+}
+
+/**
+ * Reads titles, roles and nationalities back from word `i` (exclusive):
+ * "Russian President | Vladimir Putin", "American film director | Oliver Stone", "Mr | Putin".
+ */
+export function readRolePrefix(ctx: MentionContext, i: number): RolePrefix {
+  const { words, text } = ctx;
+  let from = i;
+  const roleWords: string[] = [];
+  const countries: string[] = [];
+  let gender: 'male' | 'female' | null = null;
+  let plural = false;
+  let sawRole = false;
+  let j = i - 1;
+  // "Secretary of State | Hillary Clinton", "Minister of Foreign Affairs | …"
+  for (const n of [1, 2]) {
+    const of = words[i - n - 1];
+    const title = words[i - n - 2];
+    const mods = words.slice(i - n, i);
+    if (of?.text === 'of' && title && isTitleWord(title) && mods.length === n && mods.every((m) => TITLE_MODIFIERS.has(m.text.toLowerCase()) || m.text === 'Affairs' || m.text === 'Staff')) {
+      roleWords.unshift(...[title, of, ...mods].map((w) => w.text.toLowerCase()));
+      sawRole = true;
+      from = i - n - 2;
+      j = from - 1;
+      break;
+    }
+  }
+  while (j >= 0) {
+    const w = words[j];
+    const next = words[j + 1];
+    if (!w || !next || !isJoined(text, w, next)) break;
+    const lower = w.text.toLowerCase();
+    const country = countryEndingAt(ctx, j);
+    if (isTitleWord(w)) {
+      roleWords.unshift(lower);
+      const g = HONORIFICS[lower];
+      if (g) gender = g;
+      if (/s$/.test(lower) && ROLE_NOUNS[lower.replace(/s$/, '')] === 'person') plural = true;
+      sawRole = true;
+      from = j;
+      j -= 1;
+    } else if (country && sawRole) {
+      countries.unshift(country.canonical);
+      from = j - country.n + 1;
+      j -= country.n;
+    } else if (sawRole && (TITLE_MODIFIERS.has(lower) || (/^\p{Ll}+$/u.test(w.text) && !STOP_MODIFIERS.has(lower)))) {
+      // "film director", "Foreign Minister", "former President": a modifier before a role word
+      roleWords.unshift(lower);
+      from = j;
+      j -= 1;
+    } else if (sawRole && lower === 'of' && j > 0 && isTitleWord(words[j - 1] as Word)) {
+      // "Secretary of State Hillary Clinton", "Minister of Defence"
+      roleWords.unshift(lower);
+      j -= 1;
+    } else break;
+  }
+  // a prefix must hold a title or role, never just modifiers
+  if (!sawRole) return { from: i, roles: [], countries: [], gender: null, plural: false };
+  let role = roleWords.join(' ').replace(/\b(mr|mrs|ms|miss|dr|sir|dame|prof|rev|fr)\b ?/g, '').trim();
+  if (plural) role = role.replace(/s$/, '');
+  return { from, roles: role ? [role] : [], countries, gender, plural };
+}
+
+const STOP_MODIFIERS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'that', 'this', 'said', 'says',
+  'told', 'was', 'is', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'as', 'from', 'his', 'her', 'its', 'their',
+  'when', 'while', 'after', 'before', 'than', 'who', 'which', 'also', 'not', 'but', 'asked', 'according',
+]);

@@ -1,0 +1,31 @@
+import { fullestName, isOrganisationName } from './speaker-names.js';
+import { isNamed, paragraphOf, type SpeakerRule } from './speaker-rule.js';
+
+const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s);
+const isGroupOrOrg = (s: string) => (!isNamed(s) && /s$/.test(s)) || isOrganisationName(s) || (isNamed(s) && !/\s/.test(s));
+
+// “…,” he added. → the previous quote's speaker, before the nearest name in the text;
+// "it said" → the organisation that spoke last; "they say" → the group that spoke last.
+export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg }) => {
+  const m = quote.mention?.text.toLowerCase();
+  if (!m || !/^(?:he|she|they|it|we)$/.test(m)) return null;
+  const here = paragraphOf(seg, quote.start);
+  const fits = m === 'he' || m === 'she' ? isPerson : isGroupOrOrg;
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const p = previous[i];
+    if (!p?.speaker) continue;
+    if (here - paragraphOf(seg, p.start) > 5) break;
+    if (fits(p.speaker)) return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
+  }
+  if (m === 'he' || m === 'she') {
+    const before = names.persons.filter((n) => n.start < quote.start);
+    const last = before[before.length - 1];
+    if (last) return { speaker: fullestName(names, last.name) ?? last.name, rule: 'speaker/pronoun-nearest-name' };
+  }
+  if (m === 'it') {
+    const orgs = names.organisations.filter((o) => o.start < quote.start);
+    const last = orgs[orgs.length - 1];
+    if (last) return { speaker: last.name, rule: 'speaker/pronoun-nearest-organisation' };
+  }
+  return null;
+};

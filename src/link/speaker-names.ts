@@ -1,0 +1,130 @@
+import { countries } from 'countries-list';
+
+// Within-article names: which person names the article gives, their fullest form and the roles given with them.
+
+export const TITLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'lord', 'lady', 'dame', 'president', 'prime', 'minister',
+  'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor', 'cardinal',
+  'archbishop', 'bishop', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'gen', 'colonel', 'col',
+  'captain', 'capt', 'judge', 'justice', 'mayor', 'chairman', 'chairwoman', 'chair', 'chief', 'executive',
+  'director', 'leader', 'spokesman', 'spokeswoman', 'professor', 'prof', 'coach', 'manager', 'ambassador',
+  'commissioner', 'deputy', 'vice', 'foreign', 'home', 'health', 'defence', 'defense', 'finance', 'former',
+  'premier', 'rev', 'reverend', 'father', 'saint', 'mp', 'mep', 'ceo', 'shadow', 'chairperson', 'officer',
+  'lt', 'sgt', 'lieutenant', 'sergeant', 'admiral', 'marshal', 'detective', 'inspector', 'superintendent',
+  'constable', 'sheikh', 'emir', 'ayatollah', 'rabbi', 'imam', 'head', 'boss', 'founder', 'editor', 'dean',
+  'speaker', 'attorney', 'economist', 'analyst', 'striker', 'midfielder', 'defender', 'goalkeeper', 'star',
+  'actor', 'actress', 'singer', 'veteran', 'the', 'business', 'culture', 'education', 'environment', 'trade',
+  'transport', 'interior', 'justice', 'labour', 'tory', 'conservative', 'liberal', 'democrat', 'republican',
+  'democratic', 'new', 'acting', 'interim', 'senior', 'junior', 'union', 'party', 'opposition', 'state',
+]);
+
+export const ORG_WORDS = new Set([
+  'party', 'union', 'bank', 'committee', 'council', 'ministry', 'department', 'office', 'organisation',
+  'organization', 'association', 'agency', 'news', 'group', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'llc',
+  'company', 'commission', 'court', 'church', 'university', 'institute', 'federation', 'league', 'club', 'times',
+  'post', 'journal', 'guardian', 'telegraph', 'bbc', 'fund', 'foundation', 'trust', 'authority', 'board',
+  'service', 'services', 'parliament', 'congress', 'senate', 'government', 'airlines', 'airways', 'motors',
+  'holdings', 'partners', 'securities', 'capital', 'bureau', 'society', 'network', 'channel', 'radio', 'tv',
+  'house', 'street', 'road', 'square', 'office', 'nations', 'states', 'kingdom', 'republic', 'cathedral',
+  'museum', 'hospital', 'school', 'college', 'centre', 'center', 'industries', 'international', 'systems',
+  'technologies', 'entertainment', 'records', 'studios', 'pictures', 'press', 'herald', 'mail', 'mirror', 'sun',
+  'express', 'observer', 'independent', 'reuters', 'tass', 'cabinet', 'army', 'navy', 'police', 'force',
+]);
+
+const JOINS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'di', 'la', 'le', 'st', 'mac']);
+const CLAUSE_OPENERS = new Set([
+  'but', 'and', 'or', 'when', 'as', 'if', 'in', 'on', 'at', 'after', 'while', 'however', 'meanwhile', 'speaking',
+  'asked', 'yesterday', 'today', 'since', 'because', 'although', 'though', 'so', 'then', 'now', 'also', 'before',
+  'during', 'earlier', 'later', 'last', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'he', 'she',
+  'they', 'we', 'i', 'his', 'her', 'their', 'our', 'its', 'for', 'with', 'from', 'by', 'to', 'a', 'an', 'according',
+  'mr', 'mrs', 'ms', 'dr', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december',
+]);
+
+const WORD = /(?:[\p{Lu}]\.(?:[\p{Lu}]\.)*|[\p{Lu}][\p{L}\p{M}'’\-]*)/u;
+const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
+const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/[.,;:]+$/, '');
+
+/** Leading title and role words of a capitalised run removed ("Russian President Vladimir Putin" → "Vladimir Putin"). */
+export function stripTitles(run: string): { name: string; roles: string[] } {
+  const words = tokensOf(run).map(clean).filter(Boolean);
+  const roles: string[] = [];
+  while (words.length > 1) {
+    const w = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
+    const next = (words[1] ?? '').toLowerCase();
+    const nationality = /(?:an|ian|ish|ese|ic|i)$/.test(w) && TITLE_WORDS.has(next);
+    if (!TITLE_WORDS.has(w) && !nationality && !CLAUSE_OPENERS.has(w)) break;
+    if (!CLAUSE_OPENERS.has(w)) roles.push(w);
+    words.shift();
+  }
+  return { name: words.join(' '), roles };
+}
+
+export function isOrganisationName(name: string): boolean {
+  const words = tokensOf(name).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  return words.some((w) => ORG_WORDS.has(w)) || /^[\p{Lu}\d&]{2,6}$/u.test(name.replace(/[().]/g, ''));
+}
+
+export interface NameOccurrence {
+  name: string;
+  start: number;
+  roles: string[];
+}
+
+export interface NameIndex {
+  persons: NameOccurrence[];
+  organisations: NameOccurrence[];
+}
+
+const PLACES = new Set(
+  Object.values(countries).flatMap((c) => [c.name, c.native]).filter((n) => /\s/.test(n)),
+);
+for (const p of ['New York', 'Los Angeles', 'San Francisco', 'Hong Kong', 'Northern Ireland', 'Middle East', 'Holy Land', 'Wall Street', 'Downing Street', 'White House', 'European Union', 'United Nations', 'Latin America', 'North America', 'South America', 'East Africa', 'West Africa', 'Southeast Asia', 'South Asia', 'Central Asia', 'New Zealand', 'Saudi Arabia', 'South Africa', 'South Korea', 'North Korea', 'Sri Lanka', 'Costa Rica', 'New Jersey', 'New Delhi', 'Rio de Janeiro', 'Buenos Aires', 'Tel Aviv', 'Las Vegas', 'New Orleans', 'St Petersburg', 'Saint Petersburg', 'Cape Town', 'Abu Dhabi']) PLACES.add(p);
+
+/** Multi-word place names (countries and a few cities/regions), so "Hong Kong" is not taken for a person. */
+export function isPlaceName(name: string): boolean {
+  return PLACES.has(name) || /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s/u.test(name);
+}
+
+/** Capitalised runs of the text, sorted into person names (two words or more) and organisation names. */
+export function buildNameIndex(text: string): NameIndex {
+  const persons: NameOccurrence[] = [];
+  const organisations: NameOccurrence[] = [];
+  const re = new RegExp(`${WORD.source}(?:[ \\t]+(?:(?:${[...JOINS].join('|')})[ \\t]+)?${WORD.source})*`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const raw = m[0].replace(/[.,;:]+$/, '');
+    const { name, roles } = stripTitles(raw);
+    if (!name) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const appositive = /^,\s+(?:the\s+|a\s+|an\s+)?([\p{Ll}][\p{L}\s'’-]{2,50}?)(?:,|\s+(?:of|at|for)\s)/u.exec(after);
+    if (appositive?.[1]) roles.push(...tokensOf(appositive[1].toLowerCase()));
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const lowerTitle = /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u.exec(before);
+    if (lowerTitle?.[1]) roles.push(...tokensOf(lowerTitle[1].toLowerCase()).filter((w) => TITLE_WORDS.has(w) || w.length > 3));
+    const start = m.index + m[0].indexOf(tokensOf(name)[0] ?? name);
+    const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s/u.test(raw);
+    if (isOrganisationName(name)) organisations.push({ name, start, roles });
+    else if (isPlaceName(name)) continue;
+    else if ((tokensOf(name).length >= 2 && tokensOf(name).length <= 4) || (honorific && tokensOf(name).length === 1)) persons.push({ name, start, roles });
+  }
+  return { persons, organisations };
+}
+
+/** The fullest person name the article gives for `name` ("Putin" → "Vladimir Putin"), or null. */
+export function fullestName(index: NameIndex, name: string): string | null {
+  const want = tokensOf(name).map((w) => w.toLowerCase());
+  const last = want[want.length - 1];
+  if (!last) return null;
+  let best: string | null = null;
+  let bestLen = 0;
+  for (const p of index.persons) {
+    const have = tokensOf(p.name).map((w) => w.toLowerCase());
+    if (have[have.length - 1] !== last || !want.every((w) => have.includes(w))) continue;
+    if (have.length > bestLen) {
+      best = p.name;
+      bestLen = have.length;
+    }
+  }
+  return best;
+}

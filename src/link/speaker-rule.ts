@@ -1,0 +1,31 @@
+import type { Segmentation } from '../segment/segment-text.js';
+import type { Quote } from '../types.js';
+import type { NameIndex } from './speaker-names.js';
+
+export interface SpeakerInput {
+  quote: Quote;
+  text: string;
+  seg: Segmentation;
+  names: NameIndex;
+  /** Quotes before this one, already resolved, in text order. */
+  previous: Quote[];
+  /** Every quote of the article (for sources named elsewhere). */
+  all: Quote[];
+}
+
+export interface SpeakerChoice {
+  speaker: string | null;
+  rule: string;
+}
+
+export type SpeakerRule = (input: SpeakerInput) => SpeakerChoice | null;
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
+
+export function paragraphOf(seg: Segmentation, offset: number): number {
+  for (const p of seg.paragraphs) if (offset >= p.start && offset < p.end) return p.index;
+  return -1;
+}
+
+/** A resolved speaker that names a person or organisation (not "he", not "an official"). */
+export const isNamed = (s: string | null) => !!s && /^\p{Lu}/u.test(s) && !/^(?:The|A|An)\s/.test(s) && !PRONOUNS.has(s.toLowerCase());

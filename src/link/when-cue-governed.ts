@@ -1,0 +1,47 @@
+import { findClause } from '../dates/find-direction.js';
+import { isSameClause, toWhen, type WhenRule } from './when-rule.js';
+
+const ADVERB_RULES = /^dates\/(?:weekday|deictic-day|relative-period|ago|time-with-day|time-of-day)$/;
+
+// "…, TASS was told at NATO headquarters on Friday."  "X said on Friday that …"  "On Friday, X told reporters …"
+// "The committee concluded in a report made public in January that …" — the date the cue's own clause gives.
+export const whenCueGoverned: WhenRule = {
+  name: 'link/when-cue-governed',
+  find({ doc, quote, timexes }) {
+    const cue = quote.cue;
+    if (!cue) return null;
+    const text = doc.folded;
+    // After the cue, in its clause: "said on Friday", "told TASS on Friday", "was told … on Friday"
+    for (const t of timexes) {
+      if (t.start < cue.end) continue;
+      if (t.start >= quote.start && t.start < quote.end) break; // the reported content begins
+      const when = toWhen(t);
+      if (!when) continue;
+      const gap = text.slice(cue.end, t.start);
+      // "said 2005 should be …": a bare date right after the cue opens the content; an adverb needs a
+      // preposition ("on Friday", "in January") unless it stands alone ("said Friday", "said yesterday").
+      const adverbial = /\b(?:on|in|at|during|earlier|early|late|last|this)\s+$/i.test(gap) || ADVERB_RULES.test(t.rule);
+      if (adverbial && isSameClause(gap, 70)) return { when, timex: t };
+      break;
+    }
+    // Before the cue, opening its clause: "On Friday, Putin said …", "Putin on Friday said …"
+    for (let i = timexes.length - 1; i >= 0; i--) {
+      const t = timexes[i];
+      if (!t || t.end > cue.start) continue;
+      if (t.end > quote.start && t.start < quote.end) break;
+      if (quote.end <= cue.start && t.end <= quote.end) break; // "'…,' he said": dates before belong to the quote
+      const when = toWhen(t);
+      if (!when) break;
+      const gap = text.slice(t.end, cue.start);
+      // Only a date opening the clause ("On Friday, X said") or right before the cue ("X on Friday said");
+      // not one inside a relative clause ("X, who won in 1999 for …, said").
+      const clause = findClause(text, t.start, t.end);
+      const lead = text.slice(clause.from, t.start);
+      const opensClause = /^\s*["']?\s*(?:(?:on|in|at|by|during|earlier|later|late|early|and|but|then)\s+)?$/i.test(lead);
+      const beforeCue = gap.length <= 20 && !/[,]/.test(gap) && !/\b(?:who|which|that)\b/i.test(lead);
+      if ((opensClause || beforeCue) && isSameClause(gap, 50) && !/"/.test(gap)) return { when, timex: t };
+      break;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,39 @@
+import type { Document } from '../normalize/normalize-article.js';
+import type { Quote, TimeExpression } from '../types.js';
+
+/** What a `when` rule sees for one quote. */
+export interface WhenContext {
+  doc: Document;
+  quote: Quote;
+  /** Time expressions outside every quote's content, in text order. */
+  timexes: TimeExpression[];
+  /** Quotes already dated (earlier in text order), for statements referred back to. */
+  dated: Quote[];
+}
+
+export interface WhenFound {
+  when: string;
+  timex: TimeExpression;
+}
+
+/** A named rule that dates a quote, or returns null when it does not apply. */
+export interface WhenRule {
+  name: string;
+  find(ctx: WhenContext): WhenFound | null;
+}
+
+/** A statement date from a timex value: YYYY-MM-DD, YYYY-MM or YYYY; null for weeks, decades, refs, durations. */
+export function toWhen(t: TimeExpression): string | null {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$|-(?:Q\d|SU|SP|FA|WI|H\d)$)/.exec(t.value);
+  if (!m) return null;
+  return [m[1], m[2], m[3]].filter(Boolean).join('-');
+}
+
+/** True when text (a gap between two spans) stays inside one clause: no sentence end, no quote mark, no new clause. */
+export function isSameClause(gap: string, maxLength: number): boolean {
+  if (gap.length > maxLength) return false;
+  if (/[.!?;:"\u201C\u201D]/.test(gap)) return false;
+  if (/\b(?:who|which|whom|whose|because|although|while|after|before|when|where|if|that)\b/i.test(gap)) return false;
+  return true;
+}

@@ -1,0 +1,50 @@
+// Analysis on every core: batches of articles go to piscina worker threads; each batch's outcomes come back in
+// article order, so callers that store batches in submission order get the same result as one worker.
+// `workers: 0` analyzes on the calling thread (no threads at all).
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { AnalyzeOptions, Article } from '../types.js';
+import { type AnalyzeOutcome, analyzeBatch } from './analyze-safely.js';
+
+export interface AnalysisPoolOptions {
+  /** Worker threads; default one per core; 0 runs on the calling thread. */
+  workers?: number;
+  analyze?: AnalyzeOptions;
+}
+
+export interface AnalysisPool {
+  readonly workers: number;
+  /** Outcome i is articles[i]'s analysis or error. */
+  analyze(articles: Article[]): Promise<AnalyzeOutcome[]>;
+  close(): Promise<void>;
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
+  const workers = options.workers ?? defaultWorkers();
+  const analyzeOptions = options.analyze ?? {};
+  if (workers <= 0) {
+    return {
+      workers: 0,
+      analyze: async (articles) => analyzeBatch({ articles, options: analyzeOptions }),
+      close: async () => {},
+    };
+  }
+  const piscina = new Piscina({
+    filename: new URL('./analyze-worker.js', import.meta.url).href,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+  });
+  return {
+    workers,
+    analyze: async (articles) => {
+      if (articles.length === 0) return [];
+      return (await piscina.run({ articles, options: analyzeOptions })) as AnalyzeOutcome[];
+    },
+    close: () => piscina.destroy(),
+  };
+}

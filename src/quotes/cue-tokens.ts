@@ -1,0 +1,46 @@
+import { BELIEF_FORMS, DIRECT_FORMS, SPEECH_FORMS } from './cue-lexicon.js';
+import { type QuoteContext, tokenText } from './quote-context.js';
+
+// Forms that are verbs wherever they stand after a subject, whatever the tagger says.
+const SURE_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'adding', 'saying', 'insisted', 'insists', 'warned', 'warns',
+  'stated', 'claimed', 'argued', 'argues', 'noted', 'notes', 'explained', 'explains', 'admitted', 'admits',
+  'denied', 'denies', 'announced', 'concluded', 'suggested', 'suggests', 'asked', 'replied', 'stressed',
+  'confirmed', 'acknowledged', 'wrote', 'writes', 'predicted', 'reported', 'insist', 'say', 'argue', 'warn',
+  'claim', 'tell', 'add', 'believes', 'believed', 'thinks', 'hopes', 'hoped', 'feared', 'fears', 'expects',
+]);
+const GERUND_PREPOSITIONS = new Set(['without', 'after', 'before', 'for', 'of', 'about', 'from', 'upon', 'on', 'since', 'while', 'against']);
+const DETS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'any', 'no']);
+
+export type CueSet = 'direct' | 'speech' | 'belief';
+
+const formsOf = (set: CueSet) => (set === 'direct' ? DIRECT_FORMS : set === 'speech' ? SPEECH_FORMS : BELIEF_FORMS);
+
+/** True when token `i` is a report verb of `set` used as a verb ("said", not "the said company" or "said to be"). */
+export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  const w = tokenText(ctx, i);
+  const lw = w.toLowerCase();
+  if (!formsOf(set).has(lw)) return false;
+  // "Says" in running text is a headline or a name; all-caps headlines ("PUTIN SAYS") are fine
+  if (/^\p{Lu}\p{Ll}/u.test(w) && i > 0 && ctx.tokens[i - 1]?.sentence === t.sentence) return false;
+  if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw))) return false;
+  const prev = i > 0 ? tokenText(ctx, i - 1).toLowerCase() : '';
+  if (DETS.has(prev)) return false; // the said company, a warning
+  if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying
+  const next = tokenText(ctx, i + 1).toLowerCase();
+  const after = ctx.tokens[i + 2];
+  // said to be, told to leave, asked to comment, is said to have
+  if (next === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
+  if (next === 'so' && /^[.,;]?$/.test(tokenText(ctx, i + 2))) return false; // "he said so."
+  return true;
+}
+
+/** True for a cue group in the passive: "was told", "has been told", "were informed". */
+export function isPassiveCue(ctx: QuoteContext, g: number, cue: number): boolean {
+  const w = tokenText(ctx, cue).toLowerCase();
+  if (w.endsWith('ing') || /^(?:says|tells|adds|say|tell|add)$/.test(w)) return false;
+  for (let k = g; k < cue; k++) if (/^(?:was|were|is|are|been|be|being|am)$/i.test(tokenText(ctx, k))) return true;
+  return false;
+}

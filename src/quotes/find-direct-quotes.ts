@@ -1,0 +1,80 @@
+import type { Quote } from '../types.js';
+import type { QuoteSpan } from './find-quote-marks.js';
+import { type QuoteContext, sentenceAt, spanOf } from './quote-context.js';
+import { cueEndsPreviousParagraph } from './rules/direct/cue-ends-previous-paragraph.js';
+import { saidAfterQuote } from './rules/direct/said-after-quote.js';
+import { sentenceSubject } from './rules/direct/sentence-subject.js';
+import { speakerCueAfterQuote } from './rules/direct/speaker-cue-after-quote.js';
+import { speakerCueBeforeQuote } from './rules/direct/speaker-cue-before-quote.js';
+import { skipNamedTerm } from './rules/skip/skip-named-term.js';
+import { skipShortQuote } from './rules/skip/skip-short-quote.js';
+import { skipTitle } from './rules/skip/skip-title.js';
+import type { Attribution, DirectCandidate, DirectRule, SkipRule } from './rules/types.js';
+
+/** Quoted stretches that are not quotes: scare quotes, names of works, coined terms. In order. */
+export const SKIP_RULES: SkipRule[] = [skipShortQuote, skipNamedTerm, skipTitle];
+
+/** Where the speaker of a direct quote is named, tried in order (an embedded quote looks before itself first). */
+const AFTER_FIRST: DirectRule[] = [saidAfterQuote, speakerCueAfterQuote, speakerCueBeforeQuote, cueEndsPreviousParagraph, sentenceSubject];
+const BEFORE_FIRST: DirectRule[] = [speakerCueBeforeQuote, saidAfterQuote, speakerCueAfterQuote, sentenceSubject];
+
+/** The quote with the sentence text around it, bounded by neighbouring quotes. */
+export function toCandidate(ctx: QuoteContext, q: QuoteSpan, prev: QuoteSpan | undefined, next: QuoteSpan | undefined): DirectCandidate {
+  const openSentence = sentenceAt(ctx, q.open);
+  const closeAt = q.close ?? q.end;
+  const closeSentence = sentenceAt(ctx, closeAt);
+  let preStart = openSentence && openSentence.start <= q.open ? openSentence.start : q.open;
+  if (prev && prev.close !== null && prev.close + 1 > preStart && prev.close < q.open) preStart = prev.close + 1;
+  let postEnd = closeSentence && closeSentence.end > closeAt ? closeSentence.end : closeAt + 1;
+  if (next && next.open < postEnd && next.open > closeAt) postEnd = next.open;
+  const pre = ctx.text.slice(preStart, q.open).trim();
+  const post = q.close === null ? '' : ctx.text.slice(q.close + 1, postEnd).trim();
+  const partial = (pre !== '' && !/[:,—–-]$/.test(pre) && !/^["“”'‘’]$/.test(pre)) || /^[\p{L}\p{N}]/u.test(post);
+  return { quote: q, preStart, postEnd, partial };
+}
+
+export interface DirectFinding {
+  quote: Quote;
+  candidate: DirectCandidate;
+  attribution: Attribution | null;
+}
+
+/** Direct quotes from the quoted stretches: skip rules first, then the attribution rules. */
+export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectFinding[] {
+  const out: DirectFinding[] = [];
+  spans.forEach((q, k) => {
+    const c = toCandidate(ctx, q, spans[k - 1], spans[k + 1]);
+    for (const skip of SKIP_RULES) if (skip(ctx, c)) return;
+    let attribution: Attribution | null = null;
+    for (const rule of c.partial ? BEFORE_FIRST : AFTER_FIRST) {
+      attribution = rule(ctx, c);
+      if (attribution) break;
+    }
+    const content = spanOf(ctx, q.start, q.end);
+    // the “axis of tyranny” plan: a short embedded term that no report verb attributes is not a quote
+    if (c.partial && (!attribution || attribution.rule === 'sentence-subject') && (content.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 5) return;
+    out.push({
+      candidate: c,
+      attribution,
+      quote: {
+        id: '',
+        type: 'direct',
+        start: q.start,
+        end: q.end,
+        content: content.text,
+        cue: attribution?.cue ?? null,
+        mention: attribution?.mention ?? null,
+        speaker: null,
+        speakerEntity: null,
+        when: null,
+        whenTimex: null,
+        partial: c.partial,
+        rule: `quotes/${attribution?.rule ?? (q.continued ? 'continued-paragraph-quote' : 'unattributed-quote')}`,
+        speakerRule: null,
+        whenRule: null,
+        confidence: attribution?.confidence ?? (q.close === null && !q.continued ? 0.5 : 0.7),
+      },
+    });
+  });
+  return out;
+}

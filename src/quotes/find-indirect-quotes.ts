@@ -1,0 +1,61 @@
+import type { Quote } from '../types.js';
+import { findReportCues } from './find-report-cues.js';
+import type { QuoteContext } from './quote-context.js';
+import { accordingTo } from './rules/indirect/according-to.js';
+import { clauseThenCue } from './rules/indirect/clause-then-cue.js';
+import { cueThenClause } from './rules/indirect/cue-then-clause.js';
+import { parentheticalCue } from './rules/indirect/parenthetical-cue.js';
+import type { IndirectFinding, IndirectRule } from './rules/indirect/types.js';
+
+/** Reported-speech rules, tried in order for each report verb. */
+const INDIRECT_RULES: IndirectRule[] = [cueThenClause, clauseThenCue, parentheticalCue];
+
+export interface IndirectQuote {
+  quote: Quote;
+  passive: boolean;
+  /** The passive's subject is a name ("TASS was told"): the one told is an outlet or organisation. */
+  namedHearer: boolean;
+}
+
+/** Indirect quotes (and beliefs when asked): a report verb or "according to" with its reported clause. */
+export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): IndirectQuote[] {
+  const out: IndirectQuote[] = [];
+  const push = (f: IndirectFinding, type: Quote['type'], hearer: string | null = null) => {
+    out.push({
+      passive: f.passive,
+      namedHearer: !!hearer && /^\p{Lu}/u.test(hearer) && !/^(?:He|She|It|They|We|I)$/.test(hearer),
+      quote: {
+        id: '',
+        type,
+        start: f.start,
+        end: f.end,
+        content: ctx.text.slice(f.start, f.end),
+        cue: f.cue,
+        mention: f.mention,
+        speaker: null,
+        speakerEntity: null,
+        when: null,
+        whenTimex: null,
+        partial: false,
+        rule: `quotes/${f.rule}`,
+        speakerRule: null,
+        whenRule: null,
+        confidence: f.confidence,
+      },
+    });
+  };
+  for (const s of ctx.seg.sentences) {
+    const cues = findReportCues(ctx, s, withBeliefs);
+    for (const r of cues) {
+      for (const rule of INDIRECT_RULES) {
+        const f = rule(ctx, r, cues);
+        if (f) {
+          push(f, r.kind === 'belief' ? 'belief' : 'indirect', r.passive ? (r.subject?.text ?? null) : null);
+          break;
+        }
+      }
+    }
+    for (const f of accordingTo(ctx, s)) push(f, 'indirect');
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+import { CUE_MODIFIERS } from './cue-lexicon.js';
+import { isCapitalized, QUOTE_MARK, type QuoteContext, spanOf, tokenText } from './quote-context.js';
+import type { TextSpan } from '../types.js';
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one',
+  'some', 'many', 'several', 'other', 'another', 'most', 'both', 'each', 'any', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'few', 'no', 'every', 'all', 'more',
+]);
+const NAME_JOINS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'du', 'del', 'di', '&', 'for']);
+// Capitalised words that open a clause rather than a name ("But Smith said").
+const CLAUSE_WORDS = new Set([
+  'but', 'and', 'or', 'when', 'as', 'if', 'in', 'on', 'at', 'after', 'while', 'however', 'meanwhile', 'speaking',
+  'asked', 'yesterday', 'today', 'since', 'because', 'although', 'though', 'so', 'then', 'now', 'also', 'before',
+  'during', 'earlier', 'later', 'last', 'instead', 'indeed', 'still', 'yet', 'where', 'why', 'how', 'what',
+  'who', 'which', 'that', 'there', 'here', 'for', 'with', 'from', 'by', 'to', 'under', 'over', 'not', 'only',
+]);
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const DASHES = new Set([',', '–', '—', '-', '--']);
+
+/** First token of the cue group: the cue and the auxiliaries/adverbs before it ("has since said"). */
+export function cueGroupStart(ctx: QuoteContext, cue: number, min: number): number {
+  let g = cue;
+  while (g - 1 >= min) {
+    const t = ctx.tokens[g - 1];
+    const w = tokenText(ctx, g - 1).toLowerCase();
+    if (!t || !CUE_MODIFIERS.has(w)) break;
+    g--;
+  }
+  return g;
+}
+
+const isNameLike = (ctx: QuoteContext, i: number) => {
+  const w = tokenText(ctx, i);
+  const pos = ctx.tokens[i]?.pos ?? '';
+  if (!/[\p{L}\p{N}]/u.test(w)) return false;
+  if (isCapitalized(w)) return !CLAUSE_WORDS.has(w.toLowerCase()) && pos !== 'VERB' && pos !== 'AUX' && pos !== 'PRON' || pos === 'PROPN';
+  return false;
+};
+
+/** The noun phrase ending at token `j` (walking back, not before `min`), or null. */
+export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): TextSpan | null {
+  const tok = ctx.tokens[j];
+  if (!tok || j < min) return null;
+  const w0 = tokenText(ctx, j);
+  if (SUBJECT_PRONOUNS.has(w0.toLowerCase()) && (tok.pos === 'PRON' || w0 === 'I')) return spanOf(ctx, tok.start, tok.end);
+  let end = tok.end;
+  let k = j;
+  // "(JRFU)" after a name
+  if (w0 === ')') {
+    let o = j - 1;
+    while (o >= min && o > j - 6 && tokenText(ctx, o) !== '(') o--;
+    if (o < min || tokenText(ctx, o) !== '(') return null;
+    k = o - 1;
+  }
+  let start = -1;
+  let head = false;
+  let count = 0;
+  for (; k >= min && count < 12; k--, count++) {
+    const t = ctx.tokens[k];
+    if (!t) break;
+    const w = tokenText(ctx, k);
+    const lw = w.toLowerCase();
+    const prevTok = ctx.tokens[k + 1];
+    if (DETERMINERS.has(lw) && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ')) {
+      if (start >= 0) start = t.start;
+      break;
+    }
+    if (isNameLike(ctx, k) || (!isCapitalized(w) && NP_POS.has(t.pos) && !CUE_MODIFIERS.has(lw))) {
+      start = t.start;
+      head = true;
+      continue;
+    }
+    if ((lw === "'s" || lw === '’s' || lw === "'" || lw === '’') && start >= 0) {
+      start = t.start;
+      continue;
+    }
+    // joined without spaces: "Murphy-O'Connor", "Rolls-Royce"
+    if ((w === '-' || w === '.' || w === '&') && start >= 0 && prevTok && prevTok.start === t.end && ctx.tokens[k - 1]?.end === t.start) {
+      start = t.start;
+      continue;
+    }
+    if (NAME_JOINS.has(lw) && start >= 0 && k - 1 >= min) {
+      const before = ctx.tokens[k - 1];
+      if (before && (isNameLike(ctx, k - 1) || before.pos === 'NOUN') && isCapitalized(ctx.text.slice(prevTok?.start ?? 0, prevTok?.end ?? 0))) {
+        start = t.start;
+        continue;
+      }
+    }
+    break;
+  }
+  if (start < 0 || !head) return null;
+  // drop a leading join word left over
+  const span = spanOf(ctx, start, end);
+  const m = /^(?:of|for|&)\s+/i.exec(span.text);
+  if (m) return spanOf(ctx, start + m[0].length, end);
+  end = span.end;
+  return span;
+}
+
+/**
+ * The speaker mention right before a cue group starting at token `g`: a pronoun, a name, a descriptor,
+ * or a name with a description between it and the cue ("Hugh Hill, a doctor, said").
+ */
+export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSpan | null {
+  const j = g - 1;
+  if (j < min) return null;
+  const w = tokenText(ctx, j);
+  if (DASHES.has(w)) {
+    // description between name and cue: find the separator that opens it
+    let k = j - 1;
+    while (k >= min && k > j - 20) {
+      const x = tokenText(ctx, k);
+      const attached = ctx.tokens[k]?.start === ctx.tokens[k - 1]?.end;
+      if (DASHES.has(x) || (QUOTE_MARK.test(x) && !attached) || x === ';' || x === ':' || x === '.') break;
+      k--;
+    }
+    if (k < min || !DASHES.has(tokenText(ctx, k)) || k === j - 1) return null;
+    const name = nounPhraseEndingAt(ctx, k - 1, min);
+    if (name && /\p{Lu}/u.test(name.text) && !/^(?:the|a|an)\s/i.test(name.text)) return name;
+    if (name && SUBJECT_PRONOUNS.has(name.text.toLowerCase())) return name;
+    return null;
+  }
+  return nounPhraseEndingAt(ctx, j, min);
+}
+
+/** The speaker mention right after an inverted cue ("…,” said Mr Smith, a doctor.), up to `max`. */
+export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpan | null {
+  const first = ctx.tokens[i];
+  if (!first || first.start >= max) return null;
+  const w0 = tokenText(ctx, i);
+  if (SUBJECT_PRONOUNS.has(w0.toLowerCase()) && first.pos === 'PRON') return spanOf(ctx, first.start, first.end);
+  let end = -1;
+  let head = false;
+  for (let k = i; k < ctx.tokens.length && k < i + 12; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.start >= max) break;
+    const w = tokenText(ctx, k);
+    const lw = w.toLowerCase();
+    if (k === i && DETERMINERS.has(lw)) {
+      end = t.end;
+      continue;
+    }
+    if (isNameLike(ctx, k) || (!isCapitalized(w) && NP_POS.has(t.pos))) {
+      end = t.end;
+      head = true;
+      continue;
+    }
+    if ((lw === "'s" || lw === '’s') && end >= 0) {
+      end = t.end;
+      continue;
+    }
+    const next = ctx.tokens[k + 1];
+    if ((w === '-' || w === '.' || w === '&') && end === t.start && next && next.start === t.end) {
+      end = t.end;
+      continue;
+    }
+    if (NAME_JOINS.has(lw) && head && next && isNameLike(ctx, k + 1)) {
+      end = t.end;
+      continue;
+    }
+    break;
+  }
+  if (end < 0 || !head) return null;
+  return spanOf(ctx, first.start, end);
+}

@@ -1,0 +1,71 @@
+import { isCueToken, isPassiveCue } from './cue-tokens.js';
+import { cueGroupStart, mentionBefore, nounPhraseEndingAt } from './find-mention.js';
+import { isInsideQuoted, type QuoteContext, tokenIndexAt, tokenText } from './quote-context.js';
+import type { ReportCue } from './rules/indirect/types.js';
+import type { Sentence, TextSpan } from '../types.js';
+
+/**
+ * Report verbs of a sentence outside quote marks, each with its subject. A cue with no subject of its own
+ * shares the one of an earlier cue when coordinated ("suggested that A and noted that B") or participial
+ * (", saying the talks had failed").
+ */
+export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: boolean): ReportCue[] {
+  const first = tokenIndexAt(ctx.tokens, s.start);
+  let last = first;
+  while (last + 1 < ctx.tokens.length && (ctx.tokens[last + 1]?.start ?? s.end) < s.end) last++;
+  const out: ReportCue[] = [];
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i];
+    if (!t || isInsideQuoted(ctx, t.start)) continue;
+    const speech = isCueToken(ctx, i, 'speech');
+    const belief = !speech && withBeliefs && isCueToken(ctx, i, 'belief');
+    if (!speech && !belief) continue;
+    const group = cueGroupStart(ctx, i, first);
+    const passive = isPassiveCue(ctx, group, i);
+    const mention = mentionBefore(ctx, group, first);
+    let sharesWith: number | null = null;
+    if (!mention && !passive) {
+      const joiner = tokenText(ctx, group - 1).toLowerCase();
+      const ing = /ing$/i.test(tokenText(ctx, i));
+      if (joiner === 'and' || joiner === 'but' || joiner === 'or' || (ing && (joiner === ',' || joiner === 'and'))) {
+        for (let j = out.length - 1; j >= 0; j--) {
+          const o = out[j];
+          if (o && (o.mention || o.sharesWith !== null) && !o.passive) {
+            sharesWith = o.sharesWith ?? j;
+            break;
+          }
+        }
+      }
+    }
+    let own = mention;
+    const before = tokenText(ctx, group - 1).toLowerCase();
+    // "Mr Lee, who insists he is innocent, said …"
+    if (!own && !passive && /^(?:who|which)$/.test(before)) {
+      const k = tokenText(ctx, group - 2) === ',' ? group - 3 : group - 2;
+      own = nounPhraseEndingAt(ctx, k, first);
+    }
+    // "Police dismissed its influence and said …": the sentence's subject
+    if (!own && !passive && sharesWith === null && before === 'and') own = sentenceSubject(ctx, first, group);
+    const shared = sharesWith !== null ? (out[sharesWith]?.mention ?? null) : null;
+    const leading = !own && sharesWith === null && i === first && /ing$/i.test(tokenText(ctx, i));
+    out.push({ cue: i, group, mention: passive ? null : (own ?? shared), subject: mention, passive, leading, kind: belief ? 'belief' : 'speech', sharesWith, sentence: s, first, last });
+  }
+  // "Saying Britain must change, Mr Lee argues …": a leading participle shares the next cue's subject
+  for (const r of out) {
+    if (!r.leading) continue;
+    const next = out.find((o) => o.cue > r.cue && o.mention);
+    if (next) r.mention = next.mention;
+  }
+  return out;
+}
+
+/** The noun phrase that opens the sentence as the subject of its first verb, or null. */
+export function sentenceSubject(ctx: QuoteContext, first: number, before: number): TextSpan | null {
+  for (let v = first + 1; v < before; v++) {
+    const p = ctx.tokens[v]?.pos;
+    if (p !== 'VERB' && p !== 'AUX') continue;
+    const m = mentionBefore(ctx, cueGroupStart(ctx, v, first), first);
+    return m && m.start === ctx.tokens[first]?.start ? m : null;
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import type { Document } from '../normalize/normalize-article.js';
+import type { Segmentation } from '../segment/segment-text.js';
+import type { Sentence, TextSpan, Token } from '../types.js';
+
+/** What every quote rule reads: the text, its segmentation, and helpers over tokens. */
+export interface QuoteContext {
+  text: string;
+  seg: Segmentation;
+  tokens: Token[];
+  /** Ranges covered by quote marks and their contents (direct-quote candidates, kept or not). */
+  quoted: { start: number; end: number }[];
+}
+
+export function makeContext(doc: Document, seg: Segmentation): QuoteContext {
+  return { text: doc.text, seg, tokens: seg.tokens, quoted: [] };
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function tokenText(ctx: QuoteContext, i: number): string {
+  const t = ctx.tokens[i];
+  return t ? ctx.text.slice(t.start, t.end) : '';
+}
+
+export function spanOf(ctx: QuoteContext, start: number, end: number): TextSpan {
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+export function sentenceAt(ctx: QuoteContext, offset: number): Sentence | undefined {
+  const ss = ctx.seg.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  // between sentences: the one before
+  return ss[Math.max(0, Math.min(ss.length - 1, hi))];
+}
+
+export function isInsideQuoted(ctx: QuoteContext, offset: number): boolean {
+  return ctx.quoted.some((q) => offset >= q.start && offset < q.end);
+}
+
+export const QUOTE_MARK = /^["“”„‟«»‘’'‚‹›]$/;
+export const isCapitalized = (w: string) => /^[\p{Lu}]/u.test(w);

@@ -1,0 +1,43 @@
+import { isCueToken } from '../../cue-tokens.js';
+import { cueGroupStart, mentionAfter, mentionBefore } from '../../find-mention.js';
+import { type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import type { TextSpan } from '../../../types.js';
+
+const TELL = /^(?:tell|tells|told|telling)$/i;
+
+/** The cue span from the group start to the cue, with the hearer when the cue is "told" ("told viewers"). */
+export function cueSpan(ctx: QuoteContext, g: number, cue: number, max: number): TextSpan {
+  const a = ctx.tokens[g];
+  const b = ctx.tokens[cue];
+  let end = b?.end ?? 0;
+  if (TELL.test(tokenText(ctx, cue))) {
+    const hearer = mentionAfter(ctx, cue + 1, max);
+    if (hearer) end = hearer.end;
+  }
+  return spanOf(ctx, a?.start ?? 0, end);
+}
+
+/** First token at or after `from` that is not punctuation like `,` `.` `—`. */
+export function firstWordToken(ctx: QuoteContext, from: number, max: number): number {
+  let i = tokenIndexAt(ctx.tokens, from);
+  while (i < ctx.tokens.length && (ctx.tokens[i]?.start ?? max) < max && /^[,.;:!?\-–—"”’'»)]+$/.test(tokenText(ctx, i))) i++;
+  return i;
+}
+
+export interface CueWithSubject {
+  cue: number;
+  group: number;
+  mention: TextSpan | null;
+}
+
+/** Report cues (of the direct set) between two offsets, with the subject each has right before it. */
+export function cuesBetween(ctx: QuoteContext, from: number, to: number): CueWithSubject[] {
+  const out: CueWithSubject[] = [];
+  const first = tokenIndexAt(ctx.tokens, from);
+  for (let i = first; i < ctx.tokens.length && (ctx.tokens[i]?.end ?? Infinity) <= to; i++) {
+    if (!isCueToken(ctx, i, 'direct')) continue;
+    const g = cueGroupStart(ctx, i, first);
+    out.push({ cue: i, group: g, mention: mentionBefore(ctx, g, first) });
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { type QuoteContext, tokenText } from '../../quote-context.js';
+
+const SUBJECT_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART', 'ADV', 'X', 'SYM']);
+const isQuoteMark = (w: string) => /^["“”‘’'«»]$/.test(w);
+const NOT_CLAUSE_START = new Set(['to', 'so', 'nothing', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks', 'what', 'how', 'which']);
+
+/** True when tokens from `k` (up to offset `end`) read as a clause: a subject, then a finite verb before any comma. */
+export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.start >= end) return false;
+  const w = tokenText(ctx, k).toLowerCase();
+  if (NOT_CLAUSE_START.has(w)) return false;
+  if (!SUBJECT_POS.has(t.pos) && w !== 'there' && !isQuoteMark(w)) return false;
+  let words = 0;
+  for (let i = k; i < ctx.tokens.length; i++) {
+    const x = ctx.tokens[i];
+    if (!x || x.start >= end) return false;
+    const xw = tokenText(ctx, i);
+    if (/^[,;:()]$/.test(xw)) return false;
+    if (/[\p{L}\p{N}]/u.test(xw)) words++;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k) {
+      let b = i - 1;
+      while (b > k && isQuoteMark(tokenText(ctx, b))) b--;
+      const before = ctx.tokens[b];
+      if (tokenText(ctx, b).toLowerCase() === 'to') return false;
+      return !!before && HEAD_POS.has(before.pos) && words >= 2;
+    }
+  }
+  return false;
+}
+
+/** Offset where a reported clause ends: trailing punctuation and spaces removed. */
+export function trimClauseEnd(ctx: QuoteContext, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.,;:!?—–-]/.test(ctx.text[e - 1] ?? '')) e--;
+  return e;
+}
+
+export function trimClauseStart(ctx: QuoteContext, start: number, end: number): number {
+  let s = start;
+  while (s < end && /[\s,;:—–-]/.test(ctx.text[s] ?? '')) s++;
+  return s;
+}
+
+/** Words (letters/digits) between two offsets. */
+export function wordCount(ctx: QuoteContext, start: number, end: number): number {
+  return (ctx.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** True when some token between the offsets is a verb (finite or not). */
+export function hasVerb(ctx: QuoteContext, fromTok: number, end: number): boolean {
+  for (let i = fromTok; i < ctx.tokens.length && (ctx.tokens[i]?.start ?? end) < end; i++) {
+    const p = ctx.tokens[i]?.pos;
+    if (p === 'VERB' || p === 'AUX') return true;
+  }
+  return false;
+}

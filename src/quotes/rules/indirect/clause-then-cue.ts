@@ -1,0 +1,40 @@
+import { mentionAfter } from '../../find-mention.js';
+import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
+import type { IndirectRule } from './types.js';
+
+// Billions were wasted, Cardinal Hill has said. / Rates will rise, said Ann Lee, an economist.
+// The plan is dead, TASS was told on Friday.
+export const clauseThenCue: IndirectRule = (ctx, r) => {
+  const s = r.sentence;
+  const cueTok = ctx.tokens[r.cue];
+  if (!cueTok) return null;
+  let mention = r.subject;
+  let commaTok: number;
+  let afterEnd = cueTok.end;
+  if (mention && r.sharesWith === null) {
+    commaTok = tokenIndexAt(ctx.tokens, mention.start) - 1;
+  } else if (!mention && !r.passive) {
+    commaTok = r.group - 1;
+    mention = mentionAfter(ctx, r.cue + 1, s.end);
+    if (!mention) return null;
+    afterEnd = mention.end;
+  } else return null;
+  if (!/^[,–—]$/.test(tokenText(ctx, commaTok))) return null;
+  const comma = ctx.tokens[commaTok];
+  if (!comma) return null;
+  // nothing but adjuncts after the cue: no second verb before a comma
+  const rest = tokenIndexAt(ctx.tokens, afterEnd);
+  for (let i = rest; i <= r.last; i++) {
+    const w = tokenText(ctx, i);
+    if (w === ',' || w === ';' || /^(?:as|when|while|after|before|in|at|on|during|because|since|following|ahead)$/i.test(w)) break;
+    const p = ctx.tokens[i]?.pos;
+    if ((p === 'VERB' || p === 'AUX') && !/^(?:asked|speaking|interviewed|quoted)$/i.test(w)) return null;
+  }
+  const start = trimClauseStart(ctx, s.start, comma.start);
+  if (QUOTE_MARK.test(ctx.text[start] ?? '')) return null;
+  const end = trimClauseEnd(ctx, start, comma.start);
+  if (wordCount(ctx, start, end) < 3 || !hasVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) return null;
+  const cue = spanOf(ctx, ctx.tokens[r.group]?.start ?? 0, cueTok.end);
+  return { start, end, cue, mention: r.passive ? null : mention, rule: 'clause-then-cue', confidence: 0.75, passive: r.passive };
+};

@@ -1,0 +1,100 @@
+import { mentionAfter } from '../../find-mention.js';
+import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { isCueToken } from '../../cue-tokens.js';
+import { isClauseAt, trimClauseEnd } from './clause-helpers.js';
+import type { IndirectRule, ReportCue } from './types.js';
+
+const TELL = /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|warn|warns|warned|advise|advised|remind|reminded|promise|promised|promised|accuse|accused)$/i;
+const ADJUNCT_START = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'through', 'via', 'from', 'with', 'over', 'to', 'when', 'while',
+  'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'last', 'this', 'next', 'also', 'again',
+  'however', 'previously', 'privately', 'publicly', 'repeatedly', 'separately', 'on', 'late', 'early', 'now',
+]);
+const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Token after the cue's hearer ("told viewers") and adjuncts ("on Tuesday", "in a statement"). */
+function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): number {
+  let k = r.cue + 1;
+  const end = r.sentence.end;
+  if (TELL.test(tokenText(ctx, r.cue)) && !r.passive) {
+    const hearer = mentionAfter(ctx, k, end);
+    if (hearer && tokenText(ctx, k).toLowerCase() !== 'that') {
+      while ((ctx.tokens[k]?.start ?? end) < hearer.end) k++;
+    }
+  }
+  for (let n = 0; n < 3; n++) {
+    const w = tokenText(ctx, k).toLowerCase();
+    if (w === ',') {
+      k++;
+      continue;
+    }
+    if (!ADJUNCT_START.has(w)) break;
+    let j = k + 1;
+    while (j <= r.last && ADJUNCT_BODY.has(ctx.tokens[j]?.pos ?? '') && tokenText(ctx, j).toLowerCase() !== 'that') j++;
+    if (j === k + 1 && !/^(?:yesterday|today|tonight|earlier|later|recently|also|again|however|previously|now)$/.test(w)) break;
+    k = j;
+  }
+  return k;
+}
+
+// He said (on Tuesday) (that) those could have been rigged. / Kelly told viewers that Putin was tired.
+export const cueThenClause: IndirectRule = (ctx, r, all) => {
+  if (!r.mention && !r.passive && r.sharesWith === null) return null;
+  const end = r.sentence.end;
+  let k = skipComplementPrefix(ctx, r);
+  let start = -1;
+  // "that" within a few words: "concluded in a report made public in January that …"
+  for (let t = r.cue + 1; t <= r.last && t <= r.cue + 16; t++) {
+    const w = tokenText(ctx, t);
+    if (QUOTE_MARK.test(w) || /^[:;]$/.test(w) || isCueToken(ctx, t, 'speech')) break;
+    if (w.toLowerCase() === 'that' && t <= k + 12) {
+      const next = ctx.tokens[t + 1];
+      if (next && (next.pos === 'VERB' || next.pos === 'AUX') && t === k) start = ctx.tokens[t]?.start ?? -1;
+      else start = next?.start ?? -1;
+      break;
+    }
+  }
+  if (start < 0) {
+    if (!isClauseAt(ctx, k, end)) return null;
+    start = ctx.tokens[k]?.start ?? -1;
+  }
+  if (start < 0 || start >= end) return null;
+  // a quote after a colon is direct speech, not a reported clause
+  if (QUOTE_MARK.test(ctx.text[start] ?? '')) return null;
+  let stop = end;
+  const semi = ctx.text.slice(start, end).search(r.leading ? /[;,]/ : /;/);
+  if (semi >= 0) stop = start + semi;
+  // "suggested that A and noted that B": A ends where the coordinated cue begins
+  const mine = all.indexOf(r);
+  for (let j = mine + 1; j < all.length; j++) {
+    const o = all[j];
+    if (!o) continue;
+    if (o.sharesWith !== mine) break;
+    const before = ctx.tokens[o.group - 1];
+    if (before && /^(?:and|but|,)$/i.test(tokenText(ctx, o.group - 1))) {
+      let cut = before.start;
+      if (tokenText(ctx, o.group - 2) === ',') cut = ctx.tokens[o.group - 2]?.start ?? cut;
+      if (cut > start) stop = Math.min(stop, cut);
+    }
+    break;
+  }
+  // "… while Mr Brown says …", "… and the Liberal Democrats claim …": a new report with its own speaker ends this one
+  for (let j = mine + 1; j < all.length; j++) {
+    const o = all[j];
+    if (!o?.mention || o.sharesWith !== null || o.mention.start <= start) continue;
+    const at = tokenIndexAt(ctx.tokens, o.mention.start) - 1;
+    const w = tokenText(ctx, at).toLowerCase();
+    if (/^(?:and|but|while|whereas|although|though|as|,|;)$/.test(w)) {
+      let cut = ctx.tokens[at]?.start ?? stop;
+      if (tokenText(ctx, at - 1) === ',') cut = ctx.tokens[at - 1]?.start ?? cut;
+      if (cut > start) stop = Math.min(stop, cut);
+      break;
+    }
+  }
+  const e = trimClauseEnd(ctx, start, stop);
+  if (e - start < 6) return null;
+  const cueStart = ctx.tokens[r.group]?.start ?? 0;
+  const cueEnd = ctx.tokens[Math.max(r.cue, k - 1)]?.end ?? 0;
+  const cueText = TELL.test(tokenText(ctx, r.cue)) ? spanOf(ctx, cueStart, Math.max(ctx.tokens[r.cue]?.end ?? 0, Math.min(cueEnd, start - 1))) : spanOf(ctx, cueStart, ctx.tokens[r.cue]?.end ?? 0);
+  return { start, end: e, cue: { ...cueText, text: cueText.text.trimEnd(), end: cueText.start + cueText.text.trimEnd().length }, mention: r.mention, rule: 'cue-then-clause', confidence: 0.8, passive: r.passive };
+};

@@ -1,0 +1,87 @@
+import type { Paragraph, Sentence } from '../types.js';
+import type { TaggedToken } from './tag-tokens.js';
+
+// "Mr. Smith", "U.S. Navy", "J. R. Hill": a period that belongs to the word before it.
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Sen|Rep|Gov|Rev|Hon|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/;
+
+const OPEN_DOUBLE = /["“„«]/;
+
+/** True when a double quote opened before `at` in the paragraph is still open there. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const c = text[i] ?? '';
+    if (c === '“' || c === '„' || c === '«') open = true;
+    else if (c === '”' || c === '»') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/** Where the quote open at `at` closes, or -1. */
+function closingMark(text: string, at: number, end: number): number {
+  for (let i = at; i < end; i++) {
+    const c = text[i] ?? '';
+    if (c === '”' || c === '»' || c === '"') return i;
+    if (OPEN_DOUBLE.test(c) && c !== '"') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Sentences of one paragraph from wink's boundaries, with repairs: no split after an abbreviation or
+ * initial, before a lower-case continuation (`"Stop!" he said.`), or inside a quotation that the
+ * sentence goes on after (`“We won. It was fun,” she said.`).
+ */
+export function splitSentences(text: string, paragraph: Paragraph, tokens: TaggedToken[], first: number): Sentence[] {
+  const bounds: number[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const tok = tokens[i];
+    if (!tok || !/^(?:[.!?…]+|\S+\.)$/.test(tok.value)) continue;
+    let j = i + 1;
+    // closing marks stay with the sentence they close: `."` `.”` `.)`
+    while (j < tokens.length && /^["”’'»)\]]+$/.test(tokens[j]?.value ?? '')) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.value === '"' || t.value === "'") {
+        if (!insideQuote(text, paragraph.start, t.start)) break;
+      }
+      j++;
+    }
+    const next = tokens[j];
+    if (!next) continue;
+    if (!/^[\p{Lu}\p{N}"“‘'«(\[]/u.test(next.value)) continue;
+    // "U.S." or "Inc." inside a sentence: a boundary only before a usual sentence opener
+    if (/\S\.$/.test(tok.value) && tok.value.length > 1 && !/^[.!?…]+$/.test(tok.value)) {
+      if (!ABBREVIATION.test(` ${tok.value}`) && !/^(?:[A-Z]\.)+$/.test(tok.value)) {
+        // an ordinary word with its period attached: a boundary
+      } else if (!/^(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That|His|Her|Their|Mr|Mrs|Ms|Dr)$/.test(next.value)) continue;
+    }
+    bounds.push(next.start);
+  }
+  const kept: number[] = [];
+  for (const b of bounds) {
+    const before = text.slice(paragraph.start, b).trimEnd();
+    const after = text.slice(b, paragraph.end);
+    if (ABBREVIATION.test(before) && !/^[\s"“]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This)\b/.test(after)) continue;
+    if (/^["”’»]?\s*[\p{Ll},;:)]/u.test(after) && !/^["”’»]?\s*[\p{Ll}]+\.\s/u.test(after.slice(0, 4))) continue;
+    if (/^[”»,;:]/.test(after)) continue;
+    if (insideQuote(text, paragraph.start, b)) {
+      const close = closingMark(text, b, paragraph.end);
+      if (close >= 0 && (/[,]$/.test(text.slice(b, close)) || /^\s*[\p{Ll}]/u.test(text.slice(close + 1)))) continue;
+    }
+    kept.push(b);
+  }
+  const sentences: Sentence[] = [];
+  let start = paragraph.start;
+  for (const b of [...kept, paragraph.end]) {
+    let s = start;
+    let e = b;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) sentences.push({ index: first + sentences.length, paragraph: paragraph.index, start: s, end: e });
+    start = b;
+  }
+  return sentences;
+}

@@ -1,0 +1,32 @@
+// One entry point for every command: a file path (default ./onrecord.db) opens SQLite, a postgres:// URL opens
+// PostgreSQL. The store is initialised (migrated) before it is returned.
+import type { Store } from './store.js';
+
+export const DEFAULT_DB = './onrecord.db';
+
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(target);
+}
+
+export async function openStore(target: string = DEFAULT_DB): Promise<Store> {
+  if (isPostgresUrl(target)) {
+    const { PostgresStore } = await import('./postgres-store.js');
+    const store = new PostgresStore(target);
+    try {
+      await store.init();
+    } catch (err) {
+      await store.close().catch(() => {});
+      throw err;
+    }
+    return store;
+  }
+  const { SqliteStore } = await import('./sqlite-store.js');
+  const store = new SqliteStore(target);
+  try {
+    await store.init();
+  } catch (err) {
+    await store.close();
+    throw new Error(`cannot open SQLite store '${target}': ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return store;
+}

@@ -1,0 +1,114 @@
+// The PostgreSQL schema as an append-only list (see sqlite-migrations.ts). Laid out for Citus: articles and
+// quotes are distributed by article id and co-located, every primary key includes it; speakers and their lookup
+// keys are small reference tables; the job queue stays a local table on the coordinator.
+// On plain PostgreSQL the Citus step is skipped.
+
+export interface PostgresMigration {
+  id: string;
+  sql: string;
+}
+
+export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
+  {
+    id: '001-articles-quotes-speakers',
+    sql: `
+      CREATE TABLE articles (
+        id text PRIMARY KEY,
+        date text,
+        published text,
+        title text,
+        url text,
+        outlet text,
+        text text NOT NULL,
+        text_hash text NOT NULL,
+        analysis jsonb NOT NULL,
+        analysis_version integer NOT NULL,
+        quote_count integer NOT NULL,
+        stored_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX articles_outlet_date ON articles (outlet, date);
+      CREATE INDEX articles_date ON articles (date);
+
+      CREATE TABLE quotes (
+        article_id text NOT NULL,
+        id text NOT NULL,
+        type text NOT NULL,
+        content text NOT NULL,
+        start integer NOT NULL,
+        "end" integer NOT NULL,
+        speaker text,
+        mention text,
+        mention_start integer,
+        mention_end integer,
+        cue text,
+        cue_start integer,
+        cue_end integer,
+        "when" text,
+        published text,
+        outlet text,
+        sort_date text NOT NULL,
+        date_last text NOT NULL,
+        speaker_id text,
+        cluster_id text,
+        tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', content || ' ' || coalesce(speaker, ''))) STORED,
+        PRIMARY KEY (article_id, id)
+      );
+      CREATE INDEX quotes_date ON quotes (sort_date DESC, id DESC);
+      CREATE INDEX quotes_speaker_date ON quotes (speaker_id, sort_date DESC, id DESC);
+      CREATE INDEX quotes_speaker_name ON quotes (lower(speaker));
+      CREATE INDEX quotes_outlet_date ON quotes (lower(outlet), sort_date DESC, id DESC);
+      CREATE INDEX quotes_cluster ON quotes (cluster_id);
+      CREATE INDEX quotes_tsv ON quotes USING gin (tsv);
+
+      CREATE TABLE speakers (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        aliases text[] NOT NULL DEFAULT '{}',
+        roles text[] NOT NULL DEFAULT '{}'
+      );
+      CREATE TABLE speaker_keys (
+        key text NOT NULL,
+        speaker_id text NOT NULL,
+        PRIMARY KEY (key, speaker_id)
+      );
+
+      DO $citus$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
+          PERFORM create_distributed_table('articles', 'id');
+          PERFORM create_distributed_table('quotes', 'article_id', colocate_with => 'articles');
+          PERFORM create_reference_table('speakers');
+          PERFORM create_reference_table('speaker_keys');
+        END IF;
+      END
+      $citus$;
+    `,
+  },
+  {
+    id: '002-job-queue',
+    sql: `
+      CREATE TABLE jobs (
+        id bigserial PRIMARY KEY,
+        queue text NOT NULL DEFAULT 'analyze',
+        payload jsonb NOT NULL,
+        items integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        done_at timestamptz,
+        failed boolean NOT NULL DEFAULT false,
+        stored integer,
+        unchanged integer,
+        errors jsonb NOT NULL DEFAULT '[]',
+        last_error text
+      );
+      CREATE INDEX jobs_pending ON jobs (queue, id) WHERE done_at IS NULL;
+      -- One row each time a worker takes a job, written outside the job's transaction so that it survives the
+      -- worker being killed: a job that keeps killing its workers is given up after a few attempts.
+      CREATE TABLE job_attempts (
+        job_id bigint NOT NULL,
+        started_at timestamptz NOT NULL DEFAULT now(),
+        worker text NOT NULL
+      );
+      CREATE INDEX job_attempts_job ON job_attempts (job_id);
+    `,
+  },
+];

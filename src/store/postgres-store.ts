@@ -1,0 +1,447 @@
+// The PostgreSQL store: same interface as SQLite, PostgreSQL's own full-text search (tsvector + GIN), bulk
+// writes through unnest() arrays, parameters only. `?schema=NAME` on the URL selects (and creates) a schema.
+import pg from 'pg';
+import { type KnownSpeaker, type SpeakerCandidate, speakerLookupKeys } from '../entities/identify-speaker.js';
+import type { Article } from '../types.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { hashArticle } from './hash-article.js';
+import { matchesSpeakerName, speakerNameProbe } from './match-speaker-name.js';
+import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
+import { POSTGRES_MIGRATIONS, type PostgresMigration } from './postgres-migrations.js';
+import { toWebSearchQuery } from './search-terms.js';
+import { checkStoredArticle } from './check-stored-article.js';
+import { clampLimit, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
+import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
+import type {
+  PutResult,
+  QuotePage,
+  QuoteQuery,
+  SpeakerDetail,
+  SpeakerSummary,
+  Store,
+  StoredArticle,
+  StoredQuote,
+} from './store.js';
+import { type QuoteRow, toQuoteRows } from './to-quote-rows.js';
+
+/** Serialises schema changes between processes starting at once (any fixed number). */
+const MIGRATION_LOCK = 727_001;
+
+export interface PostgresTarget {
+  connectionString: string;
+  schema: string | null;
+}
+
+/** Splits `?schema=NAME` off a postgres:// URL; throws on a schema name that is not a plain identifier. */
+export function parsePostgresTarget(url: string): PostgresTarget {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  parsed.searchParams.delete('schema');
+  if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
+    throw new Error(`invalid schema name '${schema}' in the database URL`);
+  }
+  return { connectionString: parsed.toString(), schema };
+}
+
+interface QuoteDbRow {
+  article_id: string;
+  id: string;
+  type: StoredQuote['type'];
+  content: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  mention: string | null;
+  mention_start: number | null;
+  mention_end: number | null;
+  cue: string | null;
+  cue_start: number | null;
+  cue_end: number | null;
+  when: string | null;
+  published: string | null;
+  outlet: string | null;
+  sort_date: string;
+  speaker_id: string | null;
+  cluster_id: string | null;
+  article_title: string | null;
+  url: string | null;
+}
+
+interface SummaryDbRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  quote_count: number;
+  article_count: number;
+  first: string | null;
+  last: string | null;
+}
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  /** The connection pool, for the job queue and for modules that add their own tables. */
+  readonly pool: pg.Pool;
+  readonly schema: string | null;
+
+  constructor(
+    url: string,
+    private readonly migrations: PostgresMigration[] = POSTGRES_MIGRATIONS,
+    poolSize = 4,
+  ) {
+    const target = parsePostgresTarget(url);
+    this.schema = target.schema;
+    this.pool = new pg.Pool({
+      connectionString: target.connectionString,
+      max: poolSize,
+      application_name: 'onrecord',
+      ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+    });
+    // An idle client losing its server must not crash the process; the next query reports the error.
+    this.pool.on('error', () => {});
+  }
+
+  async init(): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      if (this.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      const { rows } = await client.query<{ id: string }>('SELECT id FROM schema_migrations');
+      const applied = new Set(rows.map((r) => r.id));
+      for (const migration of this.migrations) {
+        if (applied.has(migration.id)) continue;
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
+      }
+    });
+  }
+
+  /** Runs `work` in one transaction on one pooled connection; rolls back on any error. */
+  async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async putArticles(items: StoredArticle[]): Promise<PutResult> {
+    return this.transaction((client) => this.writeArticles(client, items));
+  }
+
+  /** putArticles() inside a transaction the caller owns (the queue worker commits the job with it). */
+  async writeArticles(client: pg.PoolClient, items: StoredArticle[]): Promise<PutResult> {
+    const byId = new Map<string, StoredArticle>();
+    for (const item of items) {
+      checkStoredArticle(item);
+      byId.set(item.article.id, item); // the same id twice in one batch: the later one wins
+    }
+    const batch = [...byId.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
+    if (batch.length === 0) return { stored: 0, unchanged: 0 };
+    const rowsById = new Map(batch.map((item) => [item.article.id, toQuoteRows(item.analysis)]));
+    const a = batch.map((item) => item.article);
+    const { rows: written } = await client.query<{ id: string }>(
+      `INSERT INTO articles AS old (id, date, published, title, url, outlet, text, text_hash, analysis, analysis_version, quote_count)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+         $8::text[], $9::jsonb[], $10::int[], $11::int[])
+       ON CONFLICT (id) DO UPDATE SET date = EXCLUDED.date, published = EXCLUDED.published, title = EXCLUDED.title,
+         url = EXCLUDED.url, outlet = EXCLUDED.outlet, text = EXCLUDED.text, text_hash = EXCLUDED.text_hash,
+         analysis = EXCLUDED.analysis, analysis_version = EXCLUDED.analysis_version,
+         quote_count = EXCLUDED.quote_count, stored_at = now()
+       WHERE old.text_hash <> EXCLUDED.text_hash OR old.analysis_version <> EXCLUDED.analysis_version
+       RETURNING id`,
+      [
+        a.map((x) => x.id),
+        a.map((x) => x.date),
+        a.map((x) => x.published ?? null),
+        a.map((x) => x.title ?? null),
+        a.map((x) => x.url ?? null),
+        a.map((x) => x.source ?? null),
+        a.map((x) => withoutNul(x.text)),
+        a.map((x) => hashArticle(x)),
+        batch.map((item) => withoutNul(serializeAnalysis(item.analysis))),
+        batch.map((item) => item.analysis.version),
+        batch.map((item) => rowsById.get(item.article.id)?.length ?? 0),
+      ],
+    );
+    const changed = written.map((r) => r.id).sort();
+    if (changed.length === 0) return { stored: 0, unchanged: batch.length };
+    await client.query('DELETE FROM quotes WHERE article_id = ANY($1::text[])', [changed]);
+    const rows = changed.flatMap((id) => rowsById.get(id) ?? []);
+    const assignments = await this.resolveSpeakers(
+      client,
+      rows.flatMap((r) => (r.candidate ? [r.candidate] : [])),
+    );
+    await insertQuotes(client, rows, assignments);
+    return { stored: changed.length, unchanged: batch.length - changed.length };
+  }
+
+  private async resolveSpeakers(client: pg.PoolClient, candidates: SpeakerCandidate[]): Promise<Map<string, string>> {
+    if (candidates.length === 0) return new Map();
+    const { rows } = await client.query<{ key: string; id: string; name: string; aliases: string[]; roles: string[] }>(
+      `SELECT k.key, s.id, s.name, s.aliases, s.roles FROM speaker_keys k JOIN speakers s ON s.id = k.speaker_id
+       WHERE k.key = ANY($1::text[])`,
+      [lookupKeysOf(candidates)],
+    );
+    const known = new Map<string, KnownSpeaker>();
+    const keyIndex = new Map<string, Set<string>>();
+    for (const row of rows) {
+      if (!known.has(row.id)) known.set(row.id, { id: row.id, name: row.name, aliases: row.aliases, roles: row.roles });
+      const ids = keyIndex.get(row.key) ?? new Set<string>();
+      ids.add(row.id);
+      keyIndex.set(row.key, ids);
+    }
+    const plan = planSpeakers(candidates, known, keyIndex);
+    if (plan.changed.length > 0) {
+      await client.query(
+        `INSERT INTO speakers AS old (id, name, aliases, roles)
+         SELECT x.id, x.name, ARRAY(SELECT jsonb_array_elements_text(x.aliases)), ARRAY(SELECT jsonb_array_elements_text(x.roles))
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text, aliases jsonb, roles jsonb)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name,
+           aliases = ARRAY(SELECT DISTINCT unnest(old.aliases || EXCLUDED.aliases) ORDER BY 1),
+           roles = ARRAY(SELECT DISTINCT unnest(old.roles || EXCLUDED.roles) ORDER BY 1)`,
+        [JSON.stringify(plan.changed)],
+      );
+    }
+    if (plan.keys.length > 0) {
+      const keys = [...plan.keys].sort((x, y) => (x[0] === y[0] ? (x[1] < y[1] ? -1 : 1) : x[0] < y[0] ? -1 : 1));
+      await client.query(
+        `INSERT INTO speaker_keys (key, speaker_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+        [keys.map((k) => k[0]), keys.map((k) => k[1])],
+      );
+    }
+    return plan.assignments;
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const { rows } = await this.pool.query<{ text: string; analysis: string }>(
+      'SELECT text, analysis::text AS analysis FROM articles WHERE id = $1',
+      [id],
+    );
+    const row = rows[0];
+    return row ? deserializeArticle(row.text, row.analysis) : null;
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM articles WHERE id = $1', [id]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async countArticles(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
+    return rows[0]?.n ?? 0;
+  }
+
+  async unchangedArticles(articles: Article[], analysisVersion: number): Promise<Set<string>> {
+    return this.unchangedArticlesWith(this.pool, articles, analysisVersion);
+  }
+
+  /** unchangedArticles() on a given client (inside the caller's transaction). */
+  async unchangedArticlesWith(
+    client: pg.Pool | pg.PoolClient,
+    articles: Article[],
+    analysisVersion: number,
+  ): Promise<Set<string>> {
+    if (articles.length === 0) return new Set();
+    const { rows } = await client.query<{ id: string; text_hash: string }>(
+      'SELECT id, text_hash FROM articles WHERE id = ANY($1::text[]) AND analysis_version = $2',
+      [articles.map((a) => a.id), analysisVersion],
+    );
+    const stored = new Map(rows.map((r) => [r.id, r.text_hash]));
+    return new Set(articles.filter((a) => stored.get(a.id) === hashArticle(a)).map((a) => a.id));
+  }
+
+  async queryQuotes(query: QuoteQuery): Promise<QuotePage> {
+    const limit = clampLimit(query.limit);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.q !== undefined) {
+      const web = toWebSearchQuery(query.q);
+      if (web) where.push(`q.tsv @@ websearch_to_tsquery('english', ${p(web)})`);
+    }
+    if (query.speaker !== undefined) {
+      const ids = await this.findSpeakerIds(query.speaker);
+      where.push(`(q.speaker_id = ANY(${p(ids)}::text[]) OR lower(q.speaker) = lower(${p(query.speaker.trim())}))`);
+    }
+    if (query.speakerId !== undefined) where.push(`q.speaker_id = ${p(query.speakerId)}`);
+    if (query.from !== undefined) {
+      where.push(`q.date_last >= ${p(queryBound(query.from, 'from').first)} AND q.date_last <> ''`);
+    }
+    if (query.to !== undefined) {
+      where.push(`q.sort_date <= ${p(queryBound(query.to, 'to').last)} AND q.sort_date <> ''`);
+    }
+    if (query.outlet !== undefined) where.push(`lower(q.outlet) = lower(${p(query.outlet)})`);
+    if (query.type !== undefined) where.push(`q.type = ${p(query.type)}`);
+    if (query.article !== undefined) where.push(`q.article_id = ${p(query.article)}`);
+    if (query.clusterId !== undefined) where.push(`q.cluster_id = ${p(query.clusterId)}`);
+    const filter = where.length ? where.join(' AND ') : 'true';
+    const countParams = [...params];
+    let page = filter;
+    if (query.cursor !== undefined) {
+      const key = decodeCursor(query.cursor);
+      page += ` AND (q.sort_date, q.id) < (${p(key.sortDate)}, ${p(key.id)})`;
+    }
+    const [counted, found] = await Promise.all([
+      this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM quotes q WHERE ${filter}`, countParams),
+      this.pool.query<QuoteDbRow>(
+        `SELECT q.article_id, q.id, q.type, q.content, q.start, q."end", q.speaker, q.mention, q.mention_start,
+           q.mention_end, q.cue, q.cue_start, q.cue_end, q."when", q.published, q.outlet, q.sort_date, q.speaker_id,
+           q.cluster_id, a.title AS article_title, a.url
+         FROM quotes q JOIN articles a ON a.id = q.article_id
+         WHERE ${page} ORDER BY q.sort_date DESC, q.id DESC LIMIT ${p(limit + 1)}`,
+        params,
+      ),
+    ]);
+    const more = found.rows.length > limit;
+    const quotes = found.rows.slice(0, limit);
+    const last = quotes[quotes.length - 1];
+    return {
+      quotes: quotes.map(toStoredQuote),
+      total: counted.rows[0]?.n ?? 0,
+      next: more && last ? encodeCursor({ sortDate: last.sort_date, id: last.id }) : null,
+    };
+  }
+
+  private async findSpeakerIds(name: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string; name: string; aliases: string[]; roles: string[] }>(
+      `SELECT id, name, aliases, roles FROM speakers
+       WHERE id IN (SELECT speaker_id FROM speaker_keys WHERE key = ANY($1::text[]))
+         OR name ILIKE $2 OR array_to_string(aliases, '|') ILIKE $2`,
+      [speakerLookupKeys(name), `%${escapeLike(speakerNameProbe(name))}%`],
+    );
+    return rows.filter((row) => matchesSpeakerName(name, row)).map((row) => row.id);
+  }
+
+  async listSpeakers(q?: string, limit = 100): Promise<SpeakerSummary[]> {
+    const { rows } = await this.pool.query<SummaryDbRow>(
+      `SELECT s.id, s.name, s.aliases, count(*)::int AS quote_count, count(DISTINCT q.article_id)::int AS article_count,
+         min(nullif(q.sort_date, '')) AS first, max(nullif(q.sort_date, '')) AS last
+       FROM speakers s JOIN quotes q ON q.speaker_id = s.id
+       WHERE $1::text IS NULL OR s.name ILIKE $2 OR array_to_string(s.aliases, '|') ILIKE $2
+       GROUP BY s.id ORDER BY quote_count DESC, s.name ASC, s.id ASC LIMIT $3`,
+      [q ?? null, `%${escapeLike(q ?? '')}%`, Math.max(1, Math.min(limit, MAX_QUOTE_LIMIT))],
+    );
+    return rows.map(toSpeakerSummary);
+  }
+
+  async getSpeaker(id: string): Promise<SpeakerDetail | null> {
+    const [summary, timeline] = await Promise.all([
+      this.pool.query<SummaryDbRow>(
+        `SELECT s.id, s.name, s.aliases, count(q.id)::int AS quote_count,
+           count(DISTINCT q.article_id)::int AS article_count,
+           min(nullif(q.sort_date, '')) AS first, max(nullif(q.sort_date, '')) AS last
+         FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id WHERE s.id = $1 GROUP BY s.id`,
+        [id],
+      ),
+      this.pool.query<{ period: string; count: number }>(
+        `SELECT substr(sort_date, 1, 7) AS period, count(*)::int AS count FROM quotes
+         WHERE speaker_id = $1 AND sort_date <> '' GROUP BY 1 ORDER BY 1`,
+        [id],
+      ),
+    ]);
+    const row = summary.rows[0];
+    return row ? { ...toSpeakerSummary(row), timeline: timeline.rows } : null;
+  }
+
+  /** Drops this store's schema (tests use one schema per run). Refuses without `?schema=`. */
+  async dropSchema(): Promise<void> {
+    if (!this.schema) throw new Error('dropSchema() needs a store opened with ?schema=NAME');
+    await this.pool.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+async function insertQuotes(client: pg.PoolClient, rows: QuoteRow[], assignments: Map<string, string>): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <T>(f: (r: QuoteRow) => T) => rows.map(f);
+  await client.query(
+    `INSERT INTO quotes (article_id, id, type, content, start, "end", speaker, mention, mention_start, mention_end,
+       cue, cue_start, cue_end, "when", published, outlet, sort_date, date_last, speaker_id)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[],
+       $9::int[], $10::int[], $11::text[], $12::int[], $13::int[], $14::text[], $15::text[], $16::text[], $17::text[],
+       $18::text[], $19::text[])
+     ON CONFLICT DO NOTHING`,
+    [
+      col((r) => r.article),
+      col((r) => r.id),
+      col((r) => r.type),
+      col((r) => withoutNul(r.content)),
+      col((r) => r.start),
+      col((r) => r.end),
+      col((r) => (r.speaker === null ? null : withoutNul(r.speaker))),
+      col((r) => (r.mention === null ? null : withoutNul(r.mention))),
+      col((r) => r.mentionStart),
+      col((r) => r.mentionEnd),
+      col((r) => (r.cue === null ? null : withoutNul(r.cue))),
+      col((r) => r.cueStart),
+      col((r) => r.cueEnd),
+      col((r) => r.when),
+      col((r) => r.published),
+      col((r) => r.outlet),
+      col((r) => r.sortDate),
+      col((r) => r.dateLast),
+      col((r) => (r.candidate ? (assignments.get(candidateKey(r.candidate)) ?? null) : null)),
+    ],
+  );
+}
+
+// PostgreSQL text cannot hold U+0000; the same-length replacement keeps every offset valid.
+function withoutNul(s: string): string {
+  return s.includes('\u0000') ? s.replace(/\u0000/g, '\uFFFD') : s;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function toSpeakerSummary(row: SummaryDbRow): SpeakerSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    aliases: row.aliases,
+    quoteCount: row.quote_count,
+    articleCount: row.article_count,
+    first: row.first,
+    last: row.last,
+  };
+}
+
+function toStoredQuote(row: QuoteDbRow): StoredQuote {
+  return {
+    id: row.id,
+    article: row.article_id,
+    type: row.type,
+    content: row.content,
+    start: row.start,
+    end: row.end,
+    speaker: row.speaker,
+    mention: row.mention,
+    mentionStart: row.mention_start,
+    mentionEnd: row.mention_end,
+    cue: row.cue,
+    cueStart: row.cue_start,
+    cueEnd: row.cue_end,
+    when: row.when,
+    published: row.published,
+    speakerId: row.speaker_id,
+    clusterId: row.cluster_id,
+    articleTitle: row.article_title,
+    url: row.url,
+    outlet: row.outlet,
+  };
+}
