@@ -1,4 +1,5 @@
-// npm run bench [-- --json] [-- --big] [-- --limit N] [-- --store N] [-- --no-pg] [-- --pg URL]
+// npm run bench [-- --json] [--big] [--limit N] [--store N] [--compromise N] [--queries N] [--no-pg] [--pg URL]
+// --limit: articles per dataset (default 500); --store: articles in the query store (default 10k, --big 100k).
 // Benchmarks (not tests) on real news text: the bundled sample plus Reuters-21578 and BBC from ../shared when
 // present. Every ratio is measured within this one run on the same articles. See BENCHMARKS.md.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +10,14 @@ import { openStore } from '../src/store/open-store.js';
 import type { Store, StoredArticle } from '../src/store/store.js';
 import type { Article } from '../src/types.js';
 import { extractWithCompromise } from './bench/compromise-extractor.js';
-import { loadBbc, loadReuters, loadSample, paragraphsOf, recombineArticle, seededRandom } from './bench/load-corpus.js';
+import {
+  loadBbc,
+  loadReuters,
+  loadSample,
+  paragraphsOf,
+  recombineArticle,
+  seededRandom,
+} from './bench/load-corpus.js';
 import { machineInfo, peakRssMb } from './bench/machine-info.js';
 import {
   dropPostgresSchema,
@@ -53,8 +61,10 @@ function readFlags(args: string[]): Flags {
     json: args.includes('--json'),
     limit: num('--limit', 500),
     storeSize: num('--store', big ? 100_000 : 10_000),
-    pg: args.includes('--no-pg') ? null : (value('--pg') ?? process.env.ONRECORD_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test'),
-    compromiseArticles: num('--compromise', 150),
+    pg: args.includes('--no-pg')
+      ? null
+      : (value('--pg') ?? process.env.ONRECORD_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test'),
+    compromiseArticles: num('--compromise', 300),
     queries: num('--queries', 200),
   };
 }
@@ -62,7 +72,8 @@ function readFlags(args: string[]): Flags {
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const perSecond = (n: number, ms: number) => (ms > 0 ? (n / ms) * 1000 : 0);
-const round = (x: number | null, digits = 1) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+const round = (x: number | null, digits = 1) =>
+  x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Times fn over each article (after a short warm-up) and returns per-article milliseconds and results. */
 function timeEach<T>(articles: Article[], fn: (a: Article) => T): { ms: number[]; out: T[] } {
@@ -101,9 +112,23 @@ async function openPostgres(url: string, schema: string): Promise<Store | null> 
   }
 }
 
+/** Runs one benchmark section; a failure is reported and leaves that section's figures null. */
+async function attempt<T>(name: string, errors: string[], fn: () => Promise<T> | T): Promise<T | null> {
+  log(name);
+  try {
+    return await fn();
+  } catch (e) {
+    const msg = `${name}: ${e instanceof Error ? e.message : String(e)}`;
+    errors.push(msg);
+    log(`FAILED ${msg}`);
+    return null;
+  }
+}
+
 async function main(): Promise<number> {
   const flags = readFlags(process.argv.slice(2));
   const machine = machineInfo();
+  const errors: string[] = [];
   const shared = findSharedDir();
   const corpora: Record<string, Article[]> = { sample: loadSample(resolve('sample/articles.jsonl')) };
   if (shared) {
@@ -112,174 +137,267 @@ async function main(): Promise<number> {
   } else log('../shared not found: the sample only');
   const articles = Object.values(corpora).flat();
   const chars = sum(articles.map((a) => a.text.length));
-  log(`corpus: ${Object.entries(corpora).map(([k, v]) => `${k} ${v.length}`).join(', ')} (${articles.length} articles)`);
+  const corpusLine = `${Object.entries(corpora)
+    .map(([k, v]) => `${k} ${v.length}`)
+    .join(', ')}`;
+  log(`corpus: ${corpusLine} (${articles.length} articles)`);
 
   // bare wink-nlp tokenize + POS: also gives the token count every tokens/s figure uses
   const tag = createWinkTagger();
   const wink = timeEach(articles, (a) => tag(a.text));
   const tokens = sum(wink.out);
+  const winkMs = sum(wink.ms);
 
   // our pipeline, stage by stage, then end to end through analyze()
-  log('stages');
-  timeStages(articles.slice(0, 10));
-  const stageMs = timeStages(articles);
-  log('end to end');
-  const ours = timeEach(articles, (a) => analyze(a).quotes.length);
-  const oursMs = sum(ours.ms);
-  const quotes = sum(ours.out);
-
-  log(`compromise on ${Math.min(flags.compromiseArticles, articles.length)} articles`);
+  const stageMs = await attempt('stages', errors, () => {
+    timeStages(articles.slice(0, 10));
+    return timeStages(articles);
+  });
+  const ours = await attempt('end to end', errors, () => timeEach(articles, (a) => analyze(a).quotes.length));
+  const oursMs = ours ? sum(ours.ms) : null;
   const subset = spread(articles, flags.compromiseArticles);
-  const comp = timeEach(
-    subset.map((i) => articles[i] as Article),
-    (a) => extractWithCompromise(a.text).length,
+  const comp = await attempt(`compromise on ${subset.length} articles`, errors, () =>
+    timeEach(
+      subset.map((i) => articles[i] as Article),
+      (a) => extractWithCompromise(a.text).length,
+    ),
   );
-  const oursOnSubset = sum(subset.map((i) => ours.ms[i] ?? 0));
+  const oursOnSubset = ours ? sum(subset.map((i) => ours.ms[i] ?? 0)) : null;
+  const one = await attempt('pool, 1 worker', errors, () => measurePool(articles, 1));
+  const two = await attempt('pool, 2 workers', errors, () => measurePool(articles, 2));
 
-  log('workers');
-  const one = await measurePool(articles, 1);
-  const two = await measurePool(articles, 2);
-
-  // stores
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-'));
-  const result: Record<string, unknown> = {};
+  const items: StoredArticle[] = [];
+  let sqliteIngest: RateRun | null = null;
+  let sqliteWrites: RateRun | null = null;
+  let sqliteSize: number | null = null;
+  let pgIngest: RateRun | null = null;
+  let pgWrites: RateRun | null = null;
+  let pgSize: number | null = null;
+  let bigBuild: RateRun | null = null;
+  let bigCount: number | null = null;
+  let bigSize: number | null = null;
+  let search: { ms: number[]; queries: number } | null = null;
+  let timeline: { ms: number[]; queries: number } | null = null;
   try {
-    log('SQLite ingest');
-    const items: StoredArticle[] = [];
-    const sqlitePath = join(dir, 'ingest.db');
-    const sqlite = await openStore(sqlitePath);
-    const sqliteIngest = await ingestArticles(sqlite, articles, 2, 50, (batch) => {
-      items.push(...batch);
+    sqliteIngest = await attempt('SQLite ingest', errors, async () => {
+      const path = join(dir, 'ingest.db');
+      const store = await openStore(path);
+      try {
+        return await ingestArticles(store, articles, 2, 50, (batch) => {
+          items.push(...batch);
+        });
+      } finally {
+        await store.close();
+        sqliteSize = sqliteBytes(path);
+      }
     });
-    await sqlite.close();
-    const sqliteSize = sqliteBytes(sqlitePath);
-    const sqliteW = await openStore(join(dir, 'writes.db'));
-    const sqliteWrites = await measureWrites(sqliteW, items);
-    await sqliteW.close();
-
-    let pgIngest: RateRun | null = null;
-    let pgWrites: RateRun | null = null;
-    let pgSize: number | null = null;
-    if (flags.pg) {
-      log('PostgreSQL ingest');
-      const pgE2e = await openPostgres(flags.pg, 'onrecord_bench');
-      if (pgE2e) {
-        pgIngest = await ingestArticles(pgE2e, articles, 2, 50);
-        await pgE2e.close();
-        pgSize = await postgresBytes(flags.pg, 'onrecord_bench');
-        const pgW = await openPostgres(flags.pg, 'onrecord_bench_w');
-        if (pgW) {
-          pgWrites = await measureWrites(pgW, items);
-          await pgW.close();
-          await dropPostgresSchema(flags.pg, 'onrecord_bench_w');
+    if (items.length) {
+      sqliteWrites = await attempt('SQLite writes', errors, async () => {
+        const store = await openStore(join(dir, 'writes.db'));
+        try {
+          return await measureWrites(store, items);
+        } finally {
+          await store.close();
         }
+      });
+    }
+    const pg = flags.pg;
+    if (pg) {
+      pgIngest = await attempt('PostgreSQL ingest', errors, async () => {
+        const store = await openPostgres(pg, 'onrecord_bench');
+        if (!store) return null;
+        try {
+          return await ingestArticles(store, articles, 2, 50);
+        } finally {
+          await store.close();
+          pgSize = await postgresBytes(pg, 'onrecord_bench');
+          await dropPostgresSchema(pg, 'onrecord_bench');
+        }
+      });
+      if (items.length && pgIngest) {
+        pgWrites = await attempt('PostgreSQL writes', errors, async () => {
+          const store = await openPostgres(pg, 'onrecord_bench_w');
+          if (!store) return null;
+          try {
+            return await measureWrites(store, items);
+          } finally {
+            await store.close();
+            await dropPostgresSchema(pg, 'onrecord_bench_w');
+          }
+        });
       }
     }
+    items.length = 0;
 
     // a large store recombined from the corpus's real paragraphs
-    log(`building a ${flags.storeSize}-article store from recombined paragraphs`);
-    const paragraphs = paragraphsOf(articles);
-    const random = seededRandom(42);
-    const mixed = Array.from({ length: flags.storeSize }, (_, i) => recombineArticle(paragraphs, i, random));
-    const bigPath = join(dir, 'big.db');
-    const big = await openStore(bigPath);
-    const contents: string[] = [];
-    const bigBuild = await ingestArticles(big, mixed, 2, 100, (batch) => {
-      for (const it of batch) for (const q of it.analysis.quotes.slice(0, 2)) if (contents.length < 50_000) contents.push(q.content);
-    });
-    const bigCount = await big.countArticles();
-    const terms = pickSearchTerms(contents, flags.queries);
-    log(`queries on ${bigCount} articles`);
-    const search = await timeQueries(terms, (q) => big.queryQuotes({ q, limit: 20 }));
-    const speakers = await big.listSpeakers(undefined, 1000);
-    const pickSpeaker = seededRandom(11);
-    const speakerIds = speakers.length
-      ? Array.from({ length: flags.queries }, () => speakers[Math.floor(pickSpeaker() * speakers.length)]?.id ?? '')
-      : [];
-    const timeline = await timeQueries(speakerIds, (id) => big.getSpeaker(id));
-    await big.close();
-    const bigSize = sqliteBytes(bigPath);
-    if (flags.pg) await dropPostgresSchema(flags.pg, 'onrecord_bench').catch(() => {});
-
-    const stageRows = STAGES.map((s) => ({
-      stage: s,
-      ms: round(stageMs[s], 1),
-      share: round((stageMs[s] / Math.max(1e-9, sum(STAGES.map((x) => stageMs[x])))) * 100, 1),
-      articlesPerSecond: round(perSecond(articles.length, stageMs[s]), 0),
-      tokensPerSecond: round(perSecond(tokens, stageMs[s]), 0),
-    }));
-    const searchP95 = percentile(search.ms, 95);
-    const timelineP95 = percentile(timeline.ms, 95);
-    Object.assign(result, {
-      machine,
-      loadAverageAtEnd: round(loadavg()[0] ?? 0, 2),
-      date: new Date().toISOString(),
-      corpus: { ...Object.fromEntries(Object.entries(corpora).map(([k, v]) => [k, v.length])), articles: articles.length, tokens, chars, quotes },
-      articlesPerSecond: round(perSecond(articles.length, oursMs), 1),
-      tokensPerSecond: round(perSecond(tokens, oursMs), 0),
-      stages: stageRows,
-      winkArticlesPerSecond: round(perSecond(articles.length, sum(wink.ms)), 1),
-      winkTokensPerSecond: round(perSecond(tokens, sum(wink.ms)), 0),
-      tokenizerRatio: round(ratio(perSecond(articles.length, oursMs), perSecond(articles.length, sum(wink.ms))), 3),
-      compromiseArticles: subset.length,
-      compromiseArticlesPerSecond: round(perSecond(subset.length, sum(comp.ms)), 1),
-      compromiseQuotes: sum(comp.out),
-      compromiseRatio: round(ratio(perSecond(subset.length, oursOnSubset), perSecond(subset.length, sum(comp.ms))), 2),
-      workers1PerSecond: round(one.articlesPerSecond, 1),
-      workers2PerSecond: round(two.articlesPerSecond, 1),
-      workerScaling: round(ratio(two.articlesPerSecond, one.articlesPerSecond), 3),
-      ingestSqlitePerSecond: round(sqliteIngest.articlesPerSecond, 1),
-      ingestSqliteWritesPerSecond: round(sqliteWrites.articlesPerSecond, 1),
-      sqliteMbPer1kArticles: round((sqliteSize / 2 ** 20 / articles.length) * 1000, 2),
-      ingestPostgresPerSecond: round(pgIngest?.articlesPerSecond ?? null, 1),
-      ingestPostgresWritesPerSecond: round(pgWrites?.articlesPerSecond ?? null, 1),
-      postgresMbPer1kArticles: pgSize === null ? null : round((pgSize / 2 ** 20 / articles.length) * 1000, 2),
-      storeArticles: bigCount,
-      storeBuildSeconds: round(bigBuild.ms / 1000, 1),
-      storeMb: round(bigSize / 2 ** 20, 1),
-      searchP50Ms: round(percentile(search.ms, 50), 2),
-      searchP95Ms: round(searchP95, 2),
-      timelineP50Ms: round(percentile(timeline.ms, 50), 2),
-      timelineP95Ms: round(timelineP95, 2),
-      timelineQueries: timeline.queries,
-      queryP95Ms: round(Math.max(searchP95 ?? 0, timelineP95 ?? 0), 2),
-      analysisErrors: one.errors + two.errors + sqliteIngest.errors + bigBuild.errors,
-      peakRssMb: peakRssMb(),
+    await attempt(`store of ${flags.storeSize} recombined articles, queries`, errors, async () => {
+      const paragraphs = paragraphsOf(articles);
+      const random = seededRandom(42);
+      const mixed = Array.from({ length: flags.storeSize }, (_, i) =>
+        recombineArticle(paragraphs, i, random),
+      );
+      const path = join(dir, 'big.db');
+      const big = await openStore(path);
+      try {
+        const contents: string[] = [];
+        bigBuild = await ingestArticles(big, mixed, 2, 100, (batch) => {
+          for (const it of batch)
+            for (const q of it.analysis.quotes.slice(0, 2))
+              if (contents.length < 50_000) contents.push(q.content);
+        });
+        bigCount = await big.countArticles();
+        const terms = pickSearchTerms(contents, flags.queries);
+        search = await timeQueries(terms, (q) => big.queryQuotes({ q, limit: 20 }));
+        const speakers = await big.listSpeakers(undefined, 1000);
+        const pick = seededRandom(11);
+        const ids = speakers.length
+          ? Array.from(
+              { length: flags.queries },
+              () => speakers[Math.floor(pick() * speakers.length)]?.id ?? '',
+            )
+          : [];
+        timeline = await timeQueries(ids, (id) => big.getSpeaker(id));
+      } finally {
+        await big.close();
+        bigSize = sqliteBytes(path);
+      }
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const r = result as Record<string, number | null>;
-  const f = (k: string, unit = '') => `${r[k] ?? '—'}${unit}`;
+  const stageTotal = stageMs ? sum(STAGES.map((x) => stageMs[x])) : 0;
+  const stageRows = stageMs
+    ? STAGES.map((s) => ({
+        stage: s,
+        ms: round(stageMs[s], 1),
+        share: round((stageMs[s] / Math.max(1e-9, stageTotal)) * 100, 1),
+        articlesPerSecond: round(perSecond(articles.length, stageMs[s]), 0),
+        tokensPerSecond: round(perSecond(tokens, stageMs[s]), 0),
+      }))
+    : [];
+  const s = search as { ms: number[]; queries: number } | null;
+  const t = timeline as { ms: number[]; queries: number } | null;
+  const searchP95 = s ? percentile(s.ms, 95) : null;
+  const timelineP95 = t ? percentile(t.ms, 95) : null;
+  const mb = (bytes: number | null, n: number) =>
+    bytes === null ? null : round((bytes / 2 ** 20 / n) * 1000, 2);
+  const oursRate = oursMs === null ? null : perSecond(articles.length, oursMs);
+  const result = {
+    machine,
+    loadAverageAtEnd: round(loadavg()[0] ?? 0, 2),
+    date: new Date().toISOString(),
+    corpus: {
+      ...Object.fromEntries(Object.entries(corpora).map(([k, v]) => [k, v.length])),
+      articles: articles.length,
+      tokens,
+      chars,
+      quotes: ours ? sum(ours.out) : null,
+    },
+    articlesPerSecond: round(oursRate, 1),
+    tokensPerSecond: oursMs === null ? null : round(perSecond(tokens, oursMs), 0),
+    stages: stageRows,
+    winkArticlesPerSecond: round(perSecond(articles.length, winkMs), 1),
+    winkTokensPerSecond: round(perSecond(tokens, winkMs), 0),
+    tokenizerRatio: round(ratio(oursRate, perSecond(articles.length, winkMs)), 3),
+    compromiseArticles: subset.length,
+    compromiseArticlesPerSecond: comp ? round(perSecond(subset.length, sum(comp.ms)), 1) : null,
+    compromiseQuotes: comp ? sum(comp.out) : null,
+    compromiseRatio:
+      comp && oursOnSubset !== null
+        ? round(ratio(perSecond(subset.length, oursOnSubset), perSecond(subset.length, sum(comp.ms))), 2)
+        : null,
+    workers1PerSecond: round(one?.articlesPerSecond ?? null, 1),
+    workers2PerSecond: round(two?.articlesPerSecond ?? null, 1),
+    workerScaling: round(ratio(two?.articlesPerSecond ?? null, one?.articlesPerSecond ?? null), 3),
+    ingestSqlitePerSecond: round((sqliteIngest as RateRun | null)?.articlesPerSecond ?? null, 1),
+    ingestSqliteWritesPerSecond: round((sqliteWrites as RateRun | null)?.articlesPerSecond ?? null, 1),
+    sqliteMbPer1kArticles: mb(sqliteSize, articles.length),
+    ingestPostgresPerSecond: round((pgIngest as RateRun | null)?.articlesPerSecond ?? null, 1),
+    ingestPostgresWritesPerSecond: round((pgWrites as RateRun | null)?.articlesPerSecond ?? null, 1),
+    postgresMbPer1kArticles: mb(pgSize, articles.length),
+    storeArticles: bigCount,
+    storeBuildSeconds: round(
+      ((bigBuild as RateRun | null)?.ms ?? null) === null
+        ? null
+        : ((bigBuild as RateRun | null)?.ms ?? 0) / 1000,
+      1,
+    ),
+    storeMb: bigSize === null ? null : round(bigSize / 2 ** 20, 1),
+    searchP50Ms: round(s ? percentile(s.ms, 50) : null, 2),
+    searchP95Ms: round(searchP95, 2),
+    timelineP50Ms: round(t ? percentile(t.ms, 50) : null, 2),
+    timelineP95Ms: round(timelineP95, 2),
+    timelineQueries: t?.queries ?? null,
+    queryP95Ms:
+      searchP95 === null && timelineP95 === null
+        ? null
+        : round(Math.max(searchP95 ?? 0, timelineP95 ?? 0), 2),
+    analysisErrors:
+      (one?.errors ?? 0) +
+      (two?.errors ?? 0) +
+      ((sqliteIngest as RateRun | null)?.errors ?? 0) +
+      ((bigBuild as RateRun | null)?.errors ?? 0),
+    peakRssMb: peakRssMb(),
+    errors,
+  };
+
+  const r = result as unknown as Record<string, number | null>;
+  const f = (k: string) => `${r[k] ?? '—'}`;
   const out = [
     `onrecord bench, ${machine.nproc} × ${machine.cpuModel}, ${machine.memoryGb} GB, node ${machine.node}, load average ${machine.loadAverage} → ${f('loadAverageAtEnd')}`,
     '',
     table([
-      ['corpus', `${articles.length} articles (${Object.entries(corpora).map(([k, v]) => `${k} ${v.length}`).join(', ')}), ${tokens} tokens, ${quotes} quotes found`],
+      [
+        'corpus',
+        `${articles.length} articles (${corpusLine}), ${tokens} tokens, ${result.corpus.quotes ?? '—'} quotes found`,
+      ],
       ['one core, end to end', `${f('articlesPerSecond')} articles/s, ${f('tokensPerSecond')} tokens/s`],
-      ['bare wink-nlp tokenize+POS', `${f('winkArticlesPerSecond')} articles/s (tokenizerRatio ${f('tokenizerRatio')}, target ≥ 0.5)`],
-      ['compromise extractor', `${f('compromiseArticlesPerSecond')} articles/s on ${f('compromiseArticles')} articles (compromiseRatio ${f('compromiseRatio')}, target ≥ 20)`],
-      ['pool, 1 / 2 workers', `${f('workers1PerSecond')} / ${f('workers2PerSecond')} articles/s (workerScaling ${f('workerScaling')}, target ≥ 1.8)`],
-      ['SQLite ingest (2 workers)', `${f('ingestSqlitePerSecond')} articles/s end to end; writes alone ${f('ingestSqliteWritesPerSecond')}/s; ${f('sqliteMbPer1kArticles')} MB per 1k articles`],
-      ['PostgreSQL ingest (2 workers)', `${f('ingestPostgresPerSecond')} articles/s end to end; writes alone ${f('ingestPostgresWritesPerSecond')}/s; ${f('postgresMbPer1kArticles')} MB per 1k articles`],
-      [`store of ${f('storeArticles')} articles`, `built in ${f('storeBuildSeconds')} s, ${f('storeMb')} MB (SQLite)`],
+      [
+        'bare wink-nlp tokenize+POS',
+        `${f('winkArticlesPerSecond')} articles/s (tokenizerRatio ${f('tokenizerRatio')}, target ≥ 0.5)`,
+      ],
+      [
+        'compromise extractor',
+        `${f('compromiseArticlesPerSecond')} articles/s on ${f('compromiseArticles')} articles (compromiseRatio ${f('compromiseRatio')}, target ≥ 20)`,
+      ],
+      [
+        'pool, 1 / 2 workers',
+        `${f('workers1PerSecond')} / ${f('workers2PerSecond')} articles/s (workerScaling ${f('workerScaling')}, target ≥ 1.8)`,
+      ],
+      [
+        'SQLite ingest (2 workers)',
+        `${f('ingestSqlitePerSecond')} articles/s end to end; writes alone ${f('ingestSqliteWritesPerSecond')}/s; ${f('sqliteMbPer1kArticles')} MB per 1k articles`,
+      ],
+      [
+        'PostgreSQL ingest (2 workers)',
+        `${f('ingestPostgresPerSecond')} articles/s end to end; writes alone ${f('ingestPostgresWritesPerSecond')}/s; ${f('postgresMbPer1kArticles')} MB per 1k articles`,
+      ],
+      [
+        `store of ${f('storeArticles')} articles`,
+        `built in ${f('storeBuildSeconds')} s, ${f('storeMb')} MB (SQLite)`,
+      ],
       ['search (q, limit 20)', `p50 ${f('searchP50Ms')} ms, p95 ${f('searchP95Ms')} ms`],
-      ['speaker timeline', `p50 ${f('timelineP50Ms')} ms, p95 ${f('timelineP95Ms')} ms over ${f('timelineQueries')} speakers`],
+      [
+        'speaker timeline',
+        `p50 ${f('timelineP50Ms')} ms, p95 ${f('timelineP95Ms')} ms over ${f('timelineQueries')} speakers`,
+      ],
       ['peak RSS', `${f('peakRssMb')} MB`],
     ]),
     '',
     'stages (one core):',
     table(
-      (result.stages as Array<{ stage: string; ms: number; share: number; articlesPerSecond: number; tokensPerSecond: number }>).map((s) => [
-        s.stage,
-        `${s.ms} ms (${s.share}%), ${s.articlesPerSecond} articles/s, ${s.tokensPerSecond} tokens/s`,
+      stageRows.map((x) => [
+        x.stage,
+        `${x.ms} ms (${x.share}%), ${x.articlesPerSecond} articles/s, ${x.tokensPerSecond} tokens/s`,
       ]),
     ),
+    ...(errors.length ? ['', 'failed sections:', ...errors.map((e) => `  ${e}`)] : []),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
   if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-  return 0;
+  return errors.length ? 1 : 0;
 }
 
 main().then(

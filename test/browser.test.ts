@@ -181,6 +181,12 @@ describe('web app in chromium', { skip }, () => {
       (await page.textContent('.provenance .facts')) ?? '',
       /Spun: reuse matches only after mapping aliases/,
     );
+    assert.deepEqual(
+      await page
+        .locator('.article-text .reused')
+        .evaluateAll((rs) => rs.map((r) => [r.textContent, r.getAttribute('title')])),
+      [['Mara Quill has promised a bridge.', 'found in earlier article harbour-1 (as written)']],
+    );
     await shot(page, 'article-provenance-laptop');
     await page.click('a.cluster-link');
     await page.waitForSelector('svg.spread-chart');

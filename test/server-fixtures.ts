@@ -5,7 +5,7 @@ import type { Provenance } from '../src/corpus/provenance-types.js';
 import type { StoredArticle } from '../src/store/store.js';
 import type { Analysis, Article, Entity, Quote, QuoteType, SpinSubstitution } from '../src/types.js';
 
-interface QuoteSpec {
+export interface QuoteSpec {
   /** The quote's span as written in the text (for direct quotes, with the marks). */
   span: string;
   type: QuoteType;
@@ -16,7 +16,7 @@ interface QuoteSpec {
   when?: string;
 }
 
-interface ArticleSpec extends Article {
+export interface ArticleSpec extends Article {
   quotes: QuoteSpec[];
   spin?: Array<{ text: string; usual: string; canonical: string }>;
 }
@@ -290,7 +290,18 @@ export function coastProvenanceFixture(): Provenance {
         source: 'harbour-1',
       },
     ],
-    sentences: [],
+    sentences: [
+      {
+        sentence: 0,
+        ...find(coast.text, 'Mara Quill has promised a bridge.'),
+        source: 'harbour-1',
+        sourceSentence: 0,
+        spun: false,
+        dice: 0.9,
+        cosine: 0.9,
+        rule: 'reuse/verified-sentence',
+      },
+    ],
     rules: ['provenance/spun'],
   };
 }

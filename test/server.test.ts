@@ -3,14 +3,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
+import { getCluster, getProvenance } from '../src/corpus/index.js';
 import { createApp } from '../src/server/create-app.js';
 import { openApiDocument } from '../src/server/openapi.js';
 import { endOfPeriod } from '../src/server/query-schemas.js';
+import { openCorpusBackend, syncCorpus } from '../src/store/corpus-backend.js';
 import type { Analysis, Article } from '../src/types.js';
 import {
   coastProvenanceFixture,
   FERRY_CLUSTER,
   ferryClusterFixture,
+  makeStoredArticle,
   SCRIPT_QUOTE,
 } from './server-fixtures.js';
 import { type FilledStore, openFilledStore } from './server-store.js';
@@ -112,6 +115,28 @@ describe('GET /api/quotes', () => {
     assert.equal(new Set(paged).size, 8);
   });
 
+  // Search syntax and SQL-looking text are plain words to the API: never a 500.
+  const oddWords = [
+    '"unbalanced',
+    'NEAR(a b)',
+    'a OR',
+    "'; DROP TABLE quotes; --",
+    '( )',
+    '%',
+    '_',
+    "O'Brien",
+  ];
+  for (const words of oddWords) {
+    test(`q=${words} and speaker=${words} answer 200`, async () => {
+      for (const key of ['q', 'speaker', 'outlet']) {
+        const { status, body } = await getJson(`/api/quotes?${key}=${encodeURIComponent(words)}`);
+        assert.equal(status, 200, JSON.stringify(body));
+      }
+      assert.equal((await getJson(`/api/speakers?q=${encodeURIComponent(words)}`)).status, 200);
+      assert.equal((await getJson('/healthz')).body.articles >= 4, true);
+    });
+  }
+
   const invalid: Array<[string, string]> = [
     ['/api/quotes?limit=0', 'limit'],
     ['/api/quotes?limit=201', 'limit'],
@@ -170,6 +195,9 @@ describe('GET /api/speakers and /api/speakers/:id', () => {
     ['/api/speakers/speaker%3Anobody', 404, 'not-found'],
     ['/api/speakers?limit=999', 400, 'invalid-query'],
     ['/api/speakers?who=x', 400, 'invalid-query'],
+    [`/api/speakers/${'s'.repeat(301)}`, 400, 'invalid-path'],
+    [`/api/articles/${'a'.repeat(301)}`, 400, 'invalid-path'],
+    [`/api/clusters/${'c'.repeat(301)}`, 400, 'invalid-path'],
   ];
   for (const [path, status, code] of errors) {
     test(`${path} → ${status}`, async () => {
@@ -582,4 +610,114 @@ describe('endOfPeriod', () => {
   for (const [input, expected] of cases) {
     test(`${input} → ${expected}`, () => assert.equal(endOfPeriod(input), expected));
   }
+});
+
+describe('with the corpus layer wired (src/store/corpus-backend.ts), as onrecord serve does', () => {
+  let wired: FilledStore;
+  let corpusApp: Hono;
+  let ferryId: string;
+
+  // The ferry promise once more, in a third outlet a week later.
+  const echo = {
+    id: 'echo-2',
+    date: '2024-03-11',
+    source: 'Echo Weekly',
+    title: 'Ferries and bridges',
+    text: 'Last week the mayor was firm. “The bridge will open before the first ferry of May,” Mara Quill said.',
+  };
+  const analyzeEcho = (a: Article): Analysis =>
+    makeStoredArticle({
+      ...a,
+      quotes: [
+        {
+          span: '“The bridge will open before the first ferry of May,”',
+          type: 'direct',
+          speaker: 'Mara Quill',
+          mention: 'Mara Quill',
+          cue: 'said',
+        },
+      ],
+    }).analysis;
+
+  before(async () => {
+    wired = await openFilledStore();
+    const backend = await openCorpusBackend(wired.store);
+    const synced = await syncCorpus(wired.store, backend);
+    assert.deepEqual(synced.errors, []);
+    corpusApp = createApp({
+      store: wired.store,
+      token: TOKEN,
+      analyze: analyzeEcho,
+      corpus: {
+        getCluster: (id) => getCluster(backend, id),
+        getProvenance: (id) => getProvenance(backend, id),
+        sync: async () => (await syncCorpus(wired.store, backend)).errors,
+      },
+    });
+    const quotes: any = await (await corpusApp.request('/api/quotes?article=harbour-1&type=direct')).json();
+    ferryId = quotes.quotes[0].clusterId;
+  });
+  after(async () => {
+    await wired.cleanup();
+  });
+
+  test('stored quotes carry the cluster ids the corpus layer gave them', () => {
+    assert.match(ferryId, /\S/);
+  });
+
+  test('the cluster lists both reports, the earlier one first', async () => {
+    const body: any = await (await corpusApp.request(`/api/clusters/${encodeURIComponent(ferryId)}`)).json();
+    assert.deepEqual(
+      body.cluster.reports.map((r: any) => [r.article, r.first]),
+      [
+        ['harbour-1', true],
+        ['coast-7', false],
+      ],
+    );
+    assert.equal(body.cluster.first.title, 'Eastvale bridge to open in spring, mayor says');
+  });
+
+  test('articles answer a provenance object', async () => {
+    const body: any = await (await corpusApp.request('/api/articles/coast-7')).json();
+    assert.equal(body.provenance.article, 'coast-7');
+    assert.ok(Array.isArray(body.provenance.sources));
+  });
+
+  test('a posted article joins the cluster', async () => {
+    const res = await corpusApp.request('/api/articles', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(echo),
+    });
+    const answer: any = await res.json();
+    assert.equal(res.status, 200, JSON.stringify(answer));
+    assert.equal(answer.warnings, undefined);
+    const body: any = await (await corpusApp.request(`/api/clusters/${encodeURIComponent(ferryId)}`)).json();
+    assert.deepEqual(
+      body.cluster.reports.map((r: any) => r.outlet),
+      ['Daily Harbour', 'Coastline Post', 'Echo Weekly'],
+    );
+  });
+
+  test('a failing corpus sync leaves the article stored and says so', async () => {
+    const failing = createApp({
+      store: wired.store,
+      token: TOKEN,
+      analyze: analyzeEcho,
+      corpus: {
+        sync: async () => {
+          throw new Error('index locked');
+        },
+      },
+    });
+    const res = await failing.request('/api/articles', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...echo, id: 'echo-3' }),
+    });
+    const answer: any = await res.json();
+    assert.equal(res.status, 200);
+    assert.deepEqual(answer.warnings, ['Stored, but the corpus index was not updated: index locked']);
+    assert.equal(await wired.store.hasArticle('echo-3'), true);
+  });
 });

@@ -4,8 +4,14 @@ import { extractWithCompromise } from './compromise-extractor.js';
 
 test('the compromise baseline finds direct and indirect reports with a say-verb', () => {
   const cases: Array<[string, Array<{ type: string; content: string }>]> = [
-    ['"We will rebuild the pier," said Ada Quill.', [{ type: 'direct', content: 'We will rebuild the pier,' }]],
-    ['Analysts said rates would rise in the spring.', [{ type: 'indirect', content: 'rates would rise in the spring' }]],
+    [
+      '"We will rebuild the pier," said Ada Quill.',
+      [{ type: 'direct', content: 'We will rebuild the pier,' }],
+    ],
+    [
+      'Analysts said rates would rise in the spring.',
+      [{ type: 'indirect', content: 'rates would rise in the spring' }],
+    ],
     ['The pier was rebuilt in the spring.', []],
   ];
   for (const [text, expected] of cases) {

@@ -38,8 +38,16 @@ export function extractWithCompromise(text: string): CompromiseQuote[] {
     if (!cue.found) return;
     const cueText = cue.text('normal');
     const people = sentence.people();
-    const subject = sentence.match(`(#Pronoun|#Noun+) #Adverb? ${SAY_VERBS}`).first().match('(#Pronoun|#Noun+)').first();
-    const speaker = people.found ? people.first().text('normal') : subject.found ? subject.text('normal') : null;
+    const subject = sentence
+      .match(`(#Pronoun|#Noun+) #Adverb? ${SAY_VERBS}`)
+      .first()
+      .match('(#Pronoun|#Noun+)')
+      .first();
+    const speaker = people.found
+      ? people.first().text('normal')
+      : subject.found
+        ? subject.text('normal')
+        : null;
     const quotes = sentence.quotations();
     if (quotes.found) {
       quotes.forEach((q) => {

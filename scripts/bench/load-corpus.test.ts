@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { paragraphsOf, parseBbcFile, parseReutersSgml, parseSampleLine, recombineArticle, seededRandom, unwrapReutersBody } from './load-corpus.js';
+import {
+  paragraphsOf,
+  parseBbcFile,
+  parseReutersSgml,
+  parseSampleLine,
+  recombineArticle,
+  seededRandom,
+  unwrapReutersBody,
+} from './load-corpus.js';
 
 // Invented SGML in the Reuters-21578 layout (fictional company and people).
 const SGML = `<!DOCTYPE lewis SYSTEM "lewis.dtd">
@@ -42,13 +50,25 @@ test('unwrapReutersBody joins wrapped lines and keeps indented paragraphs', () =
 });
 
 test('parseBbcFile keeps the whole text and takes the first line as title', () => {
-  const a = parseBbcFile('Mill town cheers\r\n\r\nThe mayor said the mill would reopen.\r\n', 'bbc-business-999');
-  assert.deepEqual(a, { id: 'bbc-business-999', date: null, source: 'BBC', title: 'Mill town cheers', text: 'Mill town cheers\n\nThe mayor said the mill would reopen.' });
+  const a = parseBbcFile(
+    'Mill town cheers\r\n\r\nThe mayor said the mill would reopen.\r\n',
+    'bbc-business-999',
+  );
+  assert.deepEqual(a, {
+    id: 'bbc-business-999',
+    date: null,
+    source: 'BBC',
+    title: 'Mill town cheers',
+    text: 'Mill town cheers\n\nThe mayor said the mill would reopen.',
+  });
 });
 
 test('parseSampleLine keeps a timestamp as published and its day as date', () => {
   const cases: Array<[string, { date: string | null; published?: string }]> = [
-    ['{"id":"a","date":"2025-02-07T09:12:00Z","text":"x"}', { date: '2025-02-07', published: '2025-02-07T09:12:00Z' }],
+    [
+      '{"id":"a","date":"2025-02-07T09:12:00Z","text":"x"}',
+      { date: '2025-02-07', published: '2025-02-07T09:12:00Z' },
+    ],
     ['{"id":"b","date":"2025-02-07","text":"x"}', { date: '2025-02-07' }],
     ['{"id":"c","date":null,"text":"x"}', { date: null }],
   ];
@@ -61,7 +81,11 @@ test('parseSampleLine keeps a timestamp as published and its day as date', () =>
 
 test('recombineArticle draws 3-8 of the given paragraphs, the same ones for the same seed', () => {
   const paras = paragraphsOf([
-    { id: 'x', date: null, text: 'Ada Quill said the harbour would reopen next week.\n\nShort.\n\nThe council told residents that water was safe to drink.' },
+    {
+      id: 'x',
+      date: null,
+      text: 'Ada Quill said the harbour would reopen next week.\n\nShort.\n\nThe council told residents that water was safe to drink.',
+    },
   ]);
   assert.equal(paras.length, 2);
   const a = recombineArticle(paras, 1, seededRandom(3));

@@ -11,7 +11,14 @@ export interface Corpus {
 
 /** One article from a JSONL line of the sample ({id, date, text, title, url, source}); a timestamp date keeps its day. */
 export function parseSampleLine(line: string): Article {
-  const raw = JSON.parse(line) as { id: string; date: string | null; text: string; title?: string; url?: string; source?: string };
+  const raw = JSON.parse(line) as {
+    id: string;
+    date: string | null;
+    text: string;
+    title?: string;
+    url?: string;
+    source?: string;
+  };
   const article: Article = { id: raw.id, date: raw.date ? raw.date.slice(0, 10) : null, text: raw.text };
   if (raw.date && raw.date.length > 10) article.published = raw.date;
   if (raw.title) article.title = raw.title;
@@ -28,8 +35,18 @@ export function loadSample(file: string): Article[] {
 }
 
 const MONTHS: Record<string, string> = {
-  JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06',
-  JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
 };
 
 function decodeSgml(s: string): string {
@@ -76,7 +93,9 @@ export function parseReutersSgml(sgml: string, file: string): Article[] {
 
 export function loadReuters(dir: string, limit: number): Article[] {
   const out: Article[] = [];
-  const files = readdirSync(dir).filter((f) => /^reut2-\d+\.sgm$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^reut2-\d+\.sgm$/.test(f))
+    .sort();
   for (const f of files) {
     if (out.length >= limit) break;
     // the files are Latin-1 with a few stray bytes; latin1 never fails to decode
@@ -94,7 +113,9 @@ export function parseBbcFile(content: string, id: string): Article {
 
 /** Up to `limit` BBC articles, taken round-robin over the five topics so any prefix mixes them. */
 export function loadBbc(dir: string, limit: number): Article[] {
-  const topics = readdirSync(dir).filter((t) => existsSync(join(dir, t)) && !t.includes('.')).sort();
+  const topics = readdirSync(dir)
+    .filter((t) => existsSync(join(dir, t)) && !t.includes('.'))
+    .sort();
   const lists = topics.map((t) =>
     readdirSync(join(dir, t))
       .filter((f) => f.endsWith('.txt'))
@@ -128,7 +149,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const OUTLETS = ['Harbor Wire', 'The Callow Ledger', 'Northgate Times', 'Meridian Post', 'Riverside Daily Bulletin', 'Reuters', 'BBC'];
+const OUTLETS = [
+  'Harbor Wire',
+  'The Callow Ledger',
+  'Northgate Times',
+  'Meridian Post',
+  'Riverside Daily Bulletin',
+  'Reuters',
+  'BBC',
+];
 
 /** The `index`-th article of a recombined corpus: 3–8 real paragraphs drawn at random, a random date and outlet. */
 export function recombineArticle(paragraphs: string[], index: number, random: () => number): Article {
@@ -143,5 +172,10 @@ export function recombineArticle(paragraphs: string[], index: number, random: ()
 
 /** Paragraphs of at least 40 characters from the articles given. */
 export function paragraphsOf(articles: Article[]): string[] {
-  return articles.flatMap((a) => a.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length >= 40));
+  return articles.flatMap((a) =>
+    a.text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.length >= 40),
+  );
 }

@@ -4,8 +4,8 @@ import pg from 'pg';
 import { createAnalysisPool } from '../../src/pool/analysis-pool.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
 import type { Article } from '../../src/types.js';
-import { chunk, warmUp } from './measure-workers.js';
 import { seededRandom } from './load-corpus.js';
+import { chunk, warmUp } from './measure-workers.js';
 
 export interface RateRun {
   articles: number;
@@ -14,7 +14,12 @@ export interface RateRun {
   errors: number;
 }
 
-const rate = (articles: number, ms: number, errors = 0): RateRun => ({ articles, ms, articlesPerSecond: (articles / ms) * 1000, errors });
+const rate = (articles: number, ms: number, errors = 0): RateRun => ({
+  articles,
+  ms,
+  articlesPerSecond: (articles / ms) * 1000,
+  errors,
+});
 
 /** Writes already analyzed articles in batches; analysis is not timed. */
 export async function measureWrites(store: Store, items: StoredArticle[], batchSize = 100): Promise<RateRun> {
@@ -43,7 +48,8 @@ export async function ingestArticles(
     const pending: Array<ReturnType<typeof pool.analyze>> = [];
     let next = 0;
     let errors = 0;
-    while (next < batches.length && pending.length < inFlight) pending.push(pool.analyze(batches[next++] ?? []));
+    while (next < batches.length && pending.length < inFlight)
+      pending.push(pool.analyze(batches[next++] ?? []));
     for (let i = 0; i < batches.length; i++) {
       const outcomes = await (pending.shift() as ReturnType<typeof pool.analyze>);
       if (next < batches.length) pending.push(pool.analyze(batches[next++] ?? []));
@@ -122,7 +128,11 @@ export interface Latency {
 }
 
 /** Runs each query once after `warmup` untimed ones; returns every timed latency. */
-export async function timeQueries<T>(inputs: T[], run: (input: T) => Promise<unknown>, warmup = 10): Promise<Latency> {
+export async function timeQueries<T>(
+  inputs: T[],
+  run: (input: T) => Promise<unknown>,
+  warmup = 10,
+): Promise<Latency> {
   for (const input of inputs.slice(0, warmup)) await run(input);
   const ms: number[] = [];
   for (const input of inputs) {

@@ -26,7 +26,8 @@ export async function warmUp(pool: AnalysisPool, articles: Article[]): Promise<v
   if (pool.workers === 0) return;
   await sleep(1500);
   const few = articles.slice(0, Math.min(4, articles.length));
-  for (let round = 0; round < 3; round++) await Promise.all(Array.from({ length: pool.workers * 2 }, () => pool.analyze(few)));
+  for (let round = 0; round < 3; round++)
+    await Promise.all(Array.from({ length: pool.workers * 2 }, () => pool.analyze(few)));
 }
 
 /** All batches submitted at once (the pool queues them); timed from submission to the last result. */
@@ -38,7 +39,13 @@ export async function measurePool(articles: Article[], workers: number, batchSiz
     const results = await Promise.all(chunk(articles, batchSize).map((b) => pool.analyze(b)));
     const ms = performance.now() - t0;
     const errors = results.flat().filter((o) => 'error' in o).length;
-    return { workers, articles: articles.length, ms, articlesPerSecond: (articles.length / ms) * 1000, errors };
+    return {
+      workers,
+      articles: articles.length,
+      ms,
+      articlesPerSecond: (articles.length / ms) * 1000,
+      errors,
+    };
   } finally {
     await pool.close();
   }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Analysis, Quote } from '../../src/types.js';
 import {
   checkOffsets,
+  cueKind,
   f1,
   overlapRatio,
   type PolnearRecord,
@@ -11,6 +12,7 @@ import {
   type Role,
   type Segments,
   scoreRole,
+  toRelations,
   trimSegments,
 } from './eval-polnear.js';
 
@@ -45,7 +47,14 @@ test('overlapRatio is shared characters over the longer span', () => {
     [[[0, 10]], [[0, 10]], 1],
     [[[0, 10]], [[5, 10]], 0.5],
     [[[0, 10]], [[10, 20]], 0],
-    [[[0, 4], [6, 10]], [[0, 10]], 0.8],
+    [
+      [
+        [0, 4],
+        [6, 10],
+      ],
+      [[0, 10]],
+      0.8,
+    ],
   ];
   for (const [a, b, expected] of cases) assert.equal(overlapRatio(a, b), expected);
 });
@@ -53,7 +62,9 @@ test('overlapRatio is shared characters over the longer span', () => {
 test('scoreRole counts exact and overlap matches over distinct spans', () => {
   const content = at('We will win,');
   const clause = at('the vote was fixed');
-  const cases: Array<[Segments[], Segments[], { exact: number; overlap: number; gold: number; pred: number }]> = [
+  const cases: Array<
+    [Segments[], Segments[], { exact: number; overlap: number; gold: number; pred: number }]
+  > = [
     // PolNeAR keeps the marks, onrecord does not: still exact
     [[[at('“We will win,”')]], [[content]], { exact: 1, overlap: 1, gold: 1, pred: 1 }],
     // the same source span in two relations counts once
@@ -61,14 +72,19 @@ test('scoreRole counts exact and overlap matches over distinct spans', () => {
     // a span one word short: overlap, not exact
     [[[at('the vote was fixed.')]], [[at('vote was fixed.')]], { exact: 0, overlap: 1, gold: 1, pred: 1 }],
     // PolNeAR's leading "that" is not a difference
-    [[[at('that the vote was fixed.')]], [[at('the vote was fixed')]], { exact: 1, overlap: 1, gold: 1, pred: 1 }],
+    [
+      [[at('that the vote was fixed.')]],
+      [[at('the vote was fixed')]],
+      { exact: 1, overlap: 1, gold: 1, pred: 1 },
+    ],
     // a far shorter span: neither
     [[[clause]], [[at('fixed')]], { exact: 0, overlap: 0, gold: 1, pred: 1 }],
     // one prediction cannot match two gold spans
     [[[clause], [at('the vote')]], [[clause]], { exact: 1, overlap: 1, gold: 2, pred: 1 }],
     [[], [[clause]], { exact: 0, overlap: 0, gold: 0, pred: 1 }],
   ];
-  for (const [gold, pred, expected] of cases) assert.deepEqual(scoreRole(TEXT, 'content', gold, pred), expected);
+  for (const [gold, pred, expected] of cases)
+    assert.deepEqual(scoreRole(TEXT, 'content', gold, pred), expected);
 });
 
 test('f1 of tp, gold and predicted counts', () => {
@@ -90,7 +106,10 @@ const record = (annotator: string, spans: Segments, text: string): PolnearRecord
 });
 
 test('pickAnnotator keeps the first annotator in sorted order', () => {
-  const picked = pickAnnotator([record('zz01', [at('Ada Quill')], 'Ada Quill'), record('ab02', [at('She')], 'She')]);
+  const picked = pickAnnotator([
+    record('zz01', [at('Ada Quill')], 'Ada Quill'),
+    record('ab02', [at('She')], 'She'),
+  ]);
   assert.deepEqual(
     picked.map((r) => r.annotator),
     ['ab02'],
@@ -136,4 +155,84 @@ test('predictedRoles maps mention, cue and quote span', () => {
     cue: [[[us, ue]]],
     content: [[[cs, ce]], [[cs, ce]]],
   });
+});
+
+const SPLIT =
+  '“We will win,” said Ada Quill, “and we will win well.” Bo Lake said the vote was fixed. “We won,” said Ada Quill. “Told you.”';
+const q = (
+  content: string,
+  cue: [string, number] | null,
+  mention: string | null,
+  type: Quote['type'] = 'direct',
+): Quote => {
+  const start = SPLIT.indexOf(content);
+  const cueAt = cue ? SPLIT.indexOf(cue[0], cue[1]) : -1;
+  const mAt = mention ? SPLIT.indexOf(mention) : -1;
+  return {
+    id: content,
+    type,
+    start,
+    end: start + content.length,
+    content,
+    cue: cue ? { start: cueAt, end: cueAt + cue[0].length, text: cue[0] } : null,
+    mention: mention ? { start: mAt, end: mAt + mention.length, text: mention } : null,
+    speaker: mention,
+    speakerEntity: null,
+    when: null,
+    whenTimex: null,
+    partial: false,
+    rule: 'test',
+    speakerRule: null,
+    whenRule: null,
+    confidence: 1,
+  };
+};
+
+test('toRelations joins a quote split around its cue, as PolNeAR annotates it', () => {
+  const a = q('We will win,', ['said', 0], 'Ada Quill');
+  const b = q('and we will win well.', ['said', 0], 'Ada Quill');
+  const c = q('the vote was fixed', ['said', 40], 'Bo Lake', 'indirect');
+  const cases: Array<[Quote[], number[]]> = [
+    [
+      [a, b, c],
+      [2, 1],
+    ],
+    [[b, a], [2]],
+    // another mention: not one relation
+    [
+      [a, { ...b, mention: c.mention }],
+      [1, 1],
+    ],
+    // no cue: nothing to join around
+    [
+      [
+        { ...a, cue: null },
+        { ...b, cue: null },
+      ],
+      [1, 1],
+    ],
+    // a new sentence after the cue: two relations
+    [
+      [q('We won,', ['said', 70], 'Ada Quill'), q('Told you.', ['said', 70], 'Ada Quill')],
+      [1, 1],
+    ],
+  ];
+  for (const [quotes, sizes] of cases)
+    assert.deepEqual(
+      toRelations(SPLIT, quotes).map((r) => r.content.length),
+      sizes,
+    );
+});
+
+test('cueKind tells reports of words from other attributions', () => {
+  const cases: Array<[string | null, 'speech' | 'other']> = [
+    ['said', 'speech'],
+    ['told reporters', 'speech'],
+    ['according to', 'speech'],
+    [':', 'speech'],
+    ['believes', 'other'],
+    ['backs', 'other'],
+    [null, 'other'],
+  ];
+  for (const [cue, expected] of cases) assert.equal(cueKind(cue), expected);
 });

@@ -1,15 +1,17 @@
 // Scores analyze() on PolNeAR (Newell et al., LREC 2018) as attribution relations: source = quote.mention,
-// cue = quote.cue, content = the quote's [start, end). Spans are PolNeAR's own (UTF-16 = code points: BMP only).
+// cue = quote.cue, content = the quote's [start, end) (a split quote's two parts joined, below). Spans are PolNeAR's own (UTF-16 = code points: BMP only).
 //
 // Definitions (per role, per article, over the set of distinct spans of that role):
 // - gold and predicted spans are normalized alike before comparison, for conventions that differ: whitespace,
-//   quotation marks and , . ; : are trimmed at the outer edges (PolNeAR's content of a direct quote includes
+//   quotation marks and , . ; : are trimmed at each segment's edges (PolNeAR's content of a direct quote includes
 //   its marks, “…,”, onrecord's excludes them; PolNeAR sources keep an appositive's comma), and a content's
 //   leading "that " is dropped (PolNeAR annotators include it in ~13% of contents, onrecord never does); a
 //   span that would trim to nothing (cue ":" or "―") is kept as it is;
-// - a discontinuous gold span (PolNeAR `;` spans, ~4%) is compared by its extent [first start, last end) for
-//   exact match and by its own characters for overlap;
-// - exact: trimmed [start, end) equal;
+// - PolNeAR writes a quote split by its attribution ("A," she said, "B.") as ONE relation whose content has
+//   two segments; onrecord writes two quotes (GUIDE.md). So consecutive direct quotes of ours sharing one cue span
+//   and one mention, with the cue between them and no . ! ? ; : or line break between them, become one
+//   relation whose content has their segments;
+// - exact: the same list of normalized segments (a discontinuous gold span needs the same gaps);
 // - overlap: shared characters / characters of the longer span ≥ 0.5 (the shared scorer's 50% rule on
 //   characters), spans paired one-to-one greedily by that ratio;
 // - P = matched / predicted spans, R = matched / gold spans, summed over articles (micro).
@@ -18,7 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyze.js';
 import { toQuoteRecord } from '../../src/quotes/to-quote-record.js';
-import type { Analysis, AnalyzeOptions, Article } from '../../src/types.js';
+import type { Analysis, AnalyzeOptions, Article, Quote } from '../../src/types.js';
 import type { EvalOptions, EvalRow } from './eval-row.js';
 
 /** A role span as a list of [start, end) segments into the article text. */
@@ -60,25 +62,21 @@ const EDGE = /[\s"'“”‘’«»„‟‹›,.;:]/;
 const SPACE = /\s/;
 
 function trimEdges(text: string, segments: Segments, edge: RegExp): Segments | null {
-  const segs = segments.filter(([s, e]) => e > s).map(([s, e]) => [s, e] as [number, number]);
-  while (segs.length) {
-    const first = segs[0] as [number, number];
-    while (first[0] < first[1] && edge.test(text.charAt(first[0]))) first[0]++;
-    if (first[0] < first[1]) break;
-    segs.shift();
+  const out: Segments = [];
+  for (const [s0, e0] of segments) {
+    let s = s0;
+    let e = e0;
+    while (s < e && edge.test(text.charAt(s))) s++;
+    while (e > s && edge.test(text.charAt(e - 1))) e--;
+    if (e > s) out.push([s, e]);
   }
-  while (segs.length) {
-    const last = segs[segs.length - 1] as [number, number];
-    while (last[1] > last[0] && edge.test(text.charAt(last[1] - 1))) last[1]--;
-    if (last[1] > last[0]) break;
-    segs.pop();
-  }
-  return segs.length ? segs : null;
+  return out.length ? out : null;
 }
 
 /**
- * The span normalized for comparison: edge whitespace, quote marks and , . ; : trimmed, and for a content a
- * leading "that " dropped; a span that would be left empty keeps its text, trimmed of whitespace only.
+ * The span normalized for comparison: each segment's edge whitespace, quote marks and , . ; : trimmed, empty
+ * segments dropped, and for a content a leading "that " dropped; a span that would be left empty keeps its
+ * text, trimmed of whitespace only.
  */
 export function trimSegments(text: string, segments: Segments, role: Role = 'content'): Segments | null {
   let segs = trimEdges(text, segments, EDGE);
@@ -92,7 +90,7 @@ export function trimSegments(text: string, segments: Segments, role: Role = 'con
   return segs ?? trimEdges(text, segments, SPACE);
 }
 
-const extentKey = (segs: Segments) => `${segs[0]?.[0]}-${segs[segs.length - 1]?.[1]}`;
+const spanKey = (segs: Segments) => segs.map(([s, e]) => `${s}-${e}`).join(';');
 const length = (segs: Segments) => segs.reduce((n, [s, e]) => n + (e - s), 0);
 
 /** Characters shared by two segment lists. */
@@ -113,18 +111,24 @@ function distinct(text: string, spans: Segments[], role: Role): Segments[] {
   for (const raw of spans) {
     const t = trimSegments(text, raw, role);
     if (!t) continue;
-    const key = t.map(([s, e]) => `${s}-${e}`).join(';');
+    const key = spanKey(t);
     if (!seen.has(key)) seen.set(key, t);
   }
   return [...seen.values()];
 }
 
 /** Exact and overlap matches between the distinct gold and predicted spans of one role in one article. */
-export function scoreRole(text: string, role: Role, gold: Segments[], pred: Segments[], threshold = 0.5): RoleCounts {
+export function scoreRole(
+  text: string,
+  role: Role,
+  gold: Segments[],
+  pred: Segments[],
+  threshold = 0.5,
+): RoleCounts {
   const g = distinct(text, gold, role);
   const p = distinct(text, pred, role);
-  const predKeys = new Set(p.map(extentKey));
-  const exact = new Set(g.map(extentKey).filter((k) => predKeys.has(k))).size;
+  const predKeys = new Set(p.map(spanKey));
+  const exact = g.filter((x) => predKeys.has(spanKey(x))).length;
   const pairs: Array<[number, number, number]> = [];
   g.forEach((gs, i) => {
     p.forEach((ps, j) => {
@@ -161,13 +165,51 @@ export function goldRoles(rec: PolnearRecord): Record<Role, Segments[]> {
   return out;
 }
 
-/** Our quotes as PolNeAR roles: the mention, the cue and the quote's own span. */
+/** Our quotes as PolNeAR relations: a split quote ("A," she said, "B.") becomes one two-segment content. */
+export function toRelations(
+  text: string,
+  quotes: Quote[],
+): Array<{ source: Segments | null; cue: Segments | null; content: Segments; quotes: Quote[] }> {
+  const out: Array<{ source: Segments | null; cue: Segments | null; content: Segments; quotes: Quote[] }> =
+    [];
+  const same = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) =>
+    a !== null && b !== null && a.start === b.start && a.end === b.end;
+  for (const q of [...quotes].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const prev = out[out.length - 1];
+    const last = prev?.quotes[prev.quotes.length - 1];
+    if (
+      prev &&
+      last &&
+      q.cue &&
+      last.type === 'direct' &&
+      q.type === 'direct' &&
+      same(last.cue, q.cue) &&
+      (same(last.mention, q.mention) || (!last.mention && !q.mention)) &&
+      last.end <= q.cue.start &&
+      q.cue.end <= q.start &&
+      !/[.!?;:\n]/.test(text.slice(last.end, q.start))
+    ) {
+      prev.content.push([q.start, q.end]);
+      prev.quotes.push(q);
+      continue;
+    }
+    out.push({
+      source: q.mention ? [[q.mention.start, q.mention.end]] : null,
+      cue: q.cue ? [[q.cue.start, q.cue.end]] : null,
+      content: [[q.start, q.end]],
+      quotes: [q],
+    });
+  }
+  return out;
+}
+
+/** Our quotes as PolNeAR roles: the mention, the cue and the quote's own span(s). */
 export function predictedRoles(analysis: Analysis): Record<Role, Segments[]> {
   const out: Record<Role, Segments[]> = { source: [], cue: [], content: [] };
-  for (const q of analysis.quotes) {
-    if (q.mention) out.source.push([[q.mention.start, q.mention.end]]);
-    if (q.cue) out.cue.push([[q.cue.start, q.cue.end]]);
-    out.content.push([[q.start, q.end]]);
+  for (const r of toRelations(analysis.text, analysis.quotes)) {
+    if (r.source) out.source.push(r.source);
+    if (r.cue) out.cue.push(r.cue);
+    out.content.push(r.content);
   }
   return out;
 }
@@ -214,13 +256,36 @@ export function readPolnear(file: string): PolnearRecord[] {
 interface RunTotals {
   counts: Record<Role, RoleCounts>;
   misses: string[];
+  boundaries: string[];
   preds: string[];
+  /** Gold relations with a content, and those some prediction overlaps, by kind of cue. */
+  byCue: Record<CueKind, { gold: number; found: number }>;
+}
+
+export type CueKind = 'speech' | 'other';
+
+// "said", "told reporters", "according to", "wrote", ":" — a report of words; the rest are beliefs, plans,
+// findings and actions ("believes", "wants", "found", "backs"), which statements never cover.
+const SPEECH_CUE =
+  /^(?:[:―—–-]|.*\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|writing|according|note|notes|noted|noting|state|states|stated|claim|claims|claimed|announce[sd]?|announcing|argue[sd]?|arguing|insist(?:s|ed|ing)?|warn(?:s|ed|ing)?|explain(?:s|ed|ing)?|report(?:s|ed|ing)?|tweet(?:s|ed|ing)?|ask(?:s|ed|ing)?|declare[sd]?|reply|replied|respond(?:s|ed)?|acknowledge[sd]?|admit(?:s|ted)?|deny|denied|denies|suggest(?:s|ed)?|call(?:s|ed)?|quote[sd]?|concede[sd]?|remark(?:s|ed)?|continue[sd]?)\b.*)$/i;
+
+/** Whether a PolNeAR cue reports words (a heuristic for the misses report, not for scoring). */
+export function cueKind(cue: string | null | undefined): CueKind {
+  return cue && SPEECH_CUE.test(cue.trim()) ? 'speech' : 'other';
 }
 
 const emptyCounts = (): Record<Role, RoleCounts> => ({
   source: { exact: 0, overlap: 0, gold: 0, pred: 0 },
   cue: { exact: 0, overlap: 0, gold: 0, pred: 0 },
   content: { exact: 0, overlap: 0, gold: 0, pred: 0 },
+});
+
+const newTotals = (): RunTotals => ({
+  counts: emptyCounts(),
+  misses: [],
+  boundaries: [],
+  preds: [],
+  byCue: { speech: { gold: 0, found: 0 }, other: { gold: 0, found: 0 } },
 });
 
 function addCounts(into: Record<Role, RoleCounts>, from: Record<Role, RoleCounts>): void {
@@ -238,7 +303,8 @@ const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n)}…` : s).
 export function describeMisses(rec: PolnearRecord, analysis: Analysis, max = 6): string[] {
   const lines: string[] = [];
   const text = rec.text;
-  const preds = analysis.quotes.map((q) => trimSegments(text, [[q.start, q.end]]));
+  const relations = toRelations(text, analysis.quotes);
+  const preds = relations.map((r) => trimSegments(text, r.content));
   for (const a of rec.attributions) {
     if (lines.length >= max) break;
     const g = a.content ? trimSegments(text, a.content.spans) : null;
@@ -251,12 +317,38 @@ export function describeMisses(rec: PolnearRecord, analysis: Analysis, max = 6):
     }
   }
   const golds = rec.attributions.map((a) => (a.content ? trimSegments(text, a.content.spans) : null));
-  analysis.quotes.forEach((q, i) => {
-    if (lines.length >= max * 2) return;
+  relations.forEach((rel, i) => {
+    const q = rel.quotes[0];
+    if (lines.length >= max * 2 || !q) return;
     const p = preds[i];
     if (!p || golds.some((g) => g && overlapRatio(g, p) >= 0.5)) return;
-    lines.push(`${rec.doc_id}: spurious ${q.type} mention=${JSON.stringify(q.mention?.text ?? null)} cue=${JSON.stringify(q.cue?.text ?? null)} content=${JSON.stringify(clip(q.content))} (rule ${q.rule})`);
+    lines.push(
+      `${rec.doc_id}: spurious ${q.type} mention=${JSON.stringify(q.mention?.text ?? null)} cue=${JSON.stringify(q.cue?.text ?? null)} content=${JSON.stringify(clip(q.content))} (rule ${q.rule})`,
+    );
   });
+  return lines;
+}
+
+/** Content spans found but cut differently: gold and predicted text side by side (normalized as scored). */
+export function describeBoundaries(rec: PolnearRecord, analysis: Analysis, max = 3): string[] {
+  const text = rec.text;
+  const show = (segs: Segments) => clip(segs.map(([s, e]) => text.slice(s, e)).join(' … '), 140);
+  const lines: string[] = [];
+  for (const a of rec.attributions) {
+    if (lines.length >= max) break;
+    const g = a.content ? trimSegments(text, a.content.spans) : null;
+    if (!g) continue;
+    for (const rel of toRelations(text, analysis.quotes)) {
+      const q = rel.quotes[0];
+      const p = trimSegments(text, rel.content);
+      if (!p || !q || overlapRatio(g, p) < 0.5) continue;
+      if (spanKey(g) !== spanKey(p))
+        lines.push(
+          `${rec.doc_id}: ${a.id}\n  gold ${JSON.stringify(show(g))}\n  ours ${JSON.stringify(show(p))} (${q.type}, rule ${q.rule})`,
+        );
+      break;
+    }
+  }
   return lines;
 }
 
@@ -269,7 +361,16 @@ function evaluateArticle(rec: PolnearRecord, options: AnalyzeOptions, totals: Ru
   const counts = emptyCounts();
   for (const role of ROLES) counts[role] = scoreRole(rec.text, role, gold[role], pred[role]);
   addCounts(totals.counts, counts);
+  const preds = pred.content.map((c) => trimSegments(rec.text, c));
+  for (const a of rec.attributions) {
+    const g = a.content ? trimSegments(rec.text, a.content.spans) : null;
+    if (!g) continue;
+    const bucket = totals.byCue[cueKind(a.cue?.text)];
+    bucket.gold++;
+    if (preds.some((p) => p && overlapRatio(g, p) >= 0.5)) bucket.found++;
+  }
   if (totals.misses.length < 80) totals.misses.push(...describeMisses(rec, analysis, 4));
+  if (totals.boundaries.length < 40) totals.boundaries.push(...describeBoundaries(rec, analysis, 2));
   for (const q of analysis.quotes) totals.preds.push(JSON.stringify(toQuoteRecord(analysis, q)));
 }
 
@@ -306,10 +407,12 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
   const budgetMs = Number(process.env.ONRECORD_POLNEAR_BUDGET_S ?? 100) * 1000;
   const offsetErrors = records.flatMap(checkOffsets);
   if (offsetErrors.length) {
-    process.stderr.write(`eval polnear: ${offsetErrors.length} gold spans do not cover their text, e.g. ${offsetErrors[0]}\n`);
+    process.stderr.write(
+      `eval polnear: ${offsetErrors.length} gold spans do not cover their text, e.g. ${offsetErrors[0]}\n`,
+    );
   }
-  const statements: RunTotals = { counts: emptyCounts(), misses: [], preds: [] };
-  const all: RunTotals = { counts: emptyCounts(), misses: [], preds: [] };
+  const statements: RunTotals = newTotals();
+  const all: RunTotals = newTotals();
   const t0 = performance.now();
   let done = 0;
   let failed = 0;
@@ -324,13 +427,35 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
     }
     done++;
   }
-  const scope = done < records.length ? ` (first ${done} of ${records.length} articles)` : ` (${done} articles)`;
+  const scope =
+    done < records.length ? ` (first ${done} of ${records.length} articles)` : ` (${done} articles)`;
   const set = `polnear-${split}${scope}`;
-  const header = [
+  const prLine = (role: Role) => {
+    const c = statements.counts[role];
+    const p = c.pred ? c.exact / c.pred : 0;
+    const r = c.gold ? c.exact / c.gold : 0;
+    return `  ${role}: gold ${c.gold}, predicted ${c.pred}, exact ${c.exact} (P ${p.toFixed(3)} R ${r.toFixed(3)}), overlap ${c.overlap}`;
+  };
+  const report = [
     `PolNeAR ${split}: ${done} articles, ${failed} failed, ${offsetErrors.length} gold offset mismatches`,
-    'content misses (gold relation no prediction overlaps ≥ 50%) and spurious predictions, statements run:',
+    'statements run, distinct spans per article (see the definitions at the top of scripts/eval/eval-polnear.ts):',
+    ...ROLES.map(prLine),
+    ...(['speech', 'other'] as CueKind[]).map((k) => {
+      const c = statements.byCue[k];
+      return `  content recall (overlap), relations whose cue is ${k === 'speech' ? 'a report of words' : 'something else'}: ${c.found}/${c.gold}${c.gold ? ` = ${(c.found / c.gold).toFixed(3)}` : ''}`;
+    }),
+    ...(['speech', 'other'] as CueKind[]).map((k) => {
+      const c = all.byCue[k];
+      return `  all kinds run, the same: ${k} ${c.found}/${c.gold}`;
+    }),
+    '',
+    'content misses (gold relation no prediction overlaps ≥ 50%) and spurious predictions:',
+    ...statements.misses,
+    '',
+    'content found but cut differently (overlap ≥ 50%, not exact), as normalized for scoring:',
+    ...statements.boundaries,
   ];
-  writeFileSync(join(opts.out, `polnear-${split}-misses.txt`), `${[...header, ...statements.misses].join('\n')}\n`);
+  writeFileSync(join(opts.out, `polnear-${split}-misses.txt`), `${report.join('\n')}\n`);
   writeFileSync(join(opts.out, `pred-polnear-${split}.jsonl`), `${statements.preds.join('\n')}\n`);
   if (opts.misses) process.stdout.write(`--- misses on polnear-${split}\n${statements.misses.join('\n')}\n`);
   return [...rowsFor(set, statements.counts, true), ...rowsFor(`${set} all kinds`, all.counts, false)];

@@ -254,12 +254,15 @@ export async function evaluateSeedProvenance(opts: EvalOptions): Promise<EvalRow
   const seedId = seedFile.replace(/\.txt$/, '');
   docs.push({ id: seedId, date: m?.[1] ?? '', text: m?.[2]?.trim() ?? '', source: 'seed' });
   const corpus = new Corpus();
-  for (const d of docs) await corpus.addArticle(d, toQuoteReports(analyze({ id: d.id, date: d.date, text: d.text, source: d.source })));
+  for (const d of docs) {
+    const analysis = analyze({ id: d.id, date: d.date, text: d.text, source: d.source });
+    await corpus.addArticle({ ...d, spin: analysis.spin }, toQuoteReports(analysis));
+  }
   const p = (await corpus.provenance(seedId))!;
   const hackers = (await corpus.clusters({ speaker: 'Putin' })).filter((c) => c.variants.some((v) => /hackers can be (any|every)where/i.test(v.text)));
   const h = hackers[0];
   process.stderr.write(
-    `seed provenance: ${JSON.stringify({ copyOf: p.copyOf, stitched: p.stitched, spun: p.spun, reusedShare: p.reusedShare.toFixed(3), sources: p.sources.map((s) => `${s.article} ${s.sentences} ${s.share.toFixed(2)}${s.spun ? ' spun' : ''}`), substitutions: p.substitutions.map((s) => `${s.text} ← ${s.usual} (${s.source})`) })}\n`,
+    `seed provenance: ${JSON.stringify({ copyOf: p.copyOf, stitched: p.stitched, spun: p.spun, reusedShare: p.reusedShare.toFixed(3), sources: p.sources.map((s) => `${s.article} ${s.sentences} ${s.share.toFixed(2)}${s.spun ? ' spun' : ''}`), substitutions: p.substitutions.map((s) => `${s.text} ← ${s.usual} (${s.source ?? 'no source'})`) })}\n`,
   );
   if (h) {
     process.stderr.write(`hackers cluster ${h.id}: ${h.reports.length} reports, ${h.outlets} outlets, first ${h.firstReport?.article} ${h.firstReport?.time} (ties ${h.firstReportTies}), canonical "${h.canonical.slice(0, 80)}…"\n`);

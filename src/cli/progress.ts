@@ -48,31 +48,38 @@ export function createProgress(options: ProgressOptions): Progress {
   let lastLine = started;
   let bytes = 0;
   let total: number | null = null;
-  let multibar: cliProgress.MultiBar | null = null;
   let bar: cliProgress.SingleBar | null = null;
 
   const rate = () => {
     const seconds = (now() - started) / 1000;
     return seconds > 0 ? Math.round(articles / seconds) : 0;
   };
-  const payload = () => ({ articles, errors, rate: rate() });
+  /** Time left from the share of bytes read so far; empty when unknown. */
+  const eta = () => {
+    if (total === null || total <= 0) return '';
+    const fraction = Math.min(1, bytes / total);
+    const elapsed = now() - started;
+    return fraction > 0 && fraction < 1 ? `ETA ${formatDuration((elapsed / fraction - elapsed) / 1000)}` : '';
+  };
+  const payload = () => ({ articles, errors, rate: rate(), remaining: eta() });
 
   const startBar = () => {
     const sized = total !== null && total > 0;
-    multibar = new cliProgress.MultiBar(
+    // a SingleBar renders synchronously on update: analysis is CPU-bound and starves timer-driven redraws
+    bar = new cliProgress.SingleBar(
       {
         stream: stream as NodeJS.WriteStream,
         format: sized
-          ? `${options.label} {bar} {percentage}% | {articles} articles | {rate}/s | {errors} errors | ETA {eta_formatted}`
+          ? `${options.label} {bar} {percentage}% | {articles} articles | {rate}/s | {errors} errors | {remaining}`
           : `${options.label} {articles} articles | {rate}/s | {errors} errors`,
         hideCursor: true,
         clearOnComplete: false,
-        etaBuffer: 50,
-        fps: 5,
+        synchronousUpdate: true,
+        forceRedraw: true,
       },
       cliProgress.Presets.shades_classic,
     );
-    bar = multibar.create(sized ? (total as number) : 1, 0, payload());
+    bar.start(sized ? (total as number) : 1, 0, payload());
   };
 
   const plainLine = () => {
@@ -112,15 +119,18 @@ export function createProgress(options: ProgressOptions): Progress {
     error(where, message) {
       errors += 1;
       const line = `${options.label}: ${where}: ${message}\n`;
-      if (multibar) {
-        multibar.log(line);
-        bar?.update(payload());
+      if (bar) {
+        stream.write(`\r\x1b[2K${line}`); // clear the bar's line, print the error, draw the bar below it
+        bar.update(payload());
+        bar.render();
       } else stream.write(line);
     },
     stop() {
       const seconds = (now() - started) / 1000;
-      if (bar) bar.update(total !== null && total > 0 ? total : 0, payload());
-      multibar?.stop();
+      if (bar) {
+        bar.update(total !== null && total > 0 ? total : 0, payload());
+        bar.stop();
+      }
       if (!options.quiet) {
         const perSecond = seconds > 0 ? ` (${Math.round(articles / seconds)} articles/s)` : '';
         stream.write(

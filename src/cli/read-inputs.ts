@@ -63,7 +63,7 @@ export function readInputs(paths: string[], options: ReadInputsOptions = {}): In
       }
       const { path } = entry;
       const input = { name: nameOf(path), path: path === '-' ? 'stdin' : path };
-      const file = path === '-' ? null : createReadStream(path, { highWaterMark: 1024 * 1024 });
+      const file = path === '-' ? null : createReadStream(path, { highWaterMark: 64 * 1024 });
       const source = file ?? options.stdin ?? process.stdin;
       try {
         yield* readStream(count(source), input, options.format ? { format: options.format } : {});

@@ -20,6 +20,9 @@ export interface AlignOptions extends SplitOptions {
   maxGap?: number;
   /** Shortest passage kept, in characters, on each side. */
   minLength?: number;
+  /** Gap for summaries: a passage whose source side is ≥ summaryRatio × longer is grouped again with this gap. */
+  summaryGap?: number;
+  summaryRatio?: number;
 }
 
 interface Sent {
@@ -69,9 +72,35 @@ function splitByGap(seeds: Array<[number, number]>, key: 0 | 1, gap: number): Ar
   return groups;
 }
 
+/** Seeds grouped by gaps on both sides (alternately, until stable), kept when long and similar enough. */
+function toPassages(seeds: Array<[number, number]>, a: Sent[], b: Sent[], isf: Map<string, number>, maxGap: number, minLength: number): AlignedPassage[] {
+  let groups = [seeds];
+  for (let round = 0; round < 4; round++) {
+    const next = groups.flatMap((g) => splitByGap(g, 0, maxGap)).flatMap((g) => splitByGap(g, 1, maxGap));
+    const stable = next.length === groups.length;
+    groups = next;
+    if (stable) break;
+  }
+  const passages: AlignedPassage[] = [];
+  for (const g of groups) {
+    if (g.length === 0) continue;
+    const ai = g.map((s) => s[0]);
+    const bj = g.map((s) => s[1]);
+    const a0 = Math.min(...ai);
+    const a1 = Math.max(...ai);
+    const b0 = Math.min(...bj);
+    const b1 = Math.max(...bj);
+    const p = { thisStart: a[a0]!.start, thisEnd: a[a1]!.end, sourceStart: b[b0]!.start, sourceEnd: b[b1]!.end, seeds: g.length };
+    if (p.thisEnd - p.thisStart < minLength || p.sourceEnd - p.sourceStart < minLength) continue;
+    if (g.length === 1 && cosine(merged(a, a0, a1), merged(b, b0, b1), isf) < 0.5) continue;
+    passages.push(p);
+  }
+  return passages;
+}
+
 /** Passages of `thisText` reused from `sourceText`. */
 export function alignPassages(thisText: string, sourceText: string, options: AlignOptions = {}): AlignedPassage[] {
-  const { seedCosine = 0.33, seedDice = 0.33, maxGap = 4, minLength = 150 } = options;
+  const { seedCosine = 0.33, seedDice = 0.33, maxGap = 4, minLength = 150, summaryGap = 24, summaryRatio = 3 } = options;
   const a = toSentences(thisText, options);
   const b = toSentences(sourceText, options);
   const df = new Map<string, number>();
@@ -104,27 +133,10 @@ export function alignPassages(thisText: string, sourceText: string, options: Ali
       if (dice >= seedDice && cosine(s.tf, t.tf, isf) >= seedCosine) seeds.push([i, j]);
     }
   });
-  // alternate splitting by gaps on this side and on the source side until stable
-  let groups = [seeds];
-  for (let round = 0; round < 4; round++) {
-    const next = groups.flatMap((g) => splitByGap(g, 0, maxGap)).flatMap((g) => splitByGap(g, 1, maxGap));
-    const stable = next.length === groups.length;
-    groups = next;
-    if (stable) break;
-  }
-  const passages: AlignedPassage[] = [];
-  for (const g of groups) {
-    if (g.length === 0) continue;
-    const ai = g.map((s) => s[0]);
-    const bj = g.map((s) => s[1]);
-    const a0 = Math.min(...ai);
-    const a1 = Math.max(...ai);
-    const b0 = Math.min(...bj);
-    const b1 = Math.max(...bj);
-    const p = { thisStart: a[a0]!.start, thisEnd: a[a1]!.end, sourceStart: b[b0]!.start, sourceEnd: b[b1]!.end, seeds: g.length };
-    if (p.thisEnd - p.thisStart < minLength || p.sourceEnd - p.sourceStart < minLength) continue;
-    if (g.length === 1 && cosine(merged(a, a0, a1), merged(b, b0, b1), isf) < 0.5) continue;
-    passages.push(p);
-  }
+  const first = toPassages(seeds, a, b, isf, maxGap, minLength);
+  const wide = toPassages(seeds, a, b, isf, summaryGap, minLength).filter(
+    (p) => p.sourceEnd - p.sourceStart >= summaryRatio * (p.thisEnd - p.thisStart),
+  );
+  const passages = [...wide, ...first.filter((p) => !wide.some((w) => w.thisStart < p.thisEnd && p.thisStart < w.thisEnd))];
   return passages.sort((x, y) => x.thisStart - y.thisStart);
 }

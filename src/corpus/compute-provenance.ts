@@ -199,7 +199,15 @@ export async function computeProvenance(index: PrintIndex, id: string): Promise<
   const stitchedRule = copyOf ? null : flagStitched(flagCtx);
   const spunRule = flagSpun(flagCtx);
   if (stitchedRule) rules.push(stitchedRule);
-  if (spunRule) rules.push(spunRule);
+  if (spunRule) {
+    rules.push(spunRule);
+    // the spun page's other unusual forms ("insisting Russian Federation was …"), with no source to compare
+    for (const u of print.unusual ?? []) {
+      if (substitutions.some((s) => s.start < u.end && u.start < s.end)) continue;
+      substitutions.push({ ...u, source: null });
+    }
+    substitutions.sort((a, b) => a.start - b.start);
+  }
   return {
     article: id,
     copyOf,

@@ -22,9 +22,11 @@ export class Corpus {
     readonly reports: ReportIndex = new MemoryReportIndex(),
   ) {}
 
-  /** Indexes an article and its quotes (only direct quotes with a speaker are clustered). Returns the speaker keys touched. */
+  /** Indexes an article and its quotes (only direct quotes with a speaker are clustered), replacing what was
+   * indexed under its id. Returns the speaker keys touched. */
   async addArticle(article: CorpusArticle, quotes: QuoteReport[]): Promise<string[]> {
     await this.prints.putPrint(fingerprintArticle(article));
+    const before = await this.reports.removeArticleReports(article.id);
     const stored = [];
     for (const q of quotes) {
       if (q.type !== 'direct') continue;
@@ -32,24 +34,28 @@ export class Corpus {
       if (speakerKey) stored.push({ ...q, speakerKey });
     }
     await this.reports.putReports(stored);
-    return [...new Set(stored.map((r) => r.speakerKey))];
+    return [...new Set([...before, ...stored.map((r) => r.speakerKey)])].sort();
   }
 
   async provenance(articleId: string): Promise<Provenance | null> {
     return computeProvenance(this.prints, articleId);
   }
 
-  /** The article each of `ids` is a copy of (null when independent). */
-  async copyOfMap(ids: Iterable<string>): Promise<Map<string, string | null>> {
+  /** The article each of `ids` is a copy of (null when independent); `cache` spans one request. */
+  async copyOfMap(ids: Iterable<string>, cache = new Map<string, string | null>()): Promise<Map<string, string | null>> {
     const out = new Map<string, string | null>();
-    for (const id of ids) if (!out.has(id)) out.set(id, (await computeProvenance(this.prints, id))?.copyOf ?? null);
+    for (const id of ids) {
+      if (out.has(id)) continue;
+      if (!cache.has(id)) cache.set(id, (await computeProvenance(this.prints, id))?.copyOf ?? null);
+      out.set(id, cache.get(id) ?? null);
+    }
     return out;
   }
 
   /** The clusters of one speaker block. */
-  async clustersOf(speakerKey: string): Promise<QuoteCluster[]> {
+  async clustersOf(speakerKey: string, cache?: Map<string, string | null>): Promise<QuoteCluster[]> {
     const block = await this.reports.getBlock(speakerKey);
-    const copyOf = await this.copyOfMap(block.map((r) => r.article));
+    const copyOf = await this.copyOfMap(block.map((r) => r.article), cache);
     return clusterQuotes(block, copyOf, speakerKey);
   }
 
@@ -58,17 +64,19 @@ export class Corpus {
     const want = filter.speaker ? toSpeakerKey(filter.speaker, null) : null;
     const text = filter.speaker?.toLowerCase() ?? '';
     const out: QuoteCluster[] = [];
+    const cache = new Map<string, string | null>();
     for (const key of await this.reports.speakerKeys()) {
       if (want && key !== want && !key.toLowerCase().includes(text)) continue;
-      out.push(...(await this.clustersOf(key)));
+      out.push(...(await this.clustersOf(key, cache)));
     }
     return out.sort((a, b) => b.reports.length - a.reports.length || (a.id < b.id ? -1 : 1));
   }
 
   /** One cluster by id, with the clusters of other speakers carrying the same words. */
   async cluster(id: string): Promise<QuoteCluster | null> {
+    const cache = new Map<string, string | null>();
     for (const key of await this.reports.speakerKeys()) {
-      const found = (await this.clustersOf(key)).find((c) => c.id === id);
+      const found = (await this.clustersOf(key, cache)).find((c) => c.id === id);
       if (found) return this.withAlsoAttributed(found);
     }
     return null;
@@ -77,7 +85,8 @@ export class Corpus {
   /** Cluster id of every quote in the given speaker blocks (for the store's quotes.clusterId). */
   async clusterIds(speakerKeys: Iterable<string>): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    for (const key of speakerKeys) for (const c of await this.clustersOf(key)) for (const r of c.reports) out.set(r.quoteId, c.id);
+    const cache = new Map<string, string | null>();
+    for (const key of speakerKeys) for (const c of await this.clustersOf(key, cache)) for (const r of c.reports) out.set(r.quoteId, c.id);
     return out;
   }
 

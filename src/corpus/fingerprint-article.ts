@@ -1,6 +1,7 @@
 // One article's fingerprints: a document MinHash and, per sentence, winnowed word 5-grams of its unquoted words
 // in the raw and the alias-canonical views (one hash space: a sentence without aliases adds nothing twice).
 import { canonicalizeWords, findAliasForms } from './canonicalize-words.js';
+import { hashHex } from './hash-string.js';
 import { bandKeys, minhashSignature } from './minhash-signature.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenizeWords } from './tokenize-words.js';
@@ -33,17 +34,32 @@ export interface SentencePrint {
 
 export interface ArticlePrint {
   id: string;
+  /** Hash of the text and time it was made from (a changed article is re-indexed). */
+  textHash: string;
   /** Publication time used for ordering (timestamp, else date), or null. */
   time: string | null;
   outlet: string | null;
   bands: number[];
   signature: number[];
   sentences: SentencePrint[];
+  /** Unusual long forms of the article (from its analysis), empty when not given. */
+  unusual: UnusualForm[];
+}
+
+/** An unusual long form the entities stage found in the article ("Russian Federation" for Russia). */
+export interface UnusualForm {
+  start: number;
+  end: number;
+  text: string;
+  usual: string;
+  canonical: string;
 }
 
 export interface PrintInput {
   id: string;
   text: string;
+  /** The analysis's spin list (Analysis.spin), listed with the substitutions of a spun article. */
+  spin?: readonly UnusualForm[];
   date?: string | null;
   published?: string | null;
   source?: string | null;
@@ -75,12 +91,15 @@ export function fingerprintArticle(article: PrintInput): ArticlePrint {
     }
     sentences.push({ index: sentences.length, start: span.start, end: span.end, words: raw, canon, aliases, fps });
   }
+  const time = article.published ?? article.date ?? null;
   return {
     id: article.id,
-    time: article.published ?? article.date ?? null,
+    textHash: hashHex(`${time ?? ''}\u0000${text}`),
+    time,
     outlet: article.source ?? null,
     bands: bandKeys(signature),
     signature,
     sentences,
+    unusual: (article.spin ?? []).map(({ start, end, text, usual, canonical }) => ({ start, end, text, usual, canonical })),
   };
 }

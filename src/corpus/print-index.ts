@@ -17,7 +17,9 @@ export interface PrintIndex {
 }
 
 export interface WritablePrintIndex extends PrintIndex {
+  /** Indexes a print; a print already stored under the id is replaced. */
   putPrint(print: ArticlePrint): Promise<void>;
+  removePrint(id: string): Promise<void>;
 }
 
 /** Most postings kept per fingerprint or band key: a fingerprint in more articles is boilerplate (passim's maxDF). */
@@ -49,7 +51,9 @@ export class MemoryPrintIndex implements WritablePrintIndex {
   private readonly bands = new Map<number, Posting[]>();
 
   async putPrint(print: ArticlePrint): Promise<void> {
-    if (this.prints.has(print.id)) return;
+    const old = this.prints.get(print.id);
+    if (old?.textHash === print.textHash) return;
+    if (old) await this.removePrint(old.id);
     this.prints.set(print.id, print);
     for (const s of print.sentences) {
       for (const fp of s.fps) {
@@ -64,6 +68,18 @@ export class MemoryPrintIndex implements WritablePrintIndex {
       if (!list) this.bands.set(k, (list = []));
       insertBounded(list, { article: print.id, sentence: -1, time: print.time });
     }
+  }
+
+  async removePrint(id: string): Promise<void> {
+    const old = this.prints.get(id);
+    if (!old) return;
+    this.prints.delete(id);
+    const drop = (map: Map<number, Posting[]>, key: number) => {
+      const list = map.get(key);
+      if (list) map.set(key, list.filter((p) => p.article !== id));
+    };
+    for (const s of old.sentences) for (const fp of s.fps) drop(this.postings, fp);
+    for (const key of old.bands) drop(this.bands, key);
   }
 
   async getPrint(id: string): Promise<ArticlePrint | null> {

@@ -32,8 +32,8 @@ export interface Substitution {
   text: string;
   usual: string;
   canonical: string;
-  /** The article it was taken from. */
-  source: string;
+  /** The article it was taken from; null for an unusual form of the article's own text (not matched to a source). */
+  source: string | null;
 }
 
 export interface Provenance {

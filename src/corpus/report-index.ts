@@ -11,6 +11,8 @@ export interface StoredReport extends QuoteReport {
 export interface ReportIndex {
   /** Adds reports (a quote id already stored is replaced). */
   putReports(reports: StoredReport[]): Promise<void>;
+  /** Removes an article's reports; returns the speaker keys they were in. */
+  removeArticleReports(article: string): Promise<string[]>;
   getBlock(speakerKey: string): Promise<StoredReport[]>;
   speakerKeys(): Promise<string[]>;
   /** Reports having any of these text keys (see textKeys). */
@@ -44,6 +46,17 @@ export class MemoryReportIndex implements ReportIndex {
         set.add(r.quoteId);
       }
     }
+  }
+
+  async removeArticleReports(article: string): Promise<string[]> {
+    const keys = new Set<string>();
+    for (const [id, r] of this.byId) {
+      if (r.article !== article) continue;
+      this.byId.delete(id);
+      this.blocks.get(r.speakerKey)?.delete(id);
+      keys.add(r.speakerKey);
+    }
+    return [...keys];
   }
 
   async getBlock(speakerKey: string): Promise<StoredReport[]> {

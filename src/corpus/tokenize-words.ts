@@ -13,31 +13,33 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** [start, end) ranges inside quotation marks; an unclosed mark ends at the paragraph break. */
+/** [start, end) ranges inside quotation marks. An unclosed mark ends at the line break; a closing mark with no
+ * opening one closes a quote begun at the line start (a quote continued from the previous paragraph). */
 export function findQuotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let open = -1;
+  let lineStart = 0;
+  const close = (end: number) => {
+    ranges.push([open >= 0 ? open : lineStart, end]);
+    open = -1;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n' && text[i + 1] === '\n' && open >= 0) {
-      ranges.push([open, i]);
-      open = -1;
+    if (c === '\n') {
+      if (open >= 0) close(i);
+      lineStart = i + 1;
     } else if (c === '\u201C' || c === '\u201E' || c === '\u00AB') {
       if (open < 0) open = i;
     } else if (c === '\u201D' || c === '\u00BB') {
-      if (open >= 0) {
-        ranges.push([open, i + 1]);
-        open = -1;
-      }
+      close(i + 1);
     } else if (c === '"') {
-      if (open < 0) open = i;
-      else {
-        ranges.push([open, i + 1]);
-        open = -1;
-      }
+      // "…" opens before a word and closes after one: `said "no deal" twice`, `him."`
+      const opening = /\S/.test(text[i + 1] ?? '') && !/[\s.,;:!?)]/.test(text[i + 1] ?? '') && (i === 0 || /[\s(\[—–-]/.test(text[i - 1] ?? ''));
+      if (open < 0 && opening) open = i;
+      else close(i + 1);
     }
   }
-  if (open >= 0) ranges.push([open, text.length]);
+  if (open >= 0) close(text.length);
   return ranges;
 }
 

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addDays, formatDay, formatWeek, parseDay, resolveMonth, resolveWeekday, weekday } from './calendar.js';
+import {
+  addDays,
+  formatDay,
+  formatWeek,
+  parseDay,
+  resolveMonth,
+  resolveWeekday,
+  weekday,
+} from './calendar.js';
 
 const DAY = parseDay('2017-06-04');
 
@@ -16,7 +24,9 @@ const WEEKS: Array<[string, string]> = [
   ['2020-12-31', '2020-W53'],
   ['2013-03-22', '2013-W12'],
 ];
-for (const [day, week] of WEEKS) test(`ISO week of ${day} is ${week}`, () => assert.equal(formatWeek(parseDay(day) ?? { y: 0, m: 1, d: 1 }), week));
+for (const [day, week] of WEEKS)
+  test(`ISO week of ${day} is ${week}`, () =>
+    assert.equal(formatWeek(parseDay(day) ?? { y: 0, m: 1, d: 1 }), week));
 
 test('weekday arithmetic around a Sunday', () => {
   assert.ok(DAY);

@@ -7,13 +7,14 @@ const FUTURE =
 const PAST =
   /\b(?:said|told|was|were|had|did|ago|announced|reported|came|went|made|took|gave|met|began|began|won|lost|held|left|saw|wrote|spoke|since|earlier|last|yesterday|\w{3,}ed)\b/gi;
 
-const BOUNDARY = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n/g;
+const BOUNDARY = /[.!?]["')\]]?\s+(?=["'([]?[A-Z0-9])|\n/g;
 
 /** The clause window around [start, end): back to the previous sentence end, on to the next. */
 export function findClause(text: string, start: number, end: number): { from: number; to: number } {
   let from = Math.max(0, start - 200);
   BOUNDARY.lastIndex = from;
-  for (let m = BOUNDARY.exec(text); m && m.index < start; m = BOUNDARY.exec(text)) from = m.index + m[0].length;
+  for (let m = BOUNDARY.exec(text); m && m.index < start; m = BOUNDARY.exec(text))
+    from = m.index + m[0].length;
   let to = Math.min(text.length, end + 200);
   BOUNDARY.lastIndex = end;
   const next = BOUNDARY.exec(text);
@@ -30,7 +31,8 @@ export function findDirection(text: string, start: number, end: number): Directi
 export function findTenseCue(text: string, start: number, end: number): Direction | null {
   // "by August", "as soon as Tuesday", "until May" look ahead; "since May" looks back.
   const lead = text.slice(Math.max(0, start - 14), start);
-  if (/\b(?:by|until|till|as soon as|no later than)\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(lead)) return 'future';
+  if (/\b(?:by|until|till|as soon as|no later than)\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(lead))
+    return 'future';
   if (/\bsince\s+$/i.test(lead)) return 'past';
   const { from, to } = findClause(text, start, end);
   const clause = text.slice(from, to);
@@ -42,7 +44,12 @@ export function findTenseCue(text: string, start: number, end: number): Directio
       const e = s + m[0].length;
       if (s >= start && e <= end) continue; // the expression's own words
       // "will be named": a participle after a form of "be" is not a past tense
-      if (dir === 'past' && /ed$/i.test(m[0]) && /\b(?:be|been|being)\s+$/i.test(clause.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (
+        dir === 'past' &&
+        /ed$/i.test(m[0]) &&
+        /\b(?:be|been|being)\s+$/i.test(clause.slice(Math.max(0, m.index - 8), m.index))
+      )
+        continue;
       const dist = e <= start ? start - e : s >= end ? s - end : 0;
       // A cue before the expression counts a little more than one after it.
       const weighted = e <= start ? dist : dist * 1.5;

@@ -11,8 +11,8 @@ function timexes(text: string, date: string | null = '2017-06-04'): TimeExpressi
   return findTimeExpressions(doc, segmentText(doc));
 }
 
-const FOUND: Array<[string, string, string, string]> = [
-  // [sentence, expression, type, value]
+const FOUND: Array<[string, string, string, string, string?]> = [
+  // [sentence, expression, type, value, publication date when not 2017-06-04]
   ['Zarnian radio was told at headquarters on Friday.', 'Friday', 'DATE', '2017-06-02'],
   ['The ministers will meet on Friday.', 'Friday', 'DATE', '2017-06-09'],
   ['Mr Oduya spoke on Sunday.', 'Sunday', 'DATE', '2017-06-04'],
@@ -26,7 +26,7 @@ const FOUND: Array<[string, string, string, string]> = [
   ['The treaty was signed in 2000.', '2000', 'DATE', '2000'],
   ['The plant opened in the 1990s.', 'the 1990s', 'DATE', '199'],
   ['It was popular in the early 1980s.', 'the early 1980s', 'DATE', '198'],
-  ['The band split in the \'80s.', "the '80s", 'DATE', '198'],
+  ["The band split in the '80s.", "the '80s", 'DATE', '198'],
   ['Growth slowed in mid-2016.', 'mid-2016', 'DATE', '2016'],
   ['Rain fell earlier this month.', 'earlier this month', 'DATE', '2017-06'],
   ['The vote comes later this year.', 'later this year', 'DATE', '2017'],
@@ -65,12 +65,29 @@ const FOUND: Array<[string, string, string, string]> = [
   ['Prices are high now.', 'now', 'DATE', 'PRESENT_REF'],
   ['Such floods happened in the past.', 'the past', 'DATE', 'PAST_REF'],
   ['Things may change in the future.', 'the future', 'DATE', 'FUTURE_REF'],
+  ['It took years to rebuild.', 'years', 'DURATION', 'PXY'],
+  ['The season began a month earlier than usual.', 'a month', 'DURATION', 'P1M'],
+  ['The 2009-2010 season was mild.', '2009', 'DATE', '2009'],
+  ['The 2009-2010 season was mild.', '2010', 'DATE', '2010'],
+  ['The expedition of 1957-58 crossed the ice.', '58', 'DATE', '1958'],
+  ['The mill shut in March 2015. A year earlier it had hired staff.', 'A year earlier', 'DATE', '2014-03'],
+  ["The lawyers will appeal against Wednesday's ruling.", 'Wednesday', 'DATE', '2017-05-31'],
+  ['In 1953 the pair reached the summit.', '1953', 'DATE', '1953'],
+  ['A 2009 analysis by the agency found waste.', '2009', 'DATE', '2009'],
+  // month-day without a year: the nearest such day ("payable Jan. 2" in November is next January)
+  ['The dividend is payable Jan. 2.', 'Jan. 2', 'DATE', '2018-01-02', '2017-11-02'],
+  ['The index peaked on Aug. 6.', 'Aug. 6', 'DATE', '2016-08-06', '2017-02-06'],
+  ['The index set a record on Aug. 6.', 'Aug. 6', 'DATE', '2016-08-06', '2017-02-06'],
 ];
 
-for (const [sentence, expression, type, value] of FOUND) {
+for (const [sentence, expression, type, value, date] of FOUND) {
   test(`finds "${expression}" in "${sentence}"`, () => {
-    const t = timexes(sentence).find((x) => x.text === expression);
-    assert.ok(t, `no time expression "${expression}"; got ${JSON.stringify(timexes(sentence).map((x) => x.text))}`);
+    const found = timexes(sentence, date ?? '2017-06-04');
+    const t = found.find((x) => x.text === expression);
+    assert.ok(
+      t,
+      `no time expression "${expression}"; got ${JSON.stringify(found.map((x) => [x.text, x.value]))}`,
+    );
     assert.equal(t.type, type);
     assert.equal(t.value, value);
     assert.equal(sentence.slice(t.start, t.end), expression);
@@ -112,18 +129,27 @@ const NOT_DATES: Array<[string, string]> = [
 for (const [sentence, why] of NOT_DATES) {
   test(`no date in "${sentence}" (${why})`, () => {
     const found = timexes(sentence).filter((t) => t.type === 'DATE' || t.type === 'TIME');
-    assert.deepEqual(found.map((t) => t.text), []);
+    assert.deepEqual(
+      found.map((t) => t.text),
+      [],
+    );
   });
 }
 
 test('a race time is a duration, never a date or a clock time', () => {
   const found = timexes('Ms Arden won in 2:07:35.');
-  assert.deepEqual(found.map((t) => [t.text, t.type, t.value]), [['2:07:35', 'DURATION', 'PT2H7M35S']]);
+  assert.deepEqual(
+    found.map((t) => [t.text, t.type, t.value]),
+    [['2:07:35', 'DURATION', 'PT2H7M35S']],
+  );
 });
 
 test('ids follow text order and offsets point into the original text', () => {
   const text = 'On Friday \u2014 “last week” \u2014 and in 2000.';
   const found = timexes(text);
-  assert.deepEqual(found.map((t) => t.id), ['t1', 't2', 't3']);
+  assert.deepEqual(
+    found.map((t) => t.id),
+    ['t1', 't2', 't3'],
+  );
   for (const t of found) assert.equal(text.slice(t.start, t.end), t.text);
 });

@@ -17,7 +17,10 @@ interface Candidate extends TimexMatch {
 export function findCandidates(ctx: TimexContext): Candidate[] {
   const out: Candidate[] = [];
   TIMEX_RULES.forEach((rule, order) => {
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    const re = new RegExp(
+      rule.pattern.source,
+      rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`,
+    );
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -32,7 +35,9 @@ export function findCandidates(ctx: TimexContext): Candidate[] {
 
 /** Keeps the longest of overlapping matches (ties: the higher-priority rule). */
 export function settleOverlaps<T extends Candidate>(cands: T[]): T[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
+  );
   const kept: T[] = [];
   for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);

@@ -1,9 +1,30 @@
 // Word lists the time-expression rules share.
 
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 /** Month names as a regex alternation (full names first, abbreviations with an optional dot). */
@@ -11,21 +32,76 @@ export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
 export const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
 };
 
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, half: 0.5, 'a half': 0.5, dozen: 12, 'a dozen': 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  half: 0.5,
+  'a half': 0.5,
+  dozen: 12,
+  'a dozen': 12,
 };
 
 /** Vague quantities: a duration whose count is unknown ("several years" → PXY). */
-export const VAGUE_WORDS = ['several', 'few', 'a few', 'many', 'some', 'recent', 'coming', 'past', 'next', 'last'];
+export const VAGUE_WORDS = [
+  'several',
+  'few',
+  'a few',
+  'many',
+  'some',
+  'recent',
+  'coming',
+  'past',
+  'next',
+  'last',
+];
 
 export const NUMBER_RE =
   '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a|an)';
@@ -60,7 +136,8 @@ export const UNITS: Record<string, { letter: string; time: boolean }> = {
   century: { letter: 'CE', time: false },
 };
 
-export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?|century|centuries)';
+export const UNIT_RE =
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?|century|centuries)';
 
 export function unitOf(word: string): string | null {
   const w = word.toLowerCase();
@@ -75,7 +152,8 @@ export function durationValue(count: number | null, unit: string): string {
   if (!u) return 'PXX';
   let n: string;
   if (count === null) n = 'X';
-  else if (unit === 'decade') return `P${count * 10}Y`; // "a decade" → P10Y, as TimeML news annotates it
+  else if (unit === 'decade')
+    return `P${count * 10}Y`; // "a decade" → P10Y, as TimeML news annotates it
   else if (Number.isInteger(count)) n = String(count);
   else if (count === 0.5 && unit === 'year') return 'P6M';
   else if (count === 0.5 && unit === 'hour') return 'PT30M';
@@ -83,11 +161,40 @@ export function durationValue(count: number | null, unit: string): string {
   return u.time ? `PT${n}${u.letter}` : `P${n}${u.letter}`;
 }
 
-export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+export const SEASONS: Record<string, string> = {
+  spring: 'SP',
+  summer: 'SU',
+  autumn: 'FA',
+  fall: 'FA',
+  winter: 'WI',
+};
 
 export const ORDINALS: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, sixth: 6,
-  seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14,
-  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  'twenty-first': 21, last: 4, final: 4,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+  last: 4,
+  final: 4,
 };

@@ -15,11 +15,22 @@ export function mergeTimeWithDay<T extends Ranked>(text: string, items: T[]): T[
   for (const cur of items) {
     const prev = out[out.length - 1];
     if (prev && GAP.test(text.slice(prev.end, cur.start))) {
-      const time = prev.type === 'TIME' && CLOCK.test(prev.value) ? prev : cur.type === 'TIME' && CLOCK.test(cur.value) ? cur : null;
+      const time =
+        prev.type === 'TIME' && CLOCK.test(prev.value)
+          ? prev
+          : cur.type === 'TIME' && CLOCK.test(cur.value)
+            ? cur
+            : null;
       const day = time === prev ? cur : prev;
       if (time && day !== time && day.type === 'DATE' && DAY.test(day.value)) {
         const clock = time.value.slice(time.value.indexOf('T'));
-        out[out.length - 1] = { ...prev, end: cur.end, type: 'TIME', value: `${day.value}${clock}`, rule: 'dates/time-with-day' };
+        out[out.length - 1] = {
+          ...prev,
+          end: cur.end,
+          type: 'TIME',
+          value: `${day.value}${clock}`,
+          rule: 'dates/time-with-day',
+        };
         continue;
       }
     }

@@ -41,7 +41,11 @@ export function readBioTimexes(tsv: string): BioDocument[] {
     }
     const [rawToken = '', tag = 'O', value = '-'] = line.split('\t');
     const token = rawToken === '``' || rawToken === "''" ? '"' : rawToken;
-    const needsSpace = doc.text.length > 0 && !doc.text.endsWith('\n') && !NO_SPACE_BEFORE.test(rawToken) && !NO_SPACE_AFTER.test(prev);
+    const needsSpace =
+      doc.text.length > 0 &&
+      !doc.text.endsWith('\n') &&
+      !NO_SPACE_BEFORE.test(rawToken) &&
+      !NO_SPACE_AFTER.test(prev);
     if (needsSpace) doc.text += ' ';
     const start = doc.text.length;
     doc.text += token;

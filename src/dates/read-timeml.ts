@@ -27,7 +27,11 @@ export function readTimeml(xml: string): TimemlDocument {
         current = null;
       } else {
         const attrs = m[3] ?? '';
-        current = { start: text.length, type: /type="([^"]*)"/.exec(attrs)?.[1] ?? '', value: /value="([^"]*)"/.exec(attrs)?.[1] ?? '' };
+        current = {
+          start: text.length,
+          type: /type="([^"]*)"/.exec(attrs)?.[1] ?? '',
+          value: /value="([^"]*)"/.exec(attrs)?.[1] ?? '',
+        };
         if (attrs.trim().endsWith('/')) current = null;
       }
     } else if (m[4]) text += ENTITIES[m[4]] ?? '';

@@ -1,11 +1,25 @@
 // Anchor resolution: "a year earlier", "the next day" take the story's last calendar date before them (rule
 // dates/anaphoric), or the publication day when there is none.
-import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatYear, parseDay } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  type Day,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  parseDay,
+} from './calendar.js';
 import type { TimexMatch } from './timex-rule.js';
 
 const MARKER = /^@(-?\d+)([DWMQY])$/;
 
-type Anchor = { kind: 'day'; day: Day } | { kind: 'month'; y: number; m: number } | { kind: 'quarter'; y: number; q: number } | { kind: 'year'; y: number } | { kind: 'week'; day: Day };
+type Anchor =
+  | { kind: 'day'; day: Day }
+  | { kind: 'month'; y: number; m: number }
+  | { kind: 'quarter'; y: number; q: number }
+  | { kind: 'year'; y: number }
+  | { kind: 'week'; day: Day };
 
 function readAnchor(value: string): Anchor | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
@@ -76,7 +90,8 @@ export function resolveAnchored<T extends TimexMatch>(items: T[], dct: Day | nul
       continue;
     }
     const shifted = last ? shiftAnchor(last, Number(marker[1]), marker[2] ?? 'D') : null;
-    const value = shifted ?? (Number(marker[1]) < 0 ? 'PAST_REF' : Number(marker[1]) > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
+    const value =
+      shifted ?? (Number(marker[1]) < 0 ? 'PAST_REF' : Number(marker[1]) > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
     out.push({ ...item, value });
   }
   return out;

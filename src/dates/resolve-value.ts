@@ -43,8 +43,12 @@ export function monthDayValue(ctx: TimexContext, m: number, d: number, dir: Dire
   if (!ctx.dct) return `XXXX-${pad(m)}-${pad(d)}`;
   const ref = ctx.dct;
   const offset = (y: number) => (Date.UTC(y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
-  let y = [ref.y - 1, ref.y, ref.y + 1].reduce((best, c) => (Math.abs(offset(c)) < Math.abs(offset(best)) ? c : best), ref.y);
+  let y = [ref.y - 1, ref.y, ref.y + 1].reduce(
+    (best, c) => (Math.abs(offset(c)) < Math.abs(offset(best)) ? c : best),
+    ref.y,
+  );
   if (dir === 'past' && offset(y) > 60) y -= 1;
+  if (dir === null && offset(y) > 150) y -= 1; // news leans to the past when the nearest is far ahead
   if (dir === 'future' && offset(y) < -60) y += 1;
   const day: Day = { y, m, d };
   if (!isValidDay(day)) return null;

@@ -32,7 +32,17 @@ export interface TimexScores {
 }
 
 export function emptyCounts(): TimexCounts {
-  return { gold: 0, system: 0, strictGold: 0, strictSystem: 0, relaxedGold: 0, relaxedSystem: 0, pairs: 0, valueCorrect: 0, typeCorrect: 0 };
+  return {
+    gold: 0,
+    system: 0,
+    strictGold: 0,
+    strictSystem: 0,
+    relaxedGold: 0,
+    relaxedSystem: 0,
+    pairs: 0,
+    valueCorrect: 0,
+    typeCorrect: 0,
+  };
 }
 
 const overlaps = (a: ScoredTimex, b: ScoredTimex) => a.start < b.end && b.start < a.end;
@@ -44,7 +54,11 @@ export function normalizeValue(value: string): string {
 }
 
 /** Adds one document's gold and system timexes to the running counts; returns the pairs it made. */
-export function countDocument(counts: TimexCounts, gold: ScoredTimex[], system: ScoredTimex[]): Array<[ScoredTimex, ScoredTimex]> {
+export function countDocument(
+  counts: TimexCounts,
+  gold: ScoredTimex[],
+  system: ScoredTimex[],
+): Array<[ScoredTimex, ScoredTimex]> {
   counts.gold += gold.length;
   counts.system += system.length;
   counts.strictGold += gold.filter((g) => system.some((s) => same(g, s))).length;
@@ -54,7 +68,8 @@ export function countDocument(counts: TimexCounts, gold: ScoredTimex[], system: 
   const used = new Set<ScoredTimex>();
   const pairs: Array<[ScoredTimex, ScoredTimex]> = [];
   for (const g of gold) {
-    const s = system.find((x) => !used.has(x) && same(g, x)) ?? system.find((x) => !used.has(x) && overlaps(g, x));
+    const s =
+      system.find((x) => !used.has(x) && same(g, x)) ?? system.find((x) => !used.has(x) && overlaps(g, x));
     if (!s) continue;
     used.add(s);
     pairs.push([g, s]);

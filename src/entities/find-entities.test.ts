@@ -47,7 +47,9 @@ describe('mentions', () => {
   ];
   for (const [text, word] of notNames) {
     it(`"${word}" is no name mention in "${text}"`, () => {
-      const names = entitiesOf(text).mentions.filter((m) => m.text === word && ['person', 'organization', 'place', 'other'].includes(m.kind));
+      const names = entitiesOf(text).mentions.filter(
+        (m) => m.text === word && ['person', 'organization', 'place', 'other'].includes(m.kind),
+      );
       assert.deepEqual(names, []);
     });
   }
@@ -74,8 +76,18 @@ describe('in-article coreference', () => {
       'Oren Salk',
       'person:oren-salk',
     ],
-    ['Russia denied it. The Russian Federation has said so before.', ['Russia', 'Russian Federation'], 'Russia', 'country:RU'],
-    ['The U.S. and the United States of America are one; US troops agree.', ['U.S.', 'United States of America', 'US'], 'US', 'country:US'],
+    [
+      'Russia denied it. The Russian Federation has said so before.',
+      ['Russia', 'Russian Federation'],
+      'Russia',
+      'country:RU',
+    ],
+    [
+      'The U.S. and the United States of America are one; US troops agree.',
+      ['U.S.', 'United States of America', 'US'],
+      'US',
+      'country:US',
+    ],
     [
       'The North Atlantic Treaty Organization (NATO) met. NATO said the military alliance would grow.',
       ['North Atlantic Treaty Organization', 'NATO', 'the military alliance'],
@@ -95,7 +107,8 @@ describe('in-article coreference', () => {
       const entities = mentions.map((m) => entityOfMention(layer, m));
       const first = entities[0];
       assert.ok(first, `no entity for ${mentions[0]}`);
-      for (const [i, e] of entities.entries()) assert.equal(e?.id, first.id, `"${mentions[i]}" is not in ${first.name}`);
+      for (const [i, e] of entities.entries())
+        assert.equal(e?.id, first.id, `"${mentions[i]}" is not in ${first.name}`);
       assert.equal(first.name, name);
       assert.equal(first.canonical, canonical);
     });
@@ -126,7 +139,12 @@ describe('in-article coreference', () => {
 describe('seats of government and capitals', () => {
   const cases: Array<[string, string, string, string]> = [
     // [text, mention, canonical, governmentOf]
-    ['The decision pleased the Kremlin, which said it was fair.', 'the Kremlin', 'place:kremlin', 'country:RU'],
+    [
+      'The decision pleased the Kremlin, which said it was fair.',
+      'the Kremlin',
+      'place:kremlin',
+      'country:RU',
+    ],
     ['A White House spokesman declined to comment.', 'White House', 'place:white-house', 'country:US'],
     ['Moscow said the claim was false.', 'Moscow', 'place:moscow', 'country:RU'],
   ];
@@ -169,6 +187,8 @@ describe('spin signature', () => {
     ['Russia and the US met; the UK and China did not.', 0],
     ['He cited the Constitution of the Russian Federation in court.', 0.25],
     ['Officials from the Russian Federation attended.', 1],
+    ['The Federal Bureau of Investigation opened a case; the FBI declined to comment.', 0],
+    ['"God bless the United States of America," she said. "The United States of America is strong."', 1],
   ];
   for (const [text, score] of ordinary) {
     it(`scores ${score} for "${text}"`, () => {

@@ -4,10 +4,17 @@ import type { Diagnostic, Entity, Mention, SpinSubstitution } from '../types.js'
 import { groupMentions } from './coref/group-mentions.js';
 import { loadGazetteer } from './gazetteer.js';
 import { findAcronymDefinitions } from './mentions/find-acronym-definitions.js';
+import { matchBareGroups } from './mentions/match-bare-groups.js';
 import { matchCapitalizedNames } from './mentions/match-capitalized-names.js';
-import { matchBareGroups, matchDescriptors, matchPronouns } from './mentions/match-descriptors.js';
+import { matchDescriptors } from './mentions/match-descriptors.js';
 import { matchGazetteerNames } from './mentions/match-gazetteer-names.js';
-import { type FoundMention, findSentenceOpeners, type LearnedAcronym, type MentionContext } from './mentions/mention-context.js';
+import { matchPronouns } from './mentions/match-pronouns.js';
+import {
+  type FoundMention,
+  findSentenceOpeners,
+  type LearnedAcronym,
+  type MentionContext,
+} from './mentions/mention-context.js';
 import { findSpinSubstitutions, judgeSpin } from './spin/find-spin-substitutions.js';
 import { splitWords } from './split-words.js';
 
@@ -25,7 +32,8 @@ export interface EntityLayer {
   diagnostics?: Diagnostic[];
 }
 
-const SPEECH_OR_ACTION = /^['’]s\b|^\s+(?:said|says|has|have|had|is|was|will|would|denied|denies|accused|accuses|warned|warns|insisted|insists|rejected|rejects|announced|claimed|responded|called|believes|wants|told)\b/;
+const SPEECH_OR_ACTION =
+  /^['’]s\b|^\s+(?:said|says|has|have|had|is|was|will|would|denied|denies|accused|accuses|warned|warns|insisted|insists|rejected|rejects|announced|claimed|responded|called|believes|wants|told)\b/;
 
 /** People, organisations and places, grouped into in-article entities, with the article's spin signature. */
 export function findEntities(doc: Document, _seg: Segmentation): EntityLayer {
@@ -43,19 +51,26 @@ export function findEntities(doc: Document, _seg: Segmentation): EntityLayer {
   const gazetteerMentions = matchGazetteerNames(ctx);
   // "Moscow said": a capital standing for its government keeps the relation
   for (const m of gazetteerMentions) {
-    if (m.entry?.type === 'capital' && m.entry.country && SPEECH_OR_ACTION.test(text.slice(m.end, m.end + 14))) {
+    if (
+      m.entry?.type === 'capital' &&
+      m.entry.country &&
+      SPEECH_OR_ACTION.test(text.slice(m.end, m.end + 14))
+    ) {
       m.entry = { ...m.entry, governmentOf: m.entry.country };
       m.rule = 'entities/capital-as-government';
     }
   }
-  const inGazetteer = (start: number, end: number) => gazetteerMentions.some((g) => g.start <= start && end <= g.end);
+  const inGazetteer = (start: number, end: number) =>
+    gazetteerMentions.some((g) => g.start <= start && end <= g.end);
   const names = matchCapitalizedNames(ctx, inGazetteer);
   const descriptors = matchDescriptors(ctx);
-  const inDescriptor = (start: number, end: number) => descriptors.some((d) => d.start <= start && end <= d.end);
+  const inDescriptor = (start: number, end: number) =>
+    descriptors.some((d) => d.start <= start && end <= d.end);
   const groups = matchBareGroups(ctx, inDescriptor);
   const pronouns = matchPronouns(ctx);
   // "Russian hackers", "American Democratic politicians": a lone adjective-like word inside a group is no name
-  const inGroup = (m: FoundMention) => [...descriptors, ...groups].some((g) => g.start <= m.start && m.end <= g.end);
+  const inGroup = (m: FoundMention) =>
+    [...descriptors, ...groups].some((g) => g.start <= m.start && m.end <= g.end);
   const isDemonym = (m: FoundMention) => ctx.gazetteer.byKey.get(m.text)?.type === 'demonym';
   const keptNames = names.filter((m) => m.kind !== 'other' || !(isDemonym(m) || inGroup(m)));
   const found: FoundMention[] = [...gazetteerMentions, ...keptNames, ...descriptors, ...groups, ...pronouns];

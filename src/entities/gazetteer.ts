@@ -46,11 +46,25 @@ export function loadGazetteer(): Gazetteer {
   const g: Gazetteer = { byKey: new Map(), maxWords: 1 };
   for (const s of SEATS_OF_GOVERNMENT) {
     for (const form of s.forms) {
-      addEntry(g, { canonical: s.canonical, kind: 'place', usual: s.forms[0] ?? form, form, type: 'seat', governmentOf: s.governmentOf, class: s.office });
+      addEntry(g, {
+        canonical: s.canonical,
+        kind: 'place',
+        usual: s.forms[0] ?? form,
+        form,
+        type: 'seat',
+        governmentOf: s.governmentOf,
+        class: s.office,
+      });
     }
   }
   for (const o of ORGANIZATIONS) {
-    const base = { canonical: o.canonical, kind: 'organization' as const, usual: o.usual, ...(o.class ? { class: o.class } : {}), ...(o.country ? { country: o.country } : {}) };
+    const base = {
+      canonical: o.canonical,
+      kind: 'organization' as const,
+      usual: o.usual,
+      ...(o.class ? { class: o.class } : {}),
+      ...(o.country ? { country: o.country } : {}),
+    };
     addEntry(g, { ...base, form: o.usual, type: 'usual' });
     for (const form of o.ordinary ?? []) addEntry(g, { ...base, form, type: 'ordinary' });
     for (const form of o.acronyms ?? []) addEntry(g, { ...base, form, type: 'acronym' });
@@ -61,16 +75,29 @@ export function loadGazetteer(): Gazetteer {
   for (const c of countries) {
     const base = { canonical: c.canonical, kind: 'place' as const, usual: c.usual };
     for (const form of c.names) {
-      addEntry(g, { ...base, form, type: form === c.usual ? 'usual' : 'ordinary', ...(FIRST_NAME_COUNTRIES.has(form) ? { notBeforeName: true } : {}) });
+      addEntry(g, {
+        ...base,
+        form,
+        type: form === c.usual ? 'usual' : 'ordinary',
+        ...(FIRST_NAME_COUNTRIES.has(form) ? { notBeforeName: true } : {}),
+      });
     }
     for (const form of c.long) addEntry(g, { ...base, form, type: 'long' });
   }
   for (const c of countries) {
-    for (const form of c.demonyms) addEntry(g, { canonical: c.canonical, kind: 'place', usual: c.usual, form, type: 'demonym' });
+    for (const form of c.demonyms)
+      addEntry(g, { canonical: c.canonical, kind: 'place', usual: c.usual, form, type: 'demonym' });
   }
   for (const c of countries) {
     if (c.capital && /^\p{Lu}/u.test(c.capital)) {
-      addEntry(g, { canonical: `place:${c.capital.toLowerCase().replace(/[^a-z]+/g, '-')}`, kind: 'place', usual: c.capital, form: c.capital, type: 'capital', country: c.canonical });
+      addEntry(g, {
+        canonical: `place:${c.capital.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+        kind: 'place',
+        usual: c.capital,
+        form: c.capital,
+        type: 'capital',
+        country: c.canonical,
+      });
     }
   }
   cache = g;

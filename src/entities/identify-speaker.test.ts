@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { identifySpeaker, type KnownSpeaker, parseSpeakerName, type SpeakerCandidate, speakerLookupKeys } from './identify-speaker.js';
+import {
+  identifySpeaker,
+  type KnownSpeaker,
+  parseSpeakerName,
+  type SpeakerCandidate,
+  speakerLookupKeys,
+} from './identify-speaker.js';
 
 /** Feeds names one by one as the store would: look up candidates by key, decide, remember. Returns the ids given. */
 function ingest(candidates: SpeakerCandidate[]): { ids: string[]; known: KnownSpeaker[]; rules: string[] } {
@@ -35,25 +41,61 @@ function ingest(candidates: SpeakerCandidate[]): { ids: string[]; known: KnownSp
   return { ids, known, rules };
 }
 
-const c = (name: string, roles: string[] = [], article?: string): SpeakerCandidate => (article ? { name, roles, article } : { name, roles });
+const c = (name: string, roles: string[] = [], article?: string): SpeakerCandidate =>
+  article ? { name, roles, article } : { name, roles };
 
 describe('cross-article speaker identity', () => {
   const cases: Array<[string, SpeakerCandidate[], number[]]> = [
     // [case, candidates in ingest order, group number of each (same number = same speaker)]
-    ['Putin forms are one speaker', [c('Vladimir Putin', ['president']), c('Putin'), c('President Putin'), c('Mr Putin'), c('Russian President Vladimir Putin')], [0, 0, 0, 0, 0]],
+    [
+      'Putin forms are one speaker',
+      [
+        c('Vladimir Putin', ['president']),
+        c('Putin'),
+        c('President Putin'),
+        c('Mr Putin'),
+        c('Russian President Vladimir Putin'),
+      ],
+      [0, 0, 0, 0, 0],
+    ],
     ['a surname first, the full name later', [c('Putin'), c('Vladimir Putin'), c('Mr. Putin')], [0, 0, 0]],
-    ['Bill and Hillary Clinton stay two', [c('Bill Clinton', ['president']), c('Hillary Clinton', ['secretary of state'])], [0, 1]],
+    [
+      'Bill and Hillary Clinton stay two',
+      [c('Bill Clinton', ['president']), c('Hillary Clinton', ['secretary of state'])],
+      [0, 1],
+    ],
     [
       'a bare Clinton goes by role',
-      [c('Bill Clinton', ['former president']), c('Hillary Clinton', ['former secretary of state']), c('Clinton', ['secretary']), c('President Clinton')],
+      [
+        c('Bill Clinton', ['former president']),
+        c('Hillary Clinton', ['former secretary of state']),
+        c('Clinton', ['secretary']),
+        c('President Clinton'),
+      ],
       [0, 1, 1, 0],
     ],
     ['a bare Clinton with one known Clinton joins it', [c('Hillary Clinton'), c('Clinton')], [0, 0]],
-    ['a bare Clinton with two known and no role stays its own', [c('Bill Clinton'), c('Hillary Clinton'), c('Clinton'), c('Clinton')], [0, 1, 2, 2]],
-    ['a role contradicting the only known bearer keeps apart', [c('Bill Clinton', ['president']), c('Clinton', ['senator'])], [0, 1]],
+    [
+      'a bare Clinton with two known and no role stays its own',
+      [c('Bill Clinton'), c('Hillary Clinton'), c('Clinton'), c('Clinton')],
+      [0, 1, 2, 2],
+    ],
+    [
+      'a role contradicting the only known bearer keeps apart',
+      [c('Bill Clinton', ['president']), c('Clinton', ['senator'])],
+      [0, 1],
+    ],
     ['initials match the first name', [c('John F. Kennedy'), c('J. F. Kennedy')], [0, 0]],
-    ['organisations by canonical key', [c('NATO'), c('North Atlantic Treaty Organisation'), c('the North Atlantic Treaty Organization')], [0, 0, 0]],
-    ['"an official" in two articles are two speakers', [c('an official', [], 'a1'), c('an official', [], 'a2'), c('an official', [], 'a1')], [0, 1, 0]],
+    [
+      'organisations by canonical key',
+      [c('NATO'), c('North Atlantic Treaty Organisation'), c('the North Atlantic Treaty Organization')],
+      [0, 0, 0],
+    ],
+    [
+      '"an official" in two articles are two speakers',
+      [c('an official', [], 'a1'), c('an official', [], 'a2'), c('an official', [], 'a1')],
+      [0, 1, 0],
+    ],
     ['a descriptor never joins a named person', [c('Vladimir Putin'), c('the president', [], 'a1')], [0, 1]],
   ];
   for (const [name, candidates, groups] of cases) {
@@ -63,7 +105,10 @@ describe('cross-article speaker identity', () => {
       groups.forEach((g, i) => {
         const id = ids[i] as string;
         if (!idOfGroup.has(g)) {
-          assert.ok(![...idOfGroup.values()].includes(id), `${candidates[i]?.name} joined another speaker (${id})`);
+          assert.ok(
+            ![...idOfGroup.values()].includes(id),
+            `${candidates[i]?.name} joined another speaker (${id})`,
+          );
           idOfGroup.set(g, id);
         }
         assert.equal(id, idOfGroup.get(g), `${candidates[i]?.name} → ${id}`);
@@ -74,7 +119,13 @@ describe('cross-article speaker identity', () => {
   it('keeps the fullest name and a rule and confidence for each merge', () => {
     const known: KnownSpeaker[] = [{ id: 'speaker:putin', name: 'Putin', aliases: [], roles: [] }];
     const m = identifySpeaker(c('Vladimir Putin'), known);
-    assert.deepEqual(m, { id: 'speaker:putin', name: 'Vladimir Putin', isNew: false, confidence: 0.7, rule: 'identity/fuller-name' });
+    assert.deepEqual(m, {
+      id: 'speaker:putin',
+      name: 'Vladimir Putin',
+      isNew: false,
+      confidence: 0.7,
+      rule: 'identity/fuller-name',
+    });
   });
 
   it('gives an ambiguous bare surname low confidence', () => {

@@ -62,9 +62,11 @@ export function parseSpeakerName(name: string): ParsedSpeaker {
   const none = { first: null, last: null, titles: [], canonical: null, usual: null };
   const g = loadGazetteer();
   const entry = g.byKey.get(keyOfForm(trimmed.replace(/^the\s/i, '')));
-  if (entry && entry.type !== 'demonym') return { ...none, kind: 'known', core: trimmed, canonical: entry.canonical, usual: entry.usual };
+  if (entry && entry.type !== 'demonym')
+    return { ...none, kind: 'known', core: trimmed, canonical: entry.canonical, usual: entry.usual };
   const words = trimmed.split(' ');
-  const allCapitalized = (ws: string[]) => ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|bin|al|da|di|la|le|del)$/.test(w));
+  const allCapitalized = (ws: string[]) =>
+    ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|bin|al|da|di|la|le|del)$/.test(w));
   // titles, roles, nationalities and their modifiers before a name: "Russian President", "former Secretary of State"
   const isTitlePart = (w: string) => {
     const lower = w.replace(/\.$/, '').toLowerCase();
@@ -84,15 +86,21 @@ export function parseSpeakerName(name: string): ParsedSpeaker {
   while (i < words.length - 1 && isTitlePart(words[i] ?? '')) {
     const w = words[i] ?? '';
     const entryOf = g.byKey.get(w);
-    if (!(entryOf?.type === 'demonym' || entryOf?.canonical.startsWith('country:'))) titles.push(w.replace(/\.$/, '').toLowerCase());
+    if (!(entryOf?.type === 'demonym' || entryOf?.canonical.startsWith('country:')))
+      titles.push(w.replace(/\.$/, '').toLowerCase());
     i += 1;
   }
   const tail = words.slice(i);
-  const tailIsName = allCapitalized(tail) && !tail.every((w) => ROLE_NOUNS[w.toLowerCase()] || HONORIFICS[w.toLowerCase()] !== undefined);
+  const tailIsName =
+    allCapitalized(tail) &&
+    !tail.every((w) => ROLE_NOUNS[w.toLowerCase()] || HONORIFICS[w.toLowerCase()] !== undefined);
   if (DESCRIPTOR_START.test(trimmed) || !tailIsName) return { ...none, kind: 'descriptor', core: trimmed };
   const nameWords = words.slice(i);
   // "Time Warner Inc", "Harbour Fisheries Board": an organisation the gazetteer does not know
-  if (ORGANIZATION_HEADS.has((nameWords[nameWords.length - 1] ?? '').toLowerCase()) || nameWords.every((w) => w === w.toUpperCase())) {
+  if (
+    ORGANIZATION_HEADS.has((nameWords[nameWords.length - 1] ?? '').toLowerCase()) ||
+    nameWords.every((w) => w === w.toUpperCase())
+  ) {
     return { ...none, kind: 'other', core: trimmed };
   }
   const parts = nameWords.filter((w) => !SUFFIXES.test(w));
@@ -118,14 +126,28 @@ export function speakerLookupKeys(name: string): string[] {
 }
 
 // "former secretary of state" → "secretary"
-const head = (role: string) => role.trim().toLowerCase().replace(/ of .*$/, '').split(/\s+/).pop() ?? '';
-const sameRole = (a: string[], b: string[]) => a.some((x) => b.some((y) => head(x) === head(y) && head(x) !== ''));
-const isInitialOf = (a: string, b: string) => (a.length <= 2 && a.replace('.', '') === b.charAt(0)) || (b.length <= 2 && b.replace('.', '') === a.charAt(0));
+const head = (role: string) =>
+  role
+    .trim()
+    .toLowerCase()
+    .replace(/ of .*$/, '')
+    .split(/\s+/)
+    .pop() ?? '';
+const sameRole = (a: string[], b: string[]) =>
+  a.some((x) => b.some((y) => head(x) === head(y) && head(x) !== ''));
+const isInitialOf = (a: string, b: string) =>
+  (a.length <= 2 && a.replace('.', '') === b.charAt(0)) ||
+  (b.length <= 2 && b.replace('.', '') === a.charAt(0));
 const compatibleFirst = (a: string, b: string) => a === b || isInitialOf(a, b);
 
 /** Person roles a candidate carries: its titles (minus honorifics such as "mr") and the article's roles. */
 function rolesOf(p: ParsedSpeaker, roles: string[]): string[] {
-  return [...p.titles.filter((t) => ROLE_NOUNS[t] === 'person' || t === 'president' || t === 'senator' || t === 'secretary'), ...roles];
+  return [
+    ...p.titles.filter(
+      (t) => ROLE_NOUNS[t] === 'person' || t === 'president' || t === 'senator' || t === 'secretary',
+    ),
+    ...roles,
+  ];
 }
 
 const fuller = (a: string, b: string) => (b.split(' ').length > a.split(' ').length ? b : a);
@@ -133,27 +155,48 @@ const fuller = (a: string, b: string) => (b.split(' ').length > a.split(' ').len
 /** Decides whether the candidate is one of the known speakers (people by name and role, organisations by canonical key). */
 export function identifySpeaker(candidate: SpeakerCandidate, known: KnownSpeaker[]): SpeakerMatch {
   const p = parseSpeakerName(candidate.name);
-  const found = (k: KnownSpeaker, confidence: number, rule: string, name = k.name): SpeakerMatch => ({ id: k.id, name, isNew: false, confidence, rule });
+  const found = (k: KnownSpeaker, confidence: number, rule: string, name = k.name): SpeakerMatch => ({
+    id: k.id,
+    name,
+    isNew: false,
+    confidence,
+    rule,
+  });
   const fresh = (id: string, name: string, confidence: number, rule: string): SpeakerMatch => {
     const existing = known.find((k) => k.id === id);
-    return existing ? found(existing, confidence, rule, fuller(existing.name, name)) : { id, name, isNew: true, confidence, rule };
+    return existing
+      ? found(existing, confidence, rule, fuller(existing.name, name))
+      : { id, name, isNew: true, confidence, rule };
   };
 
   if (p.kind === 'descriptor') {
     const scope = candidate.article ? `${slugify(candidate.article)}:` : 'desc:';
-    return fresh(`speaker:${scope}${slugify(p.core)}`, p.core, candidate.article ? 1 : 0.3, 'identity/descriptor-per-article');
+    return fresh(
+      `speaker:${scope}${slugify(p.core)}`,
+      p.core,
+      candidate.article ? 1 : 0.3,
+      'identity/descriptor-per-article',
+    );
   }
   if (p.kind === 'known' && p.canonical) {
     const id = `speaker:${p.canonical}`;
-    const byName = known.find((k) => k.id !== id && [k.name, ...k.aliases].some((a) => parseSpeakerName(a).canonical === p.canonical));
+    const byName = known.find(
+      (k) => k.id !== id && [k.name, ...k.aliases].some((a) => parseSpeakerName(a).canonical === p.canonical),
+    );
     if (byName) return found(byName, 0.95, 'identity/same-canonical');
     return fresh(id, p.usual ?? p.core, 0.95, 'identity/same-canonical');
   }
-  if (p.kind !== 'person' || !p.last) return fresh(`speaker:${slugify(candidate.name)}`, candidate.name, 0.5, 'identity/other-name');
+  if (p.kind !== 'person' || !p.last)
+    return fresh(`speaker:${slugify(candidate.name)}`, candidate.name, 0.5, 'identity/other-name');
 
   const last = p.last;
   const people = known
-    .map((k) => ({ k, names: [k.name, ...k.aliases].map(parseSpeakerName).filter((n) => n.kind === 'person' && n.last === last) }))
+    .map((k) => ({
+      k,
+      names: [k.name, ...k.aliases]
+        .map(parseSpeakerName)
+        .filter((n) => n.kind === 'person' && n.last === last),
+    }))
     .filter((x) => x.names.length > 0);
   const firstOf = (x: (typeof people)[number]) => x.names.find((n) => n.first)?.first ?? null;
   const roles = rolesOf(p, candidate.roles);
@@ -175,14 +218,20 @@ export function identifySpeaker(candidate: SpeakerCandidate, known: KnownSpeaker
       const f = firstOf(x);
       return f !== null && compatibleFirst(f, first);
     });
-    if (byFirst.length === 1 && byFirst[0]) return found(byFirst[0].k, 0.9, 'identity/same-full-name', fuller(byFirst[0].k.name, p.core));
+    if (byFirst.length === 1 && byFirst[0])
+      return found(byFirst[0].k, 0.9, 'identity/same-full-name', fuller(byFirst[0].k.name, p.core));
     const withFirst = people.filter((x) => firstOf(x) !== null);
     const bare = people.filter((x) => firstOf(x) === null);
     // "Putin" was stored before "Vladimir Putin" arrived, and no other first name competes for it
     if (byFirst.length === 0 && withFirst.length === 0 && bare.length === 1 && bare[0]) {
       return found(bare[0].k, 0.7, 'identity/fuller-name', p.core);
     }
-    return fresh(`speaker:${slugify(p.core)}`, p.core, withFirst.length ? 0.9 : 1, withFirst.length ? 'identity/different-first-name' : 'identity/new');
+    return fresh(
+      `speaker:${slugify(p.core)}`,
+      p.core,
+      withFirst.length ? 0.9 : 1,
+      withFirst.length ? 'identity/different-first-name' : 'identity/new',
+    );
   }
 
   // a bare surname: "Putin", "Mr Putin", "Clinton"

@@ -1,8 +1,9 @@
 // For the corpus layer: rewrite known long forms and aliases to one usual short form, so that "Russian Federation"
 // and "Russia", "North Atlantic Treaty Organisation" and "NATO" compare equal when matching reused text.
+
+import { foldText } from '../normalize/normalize-article.js';
 import { type GazetteerEntry, loadGazetteer } from './gazetteer.js';
 import { isCapitalized, keyOfWords, splitWords } from './split-words.js';
-import { foldText } from '../normalize/normalize-article.js';
 
 export interface AliasSubstitution {
   /** Offsets in the input text. */
@@ -23,12 +24,24 @@ export interface AliasMapping {
 const REWRITTEN = new Set<GazetteerEntry['type']>(['usual', 'ordinary', 'long', 'acronym']);
 
 // Acronyms read as words take no article ("NATO said"), unlike "the UN", "the EU"
-const NO_ARTICLE_ORGS = new Set(['org:nato', 'org:opec', 'org:asean', 'org:interpol', 'org:nasa', 'org:tass']);
+const NO_ARTICLE_ORGS = new Set([
+  'org:nato',
+  'org:opec',
+  'org:asean',
+  'org:interpol',
+  'org:nasa',
+  'org:tass',
+]);
 
 /** True when the usual form is written without "the" ("Russia", "NATO"; not "the US", "the Netherlands"). */
 function takesNoArticle(entry: GazetteerEntry): boolean {
   if (NO_ARTICLE_ORGS.has(entry.canonical)) return true;
-  return entry.canonical.startsWith('country:') && entry.usual !== entry.usual.toUpperCase() && !/s$/.test(entry.usual) && !/^(?:the )?(?:Democratic|Republic|United|Central)/.test(entry.usual);
+  return (
+    entry.canonical.startsWith('country:') &&
+    entry.usual !== entry.usual.toUpperCase() &&
+    !/s$/.test(entry.usual) &&
+    !/^(?:the )?(?:Democratic|Republic|United|Central)/.test(entry.usual)
+  );
 }
 
 /** Rewrites every known alias to its usual form and lists what it changed. */
@@ -41,7 +54,8 @@ export function substituteAliases(text: string): AliasMapping {
     let matched = 0;
     for (let n = Math.min(g.maxWords, words.length - i); n >= 1 && !matched; n--) {
       const span = words.slice(i, i + n);
-      if (!span.every((w, k) => k === 0 || /^ {1,2}$/.test(text.slice((span[k - 1] ?? w).end, w.start)))) continue;
+      if (!span.every((w, k) => k === 0 || /^ {1,2}$/.test(text.slice((span[k - 1] ?? w).end, w.start))))
+        continue;
       const entry = g.byKey.get(keyOfWords(span));
       const first = span[0];
       const last = span[span.length - 1];
@@ -52,7 +66,13 @@ export function substituteAliases(text: string): AliasMapping {
       const start = article && takesNoArticle(entry) ? first.start - 4 : first.start;
       const written = text.slice(start, last.end);
       if (written !== entry.usual) {
-        substitutions.push({ start, end: last.end, text: written, replacement: entry.usual, canonical: entry.canonical });
+        substitutions.push({
+          start,
+          end: last.end,
+          text: written,
+          replacement: entry.usual,
+          canonical: entry.canonical,
+        });
       }
     }
     i += matched || 1;

@@ -111,6 +111,14 @@ test('a short page falls back to its body text', () => {
   assert.equal(reading.article.text, 'Quill said yes.\n\nThen left.');
 });
 
+test('a fragment without <html> is read as a page', () => {
+  const cases: Array<[string, string]> = [
+    ['<!-- saved --> <p>Quill said yes.</p>', 'Quill said yes.'],
+    ['<p>One.</p><p>Two.</p>', 'One.\n\nTwo.'],
+  ];
+  for (const [html, text] of cases) assert.equal(extractHtml(html, input)?.article.text, text, html);
+});
+
 test('a page without text is an error naming it', () => {
   assert.deepEqual(
     readHtml('<html><head><title>Empty</title></head><body><script>x()</script></body></html>', input),

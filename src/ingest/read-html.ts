@@ -42,8 +42,7 @@ export interface HtmlReading {
 
 /** Reads a page; null when the page has no readable text. */
 export function extractHtml(html: string, input: InputRef, options: HtmlOptions = {}): HtmlReading | null {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const doc = parsePage(html);
   const rules: HtmlRules = {};
   const first = (list: HtmlRule[], field: keyof HtmlRules, accept: (v: string) => boolean = () => true) => {
     for (const rule of list) {
@@ -84,6 +83,13 @@ export function readHtml(html: string, input: InputRef, options: HtmlOptions = {
   return [{ article: reading.article, where: input.path }];
 }
 
+/** A page as a document; a fragment without <html> (`<p>…</p>`, `<!-- … -->text`) is wrapped first. */
+function parsePage(html: string): Document {
+  const doc = parseHTML(html).document as unknown as Document;
+  if (doc.documentElement?.tagName.toUpperCase() === 'HTML') return doc;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+}
+
 function bodyText(html: string, doc: Document, rules: HtmlRules): string {
   const readable = new Readability<Node>(doc, { charThreshold: 200, serializer: (node) => node }).parse();
   const text = readable?.content ? htmlNodeToText(readable.content) : '';
@@ -92,7 +98,7 @@ function bodyText(html: string, doc: Document, rules: HtmlRules): string {
     return text;
   }
   // Readability rewrote the tree it read: the fallback reads a fresh copy
-  const fresh = parseHTML(html).document as unknown as Document;
+  const fresh = parsePage(html);
   const body = fresh.querySelector('body') ?? fresh.documentElement;
   const fallback = body ? htmlNodeToText(body) : '';
   if (fallback) rules.text = 'ingest/html/text-from-body';

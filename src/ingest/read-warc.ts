@@ -63,7 +63,13 @@ export async function* readWarc(
       ...(url ? { url } : {}),
       ...(record.warcDate ? { fallbackDate: record.warcDate } : {}),
     };
-    const reading = extractHtml(html, { name: input.name, path: where }, options);
+    let reading: ReturnType<typeof extractHtml>;
+    try {
+      reading = extractHtml(html, { name: input.name, path: where }, options);
+    } catch (err) {
+      yield readError(where, `unreadable HTML page (${messageOf(err)})`);
+      continue;
+    }
     if (!reading) {
       yield readError(where, `HTML page without readable text${url ? ` (${url})` : ''}`);
       continue;

@@ -15,12 +15,25 @@ export const WHEN_RULES: WhenRule[] = [whenCueGoverned, whenOccasion, whenStatem
  * dated occasion it belongs to, or an earlier dated statement it refers back to. Never the publication date by
  * default; a date inside the reported words is not the statement's date.
  */
-export function linkDates(doc: Document, _seg: Segmentation, quotes: Quote[], timexes: TimeExpression[]): Quote[] {
+export function linkDates(
+  doc: Document,
+  _seg: Segmentation,
+  quotes: Quote[],
+  timexes: TimeExpression[],
+): Quote[] {
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   // Dates inside reported words are not statement dates — except for a quote nested in those words
   // ("The book claims X hosted a dinner in November 2003 where Y told Z he would go").
   const visibleTo = (quote: Quote) =>
-    sorted.filter((t) => !quotes.some((q) => t.start < q.end && q.start < t.end && (q === quote || !(q.start <= quote.start && quote.end <= q.end))));
+    sorted.filter(
+      (t) =>
+        !quotes.some(
+          (q) =>
+            t.start < q.end &&
+            q.start < t.end &&
+            (q === quote || !(q.start <= quote.start && quote.end <= q.end)),
+        ),
+    );
   const dated: Quote[] = [];
   const order = [...quotes].sort((a, b) => a.start - b.start);
   const result = new Map<Quote, Quote>();

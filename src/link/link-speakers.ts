@@ -1,6 +1,6 @@
+import type { EntityLayer } from '../entities/find-entities.js';
 import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
-import type { EntityLayer } from '../entities/find-entities.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
@@ -29,7 +29,10 @@ export function linkSpeakers(
   quotes: Quote[],
   diagnostics: Diagnostic[],
 ): Quote[] {
-  const names = buildNameIndex(doc.text);
+  const names = buildNameIndex(
+    doc.text,
+    quotes.filter((q) => q.type === 'direct'),
+  );
   const out: Quote[] = [];
   for (const quote of quotes) {
     let speaker: string | null = null;
@@ -43,7 +46,12 @@ export function linkSpeakers(
       }
     }
     if (!speaker && quote.type === 'direct' && !quote.mention) {
-      diagnostics.push({ code: 'speaker-unknown', message: `no speaker found for quote ${quote.id} at offset ${quote.start}`, start: quote.start, end: quote.end });
+      diagnostics.push({
+        code: 'speaker-unknown',
+        message: `no speaker found for quote ${quote.id} at offset ${quote.start}`,
+        start: quote.start,
+        end: quote.end,
+      });
     }
     const entity = speaker
       ? (entities.entities.find((e) => e.name === speaker || e.aliases.includes(speaker ?? ''))?.id ?? null)

@@ -4,5 +4,8 @@ import type { SpeakerRule } from './speaker-rule.js';
 export const speakerAsWritten: SpeakerRule = ({ quote }) => {
   const m = quote.mention?.text;
   if (!m) return null;
-  return { speaker: m.replace(/^(?:A|An|The|One|Some|Many|Other|Several|Two|Three)\b/, (w) => w.toLowerCase()), rule: 'speaker/descriptor-as-written' };
+  return {
+    speaker: m.replace(/^(?:A|An|The|One|Some|Many|Other|Several|Two|Three)\b/, (w) => w.toLowerCase()),
+    rule: 'speaker/descriptor-as-written',
+  };
 };

@@ -1,4 +1,4 @@
-import { fullestName, isOrganisationName, stripTitles } from './speaker-names.js';
+import { expandAcronym, fullestName, isOrganisationName, stripTitles } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
 // "Putin stated" → Vladimir Putin; "Mr Blair said" → Tony Blair; "Fair Trials director Ann Lee said" → Ann Lee.
@@ -6,11 +6,19 @@ export const speakerFromName: SpeakerRule = ({ quote, names }) => {
   const m = quote.mention?.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (!m) return null;
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
-  const run = /((?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|du|of|for|la|le)\s+)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(m);
+  const run =
+    /((?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|du|of|for|la|le)\s+)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(
+      m,
+    );
   if (!run?.[1]) return null;
   const { name } = stripTitles(run[1]);
   if (!name || /^(?:The|A|An|He|She|It|They|We|I)$/.test(name)) return null;
-  if (isOrganisationName(name) || isOrganisationName(run[1])) return { speaker: run[1].replace(/^The\s+/, ''), rule: 'speaker/organisation-name' };
+  if (/^[\p{Lu}&.]{2,7}$/u.test(name) || /^\p{Lu}[\p{Ll}]+$/u.test(name)) {
+    const long = expandAcronym(names, name);
+    if (long && long !== name) return { speaker: long, rule: 'speaker/acronym-expanded' };
+  }
+  if (isOrganisationName(name) || isOrganisationName(run[1]))
+    return { speaker: run[1].replace(/^The\s+/, ''), rule: 'speaker/organisation-name' };
   const full = fullestName(names, name);
   return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
 };

@@ -1,16 +1,36 @@
 import { fullestName, isOrganisationName } from './speaker-names.js';
 import { isNamed, paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
-const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s);
-const isGroupOrOrg = (s: string) => (!isNamed(s) && /s$/.test(s)) || isOrganisationName(s) || (isNamed(s) && !/\s/.test(s));
+const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s) && !/^\p{Lu}\p{Ll}+s$/u.test(s);
+const isGroupOrOrg = (s: string) =>
+  (!isNamed(s) && /s$/.test(s)) || isOrganisationName(s) || (isNamed(s) && !/\s/.test(s));
 
 // “…,” he added. → the previous quote's speaker, before the nearest name in the text;
 // "it said" → the organisation that spoke last; "they say" → the group that spoke last.
-export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg }) => {
+export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, text }) => {
   const m = quote.mention?.text.toLowerCase();
   if (!m || !/^(?:he|she|they|it|we)$/.test(m)) return null;
   const here = paragraphOf(seg, quote.start);
   const fits = m === 'he' || m === 'she' ? isPerson : isGroupOrOrg;
+  // a person who became the subject of the narration after the previous quote: "Mr Lee was freed. He said …"
+  if (m === 'he' || m === 'she') {
+    const prevEnd = previous[previous.length - 1]?.end ?? 0;
+    const subjects = names.persons.filter((n) => {
+      if (n.start < prevEnd || n.start >= (quote.mention?.start ?? quote.start)) return false;
+      const s = seg.sentences.find((x) => n.start >= x.start && n.start < x.end);
+      return (
+        !!s &&
+        /^(?:[^\s,;:"“”]+\s+){0,3}$/u.test(text.slice(s.start, n.start)) &&
+        !/^(?:[^\s]+\s+)*(?:of|for|by|with|to|from|and)\s+$/i.test(text.slice(s.start, n.start))
+      );
+    });
+    const last = subjects[subjects.length - 1];
+    if (last)
+      return {
+        speaker: fullestName(names, last.name) ?? last.name,
+        rule: 'speaker/pronoun-narration-subject',
+      };
+  }
   for (let i = previous.length - 1; i >= 0; i--) {
     const p = previous[i];
     if (!p?.speaker) continue;
@@ -20,7 +40,8 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg })
   if (m === 'he' || m === 'she') {
     const before = names.persons.filter((n) => n.start < quote.start);
     const last = before[before.length - 1];
-    if (last) return { speaker: fullestName(names, last.name) ?? last.name, rule: 'speaker/pronoun-nearest-name' };
+    if (last)
+      return { speaker: fullestName(names, last.name) ?? last.name, rule: 'speaker/pronoun-nearest-name' };
   }
   if (m === 'it') {
     const orgs = names.organisations.filter((o) => o.start < quote.start);

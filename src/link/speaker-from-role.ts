@@ -1,35 +1,209 @@
 import { fullestName, isOrganisationName } from './speaker-names.js';
 
-const DOCUMENTS = new Set(['report', 'survey', 'study', 'statement', 'document', 'figures', 'data', 'poll', 'book', 'letter', 'memo', 'website', 'paper', 'research', 'analysis', 'review', 'source', 'sources', 'official', 'spokesman', 'spokeswoman', 'spokesperson']);
+const DOCUMENTS = new Set([
+  'report',
+  'survey',
+  'study',
+  'statement',
+  'document',
+  'figures',
+  'data',
+  'poll',
+  'book',
+  'letter',
+  'memo',
+  'website',
+  'paper',
+  'research',
+  'analysis',
+  'review',
+  'source',
+  'sources',
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+
 import { isNamed, type SpeakerRule } from './speaker-rule.js';
 
 const PERSON_ROLES = new Set([
-  'president', 'leader', 'minister', 'pm', 'premier', 'chancellor', 'secretary', 'chairman', 'chairwoman',
-  'chief', 'executive', 'boss', 'director', 'manager', 'coach', 'cardinal', 'archbishop', 'bishop', 'pope',
-  'judge', 'mayor', 'governor', 'senator', 'spokesman', 'spokeswoman', 'actor', 'actress', 'singer', 'star',
-  'player', 'striker', 'captain', 'founder', 'head', 'official', 'economist', 'analyst', 'author', 'writer',
-  'mp', 'politician', 'king', 'queen', 'prince', 'princess', 'general', 'envoy', 'ambassador', 'diplomat',
-  'commissioner', 'chair', 'founder', 'owner', 'winner', 'champion', 'rapper', 'director', 'producer', 'lawyer',
-  'prosecutor', 'officer', 'doctor', 'professor', 'scientist', 'researcher', 'veteran', 'frontman', 'musician',
-  'presenter', 'host', 'designer', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur',
-  'superstar', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'athlete',
-  'runner', 'rider', 'driver', 'boxer', 'golfer', 'skipper', 'international', 'man', 'woman', 'mother',
-  'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'dean', 'editor', 'inspector',
+  'president',
+  'leader',
+  'minister',
+  'pm',
+  'premier',
+  'chancellor',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'chief',
+  'executive',
+  'boss',
+  'director',
+  'manager',
+  'coach',
+  'cardinal',
+  'archbishop',
+  'bishop',
+  'pope',
+  'judge',
+  'mayor',
+  'governor',
+  'senator',
+  'spokesman',
+  'spokeswoman',
+  'actor',
+  'actress',
+  'singer',
+  'star',
+  'player',
+  'striker',
+  'captain',
+  'founder',
+  'head',
+  'official',
+  'economist',
+  'analyst',
+  'author',
+  'writer',
+  'mp',
+  'politician',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'general',
+  'envoy',
+  'ambassador',
+  'diplomat',
+  'commissioner',
+  'chair',
+  'founder',
+  'owner',
+  'winner',
+  'champion',
+  'rapper',
+  'director',
+  'producer',
+  'lawyer',
+  'prosecutor',
+  'officer',
+  'doctor',
+  'professor',
+  'scientist',
+  'researcher',
+  'veteran',
+  'frontman',
+  'musician',
+  'presenter',
+  'host',
+  'designer',
+  'businessman',
+  'businesswoman',
+  'tycoon',
+  'billionaire',
+  'entrepreneur',
+  'superstar',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'forward',
+  'winger',
+  'batsman',
+  'bowler',
+  'athlete',
+  'runner',
+  'rider',
+  'driver',
+  'boxer',
+  'golfer',
+  'skipper',
+  'international',
+  'man',
+  'woman',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'dean',
+  'editor',
+  'inspector',
 ]);
 const ORG_ROLES = new Set([
-  'company', 'firm', 'group', 'bank', 'newspaper', 'daily', 'paper', 'agency', 'ministry', 'party', 'union',
-  'club', 'network', 'channel', 'carrier', 'airline', 'retailer', 'insurer', 'broadcaster', 'organisation',
-  'organization', 'association', 'body', 'regulator', 'watchdog', 'commission', 'giant', 'maker', 'manufacturer',
-  'operator', 'publisher', 'studio', 'label', 'charity', 'department', 'government', 'board', 'council',
-  'committee', 'report', 'survey', 'study', 'magazine', 'website', 'site', 'service', 'business', 'chain',
-  'supermarket', 'store', 'station', 'broadcaster', 'corporation', 'side', 'team', 'federation', 'court',
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'newspaper',
+  'daily',
+  'paper',
+  'agency',
+  'ministry',
+  'party',
+  'union',
+  'club',
+  'network',
+  'channel',
+  'carrier',
+  'airline',
+  'retailer',
+  'insurer',
+  'broadcaster',
+  'organisation',
+  'organization',
+  'association',
+  'body',
+  'regulator',
+  'watchdog',
+  'commission',
+  'giant',
+  'maker',
+  'manufacturer',
+  'operator',
+  'publisher',
+  'studio',
+  'label',
+  'charity',
+  'department',
+  'government',
+  'board',
+  'council',
+  'committee',
+  'report',
+  'survey',
+  'study',
+  'magazine',
+  'website',
+  'site',
+  'service',
+  'business',
+  'chain',
+  'supermarket',
+  'store',
+  'station',
+  'broadcaster',
+  'corporation',
+  'side',
+  'team',
+  'federation',
+  'court',
 ]);
 
 // "the president said" → the person the article titled president; "the company said" → the organisation.
 export const speakerFromRole: SpeakerRule = ({ quote, names, previous }) => {
   const m = quote.mention?.text;
   if (!m || !/^the\s/i.test(m)) return null;
-  const words = m.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
+  // "the ADB", "The Japanese Rugby Football Union (JRFU)": a name with its article
+  if (/\p{Lu}[\p{L}\p{N}.)]*$/u.test(m.replace(/\s*\([^)]*\)$/, ''))) return null;
+  const words = m
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (/s$/.test(head) && !PERSON_ROLES.has(head) && !ORG_ROLES.has(head)) return null;
   if (ORG_ROLES.has(head)) {
@@ -37,21 +211,28 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous }) => {
     if (words.length > 2 && /\s\p{Lu}/u.test(m)) return null;
     for (let i = previous.length - 1; i >= 0; i--) {
       const s = previous[i]?.speaker;
-      if (s && isNamed(s) && (isOrganisationName(s) || !/\s/.test(s))) return { speaker: s, rule: 'speaker/role-previous-organisation' };
+      if (s && isNamed(s) && (isOrganisationName(s) || !/\s/.test(s)))
+        return { speaker: s, rule: 'speaker/role-previous-organisation' };
     }
     const orgs = names.organisations.filter((o) => o.start < quote.start && !/^(?:BBC|The)$/.test(o.name));
     const last = orgs[orgs.length - 1];
     return last ? { speaker: last.name, rule: 'speaker/role-nearest-organisation' } : null;
   }
   // "the official" after "an official": the same unnamed source
-  const same = [...previous].reverse().find((q) => q.mention && new RegExp(`^(?:an?|one)\\s(?:.*\\s)?${head}$`, 'i').test(q.mention.text));
+  const same = [...previous]
+    .reverse()
+    .find((q) => q.mention && new RegExp(`^(?:an?|one)\\s(?:.*\\s)?${head}$`, 'i').test(q.mention.text));
   if (same?.speaker) return { speaker: same.speaker, rule: 'speaker/role-same-descriptor' };
   if (DOCUMENTS.has(head)) return null;
   const roleWords = words.slice(1).filter((w) => !/^(?:former|new|then)$/.test(w));
   const before = names.persons.filter((n) => n.start < quote.start);
   for (let i = before.length - 1; i >= 0; i--) {
     const n = before[i];
-    if (n && roleWords.length && roleWords.every((w) => n.roles.includes(w) || (w === 'pm' && n.roles.includes('prime')))) {
+    if (
+      n &&
+      roleWords.length &&
+      roleWords.every((w) => n.roles.includes(w) || (w === 'pm' && n.roles.includes('prime')))
+    ) {
       return { speaker: n.name, rule: 'speaker/role-of-name' };
     }
   }
@@ -62,7 +243,8 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous }) => {
   // "the 30-year-old", "the American", "the United boss": the person the story is about
   for (let i = previous.length - 1; i >= 0; i--) {
     const s = previous[i]?.speaker;
-    if (s && isNamed(s) && /\s/.test(s) && !isOrganisationName(s)) return { speaker: s, rule: 'speaker/role-previous-speaker' };
+    if (s && isNamed(s) && /\s/.test(s) && !isOrganisationName(s))
+      return { speaker: s, rule: 'speaker/role-previous-speaker' };
   }
   const last = before[before.length - 1];
   if (last) return { speaker: fullestName(names, last.name) ?? last.name, rule: 'speaker/role-nearest-name' };

@@ -28,4 +28,5 @@ export function paragraphOf(seg: Segmentation, offset: number): number {
 }
 
 /** A resolved speaker that names a person or organisation (not "he", not "an official"). */
-export const isNamed = (s: string | null) => !!s && /^\p{Lu}/u.test(s) && !/^(?:The|A|An)\s/.test(s) && !PRONOUNS.has(s.toLowerCase());
+export const isNamed = (s: string | null) =>
+  !!s && /^\p{Lu}/u.test(s) && !/^(?:The|A|An)\s/.test(s) && !PRONOUNS.has(s.toLowerCase());

@@ -20,7 +20,8 @@ export const whenCueGoverned: WhenRule = {
       const gap = text.slice(cue.end, t.start);
       // "said 2005 should be …": a bare date right after the cue opens the content; an adverb needs a
       // preposition ("on Friday", "in January") unless it stands alone ("said Friday", "said yesterday").
-      const adverbial = /\b(?:on|in|at|during|earlier|early|late|last|this)\s+$/i.test(gap) || ADVERB_RULES.test(t.rule);
+      const adverbial =
+        /\b(?:on|in|at|during|earlier|early|late|last|this)\s+$/i.test(gap) || ADVERB_RULES.test(t.rule);
       if (adverbial && isSameClause(gap, 70)) return { when, timex: t };
       break;
     }
@@ -37,7 +38,8 @@ export const whenCueGoverned: WhenRule = {
       // not one inside a relative clause ("X, who won in 1999 for …, said").
       const clause = findClause(text, t.start, t.end);
       const lead = text.slice(clause.from, t.start);
-      const opensClause = /^\s*["']?\s*(?:(?:on|in|at|by|during|earlier|later|late|early|and|but|then)\s+)?$/i.test(lead);
+      const opensClause =
+        /^\s*["']?\s*(?:(?:on|in|at|by|during|earlier|later|late|early|and|but|then)\s+)?$/i.test(lead);
       const beforeCue = gap.length <= 20 && !/[,]/.test(gap) && !/\b(?:who|which|that)\b/i.test(lead);
       if ((opensClause || beforeCue) && isSameClause(gap, 50) && !/"/.test(gap)) return { when, timex: t };
       break;

@@ -34,6 +34,7 @@ export function toWhen(t: TimeExpression): string | null {
 export function isSameClause(gap: string, maxLength: number): boolean {
   if (gap.length > maxLength) return false;
   if (/[.!?;:"\u201C\u201D]/.test(gap)) return false;
-  if (/\b(?:who|which|whom|whose|because|although|while|after|before|when|where|if|that)\b/i.test(gap)) return false;
+  if (/\b(?:who|which|whom|whose|because|although|while|after|before|when|where|if|that)\b/i.test(gap))
+    return false;
   return true;
 }

@@ -43,7 +43,14 @@ const CASES: Array<[string, string, (t: string) => Quote[], string | null, strin
   [
     'the cue governs the date after it ("was told … on Friday"), not the year in the content',
     'Alliance chiefs are unaware if in 2000 the two presidents discussed accession, Zarnian radio was told at alliance headquarters on Friday.',
-    (t) => [quote(t, 'indirect', 'Alliance chiefs are unaware if in 2000 the two presidents discussed accession', 'was told')],
+    (t) => [
+      quote(
+        t,
+        'indirect',
+        'Alliance chiefs are unaware if in 2000 the two presidents discussed accession',
+        'was told',
+      ),
+    ],
     '2017-06-02',
     'link/when-cue-governed',
   ],
@@ -124,9 +131,15 @@ for (const [name, text, quotes, when, rule] of CASES) {
 }
 
 test('when: a quote nested in reported words takes the occasion those words date', () => {
-  const text = 'The new memoir claims Mr Dorn hosted a dinner in November 2003 where the premier told Mr Sand he would retire.';
+  const text =
+    'The new memoir claims Mr Dorn hosted a dinner in November 2003 where the premier told Mr Sand he would retire.';
   const quotes = (t: string) => [
-    quote(t, 'indirect', 'Mr Dorn hosted a dinner in November 2003 where the premier told Mr Sand he would retire', 'claims'),
+    quote(
+      t,
+      'indirect',
+      'Mr Dorn hosted a dinner in November 2003 where the premier told Mr Sand he would retire',
+      'claims',
+    ),
     quote(t, 'indirect', 'he would retire', 'told Mr Sand'),
   ];
   const [outer, inner] = dated(text, quotes);

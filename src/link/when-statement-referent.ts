@@ -1,6 +1,7 @@
 import { isSameClause, toWhen, type WhenRule } from './when-rule.js';
 
-const DOCUMENT = '(statement|report|letter|memo|communique|communiqué|declaration|ruling|order|study|survey|filing|post|tweet|release|announcement)';
+const DOCUMENT =
+  '(statement|report|letter|memo|communique|communiqué|declaration|ruling|order|study|survey|filing|post|tweet|release|announcement)';
 
 // "In a statement on Monday, the ministry said …  The statement also said …" — the later quote takes the date of
 // the earlier, dated statement it refers back to.
@@ -10,7 +11,10 @@ export const whenStatementReferent: WhenRule = {
     const text = doc.folded;
     const cueStart = quote.cue?.start ?? quote.start;
     const lead = text.slice(Math.max(0, cueStart - 40), cueStart);
-    const ref = new RegExp(`\\b(?:the|that|this|its|his|her|their)\\s+(?:\\w+\\s+)?${DOCUMENT}\\s+(?:also\\s+|further\\s+)?$`, 'i').exec(lead);
+    const ref = new RegExp(
+      `\\b(?:the|that|this|its|his|her|their)\\s+(?:\\w+\\s+)?${DOCUMENT}\\s+(?:also\\s+|further\\s+)?$`,
+      'i',
+    ).exec(lead);
     if (!ref) return null;
     const noun = (ref[1] ?? '').toLowerCase();
     const earlier = new RegExp(`\\b(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?${noun}\\b`, 'gi');

@@ -3,18 +3,95 @@ import { type QuoteContext, tokenText } from './quote-context.js';
 
 // Forms that are verbs wherever they stand after a subject, whatever the tagger says.
 const SURE_VERBS = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'adding', 'saying', 'insisted', 'insists', 'warned', 'warns',
-  'stated', 'claimed', 'argued', 'argues', 'noted', 'notes', 'explained', 'explains', 'admitted', 'admits',
-  'denied', 'denies', 'announced', 'concluded', 'suggested', 'suggests', 'asked', 'replied', 'stressed',
-  'confirmed', 'acknowledged', 'wrote', 'writes', 'predicted', 'reported', 'insist', 'say', 'argue', 'warn',
-  'claim', 'tell', 'add', 'believes', 'believed', 'thinks', 'hopes', 'hoped', 'feared', 'fears', 'expects',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'adding',
+  'saying',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'stated',
+  'claimed',
+  'argued',
+  'argues',
+  'noted',
+  'notes',
+  'explained',
+  'explains',
+  'admitted',
+  'admits',
+  'denied',
+  'denies',
+  'announced',
+  'concluded',
+  'suggested',
+  'suggests',
+  'asked',
+  'replied',
+  'stressed',
+  'confirmed',
+  'acknowledged',
+  'wrote',
+  'writes',
+  'predicted',
+  'reported',
+  'insist',
+  'say',
+  'argue',
+  'warn',
+  'claim',
+  'tell',
+  'add',
+  'believes',
+  'believed',
+  'thinks',
+  'hopes',
+  'hoped',
+  'feared',
+  'fears',
+  'expects',
 ]);
-const GERUND_PREPOSITIONS = new Set(['without', 'after', 'before', 'for', 'of', 'about', 'from', 'upon', 'on', 'since', 'while', 'against']);
-const DETS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'any', 'no']);
+const GERUND_PREPOSITIONS = new Set([
+  'without',
+  'after',
+  'before',
+  'for',
+  'of',
+  'about',
+  'from',
+  'upon',
+  'on',
+  'since',
+  'while',
+  'against',
+]);
+const DETS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'such',
+  'any',
+  'no',
+]);
 
 export type CueSet = 'direct' | 'speech' | 'belief';
 
-const formsOf = (set: CueSet) => (set === 'direct' ? DIRECT_FORMS : set === 'speech' ? SPEECH_FORMS : BELIEF_FORMS);
+const formsOf = (set: CueSet) =>
+  set === 'direct' ? DIRECT_FORMS : set === 'speech' ? SPEECH_FORMS : BELIEF_FORMS;
 
 /** True when token `i` is a report verb of `set` used as a verb ("said", not "the said company" or "said to be"). */
 export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
@@ -41,6 +118,7 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
 export function isPassiveCue(ctx: QuoteContext, g: number, cue: number): boolean {
   const w = tokenText(ctx, cue).toLowerCase();
   if (w.endsWith('ing') || /^(?:says|tells|adds|say|tell|add)$/.test(w)) return false;
-  for (let k = g; k < cue; k++) if (/^(?:was|were|is|are|been|be|being|am)$/i.test(tokenText(ctx, k))) return true;
+  for (let k = g; k < cue; k++)
+    if (/^(?:was|were|is|are|been|be|being|am)$/i.test(tokenText(ctx, k))) return true;
   return false;
 }

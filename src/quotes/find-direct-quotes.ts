@@ -2,6 +2,8 @@ import type { Quote } from '../types.js';
 import type { QuoteSpan } from './find-quote-marks.js';
 import { type QuoteContext, sentenceAt, spanOf } from './quote-context.js';
 import { cueEndsPreviousParagraph } from './rules/direct/cue-ends-previous-paragraph.js';
+import { nameDescriptionCueAfterQuote } from './rules/direct/name-description-cue-after-quote.js';
+import { previousSentenceSubject } from './rules/direct/previous-sentence-subject.js';
 import { saidAfterQuote } from './rules/direct/said-after-quote.js';
 import { sentenceSubject } from './rules/direct/sentence-subject.js';
 import { speakerCueAfterQuote } from './rules/direct/speaker-cue-after-quote.js';
@@ -15,21 +17,42 @@ import type { Attribution, DirectCandidate, DirectRule, SkipRule } from './rules
 export const SKIP_RULES: SkipRule[] = [skipShortQuote, skipNamedTerm, skipTitle];
 
 /** Where the speaker of a direct quote is named, tried in order (an embedded quote looks before itself first). */
-const AFTER_FIRST: DirectRule[] = [saidAfterQuote, speakerCueAfterQuote, speakerCueBeforeQuote, cueEndsPreviousParagraph, sentenceSubject];
-const BEFORE_FIRST: DirectRule[] = [speakerCueBeforeQuote, saidAfterQuote, speakerCueAfterQuote, sentenceSubject];
+const AFTER_FIRST: DirectRule[] = [
+  saidAfterQuote,
+  speakerCueAfterQuote,
+  nameDescriptionCueAfterQuote,
+  speakerCueBeforeQuote,
+  cueEndsPreviousParagraph,
+  sentenceSubject,
+];
+const BEFORE_FIRST: DirectRule[] = [
+  speakerCueBeforeQuote,
+  saidAfterQuote,
+  speakerCueAfterQuote,
+  sentenceSubject,
+];
 
 /** The quote with the sentence text around it, bounded by neighbouring quotes. */
-export function toCandidate(ctx: QuoteContext, q: QuoteSpan, prev: QuoteSpan | undefined, next: QuoteSpan | undefined): DirectCandidate {
+export function toCandidate(
+  ctx: QuoteContext,
+  q: QuoteSpan,
+  prev: QuoteSpan | undefined,
+  next: QuoteSpan | undefined,
+): DirectCandidate {
   const openSentence = sentenceAt(ctx, q.open);
   const closeAt = q.close ?? q.end;
   const closeSentence = sentenceAt(ctx, closeAt);
   let preStart = openSentence && openSentence.start <= q.open ? openSentence.start : q.open;
-  if (prev && prev.close !== null && prev.close + 1 > preStart && prev.close < q.open) preStart = prev.close + 1;
+  if (prev && prev.close !== null && prev.close + 1 > preStart && prev.close < q.open)
+    preStart = prev.close + 1;
+  if (prev && prev.close === null && prev.end > preStart && prev.end <= q.open) preStart = prev.end;
   let postEnd = closeSentence && closeSentence.end > closeAt ? closeSentence.end : closeAt + 1;
   if (next && next.open < postEnd && next.open > closeAt) postEnd = next.open;
   const pre = ctx.text.slice(preStart, q.open).trim();
   const post = q.close === null ? '' : ctx.text.slice(q.close + 1, postEnd).trim();
-  const partial = (pre !== '' && !/[:,—–-]$/.test(pre) && !/^["“”'‘’]$/.test(pre)) || /^[\p{L}\p{N}]/u.test(post);
+  const partial =
+    (pre !== '' && !/[:,—–-]$/.test(pre) && !/[.!?]["”’]?$/.test(pre) && !/^["“”'‘’]$/.test(pre)) ||
+    /^[\p{L}\p{N}]/u.test(post);
   return { quote: q, preStart, postEnd, partial };
 }
 
@@ -39,20 +62,50 @@ export interface DirectFinding {
   attribution: Attribution | null;
 }
 
+// "That's rubbish," Ann Lee told the BBC. "Whenever the market rises, it is called a bubble." — the previous
+// quote's attribution when it is next to this one; otherwise the subject of the narration sentence before.
+function fromNeighbours(
+  ctx: QuoteContext,
+  c: DirectCandidate,
+  last: { attribution: Attribution; end: number } | null,
+): Attribution | null {
+  const here = sentenceAt(ctx, c.quote.open);
+  const prev = here ? ctx.seg.sentences[here.index - 1] : undefined;
+  if (
+    last &&
+    here &&
+    (last.end >= (prev?.start ?? here.start) || last.end >= here.start) &&
+    last.attribution.mention
+  ) {
+    return { ...last.attribution, rule: 'previous-quote-attribution', confidence: 0.7 };
+  }
+  return previousSentenceSubject(ctx, c);
+}
+
 /** Direct quotes from the quoted stretches: skip rules first, then the attribution rules. */
 export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectFinding[] {
   const out: DirectFinding[] = [];
+  // the attribution of the last quoted stretch (kept or skipped), for quotes that carry none of their own
+  let last: { attribution: Attribution; end: number } | null = null;
   spans.forEach((q, k) => {
     const c = toCandidate(ctx, q, spans[k - 1], spans[k + 1]);
-    for (const skip of SKIP_RULES) if (skip(ctx, c)) return;
+    const skipped = SKIP_RULES.some((skip) => skip(ctx, c));
     let attribution: Attribution | null = null;
     for (const rule of c.partial ? BEFORE_FIRST : AFTER_FIRST) {
       attribution = rule(ctx, c);
       if (attribution) break;
     }
+    if (!attribution && !c.partial) attribution = fromNeighbours(ctx, c, last);
+    if (attribution && !c.partial) last = { attribution, end: c.postEnd };
+    if (skipped) return;
     const content = spanOf(ctx, q.start, q.end);
     // the “axis of tyranny” plan: a short embedded term that no report verb attributes is not a quote
-    if (c.partial && (!attribution || attribution.rule === 'sentence-subject') && (content.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 5) return;
+    if (
+      c.partial &&
+      (!attribution || attribution.rule === 'sentence-subject') &&
+      (content.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 5
+    )
+      return;
     out.push({
       candidate: c,
       attribution,

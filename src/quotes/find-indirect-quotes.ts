@@ -23,7 +23,7 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
   const push = (f: IndirectFinding, type: Quote['type'], hearer: string | null = null) => {
     out.push({
       passive: f.passive,
-      namedHearer: !!hearer && /^\p{Lu}/u.test(hearer) && !/^(?:He|She|It|They|We|I)$/.test(hearer),
+      namedHearer: !!hearer && /\p{Lu}/u.test(hearer) && !/^(?:He|She|It|They|We|I)$/.test(hearer),
       quote: {
         id: '',
         type,

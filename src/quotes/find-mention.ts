@@ -1,20 +1,126 @@
-import { CUE_MODIFIERS } from './cue-lexicon.js';
-import { isCapitalized, QUOTE_MARK, type QuoteContext, spanOf, tokenText } from './quote-context.js';
 import type { TextSpan } from '../types.js';
+import { CUE_MODIFIERS } from './cue-lexicon.js';
+import {
+  isCapitalized,
+  QUOTE_MARK,
+  type QuoteContext,
+  spanOf,
+  tokenIndexAt,
+  tokenText,
+} from './quote-context.js';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DETERMINERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one',
-  'some', 'many', 'several', 'other', 'another', 'most', 'both', 'each', 'any', 'two', 'three', 'four', 'five',
-  'six', 'seven', 'eight', 'nine', 'ten', 'few', 'no', 'every', 'all', 'more',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'one',
+  'some',
+  'many',
+  'several',
+  'other',
+  'another',
+  'most',
+  'both',
+  'each',
+  'any',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'few',
+  'no',
+  'every',
+  'all',
+  'more',
 ]);
-const NAME_JOINS = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'du', 'del', 'di', '&', 'for']);
+const NAME_JOINS = new Set([
+  'of',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'du',
+  'del',
+  'di',
+  '&',
+  'for',
+]);
 // Capitalised words that open a clause rather than a name ("But Smith said").
 const CLAUSE_WORDS = new Set([
-  'but', 'and', 'or', 'when', 'as', 'if', 'in', 'on', 'at', 'after', 'while', 'however', 'meanwhile', 'speaking',
-  'asked', 'yesterday', 'today', 'since', 'because', 'although', 'though', 'so', 'then', 'now', 'also', 'before',
-  'during', 'earlier', 'later', 'last', 'instead', 'indeed', 'still', 'yet', 'where', 'why', 'how', 'what',
-  'who', 'which', 'that', 'there', 'here', 'for', 'with', 'from', 'by', 'to', 'under', 'over', 'not', 'only',
+  'but',
+  'and',
+  'or',
+  'when',
+  'as',
+  'if',
+  'in',
+  'on',
+  'at',
+  'after',
+  'while',
+  'however',
+  'meanwhile',
+  'speaking',
+  'asked',
+  'yesterday',
+  'today',
+  'since',
+  'because',
+  'although',
+  'though',
+  'so',
+  'then',
+  'now',
+  'also',
+  'before',
+  'during',
+  'earlier',
+  'later',
+  'last',
+  'instead',
+  'indeed',
+  'still',
+  'yet',
+  'where',
+  'why',
+  'how',
+  'what',
+  'who',
+  'which',
+  'that',
+  'there',
+  'here',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'under',
+  'over',
+  'not',
+  'only',
 ]);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const DASHES = new Set([',', '–', '—', '-', '--']);
@@ -35,7 +141,11 @@ const isNameLike = (ctx: QuoteContext, i: number) => {
   const w = tokenText(ctx, i);
   const pos = ctx.tokens[i]?.pos ?? '';
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
-  if (isCapitalized(w)) return !CLAUSE_WORDS.has(w.toLowerCase()) && pos !== 'VERB' && pos !== 'AUX' && pos !== 'PRON' || pos === 'PROPN';
+  if (isCapitalized(w))
+    return (
+      (!CLAUSE_WORDS.has(w.toLowerCase()) && pos !== 'VERB' && pos !== 'AUX' && pos !== 'PRON') ||
+      pos === 'PROPN'
+    );
   return false;
 };
 
@@ -44,7 +154,8 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
   const tok = ctx.tokens[j];
   if (!tok || j < min) return null;
   const w0 = tokenText(ctx, j);
-  if (SUBJECT_PRONOUNS.has(w0.toLowerCase()) && (tok.pos === 'PRON' || w0 === 'I')) return spanOf(ctx, tok.start, tok.end);
+  if (SUBJECT_PRONOUNS.has(w0.toLowerCase()) && (tok.pos === 'PRON' || w0 === 'I'))
+    return spanOf(ctx, tok.start, tok.end);
   let end = tok.end;
   let k = j;
   // "(JRFU)" after a name
@@ -69,6 +180,8 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     }
     if (isNameLike(ctx, k) || (!isCapitalized(w) && NP_POS.has(t.pos) && !CUE_MODIFIERS.has(lw))) {
       start = t.start;
+      // the head is the last word: a noun or a name, not a lone adjective ("reluctant")
+      if (k === j && t.pos === 'ADJ' && !isCapitalized(w)) return null;
       head = true;
       continue;
     }
@@ -77,13 +190,23 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       continue;
     }
     // joined without spaces: "Murphy-O'Connor", "Rolls-Royce"
-    if ((w === '-' || w === '.' || w === '&') && start >= 0 && prevTok && prevTok.start === t.end && ctx.tokens[k - 1]?.end === t.start) {
+    if (
+      (w === '-' || w === '.' || w === '&') &&
+      start >= 0 &&
+      prevTok &&
+      prevTok.start === t.end &&
+      ctx.tokens[k - 1]?.end === t.start
+    ) {
       start = t.start;
       continue;
     }
     if (NAME_JOINS.has(lw) && start >= 0 && k - 1 >= min) {
       const before = ctx.tokens[k - 1];
-      if (before && (isNameLike(ctx, k - 1) || before.pos === 'NOUN') && isCapitalized(ctx.text.slice(prevTok?.start ?? 0, prevTok?.end ?? 0))) {
+      if (
+        before &&
+        (isNameLike(ctx, k - 1) || before.pos === 'NOUN') &&
+        isCapitalized(ctx.text.slice(prevTok?.start ?? 0, prevTok?.end ?? 0))
+      ) {
         start = t.start;
         continue;
       }
@@ -108,19 +231,30 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
   if (j < min) return null;
   const w = tokenText(ctx, j);
   if (DASHES.has(w)) {
-    // description between name and cue: find the separator that opens it
+    // description between name and cue: "Hugh Hill, a doctor, said", "Ann Lee, who lives in Leeds, York, said";
+    // the name is the noun phrase before the first separator of the chain (the sentence's subject)
+    let best: TextSpan | null = null;
     let k = j - 1;
-    while (k >= min && k > j - 20) {
+    while (k >= min && k > j - 30) {
       const x = tokenText(ctx, k);
       const attached = ctx.tokens[k]?.start === ctx.tokens[k - 1]?.end;
-      if (DASHES.has(x) || (QUOTE_MARK.test(x) && !attached) || x === ';' || x === ':' || x === '.') break;
+      if ((QUOTE_MARK.test(x) && !attached) || x === ';' || x === ':' || x === '.') break;
+      if (DASHES.has(x) && k < j - 1) {
+        const name = nounPhraseEndingAt(ctx, k - 1, min);
+        const ok =
+          name &&
+          ((/\p{Lu}/u.test(name.text) && !/^(?:the|a|an)\s/i.test(name.text)) ||
+            SUBJECT_PRONOUNS.has(name.text.toLowerCase()));
+        if (ok && name) {
+          best = name;
+          // stop at the subject that opens the sentence (or follows an opening phrase)
+          const before = tokenText(ctx, tokenIndexAt(ctx.tokens, name.start) - 1);
+          if (name.start === ctx.tokens[min]?.start || before === ',' || before === '') break;
+        }
+      }
       k--;
     }
-    if (k < min || !DASHES.has(tokenText(ctx, k)) || k === j - 1) return null;
-    const name = nounPhraseEndingAt(ctx, k - 1, min);
-    if (name && /\p{Lu}/u.test(name.text) && !/^(?:the|a|an)\s/i.test(name.text)) return name;
-    if (name && SUBJECT_PRONOUNS.has(name.text.toLowerCase())) return name;
-    return null;
+    return best;
   }
   return nounPhraseEndingAt(ctx, j, min);
 }
@@ -130,7 +264,8 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
   const first = ctx.tokens[i];
   if (!first || first.start >= max) return null;
   const w0 = tokenText(ctx, i);
-  if (SUBJECT_PRONOUNS.has(w0.toLowerCase()) && first.pos === 'PRON') return spanOf(ctx, first.start, first.end);
+  if (SUBJECT_PRONOUNS.has(w0.toLowerCase()) && first.pos === 'PRON')
+    return spanOf(ctx, first.start, first.end);
   let end = -1;
   let head = false;
   for (let k = i; k < ctx.tokens.length && k < i + 12; k++) {
@@ -153,7 +288,9 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
     }
     const next = ctx.tokens[k + 1];
     if ((w === '-' || w === '.' || w === '&') && end === t.start && next && next.start === t.end) {
-      end = t.end;
+      // "UK-based": the joined word belongs to the phrase whatever its tag
+      end = next.end;
+      k++;
       continue;
     }
     if (NAME_JOINS.has(lw) && head && next && isNameLike(ctx, k + 1)) {

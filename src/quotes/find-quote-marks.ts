@@ -27,8 +27,11 @@ function doubleRole(text: string, i: number, pStart: number, pEnd: number): Role
   const next = i + 1 < pEnd ? (text[i + 1] ?? '') : '';
   const looksOpen = (prev === '' || OPENER_BEFORE.test(prev)) && next !== '' && !SPACE.test(next);
   const looksClose = prev !== '' && !SPACE.test(prev) && (next === '' || !/[\p{L}\p{N}]/u.test(next));
-  if (c === '“' || c === '„' || c === '«') return looksClose && !looksOpen ? 'close' : 'open';
-  if (c === '”' || c === '»') return looksOpen && !looksClose ? 'open' : 'close';
+  // guillemets carry their direction even with French spacing: « Oui »
+  if (c === '«') return 'open';
+  if (c === '»') return 'close';
+  if (c === '“' || c === '„') return looksClose && !looksOpen ? 'close' : 'open';
+  if (c === '”') return looksOpen && !looksClose ? 'open' : 'close';
   if (looksOpen && !looksClose) return 'open';
   if (looksClose && !looksOpen) return 'close';
   return 'either';
@@ -63,7 +66,8 @@ function pairDoubles(
   let open: number | null = null;
   const emit = (o: number, c: number | null, endAt: number, continued: boolean) => {
     const [s, e] = trimmed(text, o + 1, endAt);
-    if (e > s) out.push({ open: o, close: c, start: s, end: e, mark: 'double', continued, paragraph: p.index });
+    if (e > s)
+      out.push({ open: o, close: c, start: s, end: e, mark: 'double', continued, paragraph: p.index });
   };
   for (let i = p.start; i < p.end; i++) {
     const c = text[i] ?? '';
@@ -71,7 +75,13 @@ function pairDoubles(
     const role = doubleRole(text, i, p.start, p.end);
     if (open === null) {
       if (role === 'open' || role === 'either') open = i;
-      else diagnostics.push({ code: 'quote-mark-unpaired', message: `closing quote mark without an opening one at offset ${i}`, start: i, end: i + 1 });
+      else
+        diagnostics.push({
+          code: 'quote-mark-unpaired',
+          message: `closing quote mark without an opening one at offset ${i}`,
+          start: i,
+          end: i + 1,
+        });
     } else if (role === 'close' || role === 'either') {
       emit(open, i, i, false);
       open = null;
@@ -80,7 +90,12 @@ function pairDoubles(
       // `"A. "B."`: a flattened paragraph break inside a long quote ends the first part right there
       const flattened = /[.!?]["”’]?\s+$/.test(text.slice(Math.max(open, i - 4), i));
       if (!flattened) {
-        diagnostics.push({ code: 'quote-mark-unbalanced', message: `quote mark at offset ${open} is not closed before the next opening one`, start: open, end: open + 1 });
+        diagnostics.push({
+          code: 'quote-mark-unbalanced',
+          message: `quote mark at offset ${open} is not closed before the next opening one`,
+          start: open,
+          end: open + 1,
+        });
       }
       emit(open, null, flattened ? i : Math.min(endOfSentence(sentences, open, i), i), flattened);
       open = i;
@@ -89,7 +104,12 @@ function pairDoubles(
   if (open !== null) {
     if (opensParagraph(text, next, false)) emit(open, null, p.end, true);
     else {
-      diagnostics.push({ code: 'quote-mark-unbalanced', message: `quote mark at offset ${open} is never closed in its paragraph`, start: open, end: open + 1 });
+      diagnostics.push({
+        code: 'quote-mark-unbalanced',
+        message: `quote mark at offset ${open} is never closed in its paragraph`,
+        start: open,
+        end: open + 1,
+      });
       // a paragraph that opens with a mark is one quote missing its close; otherwise stop at the sentence end
       emit(open, null, open === p.start ? p.end : endOfSentence(sentences, open, p.end), false);
     }
@@ -118,7 +138,12 @@ const isSingleClose = (text: string, i: number, pEnd: number) => {
 };
 
 /** Single-mark quotes (‘…’ or '…') outside double quotes, telling quote marks from apostrophes. */
-function pairSingles(text: string, p: Paragraph, next: Paragraph | undefined, doubles: QuoteSpan[]): QuoteSpan[] {
+function pairSingles(
+  text: string,
+  p: Paragraph,
+  next: Paragraph | undefined,
+  doubles: QuoteSpan[],
+): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const inDouble = (i: number) => doubles.some((d) => i >= d.open && i <= (d.close ?? d.end));
   let i = p.start;
@@ -133,18 +158,32 @@ function pairSingles(text: string, p: Paragraph, next: Paragraph | undefined, do
       if (j > i + 1 && isSingleOpen(text, j, p.start) && text[j] === '‘' && !inDouble(j)) break;
     }
     // prefer a close after punctuation or before punctuation (`,’ he said`), over a plural possessive (`players’ union`)
-    const strong = candidates.find((j) => /[.,!?;:]/.test(text[j - 1] ?? '') || /^(?:[,.;:!?)]|$)/.test(text.slice(j + 1, j + 2)) || j + 1 >= p.end);
+    const strong = candidates.find(
+      (j) =>
+        /[.,!?;:]/.test(text[j - 1] ?? '') ||
+        /^(?:[,.;:!?)]|$)/.test(text.slice(j + 1, j + 2)) ||
+        j + 1 >= p.end,
+    );
     const close = strong ?? candidates.find((j) => text[j - 1] !== 's') ?? candidates[0];
     if (close === undefined) {
       if (opensParagraph(text, next, true) && text[i] === '‘') {
         const [s, e] = trimmed(text, i + 1, p.end);
-        out.push({ open: i, close: null, start: s, end: e, mark: 'single', continued: true, paragraph: p.index });
+        out.push({
+          open: i,
+          close: null,
+          start: s,
+          end: e,
+          mark: 'single',
+          continued: true,
+          paragraph: p.index,
+        });
       }
       i++;
       continue;
     }
     const [s, e] = trimmed(text, i + 1, close);
-    if (e > s) out.push({ open: i, close, start: s, end: e, mark: 'single', continued: false, paragraph: p.index });
+    if (e > s)
+      out.push({ open: i, close, start: s, end: e, mark: 'single', continued: false, paragraph: p.index });
     i = close + 1;
   }
   return out;
@@ -154,7 +193,12 @@ function pairSingles(text: string, p: Paragraph, next: Paragraph | undefined, do
  * Quoted stretches of every paragraph, double marks first, then single marks outside them.
  * An unclosed quote never runs past its paragraph: it continues only where the next paragraph reopens.
  */
-export function findQuoteMarks(text: string, paragraphs: Paragraph[], sentences: Sentence[], diagnostics: Diagnostic[]): QuoteSpan[] {
+export function findQuoteMarks(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+  diagnostics: Diagnostic[],
+): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   paragraphs.forEach((p, k) => {
     const next = paragraphs[k + 1];

@@ -1,6 +1,6 @@
+import type { EntityLayer } from '../entities/find-entities.js';
 import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
-import type { EntityLayer } from '../entities/find-entities.js';
 import type { AnalyzeOptions, Diagnostic, Quote } from '../types.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
 import { findIndirectQuotes } from './find-indirect-quotes.js';
@@ -27,7 +27,11 @@ export function findQuotes(
   const direct = findDirectQuotes(ctx, spans).map((d) => d.quote);
   const indirect = findIndirectQuotes(ctx, options.kinds === 'all')
     .filter((x) => !direct.some((d) => d.start >= x.quote.start && d.end <= x.quote.end + 1))
-    .map((x) => (x.passive ? { ...x.quote, rule: `${x.quote.rule}${PASSIVE_RULE_SUFFIX}${x.namedHearer ? '-named-hearer' : ''}` } : x.quote));
+    .map((x) =>
+      x.passive
+        ? { ...x.quote, rule: `${x.quote.rule}${PASSIVE_RULE_SUFFIX}${x.namedHearer ? '-named-hearer' : ''}` }
+        : x.quote,
+    );
   // one record per clause: the same content from two cues keeps the first
   const seen = new Set<string>();
   const quotes = [...direct, ...indirect]

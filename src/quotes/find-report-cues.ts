@@ -1,8 +1,8 @@
+import type { Sentence, TextSpan } from '../types.js';
 import { isCueToken, isPassiveCue } from './cue-tokens.js';
 import { cueGroupStart, mentionBefore, nounPhraseEndingAt } from './find-mention.js';
 import { isInsideQuoted, type QuoteContext, tokenIndexAt, tokenText } from './quote-context.js';
 import type { ReportCue } from './rules/indirect/types.js';
-import type { Sentence, TextSpan } from '../types.js';
 
 /**
  * Report verbs of a sentence outside quote marks, each with its subject. A cue with no subject of its own
@@ -27,7 +27,12 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     if (!mention && !passive) {
       const joiner = tokenText(ctx, group - 1).toLowerCase();
       const ing = /ing$/i.test(tokenText(ctx, i));
-      if (joiner === 'and' || joiner === 'but' || joiner === 'or' || (ing && (joiner === ',' || joiner === 'and'))) {
+      if (
+        joiner === 'and' ||
+        joiner === 'but' ||
+        joiner === 'or' ||
+        (ing && (joiner === ',' || joiner === 'and'))
+      ) {
         for (let j = out.length - 1; j >= 0; j--) {
           const o = out[j];
           if (o && (o.mention || o.sharesWith !== null) && !o.passive) {
@@ -48,7 +53,19 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     if (!own && !passive && sharesWith === null && before === 'and') own = sentenceSubject(ctx, first, group);
     const shared = sharesWith !== null ? (out[sharesWith]?.mention ?? null) : null;
     const leading = !own && sharesWith === null && i === first && /ing$/i.test(tokenText(ctx, i));
-    out.push({ cue: i, group, mention: passive ? null : (own ?? shared), subject: mention, passive, leading, kind: belief ? 'belief' : 'speech', sharesWith, sentence: s, first, last });
+    out.push({
+      cue: i,
+      group,
+      mention: passive ? null : (own ?? shared),
+      subject: mention,
+      passive,
+      leading,
+      kind: belief ? 'belief' : 'speech',
+      sharesWith,
+      sentence: s,
+      first,
+      last,
+    });
   }
   // "Saying Britain must change, Mr Lee argues …": a leading participle shares the next cue's subject
   for (const r of out) {

@@ -23,7 +23,11 @@ export function segmentText(doc: Document): Segmentation {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const p of paragraphs) {
-    const local = tagTokens(text.slice(p.start, p.end)).map((t) => ({ ...t, start: t.start + p.start, end: t.end + p.start }));
+    const local = tagTokens(text.slice(p.start, p.end)).map((t) => ({
+      ...t,
+      start: t.start + p.start,
+      end: t.end + p.start,
+    }));
     const ss = splitSentences(text, p, local, sentences.length);
     let si = 0;
     let prev: string | null = null;
@@ -31,7 +35,13 @@ export function segmentText(doc: Document): Segmentation {
       while (si < ss.length - 1 && t.start >= (ss[si]?.end ?? 0)) si++;
       const s = ss[si];
       const first = !s || t.start === s.start || prev === null || /^["“‘'«(:—–-]$/.test(prev);
-      tokens.push({ start: t.start, end: t.end, pos: fixNamePos(t.value, t.pos, first), norm: t.value.toLowerCase(), sentence: s ? s.index : sentences.length });
+      tokens.push({
+        start: t.start,
+        end: t.end,
+        pos: fixNamePos(t.value, t.pos, first),
+        norm: t.value.toLowerCase(),
+        sentence: s ? s.index : sentences.length,
+      });
       prev = t.value;
     }
     sentences.push(...ss);

@@ -7,7 +7,9 @@ function isHeadlineLine(line: string): boolean {
   if (/[.,;:!?"”’)]$/.test(t)) return false;
   const words = t.split(/\s+/);
   const capitalized = words.filter((w) => /^[\p{Lu}\p{N}"“‘'(]/u.test(w)).length;
-  return words.length <= 14 && (capitalized / words.length >= 0.5 || t === t.toUpperCase() || words.length <= 8);
+  return (
+    words.length <= 14 && (capitalized / words.length >= 0.5 || t === t.toUpperCase() || words.length <= 8)
+  );
 }
 
 /**

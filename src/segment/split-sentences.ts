@@ -34,7 +34,12 @@ function closingMark(text: string, at: number, end: number): number {
  * initial, before a lower-case continuation (`"Stop!" he said.`), or inside a quotation that the
  * sentence goes on after (`“We won. It was fun,” she said.`).
  */
-export function splitSentences(text: string, paragraph: Paragraph, tokens: TaggedToken[], first: number): Sentence[] {
+export function splitSentences(
+  text: string,
+  paragraph: Paragraph,
+  tokens: TaggedToken[],
+  first: number,
+): Sentence[] {
   const bounds: number[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const tok = tokens[i];
@@ -46,17 +51,22 @@ export function splitSentences(text: string, paragraph: Paragraph, tokens: Tagge
       if (!t) break;
       if (t.value === '"' || t.value === "'") {
         if (!insideQuote(text, paragraph.start, t.start)) break;
+        // `other. "By all accounts` opens the next quote: it starts the next sentence
+        if (/\s/.test(text[t.start - 1] ?? '') && /\S/.test(text[t.end] ?? ' ')) break;
       }
       j++;
     }
     const next = tokens[j];
     if (!next) continue;
-    if (!/^[\p{Lu}\p{N}"“‘'«(\[]/u.test(next.value)) continue;
+    if (!/^[\p{Lu}\p{N}"“‘'«([]/u.test(next.value)) continue;
     // "U.S." or "Inc." inside a sentence: a boundary only before a usual sentence opener
     if (/\S\.$/.test(tok.value) && tok.value.length > 1 && !/^[.!?…]+$/.test(tok.value)) {
       if (!ABBREVIATION.test(` ${tok.value}`) && !/^(?:[A-Z]\.)+$/.test(tok.value)) {
         // an ordinary word with its period attached: a boundary
-      } else if (!/^(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That|His|Her|Their|Mr|Mrs|Ms|Dr)$/.test(next.value)) continue;
+      } else if (
+        !/^(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That|His|Her|Their|Mr|Mrs|Ms|Dr)$/.test(next.value)
+      )
+        continue;
     }
     bounds.push(next.start);
   }
@@ -64,12 +74,15 @@ export function splitSentences(text: string, paragraph: Paragraph, tokens: Tagge
   for (const b of bounds) {
     const before = text.slice(paragraph.start, b).trimEnd();
     const after = text.slice(b, paragraph.end);
-    if (ABBREVIATION.test(before) && !/^[\s"“]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This)\b/.test(after)) continue;
-    if (/^["”’»]?\s*[\p{Ll},;:)]/u.test(after) && !/^["”’»]?\s*[\p{Ll}]+\.\s/u.test(after.slice(0, 4))) continue;
+    if (ABBREVIATION.test(before) && !/^[\s"“]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This)\b/.test(after))
+      continue;
+    if (/^["”’»]?\s*[\p{Ll},;:)]/u.test(after) && !/^["”’»]?\s*[\p{Ll}]+\.\s/u.test(after.slice(0, 4)))
+      continue;
     if (/^[”»,;:]/.test(after)) continue;
     if (insideQuote(text, paragraph.start, b)) {
       const close = closingMark(text, b, paragraph.end);
-      if (close >= 0 && (/[,]$/.test(text.slice(b, close)) || /^\s*[\p{Ll}]/u.test(text.slice(close + 1)))) continue;
+      if (close >= 0 && (/[,]$/.test(text.slice(b, close)) || /^\s*[\p{Ll}]/u.test(text.slice(close + 1))))
+        continue;
     }
     kept.push(b);
   }
@@ -80,7 +93,8 @@ export function splitSentences(text: string, paragraph: Paragraph, tokens: Tagge
     let e = b;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-    if (e > s) sentences.push({ index: first + sentences.length, paragraph: paragraph.index, start: s, end: e });
+    if (e > s)
+      sentences.push({ index: first + sentences.length, paragraph: paragraph.index, start: s, end: e });
     start = b;
   }
   return sentences;

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** One wink-nlp token with its UTF-16 offsets into the string it was read from. */
 export interface TaggedToken {
@@ -33,7 +33,13 @@ export function tagTokens(text: string): TaggedToken[] {
     // wink keeps the text as written; guard anyway so offsets never drift.
     const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
     if (found < 0) continue;
-    out.push({ start: found, end: found + value.length, value, pos: tags[i] ?? 'X', sentence: sentenceOf[i] ?? 0 });
+    out.push({
+      start: found,
+      end: found + value.length,
+      value,
+      pos: tags[i] ?? 'X',
+      sentence: sentenceOf[i] ?? 0,
+    });
     at = found + value.length;
   }
   return out;

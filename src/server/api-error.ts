@@ -4,6 +4,7 @@ export type ApiErrorCode =
   | 'bad-request'
   | 'invalid-query'
   | 'invalid-body'
+  | 'invalid-path'
   | 'unauthorized'
   | 'write-disabled'
   | 'not-found'

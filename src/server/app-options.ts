@@ -9,6 +9,8 @@ export interface CorpusViews {
   getCluster?: (id: string) => Promise<QuoteCluster | null>;
   /** An article's provenance (copy of, sources, stitched, spun, substitutions). */
   getProvenance?: (articleId: string) => Promise<Provenance | null>;
+  /** Indexes newly stored articles (after POST /api/articles); answers problems as messages. */
+  sync?: () => Promise<string[]>;
 }
 
 export interface AppOptions {

@@ -126,6 +126,7 @@ export const openApiDocument = {
             description: 'The speaker',
             content: json({ type: 'object', properties: { speaker: ref('SpeakerDetail') } }),
           },
+          '400': error('Invalid id'),
           '404': error('No such speaker'),
         },
       },
@@ -139,6 +140,7 @@ export const openApiDocument = {
             description: 'The cluster',
             content: json({ type: 'object', properties: { cluster: ref('Cluster') } }),
           },
+          '400': error('Invalid id'),
           '404': error('No such cluster'),
         },
       },
@@ -176,6 +178,7 @@ export const openApiDocument = {
         parameters: [pathId('Article id')],
         responses: {
           '200': { description: 'The article', content: json(ref('ArticleView')) },
+          '400': error('Invalid id'),
           '404': error('No such article'),
         },
       },
@@ -368,6 +371,11 @@ export const openApiDocument = {
           stored: { type: 'integer' },
           unchanged: { type: 'integer' },
           failed: { type: 'integer' },
+          warnings: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Present when the articles were stored but the corpus index could not be updated',
+          },
           results: {
             type: 'array',
             items: {

@@ -5,7 +5,7 @@ import { ApiError, type ApiErrorCode, type ApiIssue } from './api-error.js';
 export function parseInput<S extends z.ZodType>(
   schema: S,
   value: unknown,
-  where: 'query' | 'body',
+  where: 'query' | 'body' | 'path',
 ): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -14,8 +14,9 @@ export function parseInput<S extends z.ZodType>(
     message: issue.message,
   }));
   const first = issues[0];
-  const code: ApiErrorCode = where === 'query' ? 'invalid-query' : 'invalid-body';
-  const noun = where === 'query' ? 'query parameter' : 'body field';
+  const code: ApiErrorCode =
+    where === 'body' ? 'invalid-body' : where === 'path' ? 'invalid-path' : 'invalid-query';
+  const noun = where === 'body' ? 'body field' : where === 'path' ? 'path parameter' : 'query parameter';
   const message = first ? `Invalid ${noun} "${first.path}": ${first.message}` : `Invalid ${where}`;
   throw new ApiError(400, code, message, issues);
 }

@@ -37,7 +37,10 @@ export const speakerQuerySchema = z.strictObject({
   limit: limit(50),
 });
 
-export const idSchema = z.string().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
+/** A path id (`/api/articles/:id`), wrapped so an error names "id". */
+export const idSchema = z.object({
+  id: z.string().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
+});
 
 /** "2017" → "2017-12-31", "2017-02" → "2017-02-28": an upper bound that includes the whole period. */
 export function endOfPeriod(value: string): string {

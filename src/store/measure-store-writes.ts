@@ -75,7 +75,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { db: { type: 'string' }, articles: { type: 'string' }, batch: { type: 'string' } },
+    options: { db: { type: 'string' }, articles: { type: 'string' }, batch: { type: 'string' }, only: { type: 'string' } },
     allowPositionals: true,
   });
   const count = Number(values.articles ?? 5000);
@@ -142,6 +142,7 @@ async function main(argv: string[]): Promise<void> {
     });
   }
   for (const target of targets) {
+    if (values.only && values.only !== target.name) continue;
     let opened: Awaited<ReturnType<(typeof target)['open']>>;
     try {
       opened = await target.open();

@@ -144,8 +144,17 @@ export class PostgresStore implements Store {
       checkStoredArticle(item);
       byId.set(item.article.id, item); // the same id twice in one batch: the later one wins
     }
-    const batch = [...byId.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
-    if (batch.length === 0) return { stored: 0, unchanged: 0 };
+    const all = [...byId.values()].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
+    if (all.length === 0) return { stored: 0, unchanged: 0 };
+    // Unchanged articles are not even sent; the upsert's WHERE still guards against a concurrent writer.
+    const versions = [...new Set(all.map((item) => item.analysis.version))];
+    const same = new Set<string>();
+    for (const version of versions) {
+      const sameVersion = all.filter((item) => item.analysis.version === version).map((item) => item.article);
+      for (const id of await this.unchangedArticlesWith(client, sameVersion, version)) same.add(id);
+    }
+    const batch = all.filter((item) => !same.has(item.article.id));
+    if (batch.length === 0) return { stored: 0, unchanged: all.length };
     const rowsById = new Map(batch.map((item) => [item.article.id, toQuoteRows(item.analysis)]));
     const a = batch.map((item) => item.article);
     const { rows: written } = await client.query<{ id: string }>(
@@ -173,7 +182,7 @@ export class PostgresStore implements Store {
       ],
     );
     const changed = written.map((r) => r.id).sort();
-    if (changed.length === 0) return { stored: 0, unchanged: batch.length };
+    if (changed.length === 0) return { stored: 0, unchanged: all.length };
     await client.query('DELETE FROM quotes WHERE article_id = ANY($1::text[])', [changed]);
     const rows = changed.flatMap((id) => rowsById.get(id) ?? []);
     const assignments = await this.resolveSpeakers(
@@ -181,7 +190,7 @@ export class PostgresStore implements Store {
       rows.flatMap((r) => (r.candidate ? [r.candidate] : [])),
     );
     await insertQuotes(client, rows, assignments);
-    return { stored: changed.length, unchanged: batch.length - changed.length };
+    return { stored: changed.length, unchanged: all.length - changed.length };
   }
 
   private async resolveSpeakers(client: pg.PoolClient, candidates: SpeakerCandidate[]): Promise<Map<string, string>> {

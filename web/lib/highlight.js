@@ -1,8 +1,8 @@
 // Cuts an article's text into runs at every quote, cue, mention and spin boundary, so each run can be marked up.
 
 /**
- * layers: {quotes: [{start,end,…}], cues: [...], mentions: [...], spin: [...]} (all [start, end) UTF-16 offsets).
- * Returns [{start, end, quote, cue, mention, spin, quoteStart}] covering the whole text in order; `quote` is the
+ * layers: {quotes: [{start,end,…}], cues, mentions, spin, reused: [...]} (all [start, end) UTF-16 offsets).
+ * Returns [{start, end, quote, cue, mention, spin, reused, quoteStart}] covering the whole text in order; `quote` is the
  * innermost quote over the run (a partial quote inside a reported one wins).
  */
 export function cutRuns(text, layers) {
@@ -35,6 +35,7 @@ export function cutRuns(text, layers) {
       cue: covering(layers.cues ?? [], start, end)[0] ?? null,
       mention: covering(layers.mentions ?? [], start, end)[0] ?? null,
       spin: covering(layers.spin ?? [], start, end)[0] ?? null,
+      reused: covering(layers.reused ?? [], start, end)[0] ?? null,
     });
   }
   return runs;

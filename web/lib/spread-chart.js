@@ -20,9 +20,11 @@ export function spreadChart(cluster) {
   const times = dated.map((r) => timeOf(r.published));
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);
+  // Drawn for the screen it lands on: a phone gets a narrower plot with readable text, not a shrunken one.
+  const narrow = window.innerWidth < 640;
   const row = 34;
-  const pad = { top: 30, right: 60, bottom: 34, left: 150 };
-  const plotW = 700;
+  const pad = { top: 30, right: narrow ? 36 : 60, bottom: 34, left: narrow ? 104 : 150 };
+  const plotW = narrow ? Math.max(180, window.innerWidth - 190) : 700;
   const inset = 24;
   const width = pad.left + plotW + pad.right;
   const height = pad.top + outlets.length * row + pad.bottom;
@@ -43,7 +45,7 @@ export function spreadChart(cluster) {
       s(
         'text',
         { class: 'axis outlet-label', x: pad.left - 8, y: y + 4, 'text-anchor': 'end' },
-        clip(name, 20),
+        clip(name, narrow ? 14 : 20),
       ),
     );
   });

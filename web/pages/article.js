@@ -78,12 +78,21 @@ function articleText(text, view, colour) {
     cues: quotes.map((q) => q.cue).filter(Boolean),
     mentions: quotes.map((q) => q.mention).filter(Boolean),
     spin: view.spin ?? [],
+    reused: view.provenance?.sentences ?? [],
   });
   const body = h('div', { class: 'article-text', lang: 'en' });
   for (const run of runs) {
     const piece = text.slice(run.start, run.end);
     let node = document.createTextNode(piece);
     if (run.spin) node = h('abbr', { class: 'spin', title: `usually “${run.spin.usual}”` }, node);
+    if (run.reused) {
+      const how = run.reused.spun ? 'after mapping aliases' : 'as written';
+      node = h(
+        'span',
+        { class: 'reused', title: `found in earlier article ${run.reused.source} (${how})` },
+        node,
+      );
+    }
     if (run.mention) node = h('span', { class: 'mention' }, node);
     if (run.cue) node = h('span', { class: 'cue' }, node);
     if (run.quote) {
@@ -158,6 +167,16 @@ function provenancePanel(view) {
         h('li', {}, `${Math.round(p.reusedShare * 100)}% of its own words appear in earlier articles`),
       );
     if (!p.copyOf && !p.sources?.length) facts.append(h('li', {}, 'Original: no earlier source found'));
+    if (p.sentences?.length) {
+      facts.append(
+        h(
+          'li',
+          {},
+          h('span', { class: 'reused' }, 'Dotted underline'),
+          ': sentences found in earlier articles',
+        ),
+      );
+    }
     section.append(facts);
     if (p.sources?.length) {
       section.append(

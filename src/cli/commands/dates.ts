@@ -17,9 +17,14 @@ export const spec = {
   usage: '[FILE|DIR|-]…',
   summary:
     'Prints the time expressions of the articles given, one JSON record a line, with TIMEX3-style values\n' +
-    'normalized against each article\'s publication date (stdin when none or `-`). Formats as in extract.',
+    "normalized against each article's publication date (stdin when none or `-`). Formats as in extract.",
   flags: {
-    format: { type: 'string', value: 'F', help: `input format: ${INPUT_FORMATS.join('|')} (default: detected)`, schema: z.enum(INPUT_FORMATS).optional() },
+    format: {
+      type: 'string',
+      value: 'F',
+      help: `input format: ${INPUT_FORMATS.join('|')} (default: detected)`,
+      schema: z.enum(INPUT_FORMATS).optional(),
+    },
     rule: { type: 'boolean', help: 'add the rule that found each expression' },
     quiet: { type: 'boolean', short: 'q', help: 'no progress or summary on stderr (errors still print)' },
   },
@@ -30,7 +35,14 @@ export function formatDates(article: Article, withRule = false): string {
   const doc = normalizeArticle(article);
   let lines = '';
   for (const t of findTimeExpressions(doc, segmentText(doc))) {
-    const record: Record<string, unknown> = { article: article.id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value };
+    const record: Record<string, unknown> = {
+      article: article.id,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      type: t.type,
+      value: t.value,
+    };
     if (withRule) record.rule = t.rule;
     lines += `${JSON.stringify(record)}\n`;
   }
@@ -53,7 +65,10 @@ export async function run(args: string[]): Promise<number> {
     try {
       lines = formatDates(item.article, rule === true);
     } catch (err) {
-      progress.error(item.where, `dates of '${item.article.id}' failed: ${err instanceof Error ? err.message : String(err)}`);
+      progress.error(
+        item.where,
+        `dates of '${item.article.id}' failed: ${err instanceof Error ? err.message : String(err)}`,
+      );
       continue;
     }
     if (lines && !(await out.write(lines))) break;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ANALYSIS_VERSION } from '../../analyze.js';
 import { type AnalysisPool, createAnalysisPool, defaultWorkers } from '../../pool/analysis-pool.js';
 import type { AnalyzeOutcome } from '../../pool/analyze-safely.js';
+import { syncCorpus } from '../../store/corpus-backend.js';
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import type { PutResult, Store, StoredArticle } from '../../store/store.js';
 import type { Article } from '../../types.js';
@@ -41,6 +42,7 @@ export async function run(args: string[]): Promise<number> {
   let result: PutResult;
   try {
     result = await ingestArticles(inputs, { store, pool, batchSize: batch, progress, position: () => inputs });
+    for (const e of (await syncCorpus(store)).errors) process.stderr.write(`onrecord ingest: ${e}\n`); // corpus index, quotes.cluster_id
   } finally {
     await pool.close();
     await store.close();

@@ -1,8 +1,12 @@
 // onrecord serve [--db PATH|URL] [--port N] [--host H] [--token T] [--cors ORIGIN]: the HTTP API and the web app.
 import { z } from 'zod';
+import { getCluster, getProvenance } from '../../corpus/index.js';
+import type { CorpusViews } from '../../server/app-options.js';
 import { createApp } from '../../server/create-app.js';
 import { startServer } from '../../server/start-server.js';
+import { openCorpusBackend, syncCorpus } from '../../store/corpus-backend.js';
 import { openStore } from '../../store/open-store.js';
+import type { Store } from '../../store/store.js';
 import { parseArgs } from '../args.js';
 
 export async function run(args: string[]): Promise<number> {
@@ -42,7 +46,7 @@ export async function run(args: string[]): Promise<number> {
   const token = parsed.flags.token ?? process.env.ONRECORD_TOKEN ?? undefined;
 
   const store = await openStore(db);
-  const corpus = await loadCorpusViews();
+  const corpus = await loadCorpusViews(store);
   const app = createApp({ store, ...(token ? { token } : {}), ...(cors ? { cors } : {}), corpus });
   const server = await startServer(app, port, host);
   process.stderr.write(
@@ -63,6 +67,20 @@ export async function run(args: string[]): Promise<number> {
   return 0;
 }
 
-async function loadCorpusViews() {
-  return {};
+// The corpus layer answers clusters and provenance from the store's corpus tables; the index is brought up to date
+// at start and after every POST /api/articles (one sync at a time).
+async function loadCorpusViews(store: Store): Promise<CorpusViews> {
+  const backend = await openCorpusBackend(store);
+  const first = await syncCorpus(store, backend);
+  for (const e of first.errors) process.stderr.write(`onrecord serve: ${e}\n`);
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    getCluster: (id) => getCluster(backend, id),
+    getProvenance: (id) => getProvenance(backend, id),
+    sync: () => {
+      const next = queue.then(() => syncCorpus(store, backend));
+      queue = next.catch(() => undefined);
+      return next.then((r) => r.errors);
+    },
+  };
 }

@@ -10,9 +10,18 @@ const spec = {
   summary:
     'List canonical speakers, most quoted first: one person under all the forms articles give ("Vladimir Putin", "Putin", "President Putin"), with aliases and quote counts. Descriptors ("an official") are one speaker per article.',
   flags: {
-    db: { type: 'string', help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`, value: 'PATH|URL' },
+    db: {
+      type: 'string',
+      help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`,
+      value: 'PATH|URL',
+    },
     q: { type: 'string', help: 'speakers whose name or an alias contains TEXT', value: 'TEXT' },
-    limit: { type: 'string', help: 'at most N speakers (default 100, at most 1000)', value: 'N', schema: z.coerce.number().int().min(1).max(1000).default(100) },
+    limit: {
+      type: 'string',
+      help: 'at most N speakers (default 100, at most 1000)',
+      value: 'N',
+      schema: z.coerce.number().int().min(1).max(1000).default(100),
+    },
     json: { type: 'boolean', help: 'one JSON speaker a line' },
   },
   positionals: { max: 0 },
@@ -58,7 +67,9 @@ export function formatSpeakerTable(speakers: SpeakerSummary[], width = 120): str
     s.aliases.filter((a) => a !== s.name).join('; ') || '-',
   ]);
   const caps = [6, 8, 10, 10, 30];
-  const widths = caps.map((cap, i) => Math.min(cap, Math.max((header[i] ?? '').length, ...rows.map((r) => (r[i] ?? '').length))));
+  const widths = caps.map((cap, i) =>
+    Math.min(cap, Math.max((header[i] ?? '').length, ...rows.map((r) => (r[i] ?? '').length))),
+  );
   const line = (cells: string[]) => {
     const fixed = widths.map((w, i) => cut(cells[i] ?? '', w)[i < 2 ? 'padStart' : 'padEnd'](w)).join('  ');
     const rest = Math.max(20, width - fixed.length - 2);

@@ -5,7 +5,10 @@ import { MOD_RE } from './patterns.js';
 // "the 20th century" → 19, "the nineteenth century" → 18, "this century" → the publication's
 export const readCentury: TimexRule = {
   name: 'dates/century',
-  pattern: new RegExp(`\\b${MOD_RE}(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(\\w+(?:-\\w+)?)|(this|last|next))\\s+[Cc]entury\\b`, 'gi'),
+  pattern: new RegExp(
+    `\\b${MOD_RE}(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(\\w+(?:-\\w+)?)|(this|last|next))\\s+[Cc]entury\\b`,
+    'gi',
+  ),
   read(m, ctx) {
     let n: number | null = null;
     if (m[1]) n = Number(m[1]);

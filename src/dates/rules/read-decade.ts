@@ -4,7 +4,10 @@ import { MOD_RE } from './patterns.js';
 // "the 1990s", "the early 1990s", "the '90s", "the 1990's", "the 90s"
 export const readDecade: TimexRule = {
   name: 'dates/decade',
-  pattern: new RegExp(`\\b${MOD_RE}(?:the\\s+)?(?:(?:early|mid|late)[- ]\\s*)?(?:(1[5-9]|20)(\\d)0'?s|'(\\d)0s|(?<=the\\s+)(\\d)0s)\\b`, 'gi'),
+  pattern: new RegExp(
+    `\\b${MOD_RE}(?:the\\s+)?(?:(?:early|mid|late)[- ]\\s*)?(?:(1[5-9]|20)(\\d)0'?s|'(\\d)0s|(?<=the\\s+)(\\d)0s)\\b`,
+    'gi',
+  ),
   read(m) {
     if (m[1] && m[2]) return spanOf(m, 'DATE', `${m[1]}${m[2]}`);
     const d = m[3] ?? m[4];

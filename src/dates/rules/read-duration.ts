@@ -13,7 +13,10 @@ export const readDuration: TimexRule = {
     let n = readNumber(m[1] ?? '');
     const unit = unitOf(m[2] ?? '');
     if (n === null || !unit) return null;
-    if (/and a half/i.test(m[1] ?? '')) n = (readNumber((m[1] ?? '').replace(/\s+and\s+a\s+half/i, '')) ?? 0) + 0.5;
+    // "two-a-second", "once-a-year": a rate, not a duration
+    if (/^an?-/i.test(m[0].slice(m[0].length - (m[1] ?? '').length - (m[2] ?? '').length - 1))) return null;
+    if (/and a half/i.test(m[1] ?? ''))
+      n = (readNumber((m[1] ?? '').replace(/\s+and\s+a\s+half/i, '')) ?? 0) + 0.5;
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "three-quarters of", "a quarter of the vote": fractions, not periods
     if (unit === 'quarter' && (/-quarters/i.test(m[0]) || /^\s+of\b/i.test(after))) return null;
@@ -21,7 +24,11 @@ export const readDuration: TimexRule = {
     if (/^[A-Z]/.test(m[2] ?? '') && !/^[A-Z]/.test(m[0])) return null;
     if (/^-old\b|^\s+old\b|^-long\b/.test(after) && /^-old|^\s+old/.test(after)) return null;
     // "a year" in "twice a year", "per year" is a frequency, read by the set rule.
-    if (/^(?:a|an)$/i.test(m[1] ?? '') && /\b(?:times|twice|once|per|percent|%|\d)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (
+      /^(?:a|an)$/i.test(m[1] ?? '') &&
+      /\b(?:times|twice|once|per|percent|%|\d)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      return null;
     return spanOf(m, 'DURATION', durationValue(Number.isFinite(n) ? n : null, unit));
   },
 };

@@ -22,12 +22,14 @@ const FIXED: Record<string, [number, number]> = {
 // "on Christmas Day", "by Christmas", "on New Year's Eve", "Christmas 2016"
 export const readHoliday: TimexRule = {
   name: 'dates/holiday',
-  pattern: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|Valentine's Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|St\.? Patrick's Day)(?:\s+(\d{4})\b)?/g,
+  pattern:
+    /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|Valentine's Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|St\.? Patrick's Day)(?:\s+(\d{4})\b)?/g,
   read(m, ctx) {
     const md = FIXED[(m[1] ?? '').toLowerCase()];
     if (!md) return null;
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (/^\s+(?:tree|card|present|gift|shopping|party|market|holiday|season|sales|break)/i.test(after)) return null;
+    if (/^\s+(?:tree|card|present|gift|shopping|party|market|holiday|season|sales|break)/i.test(after))
+      return null;
     if (m[2]) return spanOf(m, 'DATE', formatDay({ y: Number(m[2]), m: md[0], d: md[1] }));
     const value = monthDayValue(ctx, md[0], md[1], ctx.cueAt(m.index, m.index + m[0].length));
     return value ? spanOf(m, 'DATE', value) : null;

@@ -10,7 +10,10 @@ const monthNumber = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, '
 // "June 2, 2017", "Friday, June 2", "Jun. 2", "June 2nd", "June 2 2017"
 export const readMonthDay: TimexRule = {
   name: 'dates/month-day',
-  pattern: new RegExp(`\\b${WD}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d|\\d|\\.\\d|%|-\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+  pattern: new RegExp(
+    `\\b${WD}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d|\\d|\\.\\d|%|-\\d)(?:,?\\s+(\\d{4})\\b)?`,
+    'g',
+  ),
   read(m, ctx) {
     const month = monthNumber(m[1] ?? '');
     const d = Number(m[2]);
@@ -27,7 +30,10 @@ export const readMonthDay: TimexRule = {
 // "2 June 2017", "on the 2nd of June", "2 June"
 export const readDayMonth: TimexRule = {
   name: 'dates/day-month',
-  pattern: new RegExp(`\\b${WD}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?![a-z])(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+  pattern: new RegExp(
+    `\\b${WD}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?![a-z])(?:,?\\s+(\\d{4})\\b)?`,
+    'g',
+  ),
   read(m, ctx) {
     const month = monthNumber(m[2] ?? '');
     const d = Number(m[1]);

@@ -10,9 +10,14 @@ export const readQuarter: TimexRule = {
   read(m, ctx) {
     const word = (m[1] ?? '').toLowerCase();
     const year = m[4] ?? m[5];
-    let q: number | null = m[2] ? Number(m[2]) : word && /^(first|second|third|fourth|1st|2nd|3rd|4th)$/.test(word) ? (ORDINALS[word] ?? null) : null;
+    let q: number | null = m[2]
+      ? Number(m[2])
+      : word && /^(first|second|third|fourth|1st|2nd|3rd|4th)$/.test(word)
+        ? (ORDINALS[word] ?? null)
+        : null;
     if (/^(current|this)$/.test(word)) return spanOf(m, 'DATE', quarterOffsetValue(ctx, 0, 'XXXX-QX'));
-    if (m[3] || /^(latest|same)$/.test(word)) return spanOf(m, 'DATE', quarterOffsetValue(ctx, -1, 'XXXX-QX'));
+    if (m[3] || /^(latest|same)$/.test(word))
+      return spanOf(m, 'DATE', quarterOffsetValue(ctx, -1, 'XXXX-QX'));
     if (word === 'final') q = 4;
     if (/^(last|previous|final)$/.test(word) && !year) {
       if (word === 'final') q = 4;
@@ -22,7 +27,11 @@ export const readQuarter: TimexRule = {
     if (word === 'year-earlier') return spanOf(m, 'DATE', quarterOffsetValue(ctx, -4, 'XXXX-QX'));
     if (q === null) return null;
     if (year) {
-      const y = /^\d{4}$/.test(year) ? year : ctx.dct ? String(ctx.dct.y + (year.startsWith('last') ? -1 : year.startsWith('next') ? 1 : 0)) : 'XXXX';
+      const y = /^\d{4}$/.test(year)
+        ? year
+        : ctx.dct
+          ? String(ctx.dct.y + (year.startsWith('last') ? -1 : year.startsWith('next') ? 1 : 0))
+          : 'XXXX';
       return spanOf(m, 'DATE', `${y}-Q${q}`);
     }
     if (m[2] && !/^[Q]/.test(m[0])) return null;

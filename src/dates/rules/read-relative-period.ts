@@ -13,26 +13,47 @@ export const readRelativePeriod: TimexRule = {
     const unit = (m[3] ?? '').toLowerCase();
     const full = m[0].toLowerCase();
     // "the year" alone is anaphoric unless a modifier pins it ("the end of the year").
-    const modified = full.length > (m[1] ?? '').length + (m[3] ?? '').length + 1 + (m[2] ? m[2].length + 1 : 0);
+    const modified =
+      full.length > (m[1] ?? '').length + (m[3] ?? '').length + 1 + (m[2] ? m[2].length + 1 : 0);
     if (rel === '' && !modified) return null;
-    if (rel === '' && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'weekend') return null;
+    if (rel === '' && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'weekend')
+      return null;
     if (rel === 'same') return null;
     const shift = /^(last|past|previous)$/.test(rel) ? -1 : /^(next|coming)$/.test(rel) ? 1 : 0;
-    if (unit === 'week') return spanOf(m, 'DATE', weekOffsetValue(ctx, shift, shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF'));
+    if (unit === 'week')
+      return spanOf(
+        m,
+        'DATE',
+        weekOffsetValue(ctx, shift, shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF'),
+      );
     if (unit === 'weekend') {
       if (!ctx.dct) return spanOf(m, 'DATE', 'XXXX-WXX-WE');
       // "the weekend" in a Monday-Thursday article is the one just past (or, in future tense, the coming one).
       let weeks = shift;
-      if (shift === 0 && weekday(ctx.dct) <= 4 && ctx.directionAt(m.index, m.index + m[0].length) === 'past') weeks = -1;
-      return spanOf(m, 'DATE', `${weeks === 0 ? formatWeek(ctx.dct) : weekOffsetValue(ctx, weeks, 'XXXX-WXX')}-WE`);
+      if (shift === 0 && weekday(ctx.dct) <= 4 && ctx.directionAt(m.index, m.index + m[0].length) === 'past')
+        weeks = -1;
+      return spanOf(
+        m,
+        'DATE',
+        `${weeks === 0 ? formatWeek(ctx.dct) : weekOffsetValue(ctx, weeks, 'XXXX-WXX')}-WE`,
+      );
     }
-    if (unit === 'month') return spanOf(m, 'DATE', monthOffsetValue(ctx, shift, shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF'));
+    if (unit === 'month')
+      return spanOf(
+        m,
+        'DATE',
+        monthOffsetValue(ctx, shift, shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF'),
+      );
     if (unit === 'decade' && /^the\s/i.test(m[1] ?? '') && shift !== 0) return spanOf(m, 'DURATION', 'P10Y'); // "the past decade"
     if (unit === 'decade') {
       if (!ctx.dct) return spanOf(m, 'DATE', 'XXX');
       return spanOf(m, 'DATE', String(Math.floor(ctx.dct.y / 10) + shift));
     }
-    return spanOf(m, 'DATE', yearOffsetValue(ctx, shift, shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF'));
+    return spanOf(
+      m,
+      'DATE',
+      yearOffsetValue(ctx, shift, shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF'),
+    );
   },
 };
 void quarterOffsetValue;

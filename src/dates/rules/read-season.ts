@@ -17,7 +17,8 @@ export const readSeason: TimexRule = {
     if (!rel && !m[2] && !inLead && m[0].length === (m[3] ?? '').length) return null;
     if ((m[3] ?? '').toLowerCase() === 'fall' && !rel && !m[2]) return null;
     const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
-    if (rel === 'this' || rel === '') return spanOf(m, 'DATE', seasonValue(ctx, season, 0, ctx.directionAt(m.index, m.index + m[0].length)));
+    if (rel === 'this' || rel === '')
+      return spanOf(m, 'DATE', seasonValue(ctx, season, 0, ctx.directionAt(m.index, m.index + m[0].length)));
     return spanOf(m, 'DATE', seasonValue(ctx, season, shift, 'past'));
   },
 };

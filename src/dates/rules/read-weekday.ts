@@ -16,9 +16,13 @@ export const readWeekday: TimexRule = {
     if (!wd || !isCapitalized(word, 0)) return null;
     const rel = (m[1] ?? '').toLowerCase();
     let value: string;
-    if (rel === 'last' || rel === 'past' || rel === 'this past' || rel === 'previous') value = weekdayValue(ctx, wd, 'past', true);
-    else if (rel === 'next' || rel === 'coming' || rel === 'this coming') value = weekdayValue(ctx, wd, 'future', true);
+    if (rel === 'last' || rel === 'past' || rel === 'this past' || rel === 'previous')
+      value = weekdayValue(ctx, wd, 'past', true);
+    else if (rel === 'next' || rel === 'coming' || rel === 'this coming')
+      value = weekdayValue(ctx, wd, 'future', true);
     else if (rel === 'this') value = weekdayValue(ctx, wd, 'future');
+    // "Wednesday's ruling": a possessive weekday names something that already happened
+    else if (m[0].endsWith("'s")) value = weekdayValue(ctx, wd, 'past');
     else value = weekdayValue(ctx, wd, ctx.directionAt(m.index, m.index + m[0].length));
     const part = m[3] ? PARTS[m[3].toLowerCase()] : undefined;
     const end = m[0].endsWith("'s") ? m.index + m[0].length - 2 : m.index + m[0].length;

@@ -44,16 +44,29 @@ export function loadCountries(): CountryRecord[] {
     const usage = COUNTRY_USAGE[code];
     const long = uniq(usage?.long ?? []);
     const usual = usage?.usual ?? entry?.name ?? isoNames[0] ?? code;
-    const names = uniq([usual, ...(usage?.ordinary ?? []), ...isoNames, ...(entry ? [entry.name, ...(entry.alias ?? [])] : [])]).filter(
-      (n) => !long.includes(n) && isWritable(n),
-    );
+    const names = uniq([
+      usual,
+      ...(usage?.ordinary ?? []),
+      ...isoNames,
+      ...(entry ? [entry.name, ...(entry.alias ?? [])] : []),
+    ]).filter((n) => !long.includes(n) && isWritable(n));
     // Forms the packages list that the usage table calls long ("Russian Federation") stay long only.
     const nationality = nat.nationalities[code];
     const demonyms = uniq([
-      ...(nationality && /^\p{Lu}[\p{L}]+$/u.test(nationality) && !names.includes(nationality) ? [nationality] : []),
+      ...(nationality && /^\p{Lu}[\p{L}]+$/u.test(nationality) && !names.includes(nationality)
+        ? [nationality]
+        : []),
       ...(EXTRA_DEMONYMS[code] ?? []),
     ]);
-    records.push({ code, canonical: `country:${code}`, usual, names, long, demonyms, capital: entry?.capital || null });
+    records.push({
+      code,
+      canonical: `country:${code}`,
+      usual,
+      names,
+      long,
+      demonyms,
+      capital: entry?.capital || null,
+    });
   }
   cache = records;
   return records;

@@ -18,9 +18,16 @@ for (const doc of readCorpora(dir)) {
     let matched = 0;
     for (let n = Math.min(g.maxWords, words.length - i); n >= 1 && !matched; n--) {
       const span = words.slice(i, i + n);
-      if (!span.every((w, k) => k === 0 || /^ {1,2}$/.test(doc.text.slice((span[k - 1] ?? w).end, w.start)))) continue;
+      if (!span.every((w, k) => k === 0 || /^ {1,2}$/.test(doc.text.slice((span[k - 1] ?? w).end, w.start))))
+        continue;
       const entry = g.byKey.get(keyOfWords(span));
-      if (!entry || entry.type === 'demonym' || entry.type === 'capital' || !isCapitalized(span[0]?.text ?? '')) continue;
+      if (
+        !entry ||
+        entry.type === 'demonym' ||
+        entry.type === 'capital' ||
+        !isCapitalized(span[0]?.text ?? '')
+      )
+        continue;
       matched = n;
       if (!withLong.has(entry.canonical)) continue;
       const byForm = counts[entry.canonical] ?? {};

@@ -18,12 +18,22 @@ function layerOf(id: string, text: string) {
 const seedRaw = readFileSync(join(shared, 'seed/000_17fb62d9254b7d6d.txt'), 'utf8');
 const seedText = seedRaw.replace(/^\s*date \d{4}-\d{2}-\d{2} /, '');
 const seed = layerOf('seed', seedText);
-const tally = (spin: { text: string }[]) => Object.entries(spin.reduce<Record<string, number>>((a, s) => ({ ...a, [s.text]: (a[s.text] ?? 0) + 1 }), {}));
-console.log(`seed: spinScore ${seed.spinScore}, spun ${seed.spun}, substitutions ${JSON.stringify(tally(seed.spin))}`);
+function tally(spin: { text: string }[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const s of spin) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
+  return [...counts];
+}
+console.log(
+  `seed: spinScore ${seed.spinScore}, spun ${seed.spun}, substitutions ${JSON.stringify(tally(seed.spin))}`,
+);
 
-const stats: Record<string, { articles: number; withSpin: number; spun: number; forms: Record<string, number> }> = {};
+const stats: Record<
+  string,
+  { articles: number; withSpin: number; spun: number; forms: Record<string, number> }
+> = {};
 for (const doc of readCorpora(join(shared, 'datasets'), only)) {
-  const s = (stats[doc.corpus] ??= { articles: 0, withSpin: 0, spun: 0, forms: {} });
+  const s = stats[doc.corpus] ?? { articles: 0, withSpin: 0, spun: 0, forms: {} };
+  stats[doc.corpus] = s;
   const layer = layerOf(doc.id, doc.text);
   s.articles += 1;
   if (layer.spin.length) s.withSpin += 1;
@@ -31,6 +41,10 @@ for (const doc of readCorpora(join(shared, 'datasets'), only)) {
   for (const x of layer.spin) s.forms[x.text] = (s.forms[x.text] ?? 0) + 1;
 }
 for (const [corpus, s] of Object.entries(stats)) {
-  const top = Object.entries(s.forms).sort(([, a], [, b]) => b - a).slice(0, 8);
-  console.log(`${corpus}: ${s.articles} articles, ${s.withSpin} with a substitution, ${s.spun} spun (${((100 * s.spun) / s.articles).toFixed(2)}%); forms ${JSON.stringify(top)}`);
+  const top = Object.entries(s.forms)
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, 8);
+  console.log(
+    `${corpus}: ${s.articles} articles, ${s.withSpin} with a substitution, ${s.spun} spun (${((100 * s.spun) / s.articles).toFixed(2)}%); forms ${JSON.stringify(top)}`,
+  );
 }

@@ -14,7 +14,9 @@ export function* readCorpora(dir: string, only?: string[]): Generator<CorpusText
   const polnear = join(dir, 'polnear/jsonl');
   if (want('polnear') && existsSync(polnear)) {
     const seen = new Set<string>();
-    for (const f of readdirSync(polnear).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const f of readdirSync(polnear)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()) {
       for (const line of readFileSync(join(polnear, f), 'utf8').split('\n')) {
         if (!line.trim()) continue;
         const r = JSON.parse(line) as { doc_id: string; text: string };
@@ -37,16 +39,23 @@ export function* readCorpora(dir: string, only?: string[]): Generator<CorpusText
     for (const topic of readdirSync(bbc).sort()) {
       const d = join(bbc, topic);
       if (!existsSync(d) || topic.includes('.')) continue;
-      for (const f of readdirSync(d).sort()) yield { corpus: 'bbc', id: `${topic}/${f}`, text: readFileSync(join(d, f), 'latin1') };
+      for (const f of readdirSync(d).sort())
+        yield { corpus: 'bbc', id: `${topic}/${f}`, text: readFileSync(join(d, f), 'latin1') };
     }
   }
   const reuters = join(dir, 'reuters21578');
   if (want('reuters') && existsSync(reuters)) {
-    for (const f of readdirSync(reuters).filter((f) => f.endsWith('.sgm')).sort()) {
+    for (const f of readdirSync(reuters)
+      .filter((f) => f.endsWith('.sgm'))
+      .sort()) {
       const sgm = readFileSync(join(reuters, f), 'latin1');
       let n = 0;
       for (const m of sgm.matchAll(/<BODY>([\s\S]*?)<\/BODY>/g)) {
-        yield { corpus: 'reuters', id: `${f}#${n++}`, text: (m[1] ?? '').replace(/&lt;/g, '<').replace(/&amp;/g, '&') };
+        yield {
+          corpus: 'reuters',
+          id: `${f}#${n++}`,
+          text: (m[1] ?? '').replace(/&lt;/g, '<').replace(/&amp;/g, '&'),
+        };
       }
     }
   }

@@ -5,19 +5,151 @@ import { type FoundMention, isJoined, type MentionContext, type PersonName } fro
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
 
 // Lower-case words allowed inside a name ("Osama bin Laden", "Ursula von der Leyen")
-const NAME_PARTICLES = new Set(['de', 'der', 'den', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'ibn']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'der',
+  'den',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'dos',
+  'ibn',
+]);
 
 // Capitalized only because they open a sentence or are calendar words
 const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'during', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'after', 'before', 'could',
-  'would', 'should', 'can', 'will', 'may', 'might', 'must', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that',
-  'these', 'those', 'there', 'here', 'however', 'meanwhile', 'also', 'so', 'as', 'while', 'since', 'according', 'with',
-  'from', 'by', 'to', 'of', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'what', 'who', 'why', 'how', 'where',
-  'some', 'many', 'most', 'all', 'no', 'not', 'yes', 'one', 'two', 'three', 'last', 'next', 'today', 'yesterday',
-  'tomorrow', 'earlier', 'later', 'now', 'then', 'still', 'even', 'just', 'only', 'such', 'other', 'another', 'each',
-  'every', 'both', 'either', 'neither', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'be',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr',
+  'the',
+  'a',
+  'an',
+  'during',
+  'in',
+  'on',
+  'at',
+  'for',
+  'but',
+  'and',
+  'or',
+  'if',
+  'when',
+  'after',
+  'before',
+  'could',
+  'would',
+  'should',
+  'can',
+  'will',
+  'may',
+  'might',
+  'must',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'here',
+  'however',
+  'meanwhile',
+  'also',
+  'so',
+  'as',
+  'while',
+  'since',
+  'according',
+  'with',
+  'from',
+  'by',
+  'to',
+  'of',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'what',
+  'who',
+  'why',
+  'how',
+  'where',
+  'some',
+  'many',
+  'most',
+  'all',
+  'no',
+  'not',
+  'yes',
+  'one',
+  'two',
+  'three',
+  'last',
+  'next',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'earlier',
+  'later',
+  'now',
+  'then',
+  'still',
+  'even',
+  'just',
+  'only',
+  'such',
+  'other',
+  'another',
+  'each',
+  'every',
+  'both',
+  'either',
+  'neither',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'be',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
 ]);
 
 const isNameWord = (w: Word) => isCapitalized(w.text) && !NOT_NAMES.has(w.text.toLowerCase());
@@ -39,8 +171,20 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       const cur = words[j] as Word;
       if (!isJoined(text, prev, cur)) break;
       if (isCapitalized(cur.text) && !NOT_NAMES.has(cur.text.toLowerCase())) j += 1;
-      else if (cur.text === 'of' && isTitleWord(prev) && words[j + 1] && isCapitalized((words[j + 1] as Word).text)) j += 1;
-      else if (NAME_PARTICLES.has(cur.text) && words[j + 1] && isCapitalized((words[j + 1] as Word).text) && isJoined(text, cur, words[j + 1] as Word)) j += 1;
+      else if (
+        cur.text === 'of' &&
+        isTitleWord(prev) &&
+        words[j + 1] &&
+        isCapitalized((words[j + 1] as Word).text)
+      )
+        j += 1;
+      else if (
+        NAME_PARTICLES.has(cur.text) &&
+        words[j + 1] &&
+        isCapitalized((words[j + 1] as Word).text) &&
+        isJoined(text, cur, words[j + 1] as Word)
+      )
+        j += 1;
       else break;
     }
     runs.push([i, j]);
@@ -49,11 +193,17 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
   return runs;
 }
 
-/** "Vladimir Putin" → first Vladimir, last Putin; "John F. Kennedy" → first John, last Kennedy. */
+// Titles that belong to a name when no first name is given ("Lord Rennard", "Sir Elton")
+const NAME_TITLES = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Sir', 'Dame', 'Earl', 'Duke', 'Duchess']);
+
+/** "Vladimir Putin" → first Vladimir, last Putin; "John F. Kennedy" → last Kennedy; "Hicham El Guerrouj" → last "El Guerrouj". */
 export function parsePersonName(words: string[], gender: 'male' | 'female' | null = null): PersonName {
-  const parts = words.filter((w) => !/^(Jr|Sr|II|III|IV)$/.test(w));
-  const last = parts[parts.length - 1] ?? '';
-  const first = parts.length > 1 ? (parts[0] ?? null) : null;
+  const titled = NAME_TITLES.has(words[0] ?? '') ? 1 : 0;
+  const parts = words.slice(titled).filter((w) => !/^(Jr|Sr|II|III|IV)$/.test(w));
+  let lastFrom = parts.length - 1;
+  while (lastFrom > 0 && NAME_PARTICLES.has((parts[lastFrom - 1] ?? '').toLowerCase())) lastFrom -= 1;
+  const last = parts.slice(Math.max(0, lastFrom)).join(' ');
+  const first = lastFrom > 0 ? (parts[0] ?? null) : null;
   return { words, first, last, gender };
 }
 
@@ -63,14 +213,39 @@ function isOrdinaryOpener(ctx: MentionContext, i: number, runEnd: number): boole
   if (!ctx.sentenceOpeners.has(i)) return false;
   const lower = w.text.toLowerCase();
   if (NOT_NAMES.has(lower)) return true;
+  // "Unfortunately …", "Meanwhile …": sentence adverbs
+  if (
+    /ly$/.test(lower) &&
+    !ctx.words.some((o, k) => k !== i && o.text === w.text && !ctx.sentenceOpeners.has(k))
+  )
+    return true;
   if (ctx.words.some((o) => o.text === lower)) return true;
   // "Bill Clinton spoke": more capitalized words follow; "Putin said": the word is capitalized mid-sentence elsewhere
   if (runEnd - i > 1) return false;
   return !ctx.words.some((o, k) => k !== i && o.text === w.text && !ctx.sentenceOpeners.has(k));
 }
 
+/** The word at `i` also ends a longer name elsewhere ("Jason King" … "King"). */
+function isSurnameElsewhere(ctx: MentionContext, i: number): boolean {
+  const w = ctx.words[i] as Word;
+  return ctx.words.some((o, k) => {
+    const prev = ctx.words[k - 1];
+    return (
+      k !== i &&
+      o.text === w.text &&
+      prev !== undefined &&
+      isJoined(ctx.text, prev, o) &&
+      isNameWord(prev) &&
+      !isTitleWord(prev)
+    );
+  });
+}
+
 /** Finds names in capitalized runs; gazetteer names are left to that rule, titles become roles. */
-export function matchCapitalizedNames(ctx: MentionContext, taken: (start: number, end: number) => boolean): FoundMention[] {
+export function matchCapitalizedNames(
+  ctx: MentionContext,
+  taken: (start: number, end: number) => boolean,
+): FoundMention[] {
   const { words, text } = ctx;
   const found: FoundMention[] = [];
   let plural: { end: number; roles: string[] } | null = null;
@@ -87,38 +262,75 @@ export function matchCapitalizedNames(ctx: MentionContext, taken: (start: number
       // leading titles and gazetteer names inside the run ("US Presidents Vladimir Putin", "President John F. Kennedy")
       const wordAt = (k: number) => words[k] as Word;
       const isDemonym = (k: number) => ctx.gazetteer.byKey.get(wordAt(k).text)?.type === 'demonym';
-      const isTitleModifier = (k: number) => TITLE_MODIFIERS.has(wordAt(k).text.toLowerCase()) && k < runEnd - 1 && isTitleWord(wordAt(k + 1));
+      const isTitleModifier = (k: number) =>
+        TITLE_MODIFIERS.has(wordAt(k).text.toLowerCase()) && k < runEnd - 1 && isTitleWord(wordAt(k + 1));
       while (
         core < runEnd &&
-        (isTitleWord(wordAt(core)) || isTitleModifier(core) || taken(wordAt(core).start, wordAt(core).end) || (isDemonym(core) && core < runEnd - 1))
+        (isTitleWord(wordAt(core)) ||
+          isTitleModifier(core) ||
+          taken(wordAt(core).start, wordAt(core).end) ||
+          (isDemonym(core) && core < runEnd - 1))
       ) {
         core += 1;
         // "Secretary of State", "Minister of Foreign Affairs"
         if (wordAt(core)?.text === 'of' && core > a && isTitleWord(wordAt(core - 1))) {
           core += 1;
-          while (core < runEnd - 1 && (TITLE_MODIFIERS.has(wordAt(core).text.toLowerCase()) || wordAt(core).text === 'Affairs')) core += 1;
+          while (
+            core < runEnd - 1 &&
+            (TITLE_MODIFIERS.has(wordAt(core).text.toLowerCase()) || wordAt(core).text === 'Affairs')
+          )
+            core += 1;
         }
       }
     }
+    // "New York Attorney General Elliot Spitzer": the name follows the last title word of the run
+    if (core < runEnd - 1 && !ORGANIZATION_HEADS.has(runLast.text.toLowerCase())) {
+      for (let k = runEnd - 2; k > core; k--) {
+        if (isTitleWord(words[k] as Word)) {
+          core = k + 1;
+          break;
+        }
+      }
+    }
+    // "King said" after "Jason King": a title word that the article uses as a surname
+    if (core >= runEnd && runEnd - a === 1 && isSurnameElsewhere(ctx, a)) core = a;
     if (core >= runEnd) continue;
     const first = words[core] as Word;
     const last = words[runEnd - 1] as Word;
     if (taken(first.start, last.end)) continue;
     if (!isNameWord(first)) continue;
     const nameWords = words.slice(core, runEnd).map((w) => w.text);
+    const titleBefore = words[core - 1]?.text;
+    if (nameWords.length === 1 && titleBefore && NAME_TITLES.has(titleBefore) && core - 1 >= a)
+      nameWords.unshift(titleBefore);
     const prefix = readRolePrefix(ctx, core);
     const lowerLast = last.text.toLowerCase();
     const lowerFirst = first.text.toLowerCase();
-    const hasPersonPrefix = prefix.roles.length > 0 || prefix.gender !== null || NAME_ONLY_HONORIFICS.has(words[core - 1]?.text.toLowerCase() ?? '');
+    const hasPersonPrefix =
+      prefix.roles.length > 0 ||
+      prefix.gender !== null ||
+      NAME_ONLY_HONORIFICS.has(words[core - 1]?.text.toLowerCase() ?? '');
     const spanStart = prefix.plural ? first.start : (words[prefix.from] as Word).start;
     const base = { start: spanStart, end: last.end, text: text.slice(spanStart, last.end) };
     const previousPlural = plural;
     plural = prefix.plural ? { end: last.end, roles: prefix.roles } : null;
     if (ORGANIZATION_HEADS.has(lowerLast) && nameWords.length > 1) {
       // "Time Warner Inc", "Intelligence Committee"
-      found.push({ ...base, start: first.start, text: text.slice(first.start, last.end), kind: 'organization', rule: 'entities/organization-head-word' });
+      found.push({
+        ...base,
+        start: first.start,
+        text: text.slice(first.start, last.end),
+        kind: 'organization',
+        rule: 'entities/organization-head-word',
+      });
     } else if (PLACE_WORDS.has(lowerFirst) || (PLACE_WORDS.has(lowerLast) && nameWords.length > 1)) {
-      found.push({ ...base, start: first.start, text: text.slice(first.start, last.end), kind: 'place', rule: 'entities/place-word' });
+      found.push({
+        ...base,
+        start: first.start,
+        text: text.slice(first.start, last.end),
+        kind: 'place',
+        rule: 'entities/place-word',
+      });
     } else if (hasPersonPrefix) {
       found.push({
         ...base,
@@ -128,14 +340,33 @@ export function matchCapitalizedNames(ctx: MentionContext, taken: (start: number
         roles: prefix.roles,
         countries: prefix.countries,
       });
-    } else if (previousPlural && nameWords.length >= 2 && /^ and $/.test(text.slice(previousPlural.end, first.start))) {
+    } else if (
+      previousPlural &&
+      nameWords.length >= 2 &&
+      /^ and $/.test(text.slice(previousPlural.end, first.start))
+    ) {
       // "US Presidents Vladimir Putin and Bill Clinton": the plural title covers the second name too
-      found.push({ ...base, kind: 'person', rule: 'entities/coordinated-title', person: parsePersonName(nameWords), roles: previousPlural.roles });
-    } else if (nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^\p{Lu}$/u.test(w) || NAME_PARTICLES.has(w))) {
+      found.push({
+        ...base,
+        kind: 'person',
+        rule: 'entities/coordinated-title',
+        person: parsePersonName(nameWords),
+        roles: previousPlural.roles,
+      });
+    } else if (
+      nameWords.length >= 2 &&
+      nameWords.length <= 4 &&
+      nameWords.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^\p{Lu}$/u.test(w) || NAME_PARTICLES.has(w))
+    ) {
       found.push({ ...base, kind: 'person', rule: 'entities/full-name', person: parsePersonName(nameWords) });
     } else if (nameWords.length === 1) {
       // "Putin", "Trump": a single word; coreference decides whether a person bears it
-      found.push({ ...base, kind: 'other', rule: 'entities/single-capitalized-word', person: parsePersonName(nameWords) });
+      found.push({
+        ...base,
+        kind: 'other',
+        rule: 'entities/single-capitalized-word',
+        person: parsePersonName(nameWords),
+      });
     } else {
       found.push({ ...base, kind: 'other', rule: 'entities/capitalized-sequence' });
     }

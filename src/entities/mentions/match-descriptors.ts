@@ -8,8 +8,40 @@ const DETERMINERS: Record<string, boolean> = { the: true, a: false, an: false, a
 
 // Words that end a descriptor's modifiers before any role noun is reached
 const BREAKS = new Set([
-  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'that', 'which', 'who', 'said', 'says', 'was',
-  'is', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'as', 'than', 'but', 'not', 'it', 'its', 'their', 'his', 'her',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'and',
+  'or',
+  'that',
+  'which',
+  'who',
+  'said',
+  'says',
+  'was',
+  'is',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'be',
+  'been',
+  'as',
+  'than',
+  'but',
+  'not',
+  'it',
+  'its',
+  'their',
+  'his',
+  'her',
 ]);
 
 const MAX_MODIFIERS = 4;
@@ -31,7 +63,12 @@ export function matchDescriptors(ctx: MentionContext): FoundMention[] {
       if (ROLE_NOUNS[lower] && /^\p{Ll}/u.test(w.text)) {
         head = j;
         // "company spokesman", "prime minister"
-        while (head + 1 < words.length && ROLE_NOUNS[(words[head + 1] as Word).text] && isJoined(text, words[head] as Word, words[head + 1] as Word)) head += 1;
+        while (
+          head + 1 < words.length &&
+          ROLE_NOUNS[(words[head + 1] as Word).text] &&
+          isJoined(text, words[head] as Word, words[head + 1] as Word)
+        )
+          head += 1;
         break;
       }
       if (BREAKS.has(lower)) break;
@@ -56,39 +93,4 @@ export function matchDescriptors(ctx: MentionContext): FoundMention[] {
     i = head;
   }
   return found;
-}
-
-/** "analysts said", "Russian hackers", "American Democratic politicians": plural role nouns without a determiner. */
-export function matchBareGroups(ctx: MentionContext, covered: (start: number, end: number) => boolean): FoundMention[] {
-  const { words, text } = ctx;
-  const found: FoundMention[] = [];
-  words.forEach((w, i) => {
-    const lower = w.text.toLowerCase();
-    if (ROLE_NOUNS[lower] !== 'group' || covered(w.start, w.end)) return;
-    if (lower !== w.text && !ctx.sentenceOpeners.has(i)) return;
-    let from = i;
-    const countries: string[] = [];
-    // back over nationalities and capitalized adjectives ("American Democratic")
-    while (from > 0) {
-      const prev = words[from - 1] as Word;
-      if (!isJoined(text, prev, words[from] as Word) || !/^\p{Lu}/u.test(prev.text) || ctx.sentenceOpeners.has(from - 1)) break;
-      const country = countryEndingAt(ctx, from - 1);
-      if (country) countries.unshift(country.canonical);
-      from -= 1;
-    }
-    const start = (words[from] as Word).start;
-    found.push({ start, end: w.end, text: text.slice(start, w.end), kind: 'group', rule: 'entities/bare-group', head: lower, definite: false, countries });
-  });
-  return found;
-}
-
-const PRONOUNS: Record<string, 'male' | 'female'> = {
-  he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female',
-};
-
-/** "he said", "her words": third-person singular pronouns. */
-export function matchPronouns(ctx: MentionContext): FoundMention[] {
-  return ctx.words
-    .filter((w) => PRONOUNS[w.text.toLowerCase()])
-    .map((w) => ({ start: w.start, end: w.end, text: w.text, kind: 'pronoun' as const, rule: `entities/pronoun-${PRONOUNS[w.text.toLowerCase()]}` }));
 }

@@ -9,10 +9,19 @@ function learnedEntries(ctx: MentionContext): Map<string, GazetteerEntry> {
   for (const a of ctx.acronyms) {
     const known = ctx.gazetteer.byKey.get(keyOfForm(a.acronym)) ?? ctx.gazetteer.byKey.get(keyOfForm(a.long));
     const base = known
-      ? { canonical: known.canonical, kind: known.kind, usual: known.usual, ...(known.class ? { class: known.class } : {}) }
+      ? {
+          canonical: known.canonical,
+          kind: known.kind,
+          usual: known.usual,
+          ...(known.class ? { class: known.class } : {}),
+        }
       : { canonical: a.canonical, kind: 'organization' as const, usual: a.long };
     learned.set(keyOfForm(a.acronym), { ...base, form: a.acronym, type: 'acronym' });
-    learned.set(keyOfForm(a.long), { ...base, form: a.long, type: known ? (ctx.gazetteer.byKey.get(keyOfForm(a.long))?.type ?? 'long') : 'usual' });
+    learned.set(keyOfForm(a.long), {
+      ...base,
+      form: a.long,
+      type: known ? (ctx.gazetteer.byKey.get(keyOfForm(a.long))?.type ?? 'long') : 'usual',
+    });
   }
   return learned;
 }

@@ -1,7 +1,8 @@
 // What every mention rule reads: the text, its words, the gazetteer and the acronyms the article defines.
+
+import type { MentionKind, RuleName, Span } from '../../types.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
 import type { Word } from '../split-words.js';
-import type { MentionKind, RuleName, Span } from '../../types.js';
 
 export interface LearnedAcronym {
   acronym: string;
@@ -51,7 +52,34 @@ export interface MentionContext {
 }
 
 /** Words written with a full stop that does not end a sentence ("Mr.", "Sen.", "F."). */
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'St', 'Jr', 'Sr', 'Fr', 'Cmdr', 'Pres', 'Supt', 'Insp', 'Det', 'No']);
+const ABBREVIATIONS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Sgt',
+  'Adm',
+  'Rev',
+  'St',
+  'Jr',
+  'Sr',
+  'Fr',
+  'Cmdr',
+  'Pres',
+  'Supt',
+  'Insp',
+  'Det',
+  'No',
+]);
 
 /** True for "Mr" in "Mr. Putin" and "F" in "John F. Kennedy". */
 export function isAbbreviation(w: Word): boolean {
@@ -70,7 +98,12 @@ export function findSentenceOpeners(folded: string, words: Word[]): Set<number> 
   words.forEach((w, i) => {
     const prev = words[i - 1];
     const gap = folded.slice(prev ? prev.end : 0, w.start);
-    if (!prev || /\n/.test(gap) || /"\s*$/.test(gap) || (/[.!?]/.test(gap) && !(/^\.\s*$/.test(gap) && isAbbreviation(prev)))) {
+    if (
+      !prev ||
+      /\n/.test(gap) ||
+      /"\s*$/.test(gap) ||
+      (/[.!?]/.test(gap) && !(/^\.\s*$/.test(gap) && isAbbreviation(prev)))
+    ) {
       openers.add(i);
     }
   });

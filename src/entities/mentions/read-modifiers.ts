@@ -11,7 +11,10 @@ export function countryEndingAt(ctx: MentionContext, i: number): { canonical: st
     const span = ctx.words.slice(i - n + 1, i + 1);
     if (!span.every((w, k) => k === 0 || isJoined(ctx.text, span[k - 1] ?? w, w))) continue;
     const entry = ctx.gazetteer.byKey.get(keyOfWords(span));
-    if (entry && (entry.type === 'demonym' || (entry.canonical.startsWith('country:') && entry.type !== 'long'))) {
+    if (
+      entry &&
+      (entry.type === 'demonym' || (entry.canonical.startsWith('country:') && entry.type !== 'long'))
+    ) {
       return { canonical: entry.canonical, n };
     }
   }
@@ -21,7 +24,9 @@ export function countryEndingAt(ctx: MentionContext, i: number): { canonical: st
 /** Title or person-role word ("President", "Mr", "director", "Presidents"). */
 export function isTitleWord(w: Word): boolean {
   const lower = w.text.toLowerCase();
-  return lower in HONORIFICS || ROLE_NOUNS[lower] === 'person' || ROLE_NOUNS[lower.replace(/s$/, '')] === 'person';
+  return (
+    lower in HONORIFICS || ROLE_NOUNS[lower] === 'person' || ROLE_NOUNS[lower.replace(/s$/, '')] === 'person'
+  );
 }
 
 export interface RolePrefix {
@@ -51,7 +56,15 @@ export function readRolePrefix(ctx: MentionContext, i: number): RolePrefix {
     const of = words[i - n - 1];
     const title = words[i - n - 2];
     const mods = words.slice(i - n, i);
-    if (of?.text === 'of' && title && isTitleWord(title) && mods.length === n && mods.every((m) => TITLE_MODIFIERS.has(m.text.toLowerCase()) || m.text === 'Affairs' || m.text === 'Staff')) {
+    if (
+      of?.text === 'of' &&
+      title &&
+      isTitleWord(title) &&
+      mods.length === n &&
+      mods.every(
+        (m) => TITLE_MODIFIERS.has(m.text.toLowerCase()) || m.text === 'Affairs' || m.text === 'Staff',
+      )
+    ) {
       roleWords.unshift(...[title, of, ...mods].map((w) => w.text.toLowerCase()));
       sawRole = true;
       from = i - n - 2;
@@ -77,7 +90,10 @@ export function readRolePrefix(ctx: MentionContext, i: number): RolePrefix {
       countries.unshift(country.canonical);
       from = j - country.n + 1;
       j -= country.n;
-    } else if (sawRole && (TITLE_MODIFIERS.has(lower) || (/^\p{Ll}+$/u.test(w.text) && !STOP_MODIFIERS.has(lower)))) {
+    } else if (
+      sawRole &&
+      (TITLE_MODIFIERS.has(lower) || (/^\p{Ll}+$/u.test(w.text) && !STOP_MODIFIERS.has(lower)))
+    ) {
       // "film director", "Foreign Minister", "former President": a modifier before a role word
       roleWords.unshift(lower);
       from = j;
@@ -90,13 +106,58 @@ export function readRolePrefix(ctx: MentionContext, i: number): RolePrefix {
   }
   // a prefix must hold a title or role, never just modifiers
   if (!sawRole) return { from: i, roles: [], countries: [], gender: null, plural: false };
-  let role = roleWords.join(' ').replace(/\b(mr|mrs|ms|miss|dr|sir|dame|prof|rev|fr)\b ?/g, '').trim();
+  let role = roleWords
+    .join(' ')
+    .replace(/\b(mr|mrs|ms|miss|dr|sir|dame|prof|rev|fr)\b ?/g, '')
+    .trim();
   if (plural) role = role.replace(/s$/, '');
   return { from, roles: role ? [role] : [], countries, gender, plural };
 }
 
 const STOP_MODIFIERS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'that', 'this', 'said', 'says',
-  'told', 'was', 'is', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'as', 'from', 'his', 'her', 'its', 'their',
-  'when', 'while', 'after', 'before', 'than', 'who', 'which', 'also', 'not', 'but', 'asked', 'according',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'that',
+  'this',
+  'said',
+  'says',
+  'told',
+  'was',
+  'is',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'as',
+  'from',
+  'his',
+  'her',
+  'its',
+  'their',
+  'when',
+  'while',
+  'after',
+  'before',
+  'than',
+  'who',
+  'which',
+  'also',
+  'not',
+  'but',
+  'asked',
+  'according',
 ]);

@@ -1,39 +1,23 @@
 // Spin signature: unusual long forms used where news usually writes the short one ("Russian Federation" for Russia).
 // Ordered rules; the first that returns a verdict decides. null = the use is ordinary, undefined = rule does not apply.
-import { LONG_FORM_SHARE, shareOfForm } from '../data/alias-frequency.js';
-import type { FoundMention } from '../mentions/mention-context.js';
+
 import type { SpinSubstitution } from '../../types.js';
+import type { FoundMention } from '../mentions/mention-context.js';
 
-type SpinVerdict = { weight: number; rule: string } | null | undefined;
-type SpinRule = (m: FoundMention, text: string) => SpinVerdict;
-
-// "the North Atlantic Treaty Organization (NATO)": a first mention that expands an acronym is ordinary
-const expandsAcronym: SpinRule = (m, text) => (/^\s*\(\s*["“]?\p{Lu}[\p{Lu}.&-]+["”]?\s*\)/u.test(text.slice(m.end, m.end + 14)) ? null : undefined);
-
-// a form the alias-frequency table finds common in news is ordinary
-const isCommonInNews: SpinRule = (m) => {
-  if (!m.entry) return undefined;
-  const share = shareOfForm(m.entry.canonical, m.entry.form);
-  return share !== null && share >= LONG_FORM_SHARE ? null : undefined;
-};
-
-// "Constitution of the Russian Federation", "Russian Federation Council": part of a formal name, low weight
-const isInFormalName: SpinRule = (m, text) => {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const after = text.slice(m.end, m.end + 30);
-  if (/\p{Lu}[\p{L}]+ (?:of|for|to) (?:the )?$/u.test(before) || /^ \p{Lu}\p{Ll}+/u.test(after)) {
-    return { weight: 0.25, rule: 'spin/formal-name' };
-  }
-  return undefined;
-};
-
-// "insisting Russian Federation was …", "United States of America officials": the long form in running text
-const isLongFormInRunningText: SpinRule = () => ({ weight: 1, rule: 'spin/long-form' });
+import { expandsAcronym } from './expands-acronym.js';
+import { isCommonInNews } from './is-common-in-news.js';
+import { isExpandedThenShort } from './is-expanded-then-short.js';
+import { isInFormalName } from './is-in-formal-name.js';
+import { isInsideQuote } from './is-inside-quote.js';
+import { isLongFormInRunningText } from './is-long-form-in-running-text.js';
+import type { SpinRule, SpinVerdict } from './spin-rule.js';
 
 export const SPIN_RULES: Array<[string, SpinRule]> = [
   ['acronym-expansion', expandsAcronym],
+  ['expanded-then-short', isExpandedThenShort],
   ['common-in-news', isCommonInNews],
   ['formal-name', isInFormalName],
+  ['inside-quote', isInsideQuote],
   ['long-form', isLongFormInRunningText],
 ];
 
@@ -41,14 +25,22 @@ export const SPIN_RULES: Array<[string, SpinRule]> = [
 export function findSpinSubstitutions(text: string, mentions: FoundMention[]): SpinSubstitution[] {
   const spin: SpinSubstitution[] = [];
   for (const m of mentions) {
-    if (!m.entry || m.entry.type !== 'long') continue;
+    if (m.entry?.type !== 'long') continue;
     let verdict: SpinVerdict;
     for (const [, rule] of SPIN_RULES) {
-      verdict = rule(m, text);
+      verdict = rule(m, text, mentions);
       if (verdict !== undefined) break;
     }
     if (!verdict) continue;
-    spin.push({ start: m.start, end: m.end, text: m.text, usual: m.entry.usual, canonical: m.entry.canonical, weight: verdict.weight, rule: verdict.rule });
+    spin.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      usual: m.entry.usual,
+      canonical: m.entry.canonical,
+      weight: verdict.weight,
+      rule: verdict.rule,
+    });
   }
   return spin;
 }

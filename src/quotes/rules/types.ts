@@ -1,6 +1,6 @@
-import type { QuoteContext } from '../quote-context.js';
-import type { QuoteSpan } from '../find-quote-marks.js';
 import type { TextSpan } from '../../types.js';
+import type { QuoteSpan } from '../find-quote-marks.js';
+import type { QuoteContext } from '../quote-context.js';
 
 /** Who a quote is attributed to inside its sentence, and which rule said so. */
 export interface Attribution {

@@ -25,7 +25,7 @@ export function addArticleRoutes(
   guards: { token: MiddlewareHandler; bodyLimit: MiddlewareHandler },
 ): void {
   app.get('/api/articles/:id', async (c) => {
-    const id = parseInput(idSchema, c.req.param('id'), 'query');
+    const { id } = parseInput(idSchema, { id: c.req.param('id') }, 'path');
     const stored = await store.getArticle(id);
     if (!stored) throw new ApiError(404, 'not-found', `No article "${id}"`);
     const provenance = corpus.getProvenance ? await corpus.getProvenance(id) : null;
@@ -59,6 +59,23 @@ export function addArticleRoutes(
       );
     }
     const put = await store.putArticles(batch);
-    return c.json({ stored: put.stored, unchanged: put.unchanged, failed, results });
+    const warnings = put.stored > 0 ? await syncCorpus(corpus) : [];
+    return c.json({
+      stored: put.stored,
+      unchanged: put.unchanged,
+      failed,
+      results,
+      ...(warnings.length ? { warnings } : {}),
+    });
   });
+}
+
+// Clusters and provenance of the new articles: a failure here leaves them stored and is reported, not thrown.
+async function syncCorpus(corpus: CorpusViews): Promise<string[]> {
+  if (!corpus.sync) return [];
+  try {
+    return await corpus.sync();
+  } catch (err) {
+    return [`Stored, but the corpus index was not updated: ${(err as Error).message}`];
+  }
 }

@@ -13,7 +13,7 @@ const MAX_LABELLED_ARTICLES = 200;
 
 export function addClusterRoutes(app: Hono, store: Store, corpus: CorpusViews): void {
   app.get('/api/clusters/:id', async (c) => {
-    const id = parseInput(idSchema, c.req.param('id'), 'query');
+    const { id } = parseInput(idSchema, { id: c.req.param('id') }, 'path');
     const found = corpus.getCluster ? await corpus.getCluster(id) : null;
     if (found) {
       const articles = [...new Set(found.reports.map((r) => r.article))].slice(0, MAX_LABELLED_ARTICLES);

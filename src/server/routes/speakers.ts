@@ -13,7 +13,7 @@ export function addSpeakerRoutes(app: Hono, store: Store): void {
   });
 
   app.get('/api/speakers/:id', async (c) => {
-    const id = parseInput(idSchema, c.req.param('id'), 'query');
+    const { id } = parseInput(idSchema, { id: c.req.param('id') }, 'path');
     const speaker = await store.getSpeaker(id);
     if (!speaker) throw new ApiError(404, 'not-found', `No speaker "${id}"`);
     return c.json({ speaker });

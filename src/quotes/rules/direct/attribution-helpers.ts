@@ -1,7 +1,7 @@
+import type { TextSpan } from '../../../types.js';
 import { isCueToken } from '../../cue-tokens.js';
 import { cueGroupStart, mentionAfter, mentionBefore } from '../../find-mention.js';
 import { type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
-import type { TextSpan } from '../../../types.js';
 
 const TELL = /^(?:tell|tells|told|telling)$/i;
 
@@ -20,7 +20,12 @@ export function cueSpan(ctx: QuoteContext, g: number, cue: number, max: number):
 /** First token at or after `from` that is not punctuation like `,` `.` `—`. */
 export function firstWordToken(ctx: QuoteContext, from: number, max: number): number {
   let i = tokenIndexAt(ctx.tokens, from);
-  while (i < ctx.tokens.length && (ctx.tokens[i]?.start ?? max) < max && /^[,.;:!?\-–—"”’'»)]+$/.test(tokenText(ctx, i))) i++;
+  while (
+    i < ctx.tokens.length &&
+    (ctx.tokens[i]?.start ?? max) < max &&
+    /^[,.;:!?\-–—"”’'»)]+$/.test(tokenText(ctx, i))
+  )
+    i++;
   return i;
 }
 

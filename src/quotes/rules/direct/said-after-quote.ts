@@ -9,7 +9,8 @@ export const saidAfterQuote: DirectRule = (ctx, c) => {
   if (c.quote.close === null) return null;
   const i = firstWordToken(ctx, c.quote.close + 1, c.postEnd);
   const t = ctx.tokens[i];
-  if (!t || t.start >= c.postEnd || !isCueToken(ctx, i, 'direct') || /ing$/i.test(tokenText(ctx, i))) return null;
+  if (!t || t.start >= c.postEnd || !isCueToken(ctx, i, 'direct') || /ing$/i.test(tokenText(ctx, i)))
+    return null;
   const mention = mentionAfter(ctx, i + 1, c.postEnd);
   if (!mention) return null;
   return { cue: spanOf(ctx, t.start, t.end), mention, rule: 'said-after-quote', confidence: 0.95 };

@@ -1,5 +1,5 @@
 import type { DirectRule } from '../types.js';
-import { cuesBetween, cueSpan, firstWordToken } from './attribution-helpers.js';
+import { cueSpan, cuesBetween, firstWordToken } from './attribution-helpers.js';
 
 // “We will win,” Smith said. / “We will win,” the president told reporters. / “…”, Hugh Hill, a doctor, said.
 export const speakerCueAfterQuote: DirectRule = (ctx, c) => {
@@ -10,5 +10,10 @@ export const speakerCueAfterQuote: DirectRule = (ctx, c) => {
   const cues = cuesBetween(ctx, first.start, c.postEnd).slice(0, 1);
   const hit = cues.find((x) => x.mention && x.mention.start === first.start && x.cue - i <= 20);
   if (!hit || !hit.mention) return null;
-  return { cue: cueSpan(ctx, hit.group, hit.cue, c.postEnd), mention: hit.mention, rule: 'speaker-cue-after-quote', confidence: 0.95 };
+  return {
+    cue: cueSpan(ctx, hit.group, hit.cue, c.postEnd),
+    mention: hit.mention,
+    rule: 'speaker-cue-after-quote',
+    confidence: 0.95,
+  };
 };

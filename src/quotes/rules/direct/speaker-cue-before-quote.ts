@@ -1,6 +1,6 @@
 import { isPassiveCue } from '../../cue-tokens.js';
 import type { DirectRule } from '../types.js';
-import { cuesBetween, cueSpan } from './attribution-helpers.js';
+import { cueSpan, cuesBetween } from './attribution-helpers.js';
 
 // Smith said: “We will win.” / He added that it was “the best deal we could get”.
 // A cue without its own subject takes the one before it: “…”, Putin said, insisting it was “open for work”.
@@ -12,6 +12,12 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   const cue = cueSpan(ctx, last.group, last.cue, c.quote.open);
   if (last.mention) return { cue, mention: last.mention, rule: 'speaker-cue-before-quote', confidence: 0.9 };
   const earlier = [...cues].reverse().find((x) => x.mention);
-  if (earlier?.mention) return { cue, mention: earlier.mention, rule: 'speaker-cue-before-quote/shared-subject', confidence: 0.8 };
+  if (earlier?.mention)
+    return {
+      cue,
+      mention: earlier.mention,
+      rule: 'speaker-cue-before-quote/shared-subject',
+      confidence: 0.8,
+    };
   return null;
 };

@@ -3,7 +3,20 @@ import { type QuoteContext, tokenText } from '../../quote-context.js';
 const SUBJECT_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART', 'ADV', 'X', 'SYM']);
 const isQuoteMark = (w: string) => /^["“”‘’'«»]$/.test(w);
-const NOT_CLAUSE_START = new Set(['to', 'so', 'nothing', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks', 'what', 'how', 'which']);
+const NOT_CLAUSE_START = new Set([
+  'to',
+  'so',
+  'nothing',
+  'yes',
+  'no',
+  'goodbye',
+  'hello',
+  'sorry',
+  'thanks',
+  'what',
+  'how',
+  'which',
+]);
 
 /** True when tokens from `k` (up to offset `end`) read as a clause: a subject, then a finite verb before any comma. */
 export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {

@@ -27,7 +27,12 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   const rest = tokenIndexAt(ctx.tokens, afterEnd);
   for (let i = rest; i <= r.last; i++) {
     const w = tokenText(ctx, i);
-    if (w === ',' || w === ';' || /^(?:as|when|while|after|before|in|at|on|during|because|since|following|ahead)$/i.test(w)) break;
+    if (
+      w === ',' ||
+      w === ';' ||
+      /^(?:as|when|while|after|before|in|at|on|during|because|since|following|ahead)$/i.test(w)
+    )
+      break;
     const p = ctx.tokens[i]?.pos;
     if ((p === 'VERB' || p === 'AUX') && !/^(?:asked|speaking|interviewed|quoted)$/i.test(w)) return null;
   }
@@ -36,5 +41,13 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   const end = trimClauseEnd(ctx, start, comma.start);
   if (wordCount(ctx, start, end) < 3 || !hasVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) return null;
   const cue = spanOf(ctx, ctx.tokens[r.group]?.start ?? 0, cueTok.end);
-  return { start, end, cue, mention: r.passive ? null : mention, rule: 'clause-then-cue', confidence: 0.75, passive: r.passive };
+  return {
+    start,
+    end,
+    cue,
+    mention: r.passive ? null : mention,
+    rule: 'clause-then-cue',
+    confidence: 0.75,
+    passive: r.passive,
+  };
 };

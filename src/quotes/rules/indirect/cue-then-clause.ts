@@ -1,14 +1,47 @@
+import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
-import { isCueToken } from '../../cue-tokens.js';
 import { isClauseAt, trimClauseEnd } from './clause-helpers.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
-const TELL = /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|warn|warns|warned|advise|advised|remind|reminded|promise|promised|promised|accuse|accused)$/i;
+const TELL =
+  /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|warn|warns|warned|advise|advised|remind|reminded|promise|promised|promised|accuse|accused)$/i;
 const ADJUNCT_START = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'through', 'via', 'from', 'with', 'over', 'to', 'when', 'while',
-  'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'last', 'this', 'next', 'also', 'again',
-  'however', 'previously', 'privately', 'publicly', 'repeatedly', 'separately', 'on', 'late', 'early', 'now',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'through',
+  'via',
+  'from',
+  'with',
+  'over',
+  'to',
+  'when',
+  'while',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'last',
+  'this',
+  'next',
+  'also',
+  'again',
+  'however',
+  'previously',
+  'privately',
+  'publicly',
+  'repeatedly',
+  'separately',
+  'on',
+  'late',
+  'early',
+  'now',
 ]);
 const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -30,8 +63,23 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     }
     if (!ADJUNCT_START.has(w)) break;
     let j = k + 1;
-    while (j <= r.last && ADJUNCT_BODY.has(ctx.tokens[j]?.pos ?? '') && tokenText(ctx, j).toLowerCase() !== 'that') j++;
-    if (j === k + 1 && !/^(?:yesterday|today|tonight|earlier|later|recently|also|again|however|previously|now)$/.test(w)) break;
+    let noun = false;
+    // "on Tuesday", "in a statement": the phrase ends where a new determiner follows its noun ("on Tuesday the bank")
+    while (
+      j <= r.last &&
+      ADJUNCT_BODY.has(ctx.tokens[j]?.pos ?? '') &&
+      tokenText(ctx, j).toLowerCase() !== 'that'
+    ) {
+      const p = ctx.tokens[j]?.pos ?? '';
+      if (noun && (p === 'DET' || p === 'PRON')) break;
+      if (p === 'NOUN' || p === 'PROPN' || p === 'NUM') noun = true;
+      j++;
+    }
+    if (
+      j === k + 1 &&
+      !/^(?:yesterday|today|tonight|earlier|later|recently|also|again|however|previously|now)$/.test(w)
+    )
+      break;
     k = j;
   }
   return k;
@@ -41,7 +89,7 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
 export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (!r.mention && !r.passive && r.sharesWith === null) return null;
   const end = r.sentence.end;
-  let k = skipComplementPrefix(ctx, r);
+  const k = skipComplementPrefix(ctx, r);
   let start = -1;
   // "that" within a few words: "concluded in a report made public in January that …"
   for (let t = r.cue + 1; t <= r.last && t <= r.cue + 16; t++) {
@@ -95,6 +143,16 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (e - start < 6) return null;
   const cueStart = ctx.tokens[r.group]?.start ?? 0;
   const cueEnd = ctx.tokens[Math.max(r.cue, k - 1)]?.end ?? 0;
-  const cueText = TELL.test(tokenText(ctx, r.cue)) ? spanOf(ctx, cueStart, Math.max(ctx.tokens[r.cue]?.end ?? 0, Math.min(cueEnd, start - 1))) : spanOf(ctx, cueStart, ctx.tokens[r.cue]?.end ?? 0);
-  return { start, end: e, cue: { ...cueText, text: cueText.text.trimEnd(), end: cueText.start + cueText.text.trimEnd().length }, mention: r.mention, rule: 'cue-then-clause', confidence: 0.8, passive: r.passive };
+  const cueText = TELL.test(tokenText(ctx, r.cue))
+    ? spanOf(ctx, cueStart, Math.max(ctx.tokens[r.cue]?.end ?? 0, Math.min(cueEnd, start - 1)))
+    : spanOf(ctx, cueStart, ctx.tokens[r.cue]?.end ?? 0);
+  return {
+    start,
+    end: e,
+    cue: { ...cueText, text: cueText.text.trimEnd(), end: cueText.start + cueText.text.trimEnd().length },
+    mention: r.mention,
+    rule: 'cue-then-clause',
+    confidence: 0.8,
+    passive: r.passive,
+  };
 };

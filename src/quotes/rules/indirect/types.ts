@@ -1,5 +1,5 @@
-import type { QuoteContext } from '../../quote-context.js';
 import type { Sentence, TextSpan } from '../../../types.js';
+import type { QuoteContext } from '../../quote-context.js';
 
 /** A report verb in a sentence with the subject it has (or shares with an earlier cue). */
 export interface ReportCue {

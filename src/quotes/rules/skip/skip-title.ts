@@ -1,6 +1,25 @@
 import type { SkipRule } from '../types.js';
 
-const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'de', 'la', 'vs']);
+const SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'is',
+  'de',
+  'la',
+  'vs',
+]);
 
 // his film “Gone With The Wind Again” — a Title-Cased name of a work or event, not something said
 export const skipTitle: SkipRule = (ctx, c) => {

@@ -1,0 +1,16 @@
+import { type CorefRule, persons } from './coref-draft.js';
+
+// "Vladimir Putin" … "Vladimir Putin"; "Bill Clinton" never joins "Hillary Clinton"
+export const joinSameFullName: CorefRule = (m, s) => {
+  const p = m.person;
+  if (!p?.first || m.kind !== 'person') return null;
+  const draft = persons(s).find(
+    (d) =>
+      d.last === p.last &&
+      (d.first === null || d.first === p.first || (d.first !== null && isInitialOf(p.first ?? '', d.first))),
+  );
+  return draft ? { draft, rule: 'entities/same-person-name' } : { create: true, rule: m.rule };
+};
+
+const isInitialOf = (a: string, b: string) =>
+  (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));

@@ -1,0 +1,46 @@
+// "analysts said", "Russian hackers", "American Democratic politicians": plural role nouns without a determiner.
+import { ROLE_NOUNS } from '../data/titles.js';
+import type { Word } from '../split-words.js';
+import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
+import { countryEndingAt } from './read-modifiers.js';
+
+/** "analysts said", "Russian hackers", "American Democratic politicians": plural role nouns without a determiner. */
+export function matchBareGroups(
+  ctx: MentionContext,
+  covered: (start: number, end: number) => boolean,
+): FoundMention[] {
+  const { words, text } = ctx;
+  const found: FoundMention[] = [];
+  words.forEach((w, i) => {
+    const lower = w.text.toLowerCase();
+    if (ROLE_NOUNS[lower] !== 'group' || covered(w.start, w.end)) return;
+    if (lower !== w.text && !ctx.sentenceOpeners.has(i)) return;
+    let from = i;
+    const countries: string[] = [];
+    // back over nationalities and capitalized adjectives ("American Democratic")
+    while (from > 0) {
+      const prev = words[from - 1] as Word;
+      if (
+        !isJoined(text, prev, words[from] as Word) ||
+        !/^\p{Lu}/u.test(prev.text) ||
+        ctx.sentenceOpeners.has(from - 1)
+      )
+        break;
+      const country = countryEndingAt(ctx, from - 1);
+      if (country) countries.unshift(country.canonical);
+      from -= 1;
+    }
+    const start = (words[from] as Word).start;
+    found.push({
+      start,
+      end: w.end,
+      text: text.slice(start, w.end),
+      kind: 'group',
+      rule: 'entities/bare-group',
+      head: lower,
+      definite: false,
+      countries,
+    });
+  });
+  return found;
+}

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runQuoteEngine } from '../quotes/run-quote-engine.js';
+
+// [construction, text, speakers of the quotes in text order]
+const CASES: [string, string, (string | null)[]][] = [
+  [
+    'surname → fullest name',
+    'Premier Arvid Holm opened the session. Holm said the budget was fair.',
+    ['Arvid Holm'],
+  ],
+  [
+    '"Mr X" → full name',
+    'Tobias Brandt leads the union. Mr Brandt said the strike would go on.',
+    ['Tobias Brandt'],
+  ],
+  [
+    'title → the person given that title',
+    'President Elena Markova visited the port. "Trade will double within five years," the president said.',
+    ['Elena Markova'],
+  ],
+  [
+    'pronoun → previous quote speaker before the nearest name',
+    'Rosa Klein said the plan was ready. It was praised by Victor Hale. "We start on Monday morning," she added.',
+    ['Rosa Klein', 'Rosa Klein'],
+  ],
+  [
+    'pronoun chain over paragraphs',
+    '"The mine will reopen next spring," said Anton Weiss.\n\nHe said the workers would be paid in full.',
+    ['Anton Weiss', 'Anton Weiss'],
+  ],
+  [
+    'passive "was told": the unnamed source quoted elsewhere',
+    'The port will stay closed, the Valley Courier was told on Friday.\n\n"There is nothing more to add today," an official said.',
+    ['an official', 'an official'],
+  ],
+  ['passive with a pronoun subject stays unknown', 'He was told he would be released soon.', [null]],
+  ['organisation speaking', 'Norvik Shipping said it would cut 200 jobs.', ['Norvik Shipping']],
+  [
+    'organisation via "the company"',
+    'Norvik Shipping Group published its results. The company said profits had fallen.',
+    ['Norvik Shipping Group'],
+  ],
+  [
+    'acronym expanded',
+    'The Council of Harbour Pilots (CHP) met on Monday. The CHP said pilots were overworked.',
+    ['Council of Harbour Pilots'],
+  ],
+  [
+    'speaker after the quote, inverted',
+    '"Nobody expected the dam to fail," said engineer Maria Costa.',
+    ['Maria Costa'],
+  ],
+];
+
+describe('linkSpeakers', () => {
+  for (const [name, text, speakers] of CASES) {
+    it(name, () => {
+      assert.deepEqual(
+        runQuoteEngine(text).quotes.map((q) => q.speaker),
+        speakers,
+      );
+    });
+  }
+
+  it('records the speaker rule', () => {
+    const [q] = runQuoteEngine(
+      'Tobias Brandt leads the union. Mr Brandt said the strike would go on.',
+    ).quotes;
+    assert.equal(q?.speakerRule, 'speaker/fullest-name');
+  });
+});

@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runQuoteEngine } from './run-quote-engine.js';
+
+type Expected = { type: string; content: string; speaker: string | null; partial?: boolean };
+
+// [construction, text, quotes expected in text order]
+const CASES: [string, string, Expected[]][] = [
+  [
+    'curly marks, speaker after',
+    '“We will rebuild the harbour,” said Tomas Brenner.',
+    [{ type: 'direct', content: 'We will rebuild the harbour,', speaker: 'Tomas Brenner' }],
+  ],
+  [
+    'straight marks, name then cue after',
+    '"The budget is balanced," Greta Olsen said.',
+    [{ type: 'direct', content: 'The budget is balanced,', speaker: 'Greta Olsen' }],
+  ],
+  [
+    'guillemets',
+    '« Nous restons ouverts à tous », a déclaré Paul Marchetti. Marchetti added: «The doors stay open for everyone.»',
+    [
+      { type: 'direct', content: 'Nous restons ouverts à tous', speaker: null },
+      { type: 'direct', content: 'The doors stay open for everyone.', speaker: 'Paul Marchetti' },
+    ],
+  ],
+  [
+    'single curly marks as quotes, apostrophes kept inside',
+    'Mayor Ines Valdo said: ‘We can’t wait for the players’ union to decide.’',
+    [{ type: 'direct', content: 'We can’t wait for the players’ union to decide.', speaker: 'Ines Valdo' }],
+  ],
+  [
+    'speaker before with colon',
+    'Ravi Anand told the inquiry: "We did everything we could to stop the flood."',
+    [{ type: 'direct', content: 'We did everything we could to stop the flood.', speaker: 'Ravi Anand' }],
+  ],
+  [
+    'split quote, two records, same speaker',
+    '"The plan is sound," said Lena Duval, "and it will be finished by June."',
+    [
+      { type: 'direct', content: 'The plan is sound,', speaker: 'Lena Duval' },
+      { type: 'direct', content: 'and it will be finished by June.', speaker: 'Lena Duval' },
+    ],
+  ],
+  [
+    'partial quote inside a reported sentence',
+    'Olaf Berg insisted the company was "open for honest talks with everyone".',
+    [{ type: 'direct', content: 'open for honest talks with everyone', speaker: 'Olaf Berg', partial: true }],
+  ],
+  [
+    'multi-paragraph quote, one record per paragraph',
+    'Nora Quist said: "The river rose overnight.\n\n"By morning the bridge was gone."',
+    [
+      { type: 'direct', content: 'The river rose overnight.', speaker: 'Nora Quist' },
+      { type: 'direct', content: 'By morning the bridge was gone.', speaker: 'Nora Quist' },
+    ],
+  ],
+  [
+    'continuation paragraph without attribution',
+    '"We expect a strong harvest," said farmer Piet Janssen.\n\n"The rain came at the right time for us."',
+    [
+      { type: 'direct', content: 'We expect a strong harvest,', speaker: 'Piet Janssen' },
+      { type: 'direct', content: 'The rain came at the right time for us.', speaker: 'Piet Janssen' },
+    ],
+  ],
+  [
+    'indirect with that',
+    'Minister Carla Moss said that the new tax would hit small firms hardest.',
+    [{ type: 'indirect', content: 'the new tax would hit small firms hardest', speaker: 'Carla Moss' }],
+  ],
+  [
+    'indirect without that',
+    'Dev Patel said the talks had collapsed.',
+    [{ type: 'indirect', content: 'the talks had collapsed', speaker: 'Dev Patel' }],
+  ],
+  [
+    'indirect with time adjunct',
+    'Halvor Lind said on Tuesday the bank would cut rates.',
+    [{ type: 'indirect', content: 'the bank would cut rates', speaker: 'Halvor Lind' }],
+  ],
+  [
+    'clause then cue',
+    'Prices will keep rising next year, Odile Ferrand has said.',
+    [{ type: 'indirect', content: 'Prices will keep rising next year', speaker: 'Odile Ferrand' }],
+  ],
+  [
+    'according to, leading',
+    'According to the ministry, exports fell sharply in March.',
+    [{ type: 'indirect', content: 'exports fell sharply in March', speaker: 'the ministry' }],
+  ],
+  [
+    'according to, trailing',
+    'Exports fell sharply in March, according to Brik Analytics.',
+    [{ type: 'indirect', content: 'Exports fell sharply in March', speaker: 'Brik Analytics' }],
+  ],
+  [
+    'coordinated reports',
+    'Anya Rusk suggested that the vote was rigged and noted that turnout was low.',
+    [
+      { type: 'indirect', content: 'the vote was rigged', speaker: 'Anya Rusk' },
+      { type: 'indirect', content: 'turnout was low', speaker: 'Anya Rusk' },
+    ],
+  ],
+  [
+    'participle shares the subject',
+    '"We lost the final," Jon Ekberg said, adding that the team would recover.',
+    [
+      { type: 'direct', content: 'We lost the final,', speaker: 'Jon Ekberg' },
+      { type: 'indirect', content: 'the team would recover', speaker: 'Jon Ekberg' },
+    ],
+  ],
+  [
+    'X told Y: X speaks',
+    'Kira Voss told reporters that the factory would close.',
+    [{ type: 'indirect', content: 'the factory would close', speaker: 'Kira Voss' }],
+  ],
+  [
+    'description between name and cue',
+    'Hugh Hollis, a doctor at the clinic, said: "The ward is full every night."',
+    [{ type: 'direct', content: 'The ward is full every night.', speaker: 'Hugh Hollis' }],
+  ],
+  [
+    'groups stay descriptors',
+    'Analysts said the merger would cut costs.',
+    [{ type: 'indirect', content: 'the merger would cut costs', speaker: 'Analysts' }],
+  ],
+  [
+    'unnamed source stays as written',
+    '"We have no information on the matter," an official said.',
+    [{ type: 'direct', content: 'We have no information on the matter,', speaker: 'an official' }],
+  ],
+  [
+    'headline X SAYS Y',
+    'MAYOR SAYS CITY WILL SURVIVE THE STORM\n\nThe storm hit on Monday.',
+    [{ type: 'indirect', content: 'CITY WILL SURVIVE THE STORM', speaker: 'MAYOR' }],
+  ],
+];
+
+describe('findQuotes + linkSpeakers: constructions', () => {
+  for (const [name, text, expected] of CASES) {
+    it(name, () => {
+      const got = runQuoteEngine(text).quotes.map((q) => ({
+        type: q.type,
+        content: q.content,
+        speaker: q.speaker,
+        ...(expected.some((e) => e.partial !== undefined) ? { partial: q.partial } : {}),
+      }));
+      const want = expected.map((e) => ({
+        ...e,
+        ...(expected.some((x) => x.partial !== undefined) ? { partial: e.partial ?? false } : {}),
+      }));
+      assert.deepEqual(got, want);
+    });
+  }
+});
+
+describe('findQuotes: record fields', () => {
+  it('fills ids, offsets, cue, mention, rules and confidence', () => {
+    const text = 'Ayla Demir said: "Our crews are working day and night."';
+    const [q] = runQuoteEngine(text).quotes;
+    assert.ok(q);
+    assert.equal(q.id, 'q1');
+    assert.equal(text.slice(q.start, q.end), q.content);
+    assert.equal(q.cue?.text, 'said');
+    assert.equal(q.mention?.text, 'Ayla Demir');
+    assert.equal(text.slice(q.mention?.start ?? 0, q.mention?.end ?? 0), 'Ayla Demir');
+    assert.equal(q.rule, 'quotes/speaker-cue-before-quote');
+    assert.equal(q.speakerRule, 'speaker/name');
+    assert.ok(q.confidence > 0 && q.confidence <= 1);
+  });
+
+  it('reports beliefs only with kinds "all"', () => {
+    const text = 'Mirela Stan believes the reform will fail.';
+    assert.deepEqual(runQuoteEngine(text).quotes, []);
+    const all = runQuoteEngine(text, { kinds: 'all' }).quotes;
+    assert.deepEqual(
+      all.map((q) => [q.type, q.content, q.speaker]),
+      [['belief', 'the reform will fail', 'Mirela Stan']],
+    );
+  });
+
+  it('notes an unbalanced quote mark as a diagnostic', () => {
+    const text =
+      'Bo Lund said: "We will not move from this spot. Everyone knows that.\n\nThe vote is on Friday.';
+    const { diagnostics } = runQuoteEngine(text);
+    assert.ok(diagnostics.some((d) => d.code === 'quote-mark-unbalanced' && d.start === text.indexOf('"')));
+  });
+});

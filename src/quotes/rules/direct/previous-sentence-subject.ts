@@ -1,0 +1,24 @@
+import { mentionAfter, SUBJECT_PRONOUNS } from '../../find-mention.js';
+import { QUOTE_MARK, type QuoteContext, sentenceAt, tokenIndexAt, tokenText } from '../../quote-context.js';
+import type { Attribution, DirectCandidate } from '../types.js';
+
+// US coach Pat Lane wants more clay-court play. “I think it will help these guys.” — the narration's subject speaks
+export function previousSentenceSubject(ctx: QuoteContext, c: DirectCandidate): Attribution | null {
+  if (c.partial) return null;
+  const here = sentenceAt(ctx, c.quote.open);
+  if (!here) return null;
+  const prev = ctx.seg.sentences[here.index - 1];
+  if (!prev || here.paragraph - prev.paragraph > 1) return null;
+  const text = ctx.text.slice(prev.start, prev.end);
+  if (/["“”«»]/.test(text)) return null;
+  const first = tokenIndexAt(ctx.tokens, prev.start);
+  const m = mentionAfter(ctx, first, prev.end);
+  if (!m) return null;
+  const pronoun = SUBJECT_PRONOUNS.has(m.text.toLowerCase());
+  if (!pronoun && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(m.text) && !/^(?:Mr|Mrs|Ms|Dr)\s/.test(m.text)) return null;
+  if (/^(?:it|you|i|we)$/i.test(m.text)) return null;
+  const after = tokenIndexAt(ctx.tokens, m.end);
+  const p = ctx.tokens[after]?.pos;
+  if ((p !== 'VERB' && p !== 'AUX') || QUOTE_MARK.test(tokenText(ctx, after))) return null;
+  return { cue: null, mention: m, rule: 'previous-sentence-subject', confidence: 0.5 };
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalizeArticle } from '../normalize/normalize-article.js';
+import { segmentText } from './segment-text.js';
+
+const segment = (text: string) => {
+  const seg = segmentText(normalizeArticle({ id: 't', date: null, text }));
+  return {
+    paragraphs: seg.paragraphs.map((p) => text.slice(p.start, p.end)),
+    sentences: seg.sentences.map((s) => text.slice(s.start, s.end)),
+    seg,
+  };
+};
+
+// [case, text, sentences expected]
+const SENTENCES: [string, string, string[]][] = [
+  [
+    'titles and initials',
+    'Mr. Smith met J. R. Hill in the U.S. capital. They talked.',
+    ['Mr. Smith met J. R. Hill in the U.S. capital.', 'They talked.'],
+  ],
+  [
+    'British titles without a period',
+    'Mr Brandt left early. Dr Moen stayed.',
+    ['Mr Brandt left early.', 'Dr Moen stayed.'],
+  ],
+  [
+    'quote closing after the period stays with its sentence',
+    '“We won.” The crowd cheered.',
+    ['“We won.”', 'The crowd cheered.'],
+  ],
+  [
+    'lower-case attribution after an exclamation',
+    '"Stop the vote!" he shouted. Nobody did.',
+    ['"Stop the vote!" he shouted.', 'Nobody did.'],
+  ],
+  [
+    'sentences inside a quote that goes on',
+    '“We won. It was a hard game,” said Ola Berg. She smiled.',
+    ['“We won. It was a hard game,” said Ola Berg.', 'She smiled.'],
+  ],
+  [
+    'a period opening the next quote',
+    '"It was a shame. "Nobody saw it coming," she said.',
+    ['"It was a shame.', '"Nobody saw it coming," she said.'],
+  ],
+];
+
+describe('segmentText: sentences', () => {
+  for (const [name, text, expected] of SENTENCES) {
+    it(name, () => assert.deepEqual(segment(text).sentences, expected));
+  }
+});
+
+describe('segmentText: paragraphs', () => {
+  it('splits on blank lines and after a headline line', () => {
+    const text = 'Harbour reopens after storm\nThe harbour reopened on Monday.\n\nBoats returned at dawn.';
+    assert.deepEqual(segment(text).paragraphs, [
+      'Harbour reopens after storm',
+      'The harbour reopened on Monday.',
+      'Boats returned at dawn.',
+    ]);
+  });
+
+  it('keeps wrapped lines of one paragraph together', () => {
+    const text = 'The harbour reopened on Monday after a week in which\nthe storm kept every boat in port.';
+    assert.deepEqual(segment(text).paragraphs, [text]);
+  });
+});
+
+describe('segmentText: tokens', () => {
+  it('gives UTF-16 offsets into the text, POS tags and sentence numbers', () => {
+    const text = 'Ève Noël said “yes” 😀. Then she left.';
+    const { seg } = segment(text);
+    for (const t of seg.tokens) assert.equal(text.slice(t.start, t.end).toLowerCase(), t.norm);
+    const said = seg.tokens.find((t) => t.norm === 'said');
+    assert.equal(said?.pos, 'VERB');
+    assert.equal(seg.tokens.find((t) => t.norm === 'then')?.sentence, 1);
+  });
+});

@@ -1,0 +1,86 @@
+// The corpus layer (issue 5) over an open store: its tables in the same database, and syncCorpus() to index the
+// stored articles not indexed yet and write quotes.cluster_id for the speaker blocks they touch.
+import { Corpus } from '../corpus/corpus.js';
+import type { CorpusBackend } from '../corpus/index.js';
+import type { QuoteReport } from '../corpus/cluster-types.js';
+import type { Store } from './store.js';
+
+export interface StoreCorpusBackend extends CorpusBackend {
+  staleArticles(): Promise<Array<{ id: string; hash: string }>> | Array<{ id: string; hash: string }>;
+  setSourceHash(id: string, hash: string): Promise<void> | void;
+  setClusterIds(ids: ReadonlyMap<string, string>): Promise<void> | void;
+}
+
+/** The corpus tables of `store` (created when missing). */
+export async function openCorpusBackend(store: Store): Promise<StoreCorpusBackend> {
+  if (store.kind === 'sqlite') {
+    const { SqliteStore } = await import('./sqlite-store.js');
+    const { SqliteCorpusBackend } = await import('./sqlite/corpus-tables.js');
+    if (!(store instanceof SqliteStore)) throw new Error('corpus: unsupported SQLite store implementation');
+    return new SqliteCorpusBackend(store.db);
+  }
+  const { PostgresStore } = await import('./postgres-store.js');
+  const { PostgresCorpusBackend } = await import('./postgres/corpus-tables.js');
+  if (!(store instanceof PostgresStore)) throw new Error('corpus: unsupported PostgreSQL store implementation');
+  return PostgresCorpusBackend.open(store.pool);
+}
+
+export interface SyncResult {
+  indexed: number;
+  clusteredQuotes: number;
+  errors: string[];
+}
+
+/** Indexes every stored article not indexed yet (or changed) and refreshes the cluster ids it affects. */
+export async function syncCorpus(store: Store, backend?: StoreCorpusBackend): Promise<SyncResult> {
+  const b = backend ?? (await openCorpusBackend(store));
+  const corpus = new Corpus(b.prints, b.reports);
+  const touched = new Set<string>();
+  const errors: string[] = [];
+  let indexed = 0;
+  for (const { id, hash } of await b.staleArticles()) {
+    try {
+      const stored = await store.getArticle(id);
+      if (!stored) continue;
+      const { article, analysis } = stored;
+      const quotes = [];
+      let cursor: string | null = null;
+      do {
+        const page = await store.queryQuotes({ article: id, limit: 1000, ...(cursor ? { cursor } : {}) });
+        quotes.push(...page.quotes);
+        cursor = page.next;
+      } while (cursor);
+      const reports: QuoteReport[] = quotes.map((q) => ({
+        quoteId: q.id,
+        article: id,
+        outlet: article.source ?? null,
+        time: article.published ?? article.date,
+        speaker: q.speaker,
+        speakerId: q.speakerId,
+        content: q.content,
+        type: q.type,
+      }));
+      for (const key of await corpus.addArticle({ ...article, spin: analysis.spin }, reports)) touched.add(key);
+      await b.setSourceHash(id, hash);
+      indexed++;
+    } catch (err) {
+      errors.push(`corpus: article '${id}': ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const ids = await corpus.clusterIds(touched);
+  await b.setClusterIds(ids);
+  return { indexed, clusteredQuotes: ids.size, errors };
+}
+
+/** Opens the store at `target`, brings the corpus index up to date, runs `fn`, closes the store. */
+export async function withStoreCorpus<T>(target: string, fn: (backend: StoreCorpusBackend, sync: SyncResult) => Promise<T>): Promise<T> {
+  const { openStore } = await import('./open-store.js');
+  const store = await openStore(target);
+  try {
+    const backend = await openCorpusBackend(store);
+    const sync = await syncCorpus(store, backend);
+    return await fn(backend, sync);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,237 @@
+// The corpus layer's tables in PostgreSQL (issue 5), mirroring src/store/sqlite/corpus-tables.ts. Postings are
+// keyed by fingerprint (the natural Citus distribution column for them); prints and reports by article id.
+import type pg from 'pg';
+import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
+import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
+import { type ReportIndex, type StoredReport, textKeys } from '../../corpus/report-index.js';
+
+export const CORPUS_POSTGRES_MIGRATIONS = [
+  {
+    id: 'corpus-001-prints-postings-reports',
+    sql: `
+      CREATE TABLE corpus_prints (
+        article_id text PRIMARY KEY,
+        text_hash text NOT NULL,
+        source_hash text,
+        print jsonb NOT NULL
+      );
+      CREATE TABLE corpus_postings (
+        fp bigint NOT NULL,
+        time_key text NOT NULL,
+        article_id text NOT NULL,
+        sentence integer NOT NULL,
+        PRIMARY KEY (fp, time_key, article_id, sentence)
+      );
+      CREATE INDEX corpus_postings_article ON corpus_postings (article_id);
+      CREATE TABLE corpus_bands (
+        band bigint NOT NULL,
+        time_key text NOT NULL,
+        article_id text NOT NULL,
+        PRIMARY KEY (band, time_key, article_id)
+      );
+      CREATE INDEX corpus_bands_article ON corpus_bands (article_id);
+      CREATE TABLE corpus_reports (
+        quote_id text PRIMARY KEY,
+        speaker_key text NOT NULL,
+        article_id text NOT NULL,
+        report jsonb NOT NULL
+      );
+      CREATE INDEX corpus_reports_speaker ON corpus_reports (speaker_key);
+      CREATE INDEX corpus_reports_article ON corpus_reports (article_id);
+      CREATE TABLE corpus_report_keys (
+        key bigint NOT NULL,
+        quote_id text NOT NULL,
+        PRIMARY KEY (key, quote_id)
+      );
+      CREATE INDEX corpus_report_keys_quote ON corpus_report_keys (quote_id);
+    `,
+  },
+];
+
+export async function ensurePostgresCorpusTables(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(4242005)');
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const { rows } = await client.query<{ id: string }>('SELECT id FROM schema_migrations');
+    const applied = new Set(rows.map((r) => r.id));
+    for (const m of CORPUS_POSTGRES_MIGRATIONS) {
+      if (applied.has(m.id)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_migrations (id) VALUES ($1)', [m.id]);
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK');
+        throw err;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(4242005)').catch(() => {});
+    client.release();
+  }
+}
+
+const timeKey = (time: string | null, article: string) => `${time ?? '\uffff'}\u0001${article}`;
+const timeOf = (key: string) => {
+  const t = key.slice(0, key.indexOf('\u0001'));
+  return t === '\uffff' ? null : t;
+};
+
+export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
+  private constructor(readonly pool: pg.Pool) {}
+
+  static async open(pool: pg.Pool): Promise<PostgresCorpusBackend> {
+    await ensurePostgresCorpusTables(pool);
+    return new PostgresCorpusBackend(pool);
+  }
+
+  get prints(): WritablePrintIndex {
+    return this;
+  }
+
+  get reports(): ReportIndex {
+    return this;
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  async putPrint(print: ArticlePrint): Promise<void> {
+    const { rows } = await this.pool.query<{ text_hash: string }>('SELECT text_hash FROM corpus_prints WHERE article_id = $1', [print.id]);
+    if (rows[0]?.text_hash === print.textHash) return;
+    const tk = timeKey(print.time, print.id);
+    await this.tx(async (c) => {
+      await this.deletePrint(c, print.id);
+      await c.query('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES ($1, $2, $3)', [print.id, print.textHash, JSON.stringify(print)]);
+      const fps: number[] = [];
+      const sentences: number[] = [];
+      for (const s of print.sentences) for (const fp of s.fps) {
+        fps.push(fp);
+        sentences.push(s.index);
+      }
+      await c.query(
+        `INSERT INTO corpus_postings (fp, time_key, article_id, sentence)
+         SELECT f, $2, $3, s FROM unnest($1::bigint[], $4::int[]) AS t(f, s) ON CONFLICT DO NOTHING`,
+        [fps, tk, print.id, sentences],
+      );
+      await c.query('INSERT INTO corpus_bands (band, time_key, article_id) SELECT b, $2, $3 FROM unnest($1::bigint[]) AS b ON CONFLICT DO NOTHING', [print.bands, tk, print.id]);
+    });
+  }
+
+  private async deletePrint(c: pg.PoolClient, id: string): Promise<void> {
+    await c.query('DELETE FROM corpus_postings WHERE article_id = $1', [id]);
+    await c.query('DELETE FROM corpus_bands WHERE article_id = $1', [id]);
+    await c.query('DELETE FROM corpus_prints WHERE article_id = $1', [id]);
+  }
+
+  async removePrint(id: string): Promise<void> {
+    await this.tx((c) => this.deletePrint(c, id));
+  }
+
+  async getPrint(id: string): Promise<ArticlePrint | null> {
+    const { rows } = await this.pool.query<{ print: ArticlePrint }>('SELECT print FROM corpus_prints WHERE article_id = $1', [id]);
+    return rows[0]?.print ?? null;
+  }
+
+  async setSourceHash(id: string, hash: string): Promise<void> {
+    await this.pool.query('UPDATE corpus_prints SET source_hash = $2 WHERE article_id = $1', [id, hash]);
+  }
+
+  async lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>> {
+    const out = new Map<number, Posting[]>();
+    if (fps.length === 0) return out;
+    const { rows } = await this.pool.query<{ fp: string; time_key: string; article_id: string; sentence: number }>(
+      `SELECT p.fp, p.time_key, p.article_id, p.sentence FROM unnest($1::bigint[]) AS q(fp)
+       CROSS JOIN LATERAL (SELECT * FROM corpus_postings c WHERE c.fp = q.fp ORDER BY c.time_key LIMIT $2) p`,
+      [[...new Set(fps)], MAX_POSTINGS],
+    );
+    for (const r of rows) {
+      const fp = Number(r.fp);
+      let list = out.get(fp);
+      if (!list) out.set(fp, (list = []));
+      list.push({ article: r.article_id, sentence: r.sentence, time: timeOf(r.time_key) });
+    }
+    return out;
+  }
+
+  async lookupBands(keys: readonly number[]): Promise<string[]> {
+    const { rows } = await this.pool.query<{ article_id: string }>(
+      `SELECT DISTINCT p.article_id FROM unnest($1::bigint[]) AS q(band)
+       CROSS JOIN LATERAL (SELECT article_id FROM corpus_bands c WHERE c.band = q.band ORDER BY c.time_key LIMIT $2) p`,
+      [[...keys], MAX_POSTINGS],
+    );
+    return rows.map((r) => r.article_id);
+  }
+
+  async putReports(reports: StoredReport[]): Promise<void> {
+    if (reports.length === 0) return;
+    await this.tx(async (c) => {
+      for (const r of reports) {
+        await c.query('DELETE FROM corpus_report_keys WHERE quote_id = $1', [r.quoteId]);
+        await c.query(
+          `INSERT INTO corpus_reports (quote_id, speaker_key, article_id, report) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (quote_id) DO UPDATE SET speaker_key = excluded.speaker_key, article_id = excluded.article_id, report = excluded.report`,
+          [r.quoteId, r.speakerKey, r.article, JSON.stringify(r)],
+        );
+        await c.query('INSERT INTO corpus_report_keys (key, quote_id) SELECT k, $2 FROM unnest($1::bigint[]) AS k ON CONFLICT DO NOTHING', [textKeys(r.content), r.quoteId]);
+      }
+    });
+  }
+
+  async removeArticleReports(article: string): Promise<string[]> {
+    return this.tx(async (c) => {
+      const { rows } = await c.query<{ speaker_key: string }>('SELECT DISTINCT speaker_key FROM corpus_reports WHERE article_id = $1', [article]);
+      await c.query('DELETE FROM corpus_report_keys WHERE quote_id IN (SELECT quote_id FROM corpus_reports WHERE article_id = $1)', [article]);
+      await c.query('DELETE FROM corpus_reports WHERE article_id = $1', [article]);
+      return rows.map((r) => r.speaker_key);
+    });
+  }
+
+  async getBlock(speakerKey: string): Promise<StoredReport[]> {
+    const { rows } = await this.pool.query<{ report: StoredReport }>('SELECT report FROM corpus_reports WHERE speaker_key = $1', [speakerKey]);
+    return rows.map((r) => r.report);
+  }
+
+  async speakerKeys(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ speaker_key: string }>('SELECT DISTINCT speaker_key FROM corpus_reports ORDER BY speaker_key');
+    return rows.map((r) => r.speaker_key);
+  }
+
+  async findByTextKeys(keys: readonly number[]): Promise<StoredReport[]> {
+    if (keys.length === 0) return [];
+    const { rows } = await this.pool.query<{ report: StoredReport }>(
+      'SELECT DISTINCT ON (r.quote_id) r.report FROM corpus_report_keys k JOIN corpus_reports r ON r.quote_id = k.quote_id WHERE k.key = ANY($1::bigint[])',
+      [[...keys]],
+    );
+    return rows.map((r) => r.report);
+  }
+
+  async staleArticles(): Promise<Array<{ id: string; hash: string }>> {
+    const { rows } = await this.pool.query<{ id: string; hash: string }>(
+      `SELECT a.id, a.text_hash || ':' || a.analysis_version AS hash FROM articles a
+       LEFT JOIN corpus_prints p ON p.article_id = a.id
+       WHERE p.article_id IS NULL OR p.source_hash IS DISTINCT FROM a.text_hash || ':' || a.analysis_version
+       ORDER BY a.id`,
+    );
+    return rows;
+  }
+
+  async setClusterIds(ids: ReadonlyMap<string, string>): Promise<void> {
+    if (ids.size === 0) return;
+    await this.pool.query('UPDATE quotes q SET cluster_id = t.c FROM unnest($1::text[], $2::text[]) AS t(id, c) WHERE q.id = t.id', [[...ids.keys()], [...ids.values()]]);
+  }
+}

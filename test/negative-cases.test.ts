@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runQuoteEngine } from '../src/quotes/run-quote-engine.js';
+
+// Texts that must yield no quote at all.
+const NONE: [string, string][] = [
+  ['"said to be"', 'The minister is said to be furious about the leak.'],
+  ['"is said to have"', 'The painting is said to have hung in the palace for a century.'],
+  ['"so-called" term', 'The so-called "green corridor for trade" was never built.'],
+  ['"the said company"', 'The said company paid the fine in full last year.'],
+  ['scare quotes of one word', 'The war was a "terrible" waste of money and time.'],
+  ['scare quotes of two words', 'Critics called the scheme a "total disaster" in the press.'],
+  ['title of a work', 'She starred in "The Long Road Home" last winter.'],
+  ['nickname', 'Rafael Ortiz, nicknamed "The Iron Wall of Leeds", retired in May.'],
+  ['told to (an order, not a statement)', 'Residents were told to leave their homes before noon.'],
+  ['report verb with a noun object', 'The minister denied the charges against her.'],
+  ['reports of actions', 'The council announced plans to widen the road.'],
+];
+
+describe('negative cases: no quote', () => {
+  for (const [name, text] of NONE) {
+    it(name, () => {
+      assert.deepEqual(
+        runQuoteEngine(text).quotes.map((q) => `${q.type}: ${q.content}`),
+        [],
+      );
+    });
+  }
+});
+
+describe('negative cases: an unbalanced mark never swallows the article', () => {
+  it('an unclosed quote stops at its sentence', () => {
+    const text =
+      'Ada Moen said: "We are not leaving this town. Nobody can make us.\n\nThe council meets on Monday. Ada Moen said the council had no plan.';
+    const { quotes, diagnostics } = runQuoteEngine(text);
+    assert.ok(diagnostics.some((d) => d.code === 'quote-mark-unbalanced'));
+    for (const q of quotes) assert.ok(!q.content.includes('council meets'), `swallowed: ${q.content}`);
+    assert.ok(quotes.some((q) => q.type === 'indirect' && q.content === 'the council had no plan'));
+  });
+
+  it('a stray closing mark is reported and ignored', () => {
+    const text = 'The river is high.” Nobody was hurt in the town, Eli Varga said.';
+    const { quotes, diagnostics } = runQuoteEngine(text);
+    assert.ok(diagnostics.some((d) => d.code === 'quote-mark-unpaired'));
+    assert.deepEqual(
+      quotes.map((q) => q.content),
+      ['Nobody was hurt in the town'],
+    );
+  });
+});
