@@ -23,6 +23,7 @@ const EVALUATORS: Record<string, Evaluator> = {
   polnear: async (o) => (await import('./eval/eval-polnear.js')).evaluatePolnear(o),
   tempeval: evaluateTempEval,
   meantime: evaluateMeantime,
+  own: async (o) => (await import('./eval/eval-own-sets.js')).evaluateOwnSets(o),
 };
 
 function formatTable(rows: EvalRow[]): string {

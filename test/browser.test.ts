@@ -99,6 +99,21 @@ describe('web app in chromium', { skip }, () => {
     await page.close();
   });
 
+  test('search: "More quotes" pages through every quote once', async () => {
+    const page = await open('/search?limit=3');
+    assert.equal(await page.locator('.quote-card').count(), 3);
+    await page.click('button.more');
+    await page.waitForFunction(() => document.querySelectorAll('.quote-card').length === 6);
+    await page.click('button.more');
+    await page.waitForFunction(() => document.querySelectorAll('.quote-card').length === 8);
+    assert.equal(await page.locator('button.more').count(), 0);
+    const ids = await page
+      .locator('.quote-card')
+      .evaluateAll((cs) => cs.map((c) => c.getAttribute('data-quote')));
+    assert.equal(new Set(ids).size, 8);
+    await page.close();
+  });
+
   test('speaker page: chart of quotes over time, bars click through to those quotes', async () => {
     const page = await open('/search?speaker=Mara%20Quill');
     await page.click('.quote-card a.speaker >> nth=0');

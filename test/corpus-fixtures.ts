@@ -53,19 +53,35 @@ export interface FixtureArticle {
 }
 
 /** The sources, then derived pages with the flags they should get. */
-export function buildFixtureCorpus(): { articles: FixtureArticle[]; expected: Record<string, { copy: boolean; stitched: boolean; spun: boolean }> } {
+export function buildFixtureCorpus(): {
+  articles: FixtureArticle[];
+  expected: Record<string, { copy: boolean; stitched: boolean; spun: boolean }>;
+} {
   const s = SENTENCES.map((x) => x.slice());
-  const src = (i: number): FixtureArticle => ({ id: `src-${i}`, date: `2031-03-0${i + 1}`, text: paragraph(s[i]!), source: `Outlet ${i}` });
+  const src = (i: number): FixtureArticle => ({
+    id: `src-${i}`,
+    date: `2031-03-0${i + 1}`,
+    text: paragraph(s[i]!),
+    source: `Outlet ${i}`,
+  });
   const articles: FixtureArticle[] = [0, 1, 2, 3].map(src);
   articles.push({ id: 'exact-copy', date: '2031-03-10', text: paragraph(s[1]!), source: 'Repost Daily' });
-  articles.push({ id: 'partial-copy', date: '2031-03-10', text: paragraph(s[3]!.slice(0, 4)), source: 'Short Wire' });
+  articles.push({
+    id: 'partial-copy',
+    date: '2031-03-10',
+    text: paragraph(s[3]!.slice(0, 4)),
+    source: 'Short Wire',
+  });
   articles.push({
     id: 'stitched',
     date: '2031-03-11',
     text: paragraph([...s[0]!.slice(0, 3), ...s[3]!.slice(2, 5), ORIGINAL_PAGE.split('. ')[0]!.concat('.')]),
     source: 'Page Farm',
   });
-  const spin = (t: string) => t.replace(/\bRussia\b/g, 'the Russian Federation').replace(/\bNATO\b/g, 'North Atlantic Treaty Organisation');
+  const spin = (t: string) =>
+    t
+      .replace(/\bRussia\b/g, 'the Russian Federation')
+      .replace(/\bNATO\b/g, 'North Atlantic Treaty Organisation');
   articles.push({
     id: 'spun-stitched',
     date: '2031-03-12',

@@ -26,10 +26,10 @@ test('copy, stitched and spun flags on an invented corpus', async () => {
   assert.equal(copy.copyOf, 'src-1');
   const spun = (await corpus.provenance('spun-stitched'))!;
   assert.deepEqual(spun.sources.map((s) => s.article).sort(), ['src-1', 'src-2']);
-  assert.deepEqual(
-    [...new Set(spun.substitutions.map((s) => `${s.text} ← ${s.usual}`))].sort(),
-    ['North Atlantic Treaty Organisation ← NATO', 'the Russian Federation ← Russia'],
-  );
+  assert.deepEqual([...new Set(spun.substitutions.map((s) => `${s.text} ← ${s.usual}`))].sort(), [
+    'North Atlantic Treaty Organisation ← NATO',
+    'the Russian Federation ← Russia',
+  ]);
   const stitched = (await corpus.provenance('stitched'))!;
   assert.ok(stitched.reusedShare > 0.7 && stitched.reusedShare < 1, String(stitched.reusedShare));
 });
@@ -44,9 +44,16 @@ test('provenance does not depend on arrival order', async () => {
 
 test('words inside quotation marks do not count as copying', async () => {
   const corpus = new Corpus();
-  const quote = '“The harbour will stay open for every boat that needs shelter this winter,” Councillor Mara Quill said.';
-  await corpus.addArticle({ id: 'a', date: '2031-01-01', text: `${quote} The vote is on Friday in the town hall annex.` }, []);
-  await corpus.addArticle({ id: 'b', date: '2031-01-02', text: `${quote} Fishermen plan a rally near the lighthouse before then.` }, []);
+  const quote =
+    '“The harbour will stay open for every boat that needs shelter this winter,” Councillor Mara Quill said.';
+  await corpus.addArticle(
+    { id: 'a', date: '2031-01-01', text: `${quote} The vote is on Friday in the town hall annex.` },
+    [],
+  );
+  await corpus.addArticle(
+    { id: 'b', date: '2031-01-02', text: `${quote} Fishermen plan a rally near the lighthouse before then.` },
+    [],
+  );
   const p = (await corpus.provenance('b'))!;
   assert.equal(p.sentences.length, 0);
   assert.equal(p.copyOf, null);

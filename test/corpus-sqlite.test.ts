@@ -15,7 +15,11 @@ test('the SQLite corpus tables give the same provenance as the in-memory index',
   for (const a of articles) await memory.addArticle(a, []);
   for (const a of [...articles].reverse()) await sqlite.addArticle(a, []);
   for (const a of articles) {
-    assert.deepEqual(toProvenanceJson((await sqlite.provenance(a.id))!), toProvenanceJson((await memory.provenance(a.id))!), a.id);
+    assert.deepEqual(
+      toProvenanceJson((await sqlite.provenance(a.id))!),
+      toProvenanceJson((await memory.provenance(a.id))!),
+      a.id,
+    );
   }
   db.close();
 });
@@ -27,11 +31,23 @@ test('re-indexing a changed article replaces its prints and reports', async () =
   const { articles } = buildFixtureCorpus();
   const src = articles[0]!;
   await corpus.addArticle(src, []);
-  const report = { quoteId: 'copy:0-30:direct', article: 'copy', outlet: 'Repost', time: '2031-03-09', speaker: 'Mara Quill', speakerId: null, content: 'The harbour will stay open', type: 'direct' as const };
+  const report = {
+    quoteId: 'copy:0-30:direct',
+    article: 'copy',
+    outlet: 'Repost',
+    time: '2031-03-09',
+    speaker: 'Mara Quill',
+    speakerId: null,
+    content: 'The harbour will stay open',
+    type: 'direct' as const,
+  };
   await corpus.addArticle({ id: 'copy', date: '2031-03-09', text: src.text }, [report]);
   assert.equal((await corpus.provenance('copy'))?.copyOf, src.id);
   assert.equal((await corpus.clusters()).length, 1);
-  await corpus.addArticle({ id: 'copy', date: '2031-03-09', text: 'An unrelated note about the weather in the hills this week.' }, []);
+  await corpus.addArticle(
+    { id: 'copy', date: '2031-03-09', text: 'An unrelated note about the weather in the hills this week.' },
+    [],
+  );
   assert.equal((await corpus.provenance('copy'))?.copyOf, null);
   assert.equal((await corpus.clusters()).length, 0);
   db.close();

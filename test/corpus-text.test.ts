@@ -13,7 +13,13 @@ test('tokenizeWords marks words inside quotation marks', () => {
     ['“Open quote runs\n\nto the break', ['open', 'quote', 'runs']],
   ];
   for (const [text, quoted] of cases) {
-    assert.deepEqual(tokenizeWords(text).filter((w) => w.quoted).map((w) => w.norm), quoted, text);
+    assert.deepEqual(
+      tokenizeWords(text)
+        .filter((w) => w.quoted)
+        .map((w) => w.norm),
+      quoted,
+      text,
+    );
   }
 });
 
@@ -32,14 +38,26 @@ test('canonicalizeWords rewrites alias forms and marks long forms', () => {
   const cases: Array<[string, string[], string[]]> = [
     ['North Atlantic Treaty Organisation chiefs', ['nato', 'chiefs'], ['North Atlantic Treaty Organisation']],
     ['NATO chiefs', ['nato', 'chiefs'], []],
-    ['Officials of the Russian Federation said', ['officials', 'of', 'russia', 'said'], ['the Russian Federation']],
+    [
+      'Officials of the Russian Federation said',
+      ['officials', 'of', 'russia', 'said'],
+      ['the Russian Federation'],
+    ],
     ['give us time', ['give', 'us', 'time'], []],
     ['the U.S. said', ['the', 'us', 'said'], []],
   ];
   for (const [text, norms, long] of cases) {
     const out = canonicalizeWords(tokenizeWords(text), findAliasForms(text));
-    assert.deepEqual(out.map((w) => w.norm), norms, text);
-    assert.deepEqual(out.filter((w) => w.alias?.isLong).map((w) => w.alias?.surface), long, text);
+    assert.deepEqual(
+      out.map((w) => w.norm),
+      norms,
+      text,
+    );
+    assert.deepEqual(
+      out.filter((w) => w.alias?.isLong).map((w) => w.alias?.surface),
+      long,
+      text,
+    );
   }
 });
 

@@ -3,11 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
-import { getCluster, getProvenance } from '../src/corpus/index.js';
 import { createApp } from '../src/server/create-app.js';
 import { openApiDocument } from '../src/server/openapi.js';
 import { endOfPeriod } from '../src/server/query-schemas.js';
-import { openCorpusBackend, syncCorpus } from '../src/store/corpus-backend.js';
+import { wireCorpus } from '../src/server/wire-corpus.js';
 import type { Analysis, Article } from '../src/types.js';
 import {
   coastProvenanceFixture,
@@ -77,6 +76,7 @@ describe('GET /api/quotes', () => {
       (b) => assert.ok(b.quotes.every((q: any) => q.clusterId === FERRY_CLUSTER)),
     ],
     ['/api/quotes?speaker=Nobody%20Known', 0, (b) => assert.deepEqual(b.quotes, [])],
+    ['/api/quotes?speakerId=speaker%3Aivo-sandor', 1, (b) => assert.equal(b.quotes[0].content, SCRIPT_QUOTE)],
   ];
   for (const [path, total, check] of cases) {
     test(`${path} → ${total} quotes`, async () => {
@@ -473,6 +473,19 @@ describe('POST /api/articles', () => {
     });
   }
 
+  test('more than 1000 articles in one request → 413', async () => {
+    const lines = Array.from({ length: 1001 }, (_, i) =>
+      JSON.stringify({ id: `many-${i}`, date: null, text: 'x' }),
+    );
+    const res = await post(lines.join('\n'), {
+      ...auth,
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+    });
+    assert.equal(res.status, 413);
+    assert.match(((await res.json()) as any).error.message, /1001 \(at most 1000\)/);
+    assert.equal(await filled.store.hasArticle('many-0'), false);
+  });
+
   test('the default body limit is 5 MB', async () => {
     const big = JSON.stringify(article('huge', { text: 'z'.repeat(5 * 1024 * 1024) }));
     const res = await post(big, auth, createApp({ store: filled.store, token: TOKEN, analyze: fakeAnalyze }));
@@ -612,7 +625,7 @@ describe('endOfPeriod', () => {
   }
 });
 
-describe('with the corpus layer wired (src/store/corpus-backend.ts), as onrecord serve does', () => {
+describe('with the corpus layer wired (wireCorpus over src/store/corpus-backend.ts), as onrecord serve does', () => {
   let wired: FilledStore;
   let corpusApp: Hono;
   let ferryId: string;
@@ -641,19 +654,9 @@ describe('with the corpus layer wired (src/store/corpus-backend.ts), as onrecord
 
   before(async () => {
     wired = await openFilledStore();
-    const backend = await openCorpusBackend(wired.store);
-    const synced = await syncCorpus(wired.store, backend);
-    assert.deepEqual(synced.errors, []);
-    corpusApp = createApp({
-      store: wired.store,
-      token: TOKEN,
-      analyze: analyzeEcho,
-      corpus: {
-        getCluster: (id) => getCluster(backend, id),
-        getProvenance: (id) => getProvenance(backend, id),
-        sync: async () => (await syncCorpus(wired.store, backend)).errors,
-      },
-    });
+    const corpus = await wireCorpus(wired.store);
+    assert.deepEqual(corpus.errors, []);
+    corpusApp = createApp({ store: wired.store, token: TOKEN, analyze: analyzeEcho, corpus: corpus.views });
     const quotes: any = await (await corpusApp.request('/api/quotes?article=harbour-1&type=direct')).json();
     ferryId = quotes.quotes[0].clusterId;
   });

@@ -159,15 +159,24 @@ const OUTLETS = [
   'BBC',
 ];
 
-/** The `index`-th article of a recombined corpus: 3–8 real paragraphs drawn at random, a random date and outlet. */
-export function recombineArticle(paragraphs: string[], index: number, random: () => number): Article {
-  const n = 3 + Math.floor(random() * 6);
-  const parts: string[] = [];
-  for (let i = 0; i < n; i++) parts.push(paragraphs[Math.floor(random() * paragraphs.length)] ?? '');
+/** Id, random date (2006–2025) and outlet of the `index`-th recombined article. */
+export function recombinedMeta(index: number, random: () => number): Omit<Article, 'text'> {
   const day = Math.floor(random() * 365 * 20);
   const date = new Date(Date.UTC(2006, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
   const source = OUTLETS[Math.floor(random() * OUTLETS.length)] ?? 'Harbor Wire';
-  return { id: `mix-${index}`, date, text: parts.join('\n\n'), source, title: `Recombined ${index}` };
+  return { id: `mix-${index}`, date, source, title: `Recombined ${index}` };
+}
+
+/** 3–8 indices into a list of `n` paragraphs, drawn at random. */
+export function drawParagraphs(n: number, random: () => number): number[] {
+  const count = 3 + Math.floor(random() * 6);
+  return Array.from({ length: count }, () => Math.floor(random() * n));
+}
+
+/** The `index`-th article of a recombined corpus: 3–8 real paragraphs drawn at random, a random date and outlet. */
+export function recombineArticle(paragraphs: string[], index: number, random: () => number): Article {
+  const parts = drawParagraphs(paragraphs.length, random).map((i) => paragraphs[i] ?? '');
+  return { ...recombinedMeta(index, random), text: parts.join('\n\n') };
 }
 
 /** Paragraphs of at least 40 characters from the articles given. */

@@ -7,7 +7,7 @@ import { toQuoteRecord } from '../../src/quotes/to-quote-record.js';
 import type { Article } from '../../src/types.js';
 import type { EvalOptions, EvalRow } from './eval-row.js';
 
-const TARGETS: Record<string, number> = {
+export const TARGETS: Record<string, number> = {
   'direct F1': 0.95,
   'indirect F1': 0.8,
   'speaker accuracy': 0.92,

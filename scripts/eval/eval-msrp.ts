@@ -3,18 +3,29 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalizeWords, findAliasForms } from '../../src/corpus/canonicalize-words.js';
-import { compareSentences, isSentenceMatch, MATCH_COSINE, MATCH_DICE } from '../../src/corpus/compare-sentences.js';
+import {
+  compareSentences,
+  isSentenceMatch,
+  MATCH_COSINE,
+  MATCH_DICE,
+} from '../../src/corpus/compare-sentences.js';
 import { tokenizeWords } from '../../src/corpus/tokenize-words.js';
 import type { EvalOptions, EvalRow } from './eval-row.js';
 
-const words = (s: string) => canonicalizeWords(tokenizeWords(s).map((w) => ({ ...w, quoted: false })), findAliasForms(s)).map((w) => w.norm);
+const words = (s: string) =>
+  canonicalizeWords(
+    tokenizeWords(s).map((w) => ({ ...w, quoted: false })),
+    findAliasForms(s),
+  ).map((w) => w.norm);
 
 export async function evaluateMsrp(opts: EvalOptions): Promise<EvalRow[]> {
   const dir = join(opts.shared, 'datasets/msrp-microsoft-research-paraphrase');
   if (!existsSync(dir)) return [{ set: 'msrp', metric: 'missing dataset', value: null }];
   const rows: EvalRow[] = [];
   for (const split of ['test', 'train']) {
-    const lines = readFileSync(join(dir, `msr_paraphrase_${split}.txt`), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const lines = readFileSync(join(dir, `msr_paraphrase_${split}.txt`), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     const pairs = lines
       .map((l) => l.replace(/^\uFEFF/, '').split('\t'))
       .filter((c) => c.length >= 5 && (c[0] === '0' || c[0] === '1'))
@@ -38,7 +49,12 @@ export async function evaluateMsrp(opts: EvalOptions): Promise<EvalRow[]> {
       const set = `msrp ${split} (${pairs.length} pairs), ${name}`;
       rows.push({ set, metric: 'precision', value: tp / Math.max(1, tp + fp) });
       rows.push({ set, metric: 'recall', value: tp / Math.max(1, tp + fn) });
-      rows.push({ set, metric: 'accuracy', value: (tp + tn) / Math.max(1, pairs.length), anchor: split === 'test' ? 'majority 0.665; word Jaccard 0.730' : '' });
+      rows.push({
+        set,
+        metric: 'accuracy',
+        value: (tp + tn) / Math.max(1, pairs.length),
+        anchor: split === 'test' ? 'majority 0.665; word Jaccard 0.730' : '',
+      });
     }
   }
   return rows.map((r) => (r.anchor === '' ? { set: r.set, metric: r.metric, value: r.value } : r));

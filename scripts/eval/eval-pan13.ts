@@ -1,6 +1,6 @@
 // PAN 2013 text alignment training corpus: plagdet per obfuscation type of src/corpus/align-passages.ts.
 // Set PAN13_PER_SET=N to sample the first N pairs of each subset (default: all pairs).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignPassages } from '../../src/corpus/align-passages.js';
 import { type PlagCase, scorePlagdet } from '../../src/corpus/plagdet.js';
@@ -21,7 +21,13 @@ function readCases(dir: string, file: string, pair: string): PlagCase[] {
     const attr = (k: string) => Number(new RegExp(`\\b${k}="(\\d+)"`).exec(m[0])?.[1] ?? 'NaN');
     const thisStart = attr('this_offset');
     const sourceStart = attr('source_offset');
-    out.push({ pair, thisStart, thisEnd: thisStart + attr('this_length'), sourceStart, sourceEnd: sourceStart + attr('source_length') });
+    out.push({
+      pair,
+      thisStart,
+      thisEnd: thisStart + attr('this_length'),
+      sourceStart,
+      sourceEnd: sourceStart + attr('source_length'),
+    });
   }
   return out;
 }
@@ -55,7 +61,9 @@ export async function evaluatePan13(opts: EvalOptions): Promise<EvalRow[]> {
       const pair = `${susp}|${src}`;
       const xmlName = `${susp.replace(/\.txt$/, '')}-${src.replace(/\.txt$/, '')}.xml`;
       if (existsSync(join(sub, xmlName))) cases.push(...readCases(sub, xmlName, pair));
-      const found = alignPassages(read(join(root, 'susp', susp)), read(join(root, 'src', src)), { breaks: 'paragraph' });
+      const found = alignPassages(read(join(root, 'susp', susp)), read(join(root, 'src', src)), {
+        breaks: 'paragraph',
+      });
       for (const p of found) dets.push({ pair, ...p });
       pairsRun++;
     }
@@ -63,7 +71,11 @@ export async function evaluatePan13(opts: EvalOptions): Promise<EvalRow[]> {
     allDets.push(...dets);
     const set = `pan13 ${label} (${lines.length} pairs)`;
     if (cases.length === 0) {
-      rows.push({ set, metric: 'detections per pair (false positives)', value: dets.length / Math.max(1, lines.length) });
+      rows.push({
+        set,
+        metric: 'detections per pair (false positives)',
+        value: dets.length / Math.max(1, lines.length),
+      });
       continue;
     }
     const s = scorePlagdet(cases, dets);
@@ -74,7 +86,12 @@ export async function evaluatePan13(opts: EvalOptions): Promise<EvalRow[]> {
   }
   const s = scorePlagdet(allCases, allDets);
   const set = `pan13 entire (${pairsRun} pairs)`;
-  rows.push({ set, metric: 'plagdet', value: s.plagdet, anchor: 'PAN 2014 winner 0.878 (0.877 on this training set)' });
+  rows.push({
+    set,
+    metric: 'plagdet',
+    value: s.plagdet,
+    anchor: 'PAN 2014 winner 0.878 (0.877 on this training set)',
+  });
   rows.push({ set, metric: 'precision', value: s.precision });
   rows.push({ set, metric: 'recall', value: s.recall });
   rows.push({ set, metric: 'granularity', value: s.granularity });

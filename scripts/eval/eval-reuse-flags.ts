@@ -28,14 +28,29 @@ function rng(seed: number): () => number {
   };
 }
 
-const MONTHS: Record<string, string> = { JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06', JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12' };
+const MONTHS: Record<string, string> = {
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
+};
 
 /** Reuters-21578 stories with a body, unwrapped, without the "Reuter" trailer. */
 export function readReuters(shared: string, limit: number): Doc[] {
   const dir = join(shared, 'datasets/reuters21578');
   if (!existsSync(dir)) return [];
   const out: Doc[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.sgm')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.sgm'))
+    .sort()) {
     const sgm = readFileSync(join(dir, f), 'latin1');
     for (const m of sgm.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
       const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2] ?? '')?.[1];
@@ -63,13 +78,21 @@ export function readBbc(shared: string, limit: number): Doc[] {
   const dir = join(shared, 'datasets/bbc');
   if (!existsSync(dir)) return [];
   const out: Doc[] = [];
-  for (const topic of readdirSync(dir).filter((t) => !t.includes('.')).sort()) {
+  for (const topic of readdirSync(dir)
+    .filter((t) => !t.includes('.'))
+    .sort()) {
     for (const f of readdirSync(join(dir, topic)).sort()) {
       const raw = readFileSync(join(dir, topic, f), 'latin1');
       const text = raw.split('\n').slice(1).join('\n').trim();
       const h = out.length;
       const published = new Date(Date.UTC(2005, 0, 1, h)).toISOString();
-      out.push({ id: `bbc-${topic}-${f.replace('.txt', '')}`, date: published.slice(0, 10), published, text, source: 'BBC' });
+      out.push({
+        id: `bbc-${topic}-${f.replace('.txt', '')}`,
+        date: published.slice(0, 10),
+        published,
+        text,
+        source: 'BBC',
+      });
     }
   }
   const r = rng(7);
@@ -104,15 +127,26 @@ interface Expected {
 }
 
 /** Originals, plus copies, partial copies, stitched and spun pages and near-miss negatives, with their truth. */
-export function buildReuseCorpus(pool: Doc[], heldOut: Doc[], perKind: number, seed = 1): { docs: Doc[]; expected: Map<string, Expected> } {
+export function buildReuseCorpus(
+  pool: Doc[],
+  heldOut: Doc[],
+  perKind: number,
+  seed = 1,
+): { docs: Doc[]; expected: Map<string, Expected> } {
   const r = rng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const long = pool.filter((d) => narrativeOf(d).length >= 6);
   // new text: held-out sentences and articles, each used once
   const half = Math.floor(heldOut.length / 2);
-  const filler = heldOut.slice(0, half).flatMap(narrativeOf).sort(() => r() - 0.5);
+  const filler = heldOut
+    .slice(0, half)
+    .flatMap(narrativeOf)
+    .sort(() => r() - 0.5);
   const takeFiller = () => filler.pop() ?? '';
-  const spinPool = heldOut.slice(half).filter((d) => hasSpinnable(d.text)).sort(() => r() - 0.5);
+  const spinPool = heldOut
+    .slice(half)
+    .filter((d) => hasSpinnable(d.text))
+    .sort(() => r() - 0.5);
   const docs: Doc[] = [...pool];
   const expected = new Map<string, Expected>();
   for (const d of pool) expected.set(d.id, { copy: false, stitched: false, spun: false, sources: [] });
@@ -135,7 +169,11 @@ export function buildReuseCorpus(pool: Doc[], heldOut: Doc[], perKind: number, s
     add(`copy-${i}`, a.text, [a], { copy: true, stitched: false, spun: false });
     const b = pick(long);
     const bs = sentencesOf(b);
-    add(`partial-${i}`, bs.slice(0, Math.max(4, Math.round(bs.length * (0.5 + r() * 0.3)))).join('\n'), [b], { copy: true, stitched: false, spun: false });
+    add(`partial-${i}`, bs.slice(0, Math.max(4, Math.round(bs.length * (0.5 + r() * 0.3)))).join('\n'), [b], {
+      copy: true,
+      stitched: false,
+      spun: false,
+    });
     const k = 2 + Math.floor(r() * 3);
     const srcs = new Set<Doc>();
     while (srcs.size < k) srcs.add(pick(long));
@@ -153,18 +191,36 @@ export function buildReuseCorpus(pool: Doc[], heldOut: Doc[], perKind: number, s
         while (ss.size < 2 + Math.floor(r() * 2)) ss.add(pick(spinnable));
         const text = [...ss].map((s) => {
           const sents = narrativeOf(s);
-          const at = Math.min(Math.max(0, sents.findIndex((x) => hasSpinnable(x))), Math.max(0, sents.length - 3));
-          return sents.slice(at, at + 3).map(spinText).join('\n');
+          const at = Math.min(
+            Math.max(
+              0,
+              sents.findIndex((x) => hasSpinnable(x)),
+            ),
+            Math.max(0, sents.length - 3),
+          );
+          return sents
+            .slice(at, at + 3)
+            .map(spinText)
+            .join('\n');
         });
         add(`spunstitched-${i}`, text.join('\n'), [...ss], { copy: false, stitched: true, spun: true });
       }
     }
     // near misses: two sentences of one source among six new ones; one sentence each of two sources among eight new ones
     const p = pick(long);
-    add(`partreuse-${i}`, [...run(p, 2), ...[0, 1, 2, 3, 4, 5].map(takeFiller)].join('\n'), [p], { copy: false, stitched: false, spun: false });
+    add(`partreuse-${i}`, [...run(p, 2), ...[0, 1, 2, 3, 4, 5].map(takeFiller)].join('\n'), [p], {
+      copy: false,
+      stitched: false,
+      spun: false,
+    });
     const m1 = pick(long);
     const m2 = pick(long);
-    add(`lightmix-${i}`, [...run(m1, 1), ...[0, 1, 2, 3, 4, 5, 6, 7].map(takeFiller), ...run(m2, 1)].join('\n'), [m1, m2], { copy: false, stitched: false, spun: false });
+    add(
+      `lightmix-${i}`,
+      [...run(m1, 1), ...[0, 1, 2, 3, 4, 5, 6, 7].map(takeFiller), ...run(m2, 1)].join('\n'),
+      [m1, m2],
+      { copy: false, stitched: false, spun: false },
+    );
     // spin without reuse: new text with long forms is not spun
     const h = spinPool.pop();
     if (h) add(`ownspin-${i}`, spinText(h.text), [], { copy: false, stitched: false, spun: false }, [h]);
@@ -192,19 +248,26 @@ export function dropOverlapping(docs: Doc[], seen = new Set<string>()): Doc[] {
   return kept;
 }
 
-const prf = (tp: number, fp: number, fn: number) => ({ p: tp / Math.max(1, tp + fp), r: tp / Math.max(1, tp + fn) });
+const prf = (tp: number, fp: number, fn: number) => ({
+  p: tp / Math.max(1, tp + fp),
+  r: tp / Math.max(1, tp + fn),
+});
 
 export async function evaluateReuseFlags(opts: EvalOptions): Promise<EvalRow[]> {
   const reuters = readReuters(opts.shared, 1200);
   const bbc = readBbc(opts.shared, 600);
-  if (reuters.length + bbc.length === 0) return [{ set: 'reuse flags', metric: 'missing datasets', value: null }];
+  if (reuters.length + bbc.length === 0)
+    return [{ set: 'reuse flags', metric: 'missing datasets', value: null }];
   // the truth assumes originals and new text share nothing: drop articles overlapping earlier ones (8-gram)
   const seen = new Set<string>();
   const pool = dropOverlapping([...reuters.slice(0, 600), ...bbc.slice(0, 300)], seen);
   const heldOut = dropOverlapping([...reuters.slice(600), ...bbc.slice(300)], seen);
   const { docs, expected } = buildReuseCorpus(pool, heldOut, 60);
   const r = rng(99);
-  const order = docs.map((d) => [r(), d] as const).sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+  const order = docs
+    .map((d) => [r(), d] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, d]) => d);
   const corpus = new Corpus();
   for (const d of order) await corpus.addArticle(d, []);
   const counts = { copy: [0, 0, 0], stitched: [0, 0, 0], spun: [0, 0, 0] };
@@ -220,7 +283,10 @@ export async function evaluateReuseFlags(opts: EvalOptions): Promise<EvalRow[]> 
       if (got[k] && want[k]) c[0] = (c[0] ?? 0) + 1;
       else if (got[k]) c[1] = (c[1] ?? 0) + 1;
       else if (want[k]) c[2] = (c[2] ?? 0) + 1;
-      if (got[k] !== want[k]) misses.push(`${d.id} ${k}: got ${got[k]} share ${p.reusedShare.toFixed(2)} sources ${p.sources.map((s) => `${s.article}:${s.share.toFixed(2)}`).join(',')}`);
+      if (got[k] !== want[k])
+        misses.push(
+          `${d.id} ${k}: got ${got[k]} share ${p.reusedShare.toFixed(2)} sources ${p.sources.map((s) => `${s.article}:${s.share.toFixed(2)}`).join(',')}`,
+        );
     }
     if (want.stitched) {
       const named = new Set(p.sources.map((s) => s.article));
@@ -259,13 +325,17 @@ export async function evaluateSeedProvenance(opts: EvalOptions): Promise<EvalRow
     await corpus.addArticle({ ...d, spin: analysis.spin }, toQuoteReports(analysis));
   }
   const p = (await corpus.provenance(seedId))!;
-  const hackers = (await corpus.clusters({ speaker: 'Putin' })).filter((c) => c.variants.some((v) => /hackers can be (any|every)where/i.test(v.text)));
+  const hackers = (await corpus.clusters({ speaker: 'Putin' })).filter((c) =>
+    c.variants.some((v) => /hackers can be (any|every)where/i.test(v.text)),
+  );
   const h = hackers[0];
   process.stderr.write(
     `seed provenance: ${JSON.stringify({ copyOf: p.copyOf, stitched: p.stitched, spun: p.spun, reusedShare: p.reusedShare.toFixed(3), sources: p.sources.map((s) => `${s.article} ${s.sentences} ${s.share.toFixed(2)}${s.spun ? ' spun' : ''}`), substitutions: p.substitutions.map((s) => `${s.text} ← ${s.usual} (${s.source ?? 'no source'})`) })}\n`,
   );
   if (h) {
-    process.stderr.write(`hackers cluster ${h.id}: ${h.reports.length} reports, ${h.outlets} outlets, first ${h.firstReport?.article} ${h.firstReport?.time} (ties ${h.firstReportTies}), canonical "${h.canonical.slice(0, 80)}…"\n`);
+    process.stderr.write(
+      `hackers cluster ${h.id}: ${h.reports.length} reports, ${h.outlets} outlets, first ${h.firstReport?.article} ${h.firstReport?.time} (ties ${h.firstReportTies}), canonical "${h.canonical.slice(0, 80)}…"\n`,
+    );
     for (const v of h.variants) process.stderr.write(`  variant ×${v.reports}: ${v.text.slice(0, 90)}\n`);
   }
   const set = 'seed (sources.jsonl, then the seed)';
@@ -292,7 +362,10 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
   const page = (i: number) => ({
     id: `synthetic-${i}`,
     published: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(),
-    text: Array.from({ length: 8 + Math.floor(r() * 8) }, () => sentences[Math.floor(r() * sentences.length)]).join(' '),
+    text: Array.from(
+      { length: 8 + Math.floor(r() * 8) },
+      () => sentences[Math.floor(r() * sentences.length)],
+    ).join(' '),
   });
   const corpus = new Corpus();
   let n = 0;
@@ -306,7 +379,11 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
       await corpus.provenance(`synthetic-${id}`);
     }
     const ms = (performance.now() - t0) / probe;
-    rows.push({ set: `corpus scale, in-memory index at ${size} articles`, metric: 'ms per article (index + provenance)', value: ms });
+    rows.push({
+      set: `corpus scale, in-memory index at ${size} articles`,
+      metric: 'ms per article (index + provenance)',
+      value: ms,
+    });
   }
   return rows;
 }

@@ -25,6 +25,13 @@ test('plain markers, nested where spans nest', () => {
       '“We will not wait,” {~Quill~} said.',
     ],
     [[{ start: 5, end: 99, kind: 'cue' }], TEXT],
+    [
+      [
+        { start: 20, end: 25, kind: 'mention' },
+        { start: 20, end: 25, kind: 'mention' },
+      ],
+      '“We will not wait,” {Quill} said.',
+    ],
   ];
   for (const [marks, expected] of cases)
     assert.equal(markText(TEXT, marks, false), expected, JSON.stringify(marks));

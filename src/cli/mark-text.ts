@@ -32,7 +32,14 @@ const ANSI: Record<MarkKind, string> = {
 export const PLAIN_LEGEND = 'legend: [[quote]]#n  {speaker mention}  <cue>  ~spin~';
 
 export function markText(text: string, marks: Mark[], colour: boolean): string {
-  const valid = marks.filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end);
+  const seen = new Set<string>();
+  // one mention can serve several quotes: mark it once
+  const valid = marks.filter((m) => {
+    const key = `${m.kind}:${m.start}:${m.end}`;
+    if (seen.has(key) || m.start < 0 || m.end > text.length || m.start >= m.end) return false;
+    seen.add(key);
+    return true;
+  });
   return colour ? markAnsi(text, valid) : markPlain(text, valid);
 }
 

@@ -65,6 +65,8 @@ export function readInputs(paths: string[], options: ReadInputsOptions = {}): In
       const input = { name: nameOf(path), path: path === '-' ? 'stdin' : path };
       const file = path === '-' ? null : createReadStream(path, { highWaterMark: 64 * 1024 });
       const source = file ?? options.stdin ?? process.stdin;
+      if (source === process.stdin && process.stdin.isTTY)
+        process.stderr.write('reading articles from stdin (Ctrl-D to end)\n');
       try {
         yield* readStream(count(source), input, options.format ? { format: options.format } : {});
       } finally {

@@ -1,7 +1,7 @@
 // Aligns reused passages between two texts (PAN text alignment): sentence seeds with tf-isf cosine and Dice both
 // ≥ 0.33 (Sánchez-Pérez et al. 2014), grouped by small sentence gaps on both sides into passages, then kept when
 // the passages are long enough and similar as wholes.
-import { splitSentences, type SplitOptions } from './split-sentences.js';
+import { type SplitOptions, splitSentences } from './split-sentences.js';
 import { tokenizeWords } from './tokenize-words.js';
 
 export interface AlignedPassage {
@@ -31,12 +31,34 @@ interface Sent {
   tf: Map<string, number>;
 }
 
+/** Longest unit, in characters: longer "sentences" (lists, markup, run-on text) are cut at line breaks, then at words. */
+const MAX_UNIT = 400;
+
+function cutLong(text: string, span: { start: number; end: number }): Array<{ start: number; end: number }> {
+  if (span.end - span.start <= MAX_UNIT) return [span];
+  const out: Array<{ start: number; end: number }> = [];
+  let start = span.start;
+  while (span.end - start > MAX_UNIT) {
+    const window = text.slice(start, start + MAX_UNIT);
+    let cut = window.lastIndexOf('\n');
+    if (cut < MAX_UNIT / 4) cut = window.lastIndexOf(' ');
+    if (cut < MAX_UNIT / 4) cut = MAX_UNIT;
+    out.push({ start, end: start + cut });
+    start += cut;
+    while (start < span.end && /\s/.test(text[start] ?? '')) start++;
+  }
+  if (span.end > start) out.push({ start, end: span.end });
+  return out;
+}
+
 function toSentences(text: string, options: SplitOptions): Sent[] {
-  return splitSentences(text, options).map((s) => {
-    const tf = new Map<string, number>();
-    for (const w of tokenizeWords(text.slice(s.start, s.end))) tf.set(w.norm, (tf.get(w.norm) ?? 0) + 1);
-    return { start: s.start, end: s.end, tf };
-  });
+  return splitSentences(text, options)
+    .flatMap((s) => cutLong(text, s))
+    .map((s) => {
+      const tf = new Map<string, number>();
+      for (const w of tokenizeWords(text.slice(s.start, s.end))) tf.set(w.norm, (tf.get(w.norm) ?? 0) + 1);
+      return { start: s.start, end: s.end, tf };
+    });
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>, isf: Map<string, number>): number {
@@ -73,7 +95,14 @@ function splitByGap(seeds: Array<[number, number]>, key: 0 | 1, gap: number): Ar
 }
 
 /** Seeds grouped by gaps on both sides (alternately, until stable), kept when long and similar enough. */
-function toPassages(seeds: Array<[number, number]>, a: Sent[], b: Sent[], isf: Map<string, number>, maxGap: number, minLength: number): AlignedPassage[] {
+function toPassages(
+  seeds: Array<[number, number]>,
+  a: Sent[],
+  b: Sent[],
+  isf: Map<string, number>,
+  maxGap: number,
+  minLength: number,
+): AlignedPassage[] {
   let groups = [seeds];
   for (let round = 0; round < 4; round++) {
     const next = groups.flatMap((g) => splitByGap(g, 0, maxGap)).flatMap((g) => splitByGap(g, 1, maxGap));
@@ -90,17 +119,45 @@ function toPassages(seeds: Array<[number, number]>, a: Sent[], b: Sent[], isf: M
     const a1 = Math.max(...ai);
     const b0 = Math.min(...bj);
     const b1 = Math.max(...bj);
-    const p = { thisStart: a[a0]!.start, thisEnd: a[a1]!.end, sourceStart: b[b0]!.start, sourceEnd: b[b1]!.end, seeds: g.length };
+    const p = {
+      thisStart: a[a0]!.start,
+      thisEnd: a[a1]!.end,
+      sourceStart: b[b0]!.start,
+      sourceEnd: b[b1]!.end,
+      seeds: g.length,
+    };
     if (p.thisEnd - p.thisStart < minLength || p.sourceEnd - p.sourceStart < minLength) continue;
     if (g.length === 1 && cosine(merged(a, a0, a1), merged(b, b0, b1), isf) < 0.5) continue;
     passages.push(p);
   }
-  return passages;
+  return resolveOverlaps(passages);
+}
+
+/** Of passages overlapping in the suspicious text, keeps the one with most seeds (then the longest). */
+function resolveOverlaps(passages: AlignedPassage[]): AlignedPassage[] {
+  const ranked = [...passages].sort(
+    (x, y) => y.seeds - x.seeds || y.thisEnd - y.thisStart - (x.thisEnd - x.thisStart),
+  );
+  const kept: AlignedPassage[] = [];
+  for (const p of ranked)
+    if (!kept.some((k) => k.thisStart < p.thisEnd && p.thisStart < k.thisEnd)) kept.push(p);
+  return kept;
 }
 
 /** Passages of `thisText` reused from `sourceText`. */
-export function alignPassages(thisText: string, sourceText: string, options: AlignOptions = {}): AlignedPassage[] {
-  const { seedCosine = 0.33, seedDice = 0.33, maxGap = 4, minLength = 150, summaryGap = 24, summaryRatio = 3 } = options;
+export function alignPassages(
+  thisText: string,
+  sourceText: string,
+  options: AlignOptions = {},
+): AlignedPassage[] {
+  const {
+    seedCosine = 0.33,
+    seedDice = 0.33,
+    maxGap = 4,
+    minLength = 150,
+    summaryGap = 24,
+    summaryRatio = 3,
+  } = options;
   const a = toSentences(thisText, options);
   const b = toSentences(sourceText, options);
   const df = new Map<string, number>();
@@ -112,7 +169,10 @@ export function alignPassages(thisText: string, sourceText: string, options: Ali
   b.forEach((s, j) => {
     for (const w of s.tf.keys()) {
       let list = postings.get(w);
-      if (!list) postings.set(w, (list = []));
+      if (!list) {
+        list = [];
+        postings.set(w, list);
+      }
       list.push(j);
     }
   });
@@ -137,6 +197,9 @@ export function alignPassages(thisText: string, sourceText: string, options: Ali
   const wide = toPassages(seeds, a, b, isf, summaryGap, minLength).filter(
     (p) => p.sourceEnd - p.sourceStart >= summaryRatio * (p.thisEnd - p.thisStart),
   );
-  const passages = [...wide, ...first.filter((p) => !wide.some((w) => w.thisStart < p.thisEnd && p.thisStart < w.thisEnd))];
+  const passages = [
+    ...wide,
+    ...first.filter((p) => !wide.some((w) => w.thisStart < p.thisEnd && p.thisStart < w.thisEnd)),
+  ];
   return passages.sort((x, y) => x.thisStart - y.thisStart);
 }

@@ -19,7 +19,11 @@ export function findAliasForms(text: string): AliasSubstitution[] {
 
 /** "Russian Federation" for Russia, "North Atlantic Treaty Organisation" for NATO; not "U.S." for US or "UK" for Britain. */
 export function isLongForm(written: string, usual: string): boolean {
-  const words = (s: string) => s.replace(/^the\s+/i, '').split(/\s+/).filter(Boolean).length;
+  const words = (s: string) =>
+    s
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)
+      .filter(Boolean).length;
   return /[a-z]{3}/.test(written) && words(written) > words(usual);
 }
 
@@ -39,15 +43,23 @@ export function canonicalizeWords(words: readonly Word[], forms: readonly AliasS
       while (j < words.length && (words[j]?.end ?? 0) <= form.end) j++;
       const last = words[j - 1] ?? w;
       const usualWords = [...form.replacement.matchAll(WORD)].map((m) => m[0].toLowerCase());
-      usualWords.forEach((norm, k) =>
+      for (const [k, norm] of usualWords.entries()) {
         out.push({
           norm,
           start: w.start,
           end: last.end,
           quoted: w.quoted,
-          alias: k === 0 ? { canonical: form.canonical, surface: form.text, usual: form.replacement, isLong: isLongForm(form.text, form.replacement) } : null,
-        }),
-      );
+          alias:
+            k === 0
+              ? {
+                  canonical: form.canonical,
+                  surface: form.text,
+                  usual: form.replacement,
+                  isLong: isLongForm(form.text, form.replacement),
+                }
+              : null,
+        });
+      }
       i = j;
       continue;
     }

@@ -49,7 +49,11 @@ function hoursBetween(a: string | null, b: string | null): number | null {
 }
 
 /** Clusters the reports of one speaker block; `copyOf` says which articles are copies. */
-export function clusterQuotes(reports: readonly QuoteReport[], copyOf: ReadonlyMap<string, string | null>, speakerKey: string): QuoteCluster[] {
+export function clusterQuotes(
+  reports: readonly QuoteReport[],
+  copyOf: ReadonlyMap<string, string | null>,
+  speakerKey: string,
+): QuoteCluster[] {
   const sorted = [...reports].sort(compareReports);
   const words = sorted.map((r) => toQuoteWords(r.content));
   const parent = sorted.map((_, i) => i);
@@ -58,7 +62,10 @@ export function clusterQuotes(reports: readonly QuoteReport[], copyOf: ReadonlyM
   words.forEach((w, i) => {
     for (const g of bigrams(w)) {
       let list = byGram.get(g);
-      if (!list) byGram.set(g, (list = []));
+      if (!list) {
+        list = [];
+        byGram.set(g, list);
+      }
       list.push(i);
     }
   });
@@ -84,29 +91,54 @@ export function clusterQuotes(reports: readonly QuoteReport[], copyOf: ReadonlyM
   for (const [i, , name] of edges) {
     const root = find(parent, i);
     let set = rulesOf.get(root);
-    if (!set) rulesOf.set(root, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      rulesOf.set(root, set);
+    }
     set.add(name);
   }
   const groups = new Map<number, number[]>();
   sorted.forEach((_, i) => {
     const root = find(parent, i);
     let g = groups.get(root);
-    if (!g) groups.set(root, (g = []));
+    if (!g) {
+      g = [];
+      groups.set(root, g);
+    }
     g.push(i);
   });
   const clusters: QuoteCluster[] = [];
   for (const [root, members] of groups) {
-    const reportsOut: ClusterReport[] = members.map((i) => ({ ...sorted[i]!, copyOf: copyOf.get(sorted[i]!.article) ?? null }));
+    const reportsOut: ClusterReport[] = members.map((i) => ({
+      ...sorted[i]!,
+      copyOf: copyOf.get(sorted[i]!.article) ?? null,
+    }));
     const inCluster = new Set(reportsOut.map((r) => r.article));
     const independent = reportsOut.filter((r) => !r.copyOf || !inCluster.has(r.copyOf));
     const firstReport = independent[0] ?? reportsOut[0] ?? null;
-    const ties = firstReport ? independent.filter((r) => r !== firstReport && compareTimes(r.time, firstReport.time) === 0 && r.time !== null).length : 0;
-    const variantsByKey = new Map<string, { text: string; reports: number; outlets: Set<string>; independentOutlets: Set<string>; words: number }>();
+    const ties = firstReport
+      ? independent.filter(
+          (r) => r !== firstReport && compareTimes(r.time, firstReport.time) === 0 && r.time !== null,
+        ).length
+      : 0;
+    const variantsByKey = new Map<
+      string,
+      { text: string; reports: number; outlets: Set<string>; independentOutlets: Set<string>; words: number }
+    >();
     members.forEach((i, k) => {
       const key = (words[i] ?? []).join(' ');
       const r = reportsOut[k]!;
       let v = variantsByKey.get(key);
-      if (!v) variantsByKey.set(key, (v = { text: r.content, reports: 0, outlets: new Set(), independentOutlets: new Set(), words: words[i]?.length ?? 0 }));
+      if (!v) {
+        v = {
+          text: r.content,
+          reports: 0,
+          outlets: new Set(),
+          independentOutlets: new Set(),
+          words: words[i]?.length ?? 0,
+        };
+        variantsByKey.set(key, v);
+      }
       v.reports++;
       v.outlets.add(r.outlet ?? r.article);
       if (independent.includes(r)) v.independentOutlets.add(r.outlet ?? r.article);
@@ -117,7 +149,8 @@ export function clusterQuotes(reports: readonly QuoteReport[], copyOf: ReadonlyM
     const canonical = (attested[0] ?? frequent[0])?.text ?? '';
     const names = new Map<string, number>();
     for (const r of reportsOut) if (r.speaker) names.set(r.speaker, (names.get(r.speaker) ?? 0) + 1);
-    const speaker = [...names.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1])[0]?.[0] ?? speakerKey;
+    const speaker =
+      [...names.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1])[0]?.[0] ?? speakerKey;
     const first = reportsOut[0]?.time ?? null;
     const last = [...reportsOut].reverse().find((r) => r.time !== null)?.time ?? null;
     clusters.push({

@@ -4,7 +4,13 @@ import { compareSentences, isSentenceMatch } from './compare-sentences.js';
 import type { AliasUse, ArticlePrint, SentencePrint } from './fingerprint-article.js';
 import { estimateJaccard } from './minhash-signature.js';
 import type { PrintIndex } from './print-index.js';
-import type { FlagContext, Provenance, ProvenanceSource, SentenceReuse, Substitution } from './provenance-types.js';
+import type {
+  FlagContext,
+  Provenance,
+  ProvenanceSource,
+  SentenceReuse,
+  Substitution,
+} from './provenance-types.js';
 import { flagNearDuplicate } from './rules/flag-near-duplicate.js';
 import { flagSingleSourceCopy } from './rules/flag-single-source-copy.js';
 import { flagSpun } from './rules/flag-spun.js';
@@ -73,7 +79,10 @@ export class ProvenanceContext {
 }
 
 /** Earlier articles whose MinHash signature says near-duplicate, earliest first. */
-export async function findEarlierNearDuplicates(ctx: ProvenanceContext, print: ArticlePrint): Promise<ArticlePrint[]> {
+export async function findEarlierNearDuplicates(
+  ctx: ProvenanceContext,
+  print: ArticlePrint,
+): Promise<ArticlePrint[]> {
   const near: ArticlePrint[] = [];
   for (const id of await ctx.index.lookupBands(print.bands)) {
     if (id === print.id) continue;
@@ -113,7 +122,9 @@ async function matchSentence(
       else counts.set(key, { article: p.article, sentence: p.sentence, n: 1 });
     }
   }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (a.article < b.article ? -1 : 1)).slice(0, MAX_CANDIDATES);
+  const ranked = [...counts.values()]
+    .sort((a, b) => b.n - a.n || (a.article < b.article ? -1 : 1))
+    .slice(0, MAX_CANDIDATES);
   let best: Match | null = null;
   for (const c of ranked) {
     const source = await ctx.print(c.article);
@@ -175,7 +186,14 @@ export async function computeProvenance(index: PrintIndex, id: string): Promise<
     }
     let src = bySource.get(m.source.id);
     if (!src) {
-      src = { article: m.source.id, outlet: m.source.outlet, time: m.source.time, sentences: 0, share: 0, spun: false };
+      src = {
+        article: m.source.id,
+        outlet: m.source.outlet,
+        time: m.source.time,
+        sentences: 0,
+        share: 0,
+        spun: false,
+      };
       bySource.set(m.source.id, src);
     }
     src.sentences++;
@@ -185,7 +203,13 @@ export async function computeProvenance(index: PrintIndex, id: string): Promise<
   const sources = [...bySource.values()]
     .map((s) => ({ ...s, share: total ? s.share / total : 0 }))
     .sort((a, b) => b.share - a.share || (a.article < b.article ? -1 : 1));
-  const flagCtx: FlagContext = { print, nearEarlier, sources, reusedShare: total ? reused / total : 0, sentences };
+  const flagCtx: FlagContext = {
+    print,
+    nearEarlier,
+    sources,
+    reusedShare: total ? reused / total : 0,
+    sentences,
+  };
   const rules: string[] = [];
   let copyOf: string | null = null;
   for (const rule of COPY_RULES) {

@@ -1,7 +1,8 @@
 // The cross-article engine: index each arriving article's prints and quote reports; answer provenance and quote
 // clusters on demand from the indexes, so ingesting one at a time, in any order, or late gives the same answers.
-import type { QuoteCluster, QuoteReport } from './cluster-types.js';
+
 import { clusterQuotes } from './cluster-quotes.js';
+import type { QuoteCluster, QuoteReport } from './cluster-types.js';
 import { computeProvenance } from './compute-provenance.js';
 import { fingerprintArticle, type PrintInput } from './fingerprint-article.js';
 import { MemoryPrintIndex, type WritablePrintIndex } from './print-index.js';
@@ -42,7 +43,10 @@ export class Corpus {
   }
 
   /** The article each of `ids` is a copy of (null when independent); `cache` spans one request. */
-  async copyOfMap(ids: Iterable<string>, cache = new Map<string, string | null>()): Promise<Map<string, string | null>> {
+  async copyOfMap(
+    ids: Iterable<string>,
+    cache = new Map<string, string | null>(),
+  ): Promise<Map<string, string | null>> {
     const out = new Map<string, string | null>();
     for (const id of ids) {
       if (out.has(id)) continue;
@@ -55,18 +59,26 @@ export class Corpus {
   /** The clusters of one speaker block. */
   async clustersOf(speakerKey: string, cache?: Map<string, string | null>): Promise<QuoteCluster[]> {
     const block = await this.reports.getBlock(speakerKey);
-    const copyOf = await this.copyOfMap(block.map((r) => r.article), cache);
+    const copyOf = await this.copyOfMap(
+      block.map((r) => r.article),
+      cache,
+    );
     return clusterQuotes(block, copyOf, speakerKey);
   }
 
   /** All clusters (optionally of one speaker), largest first. */
   async clusters(filter: ClusterFilter = {}): Promise<QuoteCluster[]> {
     const want = filter.speaker ? toSpeakerKey(filter.speaker, null) : null;
-    const text = filter.speaker?.toLowerCase() ?? '';
+    const text = filter.speaker?.trim().toLowerCase() ?? '';
+    const slug = text.replace(/[^\p{L}\p{N}]+/gu, '-');
     const out: QuoteCluster[] = [];
     const cache = new Map<string, string | null>();
     for (const key of await this.reports.speakerKeys()) {
-      if (want && key !== want && !key.toLowerCase().includes(text)) continue;
+      if (want && key !== want && !key.toLowerCase().includes(slug)) {
+        // a speakerId key ("speaker:vladimir-putin"): match the names its reports give
+        const block = await this.reports.getBlock(key);
+        if (!block.some((r) => r.speaker?.toLowerCase().includes(text))) continue;
+      }
       out.push(...(await this.clustersOf(key, cache)));
     }
     return out.sort((a, b) => b.reports.length - a.reports.length || (a.id < b.id ? -1 : 1));
@@ -86,18 +98,25 @@ export class Corpus {
   async clusterIds(speakerKeys: Iterable<string>): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     const cache = new Map<string, string | null>();
-    for (const key of speakerKeys) for (const c of await this.clustersOf(key, cache)) for (const r of c.reports) out.set(r.quoteId, c.id);
+    for (const key of speakerKeys)
+      for (const c of await this.clustersOf(key, cache)) for (const r of c.reports) out.set(r.quoteId, c.id);
     return out;
   }
 
   async withAlsoAttributed(cluster: QuoteCluster): Promise<QuoteCluster> {
     const keys = [...new Set(cluster.variants.flatMap((v) => textKeys(v.text)))];
-    const others = (await this.reports.findByTextKeys(keys)).filter((r) => r.speakerKey !== cluster.speakerKey);
+    const others = (await this.reports.findByTextKeys(keys)).filter(
+      (r) => r.speakerKey !== cluster.speakerKey,
+    );
     const links = new Map<string, string>();
     for (const key of new Set(others.map((r) => r.speakerKey))) {
       const ids = new Set(others.filter((r) => r.speakerKey === key).map((r) => r.quoteId));
-      for (const c of await this.clustersOf(key)) if (c.reports.some((r) => ids.has(r.quoteId))) links.set(c.id, c.speaker);
+      for (const c of await this.clustersOf(key))
+        if (c.reports.some((r) => ids.has(r.quoteId))) links.set(c.id, c.speaker);
     }
-    return { ...cluster, alsoAttributedTo: [...links].map(([clusterId, speaker]) => ({ clusterId, speaker })) };
+    return {
+      ...cluster,
+      alsoAttributedTo: [...links].map(([clusterId, speaker]) => ({ clusterId, speaker })),
+    };
   }
 }

@@ -89,7 +89,15 @@ export function fingerprintArticle(article: PrintInput): ArticlePrint {
       if (aliases.length) for (const h of winnowHashes(hashShingles(canon))) set.add(h);
       fps = [...set];
     }
-    sentences.push({ index: sentences.length, start: span.start, end: span.end, words: raw, canon, aliases, fps });
+    sentences.push({
+      index: sentences.length,
+      start: span.start,
+      end: span.end,
+      words: raw,
+      canon,
+      aliases,
+      fps,
+    });
   }
   const time = article.published ?? article.date ?? null;
   return {
@@ -100,6 +108,12 @@ export function fingerprintArticle(article: PrintInput): ArticlePrint {
     bands: bandKeys(signature),
     signature,
     sentences,
-    unusual: (article.spin ?? []).map(({ start, end, text, usual, canonical }) => ({ start, end, text, usual, canonical })),
+    unusual: (article.spin ?? []).map(({ start, end, text, usual, canonical }) => ({
+      start,
+      end,
+      text,
+      usual,
+      canonical,
+    })),
   };
 }

@@ -14,16 +14,16 @@
 //       gives quoteId → clusterId for the quotes table.
 // Everything is computed from the indexes on demand, so the answers never depend on arrival order.
 import type { QuoteCluster, QuoteReport } from './cluster-types.js';
-import { Corpus, type ClusterFilter, type CorpusArticle } from './corpus.js';
+import { type ClusterFilter, Corpus, type CorpusArticle } from './corpus.js';
 import { MemoryPrintIndex, type WritablePrintIndex } from './print-index.js';
 import type { Provenance } from './provenance-types.js';
 import { MemoryReportIndex, type ReportIndex } from './report-index.js';
 
 export type { ClusterReport, ClusterVariant, QuoteCluster, QuoteReport } from './cluster-types.js';
-export type { Provenance, ProvenanceSource, Substitution } from './provenance-types.js';
 export { Corpus } from './corpus.js';
-export { fingerprintArticle, type ArticlePrint } from './fingerprint-article.js';
-export { MemoryPrintIndex, type PrintIndex, type WritablePrintIndex, type Posting } from './print-index.js';
+export { type ArticlePrint, fingerprintArticle } from './fingerprint-article.js';
+export { MemoryPrintIndex, type Posting, type PrintIndex, type WritablePrintIndex } from './print-index.js';
+export type { Provenance, ProvenanceSource, Substitution } from './provenance-types.js';
 export { MemoryReportIndex, type ReportIndex, type StoredReport } from './report-index.js';
 export { toSpeakerKey } from './speaker-key.js';
 export { toQuoteId, toQuoteReports } from './to-quote-reports.js';
@@ -48,15 +48,25 @@ export async function getCluster(backend: CorpusBackend, clusterId: string): Pro
   return corpusOf(backend).cluster(clusterId);
 }
 
-export async function listClusters(backend: CorpusBackend, filter: ClusterFilter = {}): Promise<QuoteCluster[]> {
+export async function listClusters(
+  backend: CorpusBackend,
+  filter: ClusterFilter = {},
+): Promise<QuoteCluster[]> {
   return corpusOf(backend).clusters(filter);
 }
 
-export async function indexArticle(backend: CorpusBackend, article: CorpusArticle, quotes: QuoteReport[]): Promise<string[]> {
+export async function indexArticle(
+  backend: CorpusBackend,
+  article: CorpusArticle,
+  quotes: QuoteReport[],
+): Promise<string[]> {
   return corpusOf(backend).addArticle(article, quotes);
 }
 
-export async function clusterIdsOf(backend: CorpusBackend, speakerKeys: Iterable<string>): Promise<Map<string, string>> {
+export async function clusterIdsOf(
+  backend: CorpusBackend,
+  speakerKeys: Iterable<string>,
+): Promise<Map<string, string>> {
   return corpusOf(backend).clusterIds(speakerKeys);
 }
 
@@ -69,6 +79,13 @@ export function toProvenanceJson(p: Provenance) {
     stitched: p.stitched,
     spun: p.spun,
     reusedShare: Math.round(p.reusedShare * 1000) / 1000,
-    substitutions: p.substitutions.map((s) => ({ text: s.text, usual: s.usual, canonical: s.canonical, start: s.start, end: s.end, source: s.source })),
+    substitutions: p.substitutions.map((s) => ({
+      text: s.text,
+      usual: s.usual,
+      canonical: s.canonical,
+      start: s.start,
+      end: s.end,
+      source: s.source,
+    })),
   };
 }

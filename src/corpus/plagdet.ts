@@ -20,15 +20,22 @@ export interface PlagdetScore {
   detections: number;
 }
 
-const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+const overlap = (a0: number, a1: number, b0: number, b1: number) =>
+  Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
 function detects(r: PlagCase, s: PlagCase): boolean {
-  return r.pair === s.pair && overlap(r.thisStart, r.thisEnd, s.thisStart, s.thisEnd) > 0 && overlap(r.sourceStart, r.sourceEnd, s.sourceStart, s.sourceEnd) > 0;
+  return (
+    r.pair === s.pair &&
+    overlap(r.thisStart, r.thisEnd, s.thisStart, s.thisEnd) > 0 &&
+    overlap(r.sourceStart, r.sourceEnd, s.sourceStart, s.sourceEnd) > 0
+  );
 }
 
 /** Characters of the union of intervals [a, b) clipped to [lo, hi). */
 function unionClipped(intervals: Array<[number, number]>, lo: number, hi: number): number {
-  const clipped = intervals.map(([a, b]) => [Math.max(a, lo), Math.min(b, hi)] as [number, number]).filter(([a, b]) => b > a);
+  const clipped = intervals
+    .map(([a, b]) => [Math.max(a, lo), Math.min(b, hi)] as [number, number])
+    .filter(([a, b]) => b > a);
   clipped.sort((x, y) => x[0] - y[0]);
   let total = 0;
   let curA = -1;
@@ -49,8 +56,16 @@ function coveredShare(x: PlagCase, others: PlagCase[]): number {
   const hit = others.filter((o) => detects(o, x));
   const size = x.thisEnd - x.thisStart + (x.sourceEnd - x.sourceStart);
   if (size <= 0 || hit.length === 0) return 0;
-  const inThis = unionClipped(hit.map((o) => [o.thisStart, o.thisEnd]), x.thisStart, x.thisEnd);
-  const inSource = unionClipped(hit.map((o) => [o.sourceStart, o.sourceEnd]), x.sourceStart, x.sourceEnd);
+  const inThis = unionClipped(
+    hit.map((o) => [o.thisStart, o.thisEnd]),
+    x.thisStart,
+    x.thisEnd,
+  );
+  const inSource = unionClipped(
+    hit.map((o) => [o.sourceStart, o.sourceEnd]),
+    x.sourceStart,
+    x.sourceEnd,
+  );
   return (inThis + inSource) / size;
 }
 
@@ -60,7 +75,10 @@ export function scorePlagdet(cases: PlagCase[], detections: PlagCase[]): Plagdet
     const m = new Map<string, T[]>();
     for (const x of list) {
       let l = m.get(x.pair);
-      if (!l) m.set(x.pair, (l = []));
+      if (!l) {
+        l = [];
+        m.set(x.pair, l);
+      }
       l.push(x);
     }
     return m;
@@ -85,5 +103,12 @@ export function scorePlagdet(cases: PlagCase[], detections: PlagCase[]): Plagdet
   const recall = cases.length ? recallSum / cases.length : 0;
   const granularity = detectedCases ? granSum / detectedCases : 1;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, granularity, plagdet: f1 / Math.log2(1 + granularity), cases: cases.length, detections: detections.length };
+  return {
+    precision,
+    recall,
+    granularity,
+    plagdet: f1 / Math.log2(1 + granularity),
+    cases: cases.length,
+    detections: detections.length,
+  };
 }

@@ -26,7 +26,10 @@ export interface WritablePrintIndex extends PrintIndex {
 export const MAX_POSTINGS = 100;
 
 /** Orders by time (unknown last), then id. */
-export function compareTimeKeys(a: { time: string | null; article: string }, b: { time: string | null; article: string }): number {
+export function compareTimeKeys(
+  a: { time: string | null; article: string },
+  b: { time: string | null; article: string },
+): number {
   if (a.time !== b.time) {
     if (a.time === null) return 1;
     if (b.time === null) return -1;
@@ -58,14 +61,20 @@ export class MemoryPrintIndex implements WritablePrintIndex {
     for (const s of print.sentences) {
       for (const fp of s.fps) {
         let list = this.postings.get(fp);
-        if (!list) this.postings.set(fp, (list = []));
+        if (!list) {
+          list = [];
+          this.postings.set(fp, list);
+        }
         insertBounded(list, { article: print.id, sentence: s.index, time: print.time });
       }
     }
     for (const key of print.bands) {
       const k = key;
       let list = this.bands.get(k);
-      if (!list) this.bands.set(k, (list = []));
+      if (!list) {
+        list = [];
+        this.bands.set(k, list);
+      }
       insertBounded(list, { article: print.id, sentence: -1, time: print.time });
     }
   }
@@ -76,7 +85,11 @@ export class MemoryPrintIndex implements WritablePrintIndex {
     this.prints.delete(id);
     const drop = (map: Map<number, Posting[]>, key: number) => {
       const list = map.get(key);
-      if (list) map.set(key, list.filter((p) => p.article !== id));
+      if (list)
+        map.set(
+          key,
+          list.filter((p) => p.article !== id),
+        );
     };
     for (const s of old.sentences) for (const fp of s.fps) drop(this.postings, fp);
     for (const key of old.bands) drop(this.bands, key);

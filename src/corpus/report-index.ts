@@ -23,7 +23,8 @@ export interface ReportIndex {
 export function textKeys(content: string): number[] {
   const w = toQuoteWords(content);
   const keys = new Set<number>([hashString(w.join(' '))]);
-  for (let i = 0; i + MIN_SHARED_RUN <= w.length; i++) keys.add(hashString(`~${w.slice(i, i + MIN_SHARED_RUN).join(' ')}`));
+  for (let i = 0; i + MIN_SHARED_RUN <= w.length; i++)
+    keys.add(hashString(`~${w.slice(i, i + MIN_SHARED_RUN).join(' ')}`));
   return [...keys];
 }
 
@@ -38,11 +39,17 @@ export class MemoryReportIndex implements ReportIndex {
       if (old) this.blocks.get(old.speakerKey)?.delete(r.quoteId);
       this.byId.set(r.quoteId, r);
       let block = this.blocks.get(r.speakerKey);
-      if (!block) this.blocks.set(r.speakerKey, (block = new Map()));
+      if (!block) {
+        block = new Map();
+        this.blocks.set(r.speakerKey, block);
+      }
       block.set(r.quoteId, r);
       for (const k of textKeys(r.content)) {
         let set = this.byKey.get(k);
-        if (!set) this.byKey.set(k, (set = new Set()));
+        if (!set) {
+          set = new Set();
+          this.byKey.set(k, set);
+        }
         set.add(r.quoteId);
       }
     }

@@ -1,7 +1,34 @@
 // Sentence spans for reuse matching: ends at . ! ? (after closing marks) before a capital or a quote, or at a line break.
 import type { Span } from '../types.js';
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'jr', 'sr', 'inc', 'corp', 'co', 'no', 'vs', 'prof', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'no',
+  'vs',
+  'prof',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 export interface SplitOptions {
   /** `line` (default): every line break ends a sentence; `paragraph`: only a blank line does (hard-wrapped text). */
@@ -23,7 +50,12 @@ export function splitSentences(text: string, options: SplitOptions = {}): Span[]
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
-    if (c === '\n' && (!paragraphOnly || /^\n[ \t]*\n/.test(text.slice(i, i + 3)) || /\n[ \t]*$/.test(text.slice(Math.max(0, i - 3), i)))) {
+    if (
+      c === '\n' &&
+      (!paragraphOnly ||
+        /^\n[ \t]*\n/.test(text.slice(i, i + 3)) ||
+        /\n[ \t]*$/.test(text.slice(Math.max(0, i - 3), i)))
+    ) {
       push(i);
       continue;
     }

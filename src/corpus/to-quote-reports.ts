@@ -7,7 +7,10 @@ export function toQuoteId(article: string, start: number, end: number, type: str
   return `${article}:${start}-${end}:${type}`;
 }
 
-export function toQuoteReports(analysis: Analysis, speakerIds: ReadonlyMap<string, string> = new Map()): QuoteReport[] {
+export function toQuoteReports(
+  analysis: Analysis,
+  speakerIds: ReadonlyMap<string, string> = new Map(),
+): QuoteReport[] {
   const a = analysis.article;
   return analysis.quotes.map((q) => {
     const quoteId = toQuoteId(a.id, q.start, q.end, q.type);

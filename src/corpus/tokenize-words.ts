@@ -34,7 +34,10 @@ export function findQuotedRanges(text: string): Array<[number, number]> {
       close(i + 1);
     } else if (c === '"') {
       // "…" opens before a word and closes after one: `said "no deal" twice`, `him."`
-      const opening = /\S/.test(text[i + 1] ?? '') && !/[\s.,;:!?)]/.test(text[i + 1] ?? '') && (i === 0 || /[\s(\[—–-]/.test(text[i - 1] ?? ''));
+      const opening =
+        /\S/.test(text[i + 1] ?? '') &&
+        !/[\s.,;:!?)]/.test(text[i + 1] ?? '') &&
+        (i === 0 || /[\s([—–-]/.test(text[i - 1] ?? ''));
       if (open < 0 && opening) open = i;
       else close(i + 1);
     }

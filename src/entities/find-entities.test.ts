@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalizeArticle } from '../normalize/normalize-article.js';
-import { segmentText } from '../segment/segment-text.js';
 import { type EntityLayer, findEntities } from './find-entities.js';
+
+// The names stage reads the text itself; it needs no segmentation.
+const NO_SEGMENTS = { paragraphs: [], sentences: [], tokens: [] };
 
 function entitiesOf(text: string): EntityLayer {
   const doc = normalizeArticle({ id: 't', date: '2020-01-01', text });
-  return findEntities(doc, segmentText(doc));
+  return findEntities(doc, NO_SEGMENTS);
 }
 
 /** The entity a mention with this text belongs to (the nth such mention). */
@@ -44,6 +46,7 @@ describe('mentions', () => {
     ['Hackers can be anywhere, they said. The hackers left.', 'Hackers'],
     ['Sanctions were agreed on Friday.', 'Friday'],
     ['Russian hackers were blamed.', 'Russian'],
+    ['Unfortunately the talks failed.', 'Unfortunately'],
   ];
   for (const [text, word] of notNames) {
     it(`"${word}" is no name mention in "${text}"`, () => {
@@ -113,6 +116,64 @@ describe('in-article coreference', () => {
       assert.equal(first.canonical, canonical);
     });
   }
+
+  const more: Array<[string, string[], string, string | null]> = [
+    [
+      'Harbour State Attorney General Elliot Marsk said the case was closed. Mr Marsk declined to add more.',
+      ['State Attorney General Elliot Marsk', 'Mr Marsk'],
+      'Elliot Marsk',
+      'person:elliot-marsk',
+    ],
+    [
+      'Party chief Lord Penwick spoke first. Penwick said he was pleased.',
+      ['Party chief Lord Penwick', 'Penwick', 'he'],
+      'Lord Penwick',
+      'person:lord-penwick',
+    ],
+    [
+      'Hamid El Ouardi won again. El Ouardi said the race was hard.',
+      ['Hamid El Ouardi', 'El Ouardi'],
+      'Hamid El Ouardi',
+      'person:hamid-el-ouardi',
+    ],
+    [
+      'Singer Jonah Keel arrived late. King said nothing, and Keel smiled.',
+      ['Singer Jonah Keel', 'Keel'],
+      'Jonah Keel',
+      'person:jonah-keel',
+    ],
+    [
+      'Shares in Barrow & Finch fell on Monday. Barrow said it regretted the loss. The company said it would cooperate.',
+      ['Barrow & Finch', 'Barrow', 'The company'],
+      'Barrow & Finch',
+      'org:barrow-finch',
+    ],
+    [
+      'Runner Tilda Vance won the race.\n"It was hard," said Vance. The 30-year-old added that she would rest.',
+      ['Runner Tilda Vance', 'Vance', 'The 30-year-old', 'she'],
+      'Tilda Vance',
+      'person:tilda-vance',
+    ],
+  ];
+  for (const [text, mentions, name, canonical] of more) {
+    it(`${name}: ${mentions.join(' = ')}`, () => {
+      const layer = entitiesOf(text);
+      const entities = mentions.map((m) => entityOfMention(layer, m));
+      const first = entities[0];
+      assert.ok(first, `no entity for ${mentions[0]}`);
+      for (const [i, e] of entities.entries())
+        assert.equal(e?.id, first.id, `"${mentions[i]}" is not in ${first.name}`);
+      assert.equal(first.name, name);
+      assert.equal(first.canonical, canonical);
+    });
+  }
+
+  it('gives "he" to the last person reported speaking, not the nearest name', () => {
+    const layer = entitiesOf(
+      '"We will appeal," said lawyer Ruth Okafor, who represents Dan Pirrip. He was jailed in March. She added that he was innocent.',
+    );
+    assert.equal(entityOfMention(layer, 'She')?.name ?? entityOfMention(layer, 'she')?.name, 'Ruth Okafor');
+  });
 
   it('keeps two Clintons apart and decides a bare "Clinton" by role', () => {
     const layer = entitiesOf(

@@ -85,6 +85,15 @@ describe('cross-article speaker identity', () => {
       [c('Bill Clinton', ['president']), c('Clinton', ['senator'])],
       [0, 1],
     ],
+    [
+      'titles in known names count as roles',
+      [
+        c('Former President Bill Clinton'),
+        c('former Secretary of State Hillary Clinton'),
+        c('Clinton', ['the former secretary']),
+      ],
+      [0, 1, 1],
+    ],
     ['initials match the first name', [c('John F. Kennedy'), c('J. F. Kennedy')], [0, 0]],
     [
       'organisations by canonical key',

@@ -10,7 +10,13 @@
 // - Descriptors ("an official", "analysts", "the president" when the article never names them) are never merged across
 //   articles: each is scoped to its article (`speaker:<article>:<descriptor>`), since two articles' "an official" are
 //   rarely the same person. Without an article id the scope is the descriptor text alone, at confidence 0.3.
-import { HONORIFICS, ORGANIZATION_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from './data/titles.js';
+import {
+  HONORIFICS,
+  NAME_ONLY_HONORIFICS,
+  ORGANIZATION_HEADS,
+  ROLE_NOUNS,
+  TITLE_MODIFIERS,
+} from './data/titles.js';
 import { loadGazetteer } from './gazetteer.js';
 import { keyOfForm, slugify } from './split-words.js';
 
@@ -130,7 +136,7 @@ const head = (role: string) =>
   role
     .trim()
     .toLowerCase()
-    .replace(/ of .*$/, '')
+    .replace(/(?:^| )of .*$/, '')
     .split(/\s+/)
     .pop() ?? '';
 const sameRole = (a: string[], b: string[]) =>
@@ -142,11 +148,15 @@ const compatibleFirst = (a: string, b: string) => a === b || isInitialOf(a, b);
 
 /** Person roles a candidate carries: its titles (minus honorifics such as "mr") and the article's roles. */
 function rolesOf(p: ParsedSpeaker, roles: string[]): string[] {
+  // "former Secretary of State Hillary Clinton" → "former secretary of state"; "Mr Putin" gives none
+  const phrase = p.titles.filter((t) => !NAME_ONLY_HONORIFICS.has(t)).join(' ');
+  return [...(phrase && !phrase.startsWith('of ') ? [phrase] : []), ...roles];
+}
+
+/** A known speaker's roles: those stored, and the titles its names carry ("President Clinton"). */
+function rolesOfKnown(k: KnownSpeaker): string[] {
   return [
-    ...p.titles.filter(
-      (t) => ROLE_NOUNS[t] === 'person' || t === 'president' || t === 'senator' || t === 'secretary',
-    ),
-    ...roles,
+    ...new Set([k.name, ...k.aliases].flatMap((a) => rolesOf(parseSpeakerName(a), [])).concat(k.roles)),
   ];
 }
 
@@ -204,7 +214,7 @@ export function identifySpeaker(candidate: SpeakerCandidate, known: KnownSpeaker
   const full = people.filter((x) => firstOf(x) !== null);
   // "President Clinton" goes to the Clinton known as president, before any bare "Clinton"
   if (!p.first && roles.length) {
-    const byRole = full.filter((x) => sameRole(roles, x.k.roles));
+    const byRole = full.filter((x) => sameRole(roles, rolesOfKnown(x.k)));
     if (byRole.length === 1 && byRole[0]) return found(byRole[0].k, 0.8, 'identity/surname-role');
   }
   // same full name (titles aside): "President Vladimir Putin" = "Vladimir Putin"
@@ -238,7 +248,7 @@ export function identifySpeaker(candidate: SpeakerCandidate, known: KnownSpeaker
   if (full.length === 1 && full[0]) {
     const only = full[0];
     // a role that contradicts the only known bearer's roles keeps them apart
-    if (roles.length && only.k.roles.length && !sameRole(roles, only.k.roles)) {
+    if (roles.length && rolesOfKnown(only.k).length && !sameRole(roles, rolesOfKnown(only.k))) {
       return fresh(`speaker:${slugify(p.core)}`, p.core, 0.3, 'identity/surname-role-conflict');
     }
     return found(only.k, 0.7, 'identity/only-surname');

@@ -20,5 +20,13 @@ export const speakerFromName: SpeakerRule = ({ quote, names }) => {
   if (isOrganisationName(name) || isOrganisationName(run[1]))
     return { speaker: run[1].replace(/^The\s+/, ''), rule: 'speaker/organisation-name' };
   const full = fullestName(names, name);
+  // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
+  if (!full && !/\s/.test(name)) {
+    const longer = names.runs
+      .filter((r) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |of |for |the )\\S`).test(r))
+      .filter((r) => !/ and /.test(r) && !names.persons.some((p) => p.name === r))
+      .sort((a, b) => a.length - b.length)[0];
+    if (longer) return { speaker: longer, rule: 'speaker/longer-organisation-name' };
+  }
   return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
 };

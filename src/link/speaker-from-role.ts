@@ -1,4 +1,4 @@
-import { fullestName, isOrganisationName } from './speaker-names.js';
+import { isOrganisationName, mostSalientPerson } from './speaker-names.js';
 
 const DOCUMENTS = new Set([
   'report',
@@ -195,11 +195,12 @@ const ORG_ROLES = new Set([
 ]);
 
 // "the president said" → the person the article titled president; "the company said" → the organisation.
-export const speakerFromRole: SpeakerRule = ({ quote, names, previous }) => {
+export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text }) => {
   const m = quote.mention?.text;
   if (!m || !/^the\s/i.test(m)) return null;
   // "the ADB", "The Japanese Rugby Football Union (JRFU)": a name with its article
-  if (/\p{Lu}[\p{L}\p{N}.)]*$/u.test(m.replace(/\s*\([^)]*\)$/, ''))) return null;
+  const bare = m.replace(/\s*\([^)]*\)$/, '');
+  if (/\b[\p{Lu}\d&.]{2,}$/u.test(bare) || /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(bare)) return null;
   const words = m
     .toLowerCase()
     .replace(/['’]s\b/g, '')
@@ -241,12 +242,12 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous }) => {
     if (n && n.roles.includes(head)) return { speaker: n.name, rule: 'speaker/role-of-name' };
   }
   // "the 30-year-old", "the American", "the United boss": the person the story is about
+  const salient = mostSalientPerson(names, text, quote.start);
+  if (salient) return { speaker: salient, rule: 'speaker/role-most-salient-person' };
   for (let i = previous.length - 1; i >= 0; i--) {
     const s = previous[i]?.speaker;
     if (s && isNamed(s) && /\s/.test(s) && !isOrganisationName(s))
       return { speaker: s, rule: 'speaker/role-previous-speaker' };
   }
-  const last = before[before.length - 1];
-  if (last) return { speaker: fullestName(names, last.name) ?? last.name, rule: 'speaker/role-nearest-name' };
   return null;
 };

@@ -343,6 +343,12 @@ const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/[.,;:]+$/, '');
 export function stripTitles(run: string): { name: string; roles: string[] } {
   const words = tokensOf(run).map(clean).filter(Boolean);
   const roles: string[] = [];
+  // "Archbishop of Canterbury Dr Rowan Williams": the name starts after the last honorific
+  const honorific = words.reduce((at, w, i) => (i < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)$/.test(w) ? i : at), -1);
+  if (honorific > 0) {
+    roles.push(...words.slice(0, honorific).map((w) => w.toLowerCase()));
+    words.splice(0, honorific);
+  }
   while (words.length > 1) {
     const w = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
     const next = (words[1] ?? '').toLowerCase();
@@ -545,6 +551,27 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
       persons.push({ name, start, roles });
   }
   return { persons, organisations, runs };
+}
+
+/** The person the text before `offset` names most often (by surname), the most recent on a tie. */
+export function mostSalientPerson(index: NameIndex, text: string, offset: number): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  const seen = new Set<string>();
+  for (let i = index.persons.length - 1; i >= 0; i--) {
+    const p = index.persons[i];
+    if (!p || p.start >= offset) continue;
+    const full = fullestName(index, p.name) ?? p.name;
+    if (seen.has(full)) continue;
+    seen.add(full);
+    const surname = full.split(/\s+/).pop() ?? full;
+    const count = (text.slice(0, offset).match(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')) ?? []).length;
+    if (count > bestCount) {
+      best = full;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** The fullest person name the article gives for `name` ("Putin" → "Vladimir Putin"), or null. */

@@ -101,6 +101,7 @@ export const SPEECH_VERBS = [
   'tweet',
   'announce',
   'affirm',
+  'accept',
   'charge',
   'accuse',
   'protest',

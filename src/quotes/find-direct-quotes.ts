@@ -51,8 +51,8 @@ export function toCandidate(
   const pre = ctx.text.slice(preStart, q.open).trim();
   const post = q.close === null ? '' : ctx.text.slice(q.close + 1, postEnd).trim();
   const partial =
-    (pre !== '' && !/[:,—–-]$/.test(pre) && !/[.!?]["”’]?$/.test(pre) && !/^["“”'‘’]$/.test(pre)) ||
-    /^[\p{L}\p{N}]/u.test(post);
+    (pre !== '' && !/[:,—–-]$/.test(pre) && !/(?:[.!?]["”’]?|["”’][.!?])$/.test(pre) && !/^["“”'‘’]$/.test(pre)) ||
+    (/^[\p{L}\p{N}]/u.test(post) && !/[,.!?;:…—–-]$/.test(ctx.text.slice(q.start, q.end)));
   return { quote: q, preStart, postEnd, partial };
 }
 

@@ -1,5 +1,6 @@
 import type { TextSpan } from '../types.js';
 import { CUE_MODIFIERS } from './cue-lexicon.js';
+import { isCueToken } from './cue-tokens.js';
 import {
   isCapitalized,
   QUOTE_MARK,
@@ -243,7 +244,7 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
         const name = nounPhraseEndingAt(ctx, k - 1, min);
         const ok =
           name &&
-          ((/\p{Lu}/u.test(name.text) && !/^(?:the|a|an)\s/i.test(name.text)) ||
+          ((/\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(name.text) && !/^(?:the|a|an)\s/i.test(name.text)) ||
             SUBJECT_PRONOUNS.has(name.text.toLowerCase()));
         if (ok && name) {
           best = name;
@@ -254,7 +255,10 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
       }
       k--;
     }
-    return best;
+    if (best) return best;
+    // "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed"
+    const own = nounPhraseEndingAt(ctx, j - 1, min);
+    return own && /\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) ? own : null;
   }
   return nounPhraseEndingAt(ctx, j, min);
 }
@@ -301,4 +305,21 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
   }
   if (end < 0 || !head) return null;
   return spanOf(ctx, first.start, end);
+}
+
+/** Subject of the nearest finite verb before token `before` in the sentence ("India has rejected aid, saying …"). */
+export function nearestClauseSubject(ctx: QuoteContext, first: number, before: number): TextSpan | null {
+  for (let v = before - 1; v > first; v--) {
+    const t = ctx.tokens[v];
+    if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(tokenText(ctx, v))) continue;
+    if (ctx.quoted.some((q) => t.start >= q.start && t.start < q.end)) continue;
+    const m = mentionBefore(ctx, cueGroupStart(ctx, v, first), first);
+    if (!m) continue;
+    // the subject of a clause embedded under "that" or a report verb is not the participle's subject
+    const before = tokenIndexAt(ctx.tokens, m.start) - 1;
+    const bw = tokenText(ctx, before).toLowerCase();
+    if (/^(?:that|if|whether|which|who)$/.test(bw) || isCueToken(ctx, before, 'direct')) continue;
+    return m;
+  }
+  return null;
 }

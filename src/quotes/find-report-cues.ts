@@ -1,6 +1,6 @@
 import type { Sentence, TextSpan } from '../types.js';
 import { isCueToken, isPassiveCue } from './cue-tokens.js';
-import { cueGroupStart, mentionBefore, nounPhraseEndingAt } from './find-mention.js';
+import { cueGroupStart, mentionBefore, nearestClauseSubject, nounPhraseEndingAt } from './find-mention.js';
 import { isInsideQuoted, type QuoteContext, tokenIndexAt, tokenText } from './quote-context.js';
 import type { ReportCue } from './rules/indirect/types.js';
 
@@ -43,6 +43,11 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       }
     }
     let own = mention;
+    // ", saying it can cope": the subject of the clause the participle hangs on
+    if (!own && !passive && /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, group - 1) === ',') {
+      own = nearestClauseSubject(ctx, first, group - 1);
+      if (own) sharesWith = null;
+    }
     const before = tokenText(ctx, group - 1).toLowerCase();
     // "Mr Lee, who insists he is innocent, said …"
     if (!own && !passive && /^(?:who|which)$/.test(before)) {

@@ -50,9 +50,11 @@ export function splitSentences(
       const t = tokens[j];
       if (!t) break;
       if (t.value === '"' || t.value === "'") {
-        if (!insideQuote(text, paragraph.start, t.start)) break;
-        // `other. "By all accounts` opens the next quote: it starts the next sentence
-        if (/\s/.test(text[t.start - 1] ?? '') && /\S/.test(text[t.end] ?? ' ')) break;
+        // a straight mark after the period: `."␣` closes, `. "By` opens the next sentence's quote
+        const after = text[t.end] ?? ' ';
+        const before = text[t.start - 1] ?? ' ';
+        if (/\S/.test(after) && !/["”’)\]]/.test(after)) break;
+        if (/\s/.test(before) && !insideQuote(text, paragraph.start, t.start)) break;
       }
       j++;
     }
@@ -71,7 +73,7 @@ export function splitSentences(
     bounds.push(next.start);
   }
   const kept: number[] = [];
-  for (const b of bounds) {
+  for (const [bi, b] of bounds.entries()) {
     const before = text.slice(paragraph.start, b).trimEnd();
     const after = text.slice(b, paragraph.end);
     if (ABBREVIATION.test(before) && !/^[\s"“]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This)\b/.test(after))
@@ -80,7 +82,7 @@ export function splitSentences(
       continue;
     if (/^[”»,;:]/.test(after)) continue;
     if (insideQuote(text, paragraph.start, b)) {
-      const close = closingMark(text, b, paragraph.end);
+      const close = closingMark(text, b, bounds[bi + 1] ?? paragraph.end);
       if (close >= 0 && (/[,]$/.test(text.slice(b, close)) || /^\s*[\p{Ll}]/u.test(text.slice(close + 1))))
         continue;
     }

@@ -1,12 +1,15 @@
 // The corpus layer (issue 5) over an open store: its tables in the same database, and syncCorpus() to index the
 // stored articles not indexed yet and write quotes.cluster_id for the speaker blocks they touch.
+
+import type { QuoteReport } from '../corpus/cluster-types.js';
 import { Corpus } from '../corpus/corpus.js';
 import type { CorpusBackend } from '../corpus/index.js';
-import type { QuoteReport } from '../corpus/cluster-types.js';
 import type { Store } from './store.js';
 
 export interface StoreCorpusBackend extends CorpusBackend {
-  staleArticles(): Promise<Array<{ id: string; hash: string }>> | Array<{ id: string; hash: string }>;
+  staleArticles(
+    ids?: readonly string[],
+  ): Promise<Array<{ id: string; hash: string }>> | Array<{ id: string; hash: string }>;
   setSourceHash(id: string, hash: string): Promise<void> | void;
   setClusterIds(ids: ReadonlyMap<string, string>): Promise<void> | void;
 }
@@ -21,7 +24,8 @@ export async function openCorpusBackend(store: Store): Promise<StoreCorpusBacken
   }
   const { PostgresStore } = await import('./postgres-store.js');
   const { PostgresCorpusBackend } = await import('./postgres/corpus-tables.js');
-  if (!(store instanceof PostgresStore)) throw new Error('corpus: unsupported PostgreSQL store implementation');
+  if (!(store instanceof PostgresStore))
+    throw new Error('corpus: unsupported PostgreSQL store implementation');
   return PostgresCorpusBackend.open(store.pool);
 }
 
@@ -31,14 +35,19 @@ export interface SyncResult {
   errors: string[];
 }
 
-/** Indexes every stored article not indexed yet (or changed) and refreshes the cluster ids it affects. */
-export async function syncCorpus(store: Store, backend?: StoreCorpusBackend): Promise<SyncResult> {
+/** Indexes every stored article not indexed yet (or changed; only `ids` when given, which keeps the cost per
+ * stored batch independent of the store's size) and refreshes the cluster ids of the speaker blocks touched. */
+export async function syncCorpus(
+  store: Store,
+  backend?: StoreCorpusBackend,
+  ids?: readonly string[],
+): Promise<SyncResult> {
   const b = backend ?? (await openCorpusBackend(store));
   const corpus = new Corpus(b.prints, b.reports);
   const touched = new Set<string>();
   const errors: string[] = [];
   let indexed = 0;
-  for (const { id, hash } of await b.staleArticles()) {
+  for (const { id, hash } of await b.staleArticles(ids)) {
     try {
       const stored = await store.getArticle(id);
       if (!stored) continue;
@@ -60,20 +69,24 @@ export async function syncCorpus(store: Store, backend?: StoreCorpusBackend): Pr
         content: q.content,
         type: q.type,
       }));
-      for (const key of await corpus.addArticle({ ...article, spin: analysis.spin }, reports)) touched.add(key);
+      for (const key of await corpus.addArticle({ ...article, spin: analysis.spin }, reports))
+        touched.add(key);
       await b.setSourceHash(id, hash);
       indexed++;
     } catch (err) {
       errors.push(`corpus: article '${id}': ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  const ids = await corpus.clusterIds(touched);
-  await b.setClusterIds(ids);
-  return { indexed, clusteredQuotes: ids.size, errors };
+  const clusterIds = await corpus.clusterIds(touched);
+  await b.setClusterIds(clusterIds);
+  return { indexed, clusteredQuotes: clusterIds.size, errors };
 }
 
 /** Opens the store at `target`, brings the corpus index up to date, runs `fn`, closes the store. */
-export async function withStoreCorpus<T>(target: string, fn: (backend: StoreCorpusBackend, sync: SyncResult) => Promise<T>): Promise<T> {
+export async function withStoreCorpus<T>(
+  target: string,
+  fn: (backend: StoreCorpusBackend, sync: SyncResult) => Promise<T>,
+): Promise<T> {
   const { openStore } = await import('./open-store.js');
   const store = await openStore(target);
   try {

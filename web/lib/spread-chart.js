@@ -50,7 +50,7 @@ export function spreadChart(cluster) {
     );
   });
   const axisY = pad.top + outlets.length * row + 18;
-  const ticks = [...new Set([t0, Math.round((t0 + t1) / 2), t1])];
+  const ticks = [...new Set(narrow ? [t0, t1] : [t0, Math.round((t0 + t1) / 2), t1])];
   const labels = new Set();
   for (const t of ticks) {
     const label = formatDate(new Date(t).toISOString().slice(0, 10));

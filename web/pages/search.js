@@ -14,11 +14,14 @@ export async function renderSearch(params) {
     const v = params.get(f);
     if (v) filters[f] = v;
   }
+  // ?limit=N sets the page size (the API bounds it); the form does not show it.
+  const size = Math.min(200, Math.max(1, Number.parseInt(params.get('limit') ?? '', 10) || PAGE));
   const page = h('section', { class: 'page search-page' });
-  page.append(searchForm(filters));
+  document.title = 'Search quotes · onrecord';
+  page.append(h('h1', { class: 'visually-hidden' }, 'Search quotes'), searchForm(filters));
 
   const [result, speakers] = await Promise.all([
-    getJson('/api/quotes', { ...filters, limit: PAGE }).catch((err) => err),
+    getJson('/api/quotes', { ...filters, limit: size }).catch((err) => err),
     getJson('/api/speakers', { q: filters.speaker || filters.q, limit: 8 }).catch(() => null),
   ]);
   if (speakers?.speakers?.length)
@@ -40,7 +43,7 @@ export async function renderSearch(params) {
   const list = h('ol', { class: 'quote-list' });
   for (const q of result.quotes) list.append(quoteCard(q));
   page.append(list);
-  if (result.next) page.append(moreButton(list, filters, result.next));
+  if (result.next) page.append(moreButton(list, filters, result.next, size));
   return page;
 }
 
@@ -118,13 +121,13 @@ function describeFilters(f) {
   return parts.join(' ');
 }
 
-function moreButton(list, filters, next) {
+function moreButton(list, filters, next, size) {
   let cursor = next;
   const button = h('button', { class: 'more', type: 'button' }, 'More quotes');
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
-      const page = await getJson('/api/quotes', { ...filters, limit: PAGE, cursor });
+      const page = await getJson('/api/quotes', { ...filters, limit: size, cursor });
       for (const q of page.quotes) list.append(quoteCard(q));
       cursor = page.next;
       if (cursor) button.disabled = false;

@@ -9,7 +9,11 @@ const spec = {
   usage: 'ID',
   summary: 'Show one quote cluster: variants, reports in time order, the first independent report.',
   flags: {
-    db: { type: 'string', help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`, value: 'PATH|URL' },
+    db: {
+      type: 'string',
+      help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`,
+      value: 'PATH|URL',
+    },
     json: { type: 'boolean', help: 'the cluster as JSON' },
   },
   positionals: { min: 1, max: 1 },
@@ -40,8 +44,13 @@ export async function run(args: string[]): Promise<number> {
       ...c.variants.map((v) => `  ×${v.reports} (${v.outlets} outlets)  “${v.text}”`),
       '',
       'reports:',
-      ...c.reports.map((r) => `  ${r.time ?? '?'}  ${r.outlet ?? '-'}  ${r.article}${r.copyOf ? `  (copy of ${r.copyOf})` : ''}`),
-      ...(c.alsoAttributedTo.length ? ['', 'also attributed to:', ...c.alsoAttributedTo.map((a) => `  ${a.speaker}  ${a.clusterId}`)] : []),
+      ...c.reports.map(
+        (r) =>
+          `  ${r.time ?? '?'}  ${r.outlet ?? '-'}  ${r.article}${r.copyOf ? `  (copy of ${r.copyOf})` : ''}`,
+      ),
+      ...(c.alsoAttributedTo.length
+        ? ['', 'also attributed to:', ...c.alsoAttributedTo.map((a) => `  ${a.speaker}  ${a.clusterId}`)]
+        : []),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;

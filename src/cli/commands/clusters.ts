@@ -9,9 +9,22 @@ const spec = {
   command: 'clusters',
   summary: 'List quote clusters, largest first: the reports of one utterance by one speaker across articles.',
   flags: {
-    db: { type: 'string', help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`, value: 'PATH|URL' },
-    speaker: { type: 'string', help: 'clusters of this speaker ("Putin" finds "Vladimir Putin")', value: 'NAME' },
-    limit: { type: 'string', help: 'at most N clusters (default 50)', value: 'N', schema: z.coerce.number().int().min(1).default(50) },
+    db: {
+      type: 'string',
+      help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`,
+      value: 'PATH|URL',
+    },
+    speaker: {
+      type: 'string',
+      help: 'clusters of this speaker ("Putin" finds "Vladimir Putin")',
+      value: 'NAME',
+    },
+    limit: {
+      type: 'string',
+      help: 'at most N clusters (default 50)',
+      value: 'N',
+      schema: z.coerce.number().int().min(1).default(50),
+    },
     json: { type: 'boolean', help: 'one JSON cluster a line' },
   },
   positionals: { max: 0 },
@@ -26,7 +39,9 @@ export function summarizeCluster(c: QuoteCluster) {
     reports: c.reports.length,
     outlets: c.outlets,
     variants: c.variants.length,
-    firstReport: c.firstReport ? { article: c.firstReport.article, outlet: c.firstReport.outlet, time: c.firstReport.time } : null,
+    firstReport: c.firstReport
+      ? { article: c.firstReport.article, outlet: c.firstReport.outlet, time: c.firstReport.time }
+      : null,
     first: c.first,
     last: c.last,
     spreadHours: c.spreadHours,
@@ -47,12 +62,18 @@ export async function run(args: string[]): Promise<number> {
       for (const c of shown) process.stdout.write(`${JSON.stringify(summarizeCluster(c))}\n`);
     } else {
       for (const c of shown) {
-        const first = c.firstReport ? `${c.firstReport.time ?? '?'} ${c.firstReport.outlet ?? c.firstReport.article}` : '-';
+        const first = c.firstReport
+          ? `${c.firstReport.time ?? '?'} ${c.firstReport.outlet ?? c.firstReport.article}`
+          : '-';
         const text = c.canonical.replace(/\s+/g, ' ');
-        process.stdout.write(`${c.id}  ${String(c.reports.length).padStart(3)} reports ${String(c.outlets).padStart(3)} outlets  ${c.speaker}: “${text.length > 70 ? `${text.slice(0, 69)}…` : text}”  first ${first}\n`);
+        process.stdout.write(
+          `${c.id}  ${String(c.reports.length).padStart(3)} reports ${String(c.outlets).padStart(3)} outlets  ${c.speaker}: “${text.length > 70 ? `${text.slice(0, 69)}…` : text}”  first ${first}\n`,
+        );
       }
     }
-    process.stderr.write(`${shown.length} of ${clusters.length} cluster${clusters.length === 1 ? '' : 's'}\n`);
+    process.stderr.write(
+      `${shown.length} of ${clusters.length} cluster${clusters.length === 1 ? '' : 's'}\n`,
+    );
     return 0;
   } catch (err) {
     process.stderr.write(`onrecord clusters: ${err instanceof Error ? err.message : String(err)}\n`);

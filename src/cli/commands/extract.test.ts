@@ -120,11 +120,20 @@ test('empty and binary files: one line each naming the file, the others still re
   assert.ok(records.length > 0);
 });
 
+test('worker threads: the same records in the same order', () => {
+  const one = extract(jsonl);
+  const two = extract('--workers', '2', jsonl);
+  assert.equal(two.code, 1);
+  assert.deepEqual(two.records, one.records);
+  assert.equal(two.stderr, one.stderr);
+});
+
 test('bad flags: exit code 2 with the reason', () => {
   const cases: Array<[string[], RegExp]> = [
     [['--format', 'pdf', clean], /--format "pdf"/],
     [['--kinds', 'some', clean], /--kinds "some"/],
     [['--frmat', 'txt'], /unknown option '--frmat'/],
+    [['--workers', 'many', clean], /--workers "many": expected a number of threads/],
   ];
   for (const [args, message] of cases) {
     const { code, stderr } = extract(...args);

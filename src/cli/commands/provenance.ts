@@ -8,11 +8,22 @@ import { parseArgs } from '../args.js';
 const spec = {
   command: 'provenance',
   usage: 'ARTICLE_ID',
-  summary: "Show an article's provenance: copy of, sources per sentence, stitched, spun and its substitutions.",
+  summary:
+    "Show an article's provenance: copy of, sources per sentence, stitched, spun and its substitutions.",
   flags: {
-    db: { type: 'string', help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`, value: 'PATH|URL' },
-    json: { type: 'boolean', help: '{"article","copyOf","sources":[{"article","sentences","spun"}],"stitched","spun","reusedShare",…}' },
-    sentences: { type: 'boolean', help: 'with --json: also every reused sentence and the rules that decided' },
+    db: {
+      type: 'string',
+      help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`,
+      value: 'PATH|URL',
+    },
+    json: {
+      type: 'boolean',
+      help: '{"article","copyOf","sources":[{"article","sentences","spun"}],"stitched","spun","reusedShare",…}',
+    },
+    sentences: {
+      type: 'boolean',
+      help: 'with --json: also every reused sentence and the rules that decided',
+    },
   },
   positionals: { min: 1, max: 1 },
 } as const;
@@ -29,15 +40,34 @@ export async function run(args: string[]): Promise<number> {
       return 1;
     }
     if (f.json) {
-      const out = f.sentences ? { ...toProvenanceJson(p), sentences: p.sentences, rules: p.rules } : toProvenanceJson(p);
+      const out = f.sentences
+        ? { ...toProvenanceJson(p), sentences: p.sentences, rules: p.rules }
+        : toProvenanceJson(p);
       process.stdout.write(`${JSON.stringify(out)}\n`);
       return 0;
     }
-    const flags = [p.copyOf ? `copy of ${p.copyOf}` : null, p.stitched ? 'stitched' : null, p.spun ? 'spun' : null].filter(Boolean);
+    const flags = [
+      p.copyOf ? `copy of ${p.copyOf}` : null,
+      p.stitched ? 'stitched' : null,
+      p.spun ? 'spun' : null,
+    ].filter(Boolean);
     const lines = [
       `${p.article}: ${flags.length ? flags.join(', ') : 'no copy, stitching or spin found'}; ${(p.reusedShare * 100).toFixed(0)} % of its words in sentences found in earlier articles`,
-      ...(p.sources.length ? ['sources:', ...p.sources.map((s) => `  ${s.article}  ${s.outlet ?? ''}  ${s.time ?? ''}  ${s.sentences} sentence${s.sentences === 1 ? '' : 's'} (${(s.share * 100).toFixed(0)} %)${s.spun ? '  spun' : ''}`)] : []),
-      ...(p.substitutions.length ? ['substitutions:', ...p.substitutions.map((s) => `  “${s.text}” for “${s.usual}” at ${s.start} (from ${s.source})`)] : []),
+      ...(p.sources.length
+        ? [
+            'sources:',
+            ...p.sources.map(
+              (s) =>
+                `  ${s.article}  ${s.outlet ?? ''}  ${s.time ?? ''}  ${s.sentences} sentence${s.sentences === 1 ? '' : 's'} (${(s.share * 100).toFixed(0)} %)${s.spun ? '  spun' : ''}`,
+            ),
+          ]
+        : []),
+      ...(p.substitutions.length
+        ? [
+            'substitutions:',
+            ...p.substitutions.map((s) => `  “${s.text}” for “${s.usual}” at ${s.start} (from ${s.source})`),
+          ]
+        : []),
       ...(p.rules.length ? [`rules: ${p.rules.join(', ')}`] : []),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

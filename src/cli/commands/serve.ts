@@ -1,12 +1,9 @@
 // onrecord serve [--db PATH|URL] [--port N] [--host H] [--token T] [--cors ORIGIN]: the HTTP API and the web app.
 import { z } from 'zod';
-import { getCluster, getProvenance } from '../../corpus/index.js';
-import type { CorpusViews } from '../../server/app-options.js';
 import { createApp } from '../../server/create-app.js';
 import { startServer } from '../../server/start-server.js';
-import { openCorpusBackend, syncCorpus } from '../../store/corpus-backend.js';
+import { wireCorpus } from '../../server/wire-corpus.js';
 import { openStore } from '../../store/open-store.js';
-import type { Store } from '../../store/store.js';
 import { parseArgs } from '../args.js';
 
 export async function run(args: string[]): Promise<number> {
@@ -46,7 +43,9 @@ export async function run(args: string[]): Promise<number> {
   const token = parsed.flags.token ?? process.env.ONRECORD_TOKEN ?? undefined;
 
   const store = await openStore(db);
-  const corpus = await loadCorpusViews(store);
+  const wired = await wireCorpus(store);
+  for (const e of wired.errors) process.stderr.write(`onrecord serve: ${e}\n`);
+  const corpus = wired.views;
   const app = createApp({ store, ...(token ? { token } : {}), ...(cors ? { cors } : {}), corpus });
   const server = await startServer(app, port, host);
   process.stderr.write(
@@ -65,22 +64,4 @@ export async function run(args: string[]): Promise<number> {
   await server.close();
   await store.close();
   return 0;
-}
-
-// The corpus layer answers clusters and provenance from the store's corpus tables; the index is brought up to date
-// at start and after every POST /api/articles (one sync at a time).
-async function loadCorpusViews(store: Store): Promise<CorpusViews> {
-  const backend = await openCorpusBackend(store);
-  const first = await syncCorpus(store, backend);
-  for (const e of first.errors) process.stderr.write(`onrecord serve: ${e}\n`);
-  let queue: Promise<unknown> = Promise.resolve();
-  return {
-    getCluster: (id) => getCluster(backend, id),
-    getProvenance: (id) => getProvenance(backend, id),
-    sync: () => {
-      const next = queue.then(() => syncCorpus(store, backend));
-      queue = next.catch(() => undefined);
-      return next.then((r) => r.errors);
-    },
-  };
 }

@@ -22,7 +22,7 @@ function quote(fields: Partial<Quote>): Quote {
     speaker: 'Ada Quill',
     speakerEntity: 'e1',
     when: '2021-03-05',
-    whenTimex: 'on Friday',
+    whenTimex: 't1',
     partial: false,
     rule: 'quotes/said-after-quote',
     speakerRule: 'link/mention-in-cue',
@@ -40,7 +40,17 @@ const ANALYSIS: Analysis = {
   sentences: [],
   mentions: [],
   entities: [],
-  timexes: [],
+  timexes: [
+    {
+      id: 't1',
+      start: 0,
+      end: 0,
+      text: 'on Friday',
+      type: 'DATE',
+      value: '2021-03-05',
+      rule: 'dates/weekday',
+    },
+  ],
   quotes: [quote({})],
   spin: [
     { start: 41, end: 62, text: 'Lindenport Federation', usual: 'Lindenport', canonical: 'place:lindenport' },

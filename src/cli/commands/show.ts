@@ -157,7 +157,7 @@ export function renderAnalysis(
   if (!colour) lines.push(PLAIN_LEGEND, '');
   lines.push(`quotes (${analysis.quotes.length}):`);
   analysis.quotes.forEach((q, i) => {
-    lines.push(...describeQuote(q, i + 1));
+    lines.push(...describeQuote(q, i + 1, timexText(analysis, q.whenTimex)));
   });
   if (analysis.spin.length > 0) {
     lines.push('', `spin (${analysis.spin.length}):`);
@@ -173,7 +173,13 @@ export function renderAnalysis(
   return `${lines.join('\n')}\n`;
 }
 
-function describeQuote(q: Quote, n: number): string[] {
+/** `whenTimex` names a time expression by id ("t2") or, in older analyses, by its text. */
+function timexText(analysis: Analysis, ref: string | null): string | null {
+  if (ref === null) return null;
+  return analysis.timexes.find((t) => t.id === ref)?.text ?? ref;
+}
+
+function describeQuote(q: Quote, n: number, whenText: string | null): string[] {
   const content = q.content.length > 160 ? `${q.content.slice(0, 157)}…` : q.content;
   const speaker = q.speaker ?? '(no source)';
   const mention = q.mention && q.mention.text !== q.speaker ? ` as "${q.mention.text}"` : '';
@@ -182,7 +188,7 @@ function describeQuote(q: Quote, n: number): string[] {
     .join('; ');
   return [
     `  #${n} ${q.type}${q.partial ? ' (partial)' : ''} ${q.start}-${q.end}: "${content}"`,
-    `     speaker: ${speaker}${mention}   cue: ${q.cue ? `"${q.cue.text}"` : '—'}   when: ${q.when ?? '—'}${q.whenTimex ? ` ("${q.whenTimex}")` : ''}`,
+    `     speaker: ${speaker}${mention}   cue: ${q.cue ? `"${q.cue.text}"` : '—'}   when: ${q.when ?? '—'}${whenText ? ` ("${whenText}")` : ''}`,
     `     rules: ${rules}   confidence: ${q.confidence}`,
   ];
 }

@@ -5,6 +5,7 @@ import type { Diagnostic, Entity, Mention, MentionKind, RuleName } from '../../t
 import type { FoundMention } from '../mentions/mention-context.js';
 import { slugify } from '../split-words.js';
 import type { CorefRule, CorefState, Draft } from './coref-draft.js';
+import { joinAgeDescriptor } from './join-age-descriptor.js';
 import { joinApposition } from './join-apposition.js';
 import { joinClassDescriptor } from './join-class-descriptor.js';
 import { joinPronoun } from './join-pronoun.js';
@@ -13,14 +14,17 @@ import { joinSameCanonical } from './join-same-canonical.js';
 import { joinSameDescriptor } from './join-same-descriptor.js';
 import { joinSameFullName } from './join-same-full-name.js';
 import { joinSameName } from './join-same-name.js';
+import { joinShortOrganizationName } from './join-short-organization-name.js';
 import { joinSurname } from './join-surname.js';
 
 export const COREF_RULES: Array<[string, CorefRule]> = [
   ['same-canonical', joinSameCanonical],
   ['same-full-name', joinSameFullName],
+  ['short-organization-name', joinShortOrganizationName],
   ['surname', joinSurname],
   ['apposition', joinApposition],
   ['role-descriptor', joinRoleDescriptor],
+  ['age-descriptor', joinAgeDescriptor],
   ['class-descriptor', joinClassDescriptor],
   ['same-descriptor', joinSameDescriptor],
   ['pronoun', joinPronoun],

@@ -11,6 +11,18 @@ const CLASS_OF_HEAD_WORD: Record<string, string> = {
   group: 'company',
 };
 
+const BUSINESS_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'retailer',
+  'bank',
+  'carrier',
+  'airline',
+  'insurer',
+  'broker',
+]);
+
 // "the military alliance" after NATO; "the news network" after "NBC News"; "the committee" after "Intelligence Committee"
 export const joinClassDescriptor: CorefRule = (m, s) => {
   if (m.kind !== 'descriptor' || !m.definite || !m.head) return null;
@@ -22,5 +34,14 @@ export const joinClassDescriptor: CorefRule = (m, s) => {
     return lastWord === head || CLASS_OF_HEAD_WORD[lastWord] === head;
   };
   const draft = nearest(s.drafts.filter(fits), m.start);
-  return draft ? { draft, rule: 'entities/descriptor-class' } : null;
+  if (draft) return { draft, rule: 'entities/descriptor-class' };
+  // "Marsh & McLennan … the company said": the nearest organisation the tables do not know (no class of its own)
+  if (!BUSINESS_HEADS.has(head)) return null;
+  const business = nearest(
+    s.drafts.filter(
+      (d) => d.kind === 'organization' && d.cls === null && !d.canonical?.startsWith('country:'),
+    ),
+    m.start,
+  );
+  return business ? { draft: business, rule: 'entities/descriptor-nearest-business' } : null;
 };

@@ -18,5 +18,3 @@ export const joinSameDescriptor: CorefRule = (m, s) => {
   }
   return { create: true, rule: m.rule };
 };
-
-// "he said": among the persons of a compatible gender named in the last 600 characters, the most mentioned so far

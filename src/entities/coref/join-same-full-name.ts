@@ -1,13 +1,16 @@
 import { type CorefRule, persons } from './coref-draft.js';
 
-// "Vladimir Putin" … "Vladimir Putin"; "Bill Clinton" never joins "Hillary Clinton"
+// "Vladimir Putin" … "Vladimir Putin"; "Bill Clinton" never joins "Hillary Clinton";
+// "El Guerrouj" after "Hicham El Guerrouj" is the surname with its particle
 export const joinSameFullName: CorefRule = (m, s) => {
   const p = m.person;
   if (!p?.first || m.kind !== 'person') return null;
+  const first = p.first;
+  const surname = `${first} ${p.last}`;
+  const withParticle = persons(s).find((d) => d.last === surname);
+  if (withParticle) return { draft: withParticle, rule: 'entities/surname-with-particle' };
   const draft = persons(s).find(
-    (d) =>
-      d.last === p.last &&
-      (d.first === null || d.first === p.first || (d.first !== null && isInitialOf(p.first ?? '', d.first))),
+    (d) => d.last === p.last && (d.first === null || d.first === first || isInitialOf(first, d.first)),
   );
   return draft ? { draft, rule: 'entities/same-person-name' } : { create: true, rule: m.rule };
 };

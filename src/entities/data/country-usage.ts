@@ -80,5 +80,4 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   PS: ['Palestinian'],
   TW: ['Taiwanese'],
   CD: ['Congolese'],
-  EU: ['European'],
 };

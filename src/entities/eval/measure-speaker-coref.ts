@@ -3,8 +3,10 @@
 // Run: npx tsc -p tsconfig.json && node dist/src/entities/eval/measure-speaker-coref.js ../shared/gold/dev-bbc.jsonl [more.jsonl]
 import { readFileSync } from 'node:fs';
 import { normalizeArticle } from '../../normalize/normalize-article.js';
-import { segmentText } from '../../segment/segment-text.js';
 import { findEntities } from '../find-entities.js';
+
+// The names stage reads the text itself; it needs no segmentation.
+const NO_SEGMENTS = { paragraphs: [], sentences: [], tokens: [] };
 
 interface GoldQuote {
   content: string;
@@ -38,7 +40,7 @@ for (const file of process.argv.slice(2)) {
     if (!line.trim()) continue;
     const a = JSON.parse(line) as GoldArticle;
     const doc = normalizeArticle({ id: a.id, date: a.date, text: a.text });
-    const layer = findEntities(doc, segmentText(doc));
+    const layer = findEntities(doc, NO_SEGMENTS);
     for (const q of a.quotes) {
       if (!q.mention || !q.speaker) continue;
       const at = a.text.indexOf(q.content.slice(0, 40));

@@ -3,16 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeArticle } from '../../normalize/normalize-article.js';
-import { segmentText } from '../../segment/segment-text.js';
 import { findEntities } from '../find-entities.js';
 import { readCorpora } from './read-corpora.js';
+
+// The names stage reads the text itself; it needs no segmentation.
+const NO_SEGMENTS = { paragraphs: [], sentences: [], tokens: [] };
 
 const shared = process.argv[2] ?? '../shared';
 const only = (process.argv[3] ?? 'polnear,open-news,bbc').split(',');
 
 function layerOf(id: string, text: string) {
   const doc = normalizeArticle({ id, date: null, text });
-  return findEntities(doc, segmentText(doc));
+  return findEntities(doc, NO_SEGMENTS);
 }
 
 const seedRaw = readFileSync(join(shared, 'seed/000_17fb62d9254b7d6d.txt'), 'utf8');

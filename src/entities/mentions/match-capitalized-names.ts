@@ -13,6 +13,7 @@ const NAME_PARTICLES = new Set([
   'von',
   'bin',
   'al',
+  'el',
   'da',
   'di',
   'du',
@@ -152,6 +153,112 @@ const NOT_NAMES = new Set([
   'dr',
 ]);
 
+// First words of capitalized pairs that are not people ("New Labour", "Upper House", "Deutsche Boerse")
+const NOT_FIRST_NAMES = new Set([
+  'new',
+  'old',
+  'upper',
+  'lower',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'national',
+  'international',
+  'royal',
+  'united',
+  'great',
+  'greater',
+  'big',
+  'little',
+  'high',
+  'low',
+  'grand',
+  'holy',
+  'saint',
+  'st',
+  'sainte',
+  'fort',
+  'mount',
+  'lake',
+  'cape',
+  'deutsche',
+  'banco',
+  'air',
+  'global',
+  'world',
+  'european',
+  'american',
+  'british',
+  'asian',
+  'african',
+  'federal',
+  'state',
+  'supreme',
+  'first',
+  'second',
+  'third',
+  'premier',
+  'champions',
+  'formula',
+  'grammy',
+  'oscar',
+  'golden',
+  'silver',
+  'black',
+  'white',
+  'red',
+  'green',
+  'blue',
+  'labour',
+  'tory',
+  'conservative',
+  'liberal',
+  'democratic',
+  'republican',
+  'socialist',
+  'green',
+  'christian',
+  'islamic',
+  'catholic',
+  'jewish',
+  'muslim',
+  'sunday',
+  'daily',
+  'evening',
+  'morning',
+  'financial',
+  'wall',
+  'silicon',
+  'hollywood',
+  'bollywood',
+  'microsoft',
+  'apple',
+  'google',
+  'sony',
+  'nintendo',
+  'virgin',
+  'channel',
+  'radio',
+  'home',
+  'prime',
+  'foreign',
+  'downing',
+  'capitol',
+  'premiership',
+  'davis',
+  'ryder',
+  'six',
+  'tri',
+  'super',
+  'euro',
+]);
+
 const isNameWord = (w: Word) => isCapitalized(w.text) && !NOT_NAMES.has(w.text.toLowerCase());
 
 /** Maximal runs of joined capitalized words (particles inside allowed). */
@@ -169,7 +276,10 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
     while (j < words.length) {
       const prev = words[j - 1] as Word;
       const cur = words[j] as Word;
-      if (!isJoined(text, prev, cur)) break;
+      // "Marks & Spencer", "Marsh & McLennan"
+      const ampersand =
+        text.slice(prev.end, cur.start) === ' & ' && isCapitalized(prev.text) && isCapitalized(cur.text);
+      if (!isJoined(text, prev, cur) && !ampersand) break;
       if (isCapitalized(cur.text) && !NOT_NAMES.has(cur.text.toLowerCase())) j += 1;
       else if (
         cur.text === 'of' &&
@@ -201,7 +311,8 @@ export function parsePersonName(words: string[], gender: 'male' | 'female' | nul
   const titled = NAME_TITLES.has(words[0] ?? '') ? 1 : 0;
   const parts = words.slice(titled).filter((w) => !/^(Jr|Sr|II|III|IV)$/.test(w));
   let lastFrom = parts.length - 1;
-  while (lastFrom > 0 && NAME_PARTICLES.has((parts[lastFrom - 1] ?? '').toLowerCase())) lastFrom -= 1;
+  // a particle joins the surname when a first name stands before it ("Hicham El Guerrouj"; but "Al Gore")
+  while (lastFrom > 1 && NAME_PARTICLES.has((parts[lastFrom - 1] ?? '').toLowerCase())) lastFrom -= 1;
   const last = parts.slice(Math.max(0, lastFrom)).join(' ');
   const first = lastFrom > 0 ? (parts[0] ?? null) : null;
   return { words, first, last, gender };
@@ -314,7 +425,16 @@ export function matchCapitalizedNames(
     const base = { start: spanStart, end: last.end, text: text.slice(spanStart, last.end) };
     const previousPlural = plural;
     plural = prefix.plural ? { end: last.end, roles: prefix.roles } : null;
-    if (ORGANIZATION_HEADS.has(lowerLast) && nameWords.length > 1) {
+    if (text.slice(first.start, last.end).includes(' & ')) {
+      // "Marks & Spencer", "Marsh & McLennan"
+      found.push({
+        ...base,
+        start: first.start,
+        text: text.slice(first.start, last.end),
+        kind: 'organization',
+        rule: 'entities/ampersand-name',
+      });
+    } else if (ORGANIZATION_HEADS.has(lowerLast) && nameWords.length > 1) {
       // "Time Warner Inc", "Intelligence Committee"
       found.push({
         ...base,
@@ -356,6 +476,7 @@ export function matchCapitalizedNames(
     } else if (
       nameWords.length >= 2 &&
       nameWords.length <= 4 &&
+      !NOT_FIRST_NAMES.has((nameWords[0] ?? '').toLowerCase()) &&
       nameWords.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^\p{Lu}$/u.test(w) || NAME_PARTICLES.has(w))
     ) {
       found.push({ ...base, kind: 'person', rule: 'entities/full-name', person: parsePersonName(nameWords) });

@@ -59,8 +59,9 @@ export function matchDescriptors(ctx: MentionContext): FoundMention[] {
     for (let j = i + 1; j <= i + 1 + MAX_MODIFIERS && j < words.length; j++) {
       const w = words[j] as Word;
       if (!isJoined(text, words[j - 1] as Word, w)) break;
-      const lower = w.text.toLowerCase();
-      if (ROLE_NOUNS[lower] && /^\p{Ll}/u.test(w.text)) {
+      // "the 52-year-old": an age stands for a person
+      const lower = /^\d+-year-old$/.test(w.text) ? 'year-old' : w.text.toLowerCase();
+      if (ROLE_NOUNS[lower] && /^[\p{Ll}\d]/u.test(w.text)) {
         head = j;
         // "company spokesman", "prime minister"
         while (
@@ -77,7 +78,7 @@ export function matchDescriptors(ctx: MentionContext): FoundMention[] {
     }
     if (head < 0) continue;
     const last = words[head] as Word;
-    const noun = last.text.toLowerCase();
+    const noun = /^\d+-year-old$/.test(last.text) ? 'year-old' : last.text.toLowerCase();
     const cls = ROLE_NOUNS[noun];
     found.push({
       start: det.start,

@@ -52,7 +52,9 @@ export async function ensurePostgresCorpusTables(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock(4242005)');
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
     const { rows } = await client.query<{ id: string }>('SELECT id FROM schema_migrations');
     const applied = new Set(rows.map((r) => r.id));
     for (const m of CORPUS_POSTGRES_MIGRATIONS) {
@@ -111,24 +113,35 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async putPrint(print: ArticlePrint): Promise<void> {
-    const { rows } = await this.pool.query<{ text_hash: string }>('SELECT text_hash FROM corpus_prints WHERE article_id = $1', [print.id]);
+    const { rows } = await this.pool.query<{ text_hash: string }>(
+      'SELECT text_hash FROM corpus_prints WHERE article_id = $1',
+      [print.id],
+    );
     if (rows[0]?.text_hash === print.textHash) return;
     const tk = timeKey(print.time, print.id);
     await this.tx(async (c) => {
       await this.deletePrint(c, print.id);
-      await c.query('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES ($1, $2, $3)', [print.id, print.textHash, JSON.stringify(print)]);
+      await c.query(
+        `INSERT INTO corpus_prints (article_id, text_hash, print) VALUES ($1, $2, $3)
+         ON CONFLICT (article_id) DO UPDATE SET text_hash = excluded.text_hash, print = excluded.print, source_hash = NULL`,
+        [print.id, print.textHash, JSON.stringify(print)],
+      );
       const fps: number[] = [];
       const sentences: number[] = [];
-      for (const s of print.sentences) for (const fp of s.fps) {
-        fps.push(fp);
-        sentences.push(s.index);
-      }
+      for (const s of print.sentences)
+        for (const fp of s.fps) {
+          fps.push(fp);
+          sentences.push(s.index);
+        }
       await c.query(
         `INSERT INTO corpus_postings (fp, time_key, article_id, sentence)
          SELECT f, $2, $3, s FROM unnest($1::bigint[], $4::int[]) AS t(f, s) ON CONFLICT DO NOTHING`,
         [fps, tk, print.id, sentences],
       );
-      await c.query('INSERT INTO corpus_bands (band, time_key, article_id) SELECT b, $2, $3 FROM unnest($1::bigint[]) AS b ON CONFLICT DO NOTHING', [print.bands, tk, print.id]);
+      await c.query(
+        'INSERT INTO corpus_bands (band, time_key, article_id) SELECT b, $2, $3 FROM unnest($1::bigint[]) AS b ON CONFLICT DO NOTHING',
+        [print.bands, tk, print.id],
+      );
     });
   }
 
@@ -143,7 +156,10 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async getPrint(id: string): Promise<ArticlePrint | null> {
-    const { rows } = await this.pool.query<{ print: ArticlePrint }>('SELECT print FROM corpus_prints WHERE article_id = $1', [id]);
+    const { rows } = await this.pool.query<{ print: ArticlePrint }>(
+      'SELECT print FROM corpus_prints WHERE article_id = $1',
+      [id],
+    );
     return rows[0]?.print ?? null;
   }
 
@@ -154,7 +170,12 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
   async lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>> {
     const out = new Map<number, Posting[]>();
     if (fps.length === 0) return out;
-    const { rows } = await this.pool.query<{ fp: string; time_key: string; article_id: string; sentence: number }>(
+    const { rows } = await this.pool.query<{
+      fp: string;
+      time_key: string;
+      article_id: string;
+      sentence: number;
+    }>(
       `SELECT p.fp, p.time_key, p.article_id, p.sentence FROM unnest($1::bigint[]) AS q(fp)
        CROSS JOIN LATERAL (SELECT * FROM corpus_postings c WHERE c.fp = q.fp ORDER BY c.time_key LIMIT $2) p`,
       [[...new Set(fps)], MAX_POSTINGS],
@@ -162,7 +183,10 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
     for (const r of rows) {
       const fp = Number(r.fp);
       let list = out.get(fp);
-      if (!list) out.set(fp, (list = []));
+      if (!list) {
+        list = [];
+        out.set(fp, list);
+      }
       list.push({ article: r.article_id, sentence: r.sentence, time: timeOf(r.time_key) });
     }
     return out;
@@ -187,27 +211,41 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
            ON CONFLICT (quote_id) DO UPDATE SET speaker_key = excluded.speaker_key, article_id = excluded.article_id, report = excluded.report`,
           [r.quoteId, r.speakerKey, r.article, JSON.stringify(r)],
         );
-        await c.query('INSERT INTO corpus_report_keys (key, quote_id) SELECT k, $2 FROM unnest($1::bigint[]) AS k ON CONFLICT DO NOTHING', [textKeys(r.content), r.quoteId]);
+        await c.query(
+          'INSERT INTO corpus_report_keys (key, quote_id) SELECT k, $2 FROM unnest($1::bigint[]) AS k ON CONFLICT DO NOTHING',
+          [textKeys(r.content), r.quoteId],
+        );
       }
     });
   }
 
   async removeArticleReports(article: string): Promise<string[]> {
     return this.tx(async (c) => {
-      const { rows } = await c.query<{ speaker_key: string }>('SELECT DISTINCT speaker_key FROM corpus_reports WHERE article_id = $1', [article]);
-      await c.query('DELETE FROM corpus_report_keys WHERE quote_id IN (SELECT quote_id FROM corpus_reports WHERE article_id = $1)', [article]);
+      const { rows } = await c.query<{ speaker_key: string }>(
+        'SELECT DISTINCT speaker_key FROM corpus_reports WHERE article_id = $1',
+        [article],
+      );
+      await c.query(
+        'DELETE FROM corpus_report_keys WHERE quote_id IN (SELECT quote_id FROM corpus_reports WHERE article_id = $1)',
+        [article],
+      );
       await c.query('DELETE FROM corpus_reports WHERE article_id = $1', [article]);
       return rows.map((r) => r.speaker_key);
     });
   }
 
   async getBlock(speakerKey: string): Promise<StoredReport[]> {
-    const { rows } = await this.pool.query<{ report: StoredReport }>('SELECT report FROM corpus_reports WHERE speaker_key = $1', [speakerKey]);
+    const { rows } = await this.pool.query<{ report: StoredReport }>(
+      'SELECT report FROM corpus_reports WHERE speaker_key = $1',
+      [speakerKey],
+    );
     return rows.map((r) => r.report);
   }
 
   async speakerKeys(): Promise<string[]> {
-    const { rows } = await this.pool.query<{ speaker_key: string }>('SELECT DISTINCT speaker_key FROM corpus_reports ORDER BY speaker_key');
+    const { rows } = await this.pool.query<{ speaker_key: string }>(
+      'SELECT DISTINCT speaker_key FROM corpus_reports ORDER BY speaker_key',
+    );
     return rows.map((r) => r.speaker_key);
   }
 
@@ -220,18 +258,23 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
     return rows.map((r) => r.report);
   }
 
-  async staleArticles(): Promise<Array<{ id: string; hash: string }>> {
+  async staleArticles(ids?: readonly string[]): Promise<Array<{ id: string; hash: string }>> {
     const { rows } = await this.pool.query<{ id: string; hash: string }>(
       `SELECT a.id, a.text_hash || ':' || a.analysis_version AS hash FROM articles a
        LEFT JOIN corpus_prints p ON p.article_id = a.id
-       WHERE p.article_id IS NULL OR p.source_hash IS DISTINCT FROM a.text_hash || ':' || a.analysis_version
+       WHERE (p.article_id IS NULL OR p.source_hash IS DISTINCT FROM a.text_hash || ':' || a.analysis_version)
+         AND ($1::text[] IS NULL OR a.id = ANY($1::text[]))
        ORDER BY a.id`,
+      [ids ? [...ids] : null],
     );
     return rows;
   }
 
   async setClusterIds(ids: ReadonlyMap<string, string>): Promise<void> {
     if (ids.size === 0) return;
-    await this.pool.query('UPDATE quotes q SET cluster_id = t.c FROM unnest($1::text[], $2::text[]) AS t(id, c) WHERE q.id = t.id', [[...ids.keys()], [...ids.values()]]);
+    await this.pool.query(
+      'UPDATE quotes q SET cluster_id = t.c FROM unnest($1::text[], $2::text[]) AS t(id, c) WHERE q.id = t.id',
+      [[...ids.keys()], [...ids.values()]],
+    );
   }
 }

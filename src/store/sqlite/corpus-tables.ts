@@ -51,12 +51,17 @@ export const CORPUS_SQLITE_MIGRATIONS = [
 /** Creates the corpus tables when missing (same schema_migrations table as the store). */
 export function ensureSqliteCorpusTables(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const applied = new Set((db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: string }>).map((r) => r.id));
+  const applied = new Set(
+    (db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: string }>).map((r) => r.id),
+  );
   for (const m of CORPUS_SQLITE_MIGRATIONS) {
     if (applied.has(m.id)) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(m.id, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(
+        m.id,
+        new Date().toISOString(),
+      );
     }).immediate();
   }
 }
@@ -82,17 +87,27 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async putPrint(print: ArticlePrint): Promise<void> {
-    const old = this.db.prepare('SELECT text_hash FROM corpus_prints WHERE article_id = ?').get(print.id) as { text_hash: string } | undefined;
+    const old = this.db.prepare('SELECT text_hash FROM corpus_prints WHERE article_id = ?').get(print.id) as
+      | { text_hash: string }
+      | undefined;
     if (old?.text_hash === print.textHash) return;
     const tk = timeKey(print.time, print.id);
-    const posting = this.db.prepare('INSERT OR IGNORE INTO corpus_postings (fp, time_key, article_id, sentence) VALUES (?, ?, ?, ?)');
-    const band = this.db.prepare('INSERT OR IGNORE INTO corpus_bands (band, time_key, article_id) VALUES (?, ?, ?)');
-    this.db.transaction(() => {
-      if (old) this.deletePrint(print.id);
-      this.db.prepare('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES (?, ?, ?)').run(print.id, print.textHash, JSON.stringify(print));
-      for (const s of print.sentences) for (const fp of s.fps) posting.run(fp, tk, print.id, s.index);
-      for (const key of print.bands) band.run(key, tk, print.id);
-    }).immediate();
+    const posting = this.db.prepare(
+      'INSERT OR IGNORE INTO corpus_postings (fp, time_key, article_id, sentence) VALUES (?, ?, ?, ?)',
+    );
+    const band = this.db.prepare(
+      'INSERT OR IGNORE INTO corpus_bands (band, time_key, article_id) VALUES (?, ?, ?)',
+    );
+    this.db
+      .transaction(() => {
+        if (old) this.deletePrint(print.id);
+        this.db
+          .prepare('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES (?, ?, ?)')
+          .run(print.id, print.textHash, JSON.stringify(print));
+        for (const s of print.sentences) for (const fp of s.fps) posting.run(fp, tk, print.id, s.index);
+        for (const key of print.bands) band.run(key, tk, print.id);
+      })
+      .immediate();
   }
 
   private deletePrint(id: string): void {
@@ -106,7 +121,9 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async getPrint(id: string): Promise<ArticlePrint | null> {
-    const row = this.db.prepare('SELECT print FROM corpus_prints WHERE article_id = ?').get(id) as { print: string } | undefined;
+    const row = this.db.prepare('SELECT print FROM corpus_prints WHERE article_id = ?').get(id) as
+      | { print: string }
+      | undefined;
     return row ? (JSON.parse(row.print) as ArticlePrint) : null;
   }
 
@@ -116,78 +133,114 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>> {
-    const stmt = this.db.prepare('SELECT time_key, article_id, sentence FROM corpus_postings WHERE fp = ? ORDER BY time_key LIMIT ?');
+    const stmt = this.db.prepare(
+      'SELECT time_key, article_id, sentence FROM corpus_postings WHERE fp = ? ORDER BY time_key LIMIT ?',
+    );
     const out = new Map<number, Posting[]>();
     for (const fp of new Set(fps)) {
-      const rows = stmt.all(fp, MAX_POSTINGS) as Array<{ time_key: string; article_id: string; sentence: number }>;
-      if (rows.length) out.set(fp, rows.map((r) => ({ article: r.article_id, sentence: r.sentence, time: timeOf(r.time_key) })));
+      const rows = stmt.all(fp, MAX_POSTINGS) as Array<{
+        time_key: string;
+        article_id: string;
+        sentence: number;
+      }>;
+      if (rows.length)
+        out.set(
+          fp,
+          rows.map((r) => ({ article: r.article_id, sentence: r.sentence, time: timeOf(r.time_key) })),
+        );
     }
     return out;
   }
 
   async lookupBands(keys: readonly number[]): Promise<string[]> {
-    const stmt = this.db.prepare('SELECT article_id FROM corpus_bands WHERE band = ? ORDER BY time_key LIMIT ?');
+    const stmt = this.db.prepare(
+      'SELECT article_id FROM corpus_bands WHERE band = ? ORDER BY time_key LIMIT ?',
+    );
     const ids = new Set<string>();
-    for (const k of keys) for (const r of stmt.all(k, MAX_POSTINGS) as Array<{ article_id: string }>) ids.add(r.article_id);
+    for (const k of keys)
+      for (const r of stmt.all(k, MAX_POSTINGS) as Array<{ article_id: string }>) ids.add(r.article_id);
     return [...ids];
   }
 
   async putReports(reports: StoredReport[]): Promise<void> {
     const del = this.db.prepare('DELETE FROM corpus_report_keys WHERE quote_id = ?');
-    const put = this.db.prepare('INSERT OR REPLACE INTO corpus_reports (quote_id, speaker_key, article_id, report) VALUES (?, ?, ?, ?)');
+    const put = this.db.prepare(
+      'INSERT OR REPLACE INTO corpus_reports (quote_id, speaker_key, article_id, report) VALUES (?, ?, ?, ?)',
+    );
     const key = this.db.prepare('INSERT OR IGNORE INTO corpus_report_keys (key, quote_id) VALUES (?, ?)');
-    this.db.transaction(() => {
-      for (const r of reports) {
-        del.run(r.quoteId);
-        put.run(r.quoteId, r.speakerKey, r.article, JSON.stringify(r));
-        for (const k of textKeys(r.content)) key.run(k, r.quoteId);
-      }
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const r of reports) {
+          del.run(r.quoteId);
+          put.run(r.quoteId, r.speakerKey, r.article, JSON.stringify(r));
+          for (const k of textKeys(r.content)) key.run(k, r.quoteId);
+        }
+      })
+      .immediate();
   }
 
   async removeArticleReports(article: string): Promise<string[]> {
-    const keys = this.db.prepare('SELECT DISTINCT speaker_key FROM corpus_reports WHERE article_id = ?').all(article) as Array<{ speaker_key: string }>;
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM corpus_report_keys WHERE quote_id IN (SELECT quote_id FROM corpus_reports WHERE article_id = ?)').run(article);
-      this.db.prepare('DELETE FROM corpus_reports WHERE article_id = ?').run(article);
-    }).immediate();
+    const keys = this.db
+      .prepare('SELECT DISTINCT speaker_key FROM corpus_reports WHERE article_id = ?')
+      .all(article) as Array<{ speaker_key: string }>;
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            'DELETE FROM corpus_report_keys WHERE quote_id IN (SELECT quote_id FROM corpus_reports WHERE article_id = ?)',
+          )
+          .run(article);
+        this.db.prepare('DELETE FROM corpus_reports WHERE article_id = ?').run(article);
+      })
+      .immediate();
     return keys.map((k) => k.speaker_key);
   }
 
   async getBlock(speakerKey: string): Promise<StoredReport[]> {
-    const rows = this.db.prepare('SELECT report FROM corpus_reports WHERE speaker_key = ?').all(speakerKey) as Array<{ report: string }>;
+    const rows = this.db
+      .prepare('SELECT report FROM corpus_reports WHERE speaker_key = ?')
+      .all(speakerKey) as Array<{ report: string }>;
     return rows.map((r) => JSON.parse(r.report) as StoredReport);
   }
 
   async speakerKeys(): Promise<string[]> {
-    return (this.db.prepare('SELECT DISTINCT speaker_key FROM corpus_reports ORDER BY speaker_key').all() as Array<{ speaker_key: string }>).map((r) => r.speaker_key);
+    return (
+      this.db.prepare('SELECT DISTINCT speaker_key FROM corpus_reports ORDER BY speaker_key').all() as Array<{
+        speaker_key: string;
+      }>
+    ).map((r) => r.speaker_key);
   }
 
   async findByTextKeys(keys: readonly number[]): Promise<StoredReport[]> {
     if (keys.length === 0) return [];
     const rows = this.db
-      .prepare('SELECT DISTINCT r.report FROM corpus_report_keys k JOIN corpus_reports r ON r.quote_id = k.quote_id WHERE k.key IN (SELECT value FROM json_each(?))')
+      .prepare(
+        'SELECT DISTINCT r.report FROM corpus_report_keys k JOIN corpus_reports r ON r.quote_id = k.quote_id WHERE k.key IN (SELECT value FROM json_each(?))',
+      )
       .all(JSON.stringify(keys)) as Array<{ report: string }>;
     return rows.map((r) => JSON.parse(r.report) as StoredReport);
   }
 
-  /** Stored articles not indexed yet, or changed since (id and the store's version hash). */
-  staleArticles(): Array<{ id: string; hash: string }> {
+  /** Stored articles not indexed yet, or changed since (id and the store's version hash); only `ids` when given. */
+  staleArticles(ids?: readonly string[]): Array<{ id: string; hash: string }> {
+    const only = ids ? 'AND a.id IN (SELECT value FROM json_each(?))' : '';
     return this.db
       .prepare(
         `SELECT a.id AS id, a.text_hash || ':' || a.analysis_version AS hash FROM articles a
          LEFT JOIN corpus_prints p ON p.article_id = a.id
-         WHERE p.article_id IS NULL OR p.source_hash IS NULL OR p.source_hash <> a.text_hash || ':' || a.analysis_version
+         WHERE (p.article_id IS NULL OR p.source_hash IS NULL OR p.source_hash <> a.text_hash || ':' || a.analysis_version) ${only}
          ORDER BY a.id`,
       )
-      .all() as Array<{ id: string; hash: string }>;
+      .all(...(ids ? [JSON.stringify(ids)] : [])) as Array<{ id: string; hash: string }>;
   }
 
   /** Writes cluster ids into the store's quotes table. */
   setClusterIds(ids: ReadonlyMap<string, string>): void {
     const stmt = this.db.prepare('UPDATE quotes SET cluster_id = ? WHERE id = ?');
-    this.db.transaction(() => {
-      for (const [quoteId, clusterId] of ids) stmt.run(clusterId, quoteId);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const [quoteId, clusterId] of ids) stmt.run(clusterId, quoteId);
+      })
+      .immediate();
   }
 }

@@ -1,3 +1,4 @@
+import { isCueToken } from '../../cue-tokens.js';
 import { type QuoteContext, tokenText } from '../../quote-context.js';
 
 const SUBJECT_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
@@ -24,7 +25,9 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   if (!t || t.start >= end) return false;
   const w = tokenText(ctx, k).toLowerCase();
   if (NOT_CLAUSE_START.has(w)) return false;
-  if (!SUBJECT_POS.has(t.pos) && w !== 'there' && !isQuoteMark(w)) return false;
+  // "putting pressure on suppliers is …": a gerund subject
+  const gerund = t.pos === 'VERB' && /ing$/.test(w) && !isCueToken(ctx, k, 'direct') && !/^[,;]$/.test(tokenText(ctx, k - 1));
+  if (!SUBJECT_POS.has(t.pos) && w !== 'there' && !isQuoteMark(w) && !gerund) return false;
   let words = 0;
   for (let i = k; i < ctx.tokens.length; i++) {
     const x = ctx.tokens[i];

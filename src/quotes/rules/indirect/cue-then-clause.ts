@@ -95,6 +95,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   for (let t = r.cue + 1; t <= r.last && t <= r.cue + 16; t++) {
     const w = tokenText(ctx, t);
     if (QUOTE_MARK.test(w) || /^[:;]$/.test(w) || isCueToken(ctx, t, 'speech')) break;
+    // "said he would … and that …": a verb before "that" means the clause has already begun
+    const pos = ctx.tokens[t]?.pos;
+    if (pos === 'AUX' || pos === 'CCONJ' || (pos === 'VERB' && ctx.tokens[t - 1]?.pos !== 'NOUN')) break;
     if (w.toLowerCase() === 'that' && t <= k + 12) {
       const next = ctx.tokens[t + 1];
       if (next && (next.pos === 'VERB' || next.pos === 'AUX') && t === k) start = ctx.tokens[t]?.start ?? -1;
@@ -124,6 +127,14 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       if (tokenText(ctx, o.group - 2) === ',') cut = ctx.tokens[o.group - 2]?.start ?? cut;
       if (cut > start) stop = Math.min(stop, cut);
     }
+    break;
+  }
+  // ", adding it was …": a participle report after a comma ends this clause
+  for (let j = mine + 1; j < all.length; j++) {
+    const o = all[j];
+    if (!o || !/ing$/i.test(tokenText(ctx, o.cue)) || tokenText(ctx, o.group - 1) !== ',') continue;
+    const cut = ctx.tokens[o.group - 1]?.start ?? stop;
+    if (cut > start) stop = Math.min(stop, cut);
     break;
   }
   // "… while Mr Brown says …", "… and the Liberal Democrats claim …": a new report with its own speaker ends this one
