@@ -1,39 +1,31 @@
 // npm run bench [-- --json] [--big] [--limit N] [--store N] [--compromise N] [--queries N] [--no-pg] [--pg URL]
-// --limit: articles per dataset (default 500); --store: articles in the query store (default 10k, --big 100k).
+//   [--pg-store]
+// --limit: articles per dataset (default 500); --store: articles in the query store (default 10k, --big 100k);
+// --pg-store: build the query store in PostgreSQL too and time its queries.
 // Benchmarks (not tests) on real news text: the bundled sample plus Reuters-21578 and BBC from ../shared when
 // present. Every ratio is measured within this one run on the same articles. See BENCHMARKS.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyze } from '../src/analyze.js';
-import { createAnalysisPool } from '../src/pool/analysis-pool.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Store, StoredArticle } from '../src/store/store.js';
 import type { Article } from '../src/types.js';
-import { type AnalyzedPiece, composeAnalysis } from './bench/compose-analysis.js';
 import { extractWithCompromise } from './bench/compromise-extractor.js';
-import {
-  drawParagraphs,
-  loadBbc,
-  loadReuters,
-  loadSample,
-  paragraphsOf,
-  recombinedMeta,
-  seededRandom,
-} from './bench/load-corpus.js';
+import { loadBbc, loadReuters, loadSample, paragraphsOf } from './bench/load-corpus.js';
 import { machineInfo, peakRssMb } from './bench/machine-info.js';
 import {
   dropPostgresSchema,
   ingestArticles,
+  type Latency,
   measureWrites,
-  pickSearchTerms,
   postgresBytes,
   type RateRun,
   sqliteBytes,
-  timeQueries,
 } from './bench/measure-store.js';
-import { chunk, measurePool } from './bench/measure-workers.js';
+import { measurePool } from './bench/measure-workers.js';
 import { percentile, ratio } from './bench/percentile.js';
+import { analyzeParagraphs, fillStore, measureQueries, type QueryRun } from './bench/query-store.js';
 import { STAGES, timeStages } from './bench/time-stages.js';
 import { createWinkTagger } from './bench/wink-baseline.js';
 import { findSharedDir } from './eval/shared-dir.js';
@@ -45,6 +37,8 @@ interface Flags {
   pg: string | null;
   compromiseArticles: number;
   queries: number;
+  /** Also build the query store in PostgreSQL and time its queries. */
+  pgStore: boolean;
 }
 
 function readFlags(args: string[]): Flags {
@@ -69,6 +63,7 @@ function readFlags(args: string[]): Flags {
       : (value('--pg') ?? process.env.ONRECORD_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test'),
     compromiseArticles: num('--compromise', 300),
     queries: num('--queries', 200),
+    pgStore: args.includes('--pg-store'),
   };
 }
 
@@ -201,10 +196,12 @@ async function main(): Promise<number> {
   let pgSize: number | null = null;
   let bigBuild: RateRun | null = null;
   let paragraphSeconds: number | null = null;
+  let pgFillMs: number | null = null;
+  let pgQueries: QueryRun | null = null;
   let bigCount: number | null = null;
   let bigSize: number | null = null;
-  let search: { ms: number[]; queries: number } | null = null;
-  let timeline: { ms: number[]; queries: number } | null = null;
+  let search: Latency | null = null;
+  let timeline: Latency | null = null;
   try {
     sqliteIngest = await attempt('SQLite ingest', errors, async () => {
       const path = join(dir, 'ingest.db');
@@ -258,55 +255,37 @@ async function main(): Promise<number> {
 
     // a large store recombined from the corpus's real paragraphs, each analyzed once (compose-analysis.ts)
     await attempt(`store of ${flags.storeSize} recombined articles, queries`, errors, async () => {
-      const paragraphs = paragraphsOf(articles).slice(0, 6000);
       const t0 = performance.now();
-      const pool = createAnalysisPool({ workers: 2 });
-      const pieces: AnalyzedPiece[] = [];
-      try {
-        const minis: Article[] = paragraphs.map((text, i) => ({ id: `para-${i}`, date: null, text }));
-        const outcomes = (await Promise.all(chunk(minis, 100).map((b) => pool.analyze(b)))).flat();
-        outcomes.forEach((o, i) => {
-          if ('analysis' in o) pieces.push({ text: paragraphs[i] ?? '', analysis: o.analysis });
-        });
-      } finally {
-        await pool.close();
-      }
+      const pieces = await analyzeParagraphs(paragraphsOf(articles).slice(0, 6000), 2);
       paragraphSeconds = (performance.now() - t0) / 1000;
-      const random = seededRandom(42);
       const path = join(dir, 'big.db');
       const big = await openStore(path);
       try {
-        const contents = pieces.flatMap((p) => p.analysis.quotes.map((q) => q.content));
-        const t1 = performance.now();
-        for (let start = 0; start < flags.storeSize; start += 500) {
-          const batch: StoredArticle[] = [];
-          for (let i = start; i < Math.min(flags.storeSize, start + 500); i++) {
-            const meta = recombinedMeta(i, random);
-            batch.push(
-              composeAnalysis(
-                meta,
-                drawParagraphs(pieces.length, random).map((k) => pieces[k] as AnalyzedPiece),
-              ),
-            );
-          }
-          await big.putArticles(batch);
-        }
-        bigBuild = { articles: flags.storeSize, ms: performance.now() - t1, articlesPerSecond: 0, errors: 0 };
-        bigCount = await big.countArticles();
-        const terms = pickSearchTerms(contents, flags.queries);
-        search = await timeQueries(terms, (q) => big.queryQuotes({ q, limit: 20 }));
-        const speakers = await big.listSpeakers(undefined, 1000);
-        const pick = seededRandom(11);
-        const ids = speakers.length
-          ? Array.from(
-              { length: flags.queries },
-              () => speakers[Math.floor(pick() * speakers.length)]?.id ?? '',
-            )
-          : [];
-        timeline = await timeQueries(ids, (id) => big.getSpeaker(id));
+        bigBuild = {
+          articles: flags.storeSize,
+          ms: await fillStore(big, pieces, flags.storeSize),
+          articlesPerSecond: 0,
+          errors: 0,
+        };
+        const run = await measureQueries(big, pieces, flags.queries);
+        bigCount = run.articles;
+        search = run.search;
+        timeline = run.timeline;
       } finally {
         await big.close();
         bigSize = sqliteBytes(path);
+      }
+      const pg = flags.pgStore ? flags.pg : null;
+      if (pg) {
+        const store = await openPostgres(pg, 'onrecord_bench_q');
+        if (!store) return;
+        try {
+          pgFillMs = await fillStore(store, pieces, flags.storeSize);
+          pgQueries = await measureQueries(store, pieces, flags.queries);
+        } finally {
+          await store.close();
+          await dropPostgresSchema(pg, 'onrecord_bench_q');
+        }
       }
     });
   } finally {
@@ -323,8 +302,9 @@ async function main(): Promise<number> {
         tokensPerSecond: round(perSecond(tokens, stageMs[s]), 0),
       }))
     : [];
-  const s = search as { ms: number[]; queries: number } | null;
-  const t = timeline as { ms: number[]; queries: number } | null;
+  const s = search as Latency | null;
+  const pq = pgQueries as QueryRun | null;
+  const t = timeline as Latency | null;
   const searchP95 = s ? percentile(s.ms, 95) : null;
   const timelineP95 = t ? percentile(t.ms, 95) : null;
   const mb = (bytes: number | null, n: number) =>
@@ -377,7 +357,10 @@ async function main(): Promise<number> {
     searchP95Ms: round(searchP95, 2),
     timelineP50Ms: round(t ? percentile(t.ms, 50) : null, 2),
     timelineP95Ms: round(timelineP95, 2),
+    searchQueries: s?.queries ?? null,
+    searchHits: s?.hits ?? null,
     timelineQueries: t?.queries ?? null,
+    timelineHits: t?.hits ?? null,
     queryP95Ms:
       searchP95 === null && timelineP95 === null
         ? null
@@ -386,6 +369,11 @@ async function main(): Promise<number> {
       runs.errors +
       ((sqliteIngest as RateRun | null)?.errors ?? 0) +
       ((bigBuild as RateRun | null)?.errors ?? 0),
+    postgresStoreWriteSeconds: round(pgFillMs === null ? null : (pgFillMs as number) / 1000, 1),
+    postgresSearchP50Ms: round(pq ? percentile(pq.search.ms, 50) : null, 2),
+    postgresSearchP95Ms: round(pq ? percentile(pq.search.ms, 95) : null, 2),
+    postgresTimelineP50Ms: round(pq ? percentile(pq.timeline.ms, 50) : null, 2),
+    postgresTimelineP95Ms: round(pq ? percentile(pq.timeline.ms, 95) : null, 2),
     peakRssMb: peakRssMb(),
     errors,
   };
@@ -425,10 +413,17 @@ async function main(): Promise<number> {
         `store of ${f('storeArticles')} articles`,
         `${f('storeParagraphsAnalyzedSeconds')} s to analyze its paragraphs, ${f('storeBuildSeconds')} s to write, ${f('storeMb')} MB (SQLite)`,
       ],
-      ['search (q, limit 20)', `p50 ${f('searchP50Ms')} ms, p95 ${f('searchP95Ms')} ms`],
+      [
+        'search (q, limit 20)',
+        `p50 ${f('searchP50Ms')} ms, p95 ${f('searchP95Ms')} ms; ${f('searchHits')} of ${f('searchQueries')} queries found quotes`,
+      ],
       [
         'speaker timeline',
-        `p50 ${f('timelineP50Ms')} ms, p95 ${f('timelineP95Ms')} ms over ${f('timelineQueries')} speakers`,
+        `p50 ${f('timelineP50Ms')} ms, p95 ${f('timelineP95Ms')} ms; ${f('timelineHits')} of ${f('timelineQueries')} speakers had a timeline`,
+      ],
+      [
+        'PostgreSQL store (--pg-store)',
+        `${f('postgresStoreWriteSeconds')} s to write; search p50 ${f('postgresSearchP50Ms')} / p95 ${f('postgresSearchP95Ms')} ms; timeline p50 ${f('postgresTimelineP50Ms')} / p95 ${f('postgresTimelineP95Ms')} ms`,
       ],
       ['peak RSS', `${f('peakRssMb')} MB`],
     ]),

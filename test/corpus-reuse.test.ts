@@ -58,3 +58,17 @@ test('words inside quotation marks do not count as copying', async () => {
   assert.equal(p.sentences.length, 0);
   assert.equal(p.copyOf, null);
 });
+
+test('on the same date, the page with more partners is the copy, not the source', async () => {
+  const { articles } = buildFixtureCorpus();
+  const corpus = new Corpus();
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  // the stitched page and one of its sources share a date; the other source is older
+  await corpus.addArticle({ ...byId.get('stitched')!, date: '2031-03-01' }, []);
+  await corpus.addArticle({ ...byId.get('src-0')!, date: '2031-03-01' }, []);
+  await corpus.addArticle({ ...byId.get('src-3')!, date: '2031-02-20' }, []);
+  const stitched = (await corpus.provenance('stitched'))!;
+  assert.deepEqual([stitched.stitched, stitched.sources.map((s) => s.article).sort()], [true, ['src-0', 'src-3']]);
+  const source = (await corpus.provenance('src-0'))!;
+  assert.deepEqual([source.stitched, source.copyOf, source.sources.length], [false, null, 0]);
+});

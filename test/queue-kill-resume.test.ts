@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { JobQueue } from '../src/store/job-queue.js';
 import { PostgresStore } from '../src/store/postgres-store.js';
 import type { Article } from '../src/types.js';
@@ -29,13 +29,39 @@ function makeArticle(i: number): Article {
         `${who.split(' ')[1]} told the Lakeside Ledger that ${topic} had been delayed for ${p + 2} years.`,
     );
   }
-  return { id: `queue-${String(i).padStart(4, '0')}`, date: '2031-04-11', source: 'Lakeside Ledger', text: paragraphs.join('\n\n') };
+  return {
+    id: `queue-${String(i).padStart(4, '0')}`,
+    date: '2031-04-11',
+    source: 'Lakeside Ledger',
+    text: paragraphs.join('\n\n'),
+  };
 }
 
-function startWorker(url: string): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
-  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--once', '--concurrency', '1', '--workers', '0', '--poll', '0.1', '--quiet'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+function startWorker(url: string): {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  stderr: () => string;
+} {
+  const child = spawn(
+    process.execPath,
+    [
+      BIN,
+      'worker',
+      '--db',
+      url,
+      '--once',
+      '--concurrency',
+      '1',
+      '--workers',
+      '0',
+      '--poll',
+      '0.1',
+      '--quiet',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let err = '';
   child.stderr?.on('data', (d: Buffer) => {
     err += d.toString();
@@ -46,7 +72,9 @@ function startWorker(url: string): { child: ChildProcess; exited: Promise<number
 
 const found = await findTestPostgres();
 
-test('a worker killed mid-batch loses nothing and duplicates nothing', { skip: 'skip' in found ? found.skip : false }, async () => {
+test('a worker killed mid-batch loses nothing and duplicates nothing', {
+  skip: 'skip' in found ? found.skip : false,
+}, async () => {
   if (!('url' in found)) return;
   const url = withSchema(found.url, `onrecord_queue_${process.pid}_${Date.now().toString(36)}`);
   const store = new PostgresStore(url);
@@ -56,7 +84,9 @@ test('a worker killed mid-batch loses nothing and duplicates nothing', { skip: '
     const articles = Array.from({ length: ARTICLES }, (_, i) => makeArticle(i));
     const batches = [];
     for (let i = 0; i < articles.length; i += BATCH) {
-      batches.push({ articles: articles.slice(i, i + BATCH).map((article) => ({ article, where: `test#${article.id}` })) });
+      batches.push({
+        articles: articles.slice(i, i + BATCH).map((article) => ({ article, where: `test#${article.id}` })),
+      });
     }
     assert.equal((await queue.enqueue(batches)).length, ARTICLES / BATCH);
 
@@ -82,7 +112,11 @@ test('a worker killed mid-batch loses nothing and duplicates nothing', { skip: '
       `SELECT count(*) FILTER (WHERE done_at IS NOT NULL)::int AS done, coalesce(sum(stored), 0)::int AS stored,
          count(*) FILTER (WHERE done_at IS NULL)::int AS pending FROM jobs`,
     );
-    assert.deepEqual(jobs[0], { done: ARTICLES / BATCH, stored: ARTICLES, pending: 0 }, 'each job done once, each article stored once');
+    assert.deepEqual(
+      jobs[0],
+      { done: ARTICLES / BATCH, stored: ARTICLES, pending: 0 },
+      'each job done once, each article stored once',
+    );
     const { rows: attempts } = await store.pool.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM job_attempts WHERE job_id = $1',
       [held],

@@ -1,7 +1,8 @@
 // Hand-built analyses of invented articles (fictional people and outlets) for the store tests: no analysis
 // engine involved, so the store is tested on exactly the quotes written here.
-import type { Analysis, Article, Entity, Mention, Quote, QuoteType } from '../src/types.js';
+
 import type { StoredArticle } from '../src/store/store.js';
+import type { Analysis, Article, Entity, Mention, Quote, QuoteType } from '../src/types.js';
 
 export interface FixtureQuote {
   content: string;
@@ -45,12 +46,26 @@ export function makeStoredArticle(f: FixtureArticle, version = 1): StoredArticle
       const mentionIds: string[] = [];
       if (at >= 0) {
         mention = { start: at, end: at + q.speaker.length, text: q.speaker };
-        mentions.push({ id: `m${i}`, ...mention, kind: q.kind ?? 'person', entity: speakerEntity, rule: 'fixture' });
+        mentions.push({
+          id: `m${i}`,
+          ...mention,
+          kind: q.kind ?? 'person',
+          entity: speakerEntity,
+          rule: 'fixture',
+        });
         mentionIds.push(`m${i}`);
       }
       for (const [j, role] of (q.roles ?? []).entries()) {
         const r = f.text.indexOf(role);
-        mentions.push({ id: `m${i}r${j}`, start: r, end: r + role.length, text: role, kind: 'descriptor', entity: speakerEntity, rule: 'fixture' });
+        mentions.push({
+          id: `m${i}r${j}`,
+          start: r,
+          end: r + role.length,
+          text: role,
+          kind: 'descriptor',
+          entity: speakerEntity,
+          rule: 'fixture',
+        });
         mentionIds.push(`m${i}r${j}`);
       }
       entities.push({

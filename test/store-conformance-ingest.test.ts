@@ -39,14 +39,26 @@ async function ingestInto(file: string, workers: number, list: ReadItem[]) {
   const store = new SqliteStore(join(dir, file));
   await store.init();
   let log = '';
-  const progress = createProgress({ label: 'test', quiet: true, stream: { write: (t: string) => (log += t) } });
+  const progress = createProgress({
+    label: 'test',
+    quiet: true,
+    stream: { write: (t: string) => (log += t) },
+  });
   const pool = createAnalysisPool({ workers });
   try {
     const result = await ingestArticles(stream(list), { store, pool, batchSize: 4, progress });
     const page = await store.queryQuotes({ limit: 1000 });
     const speakers = await store.listSpeakers();
     const articles = await Promise.all([...Array(9).keys()].map((i) => store.getArticle(`n${i}`)));
-    return { result, page, speakers, articles, errors: progress.errors, articleCount: progress.articles, log };
+    return {
+      result,
+      page,
+      speakers,
+      articles,
+      errors: progress.errors,
+      articleCount: progress.articles,
+      log,
+    };
   } finally {
     await pool.close();
     await store.close();
@@ -66,7 +78,6 @@ test('ingest: the same store with 0 and 2 workers; errors named', async () => {
   // Each id's last copy is what is stored.
   assert.match(one.articles[0]?.article.text ?? '', /Version 27\./);
   assert.equal(one.result.stored + one.result.unchanged, 30);
-
 });
 
 test('ingest: re-ingesting the same articles changes nothing', async () => {
@@ -82,11 +93,20 @@ test('ingest: an article the store refuses is reported and the rest of its batch
   const store = new SqliteStore(join(dir, 'refuse.db'));
   await store.init();
   let log = '';
-  const progress = createProgress({ label: 'test', quiet: true, stream: { write: (t: string) => (log += t) } });
+  const progress = createProgress({
+    label: 'test',
+    quiet: true,
+    stream: { write: (t: string) => (log += t) },
+  });
   const pool = createAnalysisPool({ workers: 0 });
   const list = items(4).filter((i): i is Extract<ReadItem, { article: unknown }> => 'article' in i);
   const bad = { where: 'x.jsonl:9', article: { id: '', date: null, text: 'An article without an id.' } };
-  const result = await ingestArticles(stream([list[0]!, bad, list[1]!]), { store, pool, batchSize: 10, progress });
+  const result = await ingestArticles(stream([list[0]!, bad, list[1]!]), {
+    store,
+    pool,
+    batchSize: 10,
+    progress,
+  });
   assert.deepEqual(result, { stored: 2, unchanged: 0 });
   assert.equal(progress.errors, 1);
   assert.match(log, /x\.jsonl:9: .*without an id/);

@@ -12,7 +12,8 @@ export async function findTestPostgres(): Promise<{ url: string } | { skip: stri
     await client.query('SELECT 1');
     return { url };
   } catch (err) {
-    if (process.env.ONRECORD_TEST_PG) throw new Error(`ONRECORD_TEST_PG=${url} does not answer: ${String(err)}`);
+    if (process.env.ONRECORD_TEST_PG)
+      throw new Error(`ONRECORD_TEST_PG=${url} does not answer: ${String(err)}`);
     return { skip: `no PostgreSQL at ${url} (set ONRECORD_TEST_PG to require one)` };
   } finally {
     await client.end().catch(() => {});

@@ -89,7 +89,10 @@ for (const backend of backends) {
       assert.deepEqual(await store.putArticles(STORED_FIXTURES), { stored: 0, unchanged: 4 });
       assert.deepEqual(await store.queryQuotes({ limit: 100 }), before);
       const unchanged = await store.unchangedArticles(
-        [...STORED_FIXTURES.map((s) => s.article).filter((a) => a.id !== 'rail-1'), { id: 'rail-1', date: '2030-11-02', text: 'edited', source: 'Lakeside Ledger' }],
+        [
+          ...STORED_FIXTURES.map((s) => s.article).filter((a) => a.id !== 'rail-1'),
+          { id: 'rail-1', date: '2030-11-02', text: 'edited', source: 'Lakeside Ledger' },
+        ],
         1,
       );
       assert.deepEqual([...unchanged].sort(), ['harbour-1', 'harbour-2', 'undated-1']);
@@ -98,8 +101,14 @@ for (const backend of backends) {
 
     test('quotes by speaker, text, date, outlet and type', async () => {
       const cases: Array<[QuoteQuery, string[]]> = [
-        [{ speaker: 'Tomas Brandt' }, ['harbour-2:117-136:indirect', 'rail-1:1-21:direct', 'rail-1:44-71:direct']],
-        [{ speaker: 'tomas brandt' }, ['harbour-2:117-136:indirect', 'rail-1:1-21:direct', 'rail-1:44-71:direct']],
+        [
+          { speaker: 'Tomas Brandt' },
+          ['harbour-2:117-136:indirect', 'rail-1:1-21:direct', 'rail-1:44-71:direct'],
+        ],
+        [
+          { speaker: 'tomas brandt' },
+          ['harbour-2:117-136:indirect', 'rail-1:1-21:direct', 'rail-1:44-71:direct'],
+        ],
         [{ speaker: 'Kowal' }, ['harbour-1:1-34:direct', 'harbour-1:67-93:direct', 'harbour-2:45-78:direct']],
         [{ speaker: 'an official' }, ['harbour-1:126-146:indirect']],
         [{ speaker: 'Nobody Known' }, []],
@@ -112,7 +121,15 @@ for (const backend of backends) {
         [{ from: '2031-02-01', to: '2031-02-28' }, ['harbour-2:45-78:direct']],
         [{ from: '2031-03-13', to: '2031-03-14' }, ['harbour-1:1-34:direct', 'harbour-1:126-146:indirect']],
         [{ to: '2030' }, ['rail-1:1-21:direct', 'rail-1:44-71:direct']],
-        [{ from: '2031-03', to: '2031-03' }, ['harbour-1:1-34:direct', 'harbour-1:126-146:indirect', 'harbour-1:67-93:direct', 'harbour-2:117-136:indirect']],
+        [
+          { from: '2031-03', to: '2031-03' },
+          [
+            'harbour-1:1-34:direct',
+            'harbour-1:126-146:indirect',
+            'harbour-1:67-93:direct',
+            'harbour-2:117-136:indirect',
+          ],
+        ],
         [{ outlet: 'lakeside ledger', type: 'indirect' }, ['harbour-1:126-146:indirect']],
         [{ type: 'indirect' }, ['harbour-1:126-146:indirect', 'harbour-2:117-136:indirect']],
         [{ article: 'undated-1' }, ['undated-1:1-33:direct']],
@@ -137,31 +154,38 @@ for (const backend of backends) {
       assert.equal(page.quotes.length, 1);
       const quote = page.quotes[0]!;
       assert.equal(typeof quote.speakerId, 'string');
-      assert.deepEqual({ ...quote, speakerId: null }, {
-        id: 'harbour-1:67-93:direct',
-        article: 'harbour-1',
-        type: 'direct',
-        content: 'We owe it to the fishermen',
-        start: 67,
-        end: 93,
-        speaker: 'Marta Kowal',
-        mention: 'Marta Kowal',
-        mentionStart: 42,
-        mentionEnd: 53,
-        cue: null,
-        cueStart: null,
-        cueEnd: null,
-        when: '2031-03-12',
-        published: '2031-03-14',
-        speakerId: null,
-        clusterId: null,
-        articleTitle: 'Harbour plan approved',
-        url: 'https://news.example/harbour-1',
-        outlet: 'Lakeside Ledger',
-      });
+      assert.deepEqual(
+        { ...quote, speakerId: null },
+        {
+          id: 'harbour-1:67-93:direct',
+          article: 'harbour-1',
+          type: 'direct',
+          content: 'We owe it to the fishermen',
+          start: 67,
+          end: 93,
+          speaker: 'Marta Kowal',
+          mention: 'Marta Kowal',
+          mentionStart: 42,
+          mentionEnd: 53,
+          cue: null,
+          cueStart: null,
+          cueEnd: null,
+          when: '2031-03-12',
+          published: '2031-03-14',
+          speakerId: null,
+          clusterId: null,
+          articleTitle: 'Harbour plan approved',
+          url: 'https://news.example/harbour-1',
+          outlet: 'Lakeside Ledger',
+        },
+      );
       const official = await store.queryQuotes({ speaker: 'an official' });
       assert.equal(official.quotes[0]?.speaker, 'an official');
-      assert.equal((await store.queryQuotes({ q: 'ferries' })).quotes[0]?.speakerId, null, 'no source, no speaker id');
+      assert.equal(
+        (await store.queryQuotes({ q: 'ferries' })).quotes[0]?.speakerId,
+        null,
+        'no source, no speaker id',
+      );
     });
 
     test('quotes come newest first and pages are stable under inserts', async () => {
@@ -176,15 +200,31 @@ for (const backend of backends) {
       const first = [...paged];
       // New quotes sorting before and after the cursor arrive between two page reads.
       await store.putArticles([
-        makeStoredArticle({ id: 'late-1', date: '2032-01-01', source: 'Hill Gazette', text: '"Later news," said Ina Vos.', quotes: [{ content: 'Later news', speaker: 'Ina Vos' }] }),
-        makeStoredArticle({ id: 'old-1', date: '2001-01-01', source: 'Hill Gazette', text: '"Old news," said Ina Vos.', quotes: [{ content: 'Old news', speaker: 'Ina Vos' }] }),
+        makeStoredArticle({
+          id: 'late-1',
+          date: '2032-01-01',
+          source: 'Hill Gazette',
+          text: '"Later news," said Ina Vos.',
+          quotes: [{ content: 'Later news', speaker: 'Ina Vos' }],
+        }),
+        makeStoredArticle({
+          id: 'old-1',
+          date: '2001-01-01',
+          source: 'Hill Gazette',
+          text: '"Old news," said Ina Vos.',
+          quotes: [{ content: 'Old news', speaker: 'Ina Vos' }],
+        }),
       ]);
       while (page.next) {
         page = await store.queryQuotes({ limit: 3, cursor: page.next });
         paged.push(...ids(page));
       }
       assert.equal(new Set(paged).size, paged.length, 'no quote twice');
-      assert.deepEqual(paged.filter((id) => all.includes(id)), all, 'every earlier quote, in order');
+      assert.deepEqual(
+        paged.filter((id) => all.includes(id)),
+        all,
+        'every earlier quote, in order',
+      );
       assert.ok(paged.includes('old-1:1-9:direct') && !paged.includes('late-1:1-11:direct'));
       assert.deepEqual(first, all.slice(0, 3));
       await assert.rejects(store.queryQuotes({ cursor: 'not-a-cursor' }), /invalid cursor/);
@@ -195,18 +235,28 @@ for (const backend of backends) {
       const speakers = await store.listSpeakers();
       const brandt = speakers.find((s) => s.name === 'Tomas Brandt');
       assert.ok(brandt, 'Tomas Brandt is listed');
-      assert.deepEqual({ ...brandt, id: '' }, {
-        id: '',
-        name: 'Tomas Brandt',
-        aliases: ['Tomas Brandt'],
-        quoteCount: 3,
-        articleCount: 2,
-        first: '2030-10-29',
-        last: '2031-03-15',
-      });
+      assert.deepEqual(
+        { ...brandt, id: '' },
+        {
+          id: '',
+          name: 'Tomas Brandt',
+          aliases: ['Tomas Brandt'],
+          quoteCount: 3,
+          articleCount: 2,
+          first: '2030-10-29',
+          last: '2031-03-15',
+        },
+      );
       const counts = speakers.map((s) => s.quoteCount);
-      assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most quoted first');
-      assert.deepEqual((await store.listSpeakers('brandt')).map((s) => s.name), ['Tomas Brandt']);
+      assert.deepEqual(
+        counts,
+        [...counts].sort((a, b) => b - a),
+        'most quoted first',
+      );
+      assert.deepEqual(
+        (await store.listSpeakers('brandt')).map((s) => s.name),
+        ['Tomas Brandt'],
+      );
       assert.deepEqual(await store.listSpeakers('zzz'), []);
       const detail = await store.getSpeaker(brandt.id);
       assert.deepEqual(detail?.timeline, [
@@ -240,7 +290,12 @@ for (const backend of backends) {
     test('a failing batch stores nothing and loses nothing', async () => {
       const count = await store.countArticles();
       const quotes = (await store.queryQuotes({})).total;
-      const good = makeStoredArticle({ id: 'new-1', date: '2031-05-01', text: '"Fine," said Ina Vos.', quotes: [{ content: 'Fine', speaker: 'Ina Vos' }] });
+      const good = makeStoredArticle({
+        id: 'new-1',
+        date: '2031-05-01',
+        text: '"Fine," said Ina Vos.',
+        quotes: [{ content: 'Fine', speaker: 'Ina Vos' }],
+      });
       const bad = { ...makeStoredArticle(FIXTURES[0]!), article: { ...FIXTURES[0]!, id: 'other-id' } };
       const changedGood = makeStoredArticle({ ...FIXTURES[0]!, text: `${FIXTURES[0]!.text} More.` });
       await assert.rejects(store.putArticles([good, changedGood, bad]), /other-id/);

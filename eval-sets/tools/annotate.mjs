@@ -3,12 +3,12 @@
 // usage (after `npx tsc -p tsconfig.json`): node eval-sets/tools/annotate.mjs /tmp/work/own-reuters.mjs eval-sets/own-reuters.refs.jsonl
 //
 // The working file exports (default and/or named arrays) [{ id, ref, quotes: [[type, content, speaker, mention, cue, when?], …] }, …]:
-// - type 'd' (direct) or 'i' (indirect);
+// - type 'd' (direct) or 'i' (indirect); 'd!' is a direct quote whose closing mark the article omits;
 // - content: the exact substring, or "PREFIX ~~ SUFFIX" (from PREFIX's start to the first SUFFIX after it);
 //   append "#N" to take the N-th (1-based) occurrence of the prefix when it occurs more than once;
 // - mention, cue: exact substrings (or null); the occurrence nearest the content is taken;
 // - speaker: the GUIDE's speaker name (or null); when: YYYY[-MM[-DD]] or null.
-// A direct quote's content must sit right inside quote marks (or end a paragraph, for a quote that runs on); anything that fails to match is an error.
+// A direct quote's content must sit right inside quote marks (or end where a quote runs on: before a line break or before ` "`); anything that fails to match is an error.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,11 +26,18 @@ function occurrences(text, s) {
 function locateContent(text, spec, where) {
   let nth = 0;
   const m = /#(\d+)$/.exec(spec);
-  if (m) { nth = Number(m[1]) - 1; spec = spec.slice(0, m.index); }
+  if (m) {
+    nth = Number(m[1]) - 1;
+    spec = spec.slice(0, m.index);
+  }
   const [prefix, suffix] = spec.split(' ~~ ');
   const starts = occurrences(text, prefix);
-  if (starts.length === 0) throw new Error(`${where}: content not found: ${JSON.stringify(prefix.slice(0, 60))}`);
-  if (starts.length > 1 && !m) throw new Error(`${where}: content occurs ${starts.length} times, add #N: ${JSON.stringify(prefix.slice(0, 60))}`);
+  if (starts.length === 0)
+    throw new Error(`${where}: content not found: ${JSON.stringify(prefix.slice(0, 60))}`);
+  if (starts.length > 1 && !m)
+    throw new Error(
+      `${where}: content occurs ${starts.length} times, add #N: ${JSON.stringify(prefix.slice(0, 60))}`,
+    );
   const start = starts[nth];
   if (start === undefined) throw new Error(`${where}: no occurrence #${nth + 1}`);
   if (suffix === undefined) return [start, start + prefix.length];
@@ -43,7 +50,10 @@ function locateNear(text, s, content, where) {
   if (s === null || s === undefined) return null;
   const isWord = (ch) => /[\p{L}\p{N}]/u.test(ch);
   const all = occurrences(text, s).filter(
-    (i) => (i + s.length <= content[0] || i >= content[1]) && !isWord(text.charAt(i - 1)) && !isWord(text.charAt(i + s.length)),
+    (i) =>
+      (i + s.length <= content[0] || i >= content[1]) &&
+      !isWord(text.charAt(i - 1)) &&
+      !isWord(text.charAt(i + s.length)),
   );
   if (all.length === 0) throw new Error(`${where}: not found outside the content: ${JSON.stringify(s)}`);
   const dist = (i) => (i >= content[1] ? i - content[1] : content[0] - (i + s.length));
@@ -64,16 +74,28 @@ for (const art of work) {
     const where = `${art.id} #${k + 1}`;
     try {
       const [t, c, speaker, mention, cue, when = null] = row;
-      const type = t === 'd' ? 'direct' : t === 'i' ? 'indirect' : null;
+      const type = t === 'd' || t === 'd!' ? 'direct' : t === 'i' ? 'indirect' : null;
       if (!type) throw new Error(`${where}: type ${t}`);
       const content = locateContent(text, c, where);
       if (type === 'direct') {
         const before = text.slice(Math.max(0, content[0] - 1), content[0]);
         const after = text.slice(content[1], content[1] + 1);
-        if (!MARKS.includes(before) || !(MARKS.includes(after) || after === '\n' || after === '')) throw new Error(`${where}: direct content not inside marks: …${JSON.stringify(before + text.slice(content[0], content[1]).slice(0, 30))}…${JSON.stringify(after)}`);
+        const runsOn =
+          after === '\n' || after === '' || (after === ' ' && MARKS.includes(text.charAt(content[1] + 1)));
+        if (!MARKS.includes(before) || !(MARKS.includes(after) || runsOn || t === 'd!'))
+          throw new Error(
+            `${where}: direct content not inside marks: …${JSON.stringify(before + text.slice(content[0], content[1]).slice(0, 30))}…${JSON.stringify(after)}`,
+          );
       }
       if (when !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when)) throw new Error(`${where}: when ${when}`);
-      quotes.push({ type, content, speaker, mention: locateNear(text, mention, content, `${where} mention`), cue: locateNear(text, cue, content, `${where} cue`), when });
+      quotes.push({
+        type,
+        content,
+        speaker,
+        mention: locateNear(text, mention, content, `${where} mention`),
+        cue: locateNear(text, cue, content, `${where} cue`),
+        when,
+      });
       counts[type]++;
     } catch (e) {
       errors++;
@@ -81,7 +103,9 @@ for (const art of work) {
     }
   });
   quotes.sort((a, b) => a.content[0] - b.content[0]);
-  lines.push(JSON.stringify({ id: art.id, ref: art.ref, sha256: hashText(text), length: text.length, date, quotes }));
+  lines.push(
+    JSON.stringify({ id: art.id, ref: art.ref, sha256: hashText(text), length: text.length, date, quotes }),
+  );
 }
 if (errors) {
   console.error(`${errors} error(s); nothing written`);

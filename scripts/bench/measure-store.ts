@@ -124,21 +124,26 @@ export function pickSearchTerms(contents: string[], n: number, seed = 7): string
 
 export interface Latency {
   queries: number;
+  /** Queries whose answer was not empty (a benchmark of empty answers would measure little). */
+  hits: number;
   ms: number[];
 }
 
-/** Runs each query once after `warmup` untimed ones; returns every timed latency. */
-export async function timeQueries<T>(
+/** Runs each query once after `warmup` untimed ones; returns every timed latency and how many found something. */
+export async function timeQueries<T, R>(
   inputs: T[],
-  run: (input: T) => Promise<unknown>,
+  run: (input: T) => Promise<R>,
+  hit: (result: R) => boolean,
   warmup = 10,
 ): Promise<Latency> {
   for (const input of inputs.slice(0, warmup)) await run(input);
   const ms: number[] = [];
+  let hits = 0;
   for (const input of inputs) {
     const t0 = performance.now();
-    await run(input);
+    const result = await run(input);
     ms.push(performance.now() - t0);
+    if (hit(result)) hits++;
   }
-  return { queries: inputs.length, ms };
+  return { queries: inputs.length, hits, ms };
 }

@@ -22,7 +22,8 @@ export function findEvalSetsDir(): string {
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 const when = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
-export const RefQuoteSchema = z.object({
+/** Strict objects: a reference file must not grow a text-bearing field. */
+export const RefQuoteSchema = z.strictObject({
   type: z.enum(['direct', 'indirect']),
   content: span,
   speaker: z.string().min(1).nullable(),
@@ -31,18 +32,25 @@ export const RefQuoteSchema = z.object({
   when: when.nullable(),
 });
 
-export const RefArticleSchema = z.object({
+export const RefArticleSchema = z.strictObject({
   id: z.string().min(1),
   ref: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('reuters'), file: z.string().regex(/^reut2-\d{3}\.sgm$/), newid: z.number().int().positive() }),
-    z.object({ kind: z.literal('bbc'), path: z.string().regex(/^[a-z]+\/\d{3}\.txt$/) }),
-    z.object({ kind: z.literal('open-news'), id: z.string().startsWith('wikinews:') }),
+    z.strictObject({
+      kind: z.literal('reuters'),
+      file: z.string().regex(/^reut2-\d{3}\.sgm$/),
+      newid: z.number().int().positive(),
+    }),
+    z.strictObject({ kind: z.literal('bbc'), path: z.string().regex(/^[a-z]+\/\d{3}\.txt$/) }),
+    z.strictObject({ kind: z.literal('open-news'), id: z.string().startsWith('wikinews:') }),
   ]),
   /** First 16 hex digits of the sha256 of the rebuilt text (load-dataset-text.ts). */
   sha256: z.string().regex(/^[0-9a-f]{16}$/),
   /** Length of the rebuilt text, in UTF-16 units: every offset is below it. */
   length: z.number().int().positive(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   quotes: z.array(RefQuoteSchema),
 });
 
@@ -80,7 +88,8 @@ export function readRefSets(dir = findEvalSetsDir()): RefSet[] {
 export function checkRefArticle(a: RefArticle): string[] {
   const problems: string[] = [];
   const inText = (s: [number, number] | null, what: string, k: number) => {
-    if (s && !(s[0] < s[1] && s[1] <= a.length)) problems.push(`${a.id} quote ${k}: ${what} [${s[0]}, ${s[1]}) out of order or past the text`);
+    if (s && !(s[0] < s[1] && s[1] <= a.length))
+      problems.push(`${a.id} quote ${k}: ${what} [${s[0]}, ${s[1]}) out of order or past the text`);
   };
   const seen = new Set<string>();
   a.quotes.forEach((q, k) => {
@@ -112,7 +121,9 @@ export function rebuildGold(shared: string, set: RefSet, onError: (message: stri
     }
     const { text, date, source } = loaded;
     if (hashText(text) !== a.sha256 || text.length !== a.length) {
-      onError(`${set.name}/${a.id}: rebuilt text differs from the annotated one (sha256 ${hashText(text)} ≠ ${a.sha256}); skipped`);
+      onError(
+        `${set.name}/${a.id}: rebuilt text differs from the annotated one (sha256 ${hashText(text)} ≠ ${a.sha256}); skipped`,
+      );
       continue;
     }
     const slice = (s: [number, number] | null) => (s ? text.slice(s[0], s[1]) : null);
@@ -143,17 +154,32 @@ export async function evaluateOwnSets(opts: EvalOptions): Promise<EvalRow[]> {
   const scorer = join(opts.shared, 'tools', 'score.mjs');
   for (const set of readRefSets()) {
     const goldPath = join(opts.out, `${set.name}.jsonl`);
-    writeFileSync(goldPath, rebuildGold(opts.shared, set, (m) => process.stderr.write(`eval own: ${m}\n`)));
+    writeFileSync(
+      goldPath,
+      rebuildGold(opts.shared, set, (m) => process.stderr.write(`eval own: ${m}\n`)),
+    );
     const predPath = join(opts.out, `pred-${set.name}.jsonl`);
     writeFileSync(predPath, predictGoldSet(goldPath));
     if (opts.misses) {
-      const text = execFileSync('node', [scorer, goldPath, predPath], { env: { ...process.env, SHOW_MISSES: '1' }, encoding: 'utf8' });
-      process.stdout.write(`--- misses on ${set.name}\n${text.split('\n').filter((l) => !l.startsWith(' ') && !/^[{}]/.test(l)).join('\n')}\n`);
+      const text = execFileSync('node', [scorer, goldPath, predPath], {
+        env: { ...process.env, SHOW_MISSES: '1' },
+        encoding: 'utf8',
+      });
+      process.stdout.write(
+        `--- misses on ${set.name}\n${text
+          .split('\n')
+          .filter((l) => !l.startsWith(' ') && !/^[{}]/.test(l))
+          .join('\n')}\n`,
+      );
     }
-    const r = JSON.parse(execFileSync('node', [scorer, goldPath, predPath, '--json'], { encoding: 'utf8' })) as ScorerOutput;
+    const r = JSON.parse(
+      execFileSync('node', [scorer, goldPath, predPath, '--json'], { encoding: 'utf8' }),
+    ) as ScorerOutput;
     const add = (metric: string, value: number | null) => {
       const target = TARGETS[metric];
-      rows.push(target === undefined ? { set: set.name, metric, value } : { set: set.name, metric, value, target });
+      rows.push(
+        target === undefined ? { set: set.name, metric, value } : { set: set.name, metric, value, target },
+      );
     };
     add('direct F1', r.direct.F1);
     add('indirect F1', r.indirect.F1);

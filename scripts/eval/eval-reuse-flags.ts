@@ -1,6 +1,7 @@
 // Copy / stitched / spun flags on a corpus built at eval time from real text (Reuters-21578 and BBC), the seed's
 // done-when check (sources.jsonl then the seed), and the per-article cost of the corpus index as it grows.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyze.js';
 import { Corpus } from '../../src/corpus/corpus.js';
@@ -319,11 +320,27 @@ export async function evaluateSeedProvenance(opts: EvalOptions): Promise<EvalRow
   const m = /^\s*date (\d{4}-\d{2}-\d{2}) ([\s\S]*)$/.exec(readFileSync(join(dir, seedFile), 'utf8'));
   const seedId = seedFile.replace(/\.txt$/, '');
   docs.push({ id: seedId, date: m?.[1] ?? '', text: m?.[2]?.trim() ?? '', source: 'seed' });
-  const corpus = new Corpus();
-  for (const d of docs) {
-    const analysis = analyze({ id: d.id, date: d.date, text: d.text, source: d.source });
-    await corpus.addArticle({ ...d, spin: analysis.spin }, toQuoteReports(analysis));
-  }
+  const analyses = new Map(
+    docs.map((d) => [d.id, analyze({ id: d.id, date: d.date, text: d.text, source: d.source })]),
+  );
+  const ingest = async (order: Doc[]) => {
+    const c = new Corpus();
+    for (const d of order) {
+      const analysis = analyses.get(d.id)!;
+      await c.addArticle({ ...d, spin: analysis.spin }, toQuoteReports(analysis));
+    }
+    return c;
+  };
+  const corpus = await ingest(docs);
+  // the same articles one at a time in reverse order, the seed first: the same clusters and first reports?
+  const reversed = await ingest([...docs].reverse());
+  const summary = async (c: Corpus) =>
+    JSON.stringify(
+      (await c.clusters()).map((x) => [x.id, x.firstReport?.quoteId, x.reports.map((r) => r.quoteId)]),
+    );
+  const sameClusters = (await summary(corpus)) === (await summary(reversed));
+  const sameProvenance =
+    JSON.stringify(await corpus.provenance(seedId)) === JSON.stringify(await reversed.provenance(seedId));
   const p = (await corpus.provenance(seedId))!;
   const hackers = (await corpus.clusters({ speaker: 'Putin' })).filter((c) =>
     c.variants.some((v) => /hackers can be (any|every)where/i.test(v.text)),
@@ -348,6 +365,18 @@ export async function evaluateSeedProvenance(opts: EvalOptions): Promise<EvalRow
     { set, metric: '"Hackers can be anywhere" clusters', value: hackers.length, target: 1 },
     { set, metric: '… its reports', value: h?.reports.length ?? 0 },
     { set, metric: '… its variants', value: h?.variants.length ?? 0 },
+    {
+      set,
+      metric: 'same clusters and first reports in reverse order (1 = yes)',
+      value: sameClusters ? 1 : 0,
+      target: 1,
+    },
+    {
+      set,
+      metric: 'same seed provenance in reverse order (1 = yes)',
+      value: sameProvenance ? 1 : 0,
+      target: 1,
+    },
   ];
 }
 
@@ -367,7 +396,23 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
       () => sentences[Math.floor(r() * sentences.length)],
     ).join(' '),
   });
-  const corpus = new Corpus();
+  // CORPUS_SCALE_BACKEND=sqlite: the store's SQLite corpus tables in a temporary file instead of memory
+  const backendName = process.env.CORPUS_SCALE_BACKEND === 'sqlite' ? 'SQLite' : 'in-memory';
+  let corpus = new Corpus();
+  let cleanup = () => {};
+  if (backendName === 'SQLite') {
+    const { default: Database } = await import('better-sqlite3');
+    const { SqliteCorpusBackend } = await import('../../src/store/sqlite/corpus-tables.js');
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-scale-'));
+    const db = new Database(join(dir, 'scale.db'));
+    db.pragma('journal_mode = WAL');
+    const backend = new SqliteCorpusBackend(db);
+    corpus = new Corpus(backend.prints, backend.reports);
+    cleanup = () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+  }
   let n = 0;
   for (const size of sizes) {
     while (n < size) await corpus.addArticle(page(n++), []);

@@ -20,8 +20,18 @@ export interface DatasetText {
 }
 
 const MONTHS: Record<string, string> = {
-  JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06',
-  JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
 };
 
 /** sha256 of the text, hex, first 16 digits: stored beside the offsets to prove the rebuilt text is the same. */
@@ -78,7 +88,10 @@ export function readReutersStory(sgml: string, newid: number): { text: string; d
   const date = /<DATE>([\s\S]*?)<\/DATE>/.exec(story)?.[1];
   if (body === undefined) return null;
   const parts = [title === undefined ? '' : decodeSgml(title).trim(), reflowReutersBody(decodeSgml(body))];
-  return { text: parts.filter((p) => p).join('\n\n'), date: date === undefined ? null : parseReutersDate(date) };
+  return {
+    text: parts.filter((p) => p).join('\n\n'),
+    date: date === undefined ? null : parseReutersDate(date),
+  };
 }
 
 /** Reads one referenced article's text from `shared`; throws an error naming the reference when it is not there. */
@@ -99,7 +112,8 @@ export function loadDatasetText(shared: string, ref: TextRef): DatasetText {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.includes(JSON.stringify(ref.id).slice(1, -1))) continue;
     const rec = JSON.parse(line) as { id: string; date: string | null; text: string; url?: string };
-    if (rec.id === ref.id) return { text: rec.text, date: rec.date, source: rec.url ?? `open-news ${ref.id}` };
+    if (rec.id === ref.id)
+      return { text: rec.text, date: rec.date, source: rec.url ?? `open-news ${ref.id}` };
   }
   throw new Error(`open-news: article ${JSON.stringify(ref.id)} not found in ${file}`);
 }

@@ -1,5 +1,4 @@
 // Writing to stdout with backpressure; a closed pipe (`onrecord extract … | head`) ends the output quietly.
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 export interface Output {
@@ -20,8 +19,23 @@ export function createOutput(stream: Writable = process.stdout): Output {
     },
     async write(text) {
       if (closed) return false;
-      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+      if (!stream.write(text)) await drained(stream);
       return !closed;
     },
   };
+}
+
+/** Resolves on 'drain', 'close' or 'error' (the error itself is handled by the listener above). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
 }

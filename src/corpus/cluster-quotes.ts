@@ -33,11 +33,12 @@ function find(parent: number[], i: number): number {
   return r;
 }
 
-/** Word bigrams of a quote, for candidate pairs (pairs sharing none are never compared). */
-function bigrams(words: readonly string[]): string[] {
-  if (words.length < 2) return words.length ? [words[0]!] : [];
+/** Word 3-grams of a quote, for candidate pairs (pairs sharing none are never compared); a shorter quote is one key.
+ * Every link rule needs a shared 3-gram: "hackers can be anywhere" / "…everywhere" share "hackers can be". */
+function trigrams(words: readonly string[]): string[] {
+  if (words.length < 3) return words.length ? [words.join(' ')] : [];
   const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return [...out];
 }
 
@@ -60,7 +61,7 @@ export function clusterQuotes(
   const rulesOf = new Map<number, Set<string>>();
   const byGram = new Map<string, number[]>();
   words.forEach((w, i) => {
-    for (const g of bigrams(w)) {
+    for (const g of trigrams(w)) {
       let list = byGram.get(g);
       if (!list) {
         list = [];
@@ -72,21 +73,21 @@ export function clusterQuotes(
   const edges: Array<[number, number, string]> = [];
   for (let i = 0; i < sorted.length; i++) {
     const seen = new Set<number>();
-    for (const g of bigrams(words[i] ?? [])) for (const j of byGram.get(g) ?? []) if (j > i) seen.add(j);
+    for (const g of trigrams(words[i] ?? [])) for (const j of byGram.get(g) ?? []) if (j > i) seen.add(j);
     for (const j of [...seen].sort((x, y) => x - y)) {
+      // already one cluster: the pair adds nothing (keeps a long-running story's block near linear)
+      if (find(parent, i) === find(parent, j)) continue;
       for (const rule of LINK_RULES) {
         const name = rule(words[i] ?? [], words[j] ?? []);
         if (name) {
           edges.push([i, j, name]);
+          const a = find(parent, i);
+          const b = find(parent, j);
+          parent[Math.max(a, b)] = Math.min(a, b);
           break;
         }
       }
     }
-  }
-  for (const [i, j] of edges) {
-    const a = find(parent, i);
-    const b = find(parent, j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
   for (const [i, , name] of edges) {
     const root = find(parent, i);
@@ -117,9 +118,11 @@ export function clusterQuotes(
     const independent = reportsOut.filter((r) => !r.copyOf || !inCluster.has(r.copyOf));
     const firstReport = independent[0] ?? reportsOut[0] ?? null;
     const ties = firstReport
-      ? independent.filter(
-          (r) => r !== firstReport && compareTimes(r.time, firstReport.time) === 0 && r.time !== null,
-        ).length
+      ? new Set(
+          independent
+            .filter((r) => r.article !== firstReport.article && r.time !== null && compareTimes(r.time, firstReport.time) === 0)
+            .map((r) => r.article),
+        ).size
       : 0;
     const variantsByKey = new Map<
       string,
@@ -144,7 +147,10 @@ export function clusterQuotes(
       if (independent.includes(r)) v.independentOutlets.add(r.outlet ?? r.article);
     });
     const variants = [...variantsByKey.values()];
-    const attested = variants.filter((v) => v.independentOutlets.size >= 2).sort((a, b) => b.words - a.words);
+    // well attested: carried by at least two thirds as many independent outlets as the most carried variant (≥ 2)
+    const most = Math.max(0, ...variants.map((v) => v.independentOutlets.size));
+    const bar = Math.max(2, Math.ceil((most * 2) / 3));
+    const attested = variants.filter((v) => v.independentOutlets.size >= bar).sort((a, b) => b.words - a.words);
     const frequent = [...variants].sort((a, b) => b.reports - a.reports || b.words - a.words);
     const canonical = (attested[0] ?? frequent[0])?.text ?? '';
     const names = new Map<string, number>();

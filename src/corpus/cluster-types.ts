@@ -38,7 +38,7 @@ export interface QuoteCluster {
   reports: ClusterReport[];
   /** The earliest independent report (copies do not count). */
   firstReport: ClusterReport | null;
-  /** Independent reports published at the same time as the first (date-only times tie). */
+  /** Other articles with an independent report published at the same time as the first (date-only times tie). */
   firstReportTies: number;
   outlets: number;
   independentReports: number;

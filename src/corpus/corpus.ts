@@ -4,13 +4,16 @@
 import { clusterQuotes } from './cluster-quotes.js';
 import type { QuoteCluster, QuoteReport } from './cluster-types.js';
 import { computeProvenance } from './compute-provenance.js';
-import { fingerprintArticle, type PrintInput } from './fingerprint-article.js';
+import { type ArticlePrint, fingerprintArticle, type PrintInput } from './fingerprint-article.js';
 import { MemoryPrintIndex, type WritablePrintIndex } from './print-index.js';
 import type { Provenance } from './provenance-types.js';
 import { MemoryReportIndex, type ReportIndex, textKeys } from './report-index.js';
 import { toSpeakerKey } from './speaker-key.js';
 
 export interface CorpusArticle extends PrintInput {}
+
+/** Fewest shared fingerprints for an article to be re-checked as a possible copy when another arrives. */
+const MIN_SHARED_FOR_COPY = 3;
 
 export interface ClusterFilter {
   /** Speaker name (matched against the speaker key and names, case-insensitive). */
@@ -26,7 +29,10 @@ export class Corpus {
   /** Indexes an article and its quotes (only direct quotes with a speaker are clustered), replacing what was
    * indexed under its id. Returns the speaker keys touched. */
   async addArticle(article: CorpusArticle, quotes: QuoteReport[]): Promise<string[]> {
-    await this.prints.putPrint(fingerprintArticle(article));
+    const print = fingerprintArticle(article);
+    const old = await this.prints.getPrint(article.id);
+    await this.prints.putPrint(print);
+    if (old?.textHash !== print.textHash) await this.refreshCopies(print, old);
     const before = await this.reports.removeArticleReports(article.id);
     const stored = [];
     for (const q of quotes) {
@@ -36,6 +42,31 @@ export class Corpus {
     }
     await this.reports.putReports(stored);
     return [...new Set([...before, ...stored.map((r) => r.speakerKey)])].sort();
+  }
+
+  /** Recomputes the stored copy status of the article and of those it may have made copies (or originals):
+   * articles sharing a MinHash band, or most of their fingerprints, with its new or old print. */
+  private async refreshCopies(print: ArticlePrint, old: ArticlePrint | null): Promise<void> {
+    const put = this.prints.putCopyOf?.bind(this.prints);
+    if (!put) return;
+    const ids = new Set<string>([print.id]);
+    for (const p of old ? [print, old] : [print]) {
+      for (const id of await this.prints.lookupBands(p.bands)) ids.add(id);
+      const shared = new Map<string, number>();
+      for (const list of (await this.prints.lookupFingerprints(p.sentences.flatMap((s) => s.fps))).values()) {
+        for (const q of new Set(list.map((x) => x.article))) shared.set(q, (shared.get(q) ?? 0) + 1);
+      }
+      for (const [id, n] of shared) {
+        if (n < MIN_SHARED_FOR_COPY || ids.has(id)) continue;
+        const other = await this.prints.getPrint(id);
+        const total = other ? other.sentences.reduce((sum, s) => sum + s.fps.length, 0) : 0;
+        if (other && n >= total * 0.5) ids.add(id);
+      }
+    }
+    for (const id of [...ids].sort()) {
+      if (!(await this.prints.getPrint(id))) continue;
+      await put(id, (await computeProvenance(this.prints, id))?.copyOf ?? null);
+    }
   }
 
   async provenance(articleId: string): Promise<Provenance | null> {
@@ -50,7 +81,14 @@ export class Corpus {
     const out = new Map<string, string | null>();
     for (const id of ids) {
       if (out.has(id)) continue;
-      if (!cache.has(id)) cache.set(id, (await computeProvenance(this.prints, id))?.copyOf ?? null);
+      if (!cache.has(id)) {
+        let copy = this.prints.getCopyOf ? await this.prints.getCopyOf(id) : undefined;
+        if (copy === undefined) {
+          copy = (await computeProvenance(this.prints, id))?.copyOf ?? null;
+          await this.prints.putCopyOf?.(id, copy);
+        }
+        cache.set(id, copy);
+      }
       out.set(id, cache.get(id) ?? null);
     }
     return out;

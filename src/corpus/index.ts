@@ -1,18 +1,22 @@
 // Across articles: quote clusters, copies, sentence reuse, stitched and spun pages, provenance (issue 5).
 //
-// For the server and CLI (all async; `backend` is a CorpusBackend: the store's corpus tables, see
-// src/store/corpus-backend.ts `openCorpusBackend(store)`, or `memoryCorpusBackend()`):
+// For the server and CLI (all async). `backend` is a CorpusBackend: over a store, src/store/corpus-backend.ts
+// `openCorpusBackend(store)` (SQLite or PostgreSQL corpus tables, created when missing), then
+// `syncCorpus(store, backend, ids?)` after storing articles (indexes them, fills quotes.cluster_id);
+// in memory, `memoryCorpusBackend()`.
 //   getProvenance(backend, articleId) → Provenance | null
 //       { article, copyOf, sources: [{ article, sentences, spun, share, outlet, time }], stitched, spun,
 //         reusedShare, substitutions, sentences, rules }
-//   toProvenanceJson(p) → the issue's JSON shape { article, copyOf, sources: [{ article, sentences, spun }],
-//       stitched, spun, reusedShare } (plus substitutions)
-//   getCluster(backend, clusterId) → QuoteCluster | null (variants, reports in time order, first report,
+//   toProvenanceJson(p) → the issue's JSON { article, copyOf, sources: [{ article, sentences, spun }], stitched,
+//       spun, reusedShare } plus substitutions
+//   getCluster(backend, clusterId) → QuoteCluster | null (canonical, variants, reports in time order, firstReport,
 //       alsoAttributedTo)
-//   listClusters(backend, { speaker }) → QuoteCluster[] (largest first)
-//   indexArticle(backend, article, quoteReports) → speaker keys touched; then clusterIdsOf(backend, keys)
-//       gives quoteId → clusterId for the quotes table.
-// Everything is computed from the indexes on demand, so the answers never depend on arrival order.
+//   listClusters(backend, { speaker }) → QuoteCluster[] (most reports first)
+//   indexArticle(backend, article, quoteReports) → speaker keys touched; clusterIdsOf(backend, keys) → quoteId →
+//       clusterId for those blocks.
+// Provenance and clusters are computed from the indexes on demand, so they never depend on arrival order.
+// Evaluation: scripts/eval/eval-pan13.ts, eval-msrp.ts, eval-reuse-flags.ts (`node dist/scripts/eval.js --only
+// pan13|msrp|reuse|seed-provenance|corpus-scale`).
 import type { QuoteCluster, QuoteReport } from './cluster-types.js';
 import { type ClusterFilter, Corpus, type CorpusArticle } from './corpus.js';
 import { MemoryPrintIndex, type WritablePrintIndex } from './print-index.js';

@@ -20,6 +20,9 @@ export interface WritablePrintIndex extends PrintIndex {
   /** Indexes a print; a print already stored under the id is replaced. */
   putPrint(print: ArticlePrint): Promise<void>;
   removePrint(id: string): Promise<void>;
+  /** The stored copy status of an article (the article it copies, or null); undefined when not known. */
+  getCopyOf?(id: string): Promise<string | null | undefined>;
+  putCopyOf?(id: string, copyOf: string | null): Promise<void>;
 }
 
 /** Most postings kept per fingerprint or band key: a fingerprint in more articles is boilerplate (passim's maxDF). */
@@ -50,6 +53,7 @@ export function insertBounded(list: Posting[], p: Posting, max = MAX_POSTINGS): 
 /** The in-memory index (tests, evaluation, one-shot CLI runs). */
 export class MemoryPrintIndex implements WritablePrintIndex {
   readonly prints = new Map<string, ArticlePrint>();
+  private readonly copies = new Map<string, string | null>();
   private readonly postings = new Map<number, Posting[]>();
   private readonly bands = new Map<number, Posting[]>();
 
@@ -57,6 +61,7 @@ export class MemoryPrintIndex implements WritablePrintIndex {
     const old = this.prints.get(print.id);
     if (old?.textHash === print.textHash) return;
     if (old) await this.removePrint(old.id);
+    this.copies.delete(print.id);
     this.prints.set(print.id, print);
     for (const s of print.sentences) {
       for (const fp of s.fps) {
@@ -83,6 +88,7 @@ export class MemoryPrintIndex implements WritablePrintIndex {
     const old = this.prints.get(id);
     if (!old) return;
     this.prints.delete(id);
+    this.copies.delete(id);
     const drop = (map: Map<number, Posting[]>, key: number) => {
       const list = map.get(key);
       if (list)
@@ -97,6 +103,14 @@ export class MemoryPrintIndex implements WritablePrintIndex {
 
   async getPrint(id: string): Promise<ArticlePrint | null> {
     return this.prints.get(id) ?? null;
+  }
+
+  async getCopyOf(id: string): Promise<string | null | undefined> {
+    return this.copies.get(id);
+  }
+
+  async putCopyOf(id: string, copyOf: string | null): Promise<void> {
+    if (this.prints.has(id)) this.copies.set(id, copyOf);
   }
 
   async lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>> {

@@ -168,6 +168,22 @@ describe('in-article coreference', () => {
     });
   }
 
+  it('reads transcript labels as the named person', () => {
+    const layer = entitiesOf(
+      'Host Dana Whitlock asked Governor Rick Amsel about it.\n\nWHITLOCK: Will you run?\n\nAMSEL: Not this year.',
+    );
+    assert.equal(entityOfMention(layer, 'WHITLOCK')?.name, 'Dana Whitlock');
+    assert.equal(entityOfMention(layer, 'AMSEL')?.name, 'Rick Amsel');
+  });
+
+  it('links "it said" to an organisation and leaves an expletive "it" alone', () => {
+    const layer = entitiesOf(
+      'Brightwater Holdings denied the claim. It said the report was wrong. It is raining.',
+    );
+    assert.equal(entityOfMention(layer, 'It')?.name, 'Brightwater Holdings');
+    assert.equal(layer.mentions.filter((m) => m.text === 'It').length, 1);
+  });
+
   it('gives "he" to the last person reported speaking, not the nearest name', () => {
     const layer = entitiesOf(
       '"We will appeal," said lawyer Ruth Okafor, who represents Dan Pirrip. He was jailed in March. She added that he was innocent.',
@@ -258,4 +274,30 @@ describe('spin signature', () => {
       assert.equal(layer.spun, false);
     });
   }
+});
+
+describe('country and organisation aliases', () => {
+  const cases: Array<[string, string, string | null]> = [
+    // [text, mention, canonical of its entity]
+    ['Troops left Burma in May.', 'Burma', 'country:MM'],
+    ['Fans in Holland cheered.', 'Holland', 'country:NL'],
+    ['Talks with the Islamic Republic of Iran resumed.', 'Islamic Republic of Iran', 'country:IR'],
+    ['Prices in the U.K. rose.', 'U.K.', 'country:GB'],
+    ['Britain said no.', 'Britain', 'country:GB'],
+    ['The DPRK fired a missile.', 'DPRK', 'country:KP'],
+    ['Exports from Viet Nam grew.', 'Viet Nam', 'country:VN'],
+    ['The World Health Organisation warned of a surge.', 'World Health Organisation', 'org:who'],
+    ['Nato allies met.', 'Nato', 'org:nato'],
+  ];
+  for (const [text, mention, canonical] of cases) {
+    it(`${mention} → ${canonical}`, () =>
+      assert.equal(entityOfMention(entitiesOf(text), mention)?.canonical, canonical));
+  }
+  it('does not read a first name as a country', () => {
+    const layer = entitiesOf('Jordan Pell said the plan was sound.');
+    assert.equal(
+      layer.entities.some((e) => e.canonical === 'country:JO'),
+      false,
+    );
+  });
 });

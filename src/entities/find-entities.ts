@@ -9,13 +9,16 @@ import { matchCapitalizedNames } from './mentions/match-capitalized-names.js';
 import { matchDescriptors } from './mentions/match-descriptors.js';
 import { matchGazetteerNames } from './mentions/match-gazetteer-names.js';
 import { matchPronouns } from './mentions/match-pronouns.js';
+import { matchReportingPronouns } from './mentions/match-reporting-pronouns.js';
+import { matchTranscriptLabels } from './mentions/match-transcript-labels.js';
 import {
   type FoundMention,
   findSentenceOpeners,
   type LearnedAcronym,
   type MentionContext,
 } from './mentions/mention-context.js';
-import { findSpinSubstitutions, judgeSpin } from './spin/find-spin-substitutions.js';
+import { findSpinSubstitutions } from './spin/find-spin-substitutions.js';
+import { judgeSpin } from './spin/judge-spin.js';
 import { splitWords } from './split-words.js';
 
 export interface EntityLayer {
@@ -67,12 +70,16 @@ export function findEntities(doc: Document, _seg: Segmentation): EntityLayer {
   const inDescriptor = (start: number, end: number) =>
     descriptors.some((d) => d.start <= start && end <= d.end);
   const groups = matchBareGroups(ctx, inDescriptor);
-  const pronouns = matchPronouns(ctx);
+  const pronouns = [...matchPronouns(ctx), ...matchReportingPronouns(ctx)];
+  const labels = matchTranscriptLabels(ctx).filter((l) => !inGazetteer(l.start, l.end));
   // "Russian hackers", "American Democratic politicians": a lone adjective-like word inside a group is no name
   const inGroup = (m: FoundMention) =>
     [...descriptors, ...groups].some((g) => g.start <= m.start && m.end <= g.end);
   const isDemonym = (m: FoundMention) => ctx.gazetteer.byKey.get(m.text)?.type === 'demonym';
-  const keptNames = names.filter((m) => m.kind !== 'other' || !(isDemonym(m) || inGroup(m)));
+  const inLabel = (m: FoundMention) => labels.some((l) => l.start < m.end && m.start < l.end);
+  const keptNames = [...labels, ...names.filter((m) => !inLabel(m))].filter(
+    (m) => m.kind !== 'other' || !(isDemonym(m) || inGroup(m)),
+  );
   const found: FoundMention[] = [...gazetteerMentions, ...keptNames, ...descriptors, ...groups, ...pronouns];
   const diagnostics: Diagnostic[] = [];
   const { mentions, entities } = groupMentions(text, found, diagnostics);

@@ -29,6 +29,8 @@ export interface Gazetteer {
   byKey: Map<string, GazetteerEntry>;
   /** Longest key length in words. */
   maxWords: number;
+  /** For each first word of a key, the longest key it starts (lets a scan skip most words at once). */
+  firstWords: Map<string, number>;
 }
 
 let cache: Gazetteer | null = null;
@@ -37,13 +39,25 @@ function addEntry(g: Gazetteer, entry: GazetteerEntry): void {
   const key = keyOfForm(entry.form);
   if (!key || g.byKey.has(key)) return;
   g.byKey.set(key, entry);
-  g.maxWords = Math.max(g.maxWords, key.split(' ').length);
+  const parts = key.split(' ');
+  g.maxWords = Math.max(g.maxWords, parts.length);
+  const first = parts[0] ?? '';
+  g.firstWords.set(first, Math.max(g.firstWords.get(first) ?? 0, parts.length));
+}
+
+/** The longest key that could start at this word (0: none), for the article's own entries too. */
+export function maxWordsFrom(g: Gazetteer, word: string, extra?: ReadonlyMap<string, unknown>): number {
+  let n = g.firstWords.get(word.replace(/’/g, "'")) ?? 0;
+  if (extra)
+    for (const key of extra.keys())
+      if (key.startsWith(`${word} `) || key === word) n = Math.max(n, key.split(' ').length);
+  return n;
 }
 
 /** Builds (once) the gazetteer from the country, organisation and seat tables. */
 export function loadGazetteer(): Gazetteer {
   if (cache) return cache;
-  const g: Gazetteer = { byKey: new Map(), maxWords: 1 };
+  const g: Gazetteer = { byKey: new Map(), maxWords: 1, firstWords: new Map() };
   for (const s of SEATS_OF_GOVERNMENT) {
     for (const form of s.forms) {
       addEntry(g, {

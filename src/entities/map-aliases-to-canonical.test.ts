@@ -29,7 +29,14 @@ describe('mapAliasesToCanonical', () => {
     const text = 'Troops of the Russian Federation left.';
     const { substitutions } = substituteAliases(text);
     assert.deepEqual(substitutions, [
-      { start: 10, end: 32, text: 'the Russian Federation', replacement: 'Russia', canonical: 'country:RU' },
+      {
+        start: 10,
+        end: 32,
+        text: 'the Russian Federation',
+        replacement: 'Russia',
+        canonical: 'country:RU',
+        formType: 'long',
+      },
     ]);
     assert.equal(text.slice(10, 32), 'the Russian Federation');
   });

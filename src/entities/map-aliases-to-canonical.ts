@@ -2,7 +2,7 @@
 // and "Russia", "North Atlantic Treaty Organisation" and "NATO" compare equal when matching reused text.
 
 import { foldText } from '../normalize/normalize-article.js';
-import { type GazetteerEntry, loadGazetteer } from './gazetteer.js';
+import { type GazetteerEntry, loadGazetteer, maxWordsFrom } from './gazetteer.js';
 import { isCapitalized, keyOfWords, splitWords } from './split-words.js';
 
 export interface AliasSubstitution {
@@ -13,6 +13,9 @@ export interface AliasSubstitution {
   /** The usual form written in its place ("Russia"). */
   replacement: string;
   canonical: string;
+  /** What the written form is in the alias tables: `long` ("Russian Federation": rare in news, can be spin),
+   * `ordinary` ("United Kingdom", "U.S."), `acronym` ("Nato"), `usual` (the usual form after "the" was dropped). */
+  formType?: 'usual' | 'ordinary' | 'long' | 'acronym';
 }
 
 export interface AliasMapping {
@@ -52,7 +55,9 @@ export function substituteAliases(text: string): AliasMapping {
   let i = 0;
   while (i < words.length) {
     let matched = 0;
-    for (let n = Math.min(g.maxWords, words.length - i); n >= 1 && !matched; n--) {
+    const head = words[i]?.text ?? '';
+    const longest = isCapitalized(head) ? maxWordsFrom(g, head) : 0;
+    for (let n = Math.min(longest, words.length - i); n >= 1 && !matched; n--) {
       const span = words.slice(i, i + n);
       if (!span.every((w, k) => k === 0 || /^ {1,2}$/.test(text.slice((span[k - 1] ?? w).end, w.start))))
         continue;
@@ -72,6 +77,7 @@ export function substituteAliases(text: string): AliasMapping {
           text: written,
           replacement: entry.usual,
           canonical: entry.canonical,
+          formType: entry.type as 'usual' | 'ordinary' | 'long' | 'acronym',
         });
       }
     }

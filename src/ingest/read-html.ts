@@ -87,7 +87,8 @@ export function readHtml(html: string, input: InputRef, options: HtmlOptions = {
 function parsePage(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
   if (doc.documentElement?.tagName.toUpperCase() === 'HTML') return doc;
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`)
+    .document as unknown as Document;
 }
 
 function bodyText(html: string, doc: Document, rules: HtmlRules): string {

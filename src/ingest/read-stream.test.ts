@@ -64,7 +64,12 @@ test('empty, binary, corrupt and unreadable inputs: one clear error naming the f
     [
       [utf8('[{"id": "a", "text": "One."}]')],
       'all.json',
-      ['error all.json: a JSON array: write one article object a line (JSONL)'],
+      ['error all.json: one JSON document, not JSONL: write one article object a line'],
+    ],
+    [
+      [utf8('{\n  "id": "a",\n  "text": "One."\n}\n')],
+      'one.json',
+      ['error one.json: one JSON document, not JSONL: write one article object a line'],
     ],
     [[gzipSync(Buffer.alloc(0))], 'none.jsonl.gz', ['error none.jsonl.gz: empty after gunzip']],
     [

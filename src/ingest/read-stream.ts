@@ -47,10 +47,13 @@ export async function* readStream(
       yield readError(input.path, 'binary file: not text, JSONL, HTML, WARC or a feed');
       return;
     }
-    if (format === 'jsonl' && /^\s*\[/.test(new TextDecoder().decode(head.subarray(0, 64)))) {
-      // [{"id": …}, …]
-      yield readError(input.path, 'a JSON array: write one article object a line (JSONL)');
-      return;
+    if (format === 'jsonl') {
+      const start = new TextDecoder().decode(head.subarray(0, 256)).trimStart();
+      // [{"id": …}, …]  or  {\n  "id": …  (one JSON document, not one object a line)
+      if (start.startsWith('[') || /^\{\s*\n/.test(start)) {
+        yield readError(input.path, 'one JSON document, not JSONL: write one article object a line');
+        return;
+      }
     }
     if (format === 'jsonl') {
       yield* readJsonl(splitLines(rest), input);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import type { ReadItem } from './read-item.js';
 import { readStream } from './read-stream.js';
@@ -107,4 +108,29 @@ test('junk between records does not stop the records after it; no records at all
   assert.deepEqual(await collect(readWarc(notWarc(), input)), [
     { error: { where: 'crawls/crawl.warc', message: 'not a WARC file: no WARC records found' } },
   ]);
+});
+
+test('a gzip Content-Encoding body is decoded before reading', async () => {
+  const body = gzipSync(PAGE(''));
+  async function* content() {
+    yield body;
+  }
+  const encoded = WARCRecord.create(
+    {
+      url: 'https://ledger.example/gz',
+      date: '2021-04-03T08:00:00Z',
+      type: 'response',
+      statusline: 'HTTP/1.1 200 OK',
+      httpHeaders: { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' },
+    },
+    content(),
+  );
+  const bytes = await WARCSerializer.serialize(encoded);
+  async function* source() {
+    yield bytes;
+  }
+  const [item] = await collect(readWarc(source(), input));
+  assert.ok(item && 'article' in item);
+  assert.match(item.article.text, /^The ferry crews of Lindenport/);
+  assert.equal(item.article.date, '2021-04-03');
 });

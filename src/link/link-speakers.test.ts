@@ -42,6 +42,11 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Norvik Shipping Group'],
   ],
   [
+    '"the company" → the organisation named most',
+    'Brightwell Foods and Dunmore Ltd met. Brightwell Foods cut prices. The company said demand was weak.',
+    ['Brightwell Foods'],
+  ],
+  [
     'acronym expanded',
     'The Council of Harbour Pilots (CHP) met on Monday. The CHP said pilots were overworked.',
     ['Council of Harbour Pilots'],

@@ -1,4 +1,4 @@
-import { fullestName, isOrganisationName } from './speaker-names.js';
+import { fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
 import { isNamed, paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
 const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s) && !/^\p{Lu}\p{Ll}+s$/u.test(s);
@@ -12,6 +12,11 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
   if (!m || !/^(?:he|she|they|it|we)$/.test(m)) return null;
   const here = paragraphOf(seg, quote.start);
   const fits = m === 'he' || m === 'she' ? isPerson : isGroupOrOrg;
+  // "it said": the organisation the story is about
+  if (m === 'it') {
+    const org = mostSalientOrganisation(names, text, quote.start, 2);
+    if (org) return { speaker: org, rule: 'speaker/pronoun-most-salient-organisation' };
+  }
   // a person who became the subject of the narration after the previous quote: "Mr Lee was freed. He said …"
   if (m === 'he' || m === 'she') {
     const prevEnd = previous[previous.length - 1]?.end ?? 0;

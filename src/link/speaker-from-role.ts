@@ -1,4 +1,4 @@
-import { isOrganisationName, mostSalientPerson } from './speaker-names.js';
+import { isOrganisationName, mostSalientOrganisation, mostSalientPerson } from './speaker-names.js';
 
 const DOCUMENTS = new Set([
   'report',
@@ -210,14 +210,9 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text }) =
   if (ORG_ROLES.has(head)) {
     // "the U.S. intelligence committee": a descriptor with its own proper words stands as written
     if (words.length > 2 && /\s\p{Lu}/u.test(m)) return null;
-    for (let i = previous.length - 1; i >= 0; i--) {
-      const s = previous[i]?.speaker;
-      if (s && isNamed(s) && (isOrganisationName(s) || !/\s/.test(s)))
-        return { speaker: s, rule: 'speaker/role-previous-organisation' };
-    }
-    const orgs = names.organisations.filter((o) => o.start < quote.start && !/^(?:BBC|The)$/.test(o.name));
-    const last = orgs[orgs.length - 1];
-    return last ? { speaker: last.name, rule: 'speaker/role-nearest-organisation' } : null;
+    if (DOCUMENTS.has(head)) return null;
+    const org = mostSalientOrganisation(names, text, quote.start);
+    return org ? { speaker: org, rule: 'speaker/role-most-salient-organisation' } : null;
   }
   // "the official" after "an official": the same unnamed source
   const same = [...previous]
@@ -242,12 +237,11 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text }) =
     if (n && n.roles.includes(head)) return { speaker: n.name, rule: 'speaker/role-of-name' };
   }
   // "the 30-year-old", "the American", "the United boss": the person the story is about
-  const salient = mostSalientPerson(names, text, quote.start);
-  if (salient) return { speaker: salient, rule: 'speaker/role-most-salient-person' };
   for (let i = previous.length - 1; i >= 0; i--) {
     const s = previous[i]?.speaker;
     if (s && isNamed(s) && /\s/.test(s) && !isOrganisationName(s))
       return { speaker: s, rule: 'speaker/role-previous-speaker' };
   }
-  return null;
+  const salient = mostSalientPerson(names, text, quote.start);
+  return salient ? { speaker: salient, rule: 'speaker/role-most-salient-person' } : null;
 };

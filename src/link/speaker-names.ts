@@ -574,6 +574,31 @@ export function mostSalientPerson(index: NameIndex, text: string, offset: number
   return best;
 }
 
+const OUTLETS = /^(?:BBC|Reuters|AP|AFP|TASS|CNN|NBC|CBS|ABC|Sky|ITV)\b/;
+
+/** The organisation the text before `offset` names most often (by its first word): "the company" after "Lycos Europe". */
+export function mostSalientOrganisation(index: NameIndex, text: string, offset: number, minCount = 1): string | null {
+  // names given a title or role are people ("Mr Lee", "coach Ann Berg"); other runs may be organisations
+  const persons = new Set(index.persons.filter((p) => p.roles.length > 0 || !/\s/.test(p.name)).map((p) => p.name));
+  let best: string | null = null;
+  let bestCount = 0;
+  const before = text.slice(0, offset);
+  for (const run of index.runs) {
+    if (persons.has(run) || isPlaceName(run) || OUTLETS.test(run) || !before.includes(run) || / and /.test(run)) continue;
+    if (/^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch)$/u.test(run)) continue;
+    const head = run.split(/\s+/)[0] ?? run;
+    if (/^(?:The|A|An|In|On|But|And|Mr|Mrs|Ms|Dr|Sir|Lord)$/.test(head) || TITLE_WORDS.has(head.toLowerCase())) continue;
+    if (NOT_PERSON_WORDS.has(head.toLowerCase())) continue;
+    const count = (before.match(new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')) ?? []).length;
+    if (count > bestCount || (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))) {
+      best = run;
+      bestCount = count;
+    }
+  }
+  if (bestCount < minCount || !best) return null;
+  return expandAcronym(index, best) ?? best;
+}
+
 /** The fullest person name the article gives for `name` ("Putin" → "Vladimir Putin"), or null. */
 export function fullestName(index: NameIndex, name: string): string | null {
   const want = tokensOf(name).map((w) => w.toLowerCase());

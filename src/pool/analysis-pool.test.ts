@@ -4,8 +4,17 @@ import type { Article } from '../types.js';
 import { createAnalysisPool } from './analysis-pool.js';
 
 const ARTICLES: Article[] = [
-  { id: 'p1', date: '2031-04-11', source: 'Valley Courier', text: '"The bridge opens on Friday," said Ina Vos, the transport minister.' },
-  { id: 'p2', date: '2031-04-12', text: 'Tomas Brandt said last week that the budget was tight.\n\n"We will cut nothing," he added.' },
+  {
+    id: 'p1',
+    date: '2031-04-11',
+    source: 'Valley Courier',
+    text: '"The bridge opens on Friday," said Ina Vos, the transport minister.',
+  },
+  {
+    id: 'p2',
+    date: '2031-04-12',
+    text: 'Tomas Brandt said last week that the budget was tight.\n\n"We will cut nothing," he added.',
+  },
   { id: 'p3', date: null, text: 'No quotes here at all.' },
   { id: 'p4', date: '2031-01-02', text: '« Nous resterons », a déclaré Marta Kowal.' },
 ];
@@ -15,9 +24,15 @@ test('two worker threads give exactly what one thread gives, in order', async ()
   const threads = createAnalysisPool({ workers: 2 });
   try {
     const one = await inline.analyze(ARTICLES);
-    const [a, b] = await Promise.all([threads.analyze(ARTICLES.slice(0, 2)), threads.analyze(ARTICLES.slice(2))]);
+    const [a, b] = await Promise.all([
+      threads.analyze(ARTICLES.slice(0, 2)),
+      threads.analyze(ARTICLES.slice(2)),
+    ]);
     assert.deepEqual([...(a ?? []), ...(b ?? [])], one);
-    assert.deepEqual(one.map((o) => o.id), ['p1', 'p2', 'p3', 'p4']);
+    assert.deepEqual(
+      one.map((o) => o.id),
+      ['p1', 'p2', 'p3', 'p4'],
+    );
     assert.deepEqual(await threads.analyze([]), []);
   } finally {
     await inline.close();
@@ -29,6 +44,9 @@ test('an article the analysis cannot take is an error outcome, not a failed batc
   const pool = createAnalysisPool({ workers: 0 });
   const bad = { id: 'bad', date: '2031-01-01', text: null } as unknown as Article;
   const outcomes = await pool.analyze([ARTICLES[0]!, bad, ARTICLES[2]!]);
-  assert.deepEqual(outcomes.map((o) => ('error' in o ? `error:${o.id}` : o.id)), ['p1', 'error:bad', 'p3']);
+  assert.deepEqual(
+    outcomes.map((o) => ('error' in o ? `error:${o.id}` : o.id)),
+    ['p1', 'error:bad', 'p3'],
+  );
   await pool.close();
 });

@@ -45,6 +45,11 @@ const SURE_VERBS = new Set([
   'argue',
   'warn',
   'claim',
+  'claims',
+  'point',
+  'pointed',
+  'pointing',
+  'points',
   'tell',
   'add',
   'believes',
@@ -107,6 +112,8 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   if (DETS.has(prev)) return false; // the said company, a warning
   if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying
   const next = tokenText(ctx, i + 1).toLowerCase();
+  // "point out" only with its particle
+  if (/^point/.test(lw) && next !== 'out') return false;
   const after = ctx.tokens[i + 2];
   // said to be, told to leave, asked to comment, is said to have
   if (next === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;

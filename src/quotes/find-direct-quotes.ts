@@ -1,6 +1,7 @@
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from './find-quote-marks.js';
 import { type QuoteContext, sentenceAt, spanOf } from './quote-context.js';
+import { cueEndsSentence } from './rules/direct/cue-ends-sentence.js';
 import { cueEndsPreviousParagraph } from './rules/direct/cue-ends-previous-paragraph.js';
 import { nameDescriptionCueAfterQuote } from './rules/direct/name-description-cue-after-quote.js';
 import { previousSentenceSubject } from './rules/direct/previous-sentence-subject.js';
@@ -29,8 +30,13 @@ const BEFORE_FIRST: DirectRule[] = [
   speakerCueBeforeQuote,
   saidAfterQuote,
   speakerCueAfterQuote,
+  cueEndsSentence,
   sentenceSubject,
 ];
+
+// He branded the response "piecemeal and poor": verbs that judge in words attribute even a short phrase.
+const EVALUATIVE =
+  /^(?:brand|call|describ|dub|label|fear|criticis|criticiz|condemn|attack|accus|prais|slam|blast|hail|urg|vow|promis|pledg|dismiss|den|decr|welcom|warn)\w*$/i;
 
 /** The quote with the sentence text around it, bounded by neighbouring quotes. */
 export function toCandidate(
@@ -102,7 +108,7 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
     // the “axis of tyranny” plan: a short embedded term that no report verb attributes is not a quote
     if (
       c.partial &&
-      (!attribution || attribution.rule === 'sentence-subject') &&
+      (!attribution || (attribution.rule === 'sentence-subject' && !EVALUATIVE.test(attribution.cue?.text ?? ''))) &&
       (content.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 5
     )
       return;

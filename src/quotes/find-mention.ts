@@ -182,7 +182,6 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     if (isNameLike(ctx, k) || (!isCapitalized(w) && NP_POS.has(t.pos) && !CUE_MODIFIERS.has(lw))) {
       start = t.start;
       // the head is the last word: a noun or a name, not a lone adjective ("reluctant")
-      if (k === j && t.pos === 'ADJ' && !isCapitalized(w)) return null;
       head = true;
       continue;
     }
@@ -191,14 +190,10 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       continue;
     }
     // joined without spaces: "Murphy-O'Connor", "Rolls-Royce"
-    if (
-      (w === '-' || w === '.' || w === '&') &&
-      start >= 0 &&
-      prevTok &&
-      prevTok.start === t.end &&
-      ctx.tokens[k - 1]?.end === t.start
-    ) {
-      start = t.start;
+    // joined without spaces: "Murphy-O'Connor", "mother-of-nine": the word before belongs too
+    if ((w === '-' || w === '.' || w === '&') && start >= 0 && prevTok && prevTok.start === t.end && ctx.tokens[k - 1]?.end === t.start) {
+      start = ctx.tokens[k - 1]?.start ?? t.start;
+      k--;
       continue;
     }
     if (NAME_JOINS.has(lw) && start >= 0 && k - 1 >= min) {
@@ -215,6 +210,8 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     break;
   }
   if (start < 0 || !head) return null;
+  // a lone adjective is no speaker ("reluctant saying")
+  if (start === tok.start && tok.pos === 'ADJ' && !isCapitalized(w0)) return null;
   // drop a leading join word left over
   const span = spanOf(ctx, start, end);
   const m = /^(?:of|for|&)\s+/i.exec(span.text);

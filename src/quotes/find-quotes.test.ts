@@ -130,6 +130,34 @@ const CASES: [string, string, Expected[]][] = [
     [{ type: 'direct', content: 'We have no information on the matter,', speaker: 'an official' }],
   ],
   [
+    'name, description, cue after the quote',
+    '"The port must stay open for the fishing fleet," Ida Sorel, its minister for the sea added.',
+    [{ type: 'direct', content: 'The port must stay open for the fishing fleet,', speaker: 'Ida Sorel' }],
+  ],
+  [
+    'a short quote lends its attribution to the next one',
+    '"That is nonsense," market chief Omar Tell told reporters. "Prices follow the real economy."',
+    [
+      { type: 'direct', content: 'That is nonsense,', speaker: 'Omar Tell' },
+      { type: 'direct', content: 'Prices follow the real economy.', speaker: 'Omar Tell' },
+    ],
+  ],
+  [
+    'unattributed quote after narration takes its subject',
+    'Coach Lars Enge wants more training on grass. "It will help the young players learn fast."',
+    [{ type: 'direct', content: 'It will help the young players learn fast.', speaker: 'Lars Enge' }],
+  ],
+  [
+    'participle after a comma takes the nearest clause subject',
+    'Ostland has declined a loan, while Vesna has also refused aid, saying it can cope alone.',
+    [{ type: 'indirect', content: 'it can cope alone', speaker: 'Vesna' }],
+  ],
+  [
+    'partial quote in a clause-then-cue sentence',
+    'Harbour bosses held "frank and friendly" talks with the union, their chief has said.',
+    [{ type: 'direct', content: 'frank and friendly', speaker: 'their chief', partial: true }],
+  ],
+  [
     'headline X SAYS Y',
     'MAYOR SAYS CITY WILL SURVIVE THE STORM\n\nThe storm hit on Monday.',
     [{ type: 'indirect', content: 'CITY WILL SURVIVE THE STORM', speaker: 'MAYOR' }],

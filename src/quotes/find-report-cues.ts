@@ -43,6 +43,15 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       }
     }
     let own = mention;
+    // "shut down the campaign saying …": a participle after an object speaks for the clause's subject;
+    // "of the 145 companies reporting, …" has none and is no report
+    if (mention && group === i && /ing$/i.test(tokenText(ctx, i))) {
+      const lead = tokenText(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1).toLowerCase();
+      if (lead !== 'with') {
+        own = nearestClauseSubject(ctx, first, tokenIndexAt(ctx.tokens, mention.start));
+        if (!own) continue;
+      }
+    }
     // ", saying it can cope": the subject of the clause the participle hangs on
     if (!own && !passive && /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, group - 1) === ',') {
       own = nearestClauseSubject(ctx, first, group - 1);
@@ -62,7 +71,7 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       cue: i,
       group,
       mention: passive ? null : (own ?? shared),
-      subject: mention,
+      subject: own === mention ? mention : own,
       passive,
       leading,
       kind: belief ? 'belief' : 'speech',

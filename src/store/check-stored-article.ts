@@ -8,5 +8,6 @@ export function checkStoredArticle(item: StoredArticle): void {
     throw new Error(`article '${id}': its analysis is of article '${String(item.analysis?.article?.id)}'`);
   }
   if (typeof item.article.text !== 'string') throw new Error(`article '${id}': text is not a string`);
-  if (item.analysis.text !== item.article.text) throw new Error(`article '${id}': its analysis is of another text`);
+  if (item.analysis.text !== item.article.text)
+    throw new Error(`article '${id}': its analysis is of another text`);
 }

@@ -63,7 +63,10 @@ export class JobQueue {
    * Takes the oldest job no one holds, hands its articles to `work` (analysis), stores the result and marks the
    * job done — all in one transaction. A store error rolls back and leaves the job for a later attempt.
    */
-  async takeOne(worker: string, work: (articles: JobPayload['articles'], skip: Set<string>) => Promise<JobWork>): Promise<TakeResult> {
+  async takeOne(
+    worker: string,
+    work: (articles: JobPayload['articles'], skip: Set<string>) => Promise<JobWork>,
+  ): Promise<TakeResult> {
     const client = await this.store.pool.connect();
     let job: number | null = null;
     try {
@@ -85,15 +88,19 @@ export class JobQueue {
       job = Number(row.id);
       const attempts = await this.recordAttempt(job, worker);
       if (attempts > this.maxAttempts) {
-        await client.query(
-          `UPDATE jobs SET done_at = now(), failed = true, last_error = $2 WHERE id = $1`,
-          [job, `given up after ${attempts - 1} attempts`],
-        );
+        await client.query(`UPDATE jobs SET done_at = now(), failed = true, last_error = $2 WHERE id = $1`, [
+          job,
+          `given up after ${attempts - 1} attempts`,
+        ]);
         await client.query('COMMIT');
         return { status: 'given-up', job, attempts: attempts - 1 };
       }
       const articles = row.payload.articles;
-      const skip = await this.store.unchangedArticlesWith(client, articles.map((a) => a.article), ANALYSIS_VERSION);
+      const skip = await this.store.unchangedArticlesWith(
+        client,
+        articles.map((a) => a.article),
+        ANALYSIS_VERSION,
+      );
       const result = await work(articles, skip);
       const put = await this.store.writeArticles(client, result.items);
       put.unchanged += skip.size;
@@ -107,7 +114,9 @@ export class JobQueue {
       await client.query('ROLLBACK').catch(() => {});
       const message = err instanceof Error ? err.message : String(err);
       if (job === null) throw err;
-      await this.store.pool.query('UPDATE jobs SET last_error = $2 WHERE id = $1', [job, message]).catch(() => {});
+      await this.store.pool
+        .query('UPDATE jobs SET last_error = $2 WHERE id = $1', [job, message])
+        .catch(() => {});
       return { status: 'failed', job, error: message };
     } finally {
       client.release();
@@ -138,5 +147,5 @@ export class JobQueue {
 
 // jsonb cannot hold U+0000; the same-length replacement keeps every offset valid.
 function withoutNul(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && value.includes('\u0000') ? value.replace(/\u0000/g, '\uFFFD') : value;
+  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
 }

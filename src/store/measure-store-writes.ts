@@ -23,7 +23,11 @@ export interface WriteMeasure {
   quotes: number;
   batch: number;
   seconds: number;
+  /** CPU seconds this process spent (the store's own work for SQLite; the client side only for PostgreSQL). */
+  cpuSeconds: number;
   articlesPerSecond: number;
+  /** Articles per CPU second of this process: less sensitive to other load on the machine. */
+  articlesPerCpuSecond: number;
   quotesPerSecond: number;
   /** Re-putting the same articles (all unchanged). */
   unchangedPerSecond: number;
@@ -50,8 +54,11 @@ export async function measureWrites(
   sizeOf: () => number | null,
 ): Promise<WriteMeasure> {
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < items.length; i += batch) await store.putArticles(items.slice(i, i + batch));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   const again = process.hrtime.bigint();
   for (let i = 0; i < items.length; i += batch) await store.putArticles(items.slice(i, i + batch));
   const againSeconds = Number(process.hrtime.bigint() - again) / 1e9;
@@ -63,7 +70,9 @@ export async function measureWrites(
     quotes,
     batch,
     seconds: round(seconds),
+    cpuSeconds: round(cpuSeconds),
     articlesPerSecond: Math.round(items.length / seconds),
+    articlesPerCpuSecond: Math.round(items.length / cpuSeconds),
     quotesPerSecond: Math.round(quotes / seconds),
     unchangedPerSecond: Math.round(items.length / againSeconds),
     bytesPer1kArticles: size === null ? null : Math.round((size / items.length) * 1000),
@@ -75,7 +84,12 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { db: { type: 'string' }, articles: { type: 'string' }, batch: { type: 'string' }, only: { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      articles: { type: 'string' },
+      batch: { type: 'string' },
+      only: { type: 'string' },
+    },
     allowPositionals: true,
   });
   const count = Number(values.articles ?? 5000);
@@ -86,7 +100,10 @@ async function main(argv: string[]): Promise<void> {
     if (templates.length >= count) break;
   }
   const items = copyArticles(templates, count);
-  const targets: Array<{ name: string; open: () => Promise<{ store: Store; size: () => number | null; done: () => Promise<void> }> }> = [];
+  const targets: Array<{
+    name: string;
+    open: () => Promise<{ store: Store; size: () => number | null; done: () => Promise<void> }>;
+  }> = [];
   if (values.db) {
     targets.push({
       name: values.db.startsWith('postgres') ? 'postgres' : 'sqlite',
@@ -120,7 +137,9 @@ async function main(argv: string[]): Promise<void> {
     targets.push({
       name: 'postgres',
       open: async () => {
-        const store = new PostgresStore(`postgres://postgres@127.0.0.1:5432/test?schema=onrecord_measure_${process.pid}`);
+        const store = new PostgresStore(
+          `postgres://postgres@127.0.0.1:5432/test?schema=onrecord_measure_${process.pid}`,
+        );
         await store.init();
         let bytes: number | null = null;
         return {
@@ -133,7 +152,9 @@ async function main(argv: string[]): Promise<void> {
               [store.schema],
             );
             bytes = Number(rows[0]?.n ?? 0);
-            process.stdout.write(`${JSON.stringify({ store: 'postgres', bytesPer1kArticles: Math.round((bytes / items.length) * 1000) })}\n`);
+            process.stdout.write(
+              `${JSON.stringify({ store: 'postgres', bytesPer1kArticles: Math.round((bytes / items.length) * 1000) })}\n`,
+            );
             await store.dropSchema();
             await store.close();
           },

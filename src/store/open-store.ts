@@ -26,7 +26,9 @@ export async function openStore(target: string = DEFAULT_DB): Promise<Store> {
     await store.init();
   } catch (err) {
     await store.close();
-    throw new Error(`cannot open SQLite store '${target}': ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(
+      `cannot open SQLite store '${target}': ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   return store;
 }

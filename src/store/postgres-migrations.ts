@@ -21,7 +21,7 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
         outlet text,
         text text NOT NULL,
         text_hash text NOT NULL,
-        analysis jsonb NOT NULL,
+        analysis json NOT NULL,
         analysis_version integer NOT NULL,
         quote_count integer NOT NULL,
         stored_at timestamptz NOT NULL DEFAULT now()
@@ -71,6 +71,14 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
         speaker_id text NOT NULL,
         PRIMARY KEY (key, speaker_id)
       );
+
+      -- lz4 (PostgreSQL 14+, when built with it) compresses the large text and analysis values far faster than pglz.
+      DO $lz4$
+      BEGIN
+        ALTER TABLE articles ALTER COLUMN analysis SET COMPRESSION lz4, ALTER COLUMN text SET COMPRESSION lz4;
+      EXCEPTION WHEN OTHERS THEN NULL;
+      END
+      $lz4$;
 
       DO $citus$
       BEGIN

@@ -3,14 +3,14 @@
 import pg from 'pg';
 import { type KnownSpeaker, type SpeakerCandidate, speakerLookupKeys } from '../entities/identify-speaker.js';
 import type { Article } from '../types.js';
+import { checkStoredArticle } from './check-stored-article.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { hashArticle } from './hash-article.js';
 import { matchesSpeakerName, speakerNameProbe } from './match-speaker-name.js';
 import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
 import { POSTGRES_MIGRATIONS, type PostgresMigration } from './postgres-migrations.js';
-import { toWebSearchQuery } from './search-terms.js';
-import { checkStoredArticle } from './check-stored-article.js';
 import { clampLimit, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
+import { toWebSearchQuery } from './search-terms.js';
 import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
 import type {
   PutResult,
@@ -160,7 +160,7 @@ export class PostgresStore implements Store {
     const { rows: written } = await client.query<{ id: string }>(
       `INSERT INTO articles AS old (id, date, published, title, url, outlet, text, text_hash, analysis, analysis_version, quote_count)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-         $8::text[], $9::jsonb[], $10::int[], $11::int[])
+         $8::text[], $9::json[], $10::int[], $11::int[])
        ON CONFLICT (id) DO UPDATE SET date = EXCLUDED.date, published = EXCLUDED.published, title = EXCLUDED.title,
          url = EXCLUDED.url, outlet = EXCLUDED.outlet, text = EXCLUDED.text, text_hash = EXCLUDED.text_hash,
          analysis = EXCLUDED.analysis, analysis_version = EXCLUDED.analysis_version,
@@ -193,9 +193,18 @@ export class PostgresStore implements Store {
     return { stored: changed.length, unchanged: all.length - changed.length };
   }
 
-  private async resolveSpeakers(client: pg.PoolClient, candidates: SpeakerCandidate[]): Promise<Map<string, string>> {
+  private async resolveSpeakers(
+    client: pg.PoolClient,
+    candidates: SpeakerCandidate[],
+  ): Promise<Map<string, string>> {
     if (candidates.length === 0) return new Map();
-    const { rows } = await client.query<{ key: string; id: string; name: string; aliases: string[]; roles: string[] }>(
+    const { rows } = await client.query<{
+      key: string;
+      id: string;
+      name: string;
+      aliases: string[];
+      roles: string[];
+    }>(
       `SELECT k.key, s.id, s.name, s.aliases, s.roles FROM speaker_keys k JOIN speakers s ON s.id = k.speaker_id
        WHERE k.key = ANY($1::text[])`,
       [lookupKeysOf(candidates)],
@@ -203,7 +212,8 @@ export class PostgresStore implements Store {
     const known = new Map<string, KnownSpeaker>();
     const keyIndex = new Map<string, Set<string>>();
     for (const row of rows) {
-      if (!known.has(row.id)) known.set(row.id, { id: row.id, name: row.name, aliases: row.aliases, roles: row.roles });
+      if (!known.has(row.id))
+        known.set(row.id, { id: row.id, name: row.name, aliases: row.aliases, roles: row.roles });
       const ids = keyIndex.get(row.key) ?? new Set<string>();
       ids.add(row.id);
       keyIndex.set(row.key, ids);
@@ -221,7 +231,9 @@ export class PostgresStore implements Store {
       );
     }
     if (plan.keys.length > 0) {
-      const keys = [...plan.keys].sort((x, y) => (x[0] === y[0] ? (x[1] < y[1] ? -1 : 1) : x[0] < y[0] ? -1 : 1));
+      const keys = [...plan.keys].sort((x, y) =>
+        x[0] === y[0] ? (x[1] < y[1] ? -1 : 1) : x[0] < y[0] ? -1 : 1,
+      );
       await client.query(
         `INSERT INTO speaker_keys (key, speaker_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
         [keys.map((k) => k[0]), keys.map((k) => k[1])],
@@ -282,7 +294,9 @@ export class PostgresStore implements Store {
     }
     if (query.speaker !== undefined) {
       const ids = await this.findSpeakerIds(query.speaker);
-      where.push(`(q.speaker_id = ANY(${p(ids)}::text[]) OR lower(q.speaker) = lower(${p(query.speaker.trim())}))`);
+      where.push(
+        `(q.speaker_id = ANY(${p(ids)}::text[]) OR lower(q.speaker) = lower(${p(query.speaker.trim())}))`,
+      );
     }
     if (query.speakerId !== undefined) where.push(`q.speaker_id = ${p(query.speakerId)}`);
     if (query.from !== undefined) {
@@ -375,7 +389,11 @@ export class PostgresStore implements Store {
   }
 }
 
-async function insertQuotes(client: pg.PoolClient, rows: QuoteRow[], assignments: Map<string, string>): Promise<void> {
+async function insertQuotes(
+  client: pg.PoolClient,
+  rows: QuoteRow[],
+  assignments: Map<string, string>,
+): Promise<void> {
   if (rows.length === 0) return;
   const col = <T>(f: (r: QuoteRow) => T) => rows.map(f);
   await client.query(
@@ -411,7 +429,7 @@ async function insertQuotes(client: pg.PoolClient, rows: QuoteRow[], assignments
 
 // PostgreSQL text cannot hold U+0000; the same-length replacement keeps every offset valid.
 function withoutNul(s: string): string {
-  return s.includes('\u0000') ? s.replace(/\u0000/g, '\uFFFD') : s;
+  return s.includes('\u0000') ? s.replaceAll('\u0000', '\uFFFD') : s;
 }
 
 function escapeLike(s: string): string {

@@ -7,7 +7,12 @@ test('search terms never carry query operators through', () => {
     ['harbour', ['harbour'], '"harbour"', '"harbour"'],
     ['"empty train" rides', ['empty train', 'rides'], '"empty train" "rides"', '"empty train" "rides"'],
     ['fishermen OR (', ['fishermen', 'OR'], '"fishermen" "OR"', '"fishermen" "OR"'],
-    ['-harbour NEAR(a b)', ['-harbour', 'NEAR', 'a', 'b'], '"-harbour" "NEAR" "a" "b"', '"-harbour" "NEAR" "a" "b"'],
+    [
+      '-harbour NEAR(a b)',
+      ['-harbour', 'NEAR', 'a', 'b'],
+      '"-harbour" "NEAR" "a" "b"',
+      '"-harbour" "NEAR" "a" "b"',
+    ],
     ['   ', [], null, null],
     ['*** "" ()', [], null, null],
   ];

@@ -3,11 +3,14 @@
 import Database from 'better-sqlite3';
 import { type KnownSpeaker, type SpeakerCandidate, speakerLookupKeys } from '../entities/identify-speaker.js';
 import type { Article } from '../types.js';
+import { checkStoredArticle } from './check-stored-article.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { hashArticle } from './hash-article.js';
-import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
 import { matchesSpeakerName, speakerNameProbe } from './match-speaker-name.js';
+import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
+import { clampLimit, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
 import { toFts5Query } from './search-terms.js';
+import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
 import { SQLITE_MIGRATIONS, type SqliteMigration } from './sqlite-migrations.js';
 import type {
   PutResult,
@@ -20,9 +23,6 @@ import type {
   StoredQuote,
 } from './store.js';
 import { toQuoteRows } from './to-quote-rows.js';
-import { checkStoredArticle } from './check-stored-article.js';
-import { clampLimit, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
-import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
 
 interface QuoteDbRow {
   id: string;
@@ -74,7 +74,9 @@ export class SqliteStore implements Store {
     try {
       this.db = new Database(path);
     } catch (err) {
-      throw new Error(`cannot open SQLite store '${path}': ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(
+        `cannot open SQLite store '${path}': ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -82,17 +84,21 @@ export class SqliteStore implements Store {
   }
 
   async init(): Promise<void> {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
     const applied = new Set(
       (this.db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: string }>).map((r) => r.id),
     );
     const record = this.db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)');
     for (const migration of this.migrations) {
       if (applied.has(migration.id)) continue;
-      this.db.transaction(() => {
-        this.db.exec(migration.sql);
-        record.run(migration.id, new Date().toISOString());
-      }).immediate();
+      this.db
+        .transaction(() => {
+          this.db.exec(migration.sql);
+          record.run(migration.id, new Date().toISOString());
+        })
+        .immediate();
     }
   }
 
@@ -124,7 +130,9 @@ export class SqliteStore implements Store {
       for (const item of batch) {
         checkStoredArticle(item);
         const hash = hashArticle(item.article);
-        const before = selectHash.get(item.article.id) as { text_hash: string; analysis_version: number } | undefined;
+        const before = selectHash.get(item.article.id) as
+          | { text_hash: string; analysis_version: number }
+          | undefined;
         if (before && before.text_hash === hash && before.analysis_version === item.analysis.version) {
           result.unchanged++;
           continue;
@@ -160,7 +168,10 @@ export class SqliteStore implements Store {
         deleteQuotes.run(article.id);
         for (const row of rows) {
           const { candidate, speakerId: _s, clusterId: _c, ...fields } = row;
-          insertQuote.run({ ...fields, speakerId: candidate ? (assignments.get(candidateKey(candidate)) ?? null) : null });
+          insertQuote.run({
+            ...fields,
+            speakerId: candidate ? (assignments.get(candidateKey(candidate)) ?? null) : null,
+          });
         }
         result.stored++;
       }
@@ -182,14 +193,22 @@ export class SqliteStore implements Store {
         roles = (SELECT json_group_array(value) FROM (SELECT DISTINCT value FROM (
           SELECT value FROM json_each(speakers.roles) UNION ALL SELECT value FROM json_each(excluded.roles))))`);
     for (const s of plan.changed) {
-      upsert.run({ id: s.id, name: s.name, aliases: JSON.stringify(s.aliases), roles: JSON.stringify(s.roles) });
+      upsert.run({
+        id: s.id,
+        name: s.name,
+        aliases: JSON.stringify(s.aliases),
+        roles: JSON.stringify(s.roles),
+      });
     }
     const addKey = this.db.prepare('INSERT OR IGNORE INTO speaker_keys (key, speaker_id) VALUES (?, ?)');
     for (const [key, id] of plan.keys) addKey.run(key, id);
     return plan.assignments;
   }
 
-  private loadSpeakers(keys: string[]): { known: Map<string, KnownSpeaker>; keyIndex: Map<string, Set<string>> } {
+  private loadSpeakers(keys: string[]): {
+    known: Map<string, KnownSpeaker>;
+    keyIndex: Map<string, Set<string>>;
+  } {
     const rows = this.db
       .prepare(
         `SELECT k.key AS key, s.id AS id, s.name AS name, s.aliases AS aliases, s.roles AS roles
@@ -245,7 +264,9 @@ export class SqliteStore implements Store {
       }
     }
     if (query.speaker !== undefined) {
-      where.push(`(q.speaker_id IN (SELECT value FROM json_each(@speakerIds)) OR q.speaker = @speaker COLLATE NOCASE)`);
+      where.push(
+        `(q.speaker_id IN (SELECT value FROM json_each(@speakerIds)) OR q.speaker = @speaker COLLATE NOCASE)`,
+      );
       params.speakerIds = JSON.stringify(this.findSpeakerIds(query.speaker));
       params.speaker = query.speaker.trim();
     }
@@ -276,7 +297,9 @@ export class SqliteStore implements Store {
       }
     }
     const filter = where.length ? where.join(' AND ') : '1';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM quotes q WHERE ${filter}`).get(params) as { n: number }).n;
+    const total = (
+      this.db.prepare(`SELECT count(*) AS n FROM quotes q WHERE ${filter}`).get(params) as { n: number }
+    ).n;
     let page = filter;
     if (query.cursor !== undefined) {
       const key = decodeCursor(query.cursor);
@@ -308,8 +331,13 @@ export class SqliteStore implements Store {
          WHERE id IN (SELECT speaker_id FROM speaker_keys WHERE key IN (SELECT value FROM json_each(@keys)))
            OR name LIKE @like ESCAPE '\\' OR aliases LIKE @like ESCAPE '\\'`,
       )
-      .all({ keys: JSON.stringify(speakerLookupKeys(name)), like: `%${escapeLike(speakerNameProbe(name))}%` });
-    return (rows as SpeakerDbRow[]).filter((row) => matchesSpeakerName(name, toKnownSpeaker(row))).map((r) => r.id);
+      .all({
+        keys: JSON.stringify(speakerLookupKeys(name)),
+        like: `%${escapeLike(speakerNameProbe(name))}%`,
+      });
+    return (rows as SpeakerDbRow[])
+      .filter((row) => matchesSpeakerName(name, toKnownSpeaker(row)))
+      .map((r) => r.id);
   }
 
   async listSpeakers(q?: string, limit = 100): Promise<SpeakerSummary[]> {
@@ -322,7 +350,11 @@ export class SqliteStore implements Store {
            SELECT 1 FROM json_each(s.aliases) a WHERE a.value LIKE @like ESCAPE '\\')
          GROUP BY s.id ORDER BY quote_count DESC, s.name ASC, s.id ASC LIMIT @limit`,
       )
-      .all({ q: q ?? null, like: `%${escapeLike(q ?? '')}%`, limit: Math.max(1, Math.min(limit, MAX_QUOTE_LIMIT)) });
+      .all({
+        q: q ?? null,
+        like: `%${escapeLike(q ?? '')}%`,
+        limit: Math.max(1, Math.min(limit, MAX_QUOTE_LIMIT)),
+      });
     return (rows as SummaryDbRow[]).map(toSpeakerSummary);
   }
 

@@ -45,7 +45,11 @@ export function toQuoteRows(analysis: Analysis): QuoteRow[] {
 
 // Every named source is a candidate, descriptors too ("an official"): identifySpeaker() decides what they
 // are (it scopes descriptors to their article).
-function toSpeakerCandidate(analysis: Analysis, quote: Quote, entities: Map<string, Entity>): SpeakerCandidate | null {
+function toSpeakerCandidate(
+  analysis: Analysis,
+  quote: Quote,
+  entities: Map<string, Entity>,
+): SpeakerCandidate | null {
   const name = quote.speaker?.trim();
   if (!name) return null;
   const entity = quote.speakerEntity ? entities.get(quote.speakerEntity) : undefined;
@@ -58,7 +62,10 @@ function speakerRoles(analysis: Analysis, entity: Entity): string[] {
   const roles = new Set<string>();
   for (const mention of analysis.mentions) {
     if (!ids.has(mention.id) || mention.kind !== 'descriptor') continue;
-    const role = mention.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim();
+    const role = mention.text
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/, '')
+      .trim();
     if (role) roles.add(role);
   }
   return [...roles].sort();

@@ -38,7 +38,7 @@ export async function run(args: string[]): Promise<number> {
       `${c.id}  ${c.speaker}`,
       `canonical: “${c.canonical}”`,
       `${c.reports.length} reports (${c.independentReports} independent) in ${c.outlets} outlets, ${c.first ?? '?'} … ${c.last ?? '?'}${c.spreadHours !== null ? ` (${c.spreadHours} h)` : ''}`,
-      `first report: ${c.firstReport ? `${c.firstReport.time ?? '?'} ${c.firstReport.outlet ?? ''} ${c.firstReport.article}` : '-'}${c.firstReportTies ? ` (${c.firstReportTies} other independent reports at the same time)` : ''}`,
+      `first report: ${c.firstReport ? `${c.firstReport.time ?? '?'} ${c.firstReport.outlet ?? ''} ${c.firstReport.article}` : '-'}${c.firstReportTies ? ` (${c.firstReportTies} other articles reported it at the same time)` : ''}`,
       '',
       'variants:',
       ...c.variants.map((v) => `  ×${v.reports} (${v.outlets} outlets)  “${v.text}”`),

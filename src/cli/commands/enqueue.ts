@@ -1,8 +1,8 @@
 // onrecord enqueue FILE… --db postgres://… : put batches of articles on the PostgreSQL work queue for
 // `onrecord worker` processes (on this machine or others) to analyze and store.
 import { z } from 'zod';
+import { type JobPayload, JobQueue } from '../../store/job-queue.js';
 import { isPostgresUrl } from '../../store/open-store.js';
-import { JobQueue, type JobPayload } from '../../store/job-queue.js';
 import { PostgresStore } from '../../store/postgres-store.js';
 import { parseArgs } from '../args.js';
 import { createProgress } from '../progress.js';
@@ -14,8 +14,18 @@ const spec = {
   summary: 'Put articles on the PostgreSQL work queue, in batches; `onrecord worker` takes them from there.',
   flags: {
     db: { type: 'string', help: 'the PostgreSQL store (postgres://…)', value: 'URL' },
-    format: { type: 'string', help: `input format (${INPUT_FORMATS.join(', ')}); detected when absent`, value: 'F', schema: z.enum(INPUT_FORMATS).optional() },
-    batch: { type: 'string', help: 'articles per job (default 100)', value: 'N', schema: z.coerce.number().int().min(1).max(10_000).default(100) },
+    format: {
+      type: 'string',
+      help: `input format (${INPUT_FORMATS.join(', ')}); detected when absent`,
+      value: 'F',
+      schema: z.enum(INPUT_FORMATS).optional(),
+    },
+    batch: {
+      type: 'string',
+      help: 'articles per job (default 100)',
+      value: 'N',
+      schema: z.coerce.number().int().min(1).max(10_000).default(100),
+    },
     quiet: { type: 'boolean', short: 'q', help: 'no progress or summary (errors still print)' },
   },
 } as const;
@@ -50,7 +60,8 @@ export async function run(args: string[]): Promise<number> {
       for (let i = 0; i < articles.length; i++) progress.article(inputs.bytesRead, inputs.totalBytes);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      for (const a of articles) progress.error(a.where, `article '${a.article.id}': not enqueued: ${message}`);
+      for (const a of articles)
+        progress.error(a.where, `article '${a.article.id}': not enqueued: ${message}`);
     }
   };
   try {

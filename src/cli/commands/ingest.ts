@@ -15,12 +15,32 @@ import { INPUT_FORMATS, type ReadItem, readInputs } from '../read-inputs.js';
 const spec = {
   command: 'ingest',
   usage: 'FILE…',
-  summary: 'Analyze articles (files, directories, - for stdin) and store them; unchanged articles are skipped.',
+  summary:
+    'Analyze articles (files, directories, - for stdin) and store them; unchanged articles are skipped.',
   flags: {
-    db: { type: 'string', help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`, value: 'PATH|URL' },
-    format: { type: 'string', help: `input format (${INPUT_FORMATS.join(', ')}); detected when absent`, value: 'F', schema: z.enum(INPUT_FORMATS).optional() },
-    workers: { type: 'string', help: 'analysis worker threads (default: one per core; 0 = none)', value: 'N', schema: z.coerce.number().int().min(0).max(256).optional() },
-    batch: { type: 'string', help: 'articles per analysis task and store transaction (default 100)', value: 'N', schema: z.coerce.number().int().min(1).max(10_000).default(100) },
+    db: {
+      type: 'string',
+      help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`,
+      value: 'PATH|URL',
+    },
+    format: {
+      type: 'string',
+      help: `input format (${INPUT_FORMATS.join(', ')}); detected when absent`,
+      value: 'F',
+      schema: z.enum(INPUT_FORMATS).optional(),
+    },
+    workers: {
+      type: 'string',
+      help: 'analysis worker threads (default: one per core; 0 = none)',
+      value: 'N',
+      schema: z.coerce.number().int().min(0).max(256).optional(),
+    },
+    batch: {
+      type: 'string',
+      help: 'articles per analysis task and store transaction (default 100)',
+      value: 'N',
+      schema: z.coerce.number().int().min(1).max(10_000).default(100),
+    },
     quiet: { type: 'boolean', short: 'q', help: 'no progress bar or summary (errors still print)' },
   },
 } as const;
@@ -41,7 +61,13 @@ export async function run(args: string[]): Promise<number> {
   const inputs = readInputs(parsed.positionals, format ? { format } : {});
   let result: PutResult;
   try {
-    result = await ingestArticles(inputs, { store, pool, batchSize: batch, progress, position: () => inputs });
+    result = await ingestArticles(inputs, {
+      store,
+      pool,
+      batchSize: batch,
+      progress,
+      position: () => inputs,
+    });
     for (const e of (await syncCorpus(store)).errors) process.stderr.write(`onrecord ingest: ${e}\n`); // corpus index, quotes.cluster_id
   } finally {
     await pool.close();
@@ -75,7 +101,10 @@ interface Analyzed {
  * Reads, analyzes and stores. Batches are analyzed concurrently but stored strictly in input order, so the
  * store ends up the same whatever the number of workers. Every failed item is reported through `progress`.
  */
-export async function ingestArticles(items: AsyncIterable<ReadItem>, options: IngestOptions): Promise<PutResult> {
+export async function ingestArticles(
+  items: AsyncIterable<ReadItem>,
+  options: IngestOptions,
+): Promise<PutResult> {
   const { store, pool, progress } = options;
   const ahead = options.ahead ?? Math.max(2, pool.workers * 2);
   const pending: Array<{ articles: Analyzed['articles']; done: Promise<Analyzed> }> = [];
@@ -101,12 +130,14 @@ export async function ingestArticles(items: AsyncIterable<ReadItem>, options: In
       for (const [i, { article, where }] of articles.entries()) {
         const outcome = outcomes[i];
         if (outcome === null || outcome === undefined) skipped++;
-        else if ('error' in outcome) progress.error(where, `article '${article.id}': analysis failed: ${outcome.error}`);
+        else if ('error' in outcome)
+          progress.error(where, `article '${article.id}': analysis failed: ${outcome.error}`);
         else good.push({ item: { article, analysis: outcome.analysis }, where });
       }
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      for (const { article, where } of head.articles) progress.error(where, `article '${article.id}': ${message}`);
+      for (const { article, where } of head.articles)
+        progress.error(where, `article '${article.id}': ${message}`);
     }
     const put = await putReportingErrors(store, good, progress);
     total.stored += put.stored;
@@ -154,7 +185,10 @@ async function putReportingErrors(
         result.stored += one.stored;
         result.unchanged += one.unchanged;
       } catch (err) {
-        progress.error(where, `article '${item.article.id}': not stored: ${err instanceof Error ? err.message : String(err)}`);
+        progress.error(
+          where,
+          `article '${item.article.id}': not stored: ${err instanceof Error ? err.message : String(err)}`,
+        );
       }
     }
     return result;

@@ -15,15 +15,29 @@ const spec = {
   summary:
     'Search stored quotes, newest first. --from/--to bound the statement date (`when`), or the publication date when the text gives none.',
   flags: {
-    db: { type: 'string', help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`, value: 'PATH|URL' },
+    db: {
+      type: 'string',
+      help: `store: SQLite file or postgres:// URL (default ${DEFAULT_DB})`,
+      value: 'PATH|URL',
+    },
     speaker: { type: 'string', help: 'speaker name or alias ("Kowal" finds "Marta Kowal")', value: 'NAME' },
     q: { type: 'string', help: 'words in the quote or speaker ("a phrase" in double quotes)', value: 'TEXT' },
     from: { type: 'string', help: 'on or after this date', value: 'DATE', schema: DATE },
     to: { type: 'string', help: 'on or before this date', value: 'DATE', schema: DATE },
     outlet: { type: 'string', help: 'published by this outlet', value: 'O' },
-    type: { type: 'string', help: 'direct, indirect or belief', value: 'T', schema: z.enum(['direct', 'indirect', 'belief']).optional() },
+    type: {
+      type: 'string',
+      help: 'direct, indirect or belief',
+      value: 'T',
+      schema: z.enum(['direct', 'indirect', 'belief']).optional(),
+    },
     article: { type: 'string', help: 'quotes of one article', value: 'ID' },
-    limit: { type: 'string', help: 'at most N quotes (default 20, at most 1000)', value: 'N', schema: z.coerce.number().int().min(1).max(1000).default(20) },
+    limit: {
+      type: 'string',
+      help: 'at most N quotes (default 20, at most 1000)',
+      value: 'N',
+      schema: z.coerce.number().int().min(1).max(1000).default(20),
+    },
     cursor: { type: 'string', help: 'continue after a previous page (printed at its end)', value: 'C' },
     json: { type: 'boolean', help: 'one JSON quote record a line' },
   },
@@ -76,7 +90,9 @@ export function formatQuoteTable(quotes: StoredQuote[], width = 120): string {
   ]);
   const header = ['DATE', 'SPEAKER', 'TYPE', 'OUTLET', 'QUOTE'];
   const caps = [11, 26, 8, 18];
-  const widths = caps.map((cap, i) => Math.min(cap, Math.max(header[i]!.length, ...rows.map((r) => r[i]!.length))));
+  const widths = caps.map((cap, i) =>
+    Math.min(cap, Math.max(header[i]!.length, ...rows.map((r) => r[i]!.length))),
+  );
   const line = (cells: string[]) => {
     const fixed = widths.map((w, i) => cut(cells[i]!, w).padEnd(w)).join('  ');
     const rest = Math.max(20, width - fixed.length - 2);

@@ -12,13 +12,29 @@ import { parseArgs } from '../args.js';
 
 const spec = {
   command: 'worker',
-  summary: 'Take batches from the PostgreSQL work queue, analyze and store them, until stopped (or, with --once, until the queue is empty).',
+  summary:
+    'Take batches from the PostgreSQL work queue, analyze and store them, until stopped (or, with --once, until the queue is empty).',
   flags: {
     db: { type: 'string', help: 'the PostgreSQL store (postgres://…)', value: 'URL' },
     once: { type: 'boolean', help: 'exit once no job is pending (jobs held by others are waited for)' },
-    concurrency: { type: 'string', help: 'jobs in hand at once (default 2)', value: 'N', schema: z.coerce.number().int().min(1).max(64).default(2) },
-    workers: { type: 'string', help: 'analysis worker threads (default: one per core; 0 = none)', value: 'N', schema: z.coerce.number().int().min(0).max(256).optional() },
-    poll: { type: 'string', help: 'seconds between looks at an empty queue (default 1)', value: 'S', schema: z.coerce.number().min(0.05).max(3600).default(1) },
+    concurrency: {
+      type: 'string',
+      help: 'jobs in hand at once (default 2)',
+      value: 'N',
+      schema: z.coerce.number().int().min(1).max(64).default(2),
+    },
+    workers: {
+      type: 'string',
+      help: 'analysis worker threads (default: one per core; 0 = none)',
+      value: 'N',
+      schema: z.coerce.number().int().min(0).max(256).optional(),
+    },
+    poll: {
+      type: 'string',
+      help: 'seconds between looks at an empty queue (default 1)',
+      value: 'S',
+      schema: z.coerce.number().min(0.05).max(3600).default(1),
+    },
     quiet: { type: 'boolean', short: 'q', help: 'no line per job (errors still print)' },
   },
   positionals: { max: 0 },
@@ -53,14 +69,21 @@ export async function run(args: string[]): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  const work = async (articles: Array<{ article: Article; where: string }>, skip: Set<string>): Promise<JobWork> => {
+  const work = async (
+    articles: Array<{ article: Article; where: string }>,
+    skip: Set<string>,
+  ): Promise<JobWork> => {
     const todo = articles.filter((a) => !skip.has(a.article.id));
     const outcomes = await pool.analyze(todo.map((a) => a.article));
     const result: JobWork = { items: [], errors: [] };
     for (const [i, { article, where }] of todo.entries()) {
       const outcome = outcomes[i];
       if (outcome && 'analysis' in outcome) result.items.push({ article, analysis: outcome.analysis });
-      else result.errors.push({ where, message: `article '${article.id}': analysis failed: ${outcome?.error ?? 'no result'}` });
+      else
+        result.errors.push({
+          where,
+          message: `article '${article.id}': analysis failed: ${outcome?.error ?? 'no result'}`,
+        });
     }
     return result;
   };
@@ -89,7 +112,10 @@ export async function run(args: string[]): Promise<number> {
         case 'done':
           for (const e of taken.errors) log(`job ${taken.job}: ${e.where}: ${e.message}`);
           problems += taken.errors.length;
-          if (!quiet) log(`job ${taken.job}: ${taken.put.stored} stored, ${taken.put.unchanged} unchanged, ${taken.errors.length} errors`);
+          if (!quiet)
+            log(
+              `job ${taken.job}: ${taken.put.stored} stored, ${taken.put.unchanged} unchanged, ${taken.errors.length} errors`,
+            );
           break;
         case 'given-up':
           problems++;

@@ -9,6 +9,7 @@ import { joinAgeDescriptor } from './join-age-descriptor.js';
 import { joinApposition } from './join-apposition.js';
 import { joinClassDescriptor } from './join-class-descriptor.js';
 import { joinPronoun } from './join-pronoun.js';
+import { joinReportingPronoun } from './join-reporting-pronoun.js';
 import { joinRoleDescriptor } from './join-role-descriptor.js';
 import { joinSameCanonical } from './join-same-canonical.js';
 import { joinSameDescriptor } from './join-same-descriptor.js';
@@ -28,6 +29,7 @@ export const COREF_RULES: Array<[string, CorefRule]> = [
   ['class-descriptor', joinClassDescriptor],
   ['same-descriptor', joinSameDescriptor],
   ['pronoun', joinPronoun],
+  ['reporting-pronoun', joinReportingPronoun],
   ['same-name', joinSameName],
 ];
 

@@ -1,5 +1,5 @@
 // "Russian Federation", "NATO", "the Kremlin", "Moscow": names the gazetteer or the article's own acronyms know.
-import type { GazetteerEntry } from '../gazetteer.js';
+import { type GazetteerEntry, maxWordsFrom } from '../gazetteer.js';
 import { isCapitalized, keyOfForm, keyOfWords } from '../split-words.js';
 import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
 
@@ -34,7 +34,9 @@ export function matchGazetteerNames(ctx: MentionContext): FoundMention[] {
   let i = 0;
   while (i < words.length) {
     let matched = 0;
-    for (let n = Math.min(ctx.gazetteer.maxWords, words.length - i); n >= 1 && !matched; n--) {
+    const start = words[i] as (typeof words)[number];
+    const longest = isCapitalized(start.text) ? maxWordsFrom(ctx.gazetteer, start.text, learned) : 0;
+    for (let n = Math.min(longest, words.length - i); n >= 1 && !matched; n--) {
       const span = words.slice(i, i + n);
       if (!span.every((w, k) => k === 0 || isJoined(text, span[k - 1] ?? w, w))) continue;
       const key = keyOfWords(span);

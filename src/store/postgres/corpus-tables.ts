@@ -46,6 +46,13 @@ export const CORPUS_POSTGRES_MIGRATIONS = [
       CREATE INDEX corpus_report_keys_quote ON corpus_report_keys (quote_id);
     `,
   },
+  {
+    id: 'corpus-002-copy-of',
+    sql: `
+      ALTER TABLE corpus_prints ADD COLUMN copy_known boolean NOT NULL DEFAULT false;
+      ALTER TABLE corpus_prints ADD COLUMN copy_of text;
+    `,
+  },
 ];
 
 export async function ensurePostgresCorpusTables(pool: pg.Pool): Promise<void> {
@@ -123,7 +130,8 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
       await this.deletePrint(c, print.id);
       await c.query(
         `INSERT INTO corpus_prints (article_id, text_hash, print) VALUES ($1, $2, $3)
-         ON CONFLICT (article_id) DO UPDATE SET text_hash = excluded.text_hash, print = excluded.print, source_hash = NULL`,
+         ON CONFLICT (article_id) DO UPDATE SET text_hash = excluded.text_hash, print = excluded.print, source_hash = NULL,
+           copy_known = false, copy_of = NULL`,
         [print.id, print.textHash, JSON.stringify(print)],
       );
       const fps: number[] = [];
@@ -161,6 +169,22 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
       [id],
     );
     return rows[0]?.print ?? null;
+  }
+
+  async getCopyOf(id: string): Promise<string | null | undefined> {
+    const { rows } = await this.pool.query<{ copy_known: boolean; copy_of: string | null }>(
+      'SELECT copy_known, copy_of FROM corpus_prints WHERE article_id = $1',
+      [id],
+    );
+    const row = rows[0];
+    return row?.copy_known ? row.copy_of : undefined;
+  }
+
+  async putCopyOf(id: string, copyOf: string | null): Promise<void> {
+    await this.pool.query('UPDATE corpus_prints SET copy_known = true, copy_of = $2 WHERE article_id = $1', [
+      id,
+      copyOf,
+    ]);
   }
 
   async setSourceHash(id: string, hash: string): Promise<void> {

@@ -46,6 +46,13 @@ export const CORPUS_SQLITE_MIGRATIONS = [
       CREATE INDEX corpus_report_keys_quote ON corpus_report_keys (quote_id);
     `,
   },
+  {
+    id: 'corpus-002-copy-of',
+    sql: `
+      ALTER TABLE corpus_prints ADD COLUMN copy_known INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE corpus_prints ADD COLUMN copy_of TEXT;
+    `,
+  },
 ];
 
 /** Creates the corpus tables when missing (same schema_migrations table as the store). */
@@ -125,6 +132,19 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
       | { print: string }
       | undefined;
     return row ? (JSON.parse(row.print) as ArticlePrint) : null;
+  }
+
+  async getCopyOf(id: string): Promise<string | null | undefined> {
+    const row = this.db
+      .prepare('SELECT copy_known, copy_of FROM corpus_prints WHERE article_id = ?')
+      .get(id) as { copy_known: number; copy_of: string | null } | undefined;
+    return row && row.copy_known ? row.copy_of : undefined;
+  }
+
+  async putCopyOf(id: string, copyOf: string | null): Promise<void> {
+    this.db
+      .prepare('UPDATE corpus_prints SET copy_known = 1, copy_of = ? WHERE article_id = ?')
+      .run(copyOf, id);
   }
 
   /** Records which store version of the article the print was made from. */

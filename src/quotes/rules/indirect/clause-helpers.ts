@@ -29,17 +29,25 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   const gerund = t.pos === 'VERB' && /ing$/.test(w) && !isCueToken(ctx, k, 'direct') && !/^[,;]$/.test(tokenText(ctx, k - 1));
   if (!SUBJECT_POS.has(t.pos) && w !== 'there' && !isQuoteMark(w) && !gerund) return false;
   let words = 0;
+  let commas = 0;
   for (let i = k; i < ctx.tokens.length; i++) {
     const x = ctx.tokens[i];
     if (!x || x.start >= end) return false;
     const xw = tokenText(ctx, i);
-    if (/^[,;:()]$/.test(xw)) return false;
+    // "the man, and an official, tried …": commas may enclose an aside; other breaks end the search
+    if (/^[;:()\-–—]$/.test(xw)) return false;
+    if (xw === ',' && ++commas > 2) return false;
     if (/[\p{L}\p{N}]/u.test(xw)) words++;
     if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k) {
       let b = i - 1;
       while (b > k && isQuoteMark(tokenText(ctx, b))) b--;
       const before = ctx.tokens[b];
-      if (tokenText(ctx, b).toLowerCase() === 'to') return false;
+      const bw = tokenText(ctx, b).toLowerCase();
+      // "the failure to find …": an infinitive inside the subject
+      if (bw === 'to') continue;
+      if (bw === ',' || /^(?:which|who|whom|that)$/.test(bw)) return false;
+      // "the scrapping of the scheme": a verb form after a determiner is a noun
+      if (before?.pos === 'DET' && x.pos === 'VERB' && /ing$/i.test(xw)) continue;
       return !!before && HEAD_POS.has(before.pos) && words >= 2;
     }
   }

@@ -9,6 +9,8 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   const s = r.sentence;
   const cueTok = ctx.tokens[r.cue];
   if (!cueTok) return null;
+  // "…, adding" is a participle, and "said:" opens a direct quote: neither closes a reported clause
+  if (/ing$/i.test(tokenText(ctx, r.cue)) || /^[:"“«]$/.test(tokenText(ctx, r.cue + 1))) return null;
   let mention = r.subject;
   let commaTok: number;
   let afterEnd = cueTok.end;

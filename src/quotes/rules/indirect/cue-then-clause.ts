@@ -49,6 +49,7 @@ const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): number {
   let k = r.cue + 1;
   const end = r.sentence.end;
+  if (tokenText(ctx, k).toLowerCase() === 'out') k++; // pointed out
   if (TELL.test(tokenText(ctx, r.cue)) && !r.passive) {
     const hearer = mentionAfter(ctx, k, end);
     if (hearer && tokenText(ctx, k).toLowerCase() !== 'that') {
@@ -128,6 +129,18 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       if (cut > start) stop = Math.min(stop, cut);
     }
     break;
+  }
+  // "accepted that A but believed that B": a second predicate of the speaker is not part of A
+  for (let t = tokenIndexAt(ctx.tokens, start); t <= r.last && (ctx.tokens[t]?.start ?? stop) < stop; t++) {
+    if (tokenText(ctx, t).toLowerCase() !== 'but' || ctx.tokens[t + 1]?.pos !== 'VERB') continue;
+    const cut = tokenText(ctx, t - 1) === ',' ? (ctx.tokens[t - 1]?.start ?? 0) : (ctx.tokens[t]?.start ?? 0);
+    if (cut > start) stop = Math.min(stop, cut);
+    break;
+  }
+  // "While he said A, he thought B": a report inside a leading subordinate clause ends at its comma
+  if (/^(?:while|although|though|whereas|as|if|when|because|since|after|before)$/i.test(tokenText(ctx, r.first))) {
+    const comma = ctx.text.slice(start, stop).search(/,\s+(?:he|she|they|it|we|i|the|\p{Lu})/u);
+    if (comma > 0) stop = Math.min(stop, start + comma);
   }
   // ", adding it was …": a participle report after a comma ends this clause
   for (let j = mine + 1; j < all.length; j++) {

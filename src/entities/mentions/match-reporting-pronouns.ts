@@ -1,0 +1,28 @@
+// "it said", "they told reporters", "according to them": plural and neuter pronouns only where they report speech
+// (elsewhere "it" is mostly an expletive: "it is raining").
+import type { FoundMention, MentionContext } from './mention-context.js';
+
+const PRONOUNS: Record<string, 'neuter' | 'plural'> = { it: 'neuter', they: 'plural', them: 'plural' };
+const SPEECH_AFTER =
+  /^\s+(?:also\s+)?(?:said|says|say|told|tell|added|adds|stated|states|argued|argue|argues|claimed|claim|claims|insisted|warned|wrote|write|writes|reported|reports|announced|announces|noted|believe|believes|believed)\b/;
+const SPEECH_BEFORE = /\baccording to\s+$/;
+
+/** Neuter and plural pronouns next to a reporting verb. */
+export function matchReportingPronouns(ctx: MentionContext): FoundMention[] {
+  const found: FoundMention[] = [];
+  for (const w of ctx.words) {
+    const type = PRONOUNS[w.text.toLowerCase()];
+    if (!type) continue;
+    const after = ctx.folded.slice(w.end, w.end + 24);
+    const before = ctx.folded.slice(Math.max(0, w.start - 14), w.start);
+    if (!SPEECH_AFTER.test(after) && !SPEECH_BEFORE.test(before)) continue;
+    found.push({
+      start: w.start,
+      end: w.end,
+      text: w.text,
+      kind: 'pronoun',
+      rule: `entities/pronoun-${type}`,
+    });
+  }
+  return found;
+}
