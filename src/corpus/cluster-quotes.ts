@@ -120,7 +120,12 @@ export function clusterQuotes(
     const ties = firstReport
       ? new Set(
           independent
-            .filter((r) => r.article !== firstReport.article && r.time !== null && compareTimes(r.time, firstReport.time) === 0)
+            .filter(
+              (r) =>
+                r.article !== firstReport.article &&
+                r.time !== null &&
+                compareTimes(r.time, firstReport.time) === 0,
+            )
             .map((r) => r.article),
         ).size
       : 0;
@@ -150,7 +155,9 @@ export function clusterQuotes(
     // well attested: carried by at least two thirds as many independent outlets as the most carried variant (≥ 2)
     const most = Math.max(0, ...variants.map((v) => v.independentOutlets.size));
     const bar = Math.max(2, Math.ceil((most * 2) / 3));
-    const attested = variants.filter((v) => v.independentOutlets.size >= bar).sort((a, b) => b.words - a.words);
+    const attested = variants
+      .filter((v) => v.independentOutlets.size >= bar)
+      .sort((a, b) => b.words - a.words);
     const frequent = [...variants].sort((a, b) => b.reports - a.reports || b.words - a.words);
     const canonical = (attested[0] ?? frequent[0])?.text ?? '';
     const names = new Map<string, number>();

@@ -244,7 +244,15 @@ export function identifySpeaker(candidate: SpeakerCandidate, known: KnownSpeaker
     );
   }
 
-  // a bare surname: "Putin", "Mr Putin", "Clinton"
+  // a bare surname: "Putin", "Mr Putin", "Clinton"; "Mrs Clinton" goes to the one Clinton whose first name is a woman's
+  const gender = p.titles.map((t) => HONORIFICS[t]).find((g) => g) ?? null;
+  if (gender && full.length > 1) {
+    const byGender = full.filter((x) => {
+      const f = firstOf(x);
+      return f !== null && genderOfFirstName(f) === gender;
+    });
+    if (byGender.length === 1 && byGender[0]) return found(byGender[0].k, 0.75, 'identity/surname-gender');
+  }
   if (full.length === 1 && full[0]) {
     const only = full[0];
     // a role that contradicts the only known bearer's roles keeps them apart

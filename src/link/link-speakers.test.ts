@@ -47,6 +47,11 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Brightwell Foods'],
   ],
   [
+    'a possessive before a name is not part of it',
+    "Rovers' rival Dario Fenn was booked. Fenn said the referee was wrong.",
+    ['Dario Fenn'],
+  ],
+  [
     'acronym expanded',
     'The Council of Harbour Pilots (CHP) met on Monday. The CHP said pilots were overworked.',
     ['Council of Harbour Pilots'],

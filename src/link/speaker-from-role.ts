@@ -200,7 +200,7 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text }) =
   if (!m || !/^the\s/i.test(m)) return null;
   // "the ADB", "The Japanese Rugby Football Union (JRFU)": a name with its article
   const bare = m.replace(/\s*\([^)]*\)$/, '');
-  if (/\b[\p{Lu}\d&.]{2,}$/u.test(bare) || /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(bare)) return null;
+  if ((/\b[\p{Lu}\d&.]{2,}$/u.test(bare) && !/\b(?:PM|MP|MEP|CEO)$/.test(bare)) || /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(bare)) return null;
   const words = m
     .toLowerCase()
     .replace(/['’]s\b/g, '')

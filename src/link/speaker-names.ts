@@ -522,7 +522,10 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     `${WORD.source}(?:[ \\t]+(?:(?:${[...JOINS].join('|')})[ \\t]+)?${WORD.source})*`,
     'gu',
   );
-  for (const m of text.matchAll(re)) {
+  for (const whole of text.matchAll(re)) {
+    // "Arsenal's Thierry Henry": the name is what follows the possessive
+    const cut = whole[0].search(/['’]s\s+\p{Lu}(?=[^'’]*$)/u);
+    const m = cut > 0 ? { 0: whole[0].slice(whole[0].indexOf(' ', cut) + 1), index: whole.index + whole[0].indexOf(' ', cut) + 1 } : { 0: whole[0], index: whole.index };
     const raw = m[0].replace(/[.,;:]+$/, '');
     const { name, roles } = stripTitles(raw);
     if (!name) continue;
@@ -566,7 +569,8 @@ export function mostSalientPerson(index: NameIndex, text: string, offset: number
     seen.add(full);
     const surname = full.split(/\s+/).pop() ?? full;
     const count = (text.slice(0, offset).match(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')) ?? []).length;
-    if (count > bestCount) {
+    // on a tie the person named first, the story's subject, wins
+    if (count >= bestCount) {
       best = full;
       bestCount = count;
     }

@@ -144,7 +144,7 @@ const isNameLike = (ctx: QuoteContext, i: number) => {
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
   if (isCapitalized(w))
     return (
-      (!CLAUSE_WORDS.has(w.toLowerCase()) && pos !== 'VERB' && pos !== 'AUX' && pos !== 'PRON') ||
+      (!CLAUSE_WORDS.has(w.toLowerCase()) && !/^(?:VERB|AUX|PRON|ADV|ADP|SCONJ|CCONJ|PART|INTJ|DET)$/.test(pos)) ||
       pos === 'PROPN'
     );
   return false;
@@ -241,7 +241,7 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
         const name = nounPhraseEndingAt(ctx, k - 1, min);
         const ok =
           name &&
-          ((/\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(name.text) && !/^(?:the|a|an)\s/i.test(name.text)) ||
+          ((/\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*$/u.test(name.text) && !/^(?:the|a|an)\s/i.test(name.text)) ||
             SUBJECT_PRONOUNS.has(name.text.toLowerCase()));
         if (ok && name) {
           best = name;

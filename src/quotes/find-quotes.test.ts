@@ -158,6 +158,21 @@ const CASES: [string, string, Expected[]][] = [
     [{ type: 'direct', content: 'frank and friendly', speaker: 'their chief', partial: true }],
   ],
   [
+    'phrasal cue "point out"',
+    'Some traders pointed out that the figures showed a strong December.',
+    [{ type: 'indirect', content: 'the figures showed a strong December', speaker: 'Some traders' }],
+  ],
+  [
+    'participle after an object speaks for the subject',
+    'Tarnwell has shut down the scheme saying it had met its aims.',
+    [{ type: 'indirect', content: 'it had met its aims', speaker: 'Tarnwell' }],
+  ],
+  [
+    'coordinated predicate after "but" is not reported',
+    'He accepted that the fires hurt the party but believed the police had done their best.',
+    [{ type: 'indirect', content: 'the fires hurt the party', speaker: 'He' }],
+  ],
+  [
     'headline X SAYS Y',
     'MAYOR SAYS CITY WILL SURVIVE THE STORM\n\nThe storm hit on Monday.',
     [{ type: 'indirect', content: 'CITY WILL SURVIVE THE STORM', speaker: 'MAYOR' }],

@@ -47,7 +47,9 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     // "of the 145 companies reporting, …" has none and is no report
     if (mention && group === i && /ing$/i.test(tokenText(ctx, i))) {
       const lead = tokenText(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1).toLowerCase();
-      if (lead !== 'with') {
+      const leadPos = ctx.tokens[tokenIndexAt(ctx.tokens, mention.start) - 1]?.pos ?? '';
+      if (lead === 'of') continue;
+      if (leadPos === 'VERB' || leadPos === 'AUX' || /^(?:down|up|out|off|over)$/.test(lead)) {
         own = nearestClauseSubject(ctx, first, tokenIndexAt(ctx.tokens, mention.start));
         if (!own) continue;
       }

@@ -65,7 +65,10 @@ export async function run(args: string[]): Promise<number> {
       ...(p.substitutions.length
         ? [
             'substitutions:',
-            ...p.substitutions.map((s) => `  “${s.text}” for “${s.usual}” at ${s.start} (${s.source ? `from ${s.source}` : 'no source found'})`),
+            ...p.substitutions.map(
+              (s) =>
+                `  “${s.text}” for “${s.usual}” at ${s.start} (${s.source ? `from ${s.source}` : 'no source found'})`,
+            ),
           ]
         : []),
       ...(p.rules.length ? [`rules: ${p.rules.join(', ')}`] : []),

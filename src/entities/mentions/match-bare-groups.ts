@@ -13,8 +13,11 @@ export function matchBareGroups(
   const found: FoundMention[] = [];
   words.forEach((w, i) => {
     const lower = w.text.toLowerCase();
-    if (ROLE_NOUNS[lower] !== 'group' || covered(w.start, w.end)) return;
-    if (lower !== w.text && !ctx.sentenceOpeners.has(i)) return;
+    if (covered(w.start, w.end)) return;
+    // "Americans", "Russians": a nationality in the plural
+    const nationals = /s$/.test(w.text) && ctx.gazetteer.byKey.get(w.text.slice(0, -1))?.type === 'demonym';
+    if (!nationals && ROLE_NOUNS[lower] !== 'group') return;
+    if (!nationals && lower !== w.text && !ctx.sentenceOpeners.has(i)) return;
     let from = i;
     const countries: string[] = [];
     // back over nationalities and capitalized adjectives ("American Democratic")

@@ -1,4 +1,5 @@
 // Capitalized word sequences not in the gazetteer: "Russian President Vladimir Putin", "Megyn Kelly", "Saint Petersburg".
+import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
 import { type FoundMention, isJoined, type MentionContext, type PersonName } from './mention-context.js';
@@ -315,7 +316,8 @@ export function parsePersonName(words: string[], gender: 'male' | 'female' | nul
   while (lastFrom > 1 && NAME_PARTICLES.has((parts[lastFrom - 1] ?? '').toLowerCase())) lastFrom -= 1;
   const last = parts.slice(Math.max(0, lastFrom)).join(' ');
   const first = lastFrom > 0 ? (parts[0] ?? null) : null;
-  return { words, first, last, gender };
+  // "Mr"/"Mrs" decide; else the first name's usual gender ("Megyn" → female)
+  return { words, first, last, gender: gender ?? (first ? genderOfFirstName(first) : null) };
 }
 
 /** The word at `i` is a sentence opener that is an ordinary word ("Hackers can…"): the article writes it lower-case elsewhere. */
