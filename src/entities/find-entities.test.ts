@@ -301,3 +301,22 @@ describe('country and organisation aliases', () => {
     );
   });
 });
+
+describe('odd input', () => {
+  const cases: Array<[string, number]> = [
+    // [text, mentions expected]
+    ['', 0],
+    ['   \n\n  ', 0],
+    ['“”', 0],
+    ['12 34 56 -- ; ( )', 0],
+    ['The the THE. A. An.', 0],
+    ['(NATO)', 1],
+  ];
+  for (const [text, n] of cases) {
+    it(`${JSON.stringify(text)} → ${n} mentions`, () => assert.equal(entitiesOf(text).mentions.length, n));
+  }
+  it('reads a long run of capitalized words without error', () => {
+    const layer = entitiesOf(`${'Alpha Beta '.repeat(2000)}said.`);
+    assert.ok(layer.mentions.length >= 1);
+  });
+});

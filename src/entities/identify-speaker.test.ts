@@ -81,6 +81,11 @@ describe('cross-article speaker identity', () => {
       [0, 1, 2, 2],
     ],
     [
+      '"Mrs Clinton" goes by the first name\'s gender',
+      [c('Bill Clinton'), c('Hillary Clinton'), c('Mrs Clinton'), c('Mr Clinton')],
+      [0, 1, 1, 0],
+    ],
+    [
       'a role contradicting the only known bearer keeps apart',
       [c('Bill Clinton', ['president']), c('Clinton', ['senator'])],
       [0, 1],

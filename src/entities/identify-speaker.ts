@@ -10,6 +10,7 @@
 // - Descriptors ("an official", "analysts", "the president" when the article never names them) are never merged across
 //   articles: each is scoped to its article (`speaker:<article>:<descriptor>`), since two articles' "an official" are
 //   rarely the same person. Without an article id the scope is the descriptor text alone, at confidence 0.3.
+import { genderOfFirstName } from './data/first-name-gender.js';
 import {
   HONORIFICS,
   NAME_ONLY_HONORIFICS,

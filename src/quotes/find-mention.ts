@@ -207,6 +207,11 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
         continue;
       }
     }
+    // "lawyers for news organisations", "supporters in Congress", "officials at the ministry"
+    if (/^(?:for|in|at|from|of)$/.test(lw) && start >= 0 && k - 1 >= min && ctx.tokens[k - 1]?.pos === 'NOUN' && /s$/.test(tokenText(ctx, k - 1))) {
+      start = t.start;
+      continue;
+    }
     break;
   }
   if (start < 0 || !head) return null;

@@ -160,7 +160,7 @@ const CASES: [string, string, Expected[]][] = [
   [
     'phrasal cue "point out"',
     'Some traders pointed out that the figures showed a strong December.',
-    [{ type: 'indirect', content: 'the figures showed a strong December', speaker: 'Some traders' }],
+    [{ type: 'indirect', content: 'the figures showed a strong December', speaker: 'some traders' }],
   ],
   [
     'participle after an object speaks for the subject',

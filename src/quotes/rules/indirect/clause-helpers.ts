@@ -1,13 +1,31 @@
 import { isCueToken } from '../../cue-tokens.js';
 import { type QuoteContext, tokenText } from '../../quote-context.js';
 
-const SUBJECT_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const SUBJECT_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART', 'ADV', 'X', 'SYM']);
 const isQuoteMark = (w: string) => /^["“”‘’'«»]$/.test(w);
 const NOT_CLAUSE_START = new Set([
   'to',
+  'when',
+  'where',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'as',
+  'if',
+  'unless',
+  'until',
+  'why',
+  'how',
+  'also',
+  'again',
+  'later',
+  'earlier',
+  'otherwise',
+  'however',
   'so',
-  'nothing',
   'yes',
   'no',
   'goodbye',
