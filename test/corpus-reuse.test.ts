@@ -68,7 +68,10 @@ test('on the same date, the page with more partners is the copy, not the source'
   await corpus.addArticle({ ...byId.get('src-0')!, date: '2031-03-01' }, []);
   await corpus.addArticle({ ...byId.get('src-3')!, date: '2031-02-20' }, []);
   const stitched = (await corpus.provenance('stitched'))!;
-  assert.deepEqual([stitched.stitched, stitched.sources.map((s) => s.article).sort()], [true, ['src-0', 'src-3']]);
+  assert.deepEqual(
+    [stitched.stitched, stitched.sources.map((s) => s.article).sort()],
+    [true, ['src-0', 'src-3']],
+  );
   const source = (await corpus.provenance('src-0'))!;
   assert.deepEqual([source.stitched, source.copyOf, source.sources.length], [false, null, 0]);
 });

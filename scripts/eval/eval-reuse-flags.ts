@@ -425,10 +425,11 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
     }
     const ms = (performance.now() - t0) / probe;
     rows.push({
-      set: `corpus scale, in-memory index at ${size} articles`,
+      set: `corpus scale, ${backendName} index at ${size} articles`,
       metric: 'ms per article (index + provenance)',
       value: ms,
     });
   }
+  cleanup();
   return rows;
 }

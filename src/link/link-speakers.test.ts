@@ -52,6 +52,21 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Dario Fenn'],
   ],
   [
+    'pronoun → a person who became the narration subject after the last quote',
+    '"The pier will reopen in May," said Rhona Kell.\n\nMarek Lind, who runs the ferry, is less sure. "We have heard that before," he said.',
+    ['Rhona Kell', 'Marek Lind'],
+  ],
+  [
+    'a role with a surname opens the narration before an unattributed quote',
+    'Best actor Vidal Ruiz could not attend. "I am honoured to receive this award."\n\nVidal Ruiz won in 2019 too.',
+    ['Vidal Ruiz'],
+  ],
+  [
+    'a document speaks for its owner',
+    'The Harbour Trade Bureau (HTB) met on Monday. Exports fell sharply, the HTB report said. Imports rose in May, the report said.',
+    ['Harbour Trade Bureau', 'Harbour Trade Bureau'],
+  ],
+  [
     'acronym expanded',
     'The Council of Harbour Pilots (CHP) met on Monday. The CHP said pilots were overworked.',
     ['Council of Harbour Pilots'],

@@ -4,6 +4,7 @@ import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
+import { speakerDocumentOwner } from './speaker-document-owner.js';
 import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
@@ -15,6 +16,7 @@ import type { SpeakerRule } from './speaker-rule.js';
 const SPEAKER_RULES: SpeakerRule[] = [
   speakerPassiveSource,
   speakerFromPronoun,
+  speakerDocumentOwner,
   speakerFromRole,
   speakerFromName,
   speakerAsWritten,

@@ -2,9 +2,11 @@ import { expandAcronym, fullestName, isOrganisationName, stripTitles } from './s
 import type { SpeakerRule } from './speaker-rule.js';
 
 // "Putin stated" → Vladimir Putin; "Mr Blair said" → Tony Blair; "Fair Trials director Ann Lee said" → Ann Lee.
-export const speakerFromName: SpeakerRule = ({ quote, names }) => {
+export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   const m = quote.mention?.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (!m) return null;
+  // "supporters in Congress", "officials at the Treasury": a common noun heads the phrase
+  if (/(?:^|\s)\p{Ll}+s\s+(?:in|at|for|of|from|with)\s+(?:the\s+)?\p{Lu}/u.test(m)) return null;
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
   const run =
     /((?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|du|of|for|la|le)\s+)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(
@@ -23,8 +25,12 @@ export const speakerFromName: SpeakerRule = ({ quote, names }) => {
   // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
   if (!full && !/\s/.test(name)) {
     const longer = names.runs
-      .filter((r) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |of |for |the )\\S`).test(r))
+      .filter((r) =>
+        new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |of |for |the )\\S`).test(r),
+      )
       .filter((r) => !/ and /.test(r) && !names.persons.some((p) => p.name === r))
+      // named again, or plainly an organisation: "Marsh & McLennan", "Lycos Europe"
+      .filter((r) => isOrganisationName(r) || r.includes('&') || text.split(r).length > 2)
       .sort((a, b) => a.length - b.length)[0];
     if (longer) return { speaker: longer, rule: 'speaker/longer-organisation-name' };
   }

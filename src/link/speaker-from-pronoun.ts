@@ -1,7 +1,11 @@
 import { fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
+import { narrationSubject } from './speaker-narration-subject.js';
 import { isNamed, paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
 const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s) && !/^\p{Lu}\p{Ll}+s$/u.test(s);
+// "she" is not a spokesman, "he" not a spokeswoman or a Mrs
+const fitsGender = (pronoun: string, s: string) =>
+  pronoun === 'she' ? !/\b(?:spokesman|chairman|businessman|Mr|Sir|Lord|King|Prince)\b/.test(s) : !/\b(?:spokeswoman|chairwoman|businesswoman|actress|Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\b/.test(s);
 const isGroupOrOrg = (s: string) =>
   (!isNamed(s) && /s$/.test(s)) || isOrganisationName(s) || (isNamed(s) && !/\s/.test(s));
 
@@ -20,27 +24,16 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
   // a person who became the subject of the narration after the previous quote: "Mr Lee was freed. He said …"
   if (m === 'he' || m === 'she') {
     const prevEnd = previous[previous.length - 1]?.end ?? 0;
-    const subjects = names.persons.filter((n) => {
-      if (n.start < prevEnd || n.start >= (quote.mention?.start ?? quote.start)) return false;
-      const s = seg.sentences.find((x) => n.start >= x.start && n.start < x.end);
-      return (
-        !!s &&
-        /^(?:[^\s,;:"“”]+\s+){0,3}$/u.test(text.slice(s.start, n.start)) &&
-        !/^(?:[^\s]+\s+)*(?:of|for|by|with|to|from|and)\s+$/i.test(text.slice(s.start, n.start))
-      );
-    });
-    const last = subjects[subjects.length - 1];
-    if (last)
-      return {
-        speaker: fullestName(names, last.name) ?? last.name,
-        rule: 'speaker/pronoun-narration-subject',
-      };
+    const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start);
+    if (subject)
+      return { speaker: fullestName(names, subject) ?? subject, rule: 'speaker/pronoun-narration-subject' };
   }
   for (let i = previous.length - 1; i >= 0; i--) {
     const p = previous[i];
     if (!p?.speaker) continue;
     if (here - paragraphOf(seg, p.start) > 5) break;
-    if (fits(p.speaker)) return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
+    if (fits(p.speaker) && fitsGender(m, `${p.mention?.text ?? ''} ${p.speaker}`))
+      return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
   }
   if (m === 'he' || m === 'she') {
     const before = names.persons.filter((n) => n.start < quote.start);

@@ -25,7 +25,7 @@ const DOCUMENTS = new Set([
   'spokesperson',
 ]);
 
-import { isNamed, type SpeakerRule } from './speaker-rule.js';
+import { isNamed, paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
 const PERSON_ROLES = new Set([
   'president',
@@ -174,6 +174,8 @@ const ORG_ROLES = new Set([
   'board',
   'council',
   'committee',
+  'bourse',
+  'exchange',
   'report',
   'survey',
   'study',
@@ -195,12 +197,17 @@ const ORG_ROLES = new Set([
 ]);
 
 // "the president said" → the person the article titled president; "the company said" → the organisation.
-export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text }) => {
+export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   const m = quote.mention?.text;
   if (!m || !/^the\s/i.test(m)) return null;
   // "the ADB", "The Japanese Rugby Football Union (JRFU)": a name with its article
-  const bare = m.replace(/\s*\([^)]*\)$/, '');
-  if ((/\b[\p{Lu}\d&.]{2,}$/u.test(bare) && !/\b(?:PM|MP|MEP|CEO)$/.test(bare)) || /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(bare)) return null;
+  const bare = m.replace(/\s*\([^)]*\)$/, '').replace(/^the\s+/i, '');
+  if (
+    (/\b[\p{Lu}\d&.]{2,}$/u.test(bare) && !/\b(?:PM|MP|MEP|CEO)$/.test(bare)) ||
+    /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(bare) ||
+    (/^\p{Lu}[\p{L}.&]*$/u.test(bare) && !/^(?:PM|MP|MEP|CEO)$/.test(bare) && !/^\p{Lu}\p{Ll}+$/u.test(bare))
+  )
+    return null;
   const words = m
     .toLowerCase()
     .replace(/['’]s\b/g, '')
@@ -234,11 +241,16 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text }) =
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const n = before[i];
-    if (n && n.roles.includes(head)) return { speaker: n.name, rule: 'speaker/role-of-name' };
+    if (n?.roles.includes(head)) return { speaker: n.name, rule: 'speaker/role-of-name' };
   }
   // "the 30-year-old", "the American", "the United boss": the person the story is about
+  if (!PERSON_ROLES.has(head) && !/^\d+-year-old$|^(?:[\p{L}]+(?:an|ese|ish))$/u.test(head)) return null;
+  // the person just quoted, if any, else the person the story is about
+  const here = paragraphOf(seg, quote.start);
   for (let i = previous.length - 1; i >= 0; i--) {
-    const s = previous[i]?.speaker;
+    const p = previous[i];
+    const s = p?.speaker;
+    if (!p || here - paragraphOf(seg, p.start) > 1) break;
     if (s && isNamed(s) && /\s/.test(s) && !isOrganisationName(s))
       return { speaker: s, rule: 'speaker/role-previous-speaker' };
   }

@@ -207,6 +207,7 @@ export const ORG_WORDS = new Set([
   'republic',
   'cathedral',
   'museum',
+  'consortium',
   'hospital',
   'school',
   'college',
@@ -344,7 +345,10 @@ export function stripTitles(run: string): { name: string; roles: string[] } {
   const words = tokensOf(run).map(clean).filter(Boolean);
   const roles: string[] = [];
   // "Archbishop of Canterbury Dr Rowan Williams": the name starts after the last honorific
-  const honorific = words.reduce((at, w, i) => (i < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)$/.test(w) ? i : at), -1);
+  const honorific = words.reduce(
+    (at, w, i) => (i < words.length - 1 && /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)$/.test(w) ? i : at),
+    -1,
+  );
   if (honorific > 0) {
     roles.push(...words.slice(0, honorific).map((w) => w.toLowerCase()));
     words.splice(0, honorific);
@@ -451,8 +455,13 @@ export function expandAcronym(index: NameIndex, acronym: string): string | null 
   const want = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   if (want.length < 2 || want.length > 7) return null;
   for (const run of index.runs) {
-    const words = tokensOf(run).filter((w) => !/^(?:of|for|and|the|&|de|du)$/i.test(w));
-    if (words.length === want.length && words.map((w) => w[0]?.toLowerCase()).join('') === want) return run;
+    const all = tokensOf(run);
+    const content = all.map((w, i) => ({ w, i })).filter(({ w }) => !/^(?:of|for|and|the|&|de|du)$/i.test(w));
+    if (content.length < want.length) continue;
+    // the acronym may cover the end of a longer run ("China's State Administration of …")
+    const tail = content.slice(content.length - want.length);
+    if (tail.map(({ w }) => w[0]?.toLowerCase()).join('') !== want) continue;
+    return all.slice(tail[0]?.i ?? 0).join(' ');
   }
   return null;
 }
@@ -518,6 +527,9 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
   const runs: string[] = [];
   const longRe = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
   for (const m of text.matchAll(longRe)) runs.push(stripTitles(m[0]).name || m[0]);
+  // "State Administration of Radio, Film and Television": names with a comma inside, for acronyms only
+  const listRe = /\p{Lu}[\p{L}\p{M}'’-]*(?:,?[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+  for (const m of text.matchAll(listRe)) if (m[0].includes(',')) runs.push(m[0].replace(/,/g, ''));
   const re = new RegExp(
     `${WORD.source}(?:[ \\t]+(?:(?:${[...JOINS].join('|')})[ \\t]+)?${WORD.source})*`,
     'gu',
@@ -525,7 +537,13 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
   for (const whole of text.matchAll(re)) {
     // "Arsenal's Thierry Henry": the name is what follows the possessive
     const cut = whole[0].search(/['’]s\s+\p{Lu}(?=[^'’]*$)/u);
-    const m = cut > 0 ? { 0: whole[0].slice(whole[0].indexOf(' ', cut) + 1), index: whole.index + whole[0].indexOf(' ', cut) + 1 } : { 0: whole[0], index: whole.index };
+    const m =
+      cut > 0
+        ? {
+            0: whole[0].slice(whole[0].indexOf(' ', cut) + 1),
+            index: whole.index + whole[0].indexOf(' ', cut) + 1,
+          }
+        : { 0: whole[0], index: whole.index };
     const raw = m[0].replace(/[.,;:]+$/, '');
     const { name, roles } = stripTitles(raw);
     if (!name) continue;
@@ -568,7 +586,11 @@ export function mostSalientPerson(index: NameIndex, text: string, offset: number
     if (seen.has(full)) continue;
     seen.add(full);
     const surname = full.split(/\s+/).pop() ?? full;
-    const count = (text.slice(0, offset).match(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')) ?? []).length;
+    const count = (
+      text
+        .slice(0, offset)
+        .match(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')) ?? []
+    ).length;
     // on a tie the person named first, the story's subject, wins
     if (count >= bestCount) {
       best = full;
@@ -581,20 +603,43 @@ export function mostSalientPerson(index: NameIndex, text: string, offset: number
 const OUTLETS = /^(?:BBC|Reuters|AP|AFP|TASS|CNN|NBC|CBS|ABC|Sky|ITV)\b/;
 
 /** The organisation the text before `offset` names most often (by its first word): "the company" after "Lycos Europe". */
-export function mostSalientOrganisation(index: NameIndex, text: string, offset: number, minCount = 1): string | null {
+export function mostSalientOrganisation(
+  index: NameIndex,
+  text: string,
+  offset: number,
+  minCount = 1,
+): string | null {
   // names given a title or role are people ("Mr Lee", "coach Ann Berg"); other runs may be organisations
-  const persons = new Set(index.persons.filter((p) => p.roles.length > 0 || !/\s/.test(p.name)).map((p) => p.name));
+  const persons = new Set(
+    index.persons.filter((p) => p.roles.length > 0 || !/\s/.test(p.name)).map((p) => p.name),
+  );
   let best: string | null = null;
   let bestCount = 0;
   const before = text.slice(0, offset);
   for (const run of index.runs) {
-    if (persons.has(run) || isPlaceName(run) || OUTLETS.test(run) || !before.includes(run) || / and /.test(run)) continue;
+    if (
+      persons.has(run) ||
+      isPlaceName(run) ||
+      OUTLETS.test(run) ||
+      !before.includes(run) ||
+      / and /.test(run)
+    )
+      continue;
     if (/^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch)$/u.test(run)) continue;
     const head = run.split(/\s+/)[0] ?? run;
-    if (/^(?:The|A|An|In|On|But|And|Mr|Mrs|Ms|Dr|Sir|Lord)$/.test(head) || TITLE_WORDS.has(head.toLowerCase())) continue;
+    if (
+      /^(?:The|A|An|In|On|But|And|Mr|Mrs|Ms|Dr|Sir|Lord)$/.test(head) ||
+      TITLE_WORDS.has(head.toLowerCase())
+    )
+      continue;
     if (NOT_PERSON_WORDS.has(head.toLowerCase())) continue;
-    const count = (before.match(new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')) ?? []).length;
-    if (count > bestCount || (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))) {
+    const count = (
+      before.match(new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')) ?? []
+    ).length;
+    if (
+      count > bestCount ||
+      (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))
+    ) {
       best = run;
       bestCount = count;
     }

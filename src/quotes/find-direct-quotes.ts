@@ -1,8 +1,8 @@
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from './find-quote-marks.js';
 import { type QuoteContext, sentenceAt, spanOf } from './quote-context.js';
-import { cueEndsSentence } from './rules/direct/cue-ends-sentence.js';
 import { cueEndsPreviousParagraph } from './rules/direct/cue-ends-previous-paragraph.js';
+import { cueEndsSentence } from './rules/direct/cue-ends-sentence.js';
 import { nameDescriptionCueAfterQuote } from './rules/direct/name-description-cue-after-quote.js';
 import { previousSentenceSubject } from './rules/direct/previous-sentence-subject.js';
 import { saidAfterQuote } from './rules/direct/said-after-quote.js';
@@ -57,7 +57,10 @@ export function toCandidate(
   const pre = ctx.text.slice(preStart, q.open).trim();
   const post = q.close === null ? '' : ctx.text.slice(q.close + 1, postEnd).trim();
   const partial =
-    (pre !== '' && !/[:,—–-]$/.test(pre) && !/(?:[.!?]["”’]?|["”’][.!?])$/.test(pre) && !/^["“”'‘’]$/.test(pre)) ||
+    (pre !== '' &&
+      !/[:,—–-]$/.test(pre) &&
+      !/(?:[.!?]["”’]?|["”’][.!?])$/.test(pre) &&
+      !/^["“”'‘’]$/.test(pre)) ||
     (/^[\p{L}\p{N}]/u.test(post) && !/[,.!?;:…—–-]$/.test(ctx.text.slice(q.start, q.end)));
   return { quote: q, preStart, postEnd, partial };
 }
@@ -108,7 +111,8 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
     // the “axis of tyranny” plan: a short embedded term that no report verb attributes is not a quote
     if (
       c.partial &&
-      (!attribution || (attribution.rule === 'sentence-subject' && !EVALUATIVE.test(attribution.cue?.text ?? ''))) &&
+      (!attribution ||
+        (attribution.rule === 'sentence-subject' && !EVALUATIVE.test(attribution.cue?.text ?? ''))) &&
       (content.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 5
     )
       return;

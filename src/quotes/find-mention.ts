@@ -144,7 +144,8 @@ const isNameLike = (ctx: QuoteContext, i: number) => {
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
   if (isCapitalized(w))
     return (
-      (!CLAUSE_WORDS.has(w.toLowerCase()) && !/^(?:VERB|AUX|PRON|ADV|ADP|SCONJ|CCONJ|PART|INTJ|DET)$/.test(pos)) ||
+      (!CLAUSE_WORDS.has(w.toLowerCase()) &&
+        !/^(?:VERB|AUX|PRON|ADV|ADP|SCONJ|CCONJ|PART|INTJ|DET)$/.test(pos)) ||
       pos === 'PROPN'
     );
   return false;
@@ -185,13 +186,29 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       head = true;
       continue;
     }
+    // the "MI6 agent": quote marks around a word of the phrase
+    if (
+      /^["“”]$/.test(w) &&
+      (start >= 0 || k === j) &&
+      k - 1 >= min &&
+      (prevTok?.start === t.end || ctx.tokens[k - 1]?.end === t.start)
+    ) {
+      start = t.start;
+      continue;
+    }
     if ((lw === "'s" || lw === '’s' || lw === "'" || lw === '’') && start >= 0) {
       start = t.start;
       continue;
     }
     // joined without spaces: "Murphy-O'Connor", "Rolls-Royce"
     // joined without spaces: "Murphy-O'Connor", "mother-of-nine": the word before belongs too
-    if ((w === '-' || w === '.' || w === '&') && start >= 0 && prevTok && prevTok.start === t.end && ctx.tokens[k - 1]?.end === t.start) {
+    if (
+      (w === '-' || w === '.' || w === '&') &&
+      start >= 0 &&
+      prevTok &&
+      prevTok.start === t.end &&
+      ctx.tokens[k - 1]?.end === t.start
+    ) {
       start = ctx.tokens[k - 1]?.start ?? t.start;
       k--;
       continue;
@@ -208,7 +225,13 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       }
     }
     // "lawyers for news organisations", "supporters in Congress", "officials at the ministry"
-    if (/^(?:for|in|at|from|of)$/.test(lw) && start >= 0 && k - 1 >= min && ctx.tokens[k - 1]?.pos === 'NOUN' && /s$/.test(tokenText(ctx, k - 1))) {
+    if (
+      /^(?:for|in|at|from|of)$/.test(lw) &&
+      start >= 0 &&
+      k - 1 >= min &&
+      ctx.tokens[k - 1]?.pos === 'NOUN' &&
+      /s$/.test(tokenText(ctx, k - 1))
+    ) {
       start = t.start;
       continue;
     }
@@ -242,11 +265,14 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
       const x = tokenText(ctx, k);
       const attached = ctx.tokens[k]?.start === ctx.tokens[k - 1]?.end;
       if ((QUOTE_MARK.test(x) && !attached) || x === ';' || x === ':' || x === '.') break;
-      if (DASHES.has(x) && k < j - 1) {
+      // a spaced dash or a comma separates; "China-watcher" does not
+      const spaced = x === ',' || /\s/.test(ctx.text[(ctx.tokens[k]?.start ?? 1) - 1] ?? '');
+      if (DASHES.has(x) && spaced && k < j - 1) {
         const name = nounPhraseEndingAt(ctx, k - 1, min);
         const ok =
           name &&
-          ((/\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*$/u.test(name.text) && !/^(?:the|a|an)\s/i.test(name.text)) ||
+          ((/\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*$/u.test(name.text) &&
+            !/^(?:the|a|an)\s/i.test(name.text)) ||
             SUBJECT_PRONOUNS.has(name.text.toLowerCase()));
         if (ok && name) {
           best = name;
@@ -303,10 +329,24 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
       end = t.end;
       continue;
     }
+    // "a lunch for political journalists": a noun's own prepositional phrase
+    if (
+      /^(?:for|of)$/.test(lw) &&
+      head &&
+      ctx.tokens[k - 1]?.pos === 'NOUN' &&
+      next &&
+      /^(?:ADJ|NOUN|DET)$/.test(next.pos)
+    ) {
+      end = t.end;
+      continue;
+    }
     break;
   }
   if (end < 0 || !head) return null;
-  return spanOf(ctx, first.start, end);
+  // never end on a join word
+  const span = spanOf(ctx, first.start, end);
+  const trail = /\s+(?:of|for|&|de|van|von|der|den|la|le|al|bin|du|del|di)$/i.exec(span.text);
+  return trail ? spanOf(ctx, first.start, end - trail[0].length) : span;
 }
 
 /** Subject of the nearest finite verb before token `before` in the sentence ("India has rejected aid, saying …"). */

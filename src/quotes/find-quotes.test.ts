@@ -173,6 +173,34 @@ const CASES: [string, string, Expected[]][] = [
     [{ type: 'indirect', content: 'the fires hurt the party', speaker: 'He' }],
   ],
   [
+    'according to a document: the source behind it',
+    'Ferry trips rose by a third in 2020 according to figures released by the Harbour Board.',
+    [{ type: 'indirect', content: 'Ferry trips rose by a third in 2020', speaker: 'Harbour Board' }],
+  ],
+  [
+    'nested reports, "told him", a scare-quoted speaker',
+    'Ivo Marsh said the "border agent" told him the papers had been lost.',
+    [
+      {
+        type: 'indirect',
+        content: 'the "border agent" told him the papers had been lost',
+        speaker: 'Ivo Marsh',
+      },
+      { type: 'indirect', content: 'the papers had been lost', speaker: 'the "border agent"' },
+    ],
+  ],
+  [
+    'a participial aside inside the reported clause',
+    'Local traders say the market, run by the council since 1990, has lost half its stalls.',
+    [
+      {
+        type: 'indirect',
+        content: 'the market, run by the council since 1990, has lost half its stalls',
+        speaker: 'Local traders',
+      },
+    ],
+  ],
+  [
     'headline X SAYS Y',
     'MAYOR SAYS CITY WILL SURVIVE THE STORM\n\nThe storm hit on Monday.',
     [{ type: 'indirect', content: 'CITY WILL SURVIVE THE STORM', speaker: 'MAYOR' }],

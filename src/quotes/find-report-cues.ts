@@ -22,7 +22,9 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     if (!speech && !belief) continue;
     const group = cueGroupStart(ctx, i, first);
     const passive = isPassiveCue(ctx, group, i);
-    const mention = mentionBefore(ctx, group, first);
+    // ", arguing that …": a participle after a comma has no subject of its own
+    const participle = /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, group - 1) === ',';
+    const mention = participle ? null : mentionBefore(ctx, group, first);
     let sharesWith: number | null = null;
     if (!mention && !passive) {
       const joiner = tokenText(ctx, group - 1).toLowerCase();

@@ -32,7 +32,7 @@ export function splitParagraphs(text: string): Paragraph[] {
       const line = lines[i] ?? '';
       const next = lines[i + 1];
       const lineEnd = offset + line.length;
-      if (next !== undefined && next.trim()) {
+      if (next?.trim()) {
         const endsSentence = /[.!?"”’]\s*$/.test(line);
         const nextStarts = /^\s*[\p{Lu}"“‘'«(\d]/u.test(next);
         const nextIndented = /^[ \t]+\S/.test(next);

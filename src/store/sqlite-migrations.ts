@@ -84,4 +84,25 @@ export const SQLITE_MIGRATIONS: SqliteMigration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // Speaker counts kept up to date on write (listing speakers must not group every quote), a covering index
+    // for recounting one speaker, and exact-name lookups of speakers.
+    id: '002-speaker-stats',
+    sql: `
+      CREATE TABLE speaker_stats (
+        speaker_id TEXT PRIMARY KEY,
+        quote_count INTEGER NOT NULL,
+        article_count INTEGER NOT NULL,
+        first TEXT,
+        last TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX speaker_stats_count ON speaker_stats (quote_count DESC, speaker_id);
+      DROP INDEX quotes_speaker_date;
+      CREATE INDEX quotes_speaker_date ON quotes (speaker_id, sort_date, id, article_id);
+      CREATE INDEX speakers_name ON speakers (name COLLATE NOCASE);
+      INSERT INTO speaker_stats (speaker_id, quote_count, article_count, first, last)
+        SELECT speaker_id, count(*), count(DISTINCT article_id), min(nullif(sort_date, '')), max(nullif(sort_date, ''))
+        FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id;
+    `,
+  },
 ];

@@ -6,7 +6,7 @@ import type { Article } from '../types.js';
 import { checkStoredArticle } from './check-stored-article.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { hashArticle } from './hash-article.js';
-import { matchesSpeakerName, speakerNameProbe } from './match-speaker-name.js';
+import { matchesSpeakerName } from './match-speaker-name.js';
 import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
 import { clampLimit, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
 import { toFts5Query } from './search-terms.js';
@@ -23,6 +23,9 @@ import type {
   StoredQuote,
 } from './store.js';
 import { toQuoteRows } from './to-quote-rows.js';
+
+/** Above this many matching quotes a page is read by walking the date index rather than sorting the matches. */
+const DATE_SCAN_ABOVE = 2000;
 
 interface QuoteDbRow {
   id: string;
@@ -116,6 +119,16 @@ export class SqliteStore implements Store {
         analysis = excluded.analysis, analysis_version = excluded.analysis_version,
         quote_count = excluded.quote_count, stored_at = excluded.stored_at`);
     const deleteQuotes = this.db.prepare('DELETE FROM quotes WHERE article_id = ?');
+    const oldSpeakers = this.db.prepare(
+      'SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL',
+    );
+    const recount = this.db.prepare(`
+      INSERT INTO speaker_stats (speaker_id, quote_count, article_count, first, last)
+      SELECT @id, count(*), count(DISTINCT article_id), min(nullif(sort_date, '')), max(nullif(sort_date, ''))
+      FROM quotes WHERE speaker_id = @id
+      ON CONFLICT (speaker_id) DO UPDATE SET quote_count = excluded.quote_count,
+        article_count = excluded.article_count, first = excluded.first, last = excluded.last`);
+    const dropEmpty = this.db.prepare('DELETE FROM speaker_stats WHERE quote_count = 0');
     const insertQuote = this.db.prepare(`
       INSERT INTO quotes (id, article_id, type, content, start, "end", speaker, mention, mention_start, mention_end,
         cue, cue_start, cue_end, "when", published, outlet, sort_date, date_last, speaker_id, cluster_id)
@@ -148,6 +161,11 @@ export class SqliteStore implements Store {
       }
       const candidates = changed.flatMap((c) => c.rows.flatMap((r) => (r.candidate ? [r.candidate] : [])));
       const assignments = this.resolveSpeakers(candidates);
+      // Speakers whose counts change: those of the quotes replaced and those of the quotes added.
+      const touched = new Set<string>(assignments.values());
+      for (const { item } of changed) {
+        for (const r of oldSpeakers.all(item.article.id) as Array<{ speaker_id: string }>) touched.add(r.speaker_id);
+      }
       const storedAt = new Date().toISOString();
       for (const { item, hash, rows } of changed) {
         const { article, analysis } = item;
@@ -175,6 +193,8 @@ export class SqliteStore implements Store {
         }
         result.stored++;
       }
+      for (const id of [...touched].sort()) recount.run({ id });
+      dropEmpty.run();
       return result;
     });
     return run.immediate(items);
@@ -264,8 +284,10 @@ export class SqliteStore implements Store {
       }
     }
     if (query.speaker !== undefined) {
+      // A union of two index lookups: an OR of the two columns would scan every quote.
       where.push(
-        `(q.speaker_id IN (SELECT value FROM json_each(@speakerIds)) OR q.speaker = @speaker COLLATE NOCASE)`,
+        `q.seq IN (SELECT seq FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(@speakerIds))
+           UNION ALL SELECT seq FROM quotes WHERE speaker = @speaker COLLATE NOCASE)`,
       );
       params.speakerIds = JSON.stringify(this.findSpeakerIds(query.speaker));
       params.speaker = query.speaker.trim();
@@ -307,9 +329,11 @@ export class SqliteStore implements Store {
       params.cursorDate = key.sortDate;
       params.cursorId = key.id;
     }
+    // Many matches: walk the date index newest first and stop at the page's end; few: fetch them and sort.
+    const scan = total > DATE_SCAN_ABOVE ? 'INDEXED BY quotes_date' : '';
     const rows = this.db
       .prepare(
-        `SELECT q.*, a.title AS article_title, a.url AS url FROM quotes q JOIN articles a ON a.id = q.article_id
+        `SELECT q.*, a.title AS article_title, a.url AS url FROM quotes q ${scan} JOIN articles a ON a.id = q.article_id
          WHERE ${page} ORDER BY q.sort_date DESC, q.id DESC LIMIT @limit`,
       )
       .all({ ...params, limit: limit + 1 }) as QuoteDbRow[];
@@ -329,12 +353,9 @@ export class SqliteStore implements Store {
       .prepare(
         `SELECT id, name, aliases, roles FROM speakers
          WHERE id IN (SELECT speaker_id FROM speaker_keys WHERE key IN (SELECT value FROM json_each(@keys)))
-           OR name LIKE @like ESCAPE '\\' OR aliases LIKE @like ESCAPE '\\'`,
+         UNION SELECT id, name, aliases, roles FROM speakers WHERE name = @name COLLATE NOCASE`,
       )
-      .all({
-        keys: JSON.stringify(speakerLookupKeys(name)),
-        like: `%${escapeLike(speakerNameProbe(name))}%`,
-      });
+      .all({ keys: JSON.stringify(speakerLookupKeys(name)), name: name.trim() });
     return (rows as SpeakerDbRow[])
       .filter((row) => matchesSpeakerName(name, toKnownSpeaker(row)))
       .map((r) => r.id);
@@ -343,12 +364,10 @@ export class SqliteStore implements Store {
   async listSpeakers(q?: string, limit = 100): Promise<SpeakerSummary[]> {
     const rows = this.db
       .prepare(
-        `SELECT s.id, s.name, s.aliases, s.roles, count(*) AS quote_count, count(DISTINCT q.article_id) AS article_count,
-           min(nullif(q.sort_date, '')) AS first, max(nullif(q.sort_date, '')) AS last
-         FROM speakers s JOIN quotes q ON q.speaker_id = s.id
-         WHERE @q IS NULL OR s.name LIKE @like ESCAPE '\\' OR EXISTS (
-           SELECT 1 FROM json_each(s.aliases) a WHERE a.value LIKE @like ESCAPE '\\')
-         GROUP BY s.id ORDER BY quote_count DESC, s.name ASC, s.id ASC LIMIT @limit`,
+        `SELECT s.id, s.name, s.aliases, s.roles, st.quote_count, st.article_count, st.first, st.last
+         FROM speaker_stats st JOIN speakers s ON s.id = st.speaker_id
+         WHERE @q IS NULL OR s.name LIKE @like ESCAPE '\\' OR s.aliases LIKE @like ESCAPE '\\'
+         ORDER BY st.quote_count DESC, s.name ASC, s.id ASC LIMIT @limit`,
       )
       .all({
         q: q ?? null,
@@ -361,9 +380,9 @@ export class SqliteStore implements Store {
   async getSpeaker(id: string): Promise<SpeakerDetail | null> {
     const row = this.db
       .prepare(
-        `SELECT s.id, s.name, s.aliases, s.roles, count(q.id) AS quote_count, count(DISTINCT q.article_id) AS article_count,
-           min(nullif(q.sort_date, '')) AS first, max(nullif(q.sort_date, '')) AS last
-         FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id WHERE s.id = ? GROUP BY s.id`,
+        `SELECT s.id, s.name, s.aliases, s.roles, coalesce(st.quote_count, 0) AS quote_count,
+           coalesce(st.article_count, 0) AS article_count, st.first, st.last
+         FROM speakers s LEFT JOIN speaker_stats st ON st.speaker_id = s.id WHERE s.id = ?`,
       )
       .get(id) as SummaryDbRow | undefined;
     if (!row) return null;

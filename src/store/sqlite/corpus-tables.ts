@@ -138,7 +138,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
     const row = this.db
       .prepare('SELECT copy_known, copy_of FROM corpus_prints WHERE article_id = ?')
       .get(id) as { copy_known: number; copy_of: string | null } | undefined;
-    return row && row.copy_known ? row.copy_of : undefined;
+    return row?.copy_known ? row.copy_of : undefined;
   }
 
   async putCopyOf(id: string, copyOf: string | null): Promise<void> {

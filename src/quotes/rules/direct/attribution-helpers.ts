@@ -42,7 +42,9 @@ export function cuesBetween(ctx: QuoteContext, from: number, to: number): CueWit
   for (let i = first; i < ctx.tokens.length && (ctx.tokens[i]?.end ?? Infinity) <= to; i++) {
     if (!isCueToken(ctx, i, 'direct')) continue;
     const g = cueGroupStart(ctx, i, first);
-    out.push({ cue: i, group: g, mention: mentionBefore(ctx, g, first) });
+    // ", adding …": a participle after a comma has no subject of its own
+    const participle = /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, g - 1) === ',';
+    out.push({ cue: i, group: g, mention: participle ? null : mentionBefore(ctx, g, first) });
   }
   return out;
 }

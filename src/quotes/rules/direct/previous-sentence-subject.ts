@@ -15,7 +15,8 @@ export function previousSentenceSubject(ctx: QuoteContext, c: DirectCandidate): 
   const m = mentionAfter(ctx, first, prev.end);
   if (!m) return null;
   const pronoun = SUBJECT_PRONOUNS.has(m.text.toLowerCase());
-  if (!pronoun && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(m.text) && !/^(?:Mr|Mrs|Ms|Dr)\s/.test(m.text)) return null;
+  // a name, or a role with a name ("Best actor Foxx"); not a lone capitalised word
+  if (!pronoun && !/\s\p{Lu}[\p{L}\p{M}'’-]*$/u.test(m.text)) return null;
   if (/^(?:it|you|i|we)$/i.test(m.text)) return null;
   const after = tokenIndexAt(ctx.tokens, m.end);
   const p = ctx.tokens[after]?.pos;

@@ -8,7 +8,7 @@ export const sentenceSubject: DirectRule = (ctx, c) => {
   const first = tokenIndexAt(ctx.tokens, c.preStart);
   for (let v = tokenIndexAt(ctx.tokens, c.quote.open) - 1; v > first; v--) {
     const t = ctx.tokens[v];
-    if (!t || t.pos !== 'VERB' || /ing$/i.test(tokenText(ctx, v))) continue;
+    if (t?.pos !== 'VERB' || /ing$/i.test(tokenText(ctx, v))) continue;
     if (tokenText(ctx, v - 1).toLowerCase() === 'to') continue;
     const g = cueGroupStart(ctx, v, first);
     const m = mentionBefore(ctx, g, first);

@@ -9,7 +9,7 @@ export const speakerCueAfterQuote: DirectRule = (ctx, c) => {
   if (!first || first.start >= c.postEnd) return null;
   const cues = cuesBetween(ctx, first.start, c.postEnd).slice(0, 1);
   const hit = cues.find((x) => x.mention && x.mention.start === first.start && x.cue - i <= 20);
-  if (!hit || !hit.mention) return null;
+  if (!hit?.mention) return null;
   return {
     cue: cueSpan(ctx, hit.group, hit.cue, c.postEnd),
     mention: hit.mention,

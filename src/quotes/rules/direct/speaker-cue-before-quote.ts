@@ -1,6 +1,6 @@
 import { isPassiveCue } from '../../cue-tokens.js';
 import { nearestClauseSubject } from '../../find-mention.js';
-import { tokenIndexAt, tokenText } from '../../quote-context.js';
+import { sentenceAt, tokenIndexAt, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween } from './attribution-helpers.js';
 
@@ -12,19 +12,30 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   const last = cues[cues.length - 1];
   if (!last) return null;
   const cue = cueSpan(ctx, last.group, last.cue, c.quote.open);
-  const earlierCue = [...cues].reverse().find((x) => x !== last && x.mention);
+  // the main clause may lie before an earlier quote of the same sentence
+  const sentenceStart = sentenceAt(ctx, c.quote.open)?.start ?? c.preStart;
+  const sentenceCues = cuesBetween(ctx, sentenceStart, c.quote.open).filter(
+    (x) => !isPassiveCue(ctx, x.group, x.cue),
+  );
+  const earlierCue = [...sentenceCues].reverse().find((x) => x.cue !== last.cue && x.mention);
   // "Ann Lee said the two had a row with MPs adding: …" — a participle without a comma keeps the main speaker
   if (last.mention && /ing$/i.test(tokenText(ctx, last.cue)) && earlierCue?.mention) {
     const before = tokenText(ctx, tokenIndexAt(ctx.tokens, last.mention.start) - 1).toLowerCase();
     if (before !== ',' && before !== 'with' && before !== 'and') {
-      return { cue, mention: earlierCue.mention, rule: 'speaker-cue-before-quote/participle-of-main-clause', confidence: 0.7 };
+      return {
+        cue,
+        mention: earlierCue.mention,
+        rule: 'speaker-cue-before-quote/participle-of-main-clause',
+        confidence: 0.7,
+      };
     }
   }
   if (last.mention) return { cue, mention: last.mention, rule: 'speaker-cue-before-quote', confidence: 0.9 };
   if (/ing$/i.test(tokenText(ctx, last.cue)) && tokenText(ctx, last.group - 1) === ',') {
     const first = tokenIndexAt(ctx.tokens, c.preStart);
     const subject = nearestClauseSubject(ctx, first, last.group - 1);
-    if (subject) return { cue, mention: subject, rule: 'speaker-cue-before-quote/participle-subject', confidence: 0.8 };
+    if (subject)
+      return { cue, mention: subject, rule: 'speaker-cue-before-quote/participle-subject', confidence: 0.8 };
   }
   const earlier = [...cues].reverse().find((x) => x.mention);
   if (earlier?.mention)

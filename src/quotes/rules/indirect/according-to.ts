@@ -4,6 +4,21 @@ import { isInsideQuoted, type QuoteContext, spanOf, tokenIndexAt, tokenText } fr
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
 import type { IndirectFinding } from './types.js';
 
+// "according to figures released by …": the tagger may read "figures" as a verb; take the words up to a break
+function wordsUntilBreak(ctx: QuoteContext, k: number, end: number) {
+  const first = ctx.tokens[k];
+  let last = k;
+  while (
+    last - k < 5 &&
+    (ctx.tokens[last + 1]?.start ?? end) < end &&
+    /^[\p{L}\p{N}'’-]+$/u.test(tokenText(ctx, last + 1)) &&
+    !/^(?:by|from|of|in|on|at|,)$/i.test(tokenText(ctx, last + 1))
+  )
+    last++;
+  const t = ctx.tokens[last];
+  return first && t ? spanOf(ctx, first.start, t.end) : null;
+}
+
 // According to the ministry, exports fell. / Exports fell, according to the ministry.
 export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
   const out: IndirectFinding[] = [];
@@ -13,8 +28,15 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
     if (!a || tokenText(ctx, i).toLowerCase() !== 'according' || tokenText(ctx, i + 1).toLowerCase() !== 'to')
       continue;
     if (isInsideQuoted(ctx, a.start)) continue;
-    const mention = mentionAfter(ctx, i + 2, s.end);
+    let mention = mentionAfter(ctx, i + 2, s.end) ?? wordsUntilBreak(ctx, i + 2, s.end);
     if (!mention) continue;
+    // "according to figures released by Chart-Track", "a statement from the mayor's office": the source behind the document
+    let k = tokenIndexAt(ctx.tokens, mention.end);
+    if (ctx.tokens[k]?.pos === 'VERB' && /ed$/i.test(tokenText(ctx, k))) k++;
+    if (/^(?:by|from|of)$/i.test(tokenText(ctx, k))) {
+      const behind = mentionAfter(ctx, k + 1, s.end);
+      if (behind && !/^(?:the|a|an)\s+(?:year|month|week|day)/i.test(behind.text)) mention = behind;
+    }
     const cue = spanOf(ctx, a.start, ctx.tokens[i + 1]?.end ?? a.end);
     const lead = ctx.text.slice(s.start, a.start);
     let start: number;

@@ -44,16 +44,25 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   const w = tokenText(ctx, k).toLowerCase();
   if (NOT_CLAUSE_START.has(w)) return false;
   // "putting pressure on suppliers is …": a gerund subject
-  const gerund = t.pos === 'VERB' && /ing$/.test(w) && !isCueToken(ctx, k, 'direct') && !/^[,;]$/.test(tokenText(ctx, k - 1));
+  const gerund =
+    t.pos === 'VERB' &&
+    /ing$/.test(w) &&
+    !isCueToken(ctx, k, 'direct') &&
+    !/^[,;]$/.test(tokenText(ctx, k - 1));
   if (!SUBJECT_POS.has(t.pos) && w !== 'there' && !isQuoteMark(w) && !gerund) return false;
   let words = 0;
   let commas = 0;
+  // inside "who was jailed …" until the aside closes
+  let relative = false;
   for (let i = k; i < ctx.tokens.length; i++) {
     const x = ctx.tokens[i];
     if (!x || x.start >= end) return false;
     const xw = tokenText(ctx, i);
-    // "the man, and an official, tried …": commas may enclose an aside; other breaks end the search
-    if (/^[;:()\-–—]$/.test(xw)) return false;
+    // "the man, and an official, tried …": commas may enclose an aside; so may spaced dashes
+    const spacedDash = /^[-–—]$/.test(xw) && /\s/.test(ctx.text[x.start - 1] ?? '');
+    if (/^[;:()\-–—]$/.test(xw) && !spacedDash) return false;
+    if (spacedDash || xw === ',') relative = false;
+    if (spacedDash && ++commas > 2) return false;
     if (xw === ',' && ++commas > 2) return false;
     if (/[\p{L}\p{N}]/u.test(xw)) words++;
     if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k) {
@@ -63,7 +72,17 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       const bw = tokenText(ctx, b).toLowerCase();
       // "the failure to find …": an infinitive inside the subject
       if (bw === 'to') continue;
-      if (bw === ',' || /^(?:which|who|whom|that)$/.test(bw)) return false;
+      // "those who selected him knew …": a relative clause's verb is not the clause's own
+      if (/^(?:which|who|whom|that)$/.test(bw) || relative) {
+        relative = true;
+        continue;
+      }
+      // "the program, run by the ministry, has …": a participle opening an aside the commas enclose
+      if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /(?:ed|en|wn|un)$/i.test(xw)) continue;
+      // "the man, and an official, tried …": a verb after an aside that the commas close
+      const afterBreak = bw === ',' || /^[-–—]$/.test(bw);
+      if (afterBreak && commas !== 2) return false;
+      if (afterBreak) return words >= 2;
       // "the scrapping of the scheme": a verb form after a determiner is a noun
       if (before?.pos === 'DET' && x.pos === 'VERB' && /ing$/i.test(xw)) continue;
       return !!before && HEAD_POS.has(before.pos) && words >= 2;

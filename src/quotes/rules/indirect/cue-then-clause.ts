@@ -51,7 +51,11 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
   const end = r.sentence.end;
   if (tokenText(ctx, k).toLowerCase() === 'out') k++; // pointed out
   if (TELL.test(tokenText(ctx, r.cue)) && !r.passive) {
-    const hearer = mentionAfter(ctx, k, end);
+    // "told him …", "told reporters …", "told a lunch for journalists …"
+    const objectPronoun = /^(?:him|her|them|us|me|you)$/i.test(tokenText(ctx, k));
+    const hearer = objectPronoun
+      ? spanOf(ctx, ctx.tokens[k]?.start ?? 0, ctx.tokens[k]?.end ?? 0)
+      : mentionAfter(ctx, k, end);
     if (hearer && tokenText(ctx, k).toLowerCase() !== 'that') {
       while ((ctx.tokens[k]?.start ?? end) < hearer.end) k++;
     }
@@ -138,10 +142,19 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     break;
   }
   // "While he said A, he thought B": a report inside a leading subordinate clause ends at its comma
-  if (/^(?:while|although|though|whereas|as|if|when|because|since|after|before)$/i.test(tokenText(ctx, r.first))) {
+  if (
+    /^(?:while|although|though|whereas|as|if|when|because|since|after|before)$/i.test(tokenText(ctx, r.first))
+  ) {
     const comma = ctx.text.slice(start, stop).search(/,\s+(?:he|she|they|it|we|i|the|\p{Lu})/u);
     if (comma > 0) stop = Math.min(stop, start + comma);
   }
+  // "…, despite a new book saying …": a trailing adjunct of the main clause is not reported
+  const adjunct = ctx.text
+    .slice(start, stop)
+    .search(
+      /,\s+(?:despite|amid|following|whereas|although|though|(?:shortly|just|soon|only|long) (?:after|before)|only to)\b/i,
+    );
+  if (adjunct > 0) stop = Math.min(stop, start + adjunct);
   // ", adding it was …": a participle report after a comma ends this clause
   for (let j = mine + 1; j < all.length; j++) {
     const o = all[j];

@@ -1,0 +1,80 @@
+import type { Segmentation } from '../segment/segment-text.js';
+import {
+  fullestName,
+  isOrganisationName,
+  isPlaceName,
+  type NameIndex,
+  stripTitles,
+} from './speaker-names.js';
+
+const OPENERS =
+  /^(?:But|And|Or|So|Yet|Then|Now|Meanwhile|However|Also|Still|In|On|At|After|Before|When|While|As|If|Although|The|A|An|This|That|These|Those|It|He|She|They|We|I|There|Here)$/;
+
+/**
+ * The name that opens a narration sentence as its subject ("DiCaprio, who lost, will face him again.",
+ * "Mr Lee was freed."), for sentences starting in [from, to); the latest one, or null.
+ */
+export function narrationSubject(
+  text: string,
+  seg: Segmentation,
+  names: NameIndex,
+  from: number,
+  to: number,
+): string | null {
+  let found: string | null = null;
+  for (const s of seg.sentences) {
+    if (s.start < from || s.start >= to) continue;
+    if (/^["“‘'«]/.test(text.slice(s.start, s.start + 1))) continue;
+    let toks = seg.tokens.filter((t) => t.start >= s.start && t.start < s.end);
+    // "On Friday, the Cardinal will …": skip a short opening phrase
+    const comma = toks.findIndex((t, k) => k < 6 && text.slice(t.start, t.end) === ',');
+    if (
+      comma > 0 &&
+      /^(?:On|In|At|After|Before|Last|This|Earlier|Later|Meanwhile|However|Yesterday|Today)$/.test(
+        text.slice(toks[0]?.start ?? 0, toks[0]?.end ?? 0),
+      )
+    ) {
+      toks = toks.slice(comma + 1);
+    }
+    // "the Cardinal will …": a definite role as the subject
+    const first = toks[0] ? text.slice(toks[0].start, toks[0].end) : '';
+    const second = toks[1];
+    if (
+      /^the$/i.test(first) &&
+      second &&
+      (second.pos === 'NOUN' || second.pos === 'PROPN') &&
+      (toks[2]?.pos === 'VERB' || toks[2]?.pos === 'AUX')
+    ) {
+      const role = text.slice(second.start, second.end).toLowerCase();
+      const holder = [...names.persons].reverse().find((n) => n.start < s.start && n.roles.includes(role));
+      if (holder) found = holder.name;
+      continue;
+    }
+    let i = 0;
+    const words: string[] = [];
+    while (i < toks.length) {
+      const t = toks[i];
+      if (!t) break;
+      const w = text.slice(t.start, t.end);
+      if (/^\p{Lu}/u.test(w) || (words.length > 0 && /^(?:-|de|van|von|bin|al)$/.test(w))) {
+        words.push(w);
+        i++;
+      } else break;
+    }
+    if (words.length === 0 || OPENERS.test(words[0] ?? '')) continue;
+    const next = toks[i];
+    const nextText = next ? text.slice(next.start, next.end) : '';
+    const after = toks[i + 1] ? text.slice(toks[i + 1]?.start ?? 0, toks[i + 1]?.end ?? 0).toLowerCase() : '';
+    const verb = next && (next.pos === 'VERB' || next.pos === 'AUX');
+    const appositive = nextText === ',' && /^(?:who|a|an|the|his|her)$/.test(after);
+    if (!verb && !appositive) continue;
+    // "Youngsters Ben Hudell": a capitalised common noun before the name is not part of it
+    while (words.length > 1 && toks[0]?.pos === 'NOUN' && /s$/.test(words[0] ?? '')) words.shift();
+    const { name } = stripTitles(words.join(' ').replace(/ - /g, '-'));
+    if (!name || isOrganisationName(name) || isPlaceName(name)) continue;
+    // a lone word ("Factory were …") is a person only as the surname of a fuller name
+    if (!/\s/.test(name) && !fullestName(names, name) && !appositive) continue;
+    found = name;
+  }
+  return found;
+}
