@@ -15,6 +15,14 @@ const NONE: [string, string][] = [
   ['told to (an order, not a statement)', 'Residents were told to leave their homes before noon.'],
   ['report verb with a noun object', 'The minister denied the charges against her.'],
   ['reports of actions', 'The council announced plans to widen the road.'],
+  [
+    'a noun object, then a new clause after a dash',
+    'The striker protested his innocence - and the referee let him play on.',
+  ],
+  [
+    'a leading participle phrase is not a reported clause',
+    'Announcing the closure of the mine, the company thanked its workers.',
+  ],
 ];
 
 describe('negative cases: no quote', () => {

@@ -5,7 +5,7 @@ import { parseDay } from './calendar.js';
 import { findDirection, findTenseCue } from './find-direction.js';
 import { mergeTimeWithDay } from './merge-time-with-day.js';
 import { resolveAnchored } from './resolve-anchored.js';
-import type { TimexContext, TimexMatch } from './timex-rule.js';
+import type { TimexContext, TimexMatch, TimexRule } from './timex-rule.js';
 import { TIMEX_RULES } from './timex-rules.js';
 
 interface Candidate extends TimexMatch {
@@ -13,14 +13,25 @@ interface Candidate extends TimexMatch {
   order: number;
 }
 
+// Each rule's pattern as a global regex, compiled once (a fresh RegExp per article cost more than the scan).
+const GLOBAL_PATTERNS = new WeakMap<TimexRule, RegExp>();
+
+function globalPatternOf(rule: TimexRule): RegExp {
+  let re = GLOBAL_PATTERNS.get(rule);
+  if (!re) {
+    const { source, flags } = rule.pattern;
+    re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+    GLOBAL_PATTERNS.set(rule, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /** Every match of every rule, before overlaps are settled. */
 export function findCandidates(ctx: TimexContext): Candidate[] {
   const out: Candidate[] = [];
   TIMEX_RULES.forEach((rule, order) => {
-    const re = new RegExp(
-      rule.pattern.source,
-      rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`,
-    );
+    const re = globalPatternOf(rule);
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
       if (m[0].length === 0) {
         re.lastIndex++;

@@ -2,6 +2,7 @@ import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Entity, Mention, SpinSubstitution } from '../types.js';
 import { groupMentions } from './coref/group-mentions.js';
+import { coverSpans } from './cover-spans.js';
 import { loadGazetteer } from './gazetteer.js';
 import { findAcronymDefinitions } from './mentions/find-acronym-definitions.js';
 import { matchBareGroups } from './mentions/match-bare-groups.js';
@@ -63,18 +64,16 @@ export function findEntities(doc: Document, _seg: Segmentation): EntityLayer {
       m.rule = 'entities/capital-as-government';
     }
   }
-  const inGazetteer = (start: number, end: number) =>
-    gazetteerMentions.some((g) => g.start <= start && end <= g.end);
+  const inGazetteer = coverSpans(gazetteerMentions);
   const names = matchCapitalizedNames(ctx, inGazetteer);
   const descriptors = matchDescriptors(ctx);
-  const inDescriptor = (start: number, end: number) =>
-    descriptors.some((d) => d.start <= start && end <= d.end);
+  const inDescriptor = coverSpans(descriptors);
   const groups = matchBareGroups(ctx, inDescriptor);
   const pronouns = [...matchPronouns(ctx), ...matchReportingPronouns(ctx)];
   const labels = matchTranscriptLabels(ctx).filter((l) => !inGazetteer(l.start, l.end));
   // "Russian hackers", "American Democratic politicians": a lone adjective-like word inside a group is no name
-  const inGroup = (m: FoundMention) =>
-    [...descriptors, ...groups].some((g) => g.start <= m.start && m.end <= g.end);
+  const inDescriptorOrGroup = coverSpans([...descriptors, ...groups]);
+  const inGroup = (m: FoundMention) => inDescriptorOrGroup(m.start, m.end);
   const isDemonym = (m: FoundMention) => ctx.gazetteer.byKey.get(m.text)?.type === 'demonym';
   const inLabel = (m: FoundMention) => labels.some((l) => l.start < m.end && m.start < l.end);
   const keptNames = [...labels, ...names.filter((m) => !inLabel(m))].filter(

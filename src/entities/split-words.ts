@@ -12,26 +12,41 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** Splits text into words, dropping a trailing possessive ("NATO's" → "NATO"). */
 export function splitWords(text: string, offset = 0): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let w = m[0];
-    if (/['’]s$/.test(w) && w.length > 2) w = w.slice(0, -2);
-    else if (/s['’]$/.test(w)) w = w.slice(0, -1);
+    const n = w.length;
+    const last = w.charCodeAt(n - 1);
+    const beforeLast = w.charCodeAt(n - 2);
+    if (last === LOWER_S && isApostrophe(beforeLast) && n > 2) w = w.slice(0, -2);
+    else if (isApostrophe(last) && beforeLast === LOWER_S) w = w.slice(0, -1);
     words.push({ start: offset + m.index, end: offset + m.index + w.length, text: w });
   }
   return words;
 }
 
+const LOWER_S = 115;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
 /** The key a sequence of words is looked up under: the words joined by one space, quotes folded. */
 export function keyOfWords(words: readonly Word[]): string {
-  return words.map((w) => w.text.replace(/’/g, "'")).join(' ');
+  if (words.length === 1) return foldApostrophes((words[0] as Word).text);
+  return words.map((w) => foldApostrophes(w.text)).join(' ');
 }
+
+const foldApostrophes = (s: string) => (s.includes('’') ? s.replace(/’/g, "'") : s);
 
 /** The lookup key of a written form ("People’s Republic of China" → "People Republic of China"). */
 export function keyOfForm(form: string): string {
   return keyOfWords(splitWords(form));
 }
 
-export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isCapitalized = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  // ASCII answered by code; other scripts by the Unicode class
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+};
 
 export const slugify = (s: string): string =>
   s

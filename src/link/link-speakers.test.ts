@@ -67,6 +67,11 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Harbour Trade Bureau', 'Harbour Trade Bureau'],
   ],
   [
+    'a name wrapped over a line break',
+    'Fleets to merge\n\nOn Monday Harbour Oil Co and Northwind\nShipping Ltd said they would merge their fleets.',
+    ['Harbour Oil Co and Northwind Shipping Ltd'],
+  ],
+  [
     'acronym expanded',
     'The Council of Harbour Pilots (CHP) met on Monday. The CHP said pilots were overworked.',
     ['Council of Harbour Pilots'],

@@ -42,7 +42,8 @@ export function linkSpeakers(
     for (const r of SPEAKER_RULES) {
       const choice = r({ quote, text: doc.text, seg, names, previous: out, all: quotes });
       if (choice) {
-        speaker = choice.speaker;
+        // a name wrapped over a line break is still one name
+        speaker = choice.speaker?.replace(/\s+/g, ' ').trim() ?? null;
         rule = choice.rule;
         break;
       }

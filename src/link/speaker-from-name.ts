@@ -9,7 +9,7 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   if (/(?:^|\s)\p{Ll}+s\s+(?:in|at|for|of|from|with)\s+(?:the\s+)?\p{Lu}/u.test(m)) return null;
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
   const run =
-    /((?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|du|of|for|la|le)\s+)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(
+    /((?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|du|of|for|la|le|and|&)\s+)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(
       m,
     );
   if (!run?.[1]) return null;
@@ -20,7 +20,13 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
     if (long && long !== name) return { speaker: long, rule: 'speaker/acronym-expanded' };
   }
   if (isOrganisationName(name) || isOrganisationName(run[1]))
-    return { speaker: run[1].replace(/^The\s+/, ''), rule: 'speaker/organisation-name' };
+    return {
+      speaker: run[1].replace(
+        /^(?:The|On|In|At|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/,
+        '',
+      ),
+      rule: 'speaker/organisation-name',
+    };
   const full = fullestName(names, name);
   // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
   if (!full && !/\s/.test(name)) {

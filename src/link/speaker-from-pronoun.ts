@@ -5,7 +5,9 @@ import { isNamed, paragraphOf, type SpeakerRule } from './speaker-rule.js';
 const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s) && !/^\p{Lu}\p{Ll}+s$/u.test(s);
 // "she" is not a spokesman, "he" not a spokeswoman or a Mrs
 const fitsGender = (pronoun: string, s: string) =>
-  pronoun === 'she' ? !/\b(?:spokesman|chairman|businessman|Mr|Sir|Lord|King|Prince)\b/.test(s) : !/\b(?:spokeswoman|chairwoman|businesswoman|actress|Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\b/.test(s);
+  pronoun === 'she'
+    ? !/\b(?:spokesman|chairman|businessman|Mr|Sir|Lord|King|Prince)\b/.test(s)
+    : !/\b(?:spokeswoman|chairwoman|businesswoman|actress|Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\b/.test(s);
 const isGroupOrOrg = (s: string) =>
   (!isNamed(s) && /s$/.test(s)) || isOrganisationName(s) || (isNamed(s) && !/\s/.test(s));
 

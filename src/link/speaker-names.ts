@@ -526,7 +526,10 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
   const organisations: NameOccurrence[] = [];
   const runs: string[] = [];
   const longRe = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
-  for (const m of text.matchAll(longRe)) runs.push(stripTitles(m[0]).name || m[0]);
+  for (const m of text.matchAll(longRe)) {
+    if (m[0] === m[0].toUpperCase() && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(m[0])) continue;
+    runs.push(stripTitles(m[0]).name || m[0]);
+  }
   // "State Administration of Radio, Film and Television": names with a comma inside, for acronyms only
   const listRe = /\p{Lu}[\p{L}\p{M}'’-]*(?:,?[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
   for (const m of text.matchAll(listRe)) if (m[0].includes(',')) runs.push(m[0].replace(/,/g, ''));
@@ -545,6 +548,8 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
           }
         : { 0: whole[0], index: whole.index };
     const raw = m[0].replace(/[.,;:]+$/, '');
+    // an all-capitals headline is not a name: "RED LION INNS FILES PLANS"
+    if (/\s/.test(raw) && raw === raw.toUpperCase() && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(raw)) continue;
     const { name, roles } = stripTitles(raw);
     if (!name) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);

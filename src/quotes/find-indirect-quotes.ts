@@ -4,6 +4,7 @@ import type { QuoteContext } from './quote-context.js';
 import { accordingTo } from './rules/indirect/according-to.js';
 import { clauseThenCue } from './rules/indirect/clause-then-cue.js';
 import { cueThenClause } from './rules/indirect/cue-then-clause.js';
+import { headlineDashSource } from './rules/indirect/headline-dash-source.js';
 import { parentheticalCue } from './rules/indirect/parenthetical-cue.js';
 import type { IndirectFinding, IndirectRule } from './rules/indirect/types.js';
 
@@ -56,6 +57,10 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
       }
     }
     for (const f of accordingTo(ctx, s)) push(f, 'indirect');
+  }
+  for (const p of ctx.seg.paragraphs) {
+    const f = headlineDashSource(ctx, p);
+    if (f) push(f, 'indirect');
   }
   return out;
 }

@@ -69,7 +69,28 @@ const NAME_JOINS = new Set([
   'for',
 ]);
 // Capitalised words that open a clause rather than a name ("But Smith said").
+const WEEKDAYS_MONTHS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const CLAUSE_WORDS = new Set([
+  ...WEEKDAYS_MONTHS,
   'but',
   'and',
   'or',
@@ -142,6 +163,7 @@ const isNameLike = (ctx: QuoteContext, i: number) => {
   const w = tokenText(ctx, i);
   const pos = ctx.tokens[i]?.pos ?? '';
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
+  if (WEEKDAYS_MONTHS.includes(w.toLowerCase())) return false;
   if (isCapitalized(w))
     return (
       (!CLAUSE_WORDS.has(w.toLowerCase()) &&
@@ -211,6 +233,18 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     ) {
       start = ctx.tokens[k - 1]?.start ?? t.start;
       k--;
+      continue;
+    }
+    // "Securities and Exchange Commission", "Marks and Spencer": "and" between capitalised words of a name
+    if (
+      lw === 'and' &&
+      start >= 0 &&
+      k - 1 >= min &&
+      isNameLike(ctx, k - 1) &&
+      prevTok &&
+      isNameLike(ctx, k + 1)
+    ) {
+      start = t.start;
       continue;
     }
     if (NAME_JOINS.has(lw) && start >= 0 && k - 1 >= min) {

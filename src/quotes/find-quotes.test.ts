@@ -201,6 +201,39 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    'a relative clause between dashes inside the reported clause',
+    'His sister said the driver - who was jailed in May - had ignored the lights.',
+    [
+      {
+        type: 'indirect',
+        content: 'the driver - who was jailed in May - had ignored the lights',
+        speaker: 'His sister',
+      },
+    ],
+  ],
+  [
+    'wire headline "… - NAME" and a dateline',
+    'KRONA TO STAY WEAK THIS YEAR - HALVORSEN\n\nOSLO, March 3 - The krona will stay weak until June, a dealer said.',
+    [
+      { type: 'indirect', content: 'KRONA TO STAY WEAK THIS YEAR', speaker: 'HALVORSEN' },
+      { type: 'indirect', content: 'The krona will stay weak until June', speaker: 'a dealer' },
+    ],
+  ],
+  [
+    'straight single marks as quotes, a plural possessive left alone',
+    "'We will not give up on the town,' said Ann Lee. The players' union disagreed. 'It is a shame,' she added, 'but we move on.'",
+    [
+      { type: 'direct', content: 'We will not give up on the town,', speaker: 'Ann Lee' },
+      { type: 'direct', content: 'It is a shame,', speaker: 'Ann Lee' },
+      { type: 'direct', content: 'but we move on.', speaker: 'Ann Lee' },
+    ],
+  ],
+  [
+    'low-high marks „…“',
+    'Jan Berg said: „We stay open for all our guests.“',
+    [{ type: 'direct', content: 'We stay open for all our guests.', speaker: 'Jan Berg' }],
+  ],
+  [
     'headline X SAYS Y',
     'MAYOR SAYS CITY WILL SURVIVE THE STORM\n\nThe storm hit on Monday.',
     [{ type: 'indirect', content: 'CITY WILL SURVIVE THE STORM', speaker: 'MAYOR' }],

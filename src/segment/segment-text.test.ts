@@ -40,6 +40,16 @@ const SENTENCES: [string, string, string[]][] = [
     ['“We won. It was a hard game,” said Ola Berg.', 'She smiled.'],
   ],
   [
+    'an unpaired straight mark earlier in the paragraph does not glue later sentences',
+    'It was a "fine day. She left early, he said. Ben Ola said the ferry was "late again" after the storm. Then it rained.',
+    [
+      'It was a "fine day.',
+      'She left early, he said.',
+      'Ben Ola said the ferry was "late again" after the storm.',
+      'Then it rained.',
+    ],
+  ],
+  [
     'a period opening the next quote',
     '"It was a shame. "Nobody saw it coming," she said.',
     ['"It was a shame.', '"Nobody saw it coming," she said.'],

@@ -36,7 +36,11 @@ export function splitParagraphs(text: string): Paragraph[] {
         const endsSentence = /[.!?"”’]\s*$/.test(line);
         const nextStarts = /^\s*[\p{Lu}"“‘'«(\d]/u.test(next);
         const nextIndented = /^[ \t]+\S/.test(next);
-        if (isHeadlineLine(line) && nextStarts) {
+        // the document's first line as its headline, or a line in capitals; a wrapped line
+        // ("Standard Oil Co and BP North America" / "Inc said …") is not a headline
+        const titleLine =
+          (paragraphs.length === 0 && i === 0) || (line === line.toUpperCase() && /\p{Lu}{3,}/u.test(line));
+        if (titleLine && isHeadlineLine(line) && nextStarts) {
           push(paraStart, lineEnd);
           paraStart = lineEnd + 1;
         } else if (endsSentence && nextIndented) {

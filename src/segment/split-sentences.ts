@@ -14,7 +14,14 @@ function insideQuote(text: string, from: number, at: number): boolean {
     const c = text[i] ?? '';
     if (c === '“' || c === '„' || c === '«') open = true;
     else if (c === '”' || c === '»') open = false;
-    else if (c === '"') open = !open;
+    else if (c === '"') {
+      // a straight mark opens after a space and before a word, closes after a word: ` "We` / `us," `
+      const before = i > from ? (text[i - 1] ?? ' ') : ' ';
+      const after = text[i + 1] ?? ' ';
+      if (/[\s([{—–-]/.test(before) && /\S/.test(after)) open = true;
+      else if (/\S/.test(before)) open = false;
+      else open = !open;
+    }
   }
   return open;
 }
@@ -23,6 +30,8 @@ function insideQuote(text: string, from: number, at: number): boolean {
 function closingMark(text: string, at: number, end: number): number {
   for (let i = at; i < end; i++) {
     const c = text[i] ?? '';
+    // ` "late` opens a new quote: the earlier one never closed
+    if (c === '"' && /\s/.test(text[i - 1] ?? ' ') && /\S/.test(text[i + 1] ?? ' ')) return -1;
     if (c === '”' || c === '»' || c === '"') return i;
     if (OPEN_DOUBLE.test(c) && c !== '"') return -1;
   }

@@ -33,6 +33,11 @@ export function tagTokens(text: string): TaggedToken[] {
     // wink keeps the text as written; guard anyway so offsets never drift.
     const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
     if (found < 0) continue;
+    // line breaks inside a paragraph come back as tokens of their own: not words
+    if (!value.trim()) {
+      at = found + value.length;
+      continue;
+    }
     out.push({
       start: found,
       end: found + value.length,

@@ -30,3 +30,18 @@ test('quoteDateBounds: when first, publication date otherwise', () => {
     assert.equal(quoteDateBounds(when, published)?.first ?? null, first, `${when} ${published}`);
   }
 });
+
+test('earliestStart: a year-long value ending on `from` starts no earlier', async () => {
+  const { earliestStart } = await import('./query-limits.js');
+  const cases: Array<[string, string]> = [
+    ['2017-12-31', '2016-12-30'],
+    ['2016-03-01', '2015-03-01'],
+  ];
+  for (const [from, floor] of cases) {
+    assert.equal(earliestStart(from), floor, from);
+    assert.ok(
+      (boundDate(from.slice(0, 4))?.first ?? '') >= floor,
+      'the year containing `from` starts after the floor',
+    );
+  }
+});

@@ -21,9 +21,3 @@ export function matchesSpeakerName(name: string, speaker: KnownSpeaker): boolean
   }
   return !identifySpeaker({ name, roles: [] }, [speaker]).isNew;
 }
-
-/** The substring a store may pre-filter speakers with before matchesSpeakerName() decides. */
-export function speakerNameProbe(name: string): string {
-  const words = foldName(name).split(' ');
-  return words[words.length - 1] ?? '';
-}

@@ -16,7 +16,8 @@ export async function openStore(target: string = DEFAULT_DB): Promise<Store> {
       await store.init();
     } catch (err) {
       await store.close().catch(() => {});
-      throw err;
+      const message = err instanceof Error ? err.message || String(err) : String(err);
+      throw new Error(`cannot open PostgreSQL store '${redactPassword(target)}': ${message}`);
     }
     return store;
   }
@@ -31,4 +32,9 @@ export async function openStore(target: string = DEFAULT_DB): Promise<Store> {
     );
   }
   return store;
+}
+
+/** `postgres://user:secret@host/db` → `postgres://user:***@host/db`, for error messages. */
+export function redactPassword(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
 }

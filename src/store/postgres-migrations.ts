@@ -119,4 +119,31 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       CREATE INDEX job_attempts_job ON job_attempts (job_id);
     `,
   },
+  {
+    // Speaker counts kept up to date on write (see sqlite-migrations.ts 002); a reference table on Citus.
+    id: '003-speaker-stats',
+    sql: `
+      CREATE TABLE speaker_stats (
+        speaker_id text PRIMARY KEY,
+        quote_count integer NOT NULL,
+        article_count integer NOT NULL,
+        first text,
+        last text
+      );
+      CREATE INDEX speaker_stats_count ON speaker_stats (quote_count DESC, speaker_id);
+      DROP INDEX quotes_speaker_date;
+      CREATE INDEX quotes_speaker_date ON quotes (speaker_id, sort_date DESC, id DESC) INCLUDE (article_id);
+      CREATE INDEX speakers_name ON speakers (lower(name));
+      INSERT INTO speaker_stats (speaker_id, quote_count, article_count, first, last)
+        SELECT speaker_id, count(*), count(DISTINCT article_id), min(nullif(sort_date, '')), max(nullif(sort_date, ''))
+        FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id;
+      DO $citus$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
+          PERFORM create_reference_table('speaker_stats');
+        END IF;
+      END
+      $citus$;
+    `,
+  },
 ];

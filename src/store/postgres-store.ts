@@ -4,12 +4,13 @@ import pg from 'pg';
 import { type KnownSpeaker, type SpeakerCandidate, speakerLookupKeys } from '../entities/identify-speaker.js';
 import type { Article } from '../types.js';
 import { checkStoredArticle } from './check-stored-article.js';
+import { CountCache } from './count-cache.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { hashArticle } from './hash-article.js';
-import { matchesSpeakerName, speakerNameProbe } from './match-speaker-name.js';
+import { matchesSpeakerName } from './match-speaker-name.js';
 import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
 import { POSTGRES_MIGRATIONS, type PostgresMigration } from './postgres-migrations.js';
-import { clampLimit, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
+import { clampLimit, earliestStart, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
 import { toWebSearchQuery } from './search-terms.js';
 import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
 import type {
@@ -82,6 +83,7 @@ export class PostgresStore implements Store {
   /** The connection pool, for the job queue and for modules that add their own tables. */
   readonly pool: pg.Pool;
   readonly schema: string | null;
+  private readonly counts = new CountCache();
 
   constructor(
     url: string,
@@ -139,6 +141,7 @@ export class PostgresStore implements Store {
 
   /** putArticles() inside a transaction the caller owns (the queue worker commits the job with it). */
   async writeArticles(client: pg.PoolClient, items: StoredArticle[]): Promise<PutResult> {
+    this.counts.clear();
     const byId = new Map<string, StoredArticle>();
     for (const item of items) {
       checkStoredArticle(item);
@@ -183,6 +186,10 @@ export class PostgresStore implements Store {
     );
     const changed = written.map((r) => r.id).sort();
     if (changed.length === 0) return { stored: 0, unchanged: all.length };
+    const { rows: replaced } = await client.query<{ speaker_id: string }>(
+      'SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ANY($1::text[]) AND speaker_id IS NOT NULL',
+      [changed],
+    );
     await client.query('DELETE FROM quotes WHERE article_id = ANY($1::text[])', [changed]);
     const rows = changed.flatMap((id) => rowsById.get(id) ?? []);
     const assignments = await this.resolveSpeakers(
@@ -190,6 +197,10 @@ export class PostgresStore implements Store {
       rows.flatMap((r) => (r.candidate ? [r.candidate] : [])),
     );
     await insertQuotes(client, rows, assignments);
+    await recountSpeakers(
+      client,
+      [...new Set([...replaced.map((r) => r.speaker_id), ...assignments.values()])].sort(),
+    );
     return { stored: changed.length, unchanged: all.length - changed.length };
   }
 
@@ -300,7 +311,10 @@ export class PostgresStore implements Store {
     }
     if (query.speakerId !== undefined) where.push(`q.speaker_id = ${p(query.speakerId)}`);
     if (query.from !== undefined) {
-      where.push(`q.date_last >= ${p(queryBound(query.from, 'from').first)} AND q.date_last <> ''`);
+      const from = queryBound(query.from, 'from').first;
+      where.push(
+        `q.date_last >= ${p(from)} AND q.date_last <> '' AND q.sort_date >= ${p(earliestStart(from))}`,
+      );
     }
     if (query.to !== undefined) {
       where.push(`q.sort_date <= ${p(queryBound(query.to, 'to').last)} AND q.sort_date <> ''`);
@@ -316,8 +330,15 @@ export class PostgresStore implements Store {
       const key = decodeCursor(query.cursor);
       page += ` AND (q.sort_date, q.id) < (${p(key.sortDate)}, ${p(key.id)})`;
     }
+    const countKey = `${filter}\u0000${JSON.stringify(countParams)}`;
+    const cached = this.counts.get(countKey);
     const [counted, found] = await Promise.all([
-      this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM quotes q WHERE ${filter}`, countParams),
+      cached !== undefined
+        ? { rows: [{ n: cached }] }
+        : this.pool.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM quotes q WHERE ${filter}`,
+            countParams,
+          ),
       this.pool.query<QuoteDbRow>(
         `SELECT q.article_id, q.id, q.type, q.content, q.start, q."end", q.speaker, q.mention, q.mention_start,
            q.mention_end, q.cue, q.cue_start, q.cue_end, q."when", q.published, q.outlet, q.sort_date, q.speaker_id,
@@ -330,9 +351,11 @@ export class PostgresStore implements Store {
     const more = found.rows.length > limit;
     const quotes = found.rows.slice(0, limit);
     const last = quotes[quotes.length - 1];
+    const total = counted.rows[0]?.n ?? 0;
+    if (cached === undefined) this.counts.set(countKey, total);
     return {
       quotes: quotes.map(toStoredQuote),
-      total: counted.rows[0]?.n ?? 0,
+      total,
       next: more && last ? encodeCursor({ sortDate: last.sort_date, id: last.id }) : null,
     };
   }
@@ -341,19 +364,18 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<{ id: string; name: string; aliases: string[]; roles: string[] }>(
       `SELECT id, name, aliases, roles FROM speakers
        WHERE id IN (SELECT speaker_id FROM speaker_keys WHERE key = ANY($1::text[]))
-         OR name ILIKE $2 OR array_to_string(aliases, '|') ILIKE $2`,
-      [speakerLookupKeys(name), `%${escapeLike(speakerNameProbe(name))}%`],
+       UNION SELECT id, name, aliases, roles FROM speakers WHERE lower(name) = lower($2)`,
+      [speakerLookupKeys(name), name.trim()],
     );
     return rows.filter((row) => matchesSpeakerName(name, row)).map((row) => row.id);
   }
 
   async listSpeakers(q?: string, limit = 100): Promise<SpeakerSummary[]> {
     const { rows } = await this.pool.query<SummaryDbRow>(
-      `SELECT s.id, s.name, s.aliases, count(*)::int AS quote_count, count(DISTINCT q.article_id)::int AS article_count,
-         min(nullif(q.sort_date, '')) AS first, max(nullif(q.sort_date, '')) AS last
-       FROM speakers s JOIN quotes q ON q.speaker_id = s.id
+      `SELECT s.id, s.name, s.aliases, st.quote_count, st.article_count, st.first, st.last
+       FROM speaker_stats st JOIN speakers s ON s.id = st.speaker_id
        WHERE $1::text IS NULL OR s.name ILIKE $2 OR array_to_string(s.aliases, '|') ILIKE $2
-       GROUP BY s.id ORDER BY quote_count DESC, s.name ASC, s.id ASC LIMIT $3`,
+       ORDER BY st.quote_count DESC, s.name ASC, s.id ASC LIMIT $3`,
       [q ?? null, `%${escapeLike(q ?? '')}%`, Math.max(1, Math.min(limit, MAX_QUOTE_LIMIT))],
     );
     return rows.map(toSpeakerSummary);
@@ -362,10 +384,9 @@ export class PostgresStore implements Store {
   async getSpeaker(id: string): Promise<SpeakerDetail | null> {
     const [summary, timeline] = await Promise.all([
       this.pool.query<SummaryDbRow>(
-        `SELECT s.id, s.name, s.aliases, count(q.id)::int AS quote_count,
-           count(DISTINCT q.article_id)::int AS article_count,
-           min(nullif(q.sort_date, '')) AS first, max(nullif(q.sort_date, '')) AS last
-         FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id WHERE s.id = $1 GROUP BY s.id`,
+        `SELECT s.id, s.name, s.aliases, coalesce(st.quote_count, 0) AS quote_count,
+           coalesce(st.article_count, 0) AS article_count, st.first, st.last
+         FROM speakers s LEFT JOIN speaker_stats st ON st.speaker_id = s.id WHERE s.id = $1`,
         [id],
       ),
       this.pool.query<{ period: string; count: number }>(
@@ -387,6 +408,37 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/**
+ * Recounts the given speakers (sorted ids) from their quotes. The stats rows are created, then locked in id order,
+ * before counting, so a concurrent writer's recount of the same speaker waits for this commit and then counts
+ * both writers' quotes; every writer takes its locks in the same order of tables and ids, so none deadlock.
+ */
+async function recountSpeakers(client: pg.PoolClient, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await client.query(
+    `INSERT INTO speaker_stats (speaker_id, quote_count, article_count) SELECT unnest($1::text[]), 0, 0
+     ON CONFLICT DO NOTHING`,
+    [ids],
+  );
+  await client.query(
+    'SELECT 1 FROM speaker_stats WHERE speaker_id = ANY($1::text[]) ORDER BY speaker_id FOR UPDATE',
+    [ids],
+  );
+  await client.query(
+    `UPDATE speaker_stats st SET quote_count = coalesce(c.n, 0), article_count = coalesce(c.a, 0), first = c.f, last = c.l
+     FROM unnest($1::text[]) AS t(id) LEFT JOIN (
+       SELECT speaker_id, count(*)::int AS n, count(DISTINCT article_id)::int AS a,
+         min(nullif(sort_date, '')) AS f, max(nullif(sort_date, '')) AS l
+       FROM quotes WHERE speaker_id = ANY($1::text[]) GROUP BY speaker_id
+     ) c ON c.speaker_id = t.id
+     WHERE st.speaker_id = t.id`,
+    [ids],
+  );
+  await client.query('DELETE FROM speaker_stats WHERE speaker_id = ANY($1::text[]) AND quote_count = 0', [
+    ids,
+  ]);
 }
 
 async function insertQuotes(

@@ -15,3 +15,13 @@ export function queryBound(value: string, name: string): DateBounds {
   if (!bound) throw new Error(`invalid ${name} date '${value}' (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   return bound;
 }
+
+/**
+ * The earliest first day a quote can have and still reach `from`: a value covers at most a year, so a quote whose
+ * last day is on or after `from` starts at most 366 days before it. Lets the date index bound both ends.
+ */
+export function earliestStart(from: string): string {
+  const day = new Date(`${from}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 366);
+  return day.toISOString().slice(0, 10);
+}

@@ -4,11 +4,12 @@ import Database from 'better-sqlite3';
 import { type KnownSpeaker, type SpeakerCandidate, speakerLookupKeys } from '../entities/identify-speaker.js';
 import type { Article } from '../types.js';
 import { checkStoredArticle } from './check-stored-article.js';
+import { CountCache } from './count-cache.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { hashArticle } from './hash-article.js';
 import { matchesSpeakerName } from './match-speaker-name.js';
 import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
-import { clampLimit, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
+import { clampLimit, earliestStart, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
 import { toFts5Query } from './search-terms.js';
 import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
 import { SQLITE_MIGRATIONS, type SqliteMigration } from './sqlite-migrations.js';
@@ -69,6 +70,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   /** The open database, for modules that add their own tables through migrations. */
   readonly db: Database.Database;
+  private readonly counts = new CountCache();
 
   constructor(
     readonly path: string,
@@ -106,6 +108,7 @@ export class SqliteStore implements Store {
   }
 
   async putArticles(items: StoredArticle[]): Promise<PutResult> {
+    this.counts.clear();
     return this.writeArticles(items);
   }
 
@@ -164,7 +167,8 @@ export class SqliteStore implements Store {
       // Speakers whose counts change: those of the quotes replaced and those of the quotes added.
       const touched = new Set<string>(assignments.values());
       for (const { item } of changed) {
-        for (const r of oldSpeakers.all(item.article.id) as Array<{ speaker_id: string }>) touched.add(r.speaker_id);
+        for (const r of oldSpeakers.all(item.article.id) as Array<{ speaker_id: string }>)
+          touched.add(r.speaker_id);
       }
       const storedAt = new Date().toISOString();
       for (const { item, hash, rows } of changed) {
@@ -297,8 +301,9 @@ export class SqliteStore implements Store {
       params.speakerId = query.speakerId;
     }
     if (query.from !== undefined) {
-      where.push(`q.date_last >= @from AND q.date_last <> ''`);
+      where.push(`q.date_last >= @from AND q.date_last <> '' AND q.sort_date >= @fromFloor`);
       params.from = queryBound(query.from, 'from').first;
+      params.fromFloor = earliestStart(params.from as string);
     }
     if (query.to !== undefined) {
       where.push(`q.sort_date <= @to AND q.sort_date <> ''`);
@@ -319,9 +324,14 @@ export class SqliteStore implements Store {
       }
     }
     const filter = where.length ? where.join(' AND ') : '1';
-    const total = (
-      this.db.prepare(`SELECT count(*) AS n FROM quotes q WHERE ${filter}`).get(params) as { n: number }
-    ).n;
+    const countKey = `${filter}\u0000${JSON.stringify(params)}`;
+    let total = this.counts.get(countKey);
+    if (total === undefined) {
+      total = (
+        this.db.prepare(`SELECT count(*) AS n FROM quotes q WHERE ${filter}`).get(params) as { n: number }
+      ).n;
+      this.counts.set(countKey, total);
+    }
     let page = filter;
     if (query.cursor !== undefined) {
       const key = decodeCursor(query.cursor);

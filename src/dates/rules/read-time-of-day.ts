@@ -4,6 +4,22 @@ import { spanOf, type TimexRule } from '../timex-rule.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// chrono's reading of a clock phrase depends only on the phrase; news repeats a few ("3 p.m.") many times.
+const CLOCKS = new Map<string, { hour: number; minute: number } | null>();
+const MAX_CLOCKS = 10_000;
+
+/** Hour and minute chrono reads with certainty in "3 p.m.", "10:30 am"; null when it reads no hour. */
+function readClock(phrase: string): { hour: number; minute: number } | null {
+  const known = CLOCKS.get(phrase);
+  if (known !== undefined) return known;
+  const parsed = chrono.parse(phrase, { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 })[0];
+  const hour = parsed?.start.isCertain('hour') ? parsed.start.get('hour') : null;
+  const clock = parsed && hour !== null ? { hour, minute: parsed.start.get('minute') ?? 0 } : null;
+  if (CLOCKS.size >= MAX_CLOCKS) CLOCKS.clear();
+  CLOCKS.set(phrase, clock);
+  return clock;
+}
+
 // "at 3 p.m.", "10:30 a.m. EST", "14:00 GMT", "noon", "midnight". A race time "3:07:35" is a duration, not a time.
 export const readTimeOfDay: TimexRule = {
   name: 'dates/time-of-day',
@@ -20,10 +36,10 @@ export const readTimeOfDay: TimexRule = {
       hour = m[7].toLowerCase() === 'midnight' ? 0 : 12;
     } else {
       // chrono reads the clock words ("3 p.m.", "10:30 am") reliably; we keep only hour and minute.
-      const parsed = chrono.parse(m[0], { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 })[0];
-      if (parsed?.start.isCertain('hour')) {
-        hour = parsed.start.get('hour');
-        minute = parsed.start.get('minute') ?? 0;
+      const clock = readClock(m[0]);
+      if (clock) {
+        hour = clock.hour;
+        minute = clock.minute;
       }
       if (m[4] && !m[3]) {
         // "14:00" needs a zone or a preposition to be a clock time, not a score or ratio.

@@ -1,4 +1,5 @@
 // The project's own tables of person titles and role nouns.
+import { buildLookup } from './build-lookup.js';
 
 /** Honorifics written before a name, with the gender they imply when any. */
 export const HONORIFICS: Record<string, 'male' | 'female' | null> = {
@@ -83,6 +84,9 @@ export const HONORIFICS: Record<string, 'male' | 'female' | null> = {
   ministers: null,
   senators: null,
 };
+
+/** HONORIFICS read through a Map (same answers, faster for the many words it lacks). */
+export const HONORIFIC_LOOKUP = buildLookup(HONORIFICS);
 
 /** Words that qualify a title right before it ("Foreign Minister", "Vice President", "former president"). */
 export const TITLE_MODIFIERS = new Set([
@@ -365,6 +369,9 @@ export const ROLE_NOUNS: Record<string, 'person' | 'group' | 'organization'> = {
   military: 'organization',
   army: 'organization',
 };
+
+/** ROLE_NOUNS read through a Map (same answers, faster for the many words it lacks). */
+export const ROLE_NOUN_LOOKUP = buildLookup(ROLE_NOUNS);
 
 /** Person role nouns that can stand for a country's leader ("the Russian leader" = its president). */
 export const LEADER_ROLES = new Set([

@@ -1,6 +1,7 @@
 // "analysts said", "Russian hackers", "American Democratic politicians": plural role nouns without a determiner.
-import { ROLE_NOUNS } from '../data/titles.js';
+import { ROLE_NOUN_LOOKUP } from '../data/titles.js';
 import type { Word } from '../split-words.js';
+import { indexWords } from './index-words.js';
 import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
 import { countryEndingAt } from './read-modifiers.js';
 
@@ -10,13 +11,15 @@ export function matchBareGroups(
   covered: (start: number, end: number) => boolean,
 ): FoundMention[] {
   const { words, text } = ctx;
+  const lowers = indexWords(words).lower;
   const found: FoundMention[] = [];
   words.forEach((w, i) => {
-    const lower = w.text.toLowerCase();
+    const lower = lowers[i] as string;
     if (covered(w.start, w.end)) return;
     // "Americans", "Russians": a nationality in the plural
-    const nationals = /s$/.test(w.text) && ctx.gazetteer.byKey.get(w.text.slice(0, -1))?.type === 'demonym';
-    if (!nationals && ROLE_NOUNS[lower] !== 'group') return;
+    const nationals =
+      w.text.endsWith('s') && ctx.gazetteer.byKey.get(w.text.slice(0, -1))?.type === 'demonym';
+    if (!nationals && ROLE_NOUN_LOOKUP.get(lower) !== 'group') return;
     if (!nationals && lower !== w.text && !ctx.sentenceOpeners.has(i)) return;
     let from = i;
     const countries: string[] = [];

@@ -3,6 +3,7 @@ import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
 import { type FoundMention, isJoined, type MentionContext, type PersonName } from './mention-context.js';
+import { indexWords } from './index-words.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
 
 // Lower-case words allowed inside a name ("Osama bin Laden", "Ursula von der Leyen")
@@ -324,32 +325,27 @@ export function parsePersonName(words: string[], gender: 'male' | 'female' | nul
 function isOrdinaryOpener(ctx: MentionContext, i: number, runEnd: number): boolean {
   const w = ctx.words[i] as Word;
   if (!ctx.sentenceOpeners.has(i)) return false;
-  const lower = w.text.toLowerCase();
+  const index = indexWords(ctx.words);
+  const lower = index.lower[i] as string;
   if (NOT_NAMES.has(lower)) return true;
+  const writtenMidSentence = () =>
+    (index.at.get(w.text) ?? []).some((k) => k !== i && !ctx.sentenceOpeners.has(k));
   // "Unfortunately …", "Meanwhile …": sentence adverbs
-  if (
-    /ly$/.test(lower) &&
-    !ctx.words.some((o, k) => k !== i && o.text === w.text && !ctx.sentenceOpeners.has(k))
-  )
-    return true;
-  if (ctx.words.some((o) => o.text === lower)) return true;
+  if (lower.endsWith('ly') && !writtenMidSentence()) return true;
+  if (index.at.has(lower)) return true;
   // "Bill Clinton spoke": more capitalized words follow; "Putin said": the word is capitalized mid-sentence elsewhere
   if (runEnd - i > 1) return false;
-  return !ctx.words.some((o, k) => k !== i && o.text === w.text && !ctx.sentenceOpeners.has(k));
+  return !writtenMidSentence();
 }
 
 /** The word at `i` also ends a longer name elsewhere ("Jason King" … "King"). */
 function isSurnameElsewhere(ctx: MentionContext, i: number): boolean {
   const w = ctx.words[i] as Word;
-  return ctx.words.some((o, k) => {
+  return (indexWords(ctx.words).at.get(w.text) ?? []).some((k) => {
+    const o = ctx.words[k] as Word;
     const prev = ctx.words[k - 1];
     return (
-      k !== i &&
-      o.text === w.text &&
-      prev !== undefined &&
-      isJoined(ctx.text, prev, o) &&
-      isNameWord(prev) &&
-      !isTitleWord(prev)
+      k !== i && prev !== undefined && isJoined(ctx.text, prev, o) && isNameWord(prev) && !isTitleWord(prev)
     );
   });
 }

@@ -1,10 +1,12 @@
 // "the president", "the Russian leader", "an official", "The U.S. intelligence committee", "the military alliance".
-import { ROLE_NOUNS } from '../data/titles.js';
+import { buildLookup } from '../data/build-lookup.js';
+import { ROLE_NOUN_LOOKUP } from '../data/titles.js';
 import type { Word } from '../split-words.js';
+import { indexWords } from './index-words.js';
 import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
 import { countryEndingAt } from './read-modifiers.js';
 
-const DETERMINERS: Record<string, boolean> = { the: true, a: false, an: false, another: false };
+const DETERMINERS = buildLookup<boolean>({ the: true, a: false, an: false, another: false });
 
 // Words that end a descriptor's modifiers before any role noun is reached
 const BREAKS = new Set([
@@ -46,13 +48,17 @@ const BREAKS = new Set([
 
 const MAX_MODIFIERS = 4;
 
+// "52-year-old"
+const isAge = (w: string) => w.endsWith('-year-old') && /^\d+-year-old$/.test(w);
+
 /** Descriptor mentions: determiner, up to four modifiers, a role noun (a following role noun extends it: "company spokesman"). */
 export function matchDescriptors(ctx: MentionContext): FoundMention[] {
   const { words, text } = ctx;
+  const lowers = indexWords(words).lower;
   const found: FoundMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const det = words[i] as Word;
-    const definite = DETERMINERS[det.text.toLowerCase()];
+    const definite = DETERMINERS.get(lowers[i] as string);
     if (definite === undefined) continue;
     const countries: string[] = [];
     let head = -1;
@@ -60,13 +66,13 @@ export function matchDescriptors(ctx: MentionContext): FoundMention[] {
       const w = words[j] as Word;
       if (!isJoined(text, words[j - 1] as Word, w)) break;
       // "the 52-year-old": an age stands for a person
-      const lower = /^\d+-year-old$/.test(w.text) ? 'year-old' : w.text.toLowerCase();
-      if (ROLE_NOUNS[lower] && /^[\p{Ll}\d]/u.test(w.text)) {
+      const lower = isAge(w.text) ? 'year-old' : (lowers[j] as string);
+      if (ROLE_NOUN_LOOKUP.get(lower) && /^[\p{Ll}\d]/u.test(w.text)) {
         head = j;
         // "company spokesman", "prime minister"
         while (
           head + 1 < words.length &&
-          ROLE_NOUNS[(words[head + 1] as Word).text] &&
+          ROLE_NOUN_LOOKUP.get((words[head + 1] as Word).text) &&
           isJoined(text, words[head] as Word, words[head + 1] as Word)
         )
           head += 1;
@@ -78,8 +84,8 @@ export function matchDescriptors(ctx: MentionContext): FoundMention[] {
     }
     if (head < 0) continue;
     const last = words[head] as Word;
-    const noun = /^\d+-year-old$/.test(last.text) ? 'year-old' : last.text.toLowerCase();
-    const cls = ROLE_NOUNS[noun];
+    const noun = isAge(last.text) ? 'year-old' : (lowers[head] as string);
+    const cls = ROLE_NOUN_LOOKUP.get(noun);
     found.push({
       start: det.start,
       end: last.end,

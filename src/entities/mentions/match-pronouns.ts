@@ -1,7 +1,9 @@
 // "he said", "her words": third-person singular pronouns, with the gender they give.
+import { buildLookup } from '../data/build-lookup.js';
+import { indexWords } from './index-words.js';
 import type { FoundMention, MentionContext } from './mention-context.js';
 
-const PRONOUNS: Record<string, 'male' | 'female'> = {
+const PRONOUNS = buildLookup<'male' | 'female'>({
   he: 'male',
   him: 'male',
   his: 'male',
@@ -10,17 +12,16 @@ const PRONOUNS: Record<string, 'male' | 'female'> = {
   her: 'female',
   hers: 'female',
   herself: 'female',
-};
+});
 
 /** "he said", "her words": third-person singular pronouns. */
 export function matchPronouns(ctx: MentionContext): FoundMention[] {
-  return ctx.words
-    .filter((w) => PRONOUNS[w.text.toLowerCase()])
-    .map((w) => ({
-      start: w.start,
-      end: w.end,
-      text: w.text,
-      kind: 'pronoun' as const,
-      rule: `entities/pronoun-${PRONOUNS[w.text.toLowerCase()]}`,
-    }));
+  const lowers = indexWords(ctx.words).lower;
+  const found: FoundMention[] = [];
+  ctx.words.forEach((w, i) => {
+    const gender = PRONOUNS.get(lowers[i] as string);
+    if (!gender) return;
+    found.push({ start: w.start, end: w.end, text: w.text, kind: 'pronoun', rule: `entities/pronoun-${gender}` });
+  });
+  return found;
 }

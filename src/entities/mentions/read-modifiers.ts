@@ -1,16 +1,23 @@
 // Reading the words before a name or a role noun: demonyms and country names ("Russian", "US"), titles, roles.
-import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS } from '../data/titles.js';
+import { HONORIFIC_LOOKUP, ROLE_NOUN_LOOKUP, TITLE_MODIFIERS } from '../data/titles.js';
 import type { Word } from '../split-words.js';
 import { keyOfWords } from '../split-words.js';
 import { isJoined, type MentionContext } from './mention-context.js';
 
 /** The country a demonym or country name at words[i-n+1..i] names, matching backwards ("North Korean" → KP). */
 export function countryEndingAt(ctx: MentionContext, i: number): { canonical: string; n: number } | null {
-  for (const n of [2, 1]) {
+  const { words } = ctx;
+  const w = words[i];
+  if (!w) return null;
+  for (let n = 2; n >= 1; n--) {
     if (i - n + 1 < 0) continue;
-    const span = ctx.words.slice(i - n + 1, i + 1);
-    if (!span.every((w, k) => k === 0 || isJoined(ctx.text, span[k - 1] ?? w, w))) continue;
-    const entry = ctx.gazetteer.byKey.get(keyOfWords(span));
+    let key: string;
+    if (n === 2) {
+      const prev = words[i - 1] as Word;
+      if (!isJoined(ctx.text, prev, w)) continue;
+      key = keyOfWords([prev, w]);
+    } else key = keyOfWords([w]);
+    const entry = ctx.gazetteer.byKey.get(key);
     if (
       entry &&
       (entry.type === 'demonym' || (entry.canonical.startsWith('country:') && entry.type !== 'long'))
@@ -25,7 +32,9 @@ export function countryEndingAt(ctx: MentionContext, i: number): { canonical: st
 export function isTitleWord(w: Word): boolean {
   const lower = w.text.toLowerCase();
   return (
-    lower in HONORIFICS || ROLE_NOUNS[lower] === 'person' || ROLE_NOUNS[lower.replace(/s$/, '')] === 'person'
+    HONORIFIC_LOOKUP.has(lower) ||
+    ROLE_NOUN_LOOKUP.get(lower) === 'person' ||
+    (lower.endsWith('s') && ROLE_NOUN_LOOKUP.get(lower.slice(0, -1)) === 'person')
   );
 }
 
@@ -80,9 +89,9 @@ export function readRolePrefix(ctx: MentionContext, i: number): RolePrefix {
     const country = countryEndingAt(ctx, j);
     if (isTitleWord(w)) {
       roleWords.unshift(lower);
-      const g = HONORIFICS[lower];
+      const g = HONORIFIC_LOOKUP.get(lower);
       if (g) gender = g;
-      if (/s$/.test(lower) && ROLE_NOUNS[lower.replace(/s$/, '')] === 'person') plural = true;
+      if (lower.endsWith('s') && ROLE_NOUN_LOOKUP.get(lower.slice(0, -1)) === 'person') plural = true;
       sawRole = true;
       from = j;
       j -= 1;

@@ -41,7 +41,12 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
     const lead = ctx.text.slice(s.start, a.start);
     let start: number;
     let end: number;
-    if (!/[\p{L}\p{N}]/u.test(lead) || (/^[^,]*,\s*$/.test(lead) && wordCount(ctx, s.start, a.start) <= 3)) {
+    // "…, but, according to his agent, he had …": after a conjunction the report is what follows
+    const leadsIn =
+      !/[\p{L}\p{N}]/u.test(lead) ||
+      (/^[^,]*,\s*$/.test(lead) && wordCount(ctx, s.start, a.start) <= 3) ||
+      /\b(?:but|and|yet|so|while|although|though)\s*,?\s*$/i.test(lead);
+    if (leadsIn) {
       const comma = ctx.text.indexOf(',', mention.end);
       if (comma < 0 || comma >= s.end) continue;
       start = trimClauseStart(ctx, comma + 1, s.end);

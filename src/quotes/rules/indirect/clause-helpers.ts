@@ -80,6 +80,8 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       // "the program, run by the ministry, has …": a participle opening an aside the commas enclose
       if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /(?:ed|en|wn|un)$/i.test(xw)) continue;
       // "the man, and an official, tried …": a verb after an aside that the commas close
+      // an aside that never closed: the verb belongs to another clause ("Announcing X, the firm denied …")
+      if (commas % 2 === 1) return false;
       const afterBreak = bw === ',' || /^[-–—]$/.test(bw);
       if (afterBreak && commas !== 2) return false;
       if (afterBreak) return words >= 2;
@@ -101,6 +103,12 @@ export function trimClauseEnd(ctx: QuoteContext, start: number, end: number): nu
 export function trimClauseStart(ctx: QuoteContext, start: number, end: number): number {
   let s = start;
   while (s < end && /[\s,;:—–-]/.test(ctx.text[s] ?? '')) s++;
+  // a wire dateline is not part of the report: "BOMBAY, March 3 - The rupee …"
+  const dateline =
+    /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?[-–—]\s+/u.exec(
+      ctx.text.slice(s, end),
+    );
+  if (dateline) s += dateline[0].length;
   return s;
 }
 
