@@ -60,7 +60,29 @@ async function main(): Promise<number> {
     process.stderr.write(`eval: ${name} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
   process.stdout.write(`${formatTable(rows)}\n\nrun ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`);
+  if (args.includes('--gate')) return checkGate(rows);
   return 0;
+}
+
+/** The regression gate CI runs: floors that a change must never go below. */
+const GATE: { set: string; metric: string; min: number }[] = [
+  { set: 'seed', metric: 'attributed F1', min: 1 },
+  { set: 'seed', metric: 'when accuracy', min: 1 },
+  { set: 'dev-bbc', metric: 'attributed F1', min: 0.7 },
+];
+
+function checkGate(rows: EvalRow[]): number {
+  let failed = 0;
+  for (const g of GATE) {
+    const row = rows.find((r) => r.set === g.set && r.metric === g.metric);
+    if (!row) continue;
+    if (row.value === null || row.value < g.min) {
+      process.stderr.write(`eval gate: ${g.set} ${g.metric} = ${row.value} is below ${g.min}\n`);
+      failed++;
+    }
+  }
+  process.stderr.write(failed ? `eval gate: ${failed} floor(s) broken\n` : 'eval gate: all floors hold\n');
+  return failed ? 1 : 0;
 }
 
 main().then((c) => {

@@ -151,6 +151,8 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** `statements` (default): direct and indirect quotes; `all`: also beliefs and thoughts. */
   kinds?: 'statements' | 'all';
+  /** Span conventions: `guide` (default, gold/GUIDE.md) or `polnear` (PolNeAR's: whole reported clause around a partial quote, bare cue verb). */
+  spans?: 'guide' | 'polnear';
 }
 
 /** One quote as `onrecord extract` prints it (the scorer's record, plus offsets). */

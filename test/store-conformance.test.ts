@@ -287,6 +287,27 @@ for (const backend of backends) {
       assert.equal((await store.getArticle('rail-1'))?.analysis.version, 2);
     });
 
+    test('the same id twice in one batch: the later copy wins and counts once', async () => {
+      const first = makeStoredArticle({
+        id: 'twice-1',
+        date: '2031-07-01',
+        text: '"One," said Ina Vos.',
+        quotes: [{ content: 'One', speaker: 'Ina Vos' }],
+      });
+      const unchanged = makeStoredArticle(FIXTURES[3]!);
+      const later = makeStoredArticle({
+        id: 'twice-1',
+        date: '2031-07-01',
+        text: '"Two," said Ina Vos.',
+        quotes: [{ content: 'Two', speaker: 'Ina Vos' }],
+      });
+      assert.deepEqual(await store.putArticles([first, unchanged, later]), { stored: 1, unchanged: 1 });
+      assert.deepEqual(await store.getArticle('twice-1'), later);
+      // A changed copy followed by one equal to what is stored: the stored one stays.
+      assert.deepEqual(await store.putArticles([first, later]), { stored: 0, unchanged: 1 });
+      assert.deepEqual(await store.getArticle('twice-1'), later);
+    });
+
     test('a failing batch stores nothing and loses nothing', async () => {
       const count = await store.countArticles();
       const quotes = (await store.queryQuotes({})).total;

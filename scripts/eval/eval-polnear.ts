@@ -87,7 +87,22 @@ export function trimSegments(text: string, segments: Segments, role: Role = 'con
       segs = trimEdges(text, [[first[0] + m[0].length, first[1]], ...segs.slice(1)], EDGE);
     }
   }
-  return segs ?? trimEdges(text, segments, SPACE);
+  return joinTouching(text, segs) ?? trimEdges(text, segments, SPACE);
+}
+
+/**
+ * Segments only whitespace or edge punctuation apart become one (PolNeAR annotators sometimes cut a continuous
+ * content at a space or between sentences: "A. | B"; a prediction's "A. B" covers the same words).
+ */
+function joinTouching(text: string, segs: Segments | null): Segments | null {
+  if (!segs) return null;
+  const out: Segments = [];
+  for (const [s, e] of segs) {
+    const prev = out[out.length - 1];
+    if (prev && s >= prev[1] && /^[\s"'“”‘’«»„‟‹›,.;:]*$/.test(text.slice(prev[1], s))) prev[1] = Math.max(prev[1], e);
+    else out.push([s, e]);
+  }
+  return out;
 }
 
 const spanKey = (segs: Segments) => segs.map(([s, e]) => `${s}-${e}`).join(';');
@@ -165,6 +180,16 @@ export function goldRoles(rec: PolnearRecord): Record<Role, Segments[]> {
   return out;
 }
 
+/**
+ * The gap between two quotes is only their attribution's sentence ("“A,” he said. “B.”", even across a
+ * paragraph break): PolNeAR writes one relation of two segments (dev/test gold: " he said. ", " said Ann
+ * Lee, an analyst. ").
+ */
+export function goesOnAfterCue(gap: string): boolean {
+  const inner = gap.replace(/^[\s"'“”‘’«»,.]+/, '').replace(/[\s"'“”‘’«»]+$/, '');
+  return inner.length > 0 && inner.length <= 300 && !/["“”«»]|''/.test(inner) && !/\n\s*\S[^\n]*\n/.test(inner);
+}
+
 /** Our quotes as PolNeAR relations: a split quote ("A," she said, "B.") becomes one two-segment content. */
 export function toRelations(
   text: string,
@@ -187,7 +212,7 @@ export function toRelations(
       (same(last.mention, q.mention) || (!last.mention && !q.mention)) &&
       last.end <= q.cue.start &&
       q.cue.end <= q.start &&
-      !/[.!?;:\n]/.test(text.slice(last.end, q.start))
+      (!/[.!?;:\n]/.test(text.slice(last.end, q.start)) || goesOnAfterCue(text.slice(last.end, q.start)))
     ) {
       prev.content.push([q.start, q.end]);
       prev.quotes.push(q);
@@ -413,6 +438,8 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
   }
   const statements: RunTotals = newTotals();
   const all: RunTotals = newTotals();
+  // PolNeAR's own conventions (src/quotes/polnear/): every kind of attribution, PolNeAR span rules
+  const conventions: RunTotals = newTotals();
   const t0 = performance.now();
   let done = 0;
   let failed = 0;
@@ -421,6 +448,7 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
     try {
       evaluateArticle(rec, { kinds: 'statements' }, statements);
       evaluateArticle(rec, { kinds: 'all' }, all);
+      evaluateArticle(rec, { kinds: 'all', spans: 'polnear' }, conventions);
     } catch (e) {
       failed++;
       process.stderr.write(`eval polnear: ${rec.doc_id}: analyze failed: ${(e as Error).message}\n`);
@@ -430,8 +458,8 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
   const scope =
     done < records.length ? ` (first ${done} of ${records.length} articles)` : ` (${done} articles)`;
   const set = `polnear-${split}${scope}`;
-  const prLine = (role: Role) => {
-    const c = statements.counts[role];
+  const prLine = (role: Role, run: RunTotals = statements) => {
+    const c = run.counts[role];
     const p = c.pred ? c.exact / c.pred : 0;
     const r = c.gold ? c.exact / c.gold : 0;
     return `  ${role}: gold ${c.gold}, predicted ${c.pred}, exact ${c.exact} (P ${p.toFixed(3)} R ${r.toFixed(3)}), overlap ${c.overlap}`;
@@ -439,7 +467,9 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
   const report = [
     `PolNeAR ${split}: ${done} articles, ${failed} failed, ${offsetErrors.length} gold offset mismatches`,
     'statements run, distinct spans per article (see the definitions at the top of scripts/eval/eval-polnear.ts):',
-    ...ROLES.map(prLine),
+    ...ROLES.map((r) => prLine(r)),
+    'polnear spans, all kinds run:',
+    ...ROLES.map((r) => prLine(r, conventions)),
     ...(['speech', 'other'] as CueKind[]).map((k) => {
       const c = statements.byCue[k];
       return `  content recall (overlap), relations whose cue is ${k === 'speech' ? 'a report of words' : 'something else'}: ${c.found}/${c.gold}${c.gold ? ` = ${(c.found / c.gold).toFixed(3)}` : ''}`;
@@ -458,5 +488,9 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
   writeFileSync(join(opts.out, `polnear-${split}-misses.txt`), `${report.join('\n')}\n`);
   writeFileSync(join(opts.out, `pred-polnear-${split}.jsonl`), `${statements.preds.join('\n')}\n`);
   if (opts.misses) process.stdout.write(`--- misses on polnear-${split}\n${statements.misses.join('\n')}\n`);
-  return [...rowsFor(set, statements.counts, true), ...rowsFor(`${set} all kinds`, all.counts, false)];
+  return [
+    ...rowsFor(set, statements.counts, true),
+    ...rowsFor(`${set} all kinds`, all.counts, false),
+    ...rowsFor(`${set} polnear spans, all kinds`, conventions.counts, true),
+  ];
 }

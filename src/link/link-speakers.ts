@@ -5,6 +5,7 @@ import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
+import { speakerFromEntity } from './speaker-from-entity.js';
 import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
@@ -18,6 +19,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerFromPronoun,
   speakerDocumentOwner,
   speakerFromRole,
+  speakerFromEntity,
   speakerFromName,
   speakerAsWritten,
   speakerContinuesPrevious,
@@ -40,7 +42,7 @@ export function linkSpeakers(
     let speaker: string | null = null;
     let rule: string | null = null;
     for (const r of SPEAKER_RULES) {
-      const choice = r({ quote, text: doc.text, seg, names, previous: out, all: quotes });
+      const choice = r({ quote, text: doc.text, seg, names, previous: out, all: quotes, entities });
       if (choice) {
         // a name wrapped over a line break is still one name
         speaker = choice.speaker?.replace(/\s+/g, ' ').trim() ?? null;

@@ -1,3 +1,4 @@
+import type { EntityLayer } from '../entities/find-entities.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote } from '../types.js';
 import type { NameIndex } from './speaker-names.js';
@@ -11,6 +12,8 @@ export interface SpeakerInput {
   previous: Quote[];
   /** Every quote of the article (for sources named elsewhere). */
   all: Quote[];
+  /** The entity layer: mentions grouped into entities with their fullest names. */
+  entities: EntityLayer;
 }
 
 export interface SpeakerChoice {

@@ -142,9 +142,14 @@ export class SqliteStore implements Store {
     const run = this.db.transaction((batch: StoredArticle[]): PutResult => {
       const result: PutResult = { stored: 0, unchanged: 0 };
       const changed: Array<{ item: StoredArticle; hash: string; rows: ReturnType<typeof toQuoteRows> }> = [];
-      const seen = new Map<string, number>();
+      // The same id twice in one batch: the later one wins (and counts once).
+      const byId = new Map<string, StoredArticle>();
       for (const item of batch) {
         checkStoredArticle(item);
+        byId.delete(item.article.id);
+        byId.set(item.article.id, item);
+      }
+      for (const item of byId.values()) {
         const hash = hashArticle(item.article);
         const before = selectHash.get(item.article.id) as
           | { text_hash: string; analysis_version: number }
@@ -153,14 +158,7 @@ export class SqliteStore implements Store {
           result.unchanged++;
           continue;
         }
-        // The same id twice in one batch: the later one wins.
-        const at = seen.get(item.article.id);
-        const entry = { item, hash, rows: toQuoteRows(item.analysis) };
-        if (at !== undefined) changed[at] = entry;
-        else {
-          seen.set(item.article.id, changed.length);
-          changed.push(entry);
-        }
+        changed.push({ item, hash, rows: toQuoteRows(item.analysis) });
       }
       const candidates = changed.flatMap((c) => c.rows.flatMap((r) => (r.candidate ? [r.candidate] : [])));
       const assignments = this.resolveSpeakers(candidates);

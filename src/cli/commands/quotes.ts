@@ -55,7 +55,7 @@ export async function run(args: string[]): Promise<number> {
   }
   let page: QuotePage;
   try {
-    const store = await openStore(f.db ?? DEFAULT_DB);
+    const store = await openStore(f.db ?? DEFAULT_DB, { mustExist: true });
     try {
       page = await store.queryQuotes(query);
     } finally {

@@ -30,8 +30,11 @@ export type Join = { draft: Draft; rule: RuleName } | { create: true; rule: Rule
 export type CorefRule = (m: FoundMention, s: CorefState) => Join | null;
 
 /** End of the draft's last mention before `before`. */
-export const lastEnd = (d: Draft, before: number) =>
-  Math.max(-1, ...d.found.filter((f) => f.start < before).map((f) => f.end));
+export function lastEnd(d: Draft, before: number): number {
+  let end = -1;
+  for (const f of d.found) if (f.start < before && f.end > end) end = f.end;
+  return end;
+}
 export const persons = (s: CorefState) => s.drafts.filter((d) => d.kind === 'person');
 
 /** The draft mentioned most recently before `pos`. */

@@ -420,14 +420,15 @@ export function matchCapitalizedNames(
       prefix.gender !== null ||
       NAME_ONLY_HONORIFICS.has(words[core - 1]?.text.toLowerCase() ?? '');
     const spanStart = prefix.plural ? first.start : (words[prefix.from] as Word).start;
-    const base = { start: spanStart, end: last.end, text: text.slice(spanStart, last.end) };
+    // written out in each mention below rather than spread from one object: spreads were a hot spot
+    const end = last.end;
     const previousPlural = plural;
     plural = prefix.plural ? { end: last.end, roles: prefix.roles } : null;
     if (text.slice(first.start, last.end).includes(' & ')) {
       // "Marks & Spencer", "Marsh & McLennan"
       found.push({
-        ...base,
         start: first.start,
+        end,
         text: text.slice(first.start, last.end),
         kind: 'organization',
         rule: 'entities/ampersand-name',
@@ -435,23 +436,25 @@ export function matchCapitalizedNames(
     } else if (ORGANIZATION_HEADS.has(lowerLast) && nameWords.length > 1) {
       // "Time Warner Inc", "Intelligence Committee"
       found.push({
-        ...base,
         start: first.start,
+        end,
         text: text.slice(first.start, last.end),
         kind: 'organization',
         rule: 'entities/organization-head-word',
       });
     } else if (PLACE_WORDS.has(lowerFirst) || (PLACE_WORDS.has(lowerLast) && nameWords.length > 1)) {
       found.push({
-        ...base,
         start: first.start,
+        end,
         text: text.slice(first.start, last.end),
         kind: 'place',
         rule: 'entities/place-word',
       });
     } else if (hasPersonPrefix) {
       found.push({
-        ...base,
+        start: spanStart,
+        end,
+        text: text.slice(spanStart, end),
         kind: 'person',
         rule: 'entities/titled-name',
         person: parsePersonName(nameWords, prefix.gender),
@@ -465,7 +468,9 @@ export function matchCapitalizedNames(
     ) {
       // "US Presidents Vladimir Putin and Bill Clinton": the plural title covers the second name too
       found.push({
-        ...base,
+        start: spanStart,
+        end,
+        text: text.slice(spanStart, end),
         kind: 'person',
         rule: 'entities/coordinated-title',
         person: parsePersonName(nameWords),
@@ -477,17 +482,26 @@ export function matchCapitalizedNames(
       !NOT_FIRST_NAMES.has((nameWords[0] ?? '').toLowerCase()) &&
       nameWords.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^\p{Lu}$/u.test(w) || NAME_PARTICLES.has(w))
     ) {
-      found.push({ ...base, kind: 'person', rule: 'entities/full-name', person: parsePersonName(nameWords) });
+      found.push({
+        start: spanStart,
+        end,
+        text: text.slice(spanStart, end),
+        kind: 'person',
+        rule: 'entities/full-name',
+        person: parsePersonName(nameWords),
+      });
     } else if (nameWords.length === 1) {
       // "Putin", "Trump": a single word; coreference decides whether a person bears it
       found.push({
-        ...base,
+        start: spanStart,
+        end,
+        text: text.slice(spanStart, end),
         kind: 'other',
         rule: 'entities/single-capitalized-word',
         person: parsePersonName(nameWords),
       });
     } else {
-      found.push({ ...base, kind: 'other', rule: 'entities/capitalized-sequence' });
+      found.push({ start: spanStart, end, text: text.slice(spanStart, end), kind: 'other', rule: 'entities/capitalized-sequence' });
     }
   }
   return found;

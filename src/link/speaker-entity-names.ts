@@ -1,0 +1,48 @@
+import type { EntityLayer } from '../entities/find-entities.js';
+import type { Entity, Mention, Span } from '../types.js';
+
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** A person's name as people write it: two to five capitalised words ("Louis Gerstner Jr.", "Abdel Fattah el-Sisi"). */
+export const isPersonName = (name: string) => {
+  const w = words(name);
+  return (
+    w.length >= 2 &&
+    w.length <= 5 &&
+    /^\p{Lu}/u.test(w[0] ?? '') &&
+    w.every((x) => /^(?:\p{Lu}|(?:de|van|von|der|den|bin|al|el|da|du|del|di|la|le)\b)/u.test(x))
+  );
+};
+
+/** The person mentions of the entity layer inside a span, in text order. */
+export function personMentionsIn(layer: EntityLayer, span: Span): Mention[] {
+  return layer.mentions.filter((m) => m.kind === 'person' && m.start >= span.start && m.end <= span.end);
+}
+
+export function entityOf(layer: EntityLayer, mention: Mention): Entity | null {
+  return mention.entity ? (layer.entities.find((e) => e.id === mention.entity) ?? null) : null;
+}
+
+/** The surname of a name, suffixes left off ("Louis Gerstner Jr." → "Gerstner"). */
+export function surnameOf(name: string): string {
+  const w = words(name).filter((x) => !SUFFIX.test(x));
+  return w[w.length - 1] ?? name;
+}
+
+/**
+ * The one person entity a speaker string stands for, by alias ("Baron Kinnock" → Neil Kinnock) or by surname
+ * ("Gerstner" → Louis Gerstner Jr.); null when none or more than one fits.
+ */
+export function personEntityFor(layer: EntityLayer, speaker: string): Entity | null {
+  const people = layer.entities.filter((e) => e.kind === 'person' && isPersonName(e.name));
+  const byAlias = people.filter((e) => e.name === speaker || e.aliases.includes(speaker));
+  if (byAlias.length === 1) return byAlias[0] ?? null;
+  if (byAlias.length > 1) return null;
+  const sw = words(speaker).filter((x) => !SUFFIX.test(x));
+  if (sw.length === 0) return null;
+  const fits = people.filter((e) => {
+    const ew = words(e.name).filter((x) => !SUFFIX.test(x));
+    return surnameOf(e.name) === surnameOf(speaker) && sw.every((x) => ew.includes(x));
+  });
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}

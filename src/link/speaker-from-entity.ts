@@ -1,0 +1,21 @@
+import { entityOf, isPersonName, personMentionsIn, surnameOf } from './speaker-entity-names.js';
+import type { SpeakerRule } from './speaker-rule.js';
+
+// "analyst Joseph Phillippi of E.F. Hutton Co. said" → Joseph Phillippi; "Hutton's Phillippi said" → the
+// Joseph Phillippi named earlier: the person the entity layer finds heading the mention, by its fullest name.
+// Not a possessor ("Michael Jackson's mother", "Mr Spitzer's office") nor a place after "of" ("Lord Roberts of Conwy").
+export const speakerFromEntity: SpeakerRule = ({ quote, entities, text }) => {
+  const m = quote.mention;
+  if (!m) return null;
+  const heads = personMentionsIn(entities, m).filter(
+    (pm) => !/^['’]s?\b/.test(text.slice(pm.end, pm.end + 2)) && !/\bof\s+$/.test(text.slice(m.start, pm.start)),
+  );
+  // nested mentions ("Environment Canada" inside "Environment Canada spokeswoman Ann Lee"): the one ending last
+  const head = heads.reduce<(typeof heads)[number] | undefined>((a, b) => (!a || b.end >= a.end ? b : a), undefined);
+  if (!head) return null;
+  const e = entityOf(entities, head);
+  if (e?.kind !== 'person' || !isPersonName(e.name)) return null;
+  // the entity must carry the mention's own surname ("Mr Howard" → Michael Howard)
+  if (surnameOf(e.name) !== surnameOf(head.text)) return null;
+  return { speaker: e.name, rule: 'speaker/entity-name' };
+};
