@@ -5,7 +5,8 @@
 // --save writes that snapshot from the current code instead of checking against it.
 // --baseline DIR: also time the entities and dates stages of another build (DIR/src/entities/find-entities.js,
 // DIR/src/dates/find-time-expressions.js, e.g. an older commit compiled elsewhere), run for run alternating with
-// this build's, so a busy machine slows both alike.
+// this build's, so a busy machine slows both alike; --wide N then also checks that both builds give the same
+// outputs on N BBC and N Reuters-21578 articles (beyond the snapshot).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +16,7 @@ import { type Document, normalizeArticle } from '../src/normalize/normalize-arti
 import { findQuotes } from '../src/quotes/find-quotes.js';
 import { type Segmentation, segmentText } from '../src/segment/segment-text.js';
 import type { Article, Diagnostic } from '../src/types.js';
-import { parseSampleLine } from './bench/load-corpus.js';
+import { loadBbc, loadReuters, parseSampleLine } from './bench/load-corpus.js';
 import { findSharedDir } from './eval/shared-dir.js';
 
 const SNAPSHOT = resolve(process.cwd(), '.eval/stage-snapshot.json');
@@ -137,6 +138,32 @@ async function main(): Promise<void> {
     );
     if (differ > 0) process.exitCode = 1;
   } else process.stderr.write(`profile-stages: no snapshot at ${SNAPSHOT}; run with --save first\n`);
+
+  const wide = Number(flag(args, '--wide') ?? 0);
+  if (baseline && wide > 0) {
+    const more = prepare([
+      ...loadBbc(join(shared, 'datasets/bbc'), wide),
+      ...loadReuters(join(shared, 'datasets/reuters21578'), wide),
+    ]);
+    let differ = 0;
+    for (const p of [...checked, ...more]) {
+      const a = outputsOf(p);
+      const b = {
+        entities: JSON.stringify(baseline.findEntities(p.doc, p.seg)),
+        dates: JSON.stringify(baseline.findTimeExpressions(p.doc, p.seg)),
+      };
+      for (const key of ['entities', 'dates'] as const) {
+        if (a[key] !== b[key]) {
+          differ++;
+          if (differ <= 10) process.stderr.write(`profile-stages: ${key} differ from baseline on ${p.article.id}\n`);
+        }
+      }
+    }
+    process.stderr.write(
+      `profile-stages: ${differ === 0 ? 'same outputs as baseline' : `${differ} outputs differ from baseline`} (${checked.length + more.length} articles)\n`,
+    );
+    if (differ > 0) process.exitCode = 1;
+  }
 
   const wall: Partial<Record<Stage, number>> = {};
   const cpu: Partial<Record<Stage, number>> = {};

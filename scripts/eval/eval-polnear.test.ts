@@ -35,6 +35,10 @@ test('trimSegments normalizes edges alike for gold and predictions', () => {
     [[at('“'), at('We will')], 'content', ['We will']],
     [[at('that the vote was fixed.')], 'content', ['the vote was fixed']],
     [[at('the vote was fixed.')], 'content', ['the vote was fixed']],
+    // segments only a space or edge punctuation apart are one span
+    [[at('the vote'), at('was fixed.')], 'content', ['the vote was fixed']],
+    [[at('Ada Quill.'), at('She told')], 'content', ['Ada Quill. She told']],
+    [[at('Ada Quill.'), at('told')], 'content', ['Ada Quill', 'told']],
   ];
   for (const [input, role, expected] of cases) {
     const out = trimSegments(TEXT, input, role);
@@ -211,9 +215,14 @@ test('toRelations joins a quote split around its cue, as PolNeAR annotates it', 
       ],
       [1, 1],
     ],
-    // a new sentence after the cue: two relations
+    // the quote goes on right after its attribution's sentence: one relation, as PolNeAR writes it
     [
       [q('We won,', ['said', 70], 'Ada Quill'), q('Told you.', ['said', 70], 'Ada Quill')],
+      [2],
+    ],
+    // another quote between them: two relations
+    [
+      [q('We will win,', ['said', 0], 'Ada Quill'), q('We won,', ['said', 0], 'Ada Quill')],
       [1, 1],
     ],
   ];

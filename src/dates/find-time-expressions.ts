@@ -31,6 +31,7 @@ function globalPatternOf(rule: TimexRule): RegExp {
 export function findCandidates(ctx: TimexContext): Candidate[] {
   const out: Candidate[] = [];
   TIMEX_RULES.forEach((rule, order) => {
+    if (rule.requires && !rule.requires.test(ctx.text)) return;
     const re = globalPatternOf(rule);
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
       if (m[0].length === 0) {

@@ -27,6 +27,11 @@ export interface TimexMatch {
 export interface TimexRule {
   name: string;
   pattern: RegExp;
+  /**
+   * Text every match must contain (no `g` flag), tested once per article so a rule whose key word is absent
+   * ("century", "quarter") skips its scan; a necessary condition only, never a filter on matches.
+   */
+  requires?: RegExp;
   read(m: RegExpExecArray, ctx: TimexContext): TimexMatch | null;
 }
 

@@ -43,7 +43,10 @@ const SPEECH_OR_ACTION =
 export function findEntities(doc: Document, _seg: Segmentation): EntityLayer {
   const text = doc.text;
   const words = splitWords(doc.folded);
-  for (const w of words) w.text = text.slice(w.start, w.end);
+  // words keep the text as written ("Russia’s"); folding only touches quotes and dashes, so a word without
+  // ' or - reads the same in both and keeps its string
+  if (text !== doc.folded)
+    for (const w of words) if (w.text.includes("'") || w.text.includes('-')) w.text = text.slice(w.start, w.end);
   const ctx: MentionContext = {
     text,
     folded: doc.folded,

@@ -5,19 +5,22 @@ import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
+import { personEntityFor } from './speaker-entity-names.js';
 import { speakerFromEntity } from './speaker-from-entity.js';
 import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { buildNameIndex } from './speaker-names.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
-import type { SpeakerRule } from './speaker-rule.js';
+import { speakerStatementTo } from './speaker-statement-to.js';
+import { isNamed, type SpeakerRule } from './speaker-rule.js';
 
 /** Speaker rules in order; the first that applies names the speaker. */
 const SPEAKER_RULES: SpeakerRule[] = [
   speakerPassiveSource,
   speakerFromPronoun,
   speakerDocumentOwner,
+  speakerStatementTo,
   speakerFromRole,
   speakerFromEntity,
   speakerFromName,
@@ -47,6 +50,16 @@ export function linkSpeakers(
         // a name wrapped over a line break is still one name
         speaker = choice.speaker?.replace(/\s+/g, ' ').trim() ?? null;
         rule = choice.rule;
+        // "Baron Kinnock", "Gerstner" → the fullest name of the one person entity they stand for
+        // (not "Lord Roberts of Conwy", a peer's title, nor an organisation's name)
+        const person =
+          speaker && isNamed(speaker) && !/\sof\s/.test(speaker) && rule !== 'speaker/organisation-name'
+            ? personEntityFor(entities, speaker, doc.text)
+            : null;
+        if (person && person.name !== speaker) {
+          speaker = person.name;
+          rule = `${rule}+entity-name`;
+        }
         break;
       }
     }

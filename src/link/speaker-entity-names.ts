@@ -33,16 +33,28 @@ export function surnameOf(name: string): string {
  * The one person entity a speaker string stands for, by alias ("Baron Kinnock" → Neil Kinnock) or by surname
  * ("Gerstner" → Louis Gerstner Jr.); null when none or more than one fits.
  */
-export function personEntityFor(layer: EntityLayer, speaker: string): Entity | null {
+export function personEntityFor(layer: EntityLayer, speaker: string, text = ''): Entity | null {
   const people = layer.entities.filter((e) => e.kind === 'person' && isPersonName(e.name));
   const byAlias = people.filter((e) => e.name === speaker || e.aliases.includes(speaker));
   if (byAlias.length === 1) return byAlias[0] ?? null;
   if (byAlias.length > 1) return null;
   const sw = words(speaker).filter((x) => !SUFFIX.test(x));
   if (sw.length === 0) return null;
+  // "Canada" is a country even when "Environment Canada" was taken for a person
+  if (layer.entities.some((e) => e.kind !== 'person' && (e.name === speaker || e.aliases.includes(speaker))))
+    return null;
   const fits = people.filter((e) => {
     const ew = words(e.name).filter((x) => !SUFFIX.test(x));
     return surnameOf(e.name) === surnameOf(speaker) && sw.every((x) => ew.includes(x));
   });
-  return fits.length === 1 ? (fits[0] ?? null) : null;
+  if (fits.length === 1) return fits[0] ?? null;
+  if (fits.length > 1) return null;
+  // "Mogul Wilson backing UK band" (a headline): where the text writes the speaker, the entity layer may read
+  // only "Wilson" as the name, of Tony Wilson
+  const at = text.indexOf(speaker);
+  if (at < 0) return null;
+  const inside = personMentionsIn(layer, { start: at, end: at + speaker.length })
+    .map((m) => entityOf(layer, m))
+    .filter((e): e is Entity => !!e && people.includes(e) && surnameOf(e.name) === surnameOf(speaker));
+  return inside.length === 1 ? (inside[0] ?? null) : null;
 }

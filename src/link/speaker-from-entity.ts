@@ -17,5 +17,12 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text }) => {
   if (e?.kind !== 'person' || !isPersonName(e.name)) return null;
   // the entity must carry the mention's own surname ("Mr Howard" → Michael Howard)
   if (surnameOf(e.name) !== surnameOf(head.text)) return null;
+  const after = text.slice(head.end, m.end);
+  // "Lord Roberts of Conwy": a peer is named by title and seat
+  if (/\b(?:Lord|Lady|Baron|Baroness)\b/.test(head.text) && /^\s+of\s+\p{Lu}/u.test(after)) return null;
+  // "President Abdel Fattah el-Sisi": a lower-case particle surname the entity layer stopped before
+  const particle = /^\s+((?:el|al|bin|ibn|de|van|von|da|di|du|le|la)-\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(after)?.[1];
+  if (particle && e.name.endsWith(head.text.split(/\s+/).pop() ?? ''))
+    return { speaker: `${e.name} ${particle}`, rule: 'speaker/entity-name' };
   return { speaker: e.name, rule: 'speaker/entity-name' };
 };

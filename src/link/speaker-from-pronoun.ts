@@ -13,11 +13,14 @@ const isGroupOrOrg = (s: string) =>
 
 // “…,” he added. → the previous quote's speaker, before the nearest name in the text;
 // "it said" → the organisation that spoke last; "they say" → the group that spoke last.
-export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, text }) => {
+export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, text, entities }) => {
   const m = quote.mention?.text.toLowerCase();
   if (!m || !/^(?:he|she|they|it|we)$/.test(m)) return null;
   const here = paragraphOf(seg, quote.start);
-  const fits = m === 'he' || m === 'she' ? isPerson : isGroupOrOrg;
+  // "Silas said …" then "he said": a one-word surname the entity layer knows as a person
+  const knownPerson = (s: string) => entities.entities.some((e) => e.kind === 'person' && e.name === s);
+  const fits =
+    m === 'he' || m === 'she' ? (s: string) => isPerson(s) || knownPerson(s) : (s: string) => isGroupOrOrg(s) && !knownPerson(s);
   // "it said": the organisation the story is about
   if (m === 'it') {
     const org = mostSalientOrganisation(names, text, quote.start, 2);

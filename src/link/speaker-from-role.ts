@@ -218,7 +218,11 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     // "the U.S. intelligence committee": a descriptor with its own proper words stands as written
     if (words.length > 2 && /\s\p{Lu}/u.test(m)) return null;
     if (DOCUMENTS.has(head)) return null;
-    const org = mostSalientOrganisation(names, text, quote.start);
+    // "Rio Ferdinand said …" then "the club said": a person quoted by name is not the club
+    const quotedPeople = previous
+      .filter((q) => q.speaker && /^speaker\/(?:entity-name|fullest-name|name)\b/.test(q.speakerRule ?? ''))
+      .map((q) => q.speaker ?? '');
+    const org = mostSalientOrganisation(names, text, quote.start, 1, quotedPeople);
     return org ? { speaker: org, rule: 'speaker/role-most-salient-organisation' } : null;
   }
   // "the official" after "an official": the same unnamed source

@@ -157,6 +157,12 @@ export const ORG_WORDS = new Set([
   'ltd',
   'plc',
   'llc',
+  'co',
+  'cos',
+  'ag',
+  'gmbh',
+  'nv',
+  'llp',
   'company',
   'commission',
   'court',
@@ -357,7 +363,9 @@ export function stripTitles(run: string): { name: string; roles: string[] } {
     const w = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
     const next = (words[1] ?? '').toLowerCase();
     const nationality = /(?:an|ian|ish|ese|ic|i)$/.test(w) && TITLE_WORDS.has(next);
-    if (!TITLE_WORDS.has(w) && !nationality && !CLAUSE_OPENERS.has(w)) break;
+    // "the U.S. Silas said", "U.K. Trade Secretary": a country's abbreviation before a name is not part of it
+    const country = /^(?:u\.s|u\.s\.a|u\.k|u\.n|e\.u|usa)$/.test(w);
+    if (!TITLE_WORDS.has(w) && !nationality && !country && !CLAUSE_OPENERS.has(w)) break;
     if (!CLAUSE_OPENERS.has(w)) roles.push(w);
     words.shift();
   }
@@ -613,11 +621,14 @@ export function mostSalientOrganisation(
   text: string,
   offset: number,
   minCount = 1,
+  people: Iterable<string> = [],
 ): string | null {
-  // names given a title or role are people ("Mr Lee", "coach Ann Berg"); other runs may be organisations
-  const persons = new Set(
-    index.persons.filter((p) => p.roles.length > 0 || !/\s/.test(p.name)).map((p) => p.name),
-  );
+  // names given a title or role are people ("Mr Lee", "coach Ann Berg"); other runs may be organisations;
+  // so are the people already quoted by name
+  const persons = new Set([
+    ...index.persons.filter((p) => p.roles.length > 0 || !/\s/.test(p.name)).map((p) => p.name),
+    ...people,
+  ]);
   let best: string | null = null;
   let bestCount = 0;
   const before = text.slice(0, offset);

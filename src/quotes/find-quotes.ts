@@ -5,6 +5,8 @@ import type { AnalyzeOptions, Diagnostic, Quote } from '../types.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
 import { findIndirectQuotes } from './find-indirect-quotes.js';
 import { findQuoteMarks } from './find-quote-marks.js';
+import { preferReportedClause } from './polnear/prefer-reported-clause.js';
+import { withPolnearAttributions } from './polnear/with-polnear-attributions.js';
 import { makeContext } from './quote-context.js';
 
 /** Cue text of passive reports ("was told"), whose speaker is not the grammatical subject. */
@@ -24,17 +26,22 @@ export function findQuotes(
   const ctx = makeContext(doc, seg);
   const spans = findQuoteMarks(doc.text, seg.paragraphs, seg.sentences, diagnostics);
   ctx.quoted = spans.map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 }));
-  const direct = findDirectQuotes(ctx, spans).map((d) => d.quote);
+  const polnear = options.spans === 'polnear';
+  const found = findDirectQuotes(ctx, spans).map((d) => d.quote);
   const indirect = findIndirectQuotes(ctx, options.kinds === 'all')
-    .filter((x) => !direct.some((d) => d.start >= x.quote.start && d.end <= x.quote.end + 1))
+    .filter(
+      (x) =>
+        !found.some((d) => (!polnear || !d.partial) && d.start >= x.quote.start && d.end <= x.quote.end + 1),
+    )
     .map((x) =>
       x.passive
         ? { ...x.quote, rule: `${x.quote.rule}${PASSIVE_RULE_SUFFIX}${x.namedHearer ? '-named-hearer' : ''}` }
         : x.quote,
     );
+  const direct = polnear ? preferReportedClause(found, indirect) : found;
   // one record per clause: the same content from two cues keeps the first
   const seen = new Set<string>();
-  const quotes = [...direct, ...indirect]
+  const quotes = (polnear ? withPolnearAttributions(ctx, [...direct, ...indirect], options) : [...direct, ...indirect])
     .filter((q) => {
       const key = `${q.start}:${q.end}`;
       if (seen.has(key)) return false;

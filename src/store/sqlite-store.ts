@@ -86,6 +86,8 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
+    // 64 MB of page cache: index pages of a large store stay in memory across batches.
+    this.db.pragma('cache_size = -65536');
   }
 
   async init(): Promise<void> {

@@ -9,6 +9,7 @@ export const readAgo: TimexRule = {
     `\\b(?:(?:about|some|nearly|almost|more than|less than|roughly|around|just|only)\\s+)?(${NUMBER_RE}|several|a few|few|many)\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`,
     'gi',
   ),
+  requires: /ago/i,
   read(m, ctx) {
     const n = readNumber(m[1] ?? '');
     const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');

@@ -9,6 +9,7 @@ export const readCentury: TimexRule = {
     `\\b${MOD_RE}(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(\\w+(?:-\\w+)?)|(this|last|next))\\s+[Cc]entury\\b`,
     'gi',
   ),
+  requires: /[Cc]entury/i,
   read(m, ctx) {
     let n: number | null = null;
     if (m[1]) n = Number(m[1]);

@@ -8,6 +8,7 @@ export const readDecade: TimexRule = {
     `\\b${MOD_RE}(?:the\\s+)?(?:(?:early|mid|late)[- ]\\s*)?(?:(1[5-9]|20)(\\d)0'?s|'(\\d)0s|(?<=the\\s+)(\\d)0s)\\b`,
     'gi',
   ),
+  requires: /0'?s/i,
   read(m) {
     if (m[1] && m[2]) return spanOf(m, 'DATE', `${m[1]}${m[2]}`);
     const d = m[3] ?? m[4];

@@ -7,6 +7,7 @@ export const readQuarter: TimexRule = {
   name: 'dates/quarter',
   pattern:
     /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current|this|next|previous|same|year-earlier)(?:[- ](?:fiscal\s+)?|\s+fiscal\s+)quarter|[Qq]([1-4])|(the\s+quarter))(?:\s+of\s+(?:fiscal\s+)?(\d{4}|this year|last year|next year)|,?\s+(\d{4})\b)?/gi,
+  requires: /quarter|q[1-4]/i,
   read(m, ctx) {
     const word = (m[1] ?? '').toLowerCase();
     const year = m[4] ?? m[5];

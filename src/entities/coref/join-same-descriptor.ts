@@ -14,9 +14,17 @@ export const joinSameDescriptor: CorefRule = (m, s) => {
   }
   if (m.rule === 'entities/bare-group') {
     const text = m.text.toLowerCase();
-    const draft = s.drafts.find((d) => d.found.some((f) => f.text.toLowerCase() === text));
+    const draft = s.drafts.find((d) => d.found.some((f) => isSameLowerCase(f.text, text)));
     if (draft) return { draft, rule: 'entities/same-group' };
   }
   return { create: true, rule: m.rule };
 };
 
+
+/** `text.toLowerCase() === lower`, answered without lower-casing when the first letters already differ. */
+function isSameLowerCase(text: string, lower: string): boolean {
+  const c = text.charCodeAt(0);
+  // an ASCII first letter lower-cases to one ASCII letter: "Analysts" can only equal "analysts…"
+  if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(0)) return false;
+  return text.toLowerCase() === lower;
+}

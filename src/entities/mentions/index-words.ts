@@ -5,8 +5,10 @@ import type { Word } from '../split-words.js';
 export interface WordIndex {
   /** Each word lower-cased, by word index. */
   lower: string[];
-  /** Word indexes by exact text. */
-  at: Map<string, number[]>;
+  /** Index of the first word with each exact text. */
+  first: Map<string, number>;
+  /** Index of the next word with the same text as word i, or -1. */
+  next: Int32Array;
 }
 
 const INDEXES = new WeakMap<readonly Word[], WordIndex>();
@@ -15,16 +17,31 @@ const INDEXES = new WeakMap<readonly Word[], WordIndex>();
 export function indexWords(words: readonly Word[]): WordIndex {
   let index = INDEXES.get(words);
   if (index) return index;
-  const lower: string[] = new Array(words.length);
-  const at = new Map<string, number[]>();
-  for (let i = 0; i < words.length; i++) {
+  const n = words.length;
+  const lower: string[] = new Array(n);
+  const first = new Map<string, number>();
+  const next = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
     const text = (words[i] as Word).text;
-    lower[i] = text.toLowerCase();
-    const list = at.get(text);
-    if (list) list.push(i);
-    else at.set(text, [i]);
+    lower[i] = lowerCase(text);
+    next[i] = first.get(text) ?? -1;
+    first.set(text, i);
   }
-  index = { lower, at };
+  index = { lower, first, next };
   INDEXES.set(words, index);
   return index;
+}
+
+/** Indexes of the words written exactly `text`, in order. */
+export function* wordsWritten(index: WordIndex, text: string): Generator<number> {
+  for (let k = index.first.get(text) ?? -1; k >= 0; k = index.next[k] ?? -1) yield k;
+}
+
+/** `s.toLowerCase()`, skipping the call for words already in lower-case ASCII (most words). */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
 }

@@ -3,7 +3,7 @@ import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
 import { type FoundMention, isJoined, type MentionContext, type PersonName } from './mention-context.js';
-import { indexWords } from './index-words.js';
+import { indexWords, wordsWritten } from './index-words.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
 
 // Lower-case words allowed inside a name ("Osama bin Laden", "Ursula von der Leyen")
@@ -328,11 +328,13 @@ function isOrdinaryOpener(ctx: MentionContext, i: number, runEnd: number): boole
   const index = indexWords(ctx.words);
   const lower = index.lower[i] as string;
   if (NOT_NAMES.has(lower)) return true;
-  const writtenMidSentence = () =>
-    (index.at.get(w.text) ?? []).some((k) => k !== i && !ctx.sentenceOpeners.has(k));
+  const writtenMidSentence = () => {
+    for (const k of wordsWritten(index, w.text)) if (k !== i && !ctx.sentenceOpeners.has(k)) return true;
+    return false;
+  };
   // "Unfortunately …", "Meanwhile …": sentence adverbs
   if (lower.endsWith('ly') && !writtenMidSentence()) return true;
-  if (index.at.has(lower)) return true;
+  if (index.first.has(lower)) return true;
   // "Bill Clinton spoke": more capitalized words follow; "Putin said": the word is capitalized mid-sentence elsewhere
   if (runEnd - i > 1) return false;
   return !writtenMidSentence();
@@ -341,13 +343,13 @@ function isOrdinaryOpener(ctx: MentionContext, i: number, runEnd: number): boole
 /** The word at `i` also ends a longer name elsewhere ("Jason King" … "King"). */
 function isSurnameElsewhere(ctx: MentionContext, i: number): boolean {
   const w = ctx.words[i] as Word;
-  return (indexWords(ctx.words).at.get(w.text) ?? []).some((k) => {
+  for (const k of wordsWritten(indexWords(ctx.words), w.text)) {
     const o = ctx.words[k] as Word;
     const prev = ctx.words[k - 1];
-    return (
-      k !== i && prev !== undefined && isJoined(ctx.text, prev, o) && isNameWord(prev) && !isTitleWord(prev)
-    );
-  });
+    if (k !== i && prev !== undefined && isJoined(ctx.text, prev, o) && isNameWord(prev) && !isTitleWord(prev))
+      return true;
+  }
+  return false;
 }
 
 /** Finds names in capitalized runs; gazetteer names are left to that rule, titles become roles. */

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TIMEX_RULES } from './timex-rules.js';
+
+// A rule's `requires` lets it skip an article; it must hold for every text the rule's pattern matches.
+// Sentences are invented; each is matched by the named rule's pattern.
+const MATCHED: Array<[string, string]> = [
+  ['dates/decade', 'The plant opened in the 1990s.'],
+  ['dates/decade', "The band split in the '80s."],
+  ['dates/decade', 'Sales peaked in the early 1960\'s.'],
+  ['dates/decade', 'He grew up in the 70s.'],
+  ['dates/century', 'A building from the 19th century burned down.'],
+  ['dates/century', 'The twentieth Century ended quietly.'],
+  ['dates/century', 'It was the worst storm of this CENTURY.'],
+  ['dates/ago', 'The mill closed two years ago.'],
+  ['dates/ago', 'She left several Months AGO.'],
+  ['dates/quarter', 'Profit rose in the third quarter.'],
+  ['dates/quarter', 'Sales fell in Q3 2016.'],
+  ['dates/quarter', 'Revenue in q4 was flat.'],
+  ['dates/season', 'The vote is due in the spring.'],
+  ['dates/season', 'Talks resume next Autumn.'],
+  ['dates/season', 'The ferry stopped last fall.'],
+  ['dates/weekday', 'The minister resigned on Friday.'],
+  ['dates/weekday', 'They meet again next TUESDAY morning.'],
+  ['dates/deictic-day', 'Mr Lindqvist said today that he would stay.'],
+  ['dates/deictic-day', 'The strike ended last night.'],
+  ['dates/deictic-day', 'Police were called this morning.'],
+  ['dates/deictic-day', 'The court rules the day after tomorrow.'],
+];
+
+test('every rule with `requires` has a non-global guard', () => {
+  for (const rule of TIMEX_RULES) {
+    if (!rule.requires) continue;
+    assert.ok(!rule.requires.global && !rule.requires.sticky, rule.name);
+  }
+});
+
+test('`requires` holds wherever the rule matches', () => {
+  for (const [name, sentence] of MATCHED) {
+    const rule = TIMEX_RULES.find((r) => r.name === name);
+    assert.ok(rule?.requires, `${name} has a guard`);
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', ''));
+    assert.ok(pattern.test(sentence), `${name} matches "${sentence}"`);
+    assert.ok(rule.requires.test(sentence), `${name} guard holds on "${sentence}"`);
+  }
+});
+
+test('a rule whose key word is absent finds nothing there', () => {
+  const cases: Array<[string, string]> = [
+    ['dates/century', 'The mill closed in 1998 and reopened in 2004.'],
+    ['dates/quarter', 'The mill closed in 1998 and reopened in 2004.'],
+    ['dates/weekday', 'The mill closed last month.'],
+  ];
+  for (const [name, sentence] of cases) {
+    const rule = TIMEX_RULES.find((r) => r.name === name);
+    assert.ok(rule?.requires);
+    assert.equal(rule.requires.test(sentence), false, `${name} guard on "${sentence}"`);
+    assert.equal(new RegExp(rule.pattern.source, rule.pattern.flags).test(sentence), false);
+  }
+});
