@@ -1,7 +1,9 @@
-// node dist/scripts/profile-stages.js [--save] [--runs N] [--limit N] [--stages segment,entities,dates]
-// Times the entities and dates stages (and segmentation, the budget they are held to) over the open-news
-// articles from ../shared, taking the minimum of N runs, and checks findEntities and findTimeExpressions
-// still give exactly what the snapshot in .eval/stage-snapshot.json recorded (open-news + dev-bbc).
+// node dist/scripts/profile-stages.js [--save] [--runs N] [--limit N] [--stages segment,entities,quotes,dates,link]
+//   [--baseline DIR [--wide N]]
+// Times each stage of the pipeline (default: segment, entities, dates) over the open-news articles from ../shared,
+// only the stage itself on the clock, taking the minimum of N runs (wall and CPU time), and checks findEntities and
+// findTimeExpressions still give exactly what the snapshot in .eval/stage-snapshot.json recorded (open-news +
+// dev-bbc).
 // --save writes that snapshot from the current code instead of checking against it.
 // --baseline DIR: also time the entities and dates stages of another build (DIR/src/entities/find-entities.js,
 // DIR/src/dates/find-time-expressions.js, e.g. an older commit compiled elsewhere), run for run alternating with
@@ -12,6 +14,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findTimeExpressions } from '../src/dates/find-time-expressions.js';
 import { findEntities } from '../src/entities/find-entities.js';
+import { linkDates } from '../src/link/link-dates.js';
+import { linkSpeakers } from '../src/link/link-speakers.js';
 import { type Document, normalizeArticle } from '../src/normalize/normalize-article.js';
 import { findQuotes } from '../src/quotes/find-quotes.js';
 import { type Segmentation, segmentText } from '../src/segment/segment-text.js';
@@ -20,7 +24,15 @@ import { loadBbc, loadReuters, parseSampleLine } from './bench/load-corpus.js';
 import { findSharedDir } from './eval/shared-dir.js';
 
 const SNAPSHOT = resolve(process.cwd(), '.eval/stage-snapshot.json');
-const STAGES = ['segment', 'entities', 'quotes', 'dates', 'entities-baseline', 'dates-baseline'] as const;
+const STAGES = [
+  'segment',
+  'entities',
+  'quotes',
+  'dates',
+  'link',
+  'entities-baseline',
+  'dates-baseline',
+] as const;
 type Stage = (typeof STAGES)[number];
 
 interface Prepared {
@@ -63,27 +75,44 @@ let baseline: Baseline | null = null;
 
 async function loadBaseline(dir: string): Promise<Baseline> {
   const entities = (await import(pathToFileURL(join(dir, 'src/entities/find-entities.js')).href)) as Baseline;
-  const dates = (await import(pathToFileURL(join(dir, 'src/dates/find-time-expressions.js')).href)) as Baseline;
+  const dates = (await import(
+    pathToFileURL(join(dir, 'src/dates/find-time-expressions.js')).href
+  )) as Baseline;
   return { findEntities: entities.findEntities, findTimeExpressions: dates.findTimeExpressions };
 }
 
 /** One stage over every article: wall-clock and CPU milliseconds (CPU time is steadier on a shared machine). */
 function timeStage(stage: Stage, items: Prepared[]): { wall: number; cpu: number } {
-  const t = performance.now();
-  const c = process.cpuUsage();
+  let wall = 0;
+  let cpu = 0;
+  // only the stage itself is timed; what it reads from upstream stages is computed outside the clock
+  const clock = <T>(run: () => T): T => {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const out = run();
+    const used = process.cpuUsage(c);
+    wall += performance.now() - t;
+    cpu += (used.user + used.system) / 1000;
+    return out;
+  };
   for (const { doc, seg } of items) {
-    if (stage === 'segment') segmentText(doc);
-    else if (stage === 'entities') findEntities(doc, seg);
-    else if (stage === 'dates') findTimeExpressions(doc, seg);
-    else if (stage === 'entities-baseline') baseline?.findEntities(doc, seg);
-    else if (stage === 'dates-baseline') baseline?.findTimeExpressions(doc, seg);
+    if (stage === 'segment') clock(() => segmentText(doc));
+    else if (stage === 'entities') clock(() => findEntities(doc, seg));
+    else if (stage === 'dates') clock(() => findTimeExpressions(doc, seg));
+    else if (stage === 'entities-baseline') clock(() => baseline?.findEntities(doc, seg));
+    else if (stage === 'dates-baseline') clock(() => baseline?.findTimeExpressions(doc, seg));
     else {
       const diagnostics: Diagnostic[] = [];
-      findQuotes(doc, seg, findEntities(doc, seg), {}, diagnostics);
+      const entities = findEntities(doc, seg);
+      if (stage === 'quotes') clock(() => findQuotes(doc, seg, entities, {}, diagnostics));
+      else {
+        const found = findQuotes(doc, seg, entities, {}, diagnostics);
+        const timexes = findTimeExpressions(doc, seg);
+        clock(() => linkDates(doc, seg, linkSpeakers(doc, seg, entities, found, diagnostics), timexes));
+      }
     }
   }
-  const used = process.cpuUsage(c);
-  return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000 };
+  return { wall, cpu };
 }
 
 /** What the snapshot holds for one article: the stages' outputs, as JSON. */
@@ -101,7 +130,8 @@ async function main(): Promise<void> {
   const runs = Number(flag(args, '--runs') ?? 3);
   const limit = Number(flag(args, '--limit') ?? Number.POSITIVE_INFINITY);
   const stages = (flag(args, '--stages') ?? 'segment,entities,dates').split(',') as Stage[];
-  for (const s of stages) if (!STAGES.includes(s)) throw new Error(`profile-stages: --stages: unknown stage '${s}'`);
+  for (const s of stages)
+    if (!STAGES.includes(s)) throw new Error(`profile-stages: --stages: unknown stage '${s}'`);
   const baselineDir = flag(args, '--baseline');
   if (baselineDir) {
     baseline = await loadBaseline(resolve(baselineDir));
@@ -121,7 +151,10 @@ async function main(): Promise<void> {
     writeFileSync(SNAPSHOT, JSON.stringify(now));
     process.stderr.write(`profile-stages: saved ${checked.length} articles to ${SNAPSHOT}\n`);
   } else if (existsSync(SNAPSHOT)) {
-    const saved = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Record<string, { entities: string; dates: string }>;
+    const saved = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Record<
+      string,
+      { entities: string; dates: string }
+    >;
     let differ = 0;
     for (const [id, out] of Object.entries(now)) {
       const was = saved[id];
@@ -155,7 +188,8 @@ async function main(): Promise<void> {
       for (const key of ['entities', 'dates'] as const) {
         if (a[key] !== b[key]) {
           differ++;
-          if (differ <= 10) process.stderr.write(`profile-stages: ${key} differ from baseline on ${p.article.id}\n`);
+          if (differ <= 10)
+            process.stderr.write(`profile-stages: ${key} differ from baseline on ${p.article.id}\n`);
         }
       }
     }
@@ -174,9 +208,12 @@ async function main(): Promise<void> {
       cpu[s] = Math.min(cpu[s] ?? Number.POSITIVE_INFINITY, t.cpu);
     }
   }
-  const line = (ms: Partial<Record<Stage, number>>) => stages.map((s) => `${s} ${Math.round(ms[s] ?? 0)} ms`).join(', ');
+  const line = (ms: Partial<Record<Stage, number>>) =>
+    stages.map((s) => `${s} ${Math.round(ms[s] ?? 0)} ms`).join(', ');
   process.stdout.write(`${timed.length} articles, min of ${runs} runs: wall ${line(wall)}\n`);
-  process.stdout.write(`${' '.repeat(String(timed.length).length)}           min of ${runs} runs: cpu  ${line(cpu)}\n`);
+  process.stdout.write(
+    `${' '.repeat(String(timed.length).length)}           min of ${runs} runs: cpu  ${line(cpu)}\n`,
+  );
 }
 
 main().catch((e: unknown) => {

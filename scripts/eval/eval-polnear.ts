@@ -82,7 +82,7 @@ export function trimSegments(text: string, segments: Segments, role: Role = 'con
   let segs = trimEdges(text, segments, EDGE);
   if (segs && role === 'content') {
     const first = segs[0] as [number, number];
-    const m = /^that\s+/i.exec(text.slice(first[0], first[1]));
+    const m = /^that,?\s+/i.exec(text.slice(first[0], first[1]));
     if (m && first[0] + m[0].length < first[1]) {
       segs = trimEdges(text, [[first[0] + m[0].length, first[1]], ...segs.slice(1)], EDGE);
     }
@@ -206,8 +206,7 @@ export function toRelations(
       prev &&
       last &&
       q.cue &&
-      last.type === 'direct' &&
-      q.type === 'direct' &&
+      last.type === q.type &&
       same(last.cue, q.cue) &&
       (same(last.mention, q.mention) || (!last.mention && !q.mention)) &&
       last.end <= q.cue.start &&

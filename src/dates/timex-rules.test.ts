@@ -7,7 +7,7 @@ import { TIMEX_RULES } from './timex-rules.js';
 const MATCHED: Array<[string, string]> = [
   ['dates/decade', 'The plant opened in the 1990s.'],
   ['dates/decade', "The band split in the '80s."],
-  ['dates/decade', 'Sales peaked in the early 1960\'s.'],
+  ['dates/decade', "Sales peaked in the early 1960's."],
   ['dates/decade', 'He grew up in the 70s.'],
   ['dates/century', 'A building from the 19th century burned down.'],
   ['dates/century', 'The twentieth Century ended quietly.'],
@@ -20,12 +20,12 @@ const MATCHED: Array<[string, string]> = [
   ['dates/season', 'The vote is due in the spring.'],
   ['dates/season', 'Talks resume next Autumn.'],
   ['dates/season', 'The ferry stopped last fall.'],
-  ['dates/weekday', 'The minister resigned on Friday.'],
-  ['dates/weekday', 'They meet again next TUESDAY morning.'],
-  ['dates/deictic-day', 'Mr Lindqvist said today that he would stay.'],
-  ['dates/deictic-day', 'The strike ended last night.'],
-  ['dates/deictic-day', 'Police were called this morning.'],
-  ['dates/deictic-day', 'The court rules the day after tomorrow.'],
+  ['dates/season', 'Fares rise in mid-summer.'],
+  ['dates/season', 'Prices fell in early\tWinter 2015.'],
+  ['dates/set', 'The ferry sails every other Tuesday.'],
+  ['dates/set', 'Guards are changed twice a day.'],
+  ['dates/set', 'The bulletin is published WEEKLY.'],
+  ['dates/set', 'Fees rose to 40 crowns per  month.'],
 ];
 
 test('every rule with `requires` has a non-global guard', () => {
@@ -49,7 +49,7 @@ test('a rule whose key word is absent finds nothing there', () => {
   const cases: Array<[string, string]> = [
     ['dates/century', 'The mill closed in 1998 and reopened in 2004.'],
     ['dates/quarter', 'The mill closed in 1998 and reopened in 2004.'],
-    ['dates/weekday', 'The mill closed last month.'],
+    ['dates/set', 'The mill closed last month.'],
   ];
   for (const [name, sentence] of cases) {
     const rule = TIMEX_RULES.find((r) => r.name === name);

@@ -320,3 +320,18 @@ describe('odd input', () => {
     assert.ok(layer.mentions.length >= 1);
   });
 });
+
+describe('words every object inherits', () => {
+  // "constructor" once read as a pronoun, a determiner, a role noun and a title through Object.prototype
+  const cases: Array<[string, string, string | null]> = [
+    // [text, mention, its rule (null: no such mention)]
+    ['The constructor said the bridge was safe.', 'The constructor', null],
+    ['The constructor said the bridge was safe.', 'constructor', null],
+    ['Constructor Varga left the site.', 'Constructor Varga', 'entities/full-name'],
+    ['Builder Varga left the site.', 'Builder Varga', 'entities/full-name'],
+  ];
+  for (const [text, mention, rule] of cases) {
+    it(`${text} → ${mention}: ${rule}`, () =>
+      assert.equal(entitiesOf(text).mentions.find((m) => m.text === mention)?.rule ?? null, rule));
+  }
+});

@@ -46,7 +46,8 @@ export function findEntities(doc: Document, _seg: Segmentation): EntityLayer {
   // words keep the text as written ("Russia’s"); folding only touches quotes and dashes, so a word without
   // ' or - reads the same in both and keeps its string
   if (text !== doc.folded)
-    for (const w of words) if (w.text.includes("'") || w.text.includes('-')) w.text = text.slice(w.start, w.end);
+    for (const w of words)
+      if (w.text.includes("'") || w.text.includes('-')) w.text = text.slice(w.start, w.end);
   const ctx: MentionContext = {
     text,
     folded: doc.folded,

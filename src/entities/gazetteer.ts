@@ -47,7 +47,7 @@ function addEntry(g: Gazetteer, entry: GazetteerEntry): void {
 
 /** The longest key that could start at this word (0: none), for the article's own entries too. */
 export function maxWordsFrom(g: Gazetteer, word: string, extra?: ReadonlyMap<string, unknown>): number {
-  let n = g.firstWords.get(word.replace(/’/g, "'")) ?? 0;
+  let n = g.firstWords.get(word.includes('’') ? word.replace(/’/g, "'") : word) ?? 0;
   if (extra)
     for (const key of extra.keys())
       if (key.startsWith(`${word} `) || key === word) n = Math.max(n, key.split(' ').length);

@@ -12,10 +12,10 @@
 //   rarely the same person. Without an article id the scope is the descriptor text alone, at confidence 0.3.
 import { genderOfFirstName } from './data/first-name-gender.js';
 import {
-  HONORIFICS,
+  HONORIFIC_LOOKUP,
   NAME_ONLY_HONORIFICS,
   ORGANIZATION_HEADS,
-  ROLE_NOUNS,
+  ROLE_NOUN_LOOKUP,
   TITLE_MODIFIERS,
 } from './data/titles.js';
 import { loadGazetteer } from './gazetteer.js';
@@ -79,8 +79,8 @@ export function parseSpeakerName(name: string): ParsedSpeaker {
     const lower = w.replace(/\.$/, '').toLowerCase();
     const entryOf = g.byKey.get(w);
     return (
-      lower in HONORIFICS ||
-      ROLE_NOUNS[lower] === 'person' ||
+      HONORIFIC_LOOKUP.has(lower) ||
+      ROLE_NOUN_LOOKUP.get(lower) === 'person' ||
       TITLE_MODIFIERS.has(lower) ||
       lower === 'of' ||
       entryOf?.type === 'demonym' ||
@@ -100,7 +100,7 @@ export function parseSpeakerName(name: string): ParsedSpeaker {
   const tail = words.slice(i);
   const tailIsName =
     allCapitalized(tail) &&
-    !tail.every((w) => ROLE_NOUNS[w.toLowerCase()] || HONORIFICS[w.toLowerCase()] !== undefined);
+    !tail.every((w) => ROLE_NOUN_LOOKUP.get(w.toLowerCase()) || HONORIFIC_LOOKUP.has(w.toLowerCase()));
   if (DESCRIPTOR_START.test(trimmed) || !tailIsName) return { ...none, kind: 'descriptor', core: trimmed };
   const nameWords = words.slice(i);
   // "Time Warner Inc", "Harbour Fisheries Board": an organisation the gazetteer does not know
@@ -246,7 +246,7 @@ export function identifySpeaker(candidate: SpeakerCandidate, known: KnownSpeaker
   }
 
   // a bare surname: "Putin", "Mr Putin", "Clinton"; "Mrs Clinton" goes to the one Clinton whose first name is a woman's
-  const gender = p.titles.map((t) => HONORIFICS[t]).find((g) => g) ?? null;
+  const gender = p.titles.map((t) => HONORIFIC_LOOKUP.get(t)).find((g) => g) ?? null;
   if (gender && full.length > 1) {
     const byGender = full.filter((x) => {
       const f = firstOf(x);

@@ -77,6 +77,11 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Council of Harbour Pilots'],
   ],
   [
+    'a name with "for the" inside, its report, and the name alone',
+    'The Trust for the Moors study found that hikers litter less. But the Trust found that more bins were needed. The study said costs would rise. Ann Pell is an adviser at the Trust for the Moors.',
+    ['Trust for the Moors', 'Trust for the Moors', 'Trust for the Moors'],
+  ],
+  [
     'speaker after the quote, inverted',
     '"Nobody expected the dam to fail," said engineer Maria Costa.',
     ['Maria Costa'],

@@ -5,14 +5,16 @@ import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
-import { personEntityFor } from './speaker-entity-names.js';
+import { isPersonName, personEntityFor } from './speaker-entity-names.js';
 import { speakerFromEntity } from './speaker-from-entity.js';
 import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
-import { buildNameIndex } from './speaker-names.js';
+import { buildNameIndex, stripTitles } from './speaker-names.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
+import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
+import { speakerUnnamedFor } from './speaker-unnamed-for.js';
 import { isNamed, type SpeakerRule } from './speaker-rule.js';
 
 /** Speaker rules in order; the first that applies names the speaker. */
@@ -22,9 +24,11 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerDocumentOwner,
   speakerStatementTo,
   speakerFromRole,
+  speakerUnnamedFor,
   speakerFromEntity,
   speakerFromName,
   speakerAsWritten,
+  speakerSentenceSubject,
   speakerContinuesPrevious,
 ];
 
@@ -56,8 +60,9 @@ export function linkSpeakers(
           speaker && isNamed(speaker) && !/\sof\s/.test(speaker) && rule !== 'speaker/organisation-name'
             ? personEntityFor(entities, speaker, doc.text)
             : null;
-        if (person && person.name !== speaker) {
-          speaker = person.name;
+        const fuller = person ? stripTitles(person.name).name : null;
+        if (fuller && fuller !== speaker && isPersonName(fuller)) {
+          speaker = fuller;
           rule = `${rule}+entity-name`;
         }
         break;

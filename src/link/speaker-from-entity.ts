@@ -1,4 +1,5 @@
 import { entityOf, isPersonName, personMentionsIn, surnameOf } from './speaker-entity-names.js';
+import { stripTitles } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
 // "analyst Joseph Phillippi of E.F. Hutton Co. said" → Joseph Phillippi; "Hutton's Phillippi said" → the
@@ -14,15 +15,18 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text }) => {
   const head = heads.reduce<(typeof heads)[number] | undefined>((a, b) => (!a || b.end >= a.end ? b : a), undefined);
   if (!head) return null;
   const e = entityOf(entities, head);
-  if (e?.kind !== 'person' || !isPersonName(e.name)) return null;
+  if (e?.kind !== 'person') return null;
+  // "Secretary-General Jens Stoltenberg" as the entity's name: the title is not part of it
+  const name = stripTitles(e.name).name;
+  if (!isPersonName(name)) return null;
   // the entity must carry the mention's own surname ("Mr Howard" → Michael Howard)
-  if (surnameOf(e.name) !== surnameOf(head.text)) return null;
+  if (surnameOf(name) !== surnameOf(head.text)) return null;
   const after = text.slice(head.end, m.end);
   // "Lord Roberts of Conwy": a peer is named by title and seat
   if (/\b(?:Lord|Lady|Baron|Baroness)\b/.test(head.text) && /^\s+of\s+\p{Lu}/u.test(after)) return null;
   // "President Abdel Fattah el-Sisi": a lower-case particle surname the entity layer stopped before
   const particle = /^\s+((?:el|al|bin|ibn|de|van|von|da|di|du|le|la)-\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(after)?.[1];
-  if (particle && e.name.endsWith(head.text.split(/\s+/).pop() ?? ''))
-    return { speaker: `${e.name} ${particle}`, rule: 'speaker/entity-name' };
-  return { speaker: e.name, rule: 'speaker/entity-name' };
+  if (particle && name.endsWith(head.text.split(/\s+/).pop() ?? ''))
+    return { speaker: `${name} ${particle}`, rule: 'speaker/entity-name' };
+  return { speaker: name, rule: 'speaker/entity-name' };
 };

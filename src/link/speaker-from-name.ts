@@ -19,6 +19,19 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
     const long = expandAcronym(names, name);
     if (long && long !== name) return { speaker: long, rule: 'speaker/acronym-expanded' };
   }
+  const full = fullestName(names, name);
+  // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
+  if (!full && !/\s/.test(name)) {
+    const longer = names.runs
+      .filter((r) =>
+        new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |the )\\S`).test(r),
+      )
+      .filter((r) => !/ and /.test(r) && !names.persons.some((p) => p.name === r))
+      // named again, or plainly an organisation: "Marsh & McLennan", "Lycos Europe"
+      .filter((r) => isOrganisationName(r) || r.includes('&') || text.split(r).length > 2)
+      .sort((a, b) => a.length - b.length)[0];
+    if (longer) return { speaker: longer, rule: 'speaker/longer-organisation-name' };
+  }
   if (isOrganisationName(name) || isOrganisationName(run[1]))
     return {
       speaker: run[1].replace(
@@ -27,18 +40,5 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
       ),
       rule: 'speaker/organisation-name',
     };
-  const full = fullestName(names, name);
-  // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
-  if (!full && !/\s/.test(name)) {
-    const longer = names.runs
-      .filter((r) =>
-        new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |of |for |the )\\S`).test(r),
-      )
-      .filter((r) => !/ and /.test(r) && !names.persons.some((p) => p.name === r))
-      // named again, or plainly an organisation: "Marsh & McLennan", "Lycos Europe"
-      .filter((r) => isOrganisationName(r) || r.includes('&') || text.split(r).length > 2)
-      .sort((a, b) => a.length - b.length)[0];
-    if (longer) return { speaker: longer, rule: 'speaker/longer-organisation-name' };
-  }
   return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
 };

@@ -1,4 +1,5 @@
-import { isOrganisationName, mostSalientOrganisation, mostSalientPerson } from './speaker-names.js';
+import { fullestName, isOrganisationName, mostSalientOrganisation, mostSalientPerson } from './speaker-names.js';
+import { narrationSubject } from './speaker-narration-subject.js';
 
 const DOCUMENTS = new Set([
   'report',
@@ -225,8 +226,9 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     const org = mostSalientOrganisation(names, text, quote.start, 1, quotedPeople);
     return org ? { speaker: org, rule: 'speaker/role-most-salient-organisation' } : null;
   }
-  // "the official" after "an official": the same unnamed source
-  const same = [...previous]
+  // "the official" after "an official": the same unnamed source; "the second analyst" is another one
+  const other = /\b(?:second|third|fourth|fifth|other|another)\b/i.test(m);
+  const same = (other ? [] : [...previous])
     .reverse()
     .find((q) => q.mention && new RegExp(`^(?:an?|one)\\s(?:.*\\s)?${head}$`, 'i').test(q.mention.text));
   if (same?.speaker) return { speaker: same.speaker, rule: 'speaker/role-same-descriptor' };
@@ -249,6 +251,10 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
   }
   // "the 30-year-old", "the American", "the United boss": the person the story is about
   if (!PERSON_ROLES.has(head) && !/^\d+-year-old$|^(?:[\p{L}]+(?:an|ese|ish))$/u.test(head)) return null;
+  // a person who became the subject of the narration since the last quote: "Roddick lost. "…," said the American.
+  const prevEnd = previous[previous.length - 1]?.end ?? 0;
+  const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4);
+  if (subject) return { speaker: fullestName(names, subject) ?? subject, rule: 'speaker/role-narration-subject' };
   // the person just quoted, if any, else the person the story is about
   const here = paragraphOf(seg, quote.start);
   for (let i = previous.length - 1; i >= 0; i--) {

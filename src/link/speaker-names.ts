@@ -346,6 +346,26 @@ const WORD = /(?:[\p{Lu}]\.(?:[\p{Lu}]\.)*|[\p{Lu}][\p{L}\p{M}'’-]*)/u;
 const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
 const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/[.,;:]+$/, '');
 
+const OFFICES = new Set([
+  'president',
+  'minister',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chancellor',
+  'governor',
+  'senator',
+  'ambassador',
+  'commissioner',
+  'ceo',
+  'mayor',
+]);
+const isOfficeWord = (w: string) =>
+  OFFICES.has(w) || (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(p)));
+
 /** Leading title and role words of a capitalised run removed ("Russian President Vladimir Putin" → "Vladimir Putin"). */
 export function stripTitles(run: string): { name: string; roles: string[] } {
   const words = tokensOf(run).map(clean).filter(Boolean);
@@ -359,13 +379,24 @@ export function stripTitles(run: string): { name: string; roles: string[] } {
     roles.push(...words.slice(0, honorific).map((w) => w.toLowerCase()));
     words.splice(0, honorific);
   }
+  // "NATO Secretary-General Jens Stoltenberg", "Acme Corp President Ann Lee": the name follows the last office
+  const office = words.reduce(
+    (at, w, i) => (i > 0 && i < words.length - 2 && isOfficeWord(w.toLowerCase()) ? i : at),
+    -1,
+  );
+  if (office > 0) {
+    roles.push(...words.slice(0, office + 1).map((w) => w.toLowerCase()));
+    words.splice(0, office + 1);
+  }
   while (words.length > 1) {
     const w = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
     const next = (words[1] ?? '').toLowerCase();
     const nationality = /(?:an|ian|ish|ese|ic|i)$/.test(w) && TITLE_WORDS.has(next);
     // "the U.S. Silas said", "U.K. Trade Secretary": a country's abbreviation before a name is not part of it
     const country = /^(?:u\.s|u\.s\.a|u\.k|u\.n|e\.u|usa)$/.test(w);
-    if (!TITLE_WORDS.has(w) && !nationality && !country && !CLAUSE_OPENERS.has(w)) break;
+    // "Secretary-General", "Attorney-General": a hyphenated title
+    const hyphenated = w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(p));
+    if (!TITLE_WORDS.has(w) && !nationality && !country && !hyphenated && !CLAUSE_OPENERS.has(w)) break;
     if (!CLAUSE_OPENERS.has(w)) roles.push(w);
     words.shift();
   }

@@ -20,14 +20,16 @@ export function narrationSubject(
   names: NameIndex,
   from: number,
   to: number,
+  maxSentences = Number.POSITIVE_INFINITY,
 ): string | null {
   let found: string | null = null;
-  for (const s of seg.sentences) {
-    if (s.start < from || s.start >= to) continue;
+  // only the last few sentences: a subject named far back is no longer the one "he" means
+  const window = seg.sentences.filter((s) => s.start >= from && s.start < to).slice(-maxSentences);
+  for (const s of window) {
     if (/^["“‘'«]/.test(text.slice(s.start, s.start + 1))) continue;
     let toks = seg.tokens.filter((t) => t.start >= s.start && t.start < s.end);
-    // "On Friday, the Cardinal will …": skip a short opening phrase
-    const comma = toks.findIndex((t, k) => k < 6 && text.slice(t.start, t.end) === ',');
+    // "On Friday, the Cardinal will …", "In an interview published in May, Ann Lee said …": skip an opening phrase
+    const comma = toks.findIndex((t, k) => k < 14 && text.slice(t.start, t.end) === ',');
     if (
       comma > 0 &&
       /^(?:On|In|At|After|Before|Last|This|Earlier|Later|Meanwhile|However|Yesterday|Today)$/.test(
@@ -56,6 +58,13 @@ export function narrationSubject(
       const t = toks[i];
       if (!t) break;
       const w = text.slice(t.start, t.end);
+      // "Erdo|ğan": a word the tokenizer split at a letter it does not know
+      const prev = toks[i - 1];
+      if (words.length > 0 && prev && prev.end === t.start && /^\p{Ll}/u.test(w)) {
+        words[words.length - 1] += w;
+        i++;
+        continue;
+      }
       if (/^\p{Lu}/u.test(w) || (words.length > 0 && /^(?:-|de|van|von|bin|al)$/.test(w))) {
         words.push(w);
         i++;

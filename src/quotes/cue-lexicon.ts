@@ -108,6 +108,18 @@ export const SPEECH_VERBS = [
   'propose',
   'recommend',
   'demand',
+  // statement verbs among PolNeAR train cues (scripts/train/learn-polnear-cues.ts)
+  'mention',
+  'speculate',
+  'clarify',
+  'proclaim',
+  'reaffirm',
+  'opine',
+  'lament',
+  'brag',
+  'theorize',
+  'surmise',
+  'specify',
 ];
 
 /** Verbs that attribute quoted words only (`"…," she joked.`), never an indirect clause. */

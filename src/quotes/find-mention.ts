@@ -198,6 +198,25 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     const w = tokenText(ctx, k);
     const lw = w.toLowerCase();
     const prevTok = ctx.tokens[k + 1];
+    // "Forum for the Future", "Bank of the Isles": "the" inside a name, after "of"/"for" and a capitalised word
+    if (
+      lw === 'the' &&
+      start >= 0 &&
+      prevTok &&
+      isCapitalized(ctx.text.slice(prevTok.start, prevTok.end)) &&
+      /^(?:of|for)$/i.test(tokenText(ctx, k - 1)) &&
+      k - 2 >= min &&
+      isNameLike(ctx, k - 2)
+    ) {
+      start = ctx.tokens[k - 1]?.start ?? t.start;
+      k--;
+      continue;
+    }
+    // "the Two Ronnies star": a capitalised number word after "the" opens a name
+    if (DETERMINERS.has(lw) && isCapitalized(w) && start >= 0 && tokenText(ctx, k - 1).toLowerCase() === 'the') {
+      start = t.start;
+      continue;
+    }
     if (DETERMINERS.has(lw) && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ')) {
       if (start >= 0) start = t.start;
       break;

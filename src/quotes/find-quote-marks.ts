@@ -37,6 +37,17 @@ function doubleRole(text: string, i: number, pStart: number, pEnd: number): Role
   return 'either';
 }
 
+// Role of a doubled apostrophe at `i` ('' standing for "): `''x` opens, `x''` closes.
+function doubledRole(text: string, i: number, pStart: number, pEnd: number): Role {
+  const prev = i > pStart ? (text[i - 1] ?? '') : '';
+  const next = i + 2 < pEnd ? (text[i + 2] ?? '') : '';
+  const looksOpen = (prev === '' || OPENER_BEFORE.test(prev)) && next !== '' && !SPACE.test(next);
+  const looksClose = prev !== '' && !SPACE.test(prev) && (next === '' || !/[\p{L}\p{N}]/u.test(next));
+  if (looksOpen && !looksClose) return 'open';
+  if (looksClose && !looksOpen) return 'close';
+  return 'either';
+}
+
 function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && SPACE.test(text[start] ?? '')) start++;
   while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
@@ -46,6 +57,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 function opensParagraph(text: string, p: Paragraph | undefined, single: boolean): boolean {
   if (!p) return false;
   const c = text[p.start] ?? '';
+  if (!single && text.startsWith("''", p.start)) return true;
   return single ? c === '‘' || c === "'" : c === '“' || c === '"' || c === '«' || c === '„';
 }
 
@@ -71,10 +83,15 @@ function pairDoubles(
   };
   for (let i = p.start; i < p.end; i++) {
     const c = text[i] ?? '';
-    if (!/["“”„«»]/.test(c)) continue;
-    const role = doubleRole(text, i, p.start, p.end);
+    // ''Like this,'' — two apostrophes standing for a double mark (some wire and archive texts)
+    const doubled = c === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";
+    if (!/["“”„«»]/.test(c) && !doubled) continue;
+    const role = doubled ? doubledRole(text, i, p.start, p.end) : doubleRole(text, i, p.start, p.end);
+    // a doubled mark: the quote opens after its second apostrophe and closes before its first
+    const last = doubled ? i + 1 : i;
+    if (doubled) i++;
     if (open === null) {
-      if (role === 'open' || role === 'either') open = i;
+      if (role === 'open' || role === 'either') open = last;
       else
         diagnostics.push({
           code: 'quote-mark-unpaired',
@@ -83,12 +100,13 @@ function pairDoubles(
           end: i + 1,
         });
     } else if (role === 'close' || role === 'either') {
-      emit(open, i, i, false);
+      emit(open, i, doubled ? i - 1 : i, false);
       open = null;
     } else {
       // a second opening inside an open quote: the first never closed; bound it to its sentence
       // `"A. "B."`: a flattened paragraph break inside a long quote ends the first part right there
-      const flattened = /[.!?]["”’]?\s+$/.test(text.slice(Math.max(open, i - 4), i));
+      const at = doubled ? i - 1 : i;
+      const flattened = /[.!?](?:["”’]|'')?\s+$/.test(text.slice(Math.max(open, at - 5), at));
       if (!flattened) {
         diagnostics.push({
           code: 'quote-mark-unbalanced',
@@ -97,7 +115,7 @@ function pairDoubles(
           end: open + 1,
         });
       }
-      emit(open, null, flattened ? i : Math.min(endOfSentence(sentences, open, i), i), flattened);
+      emit(open, null, flattened ? at : Math.min(endOfSentence(sentences, open, at), at), flattened);
       open = i;
     }
   }

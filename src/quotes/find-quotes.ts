@@ -27,6 +27,7 @@ export function findQuotes(
   const spans = findQuoteMarks(doc.text, seg.paragraphs, seg.sentences, diagnostics);
   ctx.quoted = spans.map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 }));
   const polnear = options.spans === 'polnear';
+  if (polnear) ctx.spans = 'polnear';
   const found = findDirectQuotes(ctx, spans).map((d) => d.quote);
   const indirect = findIndirectQuotes(ctx, options.kinds === 'all')
     .filter(

@@ -9,6 +9,8 @@ export interface QuoteContext {
   tokens: Token[];
   /** Ranges covered by quote marks and their contents (direct-quote candidates, kept or not). */
   quoted: { start: number; end: number }[];
+  /** Span conventions asked for (AnalyzeOptions.spans); unset means GUIDE.md's. */
+  spans?: 'guide' | 'polnear';
 }
 
 export function makeContext(doc: Document, seg: Segmentation): QuoteContext {

@@ -7,7 +7,7 @@ export const readSeason: TimexRule = {
   name: 'dates/season',
   pattern:
     /\b(?:(?:(this|last|next|past|coming)|(?:the\s+)?(?:early|late|mid)[- ]?)\s+)?(?:(the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4})\b)?(?![\w-])/gi,
-  requires: /spring|summer|autumn|fall|winter/i,
+  requires: /\b(?:spring|summer|autumn|fall|winter)/i,
   read(m, ctx) {
     const season = SEASONS[(m[3] ?? '').toLowerCase()];
     if (!season) return null;

@@ -42,6 +42,8 @@ export const readSet: TimexRule = {
   name: 'dates/set',
   pattern:
     /\b(?:(every|each)\s+(?:(other|two|three|four|\d+)\s+)?(day|week|month|year|hour|night|morning|evening|afternoon|season|summer|winter|spring|autumn|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)|(?:(?:once|twice|\w+ times)\s+)?(?:a|per)\s+(day|week|month|year))\b/gi,
+  requires:
+    /\b(?:every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|(?:a|per)\s+(?:day|week|month|year))/i,
   read(m, ctx) {
     if (m[4]) {
       const word = m[4].toLowerCase();

@@ -10,7 +10,6 @@ export const readWeekday: TimexRule = {
   name: 'dates/weekday',
   pattern:
     /\b(?:(last|next|this|this past|this coming|coming|past|previous)\s+)?(?:(?:early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?:\s+(morning|afternoon|evening|night))?\b/gi,
-  requires: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
   read(m, ctx) {
     const word = m[2] ?? '';
     const wd = WEEKDAYS[word.toLowerCase()];

@@ -29,6 +29,29 @@ export type Join = { draft: Draft; rule: RuleName } | { create: true; rule: Rule
 /** Gets one mention and the drafts so far; returns the draft to join, a new draft, or null when it does not apply. */
 export type CorefRule = (m: FoundMention, s: CorefState) => Join | null;
 
+/**
+ * Calls `visit` once for every mention added to a draft since the last call with this cursor (drafts and their
+ * mentions only grow), so a rule can keep an index of the drafts instead of rescanning every mention per call.
+ */
+export function visitNewMentions(
+  s: CorefState,
+  cursor: number[],
+  visit: (d: Draft, f: FoundMention) => void,
+): void {
+  for (const d of s.drafts) {
+    const from = cursor[d.index] ?? 0;
+    for (let k = from; k < d.found.length; k++) visit(d, d.found[k] as FoundMention);
+    cursor[d.index] = d.found.length;
+  }
+}
+
+/** Adds the draft to a list kept in draft order (the order `s.drafts.filter` gives), once. */
+export function addInDraftOrder(list: Draft[], d: Draft): void {
+  let k = list.length;
+  while (k > 0 && (list[k - 1] as Draft).index > d.index) k--;
+  if (list[k - 1] !== d) list.splice(k, 0, d);
+}
+
 /** End of the draft's last mention before `before`. */
 export function lastEnd(d: Draft, before: number): number {
   let end = -1;
@@ -53,14 +76,27 @@ export function nearest(drafts: Draft[], pos: number): Draft | null {
 
 /** "former president" and "president" share the head "president". */
 export function sharesRoleHead(a: string, b: string): boolean {
-  // "former secretary of state" → "secretary"
-  const head = (r: string) =>
-    r
-      .trim()
-      .replace(/ of .*$/, '')
-      .split(/\s+/)
-      .pop() ?? '';
-  return head(a) === head(b) && head(a) !== '';
+  const head = headOfRole(a);
+  return head === headOfRole(b) && head !== '';
+}
+
+// a few role strings ("president", "prime minister") recur in every article: their heads are read once
+const ROLE_HEADS = new Map<string, string>();
+
+/** "former secretary of state" → "secretary". */
+function headOfRole(r: string): string {
+  let head = ROLE_HEADS.get(r);
+  if (head === undefined) {
+    head =
+      r
+        .trim()
+        .replace(/ of .*$/, '')
+        .split(/\s+/)
+        .pop() ?? '';
+    if (ROLE_HEADS.size >= 10_000) ROLE_HEADS.clear();
+    ROLE_HEADS.set(r, head);
+  }
+  return head;
 }
 
 const SPOKE_AFTER = /^[\s,]*(?:said|says|told|added|stated|explained|argued|warned|insisted)\b/;

@@ -135,7 +135,7 @@ function toEntity(d: Draft, id: string, mentionIds: Map<FoundMention, string>): 
   const aliases = [
     ...new Set(
       names
-        .map((f) => (f.person ? f.person.words.join(' ').replace(/(^| )(\p{Lu}) /gu, '$1$2. ') : f.text))
+        .map((f) => (f.person ? withInitialStops(f.person.words.join(' ')) : f.text))
         .concat(names.map((f) => f.text)),
     ),
   ].filter((a) => a !== name);
@@ -151,6 +151,20 @@ function toEntity(d: Draft, id: string, mentionIds: Map<FoundMention, string>): 
   if (d.roles.size) entity.roles = [...d.roles];
   if (d.governmentOf) entity.governmentOf = d.governmentOf;
   return entity;
+}
+
+// the same names recur in every article: each is written with its stops once
+const WITH_STOPS = new Map<string, string>();
+
+/** "John F Kennedy" → "John F. Kennedy". */
+function withInitialStops(name: string): string {
+  let out = WITH_STOPS.get(name);
+  if (out === undefined) {
+    out = name.replace(/(^| )(\p{Lu}) /gu, '$1$2. ');
+    if (WITH_STOPS.size >= 10_000) WITH_STOPS.clear();
+    WITH_STOPS.set(name, out);
+  }
+  return out;
 }
 
 /** Writes a person's fullest name as the text does ("John F. Kennedy", not "John F Kennedy"). */

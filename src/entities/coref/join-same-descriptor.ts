@@ -1,4 +1,4 @@
-import { type CorefRule, nearest } from './coref-draft.js';
+import { type CorefRule, type CorefState, type Draft, nearest, visitNewMentions } from './coref-draft.js';
 
 // "an official" is a new referent every time; "the official" … "the official" the same one
 export const joinSameDescriptor: CorefRule = (m, s) => {
@@ -13,18 +13,32 @@ export const joinSameDescriptor: CorefRule = (m, s) => {
     if (draft) return { draft, rule: 'entities/same-descriptor' };
   }
   if (m.rule === 'entities/bare-group') {
-    const text = m.text.toLowerCase();
-    const draft = s.drafts.find((d) => d.found.some((f) => isSameLowerCase(f.text, text)));
+    const draft = firstDraftWritten(s, m.text.toLowerCase());
     if (draft) return { draft, rule: 'entities/same-group' };
   }
   return { create: true, rule: m.rule };
 };
 
+interface LowerTextIndex {
+  cursor: number[];
+  /** The first draft (in draft order) with a mention written so, by lower-cased text. */
+  first: Map<string, Draft>;
+}
 
-/** `text.toLowerCase() === lower`, answered without lower-casing when the first letters already differ. */
-function isSameLowerCase(text: string, lower: string): boolean {
-  const c = text.charCodeAt(0);
-  // an ASCII first letter lower-cases to one ASCII letter: "Analysts" can only equal "analysts…"
-  if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(0)) return false;
-  return text.toLowerCase() === lower;
+const INDEXES = new WeakMap<CorefState, LowerTextIndex>();
+
+/** `s.drafts.find((d) => d.found.some((f) => f.text.toLowerCase() === lower))`, from an index kept up to date. */
+function firstDraftWritten(s: CorefState, lower: string): Draft | undefined {
+  let index = INDEXES.get(s);
+  if (!index) {
+    index = { cursor: [], first: new Map() };
+    INDEXES.set(s, index);
+  }
+  const { first } = index;
+  visitNewMentions(s, index.cursor, (d, f) => {
+    const key = f.text.toLowerCase();
+    const known = first.get(key);
+    if (!known || known.index > d.index) first.set(key, d);
+  });
+  return first.get(lower);
 }

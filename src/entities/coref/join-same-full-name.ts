@@ -7,9 +7,10 @@ export const joinSameFullName: CorefRule = (m, s) => {
   if (!p?.first || m.kind !== 'person') return null;
   const first = p.first;
   const surname = `${first} ${p.last}`;
-  const withParticle = persons(s).find((d) => d.last === surname);
+  const people = persons(s);
+  const withParticle = people.find((d) => d.last === surname);
   if (withParticle) return { draft: withParticle, rule: 'entities/surname-with-particle' };
-  const draft = persons(s).find(
+  const draft = people.find(
     (d) => d.last === p.last && (d.first === null || d.first === first || isInitialOf(first, d.first)),
   );
   return draft ? { draft, rule: 'entities/same-person-name' } : { create: true, rule: m.rule };

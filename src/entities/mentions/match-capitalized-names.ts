@@ -2,8 +2,8 @@
 import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
-import { type FoundMention, isJoined, type MentionContext, type PersonName } from './mention-context.js';
 import { indexWords, wordsWritten } from './index-words.js';
+import { type FoundMention, isJoined, type MentionContext, type PersonName } from './mention-context.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
 
 // Lower-case words allowed inside a name ("Osama bin Laden", "Ursula von der Leyen")
@@ -346,7 +346,13 @@ function isSurnameElsewhere(ctx: MentionContext, i: number): boolean {
   for (const k of wordsWritten(indexWords(ctx.words), w.text)) {
     const o = ctx.words[k] as Word;
     const prev = ctx.words[k - 1];
-    if (k !== i && prev !== undefined && isJoined(ctx.text, prev, o) && isNameWord(prev) && !isTitleWord(prev))
+    if (
+      k !== i &&
+      prev !== undefined &&
+      isJoined(ctx.text, prev, o) &&
+      isNameWord(prev) &&
+      !isTitleWord(prev)
+    )
       return true;
   }
   return false;
@@ -503,7 +509,13 @@ export function matchCapitalizedNames(
         person: parsePersonName(nameWords),
       });
     } else {
-      found.push({ start: spanStart, end, text: text.slice(spanStart, end), kind: 'other', rule: 'entities/capitalized-sequence' });
+      found.push({
+        start: spanStart,
+        end,
+        text: text.slice(spanStart, end),
+        kind: 'other',
+        rule: 'entities/capitalized-sequence',
+      });
     }
   }
   return found;

@@ -1,6 +1,6 @@
 // "Russian Federation", "NATO", "the Kremlin", "Moscow": names the gazetteer or the article's own acronyms know.
 import { type GazetteerEntry, maxWordsFrom } from '../gazetteer.js';
-import { isCapitalized, keyOfForm, keyOfWords } from '../split-words.js';
+import { isCapitalized, keyOfForm, keyOfWords, type Word } from '../split-words.js';
 import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
 
 /** Entries the article itself teaches: each learned acronym and its long form. */
@@ -36,10 +36,17 @@ export function matchGazetteerNames(ctx: MentionContext): FoundMention[] {
     let matched = 0;
     const start = words[i] as (typeof words)[number];
     const longest = isCapitalized(start.text) ? maxWordsFrom(ctx.gazetteer, start.text, learned) : 0;
-    for (let n = Math.min(longest, words.length - i); n >= 1 && !matched; n--) {
+    // the keys of the joined words from i on, built once: keys[n - 1] is the key of n words
+    const keys: string[] = [];
+    for (let k = i; k < i + Math.min(longest, words.length - i); k++) {
+      const w = words[k] as Word;
+      if (k > i && !isJoined(text, words[k - 1] as Word, w)) break;
+      const part = keyOfWords([w]);
+      keys.push(k === i ? part : `${keys[keys.length - 1]} ${part}`);
+    }
+    for (let n = keys.length; n >= 1 && !matched; n--) {
       const span = words.slice(i, i + n);
-      if (!span.every((w, k) => k === 0 || isJoined(text, span[k - 1] ?? w, w))) continue;
-      const key = keyOfWords(span);
+      const key = keys[n - 1] as string;
       const entry = learned.get(key) ?? ctx.gazetteer.byKey.get(key);
       if (!entry || entry.type === 'demonym') continue;
       const first = span[0];

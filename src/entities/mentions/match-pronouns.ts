@@ -21,7 +21,13 @@ export function matchPronouns(ctx: MentionContext): FoundMention[] {
   ctx.words.forEach((w, i) => {
     const gender = PRONOUNS.get(lowers[i] as string);
     if (!gender) return;
-    found.push({ start: w.start, end: w.end, text: w.text, kind: 'pronoun', rule: `entities/pronoun-${gender}` });
+    found.push({
+      start: w.start,
+      end: w.end,
+      text: w.text,
+      kind: 'pronoun',
+      rule: `entities/pronoun-${gender}`,
+    });
   });
   return found;
 }

@@ -100,6 +100,15 @@ export function isJoined(text: string, a: Word, b: Word): boolean {
 const SPACE = 32;
 const FULL_STOP = 46;
 
+/** True when folded[from, to) holds a line break, a double quote or . ! ? (what can open a sentence). */
+function hasOpeningMark(folded: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = folded.charCodeAt(k);
+    if (c === 10 || c === 34 || c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
 /** Word indexes that open a sentence: first word, after . ! ? (and closing quotes), after a line break or an opening quote. */
 export function findSentenceOpeners(folded: string, words: Word[]): Set<number> {
   const openers = new Set<number>();
@@ -107,6 +116,8 @@ export function findSentenceOpeners(folded: string, words: Word[]): Set<number> 
     const prev = words[i - 1];
     // "said the" — one space, by far the most common gap, opens nothing
     if (prev && w.start - prev.end === 1 && folded.charCodeAt(prev.end) === SPACE) return;
+    // ", " and the like: no line break, quote or sentence mark, so nothing below can hold
+    if (prev && !hasOpeningMark(folded, prev.end, w.start)) return;
     const gap = folded.slice(prev ? prev.end : 0, w.start);
     if (
       !prev ||

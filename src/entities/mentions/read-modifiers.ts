@@ -1,8 +1,25 @@
 // Reading the words before a name or a role noun: demonyms and country names ("Russian", "US"), titles, roles.
 import { HONORIFIC_LOOKUP, ROLE_NOUN_LOOKUP, TITLE_MODIFIERS } from '../data/titles.js';
+import type { Gazetteer } from '../gazetteer.js';
 import type { Word } from '../split-words.js';
 import { keyOfWords } from '../split-words.js';
 import { isJoined, type MentionContext } from './mention-context.js';
+
+const PAIR_ENDS = new WeakMap<Gazetteer, Set<string>>();
+
+/** Last words of the gazetteer's two-word keys ("Korean" of "North Korean"). */
+function endsPairs(g: Gazetteer): Set<string> {
+  let ends = PAIR_ENDS.get(g);
+  if (!ends) {
+    ends = new Set();
+    for (const key of g.byKey.keys()) {
+      const parts = key.split(' ');
+      if (parts.length === 2) ends.add(parts[1] as string);
+    }
+    PAIR_ENDS.set(g, ends);
+  }
+  return ends;
+}
 
 /** The country a demonym or country name at words[i-n+1..i] names, matching backwards ("North Korean" → KP). */
 export function countryEndingAt(ctx: MentionContext, i: number): { canonical: string; n: number } | null {
@@ -14,6 +31,8 @@ export function countryEndingAt(ctx: MentionContext, i: number): { canonical: st
     let key: string;
     if (n === 2) {
       const prev = words[i - 1] as Word;
+      // no two-word name ends in this word: the lookup below would miss
+      if (!endsPairs(ctx.gazetteer).has(keyOfWords([w]))) continue;
       if (!isJoined(ctx.text, prev, w)) continue;
       key = keyOfWords([prev, w]);
     } else key = keyOfWords([w]);

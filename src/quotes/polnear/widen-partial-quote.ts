@@ -1,7 +1,8 @@
 import type { Quote } from '../../types.js';
 import { type QuoteContext, sentenceAt } from '../quote-context.js';
 
-const MARKS = /["“”‘’«»„]/;
+// double marks only: "Trump’s" holds an apostrophe, not a quote
+const MARKS = /["“”«»„]|''/;
 const EDGE_BEFORE = /^[\s,:;—–-]*(?:that\b)?[\s,]*/i;
 
 /**
@@ -24,7 +25,11 @@ export function widenPartialQuote(ctx: QuoteContext, q: Quote): Quote | null {
     if (!/\p{L}/u.test(between.replace(EDGE_BEFORE, '')) && !/\p{L}/u.test(ctx.text.slice(close, s.end)))
       return null;
     if (MARKS.test(between)) return null;
-    const start = cueLast + (between.match(EDGE_BEFORE)?.[0].length ?? 0);
+    let start = cueLast + (between.match(EDGE_BEFORE)?.[0].length ?? 0);
+    // "mocked the complaint, saying anybody who …": the clause starts after the last report word
+    const inner = [...between.matchAll(/\b(?:saying|says|said|say|that)\b[\s,]*/gi)].pop();
+    if (inner && /\p{L}/u.test(between.slice(0, inner.index ?? 0)))
+      start = cueLast + (inner.index ?? 0) + inner[0].length;
     let end = s.end;
     while (end > close && /[\s.!?]/.test(ctx.text[end - 1] ?? '')) end--;
     if (MARKS.test(ctx.text.slice(close, end))) end = q.end;

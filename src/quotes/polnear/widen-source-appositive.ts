@@ -1,7 +1,8 @@
 import type { Quote } from '../../types.js';
 import { type QuoteContext, sentenceAt } from '../quote-context.js';
 
-const MARKS = /["“”‘’«»„]/;
+// double marks only: "Trump’s" holds an apostrophe, not a quote
+const MARKS = /["“”«»„]|''/;
 
 /**
  * PolNeAR's source keeps the appositive that describes the speaker: "Ann Lee, an analyst at Brightwater,"

@@ -1,7 +1,10 @@
 import type { AnalyzeOptions, Quote } from '../../types.js';
 import type { QuoteContext } from '../quote-context.js';
 import { applyPolnearSpans } from './apply-polnear-spans.js';
+import { colonSource } from './colon-source.js';
 import { findCueThenObject } from './cue-then-object.js';
+import { keepOutermost } from './keep-outermost.js';
+import { remainderAfterCue } from './remainder-after-cue.js';
 
 /**
  * The quotes in PolNeAR's conventions (options.spans 'polnear'): the GUIDE quotes with PolNeAR spans, plus
@@ -9,11 +12,19 @@ import { findCueThenObject } from './cue-then-object.js';
  * kinds 'all').
  */
 export function withPolnearAttributions(ctx: QuoteContext, quotes: Quote[], options: AnalyzeOptions): Quote[] {
-  const spanned = applyPolnearSpans(ctx, quotes);
+  // a colon attribution takes the place of the cue-less quote it explains ("“LEE: Well, …”")
+  const colon = ctx.seg.paragraphs.flatMap((p) => colonSource(ctx, p) ?? []);
+  const kept = quotes.filter((q) => q.cue || !colon.some((c) => q.start < c.end && q.end > c.start));
+  const spanned = [
+    ...applyPolnearSpans(ctx, kept),
+    ...colon.filter((c) => !kept.some((q) => q.start < c.end && q.end > c.start)),
+  ];
   const inside = (o: number, x: { start: number; end: number } | null) => !!x && o >= x.start && o < x.end;
   const taken = (o: number) => spanned.some((q) => inside(o, q) || inside(o, q.cue) || inside(o, q.mention));
   const extra = ctx.seg.sentences
     .flatMap((s) => findCueThenObject(ctx, s, taken))
     .filter((q) => q.type !== 'belief' || options.kinds === 'all');
-  return [...spanned, ...extra];
+  const found = [...spanned, ...extra];
+  const rest = found.flatMap((q) => remainderAfterCue(ctx, q) ?? []).filter((r) => !taken(r.start));
+  return keepOutermost([...found, ...rest]);
 }

@@ -105,7 +105,7 @@ export function trimClauseStart(ctx: QuoteContext, start: number, end: number): 
   while (s < end && /[\s,;:—–-]/.test(ctx.text[s] ?? '')) s++;
   // a wire dateline is not part of the report: "BOMBAY, March 3 - The rupee …"
   const dateline =
-    /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?[-–—]\s+/u.exec(
+    /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2})?\s*(?:\([^)]*\)\s*)?[-–—―]\s+/u.exec(
       ctx.text.slice(s, end),
     );
   if (dateline) s += dateline[0].length;

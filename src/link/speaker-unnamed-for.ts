@@ -1,0 +1,15 @@
+import type { SpeakerRule } from './speaker-rule.js';
+
+const UNNAMED_FOR =
+  /^(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|official|source|representative|aide|executive|analyst|economist|lawyer|diplomat|officer|member|employee|worker|adviser|advisor)\s+(?:for|at|of|with|from|in)\s+\S/iu;
+
+// "…," said a spokesman for Harbour Oil Co (HOC). → "a spokesman for Harbour Oil Co": the article never names
+// the person, so the descriptor stands as written, organisation and all (not the organisation alone).
+export const speakerUnnamedFor: SpeakerRule = ({ quote }) => {
+  const m = quote.mention?.text;
+  if (!m || !UNNAMED_FOR.test(m)) return null;
+  return {
+    speaker: m.replace(/\s*\([^)]*\)\s*$/, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase()),
+    rule: 'speaker/unnamed-descriptor-for',
+  };
+};
