@@ -216,10 +216,7 @@ test('toRelations joins a quote split around its cue, as PolNeAR annotates it', 
       [1, 1],
     ],
     // the quote goes on right after its attribution's sentence: one relation, as PolNeAR writes it
-    [
-      [q('We won,', ['said', 70], 'Ada Quill'), q('Told you.', ['said', 70], 'Ada Quill')],
-      [2],
-    ],
+    [[q('We won,', ['said', 70], 'Ada Quill'), q('Told you.', ['said', 70], 'Ada Quill')], [2]],
     // another quote between them: two relations
     [
       [q('We will win,', ['said', 0], 'Ada Quill'), q('We won,', ['said', 0], 'Ada Quill')],

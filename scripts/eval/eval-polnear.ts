@@ -99,7 +99,8 @@ function joinTouching(text: string, segs: Segments | null): Segments | null {
   const out: Segments = [];
   for (const [s, e] of segs) {
     const prev = out[out.length - 1];
-    if (prev && s >= prev[1] && /^[\s"'“”‘’«»„‟‹›,.;:]*$/.test(text.slice(prev[1], s))) prev[1] = Math.max(prev[1], e);
+    if (prev && s >= prev[1] && /^[\s"'“”‘’«»„‟‹›,.;:]*$/.test(text.slice(prev[1], s)))
+      prev[1] = Math.max(prev[1], e);
     else out.push([s, e]);
   }
   return out;
@@ -187,7 +188,9 @@ export function goldRoles(rec: PolnearRecord): Record<Role, Segments[]> {
  */
 export function goesOnAfterCue(gap: string): boolean {
   const inner = gap.replace(/^[\s"'“”‘’«»,.]+/, '').replace(/[\s"'“”‘’«»]+$/, '');
-  return inner.length > 0 && inner.length <= 300 && !/["“”«»]|''/.test(inner) && !/\n\s*\S[^\n]*\n/.test(inner);
+  return (
+    inner.length > 0 && inner.length <= 300 && !/["“”«»]|''/.test(inner) && !/\n\s*\S[^\n]*\n/.test(inner)
+  );
 }
 
 /** Our quotes as PolNeAR relations: a split quote ("A," she said, "B.") becomes one two-segment content. */

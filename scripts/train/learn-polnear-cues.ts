@@ -20,7 +20,9 @@ function main(): number {
     process.stderr.write('learn-polnear-cues: ../shared not found (set ONRECORD_SHARED)\n');
     return 1;
   }
-  const records = pickAnnotator(readPolnear(join(shared, 'datasets', 'polnear', 'jsonl', 'polnear_train.jsonl')));
+  const records = pickAnnotator(
+    readPolnear(join(shared, 'datasets', 'polnear', 'jsonl', 'polnear_train.jsonl')),
+  );
   const seen = new Map<string, number>();
   const cued = new Map<string, number>();
   for (const rec of records) {
@@ -51,7 +53,9 @@ function main(): number {
       '',
     ].join('\n'),
   );
-  process.stdout.write(`learn-polnear-cues: ${records.length} articles, ${Object.keys(out).length} cue forms → ${file}\n`);
+  process.stdout.write(
+    `learn-polnear-cues: ${records.length} articles, ${Object.keys(out).length} cue forms → ${file}\n`,
+  );
   return 0;
 }
 

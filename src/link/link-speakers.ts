@@ -3,6 +3,7 @@ import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
+import { speakerClassNamed } from './speaker-class-named.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
 import { isPersonName, personEntityFor } from './speaker-entity-names.js';
@@ -12,6 +13,7 @@ import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { buildNameIndex, stripTitles } from './speaker-names.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
+import { speakerRelationNamed } from './speaker-relation-named.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
 import { speakerUnnamedFor } from './speaker-unnamed-for.js';
@@ -23,8 +25,10 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerFromPronoun,
   speakerDocumentOwner,
   speakerStatementTo,
+  speakerClassNamed,
   speakerFromRole,
   speakerUnnamedFor,
+  speakerRelationNamed,
   speakerFromEntity,
   speakerFromName,
   speakerAsWritten,

@@ -132,6 +132,21 @@ const CASES: [string, string, (string | null)[]][] = [
     '"The offer is too low," said one trader.\n\n"They will pay more," the second trader said.',
     ['one trader', 'the second trader'],
   ],
+  [
+    'a relative named by relation → the name the article gives her elsewhere',
+    'Singer Marco Lane denies the charges. Marco Lane\'s mother said he was innocent.\n\nHis mother Katrin Lane spoke to reporters on Sunday.',
+    ['Katrin Lane'],
+  ],
+  [
+    '"the exchange" → the named organisation ending in "Exchange", not the firm named most',
+    'The Port Talbot Stock Exchange is weighing new rules after issues by Dunmore Ltd. Dunmore Ltd and Harwick Ltd declined comment. The exchange said it would not accept more proposals.',
+    ['Port Talbot Stock Exchange'],
+  ],
+  [
+    '"the undersecretary" → the person titled undersecretary',
+    'Agriculture Undersecretary Dana Amsel spoke to the committee. The undersecretary also said that loans would cost too much.',
+    ['Dana Amsel'],
+  ],
 ];
 
 describe('speakers: the hard parts of issue 3', () => {

@@ -134,6 +134,12 @@ export const TITLE_WORDS = new Set([
   'party',
   'opposition',
   'state',
+  'undersecretary',
+  'assistant',
+  'agriculture',
+  'treasury',
+  'energy',
+  'commerce',
 ]);
 
 export const ORG_WORDS = new Set([

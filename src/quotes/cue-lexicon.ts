@@ -245,6 +245,7 @@ export const CUE_MODIFIERS = new Set([
   'do',
   'not',
   "n't",
+  'n’t',
   'never',
   'always',
   'often',

@@ -53,6 +53,23 @@ export function toCandidate(
     preStart = prev.close + 1;
   if (prev && prev.close === null && prev.end > preStart && prev.end <= q.open) preStart = prev.end;
   let postEnd = closeSentence && closeSentence.end > closeAt ? closeSentence.end : closeAt + 1;
+  // “Why now?” Clinton asked. — a segmenter may end the sentence at “?”; its attribution is the short next one
+  if (
+    q.close !== null &&
+    postEnd <= q.close + 2 &&
+    /[?!]$/.test(ctx.text.slice(q.start, q.end)) &&
+    closeSentence
+  ) {
+    const after = ctx.seg.sentences[closeSentence.index + 1];
+    const words = after ? ctx.text.slice(after.start, after.end) : '';
+    if (
+      after &&
+      after.paragraph === closeSentence.paragraph &&
+      !/["“”«»]/.test(words) &&
+      (words.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 12
+    )
+      postEnd = after.end;
+  }
   if (next && next.open < postEnd && next.open > closeAt) postEnd = next.open;
   const pre = ctx.text.slice(preStart, q.open).trim();
   const post = q.close === null ? '' : ctx.text.slice(q.close + 1, postEnd).trim();

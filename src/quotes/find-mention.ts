@@ -322,9 +322,11 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
       const spaced = x === ',' || /\s/.test(ctx.text[(ctx.tokens[k]?.start ?? 1) - 1] ?? '');
       if (DASHES.has(x) && spaced && k < j - 1) {
         const name = nounPhraseEndingAt(ctx, k - 1, min);
+        // "Fred Hale, head of Tiga, which …, said": "head of Tiga" describes, the name opens with a capital
         const ok =
           name &&
           ((/\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*$/u.test(name.text) &&
+            /^\p{Lu}/u.test(name.text) &&
             !/^(?:the|a|an)\s/i.test(name.text)) ||
             SUBJECT_PRONOUNS.has(name.text.toLowerCase()));
         if (ok && name) {
@@ -341,7 +343,20 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     const own = nounPhraseEndingAt(ctx, j - 1, min);
     return own && /\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) ? own : null;
   }
-  return nounPhraseEndingAt(ctx, j, min);
+  const np = nounPhraseEndingAt(ctx, j, min);
+  // "Howard Arch, economist at Global Data said": the name before the comma, not the firm he works at
+  if (np) {
+    const p = tokenIndexAt(ctx.tokens, np.start) - 1;
+    if (p - 2 >= min && /^(?:at|of|for|with|from)$/.test(tokenText(ctx, p))) {
+      let r = p - 1;
+      while (r > min && r > p - 4 && /^\p{Ll}/u.test(tokenText(ctx, r)) && ctx.tokens[r]?.pos === 'NOUN') r--;
+      if (r < p - 1 && tokenText(ctx, r) === ',') {
+        const name = nounPhraseEndingAt(ctx, r - 1, min);
+        if (name && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name.text)) return name;
+      }
+    }
+  }
+  return np;
 }
 
 /** The speaker mention right after an inverted cue ("…,” said Mr Smith, a doctor.), up to `max`. */
@@ -413,7 +428,9 @@ export function nearestClauseSubject(ctx: QuoteContext, first: number, before: n
     // the subject of a clause embedded under "that" or a report verb is not the participle's subject
     const before = tokenIndexAt(ctx.tokens, m.start) - 1;
     const bw = tokenText(ctx, before).toLowerCase();
-    if (/^(?:that|if|whether|which|who)$/.test(bw) || isCueToken(ctx, before, 'direct')) continue;
+    // "… described how the attack unfolded, stating, …": not the subject of an embedded question either
+    if (/^(?:that|if|whether|which|who|how|what|why|when|where)$/.test(bw) || isCueToken(ctx, before, 'direct'))
+      continue;
     return m;
   }
   return null;

@@ -35,6 +35,19 @@ const CASES: [string, string, Expected[]][] = [
     [{ type: 'direct', content: 'We did everything we could to stop the flood.', speaker: 'Ravi Anand' }],
   ],
   [
+    'a question mark ends the segmenter’s sentence; the attribution follows',
+    '“Why must the harbour wait?” Greta Olsen asked. “Nobody could tell me.”',
+    [
+      { type: 'direct', content: 'Why must the harbour wait?', speaker: 'Greta Olsen' },
+      { type: 'direct', content: 'Nobody could tell me.', speaker: 'Greta Olsen' },
+    ],
+  ],
+  [
+    'a question with no attribution after it stays unattributed',
+    '“Why must the harbour wait?” The crowd cheered loudly.',
+    [{ type: 'direct', content: 'Why must the harbour wait?', speaker: null }],
+  ],
+  [
     'split quote, two records, same speaker',
     '"The plan is sound," said Lena Duval, "and it will be finished by June."',
     [

@@ -42,7 +42,9 @@ export function findQuotes(
   const direct = polnear ? preferReportedClause(found, indirect) : found;
   // one record per clause: the same content from two cues keeps the first
   const seen = new Set<string>();
-  const quotes = (polnear ? withPolnearAttributions(ctx, [...direct, ...indirect], options) : [...direct, ...indirect])
+  const quotes = (
+    polnear ? withPolnearAttributions(ctx, [...direct, ...indirect], options) : [...direct, ...indirect]
+  )
     .filter((q) => {
       const key = `${q.start}:${q.end}`;
       if (seen.has(key)) return false;

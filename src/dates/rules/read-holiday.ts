@@ -24,6 +24,8 @@ export const readHoliday: TimexRule = {
   name: 'dates/holiday',
   pattern:
     /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|Valentine's Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|St\.? Patrick's Day)(?:\s+(\d{4})\b)?/g,
+  requires:
+    /Christmas|New Year's|Boxing Day|Halloween|Valentine's Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|Patrick's Day/,
   read(m, ctx) {
     const md = FIXED[(m[1] ?? '').toLowerCase()];
     if (!md) return null;

@@ -1,5 +1,5 @@
-import { BELIEF_FORMS, DIRECT_FORMS } from '../cue-lexicon.js';
 import type { Quote, TextSpan } from '../../types.js';
+import { BELIEF_FORMS, DIRECT_FORMS } from '../cue-lexicon.js';
 
 const PARTICLE = /^(?:to|out|for|on|of)$/i;
 
@@ -17,7 +17,8 @@ export function toBareCue(cue: TextSpan): TextSpan | null {
   });
   if (keep < 0) return null;
   const next = words[keep + 1];
-  if (next && PARTICLE.test(next[0]) && /^(?:according|point\w*|call\w*)$/i.test(words[keep]?.[0] ?? '')) keep++;
+  if (next && PARTICLE.test(next[0]) && /^(?:according|point\w*|call\w*)$/i.test(words[keep]?.[0] ?? ''))
+    keep++;
   if (keep === words.length - 1) return null;
   const last = words[keep];
   if (!last) return null;

@@ -2,8 +2,10 @@ import type { Paragraph, Quote, TextSpan } from '../../types.js';
 import type { QuoteContext } from '../quote-context.js';
 
 // "Ann Lee: Rates Will Rise", "POLL: …", "LEE: Well, look, …" (a transcript turn, maybe opening with a mark)
-const COLON_LEAD = /^(["“]?)((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|and|de|van)){0,4}):\s+(?=\S)/u;
-const NOT_SOURCE = /^(?:Correction|Clarification|Corrections|Update|Updated|Note|Editor|Watch|Video|Photos?|Live|Breaking|Exclusive|Related|Read|Source|Sources|Q|A|By|Tags?|Subject|Date)$/i;
+const COLON_LEAD =
+  /^(["“]?)((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|and|de|van)){0,4}):\s+(?=\S)/u;
+const NOT_SOURCE =
+  /^(?:Correction|Clarification|Corrections|Update|Updated|Note|Editor|Watch|Video|Photos?|Live|Breaking|Exclusive|Related|Read|Source|Sources|Q|A|By|Tags?|Subject|Date)$/i;
 
 const span = (ctx: QuoteContext, start: number, end: number): TextSpan => ({
   start,

@@ -1,9 +1,9 @@
 import type { Quote, Sentence } from '../../types.js';
+import { BELIEF_FORMS, DIRECT_FORMS } from '../cue-lexicon.js';
 import { cueGroupStart, mentionBefore, nearestClauseSubject } from '../find-mention.js';
 import { sentenceSubject } from '../find-report-cues.js';
 import { isInsideQuoted, type QuoteContext, tokenIndexAt, tokenText } from '../quote-context.js';
 import { trimClauseEnd } from '../rules/indirect/clause-helpers.js';
-import { BELIEF_FORMS, DIRECT_FORMS } from '../cue-lexicon.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { POLNEAR_ACT_FORMS, POLNEAR_STATE_FORMS } from './polnear-cue-lexicon.js';
 
@@ -29,22 +29,30 @@ const TIME_ADJUNCT = new RegExp(
 const MEDIUM_ADJUNCT =
   /\s(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)?\s*(?:statement|interview|tweet|twitter|facebook|website|letter|e-?mail|post|op-ed|speech|press release|news conference|press conference|radio|television)\b/i;
 // "told reporters that …", "urged Congress to act": the hearer before "that" / "to" is no part of the content
-const HEARER_VERB = /^(?:tell|tells|told|telling|urge[sd]?|urging|warn(?:s|ed|ing)?|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|assure[sd]?|assuring|inform(?:s|ed|ing)?|call(?:s|ed|ing)? on)$/;
+const HEARER_VERB =
+  /^(?:tell|tells|told|telling|urge[sd]?|urging|warn(?:s|ed|ing)?|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|assure[sd]?|assuring|inform(?:s|ed|ing)?|call(?:s|ed|ing)? on)$/;
 // "after a long inquiry, …", "in 2009, …": a leading adjunct with its comma
-const LEADING_ADJUNCT = /^(?:in|on|at|with|after|before|during|under|since|earlier|later|for)\b[^,"“”]{0,60},\s+/i;
+const LEADING_ADJUNCT =
+  /^(?:in|on|at|with|after|before|during|under|since|earlier|later|for)\b[^,"“”]{0,60},\s+/i;
 
 /** Characters to skip at the start of an object: a hearer before "that"/"to", or a leading adjunct. */
 function skipLeadingAdjunct(rest: string, verb: string): number {
   if (HEARER_VERB.test(verb)) {
     const m = /^(?:[^,;:"“”]{1,60}?)\s(that|how|why|whether|to)\s/i.exec(rest);
-    if (m) return m[0].length - (m[1]?.toLowerCase() === 'to' ? 3 : 0) - (/^(?:how|why|whether)$/i.test(m[1] ?? '') ? (m[1]?.length ?? 0) + 1 : 0);
+    if (m)
+      return (
+        m[0].length -
+        (m[1]?.toLowerCase() === 'to' ? 3 : 0) -
+        (/^(?:how|why|whether)$/i.test(m[1] ?? '') ? (m[1]?.length ?? 0) + 1 : 0)
+      );
   }
   const a = LEADING_ADJUNCT.exec(rest);
   return a ? a[0].length : 0;
 }
 
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\b/i;
-const OBJECT_END = /\s*(?:;|\s[—–]\s|\s--\s|,\s+(?:saying|adding|according|while|but|and|who|which|as|because|after|before|when|though|although|\w+ing)\b)/i;
+const OBJECT_END =
+  /\s*(?:;|\s[—–]\s|\s--\s|,\s+(?:saying|adding|according|while|but|and|who|which|as|because|after|before|when|though|although|\w+ing)\b)/i;
 
 /**
  * PolNeAR attributions whose content is the verb's object or complement, not a reported clause: "Ann Lee
@@ -53,7 +61,11 @@ const OBJECT_END = /\s*(?:;|\s[—–]\s|\s--\s|,\s+(?:saying|adding|according|w
  * quote (or its cue) are left alone.
  */
 // Ann Lee has praised the mayor as a tireless worker. → source "Ann Lee", cue "has praised", content "the mayor as a tireless worker"
-export function findCueThenObject(ctx: QuoteContext, s: Sentence, taken: (offset: number) => boolean): Quote[] {
+export function findCueThenObject(
+  ctx: QuoteContext,
+  s: Sentence,
+  taken: (offset: number) => boolean,
+): Quote[] {
   const out: Quote[] = [];
   const first = tokenIndexAt(ctx.tokens, s.start);
   let last = first;
@@ -67,7 +79,15 @@ export function findCueThenObject(ctx: QuoteContext, s: Sentence, taken: (offset
     if (!act && !state) continue;
     const next = tokenText(ctx, i + 1).toLowerCase();
     // "The Tax Center estimates that …": a tagger's noun is a verb before "that" or "to"
-    if (t.pos !== 'VERB' && !(/s$/.test(w) && (next === 'that' || next === 'to'))) continue;
+    const prevWord = tokenText(ctx, i - 1).toLowerCase();
+    const verbLike =
+      t.pos === 'VERB' ||
+      (/s$/.test(w) && (next === 'that' || next === 'to')) ||
+      // "Trump is promising lower taxes", "…, promising to cut": a tagger's adjective
+      (/ing$/.test(w) && /^(?:is|are|was|were|been|,)$/.test(prevWord)) ||
+      // "Ann Lee Says Rates Will Rise": a title-case headline
+      (s.paragraph === 0 && /^\p{Lu}\p{Ll}/u.test(tokenText(ctx, i)));
+    if (!verbLike) continue;
     if (DETS.test(tokenText(ctx, i - 1))) continue;
     const group = cueGroupStart(ctx, i, first);
     // "was endorsed by …", "is supported by …": a passive's source is after the verb
@@ -80,7 +100,11 @@ export function findCueThenObject(ctx: QuoteContext, s: Sentence, taken: (offset
     if (!mention && before === 'and') mention = sentenceSubject(ctx, first, group);
     // "the department, which reported …": PolNeAR's source is the relative pronoun itself
     if (!mention && /^(?:who|which|that)$/.test(before) && group - 1 > first)
-      mention = { start: ctx.tokens[group - 1]?.start ?? 0, end: ctx.tokens[group - 1]?.end ?? 0, text: tokenText(ctx, group - 1) };
+      mention = {
+        start: ctx.tokens[group - 1]?.start ?? 0,
+        end: ctx.tokens[group - 1]?.end ?? 0,
+        text: tokenText(ctx, group - 1),
+      };
     if (!mention) continue;
     let k = i + 1;
     if (PARTICLE.test(tokenText(ctx, k)) && /^(?:call|point|refer|talk|focus|warn|speak)/.test(w)) k++;
@@ -89,10 +113,18 @@ export function findCueThenObject(ctx: QuoteContext, s: Sentence, taken: (offset
     if (/^[.,;:!?]$/.test(tokenText(ctx, k))) continue;
     // "said of the plan", "called into a show", "proposed during his term": no object, no content
     const head = ctx.tokens[k];
-    if (k === i + 1 && head && (head.pos === 'ADP' || head.pos === 'SCONJ') && !/^(?:that|to|about)$/i.test(tokenText(ctx, k)))
+    if (
+      k === i + 1 &&
+      head &&
+      (head.pos === 'ADP' || head.pos === 'SCONJ') &&
+      !/^(?:that|to|about)$/i.test(tokenText(ctx, k))
+    )
       continue;
     // a passive ("was nominated", "is expected to …"): PolNeAR's content wraps round it; not written here
-    if (/(?:ed|en|wn)$/.test(w) && PASSIVE_AUX.test(ctx.text.slice(ctx.tokens[group]?.start ?? t.start, t.start)))
+    if (
+      /(?:ed|en|wn)$/.test(w) &&
+      PASSIVE_AUX.test(ctx.text.slice(ctx.tokens[group]?.start ?? t.start, t.start))
+    )
       continue;
     objStart += skipLeadingAdjunct(ctx.text.slice(objStart, s.end), w);
     const rest = ctx.text.slice(objStart, s.end);

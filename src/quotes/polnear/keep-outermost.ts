@@ -7,7 +7,8 @@ import type { Quote } from '../../types.js';
  */
 // Ann Lee said she thinks rates will rise. → keeps "she thinks rates will rise" (said), drops "rates will rise" (thinks)
 export function keepOutermost(quotes: Quote[]): Quote[] {
-  const inside = (x: { start: number; end: number } | null, q: Quote) => !!x && x.start >= q.start && x.end <= q.end;
+  const inside = (x: { start: number; end: number } | null, q: Quote) =>
+    !!x && x.start >= q.start && x.end <= q.end;
   const byLength = [...quotes].sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Quote[] = [];
   for (const q of byLength) {

@@ -7,7 +7,11 @@ import { keepOutermost } from './keep-outermost.js';
 
 type Row = [string, string | null, string | null];
 const rows = (text: string, spans: 'guide' | 'polnear', kinds: 'statements' | 'all' = 'all'): Row[] =>
-  runQuoteEngine(text, { spans, kinds }).quotes.map((q) => [q.content, q.mention?.text ?? null, q.cue?.text ?? null]);
+  runQuoteEngine(text, { spans, kinds }).quotes.map((q) => [
+    q.content,
+    q.mention?.text ?? null,
+    q.cue?.text ?? null,
+  ]);
 
 // [construction, invented text, quotes expected under spans: 'polnear' (content, source, cue)]
 const POLNEAR: [string, string, Row[]][] = [
@@ -59,7 +63,8 @@ const POLNEAR: [string, string, Row[]][] = [
 ];
 
 describe('spans: polnear', () => {
-  for (const [name, text, expected] of POLNEAR) it(name, () => assert.deepEqual(rows(text, 'polnear'), expected));
+  for (const [name, text, expected] of POLNEAR)
+    it(name, () => assert.deepEqual(rows(text, 'polnear'), expected));
 });
 
 // the same sentences under GUIDE conventions (the default) keep GUIDE spans
@@ -79,9 +84,18 @@ const GUIDE: [string, string, Row[]][] = [
 
 // statement verbs added to the default lexicon from PolNeAR's cue inventory
 const NEW_SPEECH: [string, Row[]][] = [
-  ['Ines Valdo mentioned that the bridge would close in May.', [['the bridge would close in May', 'Ines Valdo', 'mentioned']]],
-  ['Tomas Brenner speculated that the ferry had been sold.', [['the ferry had been sold', 'Tomas Brenner', 'speculated']]],
-  ['Greta Olsen clarified that the fees would not rise.', [['the fees would not rise', 'Greta Olsen', 'clarified']]],
+  [
+    'Ines Valdo mentioned that the bridge would close in May.',
+    [['the bridge would close in May', 'Ines Valdo', 'mentioned']],
+  ],
+  [
+    'Tomas Brenner speculated that the ferry had been sold.',
+    [['the ferry had been sold', 'Tomas Brenner', 'speculated']],
+  ],
+  [
+    'Greta Olsen clarified that the fees would not rise.',
+    [['the fees would not rise', 'Greta Olsen', 'clarified']],
+  ],
   // an impersonal passive estimate is no statement of anyone's
   ['It is estimated the harbour will cost $4m.', []],
 ];
@@ -97,15 +111,16 @@ describe('spans: guide (default) is unchanged', () => {
 
 describe('doubled apostrophes as quote marks', () => {
   const cases: [string, Row[]][] = [
+    ["''The budget is balanced,'' said Greta Olsen.", [['The budget is balanced,', 'Greta Olsen', 'said']]],
     [
-      "''The budget is balanced,'' said Greta Olsen.",
-      [['The budget is balanced,', 'Greta Olsen', 'said']],
+      "Tomas Brenner said: ''We did everything we could.''",
+      [['We did everything we could.', 'Tomas Brenner', 'said']],
     ],
-    ["Tomas Brenner said: ''We did everything we could.''", [['We did everything we could.', 'Tomas Brenner', 'said']]],
     // an apostrophe pair inside a word is no mark: no quote
     ["The rock'' n roll bar closed.", []],
   ];
-  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text, 'guide', 'statements'), expected));
+  for (const [text, expected] of cases)
+    it(text, () => assert.deepEqual(rows(text, 'guide', 'statements'), expected));
 });
 
 describe('toBareCue', () => {
@@ -118,16 +133,31 @@ describe('toBareCue', () => {
     ['according to', null],
     ['pointed out', null],
   ];
-  for (const [input, expected] of cases) it(input, () => assert.equal(toBareCue(cue(input))?.text ?? null, expected));
+  for (const [input, expected] of cases)
+    it(input, () => assert.equal(toBareCue(cue(input))?.text ?? null, expected));
 });
 
 describe('keepOutermost', () => {
   const q = (id: string, start: number, end: number, cueAt: number): Quote =>
-    ({ id, start, end, cue: { start: cueAt, end: cueAt + 4, text: 'said' }, mention: null }) as unknown as Quote;
+    ({
+      id,
+      start,
+      end,
+      cue: { start: cueAt, end: cueAt + 4, text: 'said' },
+      mention: null,
+    }) as unknown as Quote;
   const cases: [Quote[], string[]][] = [
     [[q('outer', 10, 60, 5), q('inner', 30, 60, 25)], ['outer']],
-    [[q('a', 10, 20, 5), q('b', 30, 40, 25)], ['a', 'b']],
+    [
+      [q('a', 10, 20, 5), q('b', 30, 40, 25)],
+      ['a', 'b'],
+    ],
   ];
   for (const [quotes, expected] of cases)
-    it(expected.join('+'), () => assert.deepEqual(keepOutermost(quotes).map((x) => x.id), expected));
+    it(expected.join('+'), () =>
+      assert.deepEqual(
+        keepOutermost(quotes).map((x) => x.id),
+        expected,
+      ),
+    );
 });

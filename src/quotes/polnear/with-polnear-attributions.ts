@@ -4,6 +4,7 @@ import { applyPolnearSpans } from './apply-polnear-spans.js';
 import { colonSource } from './colon-source.js';
 import { findCueThenObject } from './cue-then-object.js';
 import { keepOutermost } from './keep-outermost.js';
+import { findRaisedSubjects } from './raised-subject.js';
 import { remainderAfterCue } from './remainder-after-cue.js';
 
 /**
@@ -11,7 +12,11 @@ import { remainderAfterCue } from './remainder-after-cue.js';
  * the attributions PolNeAR counts that the GUIDE does not (acts always; findings, wants and beliefs with
  * kinds 'all').
  */
-export function withPolnearAttributions(ctx: QuoteContext, quotes: Quote[], options: AnalyzeOptions): Quote[] {
+export function withPolnearAttributions(
+  ctx: QuoteContext,
+  quotes: Quote[],
+  options: AnalyzeOptions,
+): Quote[] {
   // a colon attribution takes the place of the cue-less quote it explains ("“LEE: Well, …”")
   const colon = ctx.seg.paragraphs.flatMap((p) => colonSource(ctx, p) ?? []);
   const kept = quotes.filter((q) => q.cue || !colon.some((c) => q.start < c.end && q.end > c.start));
@@ -22,7 +27,7 @@ export function withPolnearAttributions(ctx: QuoteContext, quotes: Quote[], opti
   const inside = (o: number, x: { start: number; end: number } | null) => !!x && o >= x.start && o < x.end;
   const taken = (o: number) => spanned.some((q) => inside(o, q) || inside(o, q.cue) || inside(o, q.mention));
   const extra = ctx.seg.sentences
-    .flatMap((s) => findCueThenObject(ctx, s, taken))
+    .flatMap((s) => [...findCueThenObject(ctx, s, taken), ...findRaisedSubjects(ctx, s, taken)])
     .filter((q) => q.type !== 'belief' || options.kinds === 'all');
   const found = [...spanned, ...extra];
   const rest = found.flatMap((q) => remainderAfterCue(ctx, q) ?? []).filter((r) => !taken(r.start));

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runQuoteEngine } from './run-quote-engine.js';
+
+// [construction, text, the mention of each quote in text order]
+const CASES: [string, string, (string | null)[]][] = [
+  [
+    'a name, a role "of <firm>" and a relative clause before the cue: the name',
+    'Fred Hale, head of Tiga, which represents small studios, said that more firms would close.',
+    ['Fred Hale'],
+  ],
+  [
+    'a name, a role "at <firm>" and no comma before the cue: the name',
+    'Howard Arch, economist at Global Data said the bank "may well raise rates again this year."',
+    ['Howard Arch'],
+  ],
+  [
+    'a participle after an embedded "how" clause: the main subject',
+    'An eyewitness described for a news agency how the attack unfolded, stating, "I was crossing the road when I heard it."',
+    ['An eyewitness'],
+  ],
+  [
+    '"for the" inside an organisation name',
+    'The Forum for the Moors study found that hikers litter less.',
+    ['The Forum for the Moors study'],
+  ],
+  [
+    'a capitalised number word after "the" opens a name',
+    'Speaking to a radio station, the Three Tenors singer said the hall was too cold.',
+    ['the Three Tenors singer'],
+  ],
+];
+
+describe('find-mention: the speaker mention of a quote', () => {
+  for (const [name, text, mentions] of CASES) {
+    it(name, () => {
+      assert.deepEqual(
+        runQuoteEngine(text).quotes.map((q) => q.mention?.text ?? null),
+        mentions,
+      );
+    });
+  }
+});
