@@ -131,6 +131,16 @@ test('a worker killed mid-batch loses nothing and duplicates nothing', {
       'SELECT count(*)::int AS n FROM (SELECT id FROM articles GROUP BY id HAVING count(*) > 1) d',
     );
     assert.equal(dupes[0]?.n, 0);
+    // The workers ran the corpus step after each job: every article indexed, direct quotes clustered.
+    const { rows: corpus } = await store.pool.query<{ unindexed: number; clustered: number; direct: number }>(
+      `SELECT (SELECT count(*)::int FROM articles a LEFT JOIN corpus_prints p ON p.article_id = a.id
+                WHERE p.article_id IS NULL) AS unindexed,
+              (SELECT count(*)::int FROM quotes WHERE cluster_id IS NOT NULL) AS clustered,
+              (SELECT count(*)::int FROM quotes WHERE type = 'direct' AND speaker_id IS NOT NULL) AS direct`,
+    );
+    assert.equal(corpus[0]?.unindexed, 0, 'every stored article is in the corpus index');
+    assert.ok((corpus[0]?.direct ?? 0) > 0);
+    assert.equal(corpus[0]?.clustered, corpus[0]?.direct, 'every direct quote with a speaker has a cluster id');
     for (const article of [articles[0]!, articles[ARTICLES - 1]!]) {
       assert.equal((await store.getArticle(article.id))?.article.text, article.text);
     }

@@ -39,10 +39,28 @@ test('trimSegments normalizes edges alike for gold and predictions', () => {
     [[at('the vote'), at('was fixed.')], 'content', ['the vote was fixed']],
     [[at('Ada Quill.'), at('She told')], 'content', ['Ada Quill. She told']],
     [[at('Ada Quill.'), at('told')], 'content', ['Ada Quill', 'told']],
+    // segments in text order
+    [[at('told'), at('Ada Quill.')], 'content', ['Ada Quill', 'told']],
   ];
   for (const [input, role, expected] of cases) {
     const out = trimSegments(TEXT, input, role);
     assert.deepEqual(out?.map(([s, e]) => TEXT.slice(s, e)) ?? null, expected);
+  }
+});
+
+test('trimSegments drops a leading "that," as it drops "that "', () => {
+  const text = 'She said that, in the end, the vote was fixed.';
+  const cases: Array<[string, string]> = [
+    ['that, in the end, the vote was fixed.', 'in the end, the vote was fixed'],
+    ['in the end, the vote was fixed.', 'in the end, the vote was fixed'],
+  ];
+  for (const [span, expected] of cases) {
+    const i = text.indexOf(span);
+    const out = trimSegments(text, [[i, i + span.length]], 'content');
+    assert.deepEqual(
+      out?.map(([s, e]) => text.slice(s, e)),
+      [expected],
+    );
   }
 });
 

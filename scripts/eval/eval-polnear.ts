@@ -5,12 +5,19 @@
 // - gold and predicted spans are normalized alike before comparison, for conventions that differ: whitespace,
 //   quotation marks and , . ; : are trimmed at each segment's edges (PolNeAR's content of a direct quote includes
 //   its marks, “…,”, onrecord's excludes them; PolNeAR sources keep an appositive's comma), and a content's
-//   leading "that " is dropped (PolNeAR annotators include it in ~13% of contents, onrecord never does); a
-//   span that would trim to nothing (cue ":" or "―") is kept as it is;
+//   leading "that " (or "that, ") is dropped (PolNeAR annotators include it in ~13% of contents, onrecord never
+//   does); a span that would trim to nothing (cue ":" or "―") is kept as it is; segments are put in text order
+//   and segments only whitespace or edge punctuation apart are joined into one (gold cuts some continuous
+//   contents at a space or between sentences) — round-2 fixes, see below;
 // - PolNeAR writes a quote split by its attribution ("A," she said, "B.") as ONE relation whose content has
-//   two segments; onrecord writes two quotes (GUIDE.md). So consecutive direct quotes of ours sharing one cue span
-//   and one mention, with the cue between them and no . ! ? ; : or line break between them, become one
-//   relation whose content has their segments;
+//   two segments; onrecord writes two quotes (GUIDE.md). So consecutive quotes of ours of one type sharing one
+//   cue span and one mention, with the cue between them and either no . ! ? ; : or line break between them, or
+//   only the attribution's own sentence ("“A,” he said. “B.”", even across a paragraph break: PolNeAR joins
+//   these too, gold gaps " he said. ", " said Ann Lee, an analyst. "), become one relation whose content has
+//   their segments;
+// - rows: statements and all kinds run analyze() with GUIDE span conventions (the default output); the
+//   "polnear spans, all kinds" row runs it with { kinds: 'all', spans: 'polnear' } (src/quotes/polnear/):
+//   PolNeAR's own conventions and the attributions it counts beyond statements;
 // - exact: the same list of normalized segments (a discontinuous gold span needs the same gaps);
 // - overlap: shared characters / characters of the longer span ≥ 0.5 (the shared scorer's 50% rule on
 //   characters), spans paired one-to-one greedily by that ratio;
@@ -97,7 +104,8 @@ export function trimSegments(text: string, segments: Segments, role: Role = 'con
 function joinTouching(text: string, segs: Segments | null): Segments | null {
   if (!segs) return null;
   const out: Segments = [];
-  for (const [s, e] of segs) {
+  // in text order: a few gold spans list their segments otherwise ("to be late;The ferry")
+  for (const [s, e] of [...segs].sort((a, b) => a[0] - b[0])) {
     const prev = out[out.length - 1];
     if (prev && s >= prev[1] && /^[\s"'“”‘’«»„‟‹›,.;:]*$/.test(text.slice(prev[1], s)))
       prev[1] = Math.max(prev[1], e);

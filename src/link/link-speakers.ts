@@ -12,12 +12,13 @@ import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { buildNameIndex, stripTitles } from './speaker-names.js';
+import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
+import { isNamed, type SpeakerRule } from './speaker-rule.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
 import { speakerUnnamedFor } from './speaker-unnamed-for.js';
-import { isNamed, type SpeakerRule } from './speaker-rule.js';
 
 /** Speaker rules in order; the first that applies names the speaker. */
 const SPEAKER_RULES: SpeakerRule[] = [
@@ -26,6 +27,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerDocumentOwner,
   speakerStatementTo,
   speakerClassNamed,
+  speakerOutletNamed,
   speakerFromRole,
   speakerUnnamedFor,
   speakerRelationNamed,

@@ -44,10 +44,7 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
   }
   // the owner named with the same document elsewhere: "Robert Peston's new book"
   const core = m.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '');
-  const re = new RegExp(
-    `(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`,
-    'gu',
-  );
+  const re = new RegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu');
   // the nearest such naming, before the quote if there is one
   const hits = [...text.matchAll(re)].filter((h) => h[1] && !/^(?:The|A|An|This|That)$/.test(h[1]));
   const hit = [...hits].reverse().find((h) => h.index < quote.start) ?? hits[0];

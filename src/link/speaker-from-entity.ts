@@ -9,10 +9,14 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text }) => {
   const m = quote.mention;
   if (!m) return null;
   const heads = personMentionsIn(entities, m).filter(
-    (pm) => !/^['’]s?\b/.test(text.slice(pm.end, pm.end + 2)) && !/\bof\s+$/.test(text.slice(m.start, pm.start)),
+    (pm) =>
+      !/^['’]s?\b/.test(text.slice(pm.end, pm.end + 2)) && !/\bof\s+$/.test(text.slice(m.start, pm.start)),
   );
   // nested mentions ("Environment Canada" inside "Environment Canada spokeswoman Ann Lee"): the one ending last
-  const head = heads.reduce<(typeof heads)[number] | undefined>((a, b) => (!a || b.end >= a.end ? b : a), undefined);
+  const head = heads.reduce<(typeof heads)[number] | undefined>(
+    (a, b) => (!a || b.end >= a.end ? b : a),
+    undefined,
+  );
   if (!head) return null;
   const e = entityOf(entities, head);
   if (e?.kind !== 'person') return null;
@@ -25,7 +29,9 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text }) => {
   // "Lord Roberts of Conwy": a peer is named by title and seat
   if (/\b(?:Lord|Lady|Baron|Baroness)\b/.test(head.text) && /^\s+of\s+\p{Lu}/u.test(after)) return null;
   // "President Abdel Fattah el-Sisi": a lower-case particle surname the entity layer stopped before
-  const particle = /^\s+((?:el|al|bin|ibn|de|van|von|da|di|du|le|la)-\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(after)?.[1];
+  const particle = /^\s+((?:el|al|bin|ibn|de|van|von|da|di|du|le|la)-\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
+    after,
+  )?.[1];
   if (particle && name.endsWith(head.text.split(/\s+/).pop() ?? ''))
     return { speaker: `${name} ${particle}`, rule: 'speaker/entity-name' };
   return { speaker: name, rule: 'speaker/entity-name' };

@@ -1,4 +1,4 @@
-import { expandAcronym, fullestName, isOrganisationName, stripTitles } from './speaker-names.js';
+import { expandAcronym, fullestName, isOrganisationName, spellingVariant, stripTitles } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
 // "Putin stated" → Vladimir Putin; "Mr Blair said" → Tony Blair; "Fair Trials director Ann Lee said" → Ann Lee.
@@ -20,18 +20,25 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
     if (long && long !== name) return { speaker: long, rule: 'speaker/acronym-expanded' };
   }
   const full = fullestName(names, name);
+  // "Yahya Sarea … Saree said": a transliteration one letter off the surname of the one person so named
+  const variant = !full && /^\p{Lu}\p{Ll}{4,}$/u.test(name) ? spellingVariant(names, name) : null;
+  if (variant) return { speaker: variant, rule: 'speaker/spelling-variant' };
   // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
-  if (!full && !/\s/.test(name)) {
+  if (!full && !/\s/.test(name) && name === run[1]) {
     const longer = names.runs
-      .filter((r) =>
-        new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |the )\\S`).test(r),
-      )
+      .filter((r) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |the )\\S`).test(r))
       .filter((r) => !/ and /.test(r) && !names.persons.some((p) => p.name === r))
       // named again, or plainly an organisation: "Marsh & McLennan", "Lycos Europe"
       .filter((r) => isOrganisationName(r) || r.includes('&') || text.split(r).length > 2)
       .sort((a, b) => a.length - b.length)[0];
     if (longer) return { speaker: longer, rule: 'speaker/longer-organisation-name' };
   }
+  // "Bank of Essex Governor Mark Hale", "Welsh Office Minister Lord Rhys of Tywyn": an office held at an
+  // organisation, the name after it
+  const { roles } = stripTitles(run[1]);
+  const holder = roles.length > 0 && !isOrganisationName(name) && /^\p{Lu}\S*\s+(?:of\s+)?\p{Lu}/u.test(name);
+  if (holder)
+    return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
   if (isOrganisationName(name) || isOrganisationName(run[1]))
     return {
       speaker: run[1].replace(

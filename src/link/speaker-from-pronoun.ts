@@ -28,19 +28,39 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
   if (!m || !/^(?:he|she|they|it|we)$/.test(m)) return null;
   const here = paragraphOf(seg, quote.start);
   // "Silas said …" then "he said": a one-word surname the entity layer knows as a person
-  const knownPerson = (s: string) => entities.entities.some((e) => e.kind === 'person' && e.name === s);
+  const knownPerson = (s: string) =>
+    entities.entities.some((e) => e.kind === 'person' && e.name === s) ||
+    entities.mentions.some((x) => x.kind === 'person' && x.text === s);
+  // "England said …" then "he said": a team, country or firm is no "he"
+  const knownOther = (s: string) =>
+    entities.entities.some(
+      (e) => (e.kind === 'organization' || e.kind === 'place') && (e.name === s || e.aliases.includes(s)),
+    ) && !knownPerson(s);
   const fits =
-    m === 'he' || m === 'she' ? (s: string) => isPerson(s) || knownPerson(s) : (s: string) => isGroupOrOrg(s) && !knownPerson(s);
+    m === 'he' || m === 'she'
+      ? (s: string) =>
+          (knownPerson(s) || (isPerson(s) && (/\s/.test(s) || !!fullestName(names, s)))) && !knownOther(s)
+      : (s: string) => isGroupOrOrg(s) && !knownPerson(s);
   // "The companies feel otherwise. They say …": the group or organisation the entity layer joins the pronoun to
   if (m === 'it' || m === 'they') {
     const mention = entities.mentions.find((x) => x.start === quote.mention?.start && x.kind === 'pronoun');
     const e = mention?.entity ? entities.entities.find((x) => x.id === mention.entity) : undefined;
     // a noun phrase, not a clause the entity layer took for one ("the law would favour large firms")
     const phrase = (n: string) =>
-      n.split(/\s+/).length <= 6 && !/\b(?:would|will|could|should|can|may|is|are|was|were|has|have|had|did|does)\b/i.test(n);
-    if (e && e.kind !== 'person' && e.kind !== 'pronoun' && !PRONOUNS.has(e.name.toLowerCase()) && phrase(e.name))
+      n.split(/\s+/).length <= 6 &&
+      !/\b(?:would|will|could|should|can|may|is|are|was|were|has|have|had|did|does)\b/i.test(n);
+    if (
+      e &&
+      e.kind !== 'person' &&
+      e.kind !== 'pronoun' &&
+      !PRONOUNS.has(e.name.toLowerCase()) &&
+      phrase(e.name)
+    )
       return {
-        speaker: e.kind === 'descriptor' || e.kind === 'group' ? e.name.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()) : e.name,
+        speaker:
+          e.kind === 'descriptor' || e.kind === 'group'
+            ? e.name.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())
+            : e.name,
         rule: 'speaker/pronoun-entity',
       };
   }
@@ -54,13 +74,22 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     const prevEnd = previous[previous.length - 1]?.end ?? 0;
     const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4);
     const full = subject ? (fullestName(names, subject) ?? subject) : null;
-    if (full && fitsGender(m, full)) return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
+    // "Electronic Arts topped the chart": an organisation the entity layer knows is no "he"
+    const organisation = (n: string) =>
+      entities.entities.some((e) => e.kind === 'organization' && e.name === n);
+    if (full && fitsGender(m, full) && !organisation(full))
+      return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
   }
   for (let i = previous.length - 1; i >= 0; i--) {
     const p = previous[i];
     if (!p?.speaker) continue;
     if (here - paragraphOf(seg, p.start) > 5) break;
-    if (fits(p.speaker) && fitsGender(m, p.speaker, p.mention?.text ?? ''))
+    // a one-word speaker already taken for a person ("DiCaprio" as a narration subject) stays one
+    const taken = /^speaker\/(?:pronoun|role|entity-name|sentence-subject)/.test(p.speakerRule ?? '');
+    if (
+      (fits(p.speaker) || (taken && (m === 'he' || m === 'she'))) &&
+      fitsGender(m, p.speaker, p.mention?.text ?? '')
+    )
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
     // "…," said one arbitrageur. "…," he added.: an unnamed person who spoke just before
     if (

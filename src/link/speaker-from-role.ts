@@ -1,4 +1,9 @@
-import { fullestName, isOrganisationName, mostSalientOrganisation, mostSalientPerson } from './speaker-names.js';
+import {
+  fullestName,
+  isOrganisationName,
+  mostSalientOrganisation,
+  mostSalientPerson,
+} from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 
 const DOCUMENTS = new Set([
@@ -245,6 +250,12 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
       return { speaker: n.name, rule: 'speaker/role-of-name' };
     }
   }
+  // "Ann Lee has not ruled it out. "…," said the two-time champion.": the subject just named, before an
+  // earlier holder of the same title
+  const prevEnd = previous[previous.length - 1]?.end ?? 0;
+  const justNamed = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 2);
+  if (justNamed && PERSON_ROLES.has(head))
+    return { speaker: fullestName(names, justNamed) ?? justNamed, rule: 'speaker/role-narration-subject' };
   for (let i = before.length - 1; i >= 0; i--) {
     const n = before[i];
     if (n?.roles.includes(head)) return { speaker: n.name, rule: 'speaker/role-of-name' };
@@ -252,12 +263,14 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
   // "the 30-year-old", "the American", "the United boss": the person the story is about
   if (!PERSON_ROLES.has(head) && !/^\d+-year-old$|^(?:[\p{L}]+(?:an|ese|ish))$/u.test(head)) return null;
   // a person who became the subject of the narration since the last quote: "Roddick lost. "…," said the American.
-  const prevEnd = previous[previous.length - 1]?.end ?? 0;
   const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4);
-  if (subject) return { speaker: fullestName(names, subject) ?? subject, rule: 'speaker/role-narration-subject' };
-  // the person just quoted, if any, else the person the story is about
+  if (subject)
+    return { speaker: fullestName(names, subject) ?? subject, rule: 'speaker/role-narration-subject' };
+  // the person just quoted, if any, else the person the story is about; "the prime minister" is an office
+  // only its holder has, not whoever spoke last
+  const office = /^(?:prime minister|pm|president|chancellor|premier|pope|mayor|governor)$/.test(roleWords.join(' '));
   const here = paragraphOf(seg, quote.start);
-  for (let i = previous.length - 1; i >= 0; i--) {
+  for (let i = office ? -1 : previous.length - 1; i >= 0; i--) {
     const p = previous[i];
     const s = p?.speaker;
     if (!p || here - paragraphOf(seg, p.start) > 1) break;

@@ -52,11 +52,7 @@ const CASES: [string, string, (string | null)[]][] = [
     '"The mine will reopen in spring," said Anton Weiss.\n\n"Every worker will be paid in full."',
     ['Anton Weiss', 'Anton Weiss'],
   ],
-  [
-    'headline "X SAYS Y"',
-    'MAYOR SAYS CITY WILL SURVIVE THE STORM\n\nThe storm hit on Monday.',
-    ['MAYOR'],
-  ],
+  ['headline "X SAYS Y"', 'MAYOR SAYS CITY WILL SURVIVE THE STORM\n\nThe storm hit on Monday.', ['MAYOR']],
   [
     'groups kept as descriptors',
     'Analysts said the merger would fail. "It makes no sense," one trader said.',
@@ -78,7 +74,7 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Ellis Tarrant'],
   ],
   [
-    'a peer\'s title → the name the entity layer gives him',
+    "a peer's title → the name the entity layer gives him",
     'Former union leader Neil Carrow is now Baron Carrow. Baron Carrow said he would speak on schools.',
     ['Neil Carrow'],
   ],
@@ -134,7 +130,7 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
   [
     'a relative named by relation → the name the article gives her elsewhere',
-    'Singer Marco Lane denies the charges. Marco Lane\'s mother said he was innocent.\n\nHis mother Katrin Lane spoke to reporters on Sunday.',
+    "Singer Marco Lane denies the charges. Marco Lane's mother said he was innocent.\n\nHis mother Katrin Lane spoke to reporters on Sunday.",
     ['Katrin Lane'],
   ],
   [
@@ -146,6 +142,51 @@ const CASES: [string, string, (string | null)[]][] = [
     '"the undersecretary" → the person titled undersecretary',
     'Agriculture Undersecretary Dana Amsel spoke to the committee. The undersecretary also said that loans would cost too much.',
     ['Dana Amsel'],
+  ],
+  [
+    'a title descriptor → the subject just named (after a list dash and a possessive), not an earlier title holder',
+    'Champion runner Abel Tessema won in Ghent. Tessema is a two-time champion.\n\n - Norway\'s Ina Vold has not ruled out the cross country race. "It is special to me," said the two-time champion.',
+    ['Ina Vold'],
+  ],
+  [
+    'an office held at an organisation: the name after the office ("junk" titles left out)',
+    '"Rates will stay low," said Bank of Essex Governor Martin Hale.',
+    ['Martin Hale'],
+  ],
+  [
+    "a county title before a sheriff's name",
+    '"No survivors were found," Harbour County Sheriff Daniel Brandt said.',
+    ['Daniel Brandt'],
+  ],
+  [
+    'a portfolio after "Minister for": the name starts at its first name',
+    'Deputy Minister for Economic Affairs Robert Ostler said the tariff would go.',
+    ['Robert Ostler'],
+  ],
+  [
+    '"he" is not a team that spoke before',
+    'Harwick captain Tom Arlen spoke on Monday. Harwick said they would appeal the ban. "We are not in decline," he said.',
+    ['Harwick', 'Tom Arlen'],
+  ],
+  [
+    '"the Commerce Department" is that department, not a longer run opening with "Department"',
+    'The Department for Roads met in May. Retail sales rose, the Commerce Department said.',
+    ['Commerce Department'],
+  ],
+  [
+    '"the newspaper" → the outlet named before it',
+    'Harbour Bank lent 20 mln dlrs to the firm, the Valley Courier said. The newspaper said another loan was due.',
+    ['Valley Courier', 'Valley Courier'],
+  ],
+  [
+    '"the newspaper" with no outlet named stays as written, not the firm the story is about',
+    'Harbour Bank lent 20 mln dlrs to Dunmore Ltd. Harbour Bank declined comment. The newspaper said another loan was due.',
+    ['the newspaper'],
+  ],
+  [
+    '"the prime minister" is not whoever spoke last, but the person the story is about',
+    'Tom Vale leads the country. Vale met the unions on Monday. "We will not pay," said union boss Ann Lee. The prime minister said the talks would go on.',
+    ['Ann Lee', 'Tom Vale'],
   ],
 ];
 

@@ -1,4 +1,5 @@
 import { countries } from 'countries-list';
+import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 
 // Within-article names: which person names the article gives, their fullest form and the roles given with them.
 
@@ -136,10 +137,6 @@ export const TITLE_WORDS = new Set([
   'state',
   'undersecretary',
   'assistant',
-  'agriculture',
-  'treasury',
-  'energy',
-  'commerce',
 ]);
 
 export const ORG_WORDS = new Set([
@@ -353,6 +350,15 @@ const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
 const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/[.,;:]+$/, '');
 
 const OFFICES = new Set([
+  'sheriff',
+  'executive',
+  'director',
+  'chief',
+  'boss',
+  'leader',
+  'coach',
+  'manager',
+  'undersecretary',
   'president',
   'minister',
   'secretary',
@@ -393,6 +399,17 @@ export function stripTitles(run: string): { name: string; roles: string[] } {
   if (office > 0) {
     roles.push(...words.slice(0, office + 1).map((w) => w.toLowerCase()));
     words.splice(0, office + 1);
+  }
+  // "Economic Affairs Robert Ortner" (after "Minister for"): a name starts at its first name
+  const first = words.length - 2;
+  if (
+    words.length >= 3 &&
+    !words.some((w) => /^(?:and|&|of|for)$/i.test(w)) &&
+    genderOfFirstName(words[first] ?? '') !== null &&
+    words.slice(0, first).every((w) => genderOfFirstName(w) === null && !/^\p{Lu}\.?$/u.test(w))
+  ) {
+    roles.push(...words.slice(0, first).map((w) => w.toLowerCase()));
+    words.splice(0, first);
   }
   while (words.length > 1) {
     const w = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
@@ -717,4 +734,24 @@ export function fullestName(index: NameIndex, name: string): string | null {
     }
   }
   return best;
+}
+
+/** One substitution, insertion or deletion apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/** The fullest name of the one person whose surname is `word` spelled one letter differently ("Saree" → "Yahya Sarea"). */
+export function spellingVariant(index: NameIndex, word: string): string | null {
+  const w = word.toLowerCase();
+  const found = new Set<string>();
+  for (const p of index.persons) {
+    const parts = tokensOf(p.name);
+    const surname = (parts[parts.length - 1] ?? '').toLowerCase();
+    if (parts.length >= 2 && surname[0] === w[0] && oneEditApart(surname, w)) found.add(fullestName(index, p.name) ?? p.name);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }

@@ -38,6 +38,11 @@ export function narrationSubject(
     ) {
       toks = toks.slice(comma + 1);
     }
+    // "- Britain's Ann Lee has …", "Arsenal's Tom Bell will …": a list dash and a possessive before the name
+    const tokText = (k: number) => (toks[k] ? text.slice(toks[k].start, toks[k].end) : '');
+    while (toks.length > 1 && /^[-–—•*]$/.test(tokText(0))) toks = toks.slice(1);
+    if (/^\p{Lu}/u.test(tokText(0)) && /^['’]s$/.test(tokText(1)) && /^\p{Lu}/u.test(tokText(2)))
+      toks = toks.slice(2);
     // "the Cardinal will …": a definite role as the subject
     const first = toks[0] ? text.slice(toks[0].start, toks[0].end) : '';
     const second = toks[1];

@@ -213,7 +213,12 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       continue;
     }
     // "the Two Ronnies star": a capitalised number word after "the" opens a name
-    if (DETERMINERS.has(lw) && isCapitalized(w) && start >= 0 && tokenText(ctx, k - 1).toLowerCase() === 'the') {
+    if (
+      DETERMINERS.has(lw) &&
+      isCapitalized(w) &&
+      start >= 0 &&
+      tokenText(ctx, k - 1).toLowerCase() === 'the'
+    ) {
       start = t.start;
       continue;
     }
@@ -429,7 +434,10 @@ export function nearestClauseSubject(ctx: QuoteContext, first: number, before: n
     const before = tokenIndexAt(ctx.tokens, m.start) - 1;
     const bw = tokenText(ctx, before).toLowerCase();
     // "… described how the attack unfolded, stating, …": not the subject of an embedded question either
-    if (/^(?:that|if|whether|which|who|how|what|why|when|where)$/.test(bw) || isCueToken(ctx, before, 'direct'))
+    if (
+      /^(?:that|if|whether|which|who|how|what|why|when|where)$/.test(bw) ||
+      isCueToken(ctx, before, 'direct')
+    )
       continue;
     return m;
   }

@@ -31,7 +31,8 @@ export type TakeResult =
   | { status: 'empty' }
   /** Jobs are pending but other workers hold them all. */
   | { status: 'busy'; held: number }
-  | { status: 'done'; job: number; put: PutResult; errors: ItemError[] }
+  /** `stored`: ids of the articles written (analyzed), for the corpus step that follows the commit. */
+  | { status: 'done'; job: number; put: PutResult; errors: ItemError[]; stored: string[] }
   | { status: 'given-up'; job: number; attempts: number }
   | { status: 'failed'; job: number; error: string };
 
@@ -109,7 +110,13 @@ export class JobQueue {
         [job, put.stored, put.unchanged, JSON.stringify(result.errors), result.errors.length > 0],
       );
       await client.query('COMMIT');
-      return { status: 'done', job, put, errors: result.errors };
+      return {
+        status: 'done',
+        job,
+        put,
+        errors: result.errors,
+        stored: result.items.map((i) => i.article.id),
+      };
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
       const message = err instanceof Error ? err.message : String(err);

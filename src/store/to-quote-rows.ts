@@ -4,6 +4,7 @@ import type { SpeakerCandidate } from '../entities/identify-speaker.js';
 import { toQuoteRecord } from '../quotes/to-quote-record.js';
 import type { Analysis, Entity, Quote, QuoteRecord } from '../types.js';
 import { quoteDateBounds } from './date-bounds.js';
+import { readAppositiveRole } from './read-appositive-role.js';
 
 export interface QuoteRow extends QuoteRecord {
   id: string;
@@ -53,13 +54,21 @@ function toSpeakerCandidate(
   const name = quote.speaker?.trim();
   if (!name) return null;
   const entity = quote.speakerEntity ? entities.get(quote.speakerEntity) : undefined;
-  return { name, roles: entity ? speakerRoles(analysis, entity) : [], article: analysis.article.id };
+  const roles = entity ? speakerRoles(analysis, entity) : [];
+  const appositive = readAppositiveRole(analysis.text, quote.mention);
+  if (appositive && !roles.includes(appositive)) roles.push(appositive);
+  return { name, roles: roles.sort(), article: analysis.article.id };
 }
 
-// "the president", "Russia's foreign minister": descriptor mentions of the speaker's entity, without articles.
+// "the president", "Russia's foreign minister": descriptor mentions of the speaker's entity, without articles,
+// and the roles the entities stage gave it ("Clinton, the former secretary of state, said" → "former secretary of state").
 function speakerRoles(analysis: Analysis, entity: Entity): string[] {
   const ids = new Set(entity.mentions);
   const roles = new Set<string>();
+  for (const role of entity.roles ?? []) {
+    const r = role.toLowerCase().trim();
+    if (r) roles.add(r);
+  }
   for (const mention of analysis.mentions) {
     if (!ids.has(mention.id) || mention.kind !== 'descriptor') continue;
     const role = mention.text

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { createAnalysisPool, defaultWorkers } from '../../pool/analysis-pool.js';
+import { openCorpusBackend, type StoreCorpusBackend, syncCorpus } from '../../store/corpus-backend.js';
 import { JobQueue, type JobWork } from '../../store/job-queue.js';
 import { isPostgresUrl } from '../../store/open-store.js';
 import { PostgresStore } from '../../store/postgres-store.js';
@@ -56,6 +57,14 @@ export async function run(args: string[]): Promise<number> {
     await store.close().catch(() => {});
     return 2;
   }
+  let backend: StoreCorpusBackend;
+  try {
+    backend = await openCorpusBackend(store);
+  } catch (err) {
+    process.stderr.write(`onrecord worker: corpus: ${err instanceof Error ? err.message : String(err)}\n`);
+    await store.close().catch(() => {});
+    return 2;
+  }
   const queue = new JobQueue(store);
   const pool = createAnalysisPool({ workers: workers ?? defaultWorkers() });
   const me = `${hostname()}:${process.pid}`;
@@ -88,6 +97,26 @@ export async function run(args: string[]): Promise<number> {
     return result;
   };
 
+  // The corpus step (cluster ids, provenance) runs after the job's commit, one at a time in this process. A
+  // worker killed before it leaves the articles stored but not indexed: the next sync of the store (any ingest,
+  // serve, or the corpus commands) indexes them, as staleArticles() finds every article not indexed yet.
+  let corpusChain: Promise<void> = Promise.resolve();
+  const indexCorpus = (job: number, ids: string[]) => {
+    if (ids.length === 0) return corpusChain;
+    corpusChain = corpusChain.then(async () => {
+      try {
+        for (const e of (await syncCorpus(store, backend, ids)).errors) {
+          problems++;
+          log(`job ${job}: ${e}`);
+        }
+      } catch (err) {
+        problems++;
+        log(`job ${job}: corpus: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    });
+    return corpusChain;
+  };
+
   const slot = async () => {
     while (!stopping) {
       let taken: Awaited<ReturnType<typeof queue.takeOne>>;
@@ -110,6 +139,7 @@ export async function run(args: string[]): Promise<number> {
           await sleep(poll * 1000);
           break;
         case 'done':
+          await indexCorpus(taken.job, taken.stored);
           for (const e of taken.errors) log(`job ${taken.job}: ${e.where}: ${e.message}`);
           problems += taken.errors.length;
           if (!quiet)

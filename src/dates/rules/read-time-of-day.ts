@@ -1,24 +1,8 @@
-import * as chrono from 'chrono-node';
 import { formatDay } from '../calendar.js';
+import { readClock } from '../read-clock.js';
 import { spanOf, type TimexRule } from '../timex-rule.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-// chrono's reading of a clock phrase depends only on the phrase; news repeats a few ("3 p.m.") many times.
-const CLOCKS = new Map<string, { hour: number; minute: number } | null>();
-const MAX_CLOCKS = 10_000;
-
-/** Hour and minute chrono reads with certainty in "3 p.m.", "10:30 am"; null when it reads no hour. */
-function readClock(phrase: string): { hour: number; minute: number } | null {
-  const known = CLOCKS.get(phrase);
-  if (known !== undefined) return known;
-  const parsed = chrono.parse(phrase, { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 })[0];
-  const hour = parsed?.start.isCertain('hour') ? parsed.start.get('hour') : null;
-  const clock = parsed && hour !== null ? { hour, minute: parsed.start.get('minute') ?? 0 } : null;
-  if (CLOCKS.size >= MAX_CLOCKS) CLOCKS.clear();
-  CLOCKS.set(phrase, clock);
-  return clock;
-}
 
 // "at 3 p.m.", "10:30 a.m. EST", "14:00 GMT", "noon", "midnight". A race time "3:07:35" is a duration, not a time.
 export const readTimeOfDay: TimexRule = {

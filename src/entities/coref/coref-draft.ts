@@ -102,6 +102,28 @@ function headOfRole(r: string): string {
 const SPOKE_AFTER = /^[\s,]*(?:said|says|told|added|stated|explained|argued|warned|insisted)\b/;
 const SAID_BEFORE = /\b(?:said|says|told|added|according to)\s+$/;
 
+const SPOKE = new WeakMap<CorefState, (f: FoundMention) => boolean>();
+
+/** Whether a mention is reported speaking ("Ann Lee said", "said Ann Lee"), read once per mention of the article. */
+function spokeOf(s: CorefState): (f: FoundMention) => boolean {
+  let spoke = SPOKE.get(s);
+  if (!spoke) {
+    const known = new Map<FoundMention, boolean>();
+    spoke = (f) => {
+      let yes = known.get(f);
+      if (yes === undefined) {
+        yes =
+          SPOKE_AFTER.test(s.text.slice(f.end, f.end + 20)) ||
+          SAID_BEFORE.test(s.text.slice(Math.max(0, f.start - 16), f.start));
+        known.set(f, yes);
+      }
+      return yes;
+    };
+    SPOKE.set(s, spoke);
+  }
+  return spoke;
+}
+
 /**
  * The person a pronoun or an age descriptor ("the 52-year-old") most likely stands for at `pos`: among persons of a
  * compatible gender named in this or the previous paragraph (else the last 600 characters): when the mention at
@@ -121,29 +143,33 @@ export function pickSalientPerson(
     );
   const inParagraphs = since(previousStart);
   const candidates = inParagraphs.length ? inParagraphs : since(pos - 600);
-  const spokeAt = (d: Draft) =>
-    Math.max(
-      -1,
-      ...d.found
-        .filter(
-          (f) =>
-            f.start < pos &&
-            (SPOKE_AFTER.test(s.text.slice(f.end, f.end + 20)) ||
-              SAID_BEFORE.test(s.text.slice(Math.max(0, f.start - 16), f.start))),
-        )
-        .map((f) => f.end),
-    );
+  const spoke = spokeOf(s);
+  const spokeAt = (d: Draft) => {
+    let at = -1;
+    for (const f of d.found) if (f.start < pos && f.end > at && spoke(f)) at = f.end;
+    return at;
+  };
   // only a pronoun that itself reports speech ("she added") looks for the last speaker
   const speaks =
     SPOKE_AFTER.test(s.text.slice(end, end + 20)) ||
     SAID_BEFORE.test(s.text.slice(Math.max(0, pos - 16), pos));
   let speaker: Draft | null = null;
-  if (speaks) for (const d of candidates) if (spokeAt(d) > (speaker ? spokeAt(speaker) : -1)) speaker = d;
+  if (speaks) {
+    let latest = -1;
+    for (const d of candidates) {
+      const at = spokeAt(d);
+      if (at > latest) {
+        speaker = d;
+        latest = at;
+      }
+    }
+  }
   if (speaker) return { draft: speaker, why: 'last-speaker' };
   const count = (d: Draft) => d.found.filter((f) => f.start < pos && f.kind !== 'pronoun').length;
-  const top = Math.max(0, ...candidates.map(count));
+  const counts = candidates.map(count);
+  const top = Math.max(0, ...counts);
   const draft = nearest(
-    candidates.filter((d) => count(d) === top),
+    candidates.filter((_, k) => counts[k] === top),
     pos,
   );
   return draft ? { draft, why: 'salient' } : null;

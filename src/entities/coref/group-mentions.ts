@@ -158,6 +158,8 @@ const WITH_STOPS = new Map<string, string>();
 
 /** "John F Kennedy" → "John F. Kennedy". */
 function withInitialStops(name: string): string {
+  // "Vladimir Putin": no one-letter word before a space, nothing to write
+  if (!hasShortWord(name)) return name;
   let out = WITH_STOPS.get(name);
   if (out === undefined) {
     out = name.replace(/(^| )(\p{Lu}) /gu, '$1$2. ');
@@ -165,6 +167,16 @@ function withInitialStops(name: string): string {
     WITH_STOPS.set(name, out);
   }
   return out;
+}
+
+/** True when a word of one or two UTF-16 units (one letter, astral ones included) is followed by a space. */
+function hasShortWord(name: string): boolean {
+  let from = 0;
+  for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', from)) {
+    if (space - from === 1 || space - from === 2) return true;
+    from = space + 1;
+  }
+  return false;
 }
 
 /** Writes a person's fullest name as the text does ("John F. Kennedy", not "John F Kennedy"). */

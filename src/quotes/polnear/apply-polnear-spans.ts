@@ -2,6 +2,7 @@ import type { Quote } from '../../types.js';
 import type { QuoteContext } from '../quote-context.js';
 import { withBareCue } from './bare-cue.js';
 import { relativePronounSource } from './relative-pronoun-source.js';
+import { trimTrailingAside } from './trim-trailing-aside.js';
 import { widenPartialQuote } from './widen-partial-quote.js';
 import { widenSourceAppositive } from './widen-source-appositive.js';
 
@@ -13,6 +14,7 @@ const POLNEAR_SPAN_RULES: SpanRule[] = [
   (_ctx, q) => withBareCue(q),
   widenSourceAppositive,
   relativePronounSource,
+  trimTrailingAside,
 ];
 
 export function applyPolnearSpans(ctx: QuoteContext, quotes: Quote[]): Quote[] {

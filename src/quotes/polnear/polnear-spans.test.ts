@@ -56,6 +56,38 @@ const POLNEAR: [string, string, Row[]][] = [
     [['he thinks the ferry will be late again', 'Tomas Brenner', 'said']],
   ],
   [
+    'a relative pronoun is the source',
+    'The inquiry heard Lena Duval, who said the walls were too low.',
+    [['the walls were too low', 'who', 'said']],
+  ],
+  [
+    'a raised subject: no source, the content wraps round the cue',
+    'The ferry is expected to be late again.',
+    [
+      ['The ferry', null, 'is expected'],
+      ['to be late again', null, 'is expected'],
+    ],
+  ],
+  [
+    'a report split by its cue: the part after the cue too',
+    'The walls will hold, Ravi Anand said, because the sea is calm this year.',
+    [
+      ['The walls will hold', 'Ravi Anand', 'said'],
+      ['because the sea is calm this year', 'Ravi Anand', 'said'],
+    ],
+  ],
+  [
+    'a transcript turn with a colon',
+    '"VALDO: Well, look, the bridge will wait until spring."',
+    [['Well, look, the bridge will wait until spring', 'VALDO', ':']],
+  ],
+  ['a colon after a label is no source', 'Correction: An earlier version misspelled the mayor’s name.', []],
+  [
+    'a trailing relative clause is no part of the report',
+    'Lena Duval said the ferry would sail on Monday, which surprised the crew.',
+    [['the ferry would sail on Monday', 'Lena Duval', 'said']],
+  ],
+  [
     'a passive with "by" is not a report of its subject',
     'The mayor was endorsed by the harbour union on Monday.',
     [],

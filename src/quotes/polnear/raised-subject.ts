@@ -33,7 +33,11 @@ const quoteOf = (ctx: QuoteContext, start: number, end: number, cue: Quote['cue'
  * quotes with the same cue that the evaluator joins into one two-part content.
  */
 // The ferry is expected to be late. → cue "is expected", content "The ferry" + "to be late"
-export function findRaisedSubjects(ctx: QuoteContext, s: Sentence, taken: (offset: number) => boolean): Quote[] {
+export function findRaisedSubjects(
+  ctx: QuoteContext,
+  s: Sentence,
+  taken: (offset: number) => boolean,
+): Quote[] {
   const out: Quote[] = [];
   const first = tokenIndexAt(ctx.tokens, s.start);
   let last = first;
@@ -44,7 +48,8 @@ export function findRaisedSubjects(ctx: QuoteContext, s: Sentence, taken: (offse
     const w = tokenText(ctx, i);
     const raising = RAISING.test(w);
     if (!raising && !(PASSIVE_RAISING.test(w) && BE.test(tokenText(ctx, i - 1)))) continue;
-    if (!raising && tokenText(ctx, i + 1).toLowerCase() !== 'to') continue;
+    const next = ctx.tokens[i + 1];
+    if (tokenText(ctx, i + 1).toLowerCase() !== 'to' && !(raising && next?.pos === 'ADJ')) continue;
     const group = raising ? cueGroupStart(ctx, i, first) : i - 1;
     const subject = mentionBefore(ctx, group, first);
     if (!subject || /^(?:it|there)$/i.test(subject.text)) continue;
