@@ -1,4 +1,10 @@
-import { expandAcronym, fullestName, isOrganisationName, spellingVariant, stripTitles } from './speaker-names.js';
+import {
+  expandAcronym,
+  fullestName,
+  isOrganisationName,
+  spellingVariant,
+  stripTitles,
+} from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
 // "Putin stated" → Vladimir Putin; "Mr Blair said" → Tony Blair; "Fair Trials director Ann Lee said" → Ann Lee.

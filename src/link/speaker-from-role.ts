@@ -250,6 +250,14 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
       return { speaker: n.name, rule: 'speaker/role-of-name' };
     }
   }
+  // "The home secretary said … Home Secretary Charles Clarke told MPs …": a full title named only later
+  if (roleWords.length >= 2) {
+    const later = names.persons.find(
+      (n) => n.start > quote.start && roleWords.every((w) => n.roles.includes(w)),
+    );
+    if (later)
+      return { speaker: fullestName(names, later.name) ?? later.name, rule: 'speaker/role-of-name-later' };
+  }
   // "Ann Lee has not ruled it out. "…," said the two-time champion.": the subject just named, before an
   // earlier holder of the same title
   const prevEnd = previous[previous.length - 1]?.end ?? 0;
@@ -268,7 +276,9 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     return { speaker: fullestName(names, subject) ?? subject, rule: 'speaker/role-narration-subject' };
   // the person just quoted, if any, else the person the story is about; "the prime minister" is an office
   // only its holder has, not whoever spoke last
-  const office = /^(?:prime minister|pm|president|chancellor|premier|pope|mayor|governor)$/.test(roleWords.join(' '));
+  const office = /^(?:prime minister|pm|president|chancellor|premier|pope|mayor|governor)$/.test(
+    roleWords.join(' '),
+  );
   const here = paragraphOf(seg, quote.start);
   for (let i = office ? -1 : previous.length - 1; i >= 0; i--) {
     const p = previous[i];

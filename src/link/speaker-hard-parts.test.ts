@@ -188,6 +188,16 @@ const CASES: [string, string, (string | null)[]][] = [
     'Tom Vale leads the country. Vale met the unions on Monday. "We will not pay," said union boss Ann Lee. The prime minister said the talks would go on.',
     ['Ann Lee', 'Tom Vale'],
   ],
+  [
+    'a transliteration one letter off the surname → the person named in full',
+    'Rebel spokesman Yahya Sarkan said the drones hit the plant. "We will strike again," Sarkhan said.',
+    ['Yahya Sarkan', 'Yahya Sarkan'],
+  ],
+  [
+    'a full title before the name that holds it, named later ("the home secretary" … "Home Secretary X")',
+    'Ivo Marsh was freed on Monday. The home secretary said there would be no inquiry.\n\nHome Secretary Clara Dunn told MPs the case was closed.',
+    ['Clara Dunn', 'Clara Dunn'],
+  ],
 ];
 
 describe('speakers: the hard parts of issue 3', () => {

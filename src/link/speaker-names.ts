@@ -751,7 +751,8 @@ export function spellingVariant(index: NameIndex, word: string): string | null {
   for (const p of index.persons) {
     const parts = tokensOf(p.name);
     const surname = (parts[parts.length - 1] ?? '').toLowerCase();
-    if (parts.length >= 2 && surname[0] === w[0] && oneEditApart(surname, w)) found.add(fullestName(index, p.name) ?? p.name);
+    if (parts.length >= 2 && surname[0] === w[0] && oneEditApart(surname, w))
+      found.add(fullestName(index, p.name) ?? p.name);
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }

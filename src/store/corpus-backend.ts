@@ -4,6 +4,7 @@
 import type { QuoteReport } from '../corpus/cluster-types.js';
 import { Corpus } from '../corpus/corpus.js';
 import type { CorpusBackend } from '../corpus/index.js';
+import type { Analysis, Article } from '../types.js';
 import type { Store } from './store.js';
 
 export interface StoreCorpusBackend extends CorpusBackend {
@@ -12,6 +13,14 @@ export interface StoreCorpusBackend extends CorpusBackend {
   ): Promise<Array<{ id: string; hash: string }>> | Array<{ id: string; hash: string }>;
   setSourceHash(id: string, hash: string): Promise<void> | void;
   setClusterIds(ids: ReadonlyMap<string, string>): Promise<void> | void;
+  /** Runs `fn` as one transaction where the backend can (SQLite: one commit per synced batch). */
+  inTransaction?<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** What syncCorpus needs of an article the caller already holds (saves re-reading the stored analysis). */
+export interface HeldArticle {
+  article: Article;
+  spin: Analysis['spin'];
 }
 
 /** The corpus tables of `store` (created when missing). */
@@ -41,17 +50,27 @@ export async function syncCorpus(
   store: Store,
   backend?: StoreCorpusBackend,
   ids?: readonly string[],
+  held?: ReadonlyMap<string, HeldArticle>,
 ): Promise<SyncResult> {
   const b = backend ?? (await openCorpusBackend(store));
+  return b.inTransaction ? b.inTransaction(() => syncIn(store, b, ids, held)) : syncIn(store, b, ids, held);
+}
+
+async function syncIn(
+  store: Store,
+  b: StoreCorpusBackend,
+  ids: readonly string[] | undefined,
+  held: ReadonlyMap<string, HeldArticle> | undefined,
+): Promise<SyncResult> {
   const corpus = new Corpus(b.prints, b.reports);
   const touched = new Set<string>();
   const errors: string[] = [];
   let indexed = 0;
   for (const { id, hash } of await b.staleArticles(ids)) {
     try {
-      const stored = await store.getArticle(id);
+      const stored = held?.get(id) ?? (await readHeld(store, id));
       if (!stored) continue;
-      const { article, analysis } = stored;
+      const { article, spin } = stored;
       const quotes = [];
       let cursor: string | null = null;
       do {
@@ -69,7 +88,7 @@ export async function syncCorpus(
         content: q.content,
         type: q.type,
       }));
-      for (const key of await corpus.addArticle({ ...article, spin: analysis.spin }, reports))
+      for (const key of await corpus.addArticle({ ...article, spin }, reports))
         touched.add(key);
       await b.setSourceHash(id, hash);
       indexed++;
@@ -80,6 +99,11 @@ export async function syncCorpus(
   const clusterIds = await corpus.clusterIds(touched);
   await b.setClusterIds(clusterIds);
   return { indexed, clusteredQuotes: clusterIds.size, errors };
+}
+
+async function readHeld(store: Store, id: string): Promise<HeldArticle | null> {
+  const stored = await store.getArticle(id);
+  return stored ? { article: stored.article, spin: stored.analysis.spin } : null;
 }
 
 /** Opens the store at `target`, brings the corpus index up to date, runs `fn`, closes the store. */

@@ -4,7 +4,12 @@ import { z } from 'zod';
 import { ANALYSIS_VERSION } from '../../analyze.js';
 import { type AnalysisPool, createAnalysisPool, defaultWorkers } from '../../pool/analysis-pool.js';
 import type { AnalyzeOutcome } from '../../pool/analyze-safely.js';
-import { syncCorpus } from '../../store/corpus-backend.js';
+import {
+  type HeldArticle,
+  openCorpusBackend,
+  type StoreCorpusBackend,
+  syncCorpus,
+} from '../../store/corpus-backend.js';
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import type { PutResult, Store, StoredArticle } from '../../store/store.js';
 import type { Article } from '../../types.js';
@@ -59,16 +64,21 @@ export async function run(args: string[]): Promise<number> {
   }
   const pool = createAnalysisPool({ workers: workers ?? defaultWorkers() });
   const inputs = readInputs(parsed.positionals, format ? { format } : {});
+  const phases = process.env.ONRECORD_PHASES ? newPhases() : undefined;
   let result: PutResult;
   try {
+    const corpus = await openCorpusBackend(store);
+    // articles stored earlier but never indexed (an interrupted run): index them first
+    for (const e of (await syncCorpus(store, corpus)).errors) progress.error('corpus', e);
     result = await ingestArticles(inputs, {
       store,
       pool,
       batchSize: batch,
       progress,
       position: () => inputs,
+      corpus,
+      ...(phases ? { phases } : {}),
     });
-    for (const e of (await syncCorpus(store)).errors) process.stderr.write(`onrecord ingest: ${e}\n`); // corpus index, quotes.cluster_id
   } finally {
     await pool.close();
     await store.close();
@@ -77,6 +87,7 @@ export async function run(args: string[]): Promise<number> {
   if (!quiet) {
     process.stderr.write(`onrecord ingest: ${result.stored} stored, ${result.unchanged} unchanged\n`);
   }
+  if (phases) process.stderr.write(`onrecord ingest: phases ${formatPhases(phases, result.stored)}\n`);
   return summary.errors > 0 ? 1 : 0;
 }
 
@@ -89,6 +100,28 @@ export interface IngestOptions {
   position?: () => { bytesRead: number; totalBytes: number | null };
   /** Batches analyzed ahead of the one being stored (default: two per worker, at least two). */
   ahead?: number;
+  /** When given, each stored batch is indexed in the corpus (cluster ids, provenance) right after its commit. */
+  corpus?: StoreCorpusBackend;
+  /** Wall-clock ms spent per phase of the writer (ONRECORD_PHASES=1). */
+  phases?: Phases;
+}
+
+/** Writer-side wall-clock ms: waiting for analysis, the store's put, the corpus sync. */
+export interface Phases {
+  wait: number;
+  put: number;
+  corpus: number;
+  started: number;
+}
+
+export function newPhases(): Phases {
+  return { wait: 0, put: 0, corpus: 0, started: performance.now() };
+}
+
+export function formatPhases(p: Phases, articles: number): string {
+  const per = (ms: number) => (articles ? (ms / articles).toFixed(2) : '-');
+  const total = performance.now() - p.started;
+  return `ms/article (of ${articles} stored): total ${per(total)}, waiting for analysis ${per(p.wait)}, put ${per(p.put)}, corpus ${per(p.corpus)}`;
 }
 
 interface Analyzed {
@@ -125,6 +158,7 @@ export async function ingestArticles(
     if (!head) return;
     const good: Array<{ item: StoredArticle; where: string }> = [];
     let skipped = 0;
+    const t0 = performance.now();
     try {
       const { articles, outcomes } = await head.done;
       for (const [i, { article, where }] of articles.entries()) {
@@ -139,7 +173,25 @@ export async function ingestArticles(
       for (const { article, where } of head.articles)
         progress.error(where, `article '${article.id}': ${message}`);
     }
+    const t1 = performance.now();
     const put = await putReportingErrors(store, good, progress);
+    const t2 = performance.now();
+    if (options.corpus && put.stored > 0) {
+      const held = new Map<string, HeldArticle>(
+        good.map((g) => [g.item.article.id, { article: g.item.article, spin: g.item.analysis.spin }]),
+      );
+      try {
+        const sync = await syncCorpus(store, options.corpus, [...held.keys()], held);
+        for (const e of sync.errors) progress.error('corpus', e);
+      } catch (err) {
+        progress.error('corpus', err instanceof Error ? err.message : String(err));
+      }
+    }
+    if (options.phases) {
+      options.phases.wait += t1 - t0;
+      options.phases.put += t2 - t1;
+      options.phases.corpus += performance.now() - t2;
+    }
     total.stored += put.stored;
     total.unchanged += put.unchanged + skipped;
     const at = options.position?.();

@@ -297,7 +297,7 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
   async setClusterIds(ids: ReadonlyMap<string, string>): Promise<void> {
     if (ids.size === 0) return;
     await this.pool.query(
-      'UPDATE quotes q SET cluster_id = t.c FROM unnest($1::text[], $2::text[]) AS t(id, c) WHERE q.id = t.id',
+      'UPDATE quotes q SET cluster_id = t.c FROM unnest($1::text[], $2::text[]) AS t(id, c) WHERE q.id = t.id AND q.cluster_id IS DISTINCT FROM t.c',
       [[...ids.keys()], [...ids.values()]],
     );
   }
