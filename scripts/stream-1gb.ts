@@ -5,18 +5,20 @@
 //   node dist/scripts/stream-1gb.js [--size 1G] [--limit-seconds N] [--workers N] [--batch N] [--keep]
 //   (--out /tmp/onrecord-stream.jsonl, --db /tmp/onrecord-stream.db; an existing --out of the right size is reused)
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Article } from '../src/types.js';
-import {
-  loadBbc,
-  loadReuters,
-  paragraphsOf,
-  recombineArticle,
-  seededRandom,
-} from './bench/load-corpus.js';
+import { loadBbc, loadReuters, paragraphsOf, recombineArticle, seededRandom } from './bench/load-corpus.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHARED = join(ROOT, '..', 'shared', 'datasets');
@@ -59,7 +61,9 @@ async function buildJsonl(out: string, size: number): Promise<number> {
     n++;
     if (!stream.write(line)) await new Promise<void>((r) => stream.once('drain', () => r()));
   }
-  await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
+  );
   process.stderr.write(
     `built ${out}: ${n} articles, ${(bytes / 1e6).toFixed(1)} MB from ${real.length} real articles (${paragraphs.length} paragraphs)\n`,
   );
@@ -116,8 +120,10 @@ async function main(): Promise<void> {
   const size = parseSize(values.size);
   const out = values.out;
   const db = values.db;
-  if (!out.startsWith('/tmp/') || !db.startsWith('/tmp/')) throw new Error('--out and --db must be under /tmp');
-  if (!existsSync(out) || Math.abs(statSync(out).size - size) > size * 0.01 + 100_000) await buildJsonl(out, size);
+  if (!out.startsWith('/tmp/') || !db.startsWith('/tmp/'))
+    throw new Error('--out and --db must be under /tmp');
+  if (!existsSync(out) || Math.abs(statSync(out).size - size) > size * 0.01 + 100_000)
+    await buildJsonl(out, size);
   const fileBytes = statSync(out).size;
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
 
@@ -125,7 +131,17 @@ async function main(): Promise<void> {
   const started = Date.now();
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'bin', 'onrecord.js'), 'ingest', '--db', db, '--workers', values.workers, '--batch', values.batch, out],
+    [
+      join(ROOT, 'bin', 'onrecord.js'),
+      'ingest',
+      '--db',
+      db,
+      '--workers',
+      values.workers,
+      '--batch',
+      values.batch,
+      out,
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ONRECORD_PHASES: '1' } },
   );
   let tail = '';
@@ -159,7 +175,9 @@ async function main(): Promise<void> {
   const key = (s: Sample) => (consumed > 0 && s.pos !== null ? s.pos / consumed : s.t / seconds);
   process.stdout.write('decile  t(s)      read      RSS first / median / max\n');
   for (let d = 0; d < 10; d++) {
-    const part = samples.filter((s) => key(s) >= d / 10 && (key(s) < (d + 1) / 10 || (d === 9 && key(s) <= 1)));
+    const part = samples.filter(
+      (s) => key(s) >= d / 10 && (key(s) < (d + 1) / 10 || (d === 9 && key(s) <= 1)),
+    );
     if (part.length === 0) continue;
     const rss = part.map((s) => s.rss).sort((a, b) => a - b);
     const first = part[0]!;

@@ -140,7 +140,11 @@ test('a worker killed mid-batch loses nothing and duplicates nothing', {
     );
     assert.equal(corpus[0]?.unindexed, 0, 'every stored article is in the corpus index');
     assert.ok((corpus[0]?.direct ?? 0) > 0);
-    assert.equal(corpus[0]?.clustered, corpus[0]?.direct, 'every direct quote with a speaker has a cluster id');
+    assert.equal(
+      corpus[0]?.clustered,
+      corpus[0]?.direct,
+      'every direct quote with a speaker has a cluster id',
+    );
     for (const article of [articles[0]!, articles[ARTICLES - 1]!]) {
       assert.equal((await store.getArticle(article.id))?.article.text, article.text);
     }

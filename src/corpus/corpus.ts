@@ -44,11 +44,15 @@ export class Corpus {
     return [...new Set([...before, ...stored.map((r) => r.speakerKey)])].sort();
   }
 
-  /** Recomputes the stored copy status of the article and of those it may have made copies (or originals):
-   * articles sharing a MinHash band, or most of their fingerprints, with its new or old print. */
+  /** The stored copy status of the article and of those it may have made copies (or originals) is no longer
+   * known: articles sharing a MinHash band, or at least MIN_SHARED_FOR_COPY fingerprints, with its new or old
+   * print. Where the index can forget copy statuses they are recomputed lazily on the next read (copyOfMap), so an
+   * arriving article costs two index lookups, not a provenance computation per similar article (a story copied
+   * by a hundred outlets made every new copy recompute a hundred provenances). */
   private async refreshCopies(print: ArticlePrint, old: ArticlePrint | null): Promise<void> {
     const put = this.prints.putCopyOf?.bind(this.prints);
     if (!put) return;
+    const forget = this.prints.forgetCopyOf?.bind(this.prints);
     const ids = new Set<string>([print.id]);
     for (const p of old ? [print, old] : [print]) {
       for (const id of await this.prints.lookupBands(p.bands)) ids.add(id);
@@ -58,11 +62,16 @@ export class Corpus {
       }
       for (const [id, n] of shared) {
         if (n < MIN_SHARED_FOR_COPY || ids.has(id)) continue;
+        if (forget) {
+          ids.add(id);
+          continue;
+        }
         const other = await this.prints.getPrint(id);
         const total = other ? other.sentences.reduce((sum, s) => sum + s.fps.length, 0) : 0;
         if (other && n >= total * 0.5) ids.add(id);
       }
     }
+    if (forget) return forget([...ids].sort());
     for (const id of [...ids].sort()) {
       if (!(await this.prints.getPrint(id))) continue;
       await put(id, (await computeProvenance(this.prints, id))?.copyOf ?? null);
@@ -94,13 +103,20 @@ export class Corpus {
     return out;
   }
 
-  /** The clusters of one speaker block. */
-  async clustersOf(speakerKey: string, cache?: Map<string, string | null>): Promise<QuoteCluster[]> {
+  /** The clusters of one speaker block (`copies: false`: without the copy statuses, which cluster ids do not
+   * depend on). */
+  async clustersOf(
+    speakerKey: string,
+    cache?: Map<string, string | null>,
+    copies = true,
+  ): Promise<QuoteCluster[]> {
     const block = await this.reports.getBlock(speakerKey);
-    const copyOf = await this.copyOfMap(
-      block.map((r) => r.article),
-      cache,
-    );
+    const copyOf = copies
+      ? await this.copyOfMap(
+          block.map((r) => r.article),
+          cache,
+        )
+      : new Map<string, string | null>();
     return clusterQuotes(block, copyOf, speakerKey);
   }
 
@@ -137,7 +153,8 @@ export class Corpus {
     const out = new Map<string, string>();
     const cache = new Map<string, string | null>();
     for (const key of speakerKeys)
-      for (const c of await this.clustersOf(key, cache)) for (const r of c.reports) out.set(r.quoteId, c.id);
+      for (const c of await this.clustersOf(key, cache, false))
+        for (const r of c.reports) out.set(r.quoteId, c.id);
     return out;
   }
 

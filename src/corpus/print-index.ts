@@ -23,6 +23,8 @@ export interface WritablePrintIndex extends PrintIndex {
   /** The stored copy status of an article (the article it copies, or null); undefined when not known. */
   getCopyOf?(id: string): Promise<string | null | undefined>;
   putCopyOf?(id: string, copyOf: string | null): Promise<void>;
+  /** Forgets the stored copy statuses of `ids` (recomputed when next read). */
+  forgetCopyOf?(ids: readonly string[]): Promise<void>;
 }
 
 /** Most postings kept per fingerprint or band key: a fingerprint in more articles is boilerplate (passim's maxDF). */
@@ -111,6 +113,10 @@ export class MemoryPrintIndex implements WritablePrintIndex {
 
   async putCopyOf(id: string, copyOf: string | null): Promise<void> {
     if (this.prints.has(id)) this.copies.set(id, copyOf);
+  }
+
+  async forgetCopyOf(ids: readonly string[]): Promise<void> {
+    for (const id of ids) this.copies.delete(id);
   }
 
   async lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>> {

@@ -9,6 +9,7 @@ import { saidAfterQuote } from './rules/direct/said-after-quote.js';
 import { sentenceSubject } from './rules/direct/sentence-subject.js';
 import { speakerCueAfterQuote } from './rules/direct/speaker-cue-after-quote.js';
 import { speakerCueBeforeQuote } from './rules/direct/speaker-cue-before-quote.js';
+import { skipFirstPersonReport } from './rules/skip/skip-first-person-report.js';
 import { skipNamedTerm } from './rules/skip/skip-named-term.js';
 import { skipShortQuote } from './rules/skip/skip-short-quote.js';
 import { skipTitle } from './rules/skip/skip-title.js';
@@ -124,6 +125,8 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
     if (!attribution && !c.partial) attribution = fromNeighbours(ctx, c, last);
     if (attribution && !c.partial) last = { attribution, end: c.postEnd };
     if (skipped) return;
+    // And that's why I said "no federation is perfect": a quote embedded in someone's own first-person words
+    if (c.partial && skipFirstPersonReport(attribution?.mention ?? null, null)) return;
     const content = spanOf(ctx, q.start, q.end);
     // the “axis of tyranny” plan: a short embedded term that no report verb attributes is not a quote
     if (

@@ -7,6 +7,7 @@ import { cueThenClause } from './rules/indirect/cue-then-clause.js';
 import { headlineDashSource } from './rules/indirect/headline-dash-source.js';
 import { parentheticalCue } from './rules/indirect/parenthetical-cue.js';
 import type { IndirectFinding, IndirectRule } from './rules/indirect/types.js';
+import { skipFirstPersonReport } from './rules/skip/skip-first-person-report.js';
 
 /** Reported-speech rules, tried in order for each report verb. */
 const INDIRECT_RULES: IndirectRule[] = [cueThenClause, clauseThenCue, parentheticalCue];
@@ -50,6 +51,7 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
     for (const r of cues) {
       for (const rule of INDIRECT_RULES) {
         const f = rule(ctx, r, cues);
+        if (f && skipFirstPersonReport(f.mention ?? r.mention, r.subject)) break;
         if (f) {
           push(f, r.kind === 'belief' ? 'belief' : 'indirect', r.passive ? (r.subject?.text ?? null) : null);
           break;

@@ -88,8 +88,7 @@ async function syncIn(
         content: q.content,
         type: q.type,
       }));
-      for (const key of await corpus.addArticle({ ...article, spin }, reports))
-        touched.add(key);
+      for (const key of await corpus.addArticle({ ...article, spin }, reports)) touched.add(key);
       await b.setSourceHash(id, hash);
       indexed++;
     } catch (err) {

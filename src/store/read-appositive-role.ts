@@ -4,7 +4,8 @@ import type { TextSpan } from '../types.js';
 
 // ", the former secretary of state," / ", a former senator," / ", Vellmark's finance minister," (lower-case words
 // only, so "Clinton, Smith and Jones" or "Clinton, Arkansas" are not read as roles)
-const APPOSITIVE = /^\s*,\s*(?:(?:the|a|an)\s+)?((?:[A-Z][\p{L}-]*'s\s+)?[a-z][\p{Ll}'-]*(?:\s+[a-z][\p{Ll}'-]*){0,6})\s*,/u;
+const APPOSITIVE =
+  /^\s*,\s*(?:(?:the|a|an)\s+)?((?:[A-Z][\p{L}-]*'s\s+)?[a-z][\p{Ll}'-]*(?:\s+[a-z][\p{Ll}'-]*){0,6})\s*,/u;
 
 /** The appositive role after `mention` in `text`, lower case; null when there is none. */
 export function readAppositiveRole(text: string, mention: TextSpan | null): string | null {

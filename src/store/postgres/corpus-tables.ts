@@ -187,6 +187,14 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
     ]);
   }
 
+  async forgetCopyOf(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.pool.query(
+      'UPDATE corpus_prints SET copy_known = false, copy_of = NULL WHERE article_id = ANY($1::text[]) AND copy_known',
+      [[...ids]],
+    );
+  }
+
   async setSourceHash(id: string, hash: string): Promise<void> {
     await this.pool.query('UPDATE corpus_prints SET source_hash = $2 WHERE article_id = $1', [id, hash]);
   }

@@ -81,8 +81,20 @@ const timeOf = (key: string) => {
 };
 
 export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(readonly db: Database.Database) {
     ensureSqliteCorpusTables(db);
+  }
+
+  /** A prepared statement, prepared once per backend (a fixed set of SQL strings, so the cache is bounded). */
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
   }
 
   get prints(): WritablePrintIndex {
@@ -94,23 +106,23 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async putPrint(print: ArticlePrint): Promise<void> {
-    const old = this.db.prepare('SELECT text_hash FROM corpus_prints WHERE article_id = ?').get(print.id) as
+    const old = this.sql('SELECT text_hash FROM corpus_prints WHERE article_id = ?').get(print.id) as
       | { text_hash: string }
       | undefined;
     if (old?.text_hash === print.textHash) return;
     const tk = timeKey(print.time, print.id);
-    const posting = this.db.prepare(
+    const posting = this.sql(
       'INSERT OR IGNORE INTO corpus_postings (fp, time_key, article_id, sentence) VALUES (?, ?, ?, ?)',
     );
-    const band = this.db.prepare(
-      'INSERT OR IGNORE INTO corpus_bands (band, time_key, article_id) VALUES (?, ?, ?)',
-    );
+    const band = this.sql('INSERT OR IGNORE INTO corpus_bands (band, time_key, article_id) VALUES (?, ?, ?)');
     this.db
       .transaction(() => {
         if (old) this.deletePrint(print.id);
-        this.db
-          .prepare('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES (?, ?, ?)')
-          .run(print.id, print.textHash, JSON.stringify(print));
+        this.sql('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES (?, ?, ?)').run(
+          print.id,
+          print.textHash,
+          JSON.stringify(print),
+        );
         for (const s of print.sentences) for (const fp of s.fps) posting.run(fp, tk, print.id, s.index);
         for (const key of print.bands) band.run(key, tk, print.id);
       })
@@ -118,9 +130,9 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   private deletePrint(id: string): void {
-    this.db.prepare('DELETE FROM corpus_postings WHERE article_id = ?').run(id);
-    this.db.prepare('DELETE FROM corpus_bands WHERE article_id = ?').run(id);
-    this.db.prepare('DELETE FROM corpus_prints WHERE article_id = ?').run(id);
+    this.sql('DELETE FROM corpus_postings WHERE article_id = ?').run(id);
+    this.sql('DELETE FROM corpus_bands WHERE article_id = ?').run(id);
+    this.sql('DELETE FROM corpus_prints WHERE article_id = ?').run(id);
   }
 
   async removePrint(id: string): Promise<void> {
@@ -128,32 +140,39 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async getPrint(id: string): Promise<ArticlePrint | null> {
-    const row = this.db.prepare('SELECT print FROM corpus_prints WHERE article_id = ?').get(id) as
+    const row = this.sql('SELECT print FROM corpus_prints WHERE article_id = ?').get(id) as
       | { print: string }
       | undefined;
     return row ? (JSON.parse(row.print) as ArticlePrint) : null;
   }
 
   async getCopyOf(id: string): Promise<string | null | undefined> {
-    const row = this.db
-      .prepare('SELECT copy_known, copy_of FROM corpus_prints WHERE article_id = ?')
-      .get(id) as { copy_known: number; copy_of: string | null } | undefined;
+    const row = this.sql('SELECT copy_known, copy_of FROM corpus_prints WHERE article_id = ?').get(id) as
+      | { copy_known: number; copy_of: string | null }
+      | undefined;
     return row?.copy_known ? row.copy_of : undefined;
   }
 
   async putCopyOf(id: string, copyOf: string | null): Promise<void> {
-    this.db
-      .prepare('UPDATE corpus_prints SET copy_known = 1, copy_of = ? WHERE article_id = ?')
-      .run(copyOf, id);
+    this.sql('UPDATE corpus_prints SET copy_known = 1, copy_of = ? WHERE article_id = ?').run(copyOf, id);
+  }
+
+  async forgetCopyOf(ids: readonly string[]): Promise<void> {
+    const stmt = this.sql(
+      'UPDATE corpus_prints SET copy_known = 0, copy_of = NULL WHERE article_id = ? AND copy_known = 1',
+    );
+    this.db.transaction(() => {
+      for (const id of ids) stmt.run(id);
+    })();
   }
 
   /** Records which store version of the article the print was made from. */
   setSourceHash(id: string, hash: string): void {
-    this.db.prepare('UPDATE corpus_prints SET source_hash = ? WHERE article_id = ?').run(hash, id);
+    this.sql('UPDATE corpus_prints SET source_hash = ? WHERE article_id = ?').run(hash, id);
   }
 
   async lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>> {
-    const stmt = this.db.prepare(
+    const stmt = this.sql(
       'SELECT time_key, article_id, sentence FROM corpus_postings WHERE fp = ? ORDER BY time_key LIMIT ?',
     );
     const out = new Map<number, Posting[]>();
@@ -173,9 +192,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async lookupBands(keys: readonly number[]): Promise<string[]> {
-    const stmt = this.db.prepare(
-      'SELECT article_id FROM corpus_bands WHERE band = ? ORDER BY time_key LIMIT ?',
-    );
+    const stmt = this.sql('SELECT article_id FROM corpus_bands WHERE band = ? ORDER BY time_key LIMIT ?');
     const ids = new Set<string>();
     for (const k of keys)
       for (const r of stmt.all(k, MAX_POSTINGS) as Array<{ article_id: string }>) ids.add(r.article_id);
@@ -183,11 +200,11 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async putReports(reports: StoredReport[]): Promise<void> {
-    const del = this.db.prepare('DELETE FROM corpus_report_keys WHERE quote_id = ?');
-    const put = this.db.prepare(
+    const del = this.sql('DELETE FROM corpus_report_keys WHERE quote_id = ?');
+    const put = this.sql(
       'INSERT OR REPLACE INTO corpus_reports (quote_id, speaker_key, article_id, report) VALUES (?, ?, ?, ?)',
     );
-    const key = this.db.prepare('INSERT OR IGNORE INTO corpus_report_keys (key, quote_id) VALUES (?, ?)');
+    const key = this.sql('INSERT OR IGNORE INTO corpus_report_keys (key, quote_id) VALUES (?, ?)');
     this.db
       .transaction(() => {
         for (const r of reports) {
@@ -200,32 +217,30 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   async removeArticleReports(article: string): Promise<string[]> {
-    const keys = this.db
-      .prepare('SELECT DISTINCT speaker_key FROM corpus_reports WHERE article_id = ?')
-      .all(article) as Array<{ speaker_key: string }>;
+    const keys = this.sql('SELECT DISTINCT speaker_key FROM corpus_reports WHERE article_id = ?').all(
+      article,
+    ) as Array<{ speaker_key: string }>;
     this.db
       .transaction(() => {
-        this.db
-          .prepare(
-            'DELETE FROM corpus_report_keys WHERE quote_id IN (SELECT quote_id FROM corpus_reports WHERE article_id = ?)',
-          )
-          .run(article);
-        this.db.prepare('DELETE FROM corpus_reports WHERE article_id = ?').run(article);
+        this.sql(
+          'DELETE FROM corpus_report_keys WHERE quote_id IN (SELECT quote_id FROM corpus_reports WHERE article_id = ?)',
+        ).run(article);
+        this.sql('DELETE FROM corpus_reports WHERE article_id = ?').run(article);
       })
       .immediate();
     return keys.map((k) => k.speaker_key);
   }
 
   async getBlock(speakerKey: string): Promise<StoredReport[]> {
-    const rows = this.db
-      .prepare('SELECT report FROM corpus_reports WHERE speaker_key = ?')
-      .all(speakerKey) as Array<{ report: string }>;
+    const rows = this.sql('SELECT report FROM corpus_reports WHERE speaker_key = ?').all(
+      speakerKey,
+    ) as Array<{ report: string }>;
     return rows.map((r) => JSON.parse(r.report) as StoredReport);
   }
 
   async speakerKeys(): Promise<string[]> {
     return (
-      this.db.prepare('SELECT DISTINCT speaker_key FROM corpus_reports ORDER BY speaker_key').all() as Array<{
+      this.sql('SELECT DISTINCT speaker_key FROM corpus_reports ORDER BY speaker_key').all() as Array<{
         speaker_key: string;
       }>
     ).map((r) => r.speaker_key);
@@ -233,25 +248,21 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
 
   async findByTextKeys(keys: readonly number[]): Promise<StoredReport[]> {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        'SELECT DISTINCT r.report FROM corpus_report_keys k JOIN corpus_reports r ON r.quote_id = k.quote_id WHERE k.key IN (SELECT value FROM json_each(?))',
-      )
-      .all(JSON.stringify(keys)) as Array<{ report: string }>;
+    const rows = this.sql(
+      'SELECT DISTINCT r.report FROM corpus_report_keys k JOIN corpus_reports r ON r.quote_id = k.quote_id WHERE k.key IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(keys)) as Array<{ report: string }>;
     return rows.map((r) => JSON.parse(r.report) as StoredReport);
   }
 
   /** Stored articles not indexed yet, or changed since (id and the store's version hash); only `ids` when given. */
   staleArticles(ids?: readonly string[]): Array<{ id: string; hash: string }> {
     const only = ids ? 'AND a.id IN (SELECT value FROM json_each(?))' : '';
-    return this.db
-      .prepare(
-        `SELECT a.id AS id, a.text_hash || ':' || a.analysis_version AS hash FROM articles a
+    return this.sql(
+      `SELECT a.id AS id, a.text_hash || ':' || a.analysis_version AS hash FROM articles a
          LEFT JOIN corpus_prints p ON p.article_id = a.id
          WHERE (p.article_id IS NULL OR p.source_hash IS NULL OR p.source_hash <> a.text_hash || ':' || a.analysis_version) ${only}
          ORDER BY a.id`,
-      )
-      .all(...(ids ? [JSON.stringify(ids)] : [])) as Array<{ id: string; hash: string }>;
+    ).all(...(ids ? [JSON.stringify(ids)] : [])) as Array<{ id: string; hash: string }>;
   }
 
   /** One transaction around `fn` (the backend's own transactions inside it become savepoints). A sync of a
@@ -271,7 +282,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
 
   /** Writes cluster ids into the store's quotes table (rows already carrying the id are left alone). */
   setClusterIds(ids: ReadonlyMap<string, string>): void {
-    const stmt = this.db.prepare('UPDATE quotes SET cluster_id = ? WHERE id = ? AND cluster_id IS NOT ?');
+    const stmt = this.sql('UPDATE quotes SET cluster_id = ? WHERE id = ? AND cluster_id IS NOT ?');
     this.db
       .transaction(() => {
         for (const [quoteId, clusterId] of ids) stmt.run(clusterId, quoteId, clusterId);
