@@ -24,6 +24,7 @@ const EVALUATORS: Record<string, Evaluator> = {
   tempeval: evaluateTempEval,
   meantime: evaluateMeantime,
   own: async (o) => (await import('./eval/eval-own-sets.js')).evaluateOwnSets(o),
+  when: async (o) => (await import('./eval/eval-when.js')).evaluateWhen(o),
 };
 
 function formatTable(rows: EvalRow[]): string {

@@ -4,11 +4,20 @@ import type { Quote, TimeExpression } from '../types.js';
 import { whenCueGoverned } from './when-cue-governed.js';
 import { whenLeadEvent } from './when-lead-event.js';
 import { whenOccasion } from './when-occasion.js';
-import type { WhenRule } from './when-rule.js';
+import { isInName, type WhenRule } from './when-rule.js';
+import { whenSameStatement } from './when-same-statement.js';
+import { whenSentenceOpener } from './when-sentence-opener.js';
 import { whenStatementReferent } from './when-statement-referent.js';
 
 /** In order: the first rule that dates a quote wins. */
-export const WHEN_RULES: WhenRule[] = [whenCueGoverned, whenOccasion, whenStatementReferent, whenLeadEvent];
+export const WHEN_RULES: WhenRule[] = [
+  whenCueGoverned,
+  whenOccasion,
+  whenStatementReferent,
+  whenSentenceOpener,
+  whenSameStatement,
+  whenLeadEvent,
+];
 
 /**
  * Gives each quote the date of its statement when the text says it: the time expression its cue governs, the
@@ -21,7 +30,7 @@ export function linkDates(
   quotes: Quote[],
   timexes: TimeExpression[],
 ): Quote[] {
-  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const sorted = [...timexes].filter((t) => !isInName(doc.folded, t)).sort((a, b) => a.start - b.start);
   // Dates inside reported words are not statement dates — except for a quote nested in those words
   // ("The book claims X hosted a dinner in November 2003 where Y told Z he would go").
   const visibleTo = (quote: Quote) =>
@@ -37,12 +46,13 @@ export function linkDates(
   const dated: Quote[] = [];
   const order = [...quotes].sort((a, b) => a.start - b.start);
   const result = new Map<Quote, Quote>();
+  const before: Quote[] = [];
   for (const quote of order) {
     let out: Quote = quote;
     if (quote.when === null || quote.when === undefined) {
       const visible = visibleTo(quote);
       for (const rule of WHEN_RULES) {
-        const found = rule.find({ doc, quote, timexes: visible, dated });
+        const found = rule.find({ doc, quote, timexes: visible, dated, before });
         if (!found) continue;
         out = { ...quote, when: found.when, whenTimex: found.timex.id, whenRule: rule.name };
         dated.push(out);
@@ -50,6 +60,7 @@ export function linkDates(
       }
     }
     result.set(quote, out);
+    before.push(out);
   }
   return quotes.map((q) => result.get(q) ?? q);
 }

@@ -9,6 +9,8 @@ export interface WhenContext {
   timexes: TimeExpression[];
   /** Quotes already dated (earlier in text order), for statements referred back to. */
   dated: Quote[];
+  /** Every quote before this one in text order, as dated so far (an empty list when none). */
+  before?: Quote[];
 }
 
 export interface WhenFound {
@@ -37,4 +39,10 @@ export function isSameClause(gap: string, maxLength: number): boolean {
   if (/\b(?:who|which|whom|whose|because|although|while|after|before|when|where|if|that)\b/i.test(gap))
     return false;
   return true;
+}
+
+/** True for a day word that is part of a name ("according to USA Today", "the BBC's Today programme"). */
+export function isInName(text: string, t: TimeExpression): boolean {
+  if (!/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(t.text)) return false;
+  return /(?:\b[A-Z][\w&-]*|'s)[ \t]+$/.test(text.slice(Math.max(0, t.start - 30), t.start));
 }

@@ -60,6 +60,16 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     const xw = tokenText(ctx, i);
     // "the man, and an official, tried …": commas may enclose an aside; so may spaced dashes
     const spacedDash = /^[-–—]$/.test(xw) && /\s/.test(ctx.text[x.start - 1] ?? '');
+    // "per-day output": a hyphen inside a word joins, it does not break the clause
+    if (/^[-–]$/.test(xw) && !spacedDash && /[\p{L}\p{N}]/u.test(ctx.text[x.end] ?? '')) continue;
+    // "hundreds of ISIS (Islamic State) fighters escaped": a short parenthesis before the verb is an aside
+    if (xw === '(' && words > 0) {
+      const close = ctx.text.indexOf(')', x.end);
+      if (close > 0 && close < end && close - x.end <= 60 && !ctx.text.slice(x.end, close).includes('(')) {
+        while (i + 1 < ctx.tokens.length && (ctx.tokens[i + 1]?.start ?? end) <= close) i++;
+        continue;
+      }
+    }
     if (/^[;:()\-–—]$/.test(xw) && !spacedDash) return false;
     if (spacedDash || xw === ',') relative = false;
     if (spacedDash && ++commas > 2) return false;

@@ -3,6 +3,24 @@ import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
 import type { IndirectRule } from './types.js';
 
+const SUBORDINATOR = /^(?:while|whereas|although|though|when|whenever|if|unless|as|because|since|after|before|until|once)\b/i;
+const PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+// Stocks fell, analysts and union officials said. / Oslo is dearest, a study published this week by Norland Trust said.
+// The source phrase runs back past coordination, prepositions and a participle to the comma: index of that comma, or null.
+function sourcePhraseAfterComma(ctx: Parameters<IndirectRule>[0], k: number): number | null {
+  if (/^[,–—]$/.test(tokenText(ctx, k))) return null;
+  for (let j = k, n = 0; j >= 0 && n < 10; j--, n++) {
+    const w = tokenText(ctx, j);
+    if (/^[,–—]$/.test(w)) return j < k && PHRASE_START.has(ctx.tokens[j + 1]?.pos ?? '') ? j : null;
+    const p = ctx.tokens[j]?.pos ?? '';
+    if (p === 'AUX' || p === 'PRON' || /^[;:.!?()"“”]$/.test(w)) return null;
+    // "a study published by …": a participle right after a noun belongs to the phrase
+    if (p === 'VERB' && !(/(?:ed|en)$/i.test(w) && ctx.tokens[j - 1]?.pos === 'NOUN')) return null;
+  }
+  return null;
+}
+
 // Billions were wasted, Cardinal Hill has said. / Rates will rise, said Ann Lee, an economist.
 // The plan is dead, TASS was told on Friday.
 export const clauseThenCue: IndirectRule = (ctx, r) => {
@@ -16,6 +34,11 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   let afterEnd = cueTok.end;
   if (mention && r.sharesWith === null) {
     commaTok = tokenIndexAt(ctx.tokens, mention.start) - 1;
+    const wider = sourcePhraseAfterComma(ctx, commaTok);
+    if (wider !== null) {
+      commaTok = wider;
+      mention = spanOf(ctx, ctx.tokens[wider + 1]?.start ?? mention.start, mention.end);
+    }
   } else if (!mention && !r.passive) {
     commaTok = r.group - 1;
     mention = mentionAfter(ctx, r.cue + 1, s.end);
@@ -41,6 +64,8 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   const start = trimClauseStart(ctx, s.start, comma.start);
   if (QUOTE_MARK.test(ctx.text[start] ?? '')) return null;
   const end = trimClauseEnd(ctx, start, comma.start);
+  // "While many traders use dollars, the bank announced …": a lone subordinate clause is not what was said
+  if (SUBORDINATOR.test(ctx.text.slice(start, end)) && !ctx.text.slice(start, end).includes(',')) return null;
   if (wordCount(ctx, start, end) < 3 || !hasVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) return null;
   const cue = spanOf(ctx, ctx.tokens[r.group]?.start ?? 0, cueTok.end);
   return {

@@ -178,6 +178,10 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   const e = trimClauseEnd(ctx, start, stop);
   if (e - start < 6) return null;
+  // "Commenting on the storm, Captain Lee said the crew …": a leading participle whose "clause" holds another
+  // speaker's report has no content of its own
+  if (r.leading && all.some((o) => o.cue > r.cue && o.mention && o.mention.start >= start && o.mention.start < e))
+    return null;
   const cueStart = ctx.tokens[r.group]?.start ?? 0;
   const cueEnd = ctx.tokens[Math.max(r.cue, k - 1)]?.end ?? 0;
   const cueText = TELL.test(tokenText(ctx, r.cue))

@@ -1,0 +1,40 @@
+import { toWhen, type WhenRule } from './when-rule.js';
+
+// Words that may precede the opening date: "On Friday", "Earlier this week on Wednesday", "Late on Sunday".
+const LEAD_WORDS = /^(?:\s|,|on|in|at|during|earlier|later|late|early|this|last|week|also|and|but|then)*$/i;
+// What may not stand between the date and the cue: a sentence end, a quote, a new clause or a new subject.
+const NEW_CLAUSE =
+  /[.!?;:"\u201C\u201D]|\b(?:who|which|whom|whose|because|although|while|after|before|when|where|if|that|said|says|told|announced|,\s*(?:and|but))\b/i;
+
+// "On Friday in Dunmore, as part of a campaign rally, Mayor Vell said, "…"" — a date opening the sentence whose
+// main verb is the cue dates the statement, however long the scene-setting between them.
+export const whenSentenceOpener: WhenRule = {
+  name: 'link/when-sentence-opener',
+  find({ doc, quote, timexes }) {
+    const cue = quote.cue;
+    if (!cue || quote.start < cue.end) return null; // only "…, X said, "…"" / "X said that …"
+    const text = doc.folded;
+    // The sentence's start: after the last sentence end (".", "!", "?", a closing quote) or line break.
+    const head = text.slice(Math.max(0, cue.start - 300), cue.start);
+    let sentenceStart = cue.start - head.length;
+    const ends = /(?:[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?[A-Z])|\n)/g;
+    for (let m = ends.exec(head); m; m = ends.exec(head)) sentenceStart = cue.start - head.length + m.index + m[0].length;
+    for (const t of timexes) {
+      if (t.start < sentenceStart) continue;
+      if (t.end > cue.start) return null;
+      const when = toWhen(t);
+      if (!when) continue; // "Earlier this week on Wednesday": the week is a lead word, the day dates it
+      const lead = text.slice(sentenceStart, t.start);
+      // Strip earlier timexes of the lead ("this week") before checking its words.
+      const leadWords = timexes
+        .filter((u) => u.start >= sentenceStart && u.end <= t.start)
+        .reduce((s, u) => s.replace(text.slice(u.start, u.end), ' '), lead);
+      if (!LEAD_WORDS.test(leadWords)) return null;
+      const gap = text.slice(t.end, cue.start);
+      if (gap.length > 140 || NEW_CLAUSE.test(gap)) return null;
+      if (timexes.some((u) => u.start >= t.end && u.end <= cue.start && toWhen(u) !== null)) return null;
+      return { when, timex: t };
+    }
+    return null;
+  },
+};
