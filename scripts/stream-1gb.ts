@@ -149,16 +149,21 @@ async function main(): Promise<void> {
     tail = (tail + d.toString()).slice(-4000);
   });
   const samples: Sample[] = [];
+  let limited = false;
   const pid = child.pid ?? 0;
   const timer = setInterval(() => {
     const rss = rssOf(pid);
     if (rss !== null) samples.push({ t: (Date.now() - started) / 1000, rss, pos: positionOf(pid, out) });
-    if (limit !== null && Date.now() - started > limit * 1000) child.kill('SIGINT');
+    if (limit !== null && !limited && Date.now() - started > limit * 1000) {
+      limited = true; // one SIGINT: ingest stops reading, stores the batches in hand and prints its summary
+      child.kill('SIGINT');
+    }
   }, 1000);
   const code: number | null = await new Promise((r) => child.on('exit', (c) => r(c)));
   clearInterval(timer);
   const seconds = (Date.now() - started) / 1000;
 
+  if (!existsSync(db)) throw new Error(`ingest exited (${code}) without creating ${db}:\n${tail}`);
   // articles stored, from the db (the child may have been stopped)
   const Database = (await import('better-sqlite3')).default;
   const sdb = new Database(db, { readonly: true });
@@ -169,7 +174,7 @@ async function main(): Promise<void> {
   const consumed = samples.reduce((m, s) => Math.max(m, s.pos ?? 0), 0);
 
   process.stdout.write(
-    `ingest ${code === 0 ? 'finished' : `stopped (exit ${code})`} after ${seconds.toFixed(0)} s: ${stored} articles stored (${quotes} quotes, ${indexed} indexed in the corpus), ${(stored / seconds).toFixed(1)} articles/s; ${mb(consumed)} of ${mb(fileBytes)} read (${((100 * consumed) / fileBytes).toFixed(1)}%)\n`,
+    `ingest ${limited ? `stopped by --limit-seconds (exit ${code})` : code === 0 ? 'finished' : `failed (exit ${code})`} after ${seconds.toFixed(0)} s: ${stored} articles stored (${quotes} quotes, ${indexed} indexed in the corpus), ${(stored / seconds).toFixed(1)} articles/s; ${mb(consumed)} of ${mb(fileBytes)} read (${((100 * consumed) / fileBytes).toFixed(1)}%)\n`,
   );
   // RSS by decile of the run (of the bytes read when known, else of time)
   const key = (s: Sample) => (consumed > 0 && s.pos !== null ? s.pos / consumed : s.t / seconds);
@@ -187,7 +192,7 @@ async function main(): Promise<void> {
   }
   const phases = /phases (.*)/.exec(tail)?.[1];
   if (phases) process.stdout.write(`writer phases: ${phases}\n`);
-  if (code !== 0 && limit === null) process.stdout.write(`stderr tail:\n${tail}\n`);
+  if (code !== 0 && !limited) process.stdout.write(`stderr tail:\n${tail}\n`);
   if (!values.keep) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
 }
 

@@ -23,6 +23,11 @@ const NONE: [string, string][] = [
     'a leading participle phrase is not a reported clause',
     'Announcing the closure of the mine, the company thanked its workers.',
   ],
+  ['a lone subordinate clause before the cue', 'While many traders use dollars, the bank announced a new coin.'],
+  ['a report in first-person words', 'I was told that the mine would close in spring.'],
+  ['a report in second-person words', 'You said the brine could hold enough oxygen for sponges.'],
+  ['an estimate with no one making it', 'It is estimated the new bridge will cost four million crowns.'],
+  ['a noun object after "estimated"', 'Police estimated the crowd at five thousand people.'],
 ];
 
 describe('negative cases: no quote', () => {
@@ -34,6 +39,17 @@ describe('negative cases: no quote', () => {
       );
     });
   }
+});
+
+describe('negative cases: nothing reported after a quote’s own attribution', () => {
+  it('"…," he said, an aside', () => {
+    assert.deepEqual(
+      runQuoteEngine('"We consider the matter closed," he said, a signal the row was over.').quotes.map(
+        (q) => `${q.type}: ${q.content}`,
+      ),
+      ['direct: We consider the matter closed,'],
+    );
+  });
 });
 
 describe('negative cases: an unbalanced mark never swallows the article', () => {

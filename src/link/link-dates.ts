@@ -3,11 +3,14 @@ import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { whenCueGoverned } from './when-cue-governed.js';
 import { whenLeadEvent } from './when-lead-event.js';
+import { whenNarratedSpeech } from './when-narrated-speech.js';
 import { whenOccasion } from './when-occasion.js';
+import { whenOccasionReferent } from './when-occasion-referent.js';
 import { isInName, type WhenRule } from './when-rule.js';
 import { whenSameStatement } from './when-same-statement.js';
 import { whenSentenceOpener } from './when-sentence-opener.js';
 import { whenStatementReferent } from './when-statement-referent.js';
+import { whenTrailingOccasion } from './when-trailing-occasion.js';
 
 /** In order: the first rule that dates a quote wins. */
 export const WHEN_RULES: WhenRule[] = [
@@ -15,7 +18,10 @@ export const WHEN_RULES: WhenRule[] = [
   whenOccasion,
   whenStatementReferent,
   whenSentenceOpener,
+  whenTrailingOccasion,
   whenSameStatement,
+  whenNarratedSpeech,
+  whenOccasionReferent,
   whenLeadEvent,
 ];
 
@@ -54,6 +60,8 @@ export function linkDates(
       for (const rule of WHEN_RULES) {
         const found = rule.find({ doc, quote, timexes: visible, dated, before });
         if (!found) continue;
+        // A statement is not made after its article: "This Wednesday X emphasized …" read as the next Wednesday.
+        if (isAfterPublication(found.when, doc.article.date)) continue;
         out = { ...quote, when: found.when, whenTimex: found.timex.id, whenRule: rule.name };
         dated.push(out);
         break;
@@ -63,4 +71,11 @@ export function linkDates(
     before.push(out);
   }
   return quotes.map((q) => result.get(q) ?? q);
+}
+
+/** True when a statement date lies after the publication date (compared at the coarser of the two precisions). */
+export function isAfterPublication(when: string, published: string | null): boolean {
+  if (!published) return false;
+  const n = Math.min(when.length, published.length);
+  return when.slice(0, n) > published.slice(0, n);
 }

@@ -1,4 +1,5 @@
 import {
+  cachedRegExp,
   expandAcronym,
   fullestName,
   isOrganisationName,
@@ -19,12 +20,14 @@ function ownerName(names: NameIndex, owner: string, head: string, text: string):
   const person = fullestName(names, owner);
   if (person) return person;
   // "a senior adviser at the Forum for the Future": named elsewhere on its own, the owner is a name
-  const alone = new RegExp(`${escapeRegex(owner)}(?!['’]?s?\\s+${escapeRegex(head)}\\b)`, 'g');
+  const alone = cachedRegExp(`${escapeRegex(owner)}(?!['’]?s?\\s+${escapeRegex(head)}\\b)`, 'g');
   if (/\s(?:of|for)\s/.test(owner) && (text.match(alone) ?? []).length > 0) return owner;
   return `${owner} ${head}`;
 }
 // a capitalised name, joins included: "Forum for the Future", "Bank of the Isles"
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}&'’-]*\s+(?:(?:of|for|the|and|&)\s+)*)*\p{Lu}[\p{L}\p{M}&-]*`;
+
+const OWNER_INSIDE = new RegExp(`(${NAME})(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)*\\S+$`, 'u');
 
 // "a British Retail Consortium survey found …" → the consortium; "the new book claims …" after
 // "Robert Peston's new book" → Robert Peston: a document speaks for whoever wrote it.
@@ -35,7 +38,7 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (!DOCUMENT.test(head)) return null;
   // the owner inside the mention: "the ADB report", "a British Retail Consortium survey", "Lycos's statement"
-  const inside = new RegExp(`(${NAME})(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)*\\S+$`, 'u').exec(m);
+  const inside = OWNER_INSIDE.exec(m);
   if (inside?.[1] && !/^(?:The|A|An)$/.test(inside[1]) && !isPlaceName(inside[1])) {
     return {
       speaker: ownerName(names, inside[1].replace(/^(?:The|A|An)\s+/, ''), head, text),
@@ -44,7 +47,7 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
   }
   // the owner named with the same document elsewhere: "Robert Peston's new book"
   const core = m.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '');
-  const re = new RegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu');
+  const re = cachedRegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu');
   // the nearest such naming, before the quote if there is one
   const hits = [...text.matchAll(re)].filter((h) => h[1] && !/^(?:The|A|An|This|That)$/.test(h[1]));
   const hit = [...hits].reverse().find((h) => h.index < quote.start) ?? hits[0];

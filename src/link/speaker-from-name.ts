@@ -1,4 +1,5 @@
 import {
+  cachedRegExp,
   expandAcronym,
   fullestName,
   isOrganisationName,
@@ -31,8 +32,9 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   if (variant) return { speaker: variant, rule: 'speaker/spelling-variant' };
   // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
   if (!full && !/\s/.test(name) && name === run[1]) {
+    const opens = cachedRegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |the )\\S`);
     const longer = names.runs
-      .filter((r) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |the )\\S`).test(r))
+      .filter((r) => opens.test(r))
       .filter((r) => !/ and /.test(r) && !names.persons.some((p) => p.name === r))
       // named again, or plainly an organisation: "Marsh & McLennan", "Lycos Europe"
       .filter((r) => isOrganisationName(r) || r.includes('&') || text.split(r).length > 2)

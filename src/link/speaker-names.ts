@@ -347,6 +347,34 @@ const CLAUSE_OPENERS = new Set([
 
 const WORD = /(?:[\p{Lu}]\.(?:[\p{Lu}]\.)*|[\p{Lu}][\p{L}\p{M}'’-]*)/u;
 const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** A small memo for pure functions of one string, emptied when full so a long run does not grow it without end. */
+export function memoByString<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    if (cache.size >= max) cache.clear();
+    const out = fn(s);
+    cache.set(s, out);
+    return out;
+  };
+}
+
+/**
+ * One compiled regular expression per source and flags (a name or surname recurs in every quote of an article).
+ * Shared: use a /g pattern only with match, matchAll, replace or split (which reset or copy lastIndex), never
+ * with exec or test.
+ */
+const compiled = memoByString((key: string) => {
+  const at = key.indexOf('\u0000');
+  return new RegExp(key.slice(at + 1), key.slice(0, at));
+}, 5_000);
+export const cachedRegExp = (source: string, flags = ''): RegExp => compiled(`${flags}\u0000${source}`);
+
+/** `\bword\b` matched as a whole word, globally: "Blair" in "Mr Blair's". */
+export const wholeWordRegExp = (word: string): RegExp =>
+  cachedRegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
 const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/[.,;:]+$/, '');
 
 const OFFICES = new Set([
@@ -380,6 +408,16 @@ const isOfficeWord = (w: string) =>
 
 /** Leading title and role words of a capitalised run removed ("Russian President Vladimir Putin" → "Vladimir Putin"). */
 export function stripTitles(run: string): { name: string; roles: string[] } {
+  const { name, roles } = stripTitlesOnce(run);
+  return { name, roles: [...roles] };
+}
+
+// the same runs recur in every article ("Prime Minister Tony Blair"): each worked out once
+const stripTitlesOnce = memoByString((run: string): { name: string; roles: readonly string[] } =>
+  stripTitlesOf(run),
+);
+
+function stripTitlesOf(run: string): { name: string; roles: string[] } {
   const words = tokensOf(run).map(clean).filter(Boolean);
   const roles: string[] = [];
   // "Archbishop of Canterbury Dr Rowan Williams": the name starts after the last honorific
@@ -427,9 +465,13 @@ export function stripTitles(run: string): { name: string; roles: string[] } {
 }
 
 export function isOrganisationName(name: string): boolean {
+  return isOrganisationNameOnce(name);
+}
+
+const isOrganisationNameOnce = memoByString((name: string): boolean => {
   const words = tokensOf(name).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
   return words.some((w) => ORG_WORDS.has(w)) || /^[\p{Lu}\d&]{2,6}$/u.test(name.replace(/[().]/g, ''));
-}
+});
 
 export interface NameOccurrence {
   name: string;
@@ -582,26 +624,102 @@ export function isPlaceName(name: string): boolean {
   );
 }
 
+// the three scans of buildNameIndex, compiled once
+const LONG_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+const LIST_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:,?[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+const NAME_RUN = new RegExp(
+  `${WORD.source}(?:[ \\t]+(?:(?:${[...JOINS].join('|')})[ \\t]+)?${WORD.source})*`,
+  'gu',
+);
+const CAPITALS_PAIR = /\p{Lu}{2,}\s+\p{Lu}{2,}/u;
+const POSSESSOR = /['’]s\s+\p{Lu}(?=[^'’]*$)/u;
+const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?([\p{Ll}][\p{L}\s'’-]{2,50}?)(?:,|\s+(?:of|at|for)\s)/u;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s/u;
+const LOWER_WORD = /^[\p{Ll}-]+$/u;
+const SPACE = /\s/;
+/** What /\s/ matches, by character code: white space and line terminators. */
+export const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+};
+
+/**
+ * "… the deputy chief Ann Lee": the one to three lower-case words that end, before blank space, right at `at`
+ * (looking back 40 characters at most), lower-cased; empty when the word before is not lower-case. The same
+ * words as /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u finds in text.slice(at - 40, at), without its
+ * backtracking.
+ */
+export function lowerWordsBefore(text: string, at: number): string[] {
+  const floor = Math.max(0, at - 40);
+  const out: string[] = [];
+  let i = at;
+  if (i <= floor || !isSpaceAt(text, i - 1)) return out;
+  while (i > floor && isSpaceAt(text, i - 1)) i--;
+  while (i > floor && out.length < 3) {
+    const end = i;
+    while (i > floor && !isSpaceAt(text, i - 1)) i--;
+    const word = text.slice(i, end);
+    if (!LOWER_WORD.test(word)) break;
+    out.push(word.toLowerCase());
+    while (i > floor && isSpaceAt(text, i - 1)) i--;
+  }
+  return out.reverse();
+}
+
+/** Whether `offset` falls inside one of the spans (any order, overlaps allowed): a binary search, not a scan. */
+export function insideAny(spans: { start: number; end: number }[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const [i, s] of sorted.entries()) reach.push(Math.max(reach[i - 1] ?? Number.NEGATIVE_INFINITY, s.end));
+  return (offset) => {
+    // the last span starting at or before `offset`
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.start ?? 0) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] ?? 0) > offset;
+  };
+}
+
+/** Every match of a module-level /g pattern (none of these matches the empty string), without matchAll's copy of it. */
+function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = re.lastIndex;
+    yield m;
+    re.lastIndex = at;
+  }
+  re.lastIndex = 0;
+}
+
 /** Capitalised runs of the text, sorted into person names (two words or more) and organisation names. */
 export function buildNameIndex(text: string, quoted: { start: number; end: number }[] = []): NameIndex {
   const persons: NameOccurrence[] = [];
   const organisations: NameOccurrence[] = [];
   const runs: string[] = [];
-  const longRe = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
-  for (const m of text.matchAll(longRe)) {
-    if (m[0] === m[0].toUpperCase() && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(m[0])) continue;
-    runs.push(stripTitles(m[0]).name || m[0]);
+  for (const m of matchesOf(LONG_RUN, text)) {
+    if (m[0] === m[0].toUpperCase() && CAPITALS_PAIR.test(m[0])) continue;
+    runs.push(stripTitlesOnce(m[0]).name || m[0]);
   }
   // "State Administration of Radio, Film and Television": names with a comma inside, for acronyms only
-  const listRe = /\p{Lu}[\p{L}\p{M}'’-]*(?:,?[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
-  for (const m of text.matchAll(listRe)) if (m[0].includes(',')) runs.push(m[0].replace(/,/g, ''));
-  const re = new RegExp(
-    `${WORD.source}(?:[ \\t]+(?:(?:${[...JOINS].join('|')})[ \\t]+)?${WORD.source})*`,
-    'gu',
-  );
-  for (const whole of text.matchAll(re)) {
+  for (const m of matchesOf(LIST_RUN, text)) if (m[0].includes(',')) runs.push(m[0].replace(/,/g, ''));
+  const isQuoted = insideAny(quoted);
+  for (const whole of matchesOf(NAME_RUN, text)) {
     // "Arsenal's Thierry Henry": the name is what follows the possessive
-    const cut = whole[0].search(/['’]s\s+\p{Lu}(?=[^'’]*$)/u);
+    const cut = /['’]/.test(whole[0]) ? whole[0].search(POSSESSOR) : -1;
     const m =
       cut > 0
         ? {
@@ -611,31 +729,27 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
         : { 0: whole[0], index: whole.index };
     const raw = m[0].replace(/[.,;:]+$/, '');
     // an all-capitals headline is not a name: "RED LION INNS FILES PLANS"
-    if (/\s/.test(raw) && raw === raw.toUpperCase() && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(raw)) continue;
-    const { name, roles } = stripTitles(raw);
+    if (SPACE.test(raw) && raw === raw.toUpperCase() && CAPITALS_PAIR.test(raw)) continue;
+    const stripped = stripTitlesOnce(raw);
+    const name = stripped.name;
     if (!name) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    const appositive =
-      /^,\s+(?:the\s+|a\s+|an\s+)?([\p{Ll}][\p{L}\s'’-]{2,50}?)(?:,|\s+(?:of|at|for)\s)/u.exec(after);
-    if (appositive?.[1]) roles.push(...tokensOf(appositive[1].toLowerCase()));
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const lowerTitle = /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u.exec(before);
-    if (lowerTitle?.[1])
-      roles.push(...tokensOf(lowerTitle[1].toLowerCase()).filter((w) => TITLE_WORDS.has(w) || w.length > 3));
-    const start = m.index + m[0].indexOf(tokensOf(name)[0] ?? name);
+    const words = tokensOf(name);
+    const start = m.index + m[0].indexOf(words[0] ?? name);
     // names inside quoted words are not antecedents of the narration's pronouns
-    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
-    if (tokensOf(name).some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) {
+    if (isQuoted(start)) continue;
+    const roles = [...stripped.roles];
+    const end = m.index + m[0].length;
+    const appositive = text[end] === ',' ? APPOSITIVE.exec(text.slice(end, end + 80)) : null;
+    if (appositive?.[1]) roles.push(...tokensOf(appositive[1].toLowerCase()));
+    roles.push(...lowerWordsBefore(text, m.index).filter((w) => TITLE_WORDS.has(w) || w.length > 3));
+    if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) {
       organisations.push({ name, start, roles });
       continue;
     }
-    const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s/u.test(raw);
+    const honorific = HONORIFIC.test(raw);
     if (isOrganisationName(name)) organisations.push({ name, start, roles });
     else if (isPlaceName(name)) continue;
-    else if (
-      (tokensOf(name).length >= 2 && tokensOf(name).length <= 4) ||
-      (honorific && tokensOf(name).length === 1)
-    )
+    else if ((words.length >= 2 && words.length <= 4) || (honorific && words.length === 1))
       persons.push({ name, start, roles });
   }
   return { persons, organisations, runs };
@@ -653,11 +767,7 @@ export function mostSalientPerson(index: NameIndex, text: string, offset: number
     if (seen.has(full)) continue;
     seen.add(full);
     const surname = full.split(/\s+/).pop() ?? full;
-    const count = (
-      text
-        .slice(0, offset)
-        .match(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')) ?? []
-    ).length;
+    const count = (text.slice(0, offset).match(wholeWordRegExp(surname)) ?? []).length;
     // on a tie the person named first, the story's subject, wins
     if (count >= bestCount) {
       best = full;
@@ -703,9 +813,7 @@ export function mostSalientOrganisation(
     )
       continue;
     if (NOT_PERSON_WORDS.has(head.toLowerCase())) continue;
-    const count = (
-      before.match(new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')) ?? []
-    ).length;
+    const count = (before.match(wholeWordRegExp(head)) ?? []).length;
     if (
       count > bestCount ||
       (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))

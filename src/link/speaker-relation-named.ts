@@ -1,4 +1,4 @@
-import { fullestName } from './speaker-names.js';
+import { cachedRegExp, fullestName } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
 const RELATIONS =
@@ -20,9 +20,9 @@ export const speakerRelationNamed: SpeakerRule = ({ quote, text, names }) => {
   const whose = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+)?${owner ? escapeRegex(owner) : '\\p{Lu}[\\p{L}\\p{M}-]*'}['’]s?)`;
   const patterns = [
     // "his mother Katherine Lane", "Mr Lane's mother, Katherine Lane,"
-    new RegExp(`\\b${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation},?\\s+(${NAME})`, 'gu'),
+    cachedRegExp(`\\b${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation},?\\s+(${NAME})`, 'gu'),
     // "Katherine Lane, his mother,"
-    new RegExp(`(${NAME}),\\s+${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation}\\b`, 'gu'),
+    cachedRegExp(`(${NAME}),\\s+${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation}\\b`, 'gu'),
   ];
   for (const re of patterns) {
     for (const hit of text.matchAll(re)) {

@@ -18,6 +18,8 @@ export const whenCueGoverned: WhenRule = {
       const when = toWhen(t);
       if (!when) continue;
       const gap = text.slice(cue.end, t.start);
+      // "X said the bridge was safe, and it fell down in March": a new clause after the content has its own time.
+      if (t.start >= quote.end && /,\s*(?:and|but|or)\s/i.test(text.slice(quote.end, t.start))) break;
       // "said 2005 should be …": a bare date right after the cue opens the content; an adverb needs a
       // preposition ("on Friday", "in January") unless it stands alone ("said Friday", "said yesterday").
       const adverbial =
@@ -25,7 +27,9 @@ export const whenCueGoverned: WhenRule = {
       if (adverbial && isSameClause(gap, 70)) return { when, timex: t };
       break;
     }
-    // Before the cue, opening its clause: "On Friday, Putin said …", "Putin on Friday said …"
+    // Before the cue, opening its clause: "On Friday, Putin said …", "Putin on Friday said …" — not before
+    // "according to", which has no time of its own ("On Sunday, according to witnesses, a man entered …").
+    if (/^according\b/i.test(cue.text)) return null;
     for (let i = timexes.length - 1; i >= 0; i--) {
       const t = timexes[i];
       if (!t || t.end > cue.start) continue;

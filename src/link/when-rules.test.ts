@@ -4,7 +4,7 @@ import { findTimeExpressions } from '../dates/find-time-expressions.js';
 import { normalizeArticle } from '../normalize/normalize-article.js';
 import { segmentText } from '../segment/segment-text.js';
 import type { Quote, QuoteType } from '../types.js';
-import { linkDates } from './link-dates.js';
+import { isAfterPublication, linkDates } from './link-dates.js';
 
 // A quote over `content` with its cue at the `cueIndex`-th occurrence of `cue` (invented people and outlets).
 function quote(text: string, type: QuoteType, content: string, cue: string | null, cueIndex = 0): Quote {
@@ -152,3 +152,245 @@ test('when: without a publication date a weekday gives no statement date', () =>
   const [q] = dated(text, (t) => [quote(t, 'indirect', 'talks had ended', 'was told')], null);
   assert.equal(q?.when, null);
 });
+
+// The same quote with its resolved speaker (linkSpeakers runs before linkDates).
+function by(q: Quote, speaker: string): Quote {
+  return { ...q, speaker };
+}
+
+// [name, text, quotes, when of the LAST quote, its whenRule]
+const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
+  [
+    'a later quote of the same speaker continues the dated statement',
+    'Mayor Lina Vell said on Friday "We will stay." Vell also said the plan was fair.',
+    (t) => [
+      by(quote(t, 'direct', 'We will stay.', 'said'), 'Lina Vell'),
+      by(quote(t, 'indirect', 'the plan was fair', 'also said'), 'Lina Vell'),
+    ],
+    '2017-06-02',
+    'link/when-same-statement',
+  ],
+  [
+    'a quote nested in a dated quote of the same speaker is part of that statement',
+    'Mayor Lina Vell said on Friday she may close the bridge, which she said would save money.',
+    (t) => [
+      by(
+        quote(t, 'indirect', 'she may close the bridge, which she said would save money', 'said'),
+        'Lina Vell',
+      ),
+      by(quote(t, 'indirect', 'would save money', 'said', 1), 'Lina Vell'),
+    ],
+    '2017-06-02',
+    'link/when-same-statement',
+  ],
+  [
+    'a quote nested in a dated quote of another speaker keeps its own time',
+    'Mayor Lina Vell said on Friday that the builder had said the bridge was safe.',
+    (t) => [
+      by(quote(t, 'indirect', 'the builder had said the bridge was safe', 'said'), 'Lina Vell'),
+      by(quote(t, 'indirect', 'the bridge was safe', 'said', 1), 'the builder'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'another speaker does not continue the statement',
+    'Mayor Lina Vell said on Friday "We will stay." Councillor Ode Brask said the plan was unfair.',
+    (t) => [
+      by(quote(t, 'direct', 'We will stay.', 'said'), 'Lina Vell'),
+      by(quote(t, 'indirect', 'the plan was unfair', 'said', 1), 'Ode Brask'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'an earlier occasion breaks the statement',
+    'Mayor Lina Vell said on Friday "We will stay." Vell had earlier said the plan was fair.',
+    (t) => [
+      by(quote(t, 'direct', 'We will stay.', 'said'), 'Lina Vell'),
+      by(quote(t, 'indirect', 'the plan was fair', 'said', 1), 'Lina Vell'),
+    ],
+    null,
+    null,
+  ],
+  [
+    '"later" in the cue opens a new occasion',
+    'Mayor Lina Vell said on Friday "We will stay." Vell later said the plan was fair.',
+    (t) => [
+      by(quote(t, 'direct', 'We will stay.', 'said'), 'Lina Vell'),
+      by(quote(t, 'indirect', 'the plan was fair', 'later said'), 'Lina Vell'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'a post is its own occasion',
+    'Mayor Lina Vell said on Friday "We will stay." She tweeted that the plan was fair.',
+    (t) => [
+      by(quote(t, 'direct', 'We will stay.', 'said'), 'Lina Vell'),
+      by(quote(t, 'indirect', 'the plan was fair', 'tweeted'), 'Lina Vell'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'an inherited date does not travel on to the next paragraph',
+    'Mayor Lina Vell said on Friday "We will stay." Vell also said the plan was fair.\n\nVell said the budget was tight.',
+    (t) => [
+      by(quote(t, 'direct', 'We will stay.', 'said'), 'Lina Vell'),
+      by(quote(t, 'indirect', 'the plan was fair', 'also said'), 'Lina Vell'),
+      by(quote(t, 'indirect', 'the budget was tight', 'said', 2), 'Lina Vell'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'a date between the two quotes breaks the statement',
+    'Mayor Lina Vell said on Friday "We will stay." The council met in May. Vell said the plan was fair.',
+    (t) => [
+      by(quote(t, 'direct', 'We will stay.', 'said'), 'Lina Vell'),
+      by(quote(t, 'indirect', 'the plan was fair', 'said', 1), 'Lina Vell'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'a date opening the sentence, before a long scene-setting, dates its cue',
+    'On Friday in Dunmore, as part of a campaign rally, Mayor Lina Vell said, "We will win."',
+    (t) => [quote(t, 'direct', 'We will win.', 'said')],
+    '2017-06-02',
+    'link/when-sentence-opener',
+  ],
+  [
+    'a week before the opening day is a lead word',
+    'Earlier this week on Wednesday on live television, Mayor Lina Vell said, "We will win."',
+    (t) => [quote(t, 'direct', 'We will win.', 'said')],
+    '2017-05-31',
+    'link/when-sentence-opener',
+  ],
+  [
+    'a new clause with its own subject keeps the opening date to itself',
+    'On Friday the police arrested a man outside the hall, and Mayor Lina Vell said the town was safe.',
+    (t) => [quote(t, 'indirect', 'the town was safe', 'said')],
+    null,
+    null,
+  ],
+  [
+    '"according to" has no time of its own: the opening date is the event\'s',
+    'On Friday in Dunmore, according to witnesses, a man entered a shop.',
+    (t) => [quote(t, 'indirect', 'a man entered a shop', 'according to')],
+    null,
+    null,
+  ],
+  [
+    'an occasion named after the quote dates it',
+    'Mayor Lina Vell said, "They must stand with us", while addressing reporters yesterday.',
+    (t) => [quote(t, 'direct', 'They must stand with us', 'said')],
+    '2017-06-03',
+    'link/when-trailing-occasion',
+  ],
+  [
+    'a statement is never dated after its article ("This Wednesday" read as the coming one)',
+    'This Wednesday Mayor Lina Vell stressed the cost, saying "It is too much."',
+    (t) => [quote(t, 'direct', 'It is too much.', 'saying')],
+    null,
+    null,
+  ],
+  [
+    'an occasion named after a nested quote dates it ("shortly after his arrest in March 2002")',
+    'Mr Tobin said he was questioned by an officer who said he was from the navy, shortly after his arrest in March 2002.',
+    (t) => [
+      quote(
+        t,
+        'indirect',
+        'he was questioned by an officer who said he was from the navy, shortly after his arrest in March 2002',
+        'said',
+      ),
+      quote(t, 'indirect', 'he was from the navy', 'said', 1),
+    ],
+    '2002-03',
+    'link/when-trailing-occasion',
+  ],
+  [
+    'outside reported words, "shortly after …" may date the content, not the saying',
+    'Mr Tobin said he was sent away, shortly after his arrest in March 2002.',
+    (t) => [quote(t, 'indirect', 'he was sent away', 'said')],
+    null,
+    null,
+  ],
+  [
+    'a quote of a person whose statement the paragraph has just narrated with a date',
+    'Senator Ada Roe and Mayor Lina Vell both yesterday questioned the plan. Vell called it "a plain mistake". Roe said "It will not pass."',
+    (t) => [
+      by(quote(t, 'direct', 'a plain mistake', 'called'), 'Lina Vell'),
+      by(quote(t, 'direct', 'It will not pass.', 'said'), 'Ada Roe'),
+    ],
+    '2017-06-03',
+    'link/when-narrated-speech',
+  ],
+  [
+    'an event narrated with a date is not a statement',
+    'Mayor Lina Vell was arrested yesterday in Dunmore. Vell said "I am innocent."',
+    (t) => [by(quote(t, 'direct', 'I am innocent.', 'said'), 'Lina Vell')],
+    null,
+    null,
+  ],
+  [
+    'a statement narrated about another person',
+    'Senator Ada Roe yesterday questioned the plan. Vell said "It will pass."',
+    (t) => [by(quote(t, 'direct', 'It will pass.', 'said'), 'Lina Vell')],
+    null,
+    null,
+  ],
+  [
+    'an occasion named with "the" takes the date the text first gave it',
+    'Mayor Lina Vell spoke on live television on Wednesday and at a rally on Friday.\n\nCritics were unmoved.\n\nOn the live television she said, "The bridge stays."',
+    (t) => [by(quote(t, 'direct', 'The bridge stays.', 'said'), 'Lina Vell')],
+    '2017-05-31',
+    'link/when-occasion-referent',
+  ],
+  [
+    'an occasion never dated gives no date',
+    'Mayor Lina Vell spoke on live television about the plan.\n\nCritics were unmoved.\n\nOn the live television she said, "The bridge stays."',
+    (t) => [by(quote(t, 'direct', 'The bridge stays.', 'said'), 'Lina Vell')],
+    null,
+    null,
+  ],
+  [
+    'a later event after the quote is not its occasion',
+    'Mayor Lina Vell said the bridge was safe, and it fell down in March.',
+    (t) => [quote(t, 'indirect', 'the bridge was safe', 'said')],
+    null,
+    null,
+  ],
+  [
+    'an outlet named "… Today" is not a date',
+    'The ferry was sold last month, according to Harbour Today.',
+    (t) => [quote(t, 'indirect', 'The ferry was sold last month', 'according to')],
+    null,
+    null,
+  ],
+];
+
+for (const [name, text, quotes, when, rule] of LAST_QUOTE_CASES) {
+  test(`when: ${name}`, () => {
+    const q = dated(text, quotes).at(-1);
+    assert.ok(q);
+    assert.equal(q.when, when);
+    assert.equal(q.whenRule, rule);
+  });
+}
+
+const AFTER_PUBLICATION: Array<[string, string | null, boolean]> = [
+  ['2017-06-07', '2017-06-04', true],
+  ['2018', '2017-06-04', true],
+  ['2017-06', '2017-06-04', false],
+  ['2017-06-04', '2017-06-04', false],
+  ['2017-05-31', '2017-06-04', false],
+  ['2017-06-07', null, false],
+];
+for (const [when, published, after] of AFTER_PUBLICATION) {
+  test(`when: ${when} is ${after ? '' : 'not '}after publication ${published}`, () => {
+    assert.equal(isAfterPublication(when, published), after);
+  });
+}

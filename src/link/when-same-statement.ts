@@ -1,8 +1,9 @@
 import { toWhen, type WhenRule } from './when-rule.js';
 
-// A new occasion opens: "Earlier, X said …", "X previously said …", "In a separate interview, X said …".
+// A new occasion opens: "Earlier, X said …", "X previously said …", "In a separate interview, X said …",
+// "When X tweeted that …".
 const NEW_OCCASION =
-  /\b(?:earlier|previously|later|once|formerly|in the past|last (?:week|month|year)|in (?:a|an) (?:separate|earlier|later|other|different|another)|separately|at the time|then)\b/i;
+  /\b(?:earlier|previously|later|once|formerly|in the past|last (?:week|month|year)|in (?:a|an) (?:separate|earlier|later|other|different|another)|separately|at the time|then|when)\b/i;
 
 // "Lee said on Friday "We will stay." Lee also said the plan was fair. He added, "It is over."" — a quote that
 // goes on from the previous quote of the same speaker, with no new date or occasion between them, continues
@@ -10,27 +11,32 @@ const NEW_OCCASION =
 export const whenSameStatement: WhenRule = {
   name: 'link/when-same-statement',
   find({ doc, quote, timexes, before }) {
-    // The previous quote, skipping one this quote is nested in.
-    const prev = [...(before ?? [])]
-      .reverse()
-      .find((q) => !(q.start <= quote.start && quote.end <= q.end));
+    // The previous quote, or the one this quote is nested in ("X said on Friday he …, which he said would …").
+    const prev = (before ?? []).at(-1);
     if (!prev?.when || !prev.whenTimex) return null;
     const sameSpeaker =
       (prev.speakerEntity !== null && prev.speakerEntity === quote.speakerEntity) ||
       (prev.speaker !== null && prev.speaker === quote.speaker);
     if (!sameSpeaker) return null;
     const text = doc.folded;
-    const from = Math.max(prev.end, prev.cue?.end ?? 0);
+    const nested = prev.start <= quote.start && quote.end <= prev.end;
+    const from = nested ? prev.start : Math.max(prev.end, prev.cue?.end ?? 0);
     const to = Math.min(quote.start, quote.cue?.start ?? quote.start);
     const gap = from < to ? text.slice(from, to) : '';
-    // Same paragraph or the next one.
-    if ((gap.match(/\n\s*\n/g) ?? []).length > 1) return null;
-    if (gap.length > 400) return null;
-    // … and right after the cue: "X also said earlier he might …".
-    const afterCue = quote.cue ? text.slice(quote.cue.end, Math.min(quote.cue.end + 30, text.length)) : '';
-    if (NEW_OCCASION.test(gap) || NEW_OCCASION.test(afterCue.split(/[.,;:"\u201C]/)[0] ?? '')) return null;
+    // Same paragraph, or the next one when the previous quote's date is its own (no chains across paragraphs).
+    const breaks = (gap.match(/\n+/g) ?? []).length;
+    if (breaks > 1 || (breaks === 1 && prev.whenRule === 'link/when-same-statement')) return null;
+    if (gap.length > 300) return null;
+    // … in the cue and right after it: "X later said …", "X also said earlier he might …".
+    const cueAndAfter = quote.cue
+      ? text.slice(quote.cue.start, Math.min(quote.cue.end + 30, text.length))
+      : '';
+    if (NEW_OCCASION.test(gap) || NEW_OCCASION.test(cueAndAfter.split(/[.,;:"\u201C]/)[0] ?? '')) return null;
+    // A post is its own occasion: "Trump said on Friday … He tweeted …".
+    const posted = /\b(?:tweet|wrote|writes|posted|posts|published)/i;
+    if (quote.cue && posted.test(quote.cue.text) && !posted.test(prev.cue?.text ?? '')) return null;
     // Any date between them may move the story to another day.
-    const lo = Math.min(prev.end, quote.start);
+    const lo = nested ? prev.start : Math.min(prev.end, quote.start);
     if (timexes.some((t) => t.start >= lo && t.start < to && toWhen(t) !== null && t.id !== prev.whenTimex))
       return null;
     const timex = timexes.find((t) => t.id === prev.whenTimex);

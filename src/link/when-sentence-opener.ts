@@ -13,12 +13,14 @@ export const whenSentenceOpener: WhenRule = {
   find({ doc, quote, timexes }) {
     const cue = quote.cue;
     if (!cue || quote.start < cue.end) return null; // only "…, X said, "…"" / "X said that …"
+    if (/^according\b/i.test(cue.text)) return null; // "On Sunday, according to witnesses, a man …": the event's date
     const text = doc.folded;
     // The sentence's start: after the last sentence end (".", "!", "?", a closing quote) or line break.
     const head = text.slice(Math.max(0, cue.start - 300), cue.start);
     let sentenceStart = cue.start - head.length;
     const ends = /(?:[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?[A-Z])|\n)/g;
-    for (let m = ends.exec(head); m; m = ends.exec(head)) sentenceStart = cue.start - head.length + m.index + m[0].length;
+    for (let m = ends.exec(head); m; m = ends.exec(head))
+      sentenceStart = cue.start - head.length + m.index + m[0].length;
     for (const t of timexes) {
       if (t.start < sentenceStart) continue;
       if (t.end > cue.start) return null;

@@ -120,6 +120,8 @@ export const SPEECH_VERBS = [
   'theorize',
   'surmise',
   'specify',
+  // "Norland Oil estimates that the project will …": an organisation's figure is its statement
+  'estimate',
 ];
 
 /** Verbs that attribute quoted words only (`"…," she joked.`), never an indirect clause. */

@@ -107,7 +107,10 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   if (!formsOf(set).has(lw)) return false;
   // "Says" in running text is a headline or a name; all-caps headlines ("PUTIN SAYS") are fine
   if (/^\p{Lu}\p{Ll}/u.test(w) && i > 0 && ctx.tokens[i - 1]?.sentence === t.sentence) return false;
-  if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw))) return false;
+  // "Norland Oil estimates that …": a name, then the form, then "that" reads as a verb whatever the tagger says
+  const namedThat =
+    t.pos === 'NOUN' && ctx.tokens[i - 1]?.pos === 'PROPN' && tokenText(ctx, i + 1).toLowerCase() === 'that';
+  if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw) || namedThat)) return false;
   const prev = i > 0 ? tokenText(ctx, i - 1).toLowerCase() : '';
   if (DETS.has(prev)) return false; // the said company, a warning
   if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying

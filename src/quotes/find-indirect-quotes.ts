@@ -6,12 +6,13 @@ import { clauseThenCue } from './rules/indirect/clause-then-cue.js';
 import { cueThenClause } from './rules/indirect/cue-then-clause.js';
 import { headlineDashSource } from './rules/indirect/headline-dash-source.js';
 import { parentheticalCue } from './rules/indirect/parenthetical-cue.js';
+import { quotedAsSaying } from './rules/indirect/quoted-as-saying.js';
 import { relativeClauseReport } from './rules/indirect/relative-clause-report.js';
 import type { IndirectFinding, IndirectRule } from './rules/indirect/types.js';
 import { skipFirstPersonReport } from './rules/skip/skip-first-person-report.js';
 
 /** Reported-speech rules, tried in order for each report verb. */
-const INDIRECT_RULES: IndirectRule[] = [relativeClauseReport, cueThenClause, clauseThenCue, parentheticalCue];
+const INDIRECT_RULES: IndirectRule[] = [relativeClauseReport, quotedAsSaying, cueThenClause, clauseThenCue, parentheticalCue];
 
 export interface IndirectQuote {
   quote: Quote;

@@ -8,7 +8,6 @@ import { findQuoteMarks } from './find-quote-marks.js';
 import { preferReportedClause } from './polnear/prefer-reported-clause.js';
 import { withPolnearAttributions } from './polnear/with-polnear-attributions.js';
 import { makeContext } from './quote-context.js';
-import { trimTrailingQuotedTerm } from './rules/indirect/trim-trailing-quoted-term.js';
 
 /** Cue text of passive reports ("was told"), whose speaker is not the grammatical subject. */
 export const PASSIVE_RULE_SUFFIX = '/passive';
@@ -41,12 +40,11 @@ export function findQuotes(
             (!polnear && d.start > x.quote.start && d.start < x.quote.end),
         ),
     )
-    .map((x) => {
-      const q = polnear ? x.quote : (trimTrailingQuotedTerm(ctx, x.quote) ?? x.quote);
-      return x.passive
-        ? { ...q, rule: `${q.rule}${PASSIVE_RULE_SUFFIX}${x.namedHearer ? '-named-hearer' : ''}` }
-        : q;
-    });
+    .map((x) =>
+      x.passive
+        ? { ...x.quote, rule: `${x.quote.rule}${PASSIVE_RULE_SUFFIX}${x.namedHearer ? '-named-hearer' : ''}` }
+        : x.quote,
+    );
   const direct = polnear ? preferReportedClause(found, indirect) : found;
   // one record per clause: the same content from two cues keeps the first
   const seen = new Set<string>();

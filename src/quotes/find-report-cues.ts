@@ -22,6 +22,8 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     if (!speech && !belief) continue;
     const group = cueGroupStart(ctx, i, first);
     const passive = isPassiveCue(ctx, group, i);
+    // "It is estimated his trial will cost …": an estimate with no one making it is no report
+    if (passive && /^estimat/i.test(tokenText(ctx, i))) continue;
     // ", arguing that …": a participle after a comma has no subject of its own
     const participle = /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, group - 1) === ',';
     const mention = participle ? null : mentionBefore(ctx, group, first);

@@ -65,6 +65,15 @@ export async function run(args: string[]): Promise<number> {
   const pool = createAnalysisPool({ workers: workers ?? defaultWorkers() });
   const inputs = readInputs(parsed.positionals, format ? { format } : {});
   const phases = process.env.ONRECORD_PHASES ? newPhases() : undefined;
+  // SIGINT/SIGTERM: stop reading, store what is in hand, print the summary (a second signal exits at once)
+  let stopping = false;
+  const stop = () => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    process.stderr.write('\nonrecord ingest: stopping after the batches in hand\n');
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   let result: PutResult;
   try {
     const corpus = await openCorpusBackend(store);
@@ -77,9 +86,12 @@ export async function run(args: string[]): Promise<number> {
       progress,
       position: () => inputs,
       corpus,
+      stop: () => stopping,
       ...(phases ? { phases } : {}),
     });
   } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
     await pool.close();
     await store.close();
   }
@@ -102,6 +114,8 @@ export interface IngestOptions {
   ahead?: number;
   /** When given, each stored batch is indexed in the corpus (cluster ids, provenance) right after its commit. */
   corpus?: StoreCorpusBackend;
+  /** Asked before each article read: true stops reading (what was read is still stored). */
+  stop?: () => boolean;
   /** Wall-clock ms spent per phase of the writer (ONRECORD_PHASES=1). */
   phases?: Phases;
 }
@@ -208,6 +222,7 @@ export async function ingestArticles(
   };
 
   for await (const item of items) {
+    if (options.stop?.()) break;
     if ('error' in item) {
       progress.error(item.error.where, item.error.message);
       continue;

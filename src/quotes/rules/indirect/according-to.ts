@@ -45,7 +45,9 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
     const leadsIn =
       !/[\p{L}\p{N}]/u.test(lead) ||
       (/^[^,]*,\s*$/.test(lead) && wordCount(ctx, s.start, a.start) <= 3) ||
-      /\b(?:but|and|yet|so|while|although|though)\s*,?\s*$/i.test(lead);
+      /\b(?:but|and|yet|so|while|although|though)\s*,?\s*$/i.test(lead) ||
+      // "On Sunday in Oslo, Norway, according to witnesses, a man …": a lead of adjuncts only has no clause
+      (/,\s*$/.test(lead) && !hasVerb(ctx, first, a.start));
     if (leadsIn) {
       const comma = ctx.text.indexOf(',', mention.end);
       if (comma < 0 || comma >= s.end) continue;

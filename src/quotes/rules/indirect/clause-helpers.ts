@@ -42,7 +42,9 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.start >= end) return false;
   const w = tokenText(ctx, k).toLowerCase();
-  if (NOT_CLAUSE_START.has(w)) return false;
+  // "said no asset sales are planned": "no" before a noun is a determiner, not an answer
+  const determinerNo = w === 'no' && /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[k + 1]?.pos ?? '');
+  if (NOT_CLAUSE_START.has(w) && !determinerNo) return false;
   // "putting pressure on suppliers is …": a gerund subject
   const gerund =
     t.pos === 'VERB' &&

@@ -90,10 +90,26 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
   return k;
 }
 
+/** True when the cue at `cue` is followed by a reported clause, "that", a colon or a quote. */
+function takesReport(ctx: Parameters<IndirectRule>[0], cue: number, end: number): boolean {
+  const k = tokenText(ctx, cue + 1).toLowerCase() === 'out' ? cue + 2 : cue + 1;
+  const w = tokenText(ctx, k).toLowerCase();
+  if (w === 'that' || w === ':' || QUOTE_MARK.test(w)) return true;
+  if (isClauseAt(ctx, k, end)) return true;
+  // "and told reporters the talks had failed": past the hearer
+  return TELL.test(tokenText(ctx, cue)) && isClauseAt(ctx, k + 1, end);
+}
+
 // He said (on Tuesday) (that) those could have been rigged. / Kelly told viewers that Putin was tired.
 export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (!r.mention && !r.passive && r.sharesWith === null) return null;
   const end = r.sentence.end;
+  // "“We consider it closed,” he said, a signal the row was over": a cue that attributes the quote before it
+  // reports nothing after its comma
+  if (tokenText(ctx, r.cue + 1) === ',') {
+    const lead = Math.min(r.mention?.start ?? Number.POSITIVE_INFINITY, ctx.tokens[r.group]?.start ?? 0);
+    if (/["”’»]\s*$/.test(ctx.text.slice(Math.max(r.sentence.start, lead - 4), lead))) return null;
+  }
   const k = skipComplementPrefix(ctx, r);
   let start = -1;
   // "that" within a few words: "concluded in a report made public in January that …"
@@ -103,6 +119,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     // "said he would … and that …": a verb before "that" means the clause has already begun
     const pos = ctx.tokens[t]?.pos;
     if (pos === 'AUX' || pos === 'CCONJ' || (pos === 'VERB' && ctx.tokens[t - 1]?.pos !== 'NOUN')) break;
+    // "said the rumor fueled the selling that was …": a noun and its verb already make the clause
+    if (pos === 'VERB' && isClauseAt(ctx, k, end) && (ctx.tokens[k]?.start ?? end) < (ctx.tokens[t]?.start ?? 0))
+      break;
     if (w.toLowerCase() === 'that' && t <= k + 12) {
       const next = ctx.tokens[t + 1];
       if (next && (next.pos === 'VERB' || next.pos === 'AUX') && t === k) start = ctx.tokens[t]?.start ?? -1;
@@ -127,7 +146,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     if (!o) continue;
     if (o.sharesWith !== mine) break;
     const before = ctx.tokens[o.group - 1];
-    if (before && /^(?:and|but|,)$/i.test(tokenText(ctx, o.group - 1))) {
+    // "is to build and maintain a position", "can and may declare an emergency": a coordinated verb with an
+    // object and no clause of its own belongs to this clause
+    if (before && /^(?:and|but|,)$/i.test(tokenText(ctx, o.group - 1)) && takesReport(ctx, o.cue, end)) {
       let cut = before.start;
       if (tokenText(ctx, o.group - 2) === ',') cut = ctx.tokens[o.group - 2]?.start ?? cut;
       if (cut > start) stop = Math.min(stop, cut);
@@ -169,7 +190,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     if (!o?.mention || o.sharesWith !== null || o.mention.start <= start) continue;
     const at = tokenIndexAt(ctx.tokens, o.mention.start) - 1;
     const w = tokenText(ctx, at).toLowerCase();
-    if (/^(?:and|but|while|whereas|although|though|as|,|;)$/.test(w)) {
+    // "…, which he said would …": a relative report (relative-clause-report) ends this one too
+    if (/^(?:and|but|while|whereas|although|though|as|which|who|,|;)$/.test(w)) {
       let cut = ctx.tokens[at]?.start ?? stop;
       if (tokenText(ctx, at - 1) === ',') cut = ctx.tokens[at - 1]?.start ?? cut;
       if (cut > start) stop = Math.min(stop, cut);

@@ -6,8 +6,10 @@ import type { IndirectRule } from './types.js';
 // The relative pronoun is the reported clause's subject: the report is the predicate after the cue, to the next break.
 export const relativeClauseReport: IndirectRule = (ctx, r) => {
   if (!r.mention || r.passive || r.sharesWith !== null) return null;
-  const before = tokenText(ctx, tokenIndexAt(ctx.tokens, r.mention.start) - 1);
-  if (!/^(?:which|who|that)$/.test(before)) return null;
+  const rel = tokenIndexAt(ctx.tokens, r.mention.start) - 1;
+  if (!/^(?:which|who|that)$/.test(tokenText(ctx, rel))) return null;
+  // "the case on which the Court has ruled was …": after a preposition the pronoun is not the clause's subject
+  if (ctx.tokens[rel - 1]?.pos === 'ADP') return null;
   const next = ctx.tokens[r.cue + 1];
   if (!next || (next.pos !== 'AUX' && next.pos !== 'VERB') || /ing$/i.test(tokenText(ctx, r.cue + 1))) return null;
   const s = r.sentence;

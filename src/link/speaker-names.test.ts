@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildNameIndex, insideAny, isSpaceAt, lowerWordsBefore } from './speaker-names.js';
+
+// what the regex lowerWordsBefore replaces finds, for comparison
+const byRegex = (text: string, at: number): string[] => {
+  const m = /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return m?.[1] ? m[1].toLowerCase().split(/\s+/).filter(Boolean) : [];
+};
+
+describe('lowerWordsBefore', () => {
+  const cases: [string, string[]][] = [
+    ['said the deputy chief Ann Vole', ['the', 'deputy', 'chief']],
+    ['club coach Ann Vole', ['club', 'coach']],
+    ['Yesterday, coach Ann Vole', ['coach']],
+    ['Ann Vole', []],
+    ['According to Ann Vole', ['to']],
+    ['a long preamble that runs well past forty characters, then the vice-chair Ann Vole', ['then', 'the', 'vice-chair']],
+    ['Zorvia said:  spokeswoman\nAnn Vole', ['spokeswoman']],
+    ['on Monday Ann Vole', []],
+    ['(ex) chair Ann Vole', ['chair']],
+    // only the 40 characters before the name are read: a word cut there counts from where it is cut
+    [`${'x'.repeat(55)}chief Ann Vole`, [`${'x'.repeat(34)}chief`]],
+    [`${'x'.repeat(55)} chief Ann Vole`, [`${'x'.repeat(33)}`, 'chief']],
+    [`${'x'.repeat(20)} ${'Q'.repeat(30)} chief Ann Vole`, ['chief']],
+  ];
+  for (const [text, expected] of cases) {
+    const at = text.indexOf('Ann Vole');
+    it(JSON.stringify(text), () => {
+      assert.deepEqual(lowerWordsBefore(text, at), expected);
+      assert.deepEqual(lowerWordsBefore(text, at), byRegex(text, at));
+    });
+  }
+});
+
+describe('insideAny', () => {
+  const spans = [
+    { start: 50, end: 60 },
+    { start: 10, end: 40 },
+    { start: 20, end: 25 },
+  ];
+  const cases: [number, boolean][] = [
+    [9, false],
+    [10, true],
+    [30, true],
+    [39, true],
+    [40, false],
+    [55, true],
+    [60, false],
+  ];
+  const inside = insideAny(spans);
+  for (const [offset, expected] of cases) it(`${offset}`, () => assert.equal(inside(offset), expected));
+  it('no spans', () => assert.equal(insideAny([])(5), false));
+});
+
+describe('buildNameIndex', () => {
+  it('keeps roles before and after a name, and skips names inside quoted words', () => {
+    const text = 'Our club coach Ann Vole, the team manager, said "Bo Tarn is fine". Later, Mr Tarn left.';
+    const q = text.indexOf('"');
+    const index = buildNameIndex(text, [{ start: q, end: text.indexOf('"', q + 1) + 1 }]);
+    assert.deepEqual(
+      index.persons.map((p) => [p.name, p.roles]),
+      [
+        ['Ann Vole', ['team', 'manager', 'club', 'coach']],
+        ['Tarn', []],
+      ],
+    );
+  });
+});
+
+describe('isSpaceAt', () => {
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpaceAt(ch, 0) !== /\s/.test(ch)) differ.push(c);
+    }
+    assert.deepEqual(differ, []);
+  });
+});

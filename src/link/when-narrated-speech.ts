@@ -1,0 +1,45 @@
+import { toWhen, type WhenRule } from './when-rule.js';
+
+// Verbs that narrate a statement ("questioned", "criticised"), so a quote of the same person next to them is part
+// of it; not events such as "was arrested" or "arrived", after which a statement may come days later.
+const SPEECH_ACT =
+  /\b(?:questioned|criticized|criticised|condemned|praised|urged|warned|announced|argued|spoke|addressed|responded|rejected|denied|defended|emphasized|emphasised|stressed|pledged|vowed|promised|welcomed|dismissed|accused|appealed|testified|tweeted|wrote|commented|remarked|insisted|explained|repeated|reiterated|complained|conceded|admitted|apologized|apologised)\b/i;
+
+// "Senator Ada Roe and Mayor Lina Vell both yesterday questioned the plan. Vell called it unfair. Roe said "…""
+// — a quote of a person whose statement the same paragraph has just narrated with a date takes that date.
+export const whenNarratedSpeech: WhenRule = {
+  name: 'link/when-narrated-speech',
+  find({ doc, quote, timexes, before }) {
+    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
+    if (!surname || !/^[A-Z][\p{L}'-]+$/u.test(surname)) return null;
+    const text = doc.folded;
+    const anchor = Math.min(quote.start, quote.cue?.start ?? quote.start);
+    // Back to the start of the paragraph, at most 400 characters.
+    const paraStart = Math.max(text.lastIndexOf('\n', anchor - 1) + 1, anchor - 400);
+    const from = paraStart;
+    for (let i = timexes.length - 1; i >= 0; i--) {
+      const t = timexes[i];
+      if (!t || t.end > anchor) continue;
+      if (t.start < from) return null;
+      const when = toWhen(t);
+      if (!when) continue;
+      // The timex's sentence: from the last sentence end before it to the next one after it.
+      const sStart = Math.max(from, text.lastIndexOf('. ', t.start) + 2);
+      const endRel = text.slice(t.end, anchor).search(/[.!?](?:\s|$)/);
+      if (endRel < 0) return null; // the date is in the quote's own sentence: earlier rules decide there
+      const sentence = text.slice(sStart, t.end + endRel);
+      const subject = text.slice(sStart, t.start);
+      const verb = SPEECH_ACT.exec(text.slice(t.end, t.end + endRel));
+      // "Roe and Vell both yesterday questioned …": the person is named before the date, the speech act after it.
+      if (!new RegExp(`\\b${surname}\\b`).test(subject) || !verb || verb.index > 30) return null;
+      if (/["\u201C\u201D]/.test(sentence)) return null;
+      // A quote in between dated otherwise moved the story on.
+      if (
+        (before ?? []).some((q) => q.start > t.end && q.end <= anchor && q.when !== null && q.when !== when)
+      )
+        return null;
+      return { when, timex: t };
+    }
+    return null;
+  },
+};
