@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type EntityLayer, findEntities } from '../src/entities/find-entities.js';
 import { linkSpeakers } from '../src/link/link-speakers.js';
+import { buildNameIndex } from '../src/link/speaker-names.js';
 import { type Document, normalizeArticle } from '../src/normalize/normalize-article.js';
 import { findQuotes } from '../src/quotes/find-quotes.js';
 import { type Segmentation, segmentText } from '../src/segment/segment-text.js';
@@ -114,6 +115,22 @@ async function main(): Promise<void> {
   const mod = (await import(
     pathToFileURL(join(resolve(baselineDir), 'src/link/link-speakers.js')).href
   )) as { linkSpeakers: Link };
+  // the name index itself, beyond what the rules made of it
+  const names = (await import(
+    pathToFileURL(join(resolve(baselineDir), 'src/link/speaker-names.js')).href
+  )) as { buildNameIndex: typeof buildNameIndex };
+  let indexDiffer = 0;
+  for (const p of all) {
+    const direct = p.found.filter((q) => q.type === 'direct');
+    const was = JSON.stringify(names.buildNameIndex(p.doc.text, direct));
+    if (was === JSON.stringify(buildNameIndex(p.doc.text, direct))) continue;
+    indexDiffer++;
+    if (indexDiffer <= 10) process.stderr.write(`snapshot-speakers: name index differs from baseline on ${p.id}\n`);
+  }
+  process.stderr.write(
+    `snapshot-speakers: ${indexDiffer === 0 ? 'name index same as baseline' : `name index differs from baseline on ${indexDiffer} articles`}\n`,
+  );
+  if (indexDiffer > 0) process.exitCode = 1;
   let differ = 0;
   let quotes = 0;
   for (const p of all) {

@@ -23,11 +23,18 @@ const NONE: [string, string][] = [
     'a leading participle phrase is not a reported clause',
     'Announcing the closure of the mine, the company thanked its workers.',
   ],
-  ['a lone subordinate clause before the cue', 'While many traders use dollars, the bank announced a new coin.'],
+  [
+    'a lone subordinate clause before the cue',
+    'While many traders use dollars, the bank announced a new coin.',
+  ],
   ['a report in first-person words', 'I was told that the mine would close in spring.'],
   ['a report in second-person words', 'You said the brine could hold enough oxygen for sponges.'],
   ['an estimate with no one making it', 'It is estimated the new bridge will cost four million crowns.'],
   ['a noun object after "estimated"', 'Police estimated the crowd at five thousand people.'],
+  [
+    'a name modifying a noun before "that"',
+    'The agency issued a set of Clean Air Act rules that could shut many plants.',
+  ],
 ];
 
 describe('negative cases: no quote', () => {

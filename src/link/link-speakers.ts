@@ -50,6 +50,10 @@ export function linkSpeakers(
     doc.text,
     quotes.filter((q) => q.type === 'direct'),
   );
+  // the first entity bearing each name or alias, for the speakers found
+  const entityByName = new Map<string, string>();
+  for (const e of entities.entities)
+    for (const n of [e.name, ...e.aliases]) if (!entityByName.has(n)) entityByName.set(n, e.id);
   const out: Quote[] = [];
   for (const quote of quotes) {
     let speaker: string | null = null;
@@ -82,9 +86,7 @@ export function linkSpeakers(
         end: quote.end,
       });
     }
-    const entity = speaker
-      ? (entities.entities.find((e) => e.name === speaker || e.aliases.includes(speaker ?? ''))?.id ?? null)
-      : null;
+    const entity = speaker ? (entityByName.get(speaker) ?? null) : null;
     out.push({ ...quote, speaker, speakerEntity: entity, speakerRule: rule });
   }
   return out;

@@ -29,6 +29,37 @@ const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}&'’-]*\s+(?:(?:of|for|the|and|&)\s
 
 const OWNER_INSIDE = new RegExp(`(${NAME})(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)*\\S+$`, 'u');
 
+// a capitalised word, possessive or not, ending a run of non-blank characters: "Peston's", "ADB"
+const NAME_ENDS = /\p{Lu}[\p{L}\p{M}&-]*(?:['’]s?)?$/u;
+// a word a name may go on through: a capitalised one or a join ("of", "for", "the", "and", "&")
+const WORD_ENDS = /(?:\p{Lu}[\p{L}\p{M}&'’-]*|^(?:of|for|the|and|&))$/u;
+
+/**
+ * Whether `core` ever follows blank space after a capitalised word ("Peston's new book"), which any naming of
+ * the document's owner needs: when not, the scan of the whole text for one is spared.
+ */
+function namedBefore(text: string, core: string): boolean {
+  if (!core) return true;
+  for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + 1)) {
+    let i = at;
+    while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
+    if (i === at || i === 0) continue;
+    let from = i;
+    while (from > 0 && !/\s/.test(text[from - 1] ?? '')) from--;
+    const word = text.slice(from, i);
+    if (!NAME_ENDS.test(word)) continue;
+    // "… said. A study found": a lone article is no owner, unless a name goes on before it ("Bank of A study")
+    if (!/^(?:The|A|An|This|That)(?:['’]s?)?$/.test(word)) return true;
+    let j = from;
+    while (j > 0 && /\s/.test(text[j - 1] ?? '')) j--;
+    if (j === from || j === 0) continue;
+    let k = j;
+    while (k > 0 && !/\s/.test(text[k - 1] ?? '')) k--;
+    if (WORD_ENDS.test(text.slice(k, j))) return true;
+  }
+  return false;
+}
+
 // "a British Retail Consortium survey found …" → the consortium; "the new book claims …" after
 // "Robert Peston's new book" → Robert Peston: a document speaks for whoever wrote it.
 export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
@@ -47,9 +78,12 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
   }
   // the owner named with the same document elsewhere: "Robert Peston's new book"
   const core = m.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '');
-  const re = cachedRegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu');
   // the nearest such naming, before the quote if there is one
-  const hits = [...text.matchAll(re)].filter((h) => h[1] && !/^(?:The|A|An|This|That)$/.test(h[1]));
+  const hits = namedBefore(text, core)
+    ? [...text.matchAll(cachedRegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu'))].filter(
+        (h) => h[1] && !/^(?:The|A|An|This|That)$/.test(h[1]),
+      )
+    : [];
   const hit = [...hits].reverse().find((h) => h.index < quote.start) ?? hits[0];
   if (hit?.[1])
     return {

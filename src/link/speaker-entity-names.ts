@@ -1,10 +1,11 @@
 import type { EntityLayer } from '../entities/find-entities.js';
 import type { Entity, Mention, Span } from '../types.js';
+import { memoByString } from './speaker-names.js';
 
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 /** A person's name as people write it: two to five capitalised words ("Louis Gerstner Jr.", "Abdel Fattah el-Sisi"). */
-export const isPersonName = (name: string) => {
+export const isPersonName = memoByString((name: string): boolean => {
   const w = words(name);
   return (
     w.length >= 2 &&
@@ -12,7 +13,7 @@ export const isPersonName = (name: string) => {
     /^\p{Lu}/u.test(w[0] ?? '') &&
     w.every((x) => /^(?:\p{Lu}|(?:de|van|von|der|den|bin|al|el|da|du|del|di|la|le)\b)/u.test(x))
   );
-};
+});
 
 /** The person mentions of the entity layer inside a span, in text order. */
 export function personMentionsIn(layer: EntityLayer, span: Span): Mention[] {
@@ -29,12 +30,22 @@ export function surnameOf(name: string): string {
   return w[w.length - 1] ?? name;
 }
 
+// the person entities with a person's name, once per entity layer (every quote's speaker is looked up in them)
+const peopleLists = new WeakMap<Entity[], { length: number; people: Entity[] }>();
+function peopleOf(layer: EntityLayer): Entity[] {
+  const known = peopleLists.get(layer.entities);
+  if (known && known.length === layer.entities.length) return known.people;
+  const people = layer.entities.filter((e) => e.kind === 'person' && isPersonName(e.name));
+  peopleLists.set(layer.entities, { length: layer.entities.length, people });
+  return people;
+}
+
 /**
  * The one person entity a speaker string stands for, by alias ("Baron Kinnock" → Neil Kinnock) or by surname
  * ("Gerstner" → Louis Gerstner Jr.); null when none or more than one fits.
  */
 export function personEntityFor(layer: EntityLayer, speaker: string, text = ''): Entity | null {
-  const people = layer.entities.filter((e) => e.kind === 'person' && isPersonName(e.name));
+  const people = peopleOf(layer);
   const byAlias = people.filter((e) => e.name === speaker || e.aliases.includes(speaker));
   if (byAlias.length === 1) return byAlias[0] ?? null;
   if (byAlias.length > 1) return null;

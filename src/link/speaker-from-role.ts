@@ -233,9 +233,13 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
   }
   // "the official" after "an official": the same unnamed source; "the second analyst" is another one
   const other = /\b(?:second|third|fourth|fifth|other|another)\b/i.test(m);
-  const same = (other ? [] : [...previous])
-    .reverse()
-    .find((q) => q.mention && new RegExp(`^(?:an?|one)\\s(?:.*\\s)?${head}$`, 'i').test(q.mention.text));
+  // one pattern for every earlier quote, made when first needed
+  let descriptor: RegExp | undefined;
+  const same = (other ? [] : [...previous]).reverse().find((q) => {
+    if (!q.mention) return false;
+    descriptor ??= new RegExp(`^(?:an?|one)\\s(?:.*\\s)?${head}$`, 'i');
+    return descriptor.test(q.mention.text);
+  });
   if (same?.speaker) return { speaker: same.speaker, rule: 'speaker/role-same-descriptor' };
   if (DOCUMENTS.has(head)) return null;
   const roleWords = words.slice(1).filter((w) => !/^(?:former|new|then)$/.test(w));

@@ -710,12 +710,19 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
   const persons: NameOccurrence[] = [];
   const organisations: NameOccurrence[] = [];
   const runs: string[] = [];
-  for (const m of matchesOf(LONG_RUN, text)) {
-    if (m[0] === m[0].toUpperCase() && CAPITALS_PAIR.test(m[0])) continue;
-    runs.push(stripTitlesOnce(m[0]).name || m[0]);
+  // LONG_RUN is LIST_RUN without its commas, so each run LONG_RUN finds lies inside one LIST_RUN finds: the
+  // same run when that has no comma, else one of those LONG_RUN finds in it; one scan of the text, not two
+  const lists: string[] = [];
+  for (const m of matchesOf(LIST_RUN, text)) {
+    const long = m[0].includes(',') ? [...m[0].matchAll(LONG_RUN)].map((l) => l[0]) : [m[0]];
+    for (const l of long) {
+      if (l === l.toUpperCase() && CAPITALS_PAIR.test(l)) continue;
+      runs.push(stripTitlesOnce(l).name || l);
+    }
+    if (m[0].includes(',')) lists.push(m[0].replace(/,/g, ''));
   }
   // "State Administration of Radio, Film and Television": names with a comma inside, for acronyms only
-  for (const m of matchesOf(LIST_RUN, text)) if (m[0].includes(',')) runs.push(m[0].replace(/,/g, ''));
+  runs.push(...lists);
   const isQuoted = insideAny(quoted);
   for (const whole of matchesOf(NAME_RUN, text)) {
     // "Arsenal's Thierry Henry": the name is what follows the possessive
@@ -826,15 +833,34 @@ export function mostSalientOrganisation(
   return expandAcronym(index, best) ?? best;
 }
 
+// a person's name as lower-case words, worked out once per name (fullestName reads every person's, every call)
+const lowerWordsOf = memoByString((name: string): readonly string[] => tokensOf(name).map((w) => w.toLowerCase()));
+
+// fullestName per article: the rules ask it of the same names for every quote
+const fullestNames = new WeakMap<NameOccurrence[], { length: number; found: Map<string, string | null> }>();
+
 /** The fullest person name the article gives for `name` ("Putin" → "Vladimir Putin"), or null. */
 export function fullestName(index: NameIndex, name: string): string | null {
+  let memo = fullestNames.get(index.persons);
+  if (!memo || memo.length !== index.persons.length) {
+    memo = { length: index.persons.length, found: new Map() };
+    fullestNames.set(index.persons, memo);
+  }
+  const known = memo.found.get(name);
+  if (known !== undefined) return known;
+  const found = fullestNameOf(index, name);
+  memo.found.set(name, found);
+  return found;
+}
+
+function fullestNameOf(index: NameIndex, name: string): string | null {
   const want = tokensOf(name).map((w) => w.toLowerCase());
   const last = want[want.length - 1];
   if (!last) return null;
   let best: string | null = null;
   let bestLen = 0;
   for (const p of index.persons) {
-    const have = tokensOf(p.name).map((w) => w.toLowerCase());
+    const have = lowerWordsOf(p.name);
     if (have[have.length - 1] !== last || !want.every((w) => have.includes(w))) continue;
     if (have.length > bestLen) {
       best = p.name;

@@ -108,8 +108,11 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   // "Says" in running text is a headline or a name; all-caps headlines ("PUTIN SAYS") are fine
   if (/^\p{Lu}\p{Ll}/u.test(w) && i > 0 && ctx.tokens[i - 1]?.sentence === t.sentence) return false;
   // "Norland Oil estimates that …": a name, then the form, then "that" reads as a verb whatever the tagger says
+  // "…, estimates Ola Berg, an adviser": after a comma and before a name the form is an inverted report verb
   const namedThat =
-    t.pos === 'NOUN' && ctx.tokens[i - 1]?.pos === 'PROPN' && tokenText(ctx, i + 1).toLowerCase() === 'that';
+    t.pos === 'NOUN' &&
+    ((isNameSubject(ctx, i - 1) && tokenText(ctx, i + 1).toLowerCase() === 'that') ||
+      (tokenText(ctx, i - 1) === ',' && ctx.tokens[i + 1]?.pos === 'PROPN' && /s$/i.test(lw)));
   if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw) || namedThat)) return false;
   const prev = i > 0 ? tokenText(ctx, i - 1).toLowerCase() : '';
   if (DETS.has(prev)) return false; // the said company, a warning
@@ -122,6 +125,22 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   if (next === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
   if (next === 'so' && /^[.,;]?$/.test(tokenText(ctx, i + 2))) return false; // "he said so."
   return true;
+}
+
+/** True when token `j` ends a name that is a subject, not a modifier ("rules of the Clean Air Act rules that"). */
+function isNameSubject(ctx: QuoteContext, j: number): boolean {
+  if (ctx.tokens[j]?.pos !== 'PROPN') return false;
+  let k = j;
+  while (
+    k > 0 &&
+    ctx.tokens[k - 1]?.pos === 'PROPN' &&
+    ctx.tokens[k - 1]?.sentence === ctx.tokens[j]?.sentence
+  )
+    k--;
+  const before = ctx.tokens[k - 1];
+  return (
+    !before || before.sentence !== ctx.tokens[j]?.sentence || !/^(?:ADP|DET|PART|ADJ|NOUN)$/.test(before.pos)
+  );
 }
 
 /** True for a cue group in the passive: "was told", "has been told", "were informed". */

@@ -126,7 +126,14 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
     if (attribution && !c.partial) last = { attribution, end: c.postEnd };
     if (skipped) return;
     // And that's why I said "no federation is perfect": a quote embedded in someone's own first-person words
-    if (c.partial && skipFirstPersonReport(attribution?.mention ?? null, null)) return;
+    // (only when the pronoun is the cue's own subject, not one borrowed for a participle: ", saying “…”")
+    if (
+      c.partial &&
+      ctx.spans !== 'polnear' &&
+      !attribution?.rule.includes('participle') &&
+      skipFirstPersonReport(attribution?.mention ?? null, null)
+    )
+      return;
     const content = spanOf(ctx, q.start, q.end);
     // the “axis of tyranny” plan: a short embedded term that no report verb attributes is not a quote
     if (

@@ -12,7 +12,13 @@ import type { IndirectFinding, IndirectRule } from './rules/indirect/types.js';
 import { skipFirstPersonReport } from './rules/skip/skip-first-person-report.js';
 
 /** Reported-speech rules, tried in order for each report verb. */
-const INDIRECT_RULES: IndirectRule[] = [relativeClauseReport, quotedAsSaying, cueThenClause, clauseThenCue, parentheticalCue];
+const INDIRECT_RULES: IndirectRule[] = [
+  relativeClauseReport,
+  quotedAsSaying,
+  cueThenClause,
+  clauseThenCue,
+  parentheticalCue,
+];
 
 export interface IndirectQuote {
   quote: Quote;
@@ -24,6 +30,7 @@ export interface IndirectQuote {
 /** Indirect quotes (and beliefs when asked): a report verb or "according to" with its reported clause. */
 export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): IndirectQuote[] {
   const out: IndirectQuote[] = [];
+  const polnear = ctx.spans === 'polnear';
   const push = (f: IndirectFinding, type: Quote['type'], hearer: string | null = null) => {
     out.push({
       passive: f.passive,
@@ -53,7 +60,9 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
     for (const r of cues) {
       for (const rule of INDIRECT_RULES) {
         const f = rule(ctx, r, cues);
-        if (f && skipFirstPersonReport(f.mention ?? r.mention, r.subject)) break;
+        // statements only, and not under PolNeAR's conventions, which annotate every first-person report
+        if (f && r.kind === 'speech' && !polnear && skipFirstPersonReport(f.mention ?? r.mention, r.subject))
+          break;
         if (f) {
           push(f, r.kind === 'belief' ? 'belief' : 'indirect', r.passive ? (r.subject?.text ?? null) : null);
           break;

@@ -125,12 +125,29 @@ const CASES: [string, string, string[]][] = [
     'The minister was quoted by the paper as saying the talks would resume.',
     ['indirect: the talks would resume <- The minister'],
   ],
+  [
+    'an inverted "estimates Name" after the clause (tagged a noun)',
+    'The mass of discarded phones has now reached 90 million handsets, estimates Ola Berg, a senior adviser.',
+    ['indirect: The mass of discarded phones has now reached 90 million handsets <- Ola Berg'],
+  ],
+  [
+    'a noun phrase with a participle before an appositive name is no reported clause',
+    'The judge presiding over the case, Ada Lund, said, "The abuse was cruel and lasted for years."',
+    ['direct: The abuse was cruel and lasted for years. <- Ada Lund'],
+  ],
+  [
+    'a relative report after a clause: the source phrase does not run back over "which"',
+    'At her school, parents protested the funding system, which advocates say is unfair.',
+    ['indirect: is unfair <- advocates'],
+  ],
 ];
 
 describe('wire and Wikinews report constructions', () => {
   for (const [name, text, expected] of CASES) {
     it(name, () => {
-      const got = runQuoteEngine(text).quotes.map((q) => `${q.type}: ${q.content} <- ${q.mention?.text ?? null}`);
+      const got = runQuoteEngine(text).quotes.map(
+        (q) => `${q.type}: ${q.content} <- ${q.mention?.text ?? null}`,
+      );
       assert.deepEqual(got, expected);
     });
   }
@@ -138,7 +155,10 @@ describe('wire and Wikinews report constructions', () => {
 
 // [construction, text]: a report in someone's own first- or second-person words is part of their statement
 const NESTED: [string, string][] = [
-  ['"I was told that …" in a block quote', 'I was hauled in and told that my mother had attacked the church.'],
+  [
+    '"I was told that …" in a block quote',
+    'I was hauled in and told that my mother had attacked the church.',
+  ],
   ['"we found …" in an interview answer', 'In our model we found that the brine can hold enough oxygen.'],
   ['"you noted …" in an interviewer question', 'You noted that attempts were a weak predictor of the rates.'],
   ['"I said …" with a short embedded quote', 'And that is why I said "no federation is perfect" back then.'],

@@ -3,7 +3,17 @@ import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
 import type { IndirectRule } from './types.js';
 
-const SUBORDINATOR = /^(?:while|whereas|although|though|when|whenever|if|unless|as|because|since|after|before|until|once)\b/i;
+/** True when a verb between the offsets is not an -ing participle (a clause, not "the judge presiding over …"). */
+function hasFiniteVerb(ctx: Parameters<IndirectRule>[0], fromTok: number, end: number): boolean {
+  for (let i = fromTok; i < ctx.tokens.length && (ctx.tokens[i]?.start ?? end) < end; i++) {
+    const p = ctx.tokens[i]?.pos;
+    if ((p === 'VERB' || p === 'AUX') && !/ing$/i.test(tokenText(ctx, i))) return true;
+  }
+  return false;
+}
+
+const SUBORDINATOR =
+  /^(?:while|whereas|although|though|when|whenever|if|unless|as|because|since|after|before|until|once)\b/i;
 const PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 // Stocks fell, analysts and union officials said. / Oslo is dearest, a study published this week by Norland Trust said.
@@ -14,7 +24,8 @@ function sourcePhraseAfterComma(ctx: Parameters<IndirectRule>[0], k: number): nu
     const w = tokenText(ctx, j);
     if (/^[,–—]$/.test(w)) return j < k && PHRASE_START.has(ctx.tokens[j + 1]?.pos ?? '') ? j : null;
     const p = ctx.tokens[j]?.pos ?? '';
-    if (p === 'AUX' || p === 'PRON' || /^[;:.!?()"“”]$/.test(w)) return null;
+    if (p === 'AUX' || p === 'PRON' || /^[;:.!?()"“”]$/.test(w) || /^(?:which|who|whom|whose|that)$/i.test(w))
+      return null;
     // "a study published by …": a participle right after a noun belongs to the phrase
     if (p === 'VERB' && !(/(?:ed|en)$/i.test(w) && ctx.tokens[j - 1]?.pos === 'NOUN')) return null;
   }
@@ -67,6 +78,8 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   // "While many traders use dollars, the bank announced …": a lone subordinate clause is not what was said
   if (SUBORDINATOR.test(ctx.text.slice(start, end)) && !ctx.text.slice(start, end).includes(',')) return null;
   if (wordCount(ctx, start, end) < 3 || !hasVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) return null;
+  // "The judge presiding over the case, Ada Lund, said …": a noun phrase with a participle is no clause
+  if (!hasFiniteVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) return null;
   const cue = spanOf(ctx, ctx.tokens[r.group]?.start ?? 0, cueTok.end);
   return {
     start,

@@ -120,7 +120,11 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     const pos = ctx.tokens[t]?.pos;
     if (pos === 'AUX' || pos === 'CCONJ' || (pos === 'VERB' && ctx.tokens[t - 1]?.pos !== 'NOUN')) break;
     // "said the rumor fueled the selling that was …": a noun and its verb already make the clause
-    if (pos === 'VERB' && isClauseAt(ctx, k, end) && (ctx.tokens[k]?.start ?? end) < (ctx.tokens[t]?.start ?? 0))
+    if (
+      pos === 'VERB' &&
+      isClauseAt(ctx, k, end) &&
+      (ctx.tokens[k]?.start ?? end) < (ctx.tokens[t]?.start ?? 0)
+    )
       break;
     if (w.toLowerCase() === 'that' && t <= k + 12) {
       const next = ctx.tokens[t + 1];
@@ -202,7 +206,10 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (e - start < 6) return null;
   // "Commenting on the storm, Captain Lee said the crew …": a leading participle whose "clause" holds another
   // speaker's report has no content of its own
-  if (r.leading && all.some((o) => o.cue > r.cue && o.mention && o.mention.start >= start && o.mention.start < e))
+  if (
+    r.leading &&
+    all.some((o) => o.cue > r.cue && o.mention && o.mention.start >= start && o.mention.start < e)
+  )
     return null;
   const cueStart = ctx.tokens[r.group]?.start ?? 0;
   const cueEnd = ctx.tokens[Math.max(r.cue, k - 1)]?.end ?? 0;

@@ -7,7 +7,8 @@ import type { IndirectRule } from './types.js';
 // Local papers quoted the firm's director Ola Berg as saying the bid would be withdrawn. / He was quoted as saying …
 // The one quoted is the object of "quoted"; the report is the clause after "as saying".
 export const quotedAsSaying: IndirectRule = (ctx, r, all) => {
-  if (!/^saying$/i.test(tokenText(ctx, r.cue)) || tokenText(ctx, r.group - 1).toLowerCase() !== 'as') return null;
+  if (!/^saying$/i.test(tokenText(ctx, r.cue)) || tokenText(ctx, r.group - 1).toLowerCase() !== 'as')
+    return null;
   const asTok = r.group - 1;
   let q = asTok - 1;
   while (q > r.first && asTok - q <= 10 && !/^quot(?:e|es|ed|ing)$/i.test(tokenText(ctx, q))) {
@@ -27,6 +28,10 @@ export const quotedAsSaying: IndirectRule = (ctx, r, all) => {
     mention = mentionBefore(ctx, cueGroupStart(ctx, q, r.first), r.first);
   }
   if (!mention) return null;
-  const f = cueThenClause(ctx, { ...r, mention, subject: mention, sharesWith: null, leading: false, passive: false }, all);
+  const f = cueThenClause(
+    ctx,
+    { ...r, mention, subject: mention, sharesWith: null, leading: false, passive: false },
+    all,
+  );
   return f ? { ...f, mention, rule: 'quoted-as-saying' } : null;
 };

@@ -11,7 +11,8 @@ export const relativeClauseReport: IndirectRule = (ctx, r) => {
   // "the case on which the Court has ruled was …": after a preposition the pronoun is not the clause's subject
   if (ctx.tokens[rel - 1]?.pos === 'ADP') return null;
   const next = ctx.tokens[r.cue + 1];
-  if (!next || (next.pos !== 'AUX' && next.pos !== 'VERB') || /ing$/i.test(tokenText(ctx, r.cue + 1))) return null;
+  if (!next || (next.pos !== 'AUX' && next.pos !== 'VERB') || /ing$/i.test(tokenText(ctx, r.cue + 1)))
+    return null;
   const s = r.sentence;
   const rest = ctx.text.slice(next.start, s.end);
   const stop = rest.search(/[,;:()"“”]|\s[-–—]\s/);
