@@ -4,11 +4,14 @@
 // --save writes .eval/speaker-snapshot.json from the current code; without it the outputs are compared with it.
 // --baseline DIR: also run another build's linkSpeakers (DIR/src/link/link-speakers.js, e.g. a copy of dist/ made
 // before a change) on the very same upstream outputs, so a change upstream (quotes, entities) is no false alarm;
-// --runs N then times both builds' linkSpeakers alone over the open-news articles (min of N, CPU ms).
+// --runs N then times both builds' linkSpeakers alone over the open-news articles (min of N, CPU ms);
+// --as-profiled times them as profile-stages times its link stage (see timeLink).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type EntityLayer, findEntities } from '../src/entities/find-entities.js';
+import { findTimeExpressions } from '../src/dates/find-time-expressions.js';
+import { linkDates } from '../src/link/link-dates.js';
 import { linkSpeakers } from '../src/link/link-speakers.js';
 import { buildNameIndex } from '../src/link/speaker-names.js';
 import { type Document, normalizeArticle } from '../src/normalize/normalize-article.js';
@@ -65,11 +68,23 @@ function resolved(link: Link, p: Prepared): string {
   });
 }
 
-function timeLink(link: Link, items: Prepared[]): number {
+/**
+ * CPU ms of linkSpeakers over the articles; `asProfiled`: as profile-stages times its link stage, the upstream
+ * stages run afresh (off the clock) before each article and linkDates runs on the clock after linkSpeakers.
+ */
+function timeLink(link: Link, items: Prepared[], asProfiled: boolean): number {
   let cpu = 0;
   for (const p of items) {
+    let { entities, found } = p;
+    let timexes: ReturnType<typeof findTimeExpressions> = [];
+    if (asProfiled) {
+      entities = findEntities(p.doc, p.seg);
+      found = findQuotes(p.doc, p.seg, entities, {}, []);
+      timexes = findTimeExpressions(p.doc, p.seg);
+    }
     const c = process.cpuUsage();
-    link(p.doc, p.seg, p.entities, p.found, []);
+    const spoken = link(p.doc, p.seg, entities, found, []);
+    if (asProfiled) linkDates(p.doc, p.seg, spoken, timexes);
     const used = process.cpuUsage(c);
     cpu += (used.user + used.system) / 1000;
   }
@@ -152,15 +167,17 @@ async function main(): Promise<void> {
     `snapshot-speakers: ${differ === 0 ? 'same as baseline' : `${differ} articles differ from baseline`} (${all.length} articles, ${quotes} quotes)\n`,
   );
   if (differ > 0) process.exitCode = 1;
+  const asProfiled = args.includes('--as-profiled');
   let base = Number.POSITIVE_INFINITY;
   let mine = Number.POSITIVE_INFINITY;
   for (let r = 0; r < runs; r++) {
-    base = Math.min(base, timeLink(mod.linkSpeakers, news));
-    mine = Math.min(mine, timeLink(linkSpeakers, news));
+    base = Math.min(base, timeLink(mod.linkSpeakers, news, asProfiled));
+    mine = Math.min(mine, timeLink(linkSpeakers, news, asProfiled));
   }
+  const what = asProfiled ? 'linkSpeakers + linkDates, upstream rerun off the clock' : 'linkSpeakers only';
   if (runs > 0)
     process.stdout.write(
-      `${news.length} articles, linkSpeakers only, min of ${runs} runs: cpu baseline ${Math.round(base)} ms, now ${Math.round(mine)} ms\n`,
+      `${news.length} articles, ${what}, min of ${runs} runs: cpu baseline ${Math.round(base)} ms, now ${Math.round(mine)} ms\n`,
     );
 }
 

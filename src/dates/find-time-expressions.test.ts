@@ -78,6 +78,19 @@ const FOUND: Array<[string, string, string, string, string?]> = [
   ['The dividend is payable Jan. 2.', 'Jan. 2', 'DATE', '2018-01-02', '2017-11-02'],
   ['The index peaked on Aug. 6.', 'Aug. 6', 'DATE', '2016-08-06', '2017-02-06'],
   ['The index set a record on Aug. 6.', 'Aug. 6', 'DATE', '2016-08-06', '2017-02-06'],
+  // "this <weekday>" takes its direction from a clear tense; without one it is the coming day
+  ['This Wednesday Ms Varga emphasized the risks.', 'This Wednesday', 'DATE', '2019-03-27', '2019-03-31'],
+  ['Mr Oduya said this Wednesday that talks had failed.', 'this Wednesday', 'DATE', '2017-05-31'],
+  ['The board will vote this Wednesday.', 'this Wednesday', 'DATE', '2017-06-07'],
+  ['This Wednesday the board votes.', 'This Wednesday', 'DATE', '2017-06-07'],
+  // sentence-initial "Today" is still a date
+  ['Today, the minister said the port was shut.', 'Today', 'DATE', '2017-06-04'],
+  ['Yesterday the ferry sank.', 'Yesterday', 'DATE', '2017-06-03'],
+  // same-day and same-week phrases
+  ['Earlier in the day, Mr Kell resigned.', 'Earlier in the day', 'DATE', '2017-06-04'],
+  ['The crowd dispersed later in the day.', 'later in the day', 'DATE', '2017-06-04'],
+  ['Ms Petrov spoke earlier today.', 'earlier today', 'DATE', '2017-06-04'],
+  ['The vote is due later this week.', 'later this week', 'DATE', '2017-W22'],
 ];
 
 for (const [sentence, expression, type, value, date] of FOUND) {
@@ -124,6 +137,10 @@ const NOT_DATES: Array<[string, string]> = [
   ['About 2000 people marched.', 'a count'],
   ['The index rose 3.5 percent to 1850.50.', 'plain numbers'],
   ['A 60-year-old man was hurt.', 'an age'],
+  ['The claim was first made according to USA Today.', '"Today" in a newspaper name'],
+  ['Ms Petrov told the Today programme the port was shut.', '"the Today programme"'],
+  ["Mr Kell told BBC Radio 4's Today programme he would stay.", '"Today programme" after a name'],
+  ['A Daily Yesterday columnist wrote it.', '"Yesterday" inside a title'],
 ];
 
 for (const [sentence, why] of NOT_DATES) {

@@ -29,6 +29,8 @@ const MATCHED: Array<[string, string]> = [
   ['dates/set', 'Guards are changed twice a day.'],
   ['dates/set', 'The bulletin is published WEEKLY.'],
   ['dates/set', 'Fees rose to 40 crowns per  month.'],
+  ['dates/same-day', 'The crowd left Later  in the day.'],
+  ['dates/same-day', 'She spoke EARLIER today.'],
 ];
 
 test('every rule with `requires` has a non-global guard', () => {

@@ -13,6 +13,7 @@ import { readNumericDate } from './rules/read-numeric-date.js';
 import { readQuarter } from './rules/read-quarter.js';
 import { readRefWord } from './rules/read-ref-word.js';
 import { readRelativePeriod } from './rules/read-relative-period.js';
+import { readSameDay } from './rules/read-same-day.js';
 import { readSeason } from './rules/read-season.js';
 import { readSet } from './rules/read-set.js';
 import { readTimeOfDay } from './rules/read-time-of-day.js';
@@ -37,6 +38,7 @@ export const TIMEX_RULES: TimexRule[] = [
   readCentury,
   readSeason,
   readHoliday,
+  readSameDay,
   readDeicticDay,
   readWeekday,
   readBareMonth,

@@ -13,6 +13,11 @@ describe('mapAliasesToCanonical', () => {
       'The Kremlin and Moscow were silent; Russian hackers were not.',
     ],
     ['Nothing to change here.', 'Nothing to change here.'],
+    // the longest form wins over the inner "Republic of China"
+    ["Envoys of the People's Republic of China arrived.", 'Envoys of China arrived.'],
+    ['Envoys of the People’s Republic of China arrived.', 'Envoys of China arrived.'],
+    ['Envoys of the Republic of China arrived.', 'Envoys of Taiwan arrived.'],
+    ["The Republic of China and the People's Republic of China talked.", 'Taiwan and China talked.'],
   ];
   for (const [input, expected] of cases) {
     it(input, () => assert.equal(mapAliasesToCanonical(input), expected));

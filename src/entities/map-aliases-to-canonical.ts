@@ -59,7 +59,12 @@ export function substituteAliases(text: string): AliasMapping {
     const longest = isCapitalized(head) ? maxWordsFrom(g, head) : 0;
     for (let n = Math.min(longest, words.length - i); n >= 1 && !matched; n--) {
       const span = words.slice(i, i + n);
-      if (!span.every((w, k) => k === 0 || /^ {1,2}$/.test(text.slice((span[k - 1] ?? w).end, w.start))))
+      // words one space apart, or a possessive between them ("People's Republic of China": the key drops the "'s")
+      if (
+        !span.every(
+          (w, k) => k === 0 || /^(?:['’]s)? {1,2}$/.test(text.slice((span[k - 1] ?? w).end, w.start)),
+        )
+      )
         continue;
       const entry = g.byKey.get(keyOfWords(span));
       const first = span[0];

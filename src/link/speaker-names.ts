@@ -744,20 +744,23 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     const start = m.index + m[0].indexOf(words[0] ?? name);
     // names inside quoted words are not antecedents of the narration's pronouns
     if (isQuoted(start)) continue;
+    // where the name goes, if anywhere, before the roles given with it are read
+    const into = words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))
+      ? organisations
+      : isOrganisationName(name)
+        ? organisations
+        : isPlaceName(name)
+          ? null
+          : (words.length >= 2 && words.length <= 4) || (words.length === 1 && HONORIFIC.test(raw))
+            ? persons
+            : null;
+    if (!into) continue;
     const roles = [...stripped.roles];
     const end = m.index + m[0].length;
     const appositive = text[end] === ',' ? APPOSITIVE.exec(text.slice(end, end + 80)) : null;
     if (appositive?.[1]) roles.push(...tokensOf(appositive[1].toLowerCase()));
     roles.push(...lowerWordsBefore(text, m.index).filter((w) => TITLE_WORDS.has(w) || w.length > 3));
-    if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) {
-      organisations.push({ name, start, roles });
-      continue;
-    }
-    const honorific = HONORIFIC.test(raw);
-    if (isOrganisationName(name)) organisations.push({ name, start, roles });
-    else if (isPlaceName(name)) continue;
-    else if ((words.length >= 2 && words.length <= 4) || (honorific && words.length === 1))
-      persons.push({ name, start, roles });
+    into.push({ name, start, roles });
   }
   return { persons, organisations, runs };
 }

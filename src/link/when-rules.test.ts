@@ -290,8 +290,8 @@ const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | 
     'link/when-trailing-occasion',
   ],
   [
-    'a statement is never dated after its article ("This Wednesday" read as the coming one)',
-    'This Wednesday Mayor Lina Vell stressed the cost, saying "It is too much."',
+    'a statement is never dated after its article ("Next Wednesday" is after publication)',
+    'Next Wednesday Mayor Lina Vell stressed the cost, saying "It is too much."',
     (t) => [quote(t, 'direct', 'It is too much.', 'saying')],
     null,
     null,

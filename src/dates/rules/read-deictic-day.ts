@@ -1,5 +1,6 @@
 import { dayOffsetValue } from '../resolve-value.js';
 import { spanOf, type TimexRule } from '../timex-rule.js';
+import { isDayWordInName } from './is-day-word-in-name.js';
 
 const OFFSETS: Record<string, number> = {
   today: 0,
@@ -24,6 +25,8 @@ export const readDeicticDay: TimexRule = {
       return spanOf(m, 'DATE', dayOffsetValue(ctx, off, 'XXXX-XX-XX'));
     }
     if (m[2]) {
+      // "according to USA Today", "the Today programme"
+      if (isDayWordInName(ctx.text, m.index, m.index + m[2].length)) return null;
       const word = m[2].toLowerCase();
       const value = dayOffsetValue(ctx, OFFSETS[word] ?? 0, word === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX');
       const end = m.index + m[0].length - (m[0].endsWith("'s") ? 2 : 0);

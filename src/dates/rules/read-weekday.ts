@@ -20,7 +20,9 @@ export const readWeekday: TimexRule = {
       value = weekdayValue(ctx, wd, 'past', true);
     else if (rel === 'next' || rel === 'coming' || rel === 'this coming')
       value = weekdayValue(ctx, wd, 'future', true);
-    else if (rel === 'this') value = weekdayValue(ctx, wd, 'future');
+    // "This Wednesday X emphasized …": a clear tense decides; without one, the coming day
+    else if (rel === 'this')
+      value = weekdayValue(ctx, wd, ctx.cueAt(m.index, m.index + m[0].length) ?? 'future');
     // "Wednesday's ruling": a possessive weekday names something that already happened
     else if (m[0].endsWith("'s")) value = weekdayValue(ctx, wd, 'past');
     else value = weekdayValue(ctx, wd, ctx.directionAt(m.index, m.index + m[0].length));
