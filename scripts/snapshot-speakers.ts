@@ -9,8 +9,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type EntityLayer, findEntities } from '../src/entities/find-entities.js';
 import { findTimeExpressions } from '../src/dates/find-time-expressions.js';
+import { type EntityLayer, findEntities } from '../src/entities/find-entities.js';
 import { linkDates } from '../src/link/link-dates.js';
 import { linkSpeakers } from '../src/link/link-speakers.js';
 import { buildNameIndex } from '../src/link/speaker-names.js';
@@ -127,9 +127,9 @@ async function main(): Promise<void> {
 
   const baselineDir = flag(args, '--baseline');
   if (!baselineDir) return;
-  const mod = (await import(
-    pathToFileURL(join(resolve(baselineDir), 'src/link/link-speakers.js')).href
-  )) as { linkSpeakers: Link };
+  const mod = (await import(pathToFileURL(join(resolve(baselineDir), 'src/link/link-speakers.js')).href)) as {
+    linkSpeakers: Link;
+  };
   // the name index itself, beyond what the rules made of it
   const names = (await import(
     pathToFileURL(join(resolve(baselineDir), 'src/link/speaker-names.js')).href
@@ -140,7 +140,8 @@ async function main(): Promise<void> {
     const was = JSON.stringify(names.buildNameIndex(p.doc.text, direct));
     if (was === JSON.stringify(buildNameIndex(p.doc.text, direct))) continue;
     indexDiffer++;
-    if (indexDiffer <= 10) process.stderr.write(`snapshot-speakers: name index differs from baseline on ${p.id}\n`);
+    if (indexDiffer <= 10)
+      process.stderr.write(`snapshot-speakers: name index differs from baseline on ${p.id}\n`);
   }
   process.stderr.write(
     `snapshot-speakers: ${indexDiffer === 0 ? 'name index same as baseline' : `name index differs from baseline on ${indexDiffer} articles`}\n`,

@@ -1,3 +1,4 @@
+import type { EntityLayer } from '../entities/find-entities.js';
 import { fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import { isNamed, PRONOUNS, paragraphOf, type SpeakerRule } from './speaker-rule.js';
@@ -21,21 +22,44 @@ const isPersonDescriptor = (s: string) => {
 const isGroupOrOrg = (s: string) =>
   (!isNamed(s) && /s$/.test(s)) || isOrganisationName(s) || (isNamed(s) && !/\s/.test(s));
 
+interface KnownNames {
+  /** Names of person entities and texts of person mentions. */
+  persons: Set<string>;
+  /** Names and aliases of organisation and place entities. */
+  others: Set<string>;
+  /** Names of organisation entities. */
+  organisations: Set<string>;
+}
+
+// the entity layer's names by kind, gathered once per article (every pronoun quote asks of several speakers)
+const knownNames = new WeakMap<EntityLayer, { entities: number; mentions: number; names: KnownNames }>();
+function namesOf(layer: EntityLayer): KnownNames {
+  const memo = knownNames.get(layer);
+  if (memo && memo.entities === layer.entities.length && memo.mentions === layer.mentions.length)
+    return memo.names;
+  const names: KnownNames = { persons: new Set(), others: new Set(), organisations: new Set() };
+  for (const e of layer.entities) {
+    if (e.kind === 'person') names.persons.add(e.name);
+    if (e.kind === 'organization') names.organisations.add(e.name);
+    if (e.kind === 'organization' || e.kind === 'place')
+      for (const n of [e.name, ...e.aliases]) names.others.add(n);
+  }
+  for (const x of layer.mentions) if (x.kind === 'person') names.persons.add(x.text);
+  knownNames.set(layer, { entities: layer.entities.length, mentions: layer.mentions.length, names });
+  return names;
+}
+
 // “…,” he added. → the previous quote's speaker, before the nearest name in the text;
 // "it said" → the organisation that spoke last; "they say" → the group that spoke last.
 export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, text, entities }) => {
   const m = quote.mention?.text.toLowerCase();
   if (!m || !/^(?:he|she|they|it|we)$/.test(m)) return null;
   const here = paragraphOf(seg, quote.start);
+  const known = namesOf(entities);
   // "Silas said …" then "he said": a one-word surname the entity layer knows as a person
-  const knownPerson = (s: string) =>
-    entities.entities.some((e) => e.kind === 'person' && e.name === s) ||
-    entities.mentions.some((x) => x.kind === 'person' && x.text === s);
+  const knownPerson = (s: string) => known.persons.has(s);
   // "England said …" then "he said": a team, country or firm is no "he"
-  const knownOther = (s: string) =>
-    entities.entities.some(
-      (e) => (e.kind === 'organization' || e.kind === 'place') && (e.name === s || e.aliases.includes(s)),
-    ) && !knownPerson(s);
+  const knownOther = (s: string) => known.others.has(s) && !knownPerson(s);
   const fits =
     m === 'he' || m === 'she'
       ? (s: string) =>
@@ -75,8 +99,7 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4);
     const full = subject ? (fullestName(names, subject) ?? subject) : null;
     // "Electronic Arts topped the chart": an organisation the entity layer knows is no "he"
-    const organisation = (n: string) =>
-      entities.entities.some((e) => e.kind === 'organization' && e.name === n);
+    const organisation = (n: string) => known.organisations.has(n);
     if (full && fitsGender(m, full) && !organisation(full))
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
   }

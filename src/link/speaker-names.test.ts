@@ -15,7 +15,10 @@ describe('lowerWordsBefore', () => {
     ['Yesterday, coach Ann Vole', ['coach']],
     ['Ann Vole', []],
     ['According to Ann Vole', ['to']],
-    ['a long preamble that runs well past forty characters, then the vice-chair Ann Vole', ['then', 'the', 'vice-chair']],
+    [
+      'a long preamble that runs well past forty characters, then the vice-chair Ann Vole',
+      ['then', 'the', 'vice-chair'],
+    ],
     ['Zorvia said:  spokeswoman\nAnn Vole', ['spokeswoman']],
     ['on Monday Ann Vole', []],
     ['(ex) chair Ann Vole', ['chair']],

@@ -624,7 +624,7 @@ export function isPlaceName(name: string): boolean {
   );
 }
 
-// the three scans of buildNameIndex, compiled once
+// the scans of buildNameIndex, compiled once (each exec loop starts from lastIndex 0; none matches the empty string)
 const LONG_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 const LIST_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:,?[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 const NAME_RUN = new RegExp(
@@ -680,7 +680,8 @@ export function lowerWordsBefore(text: string, at: number): string[] {
 export function insideAny(spans: { start: number; end: number }[]): (offset: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
-  for (const [i, s] of sorted.entries()) reach.push(Math.max(reach[i - 1] ?? Number.NEGATIVE_INFINITY, s.end));
+  for (const [i, s] of sorted.entries())
+    reach.push(Math.max(reach[i - 1] ?? Number.NEGATIVE_INFINITY, s.end));
   return (offset) => {
     // the last span starting at or before `offset`
     let lo = 0;
@@ -694,37 +695,15 @@ export function insideAny(spans: { start: number; end: number }[]): (offset: num
   };
 }
 
-/** Every match of a module-level /g pattern (none of these matches the empty string), without matchAll's copy of it. */
-function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = re.lastIndex;
-    yield m;
-    re.lastIndex = at;
-  }
-  re.lastIndex = 0;
-}
+const NO_ROLES: readonly string[] = [];
 
 /** Capitalised runs of the text, sorted into person names (two words or more) and organisation names. */
 export function buildNameIndex(text: string, quoted: { start: number; end: number }[] = []): NameIndex {
   const persons: NameOccurrence[] = [];
   const organisations: NameOccurrence[] = [];
-  const runs: string[] = [];
-  // LONG_RUN is LIST_RUN without its commas, so each run LONG_RUN finds lies inside one LIST_RUN finds: the
-  // same run when that has no comma, else one of those LONG_RUN finds in it; one scan of the text, not two
-  const lists: string[] = [];
-  for (const m of matchesOf(LIST_RUN, text)) {
-    const long = m[0].includes(',') ? [...m[0].matchAll(LONG_RUN)].map((l) => l[0]) : [m[0]];
-    for (const l of long) {
-      if (l === l.toUpperCase() && CAPITALS_PAIR.test(l)) continue;
-      runs.push(stripTitlesOnce(l).name || l);
-    }
-    if (m[0].includes(',')) lists.push(m[0].replace(/,/g, ''));
-  }
-  // "State Administration of Radio, Film and Television": names with a comma inside, for acronyms only
-  runs.push(...lists);
   const isQuoted = insideAny(quoted);
-  for (const whole of matchesOf(NAME_RUN, text)) {
+  NAME_RUN.lastIndex = 0;
+  for (let whole = NAME_RUN.exec(text); whole; whole = NAME_RUN.exec(text)) {
     // "Arsenal's Thierry Henry": the name is what follows the possessive
     const cut = /['’]/.test(whole[0]) ? whole[0].search(POSSESSOR) : -1;
     const m =
@@ -737,7 +716,8 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     const raw = m[0].replace(/[.,;:]+$/, '');
     // an all-capitals headline is not a name: "RED LION INNS FILES PLANS"
     if (SPACE.test(raw) && raw === raw.toUpperCase() && CAPITALS_PAIR.test(raw)) continue;
-    const stripped = stripTitlesOnce(raw);
+    // a single word has no title to strip: "London", "Reuters'" (most runs are one word)
+    const stripped = /[ \t]/.test(raw) ? stripTitlesOnce(raw) : { name: clean(raw), roles: NO_ROLES };
     const name = stripped.name;
     if (!name) continue;
     const words = tokensOf(name);
@@ -762,7 +742,36 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     roles.push(...lowerWordsBefore(text, m.index).filter((w) => TITLE_WORDS.has(w) || w.length > 3));
     into.push({ name, start, roles });
   }
-  return { persons, organisations, runs };
+  // the runs only when a rule asks for them (acronyms, organisations named in part): many articles never do
+  let runs: string[] | null = null;
+  return {
+    persons,
+    organisations,
+    get runs() {
+      runs ??= runsOf(text);
+      return runs;
+    },
+  };
+}
+
+/** Every capitalised run of the text as written, joins included, title words stripped; then those with commas. */
+function runsOf(text: string): string[] {
+  const runs: string[] = [];
+  // LONG_RUN is LIST_RUN without its commas, so each run LONG_RUN finds lies inside one LIST_RUN finds: the
+  // same run when that has no comma, else one of those LONG_RUN finds in it; one scan of the text, not two
+  const lists: string[] = [];
+  LIST_RUN.lastIndex = 0;
+  for (let m = LIST_RUN.exec(text); m; m = LIST_RUN.exec(text)) {
+    const long = m[0].includes(',') ? [...m[0].matchAll(LONG_RUN)].map((l) => l[0]) : [m[0]];
+    for (const l of long) {
+      if (l === l.toUpperCase() && CAPITALS_PAIR.test(l)) continue;
+      runs.push(stripTitlesOnce(l).name || l);
+    }
+    if (m[0].includes(',')) lists.push(m[0].replace(/,/g, ''));
+  }
+  // "State Administration of Radio, Film and Television": names with a comma inside, for acronyms only
+  runs.push(...lists);
+  return runs;
 }
 
 /** The person the text before `offset` names most often (by surname), the most recent on a tie. */
@@ -837,7 +846,9 @@ export function mostSalientOrganisation(
 }
 
 // a person's name as lower-case words, worked out once per name (fullestName reads every person's, every call)
-const lowerWordsOf = memoByString((name: string): readonly string[] => tokensOf(name).map((w) => w.toLowerCase()));
+const lowerWordsOf = memoByString((name: string): readonly string[] =>
+  tokensOf(name).map((w) => w.toLowerCase()),
+);
 
 // fullestName per article: the rules ask it of the same names for every quote
 const fullestNames = new WeakMap<NameOccurrence[], { length: number; found: Map<string, string | null> }>();

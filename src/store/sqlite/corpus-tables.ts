@@ -111,10 +111,14 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
       | undefined;
     if (old?.text_hash === print.textHash) return;
     const tk = timeKey(print.time, print.id);
-    const posting = this.sql(
-      'INSERT OR IGNORE INTO corpus_postings (fp, time_key, article_id, sentence) VALUES (?, ?, ?, ?)',
+    // one statement per article: [[fp, sentence], …] and [band, …] as JSON (hundreds of rows for a long article)
+    const postings = this.sql(
+      `INSERT OR IGNORE INTO corpus_postings (fp, time_key, article_id, sentence)
+       SELECT value ->> 0, ?, ?, value ->> 1 FROM json_each(?)`,
     );
-    const band = this.sql('INSERT OR IGNORE INTO corpus_bands (band, time_key, article_id) VALUES (?, ?, ?)');
+    const bands = this.sql(
+      'INSERT OR IGNORE INTO corpus_bands (band, time_key, article_id) SELECT value, ?, ? FROM json_each(?)',
+    );
     this.db
       .transaction(() => {
         if (old) this.deletePrint(print.id);
@@ -123,8 +127,9 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
           print.textHash,
           JSON.stringify(print),
         );
-        for (const s of print.sentences) for (const fp of s.fps) posting.run(fp, tk, print.id, s.index);
-        for (const key of print.bands) band.run(key, tk, print.id);
+        const pairs = print.sentences.flatMap((s) => s.fps.map((fp) => [fp, s.index]));
+        postings.run(tk, print.id, JSON.stringify(pairs));
+        bands.run(tk, print.id, JSON.stringify(print.bands));
       })
       .immediate();
   }
