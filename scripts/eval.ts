@@ -2,12 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateGoldSets } from './eval/eval-gold-sets.js';
-import { evaluatePan13 } from './eval/eval-pan13.js';
-import { evaluateMsrp } from './eval/eval-msrp.js';
-import { evaluateCorpusScale, evaluateReuseFlags, evaluateSeedProvenance } from './eval/eval-reuse-flags.js';
 import { evaluateMeantime } from './eval/eval-meantime.js';
-import { evaluateTempEval } from './eval/eval-tempeval.js';
+import { evaluateMsrp } from './eval/eval-msrp.js';
+import { evaluatePan13 } from './eval/eval-pan13.js';
+import { evaluateCorpusScale, evaluateReuseFlags, evaluateSeedProvenance } from './eval/eval-reuse-flags.js';
 import type { EvalOptions, EvalRow } from './eval/eval-row.js';
+import { evaluateTempEval } from './eval/eval-tempeval.js';
 import { findSharedDir } from './eval/shared-dir.js';
 
 type Evaluator = (opts: EvalOptions) => Promise<EvalRow[]>;
@@ -60,7 +60,9 @@ async function main(): Promise<number> {
     rows.push(...(await evaluate(opts)));
     process.stderr.write(`eval: ${name} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
-  process.stdout.write(`${formatTable(rows)}\n\nrun ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`);
+  process.stdout.write(
+    `${formatTable(rows)}\n\nrun ${new Date().toISOString().slice(0, 10)}, node ${process.version}\n`,
+  );
   if (args.includes('--gate')) return checkGate(rows);
   return 0;
 }

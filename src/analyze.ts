@@ -1,5 +1,5 @@
-import { findEntities } from './entities/find-entities.js';
 import { findTimeExpressions } from './dates/find-time-expressions.js';
+import { findEntities } from './entities/find-entities.js';
 import { linkDates } from './link/link-dates.js';
 import { linkSpeakers } from './link/link-speakers.js';
 import { normalizeArticle } from './normalize/normalize-article.js';

@@ -31,14 +31,21 @@ export async function evaluateGoldSets(opts: EvalOptions): Promise<EvalRow[]> {
   const rows: EvalRow[] = [];
   const goldDir = join(opts.shared, 'gold');
   const scorer = join(opts.shared, 'tools', 'score.mjs');
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const set = file.replace(/\.jsonl$/, '');
     const predPath = join(opts.out, `pred-${set}.jsonl`);
     writeFileSync(predPath, predictGoldSet(join(goldDir, file)));
     const env = { ...process.env, SHOW_MISSES: opts.misses ? '1' : '' };
     if (opts.misses) {
       const text = execFileSync('node', [scorer, join(goldDir, file), predPath], { env, encoding: 'utf8' });
-      process.stdout.write(`--- misses on ${set}\n${text.split('\n').filter((l) => !l.startsWith(' ') && !/^[{}]/.test(l)).join('\n')}\n`);
+      process.stdout.write(
+        `--- misses on ${set}\n${text
+          .split('\n')
+          .filter((l) => !l.startsWith(' ') && !/^[{}]/.test(l))
+          .join('\n')}\n`,
+      );
     }
     const out = execFileSync('node', [scorer, join(goldDir, file), predPath, '--json'], { encoding: 'utf8' });
     const r = JSON.parse(out) as {

@@ -32,7 +32,10 @@ const FOLD: Record<string, string> = {
 };
 
 export function foldText(text: string): string {
-  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u201C-\u201F\u00AB\u00BB\u2033\u2012-\u2014\u2212\u00A0\u2009\u202F]/g, (c) => FOLD[c] ?? c);
+  return text.replace(
+    /[\u2018\u2019\u201A\u201B\u2032\u201C-\u201F\u00AB\u00BB\u2033\u2012-\u2014\u2212\u00A0\u2009\u202F]/g,
+    (c) => FOLD[c] ?? c,
+  );
 }
 
 export function normalizeArticle(article: Article): Document {
