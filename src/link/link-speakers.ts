@@ -3,6 +3,7 @@ import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
+import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
@@ -74,6 +75,11 @@ export function linkSpeakers(
         if (fuller && fuller !== speaker && isPersonName(fuller)) {
           speaker = fuller;
           rule = `${rule}+entity-name`;
+        }
+        const named = speaker ? nameFromCapitals(speaker, entities) : null;
+        if (named) {
+          speaker = named;
+          rule = `${rule}+capitals-name`;
         }
         break;
       }
