@@ -29,6 +29,11 @@ const CASES: [string, string, (string | null)[]][] = [
     'Speaking to a radio station, the Three Tenors singer said the hall was too cold.',
     ['the Three Tenors singer'],
   ],
+  [
+    'a possessive inside the phrase keeps its possessor',
+    "The review of March's storms in Eldmoor said that the barriers had failed.",
+    ["The review of March's storms in Eldmoor"],
+  ],
 ];
 
 describe('find-mention: the speaker mention of a quote', () => {

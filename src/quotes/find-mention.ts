@@ -242,8 +242,12 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       start = t.start;
       continue;
     }
+    // "February's floods", "the company's lawyers": the possessor belongs to the phrase
     if ((lw === "'s" || lw === '’s' || lw === "'" || lw === '’') && start >= 0) {
-      start = t.start;
+      const owner = ctx.tokens[k - 1];
+      if (!owner || k - 1 < min || owner.end !== t.start) break;
+      start = owner.start;
+      k--;
       continue;
     }
     // joined without spaces: "Murphy-O'Connor", "Rolls-Royce"
