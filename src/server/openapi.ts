@@ -90,6 +90,10 @@ export const openApiDocument = {
               properties: {
                 quotes: { type: 'array', items: ref('StoredQuote') },
                 total: { type: 'integer' },
+                totalIsLowerBound: {
+                  type: 'boolean',
+                  description: 'present and true when the store capped its count: total is a lower bound',
+                },
                 next: nullable('string'),
               },
             }),

@@ -25,6 +25,11 @@ import type {
 } from './store.js';
 import { type QuoteRow, toQuoteRows } from './to-quote-rows.js';
 
+/** `total` counts matches up to this many; beyond it the page says `totalIsLowerBound`. */
+export const COUNT_CAP = 10_000;
+/** A text search with fewer matches than this reads them through the word index, then sorts them by date. */
+const SORT_MATCHES_BELOW = 2_000;
+
 /** Serialises schema changes between processes starting at once (any fixed number). */
 const MIGRATION_LOCK = 727_001;
 
@@ -89,6 +94,7 @@ export class PostgresStore implements Store {
     url: string,
     private readonly migrations: PostgresMigration[] = POSTGRES_MIGRATIONS,
     poolSize = 4,
+    private readonly countCap = COUNT_CAP,
   ) {
     const target = parsePostgresTarget(url);
     this.schema = target.schema;
@@ -332,30 +338,39 @@ export class PostgresStore implements Store {
     }
     const countKey = `${filter}\u0000${JSON.stringify(countParams)}`;
     const cached = this.counts.get(countKey);
-    const [counted, found] = await Promise.all([
-      cached !== undefined
-        ? { rows: [{ n: cached }] }
-        : this.pool.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM quotes q WHERE ${filter}`,
-            countParams,
-          ),
-      this.pool.query<QuoteDbRow>(
-        `SELECT q.article_id, q.id, q.type, q.content, q.start, q."end", q.speaker, q.mention, q.mention_start,
+    // Counted first: the count (capped, fast) decides how the page is read.
+    const total =
+      cached ??
+      // A common word matches tens of thousands of quotes; counting them all costs more than the page.
+      (
+        await this.pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM (SELECT 1 FROM quotes q WHERE ${filter} LIMIT ${this.countCap + 1}) c`,
+          countParams,
+        )
+      ).rows[0]?.n ??
+      0;
+    if (cached === undefined) this.counts.set(countKey, total);
+    // A rare word: walking the date index for its few matches reads most of the table, so its matches are
+    // fetched through the word index and sorted (`|| ''` keeps the planner off the date index, same order).
+    const fewMatches = query.q !== undefined && total < SORT_MATCHES_BELOW;
+    const order = fewMatches ? `q.sort_date || '' DESC, q.id DESC` : 'q.sort_date DESC, q.id DESC';
+    const found =
+      total === 0
+        ? { rows: [] as QuoteDbRow[] }
+        : await this.pool.query<QuoteDbRow>(
+            `SELECT q.article_id, q.id, q.type, q.content, q.start, q."end", q.speaker, q.mention, q.mention_start,
            q.mention_end, q.cue, q.cue_start, q.cue_end, q."when", q.published, q.outlet, q.sort_date, q.speaker_id,
            q.cluster_id, a.title AS article_title, a.url
          FROM quotes q JOIN articles a ON a.id = q.article_id
-         WHERE ${page} ORDER BY q.sort_date DESC, q.id DESC LIMIT ${p(limit + 1)}`,
-        params,
-      ),
-    ]);
+         WHERE ${page} ORDER BY ${order} LIMIT ${p(limit + 1)}`,
+            params,
+          );
     const more = found.rows.length > limit;
     const quotes = found.rows.slice(0, limit);
     const last = quotes[quotes.length - 1];
-    const total = counted.rows[0]?.n ?? 0;
-    if (cached === undefined) this.counts.set(countKey, total);
     return {
       quotes: quotes.map(toStoredQuote),
-      total,
+      ...(total > this.countCap ? { total: this.countCap, totalIsLowerBound: true } : { total }),
       next: more && last ? encodeCursor({ sortDate: last.sort_date, id: last.id }) : null,
     };
   }

@@ -32,6 +32,8 @@ export interface QuoteQuery {
 export interface QuotePage {
   quotes: StoredQuote[];
   total: number;
+  /** True when the store stopped counting at `total` (PostgreSQL caps the count); there are at least that many. */
+  totalIsLowerBound?: boolean;
   next: string | null;
 }
 

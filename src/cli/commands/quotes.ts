@@ -72,7 +72,7 @@ export async function run(args: string[]): Promise<number> {
     await out.write(formatQuoteTable(page.quotes, process.stdout.columns || 120));
   }
   const marked = !f.json && page.quotes.some((q) => !q.when && q.published) ? ' (* publication date)' : '';
-  const footer = `${page.quotes.length} of ${page.total} quote${page.total === 1 ? '' : 's'}${marked}${page.next ? `; next page: --cursor ${page.next}` : ''}\n`;
+  const footer = `${page.quotes.length} of ${page.totalIsLowerBound ? 'at least ' : ''}${page.total} quote${page.total === 1 ? '' : 's'}${marked}${page.next ? `; next page: --cursor ${page.next}` : ''}\n`;
   if (f.json) process.stderr.write(footer);
   else await out.write(footer);
   return 0;

@@ -31,7 +31,12 @@ export function addQuoteRoutes(app: Hono, store: Store): void {
       query.cursor = input.cursor;
     }
     const page = await store.queryQuotes(query);
-    return c.json({ quotes: page.quotes, total: page.total, next: page.next });
+    return c.json({
+      quotes: page.quotes,
+      total: page.total,
+      ...(page.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
+      next: page.next,
+    });
   });
 }
 
