@@ -11,6 +11,7 @@ import { matchesSpeakerName } from './match-speaker-name.js';
 import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
 import { POSTGRES_MIGRATIONS, type PostgresMigration } from './postgres-migrations.js';
 import { clampLimit, earliestStart, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
+import { type QuoteDbRow, toStoredQuote } from './quote-row.js';
 import { toWebSearchQuery } from './search-terms.js';
 import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
 import type {
@@ -21,7 +22,6 @@ import type {
   SpeakerSummary,
   Store,
   StoredArticle,
-  StoredQuote,
 } from './store.js';
 import { type QuoteRow, toQuoteRows } from './to-quote-rows.js';
 
@@ -47,30 +47,6 @@ export function parsePostgresTarget(url: string): PostgresTarget {
     throw new Error(`invalid schema name '${schema}' in the database URL`);
   }
   return { connectionString: parsed.toString(), schema };
-}
-
-interface QuoteDbRow {
-  article_id: string;
-  id: string;
-  type: StoredQuote['type'];
-  content: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  mention: string | null;
-  mention_start: number | null;
-  mention_end: number | null;
-  cue: string | null;
-  cue_start: number | null;
-  cue_end: number | null;
-  when: string | null;
-  published: string | null;
-  outlet: string | null;
-  sort_date: string;
-  speaker_id: string | null;
-  cluster_id: string | null;
-  article_title: string | null;
-  url: string | null;
 }
 
 interface SummaryDbRow {
@@ -512,30 +488,5 @@ function toSpeakerSummary(row: SummaryDbRow): SpeakerSummary {
     articleCount: row.article_count,
     first: row.first,
     last: row.last,
-  };
-}
-
-function toStoredQuote(row: QuoteDbRow): StoredQuote {
-  return {
-    id: row.id,
-    article: row.article_id,
-    type: row.type,
-    content: row.content,
-    start: row.start,
-    end: row.end,
-    speaker: row.speaker,
-    mention: row.mention,
-    mentionStart: row.mention_start,
-    mentionEnd: row.mention_end,
-    cue: row.cue,
-    cueStart: row.cue_start,
-    cueEnd: row.cue_end,
-    when: row.when,
-    published: row.published,
-    speakerId: row.speaker_id,
-    clusterId: row.cluster_id,
-    articleTitle: row.article_title,
-    url: row.url,
-    outlet: row.outlet,
   };
 }

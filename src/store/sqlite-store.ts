@@ -10,6 +10,7 @@ import { hashArticle } from './hash-article.js';
 import { matchesSpeakerName } from './match-speaker-name.js';
 import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
 import { clampLimit, earliestStart, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
+import { type QuoteDbRow, toStoredQuote } from './quote-row.js';
 import { toFts5Query } from './search-terms.js';
 import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
 import { SQLITE_MIGRATIONS, type SqliteMigration } from './sqlite-migrations.js';
@@ -21,36 +22,11 @@ import type {
   SpeakerSummary,
   Store,
   StoredArticle,
-  StoredQuote,
 } from './store.js';
 import { toQuoteRows } from './to-quote-rows.js';
 
 /** Above this many matching quotes a page is read by walking the date index rather than sorting the matches. */
 const DATE_SCAN_ABOVE = 2000;
-
-interface QuoteDbRow {
-  id: string;
-  article_id: string;
-  type: StoredQuote['type'];
-  content: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  mention: string | null;
-  mention_start: number | null;
-  mention_end: number | null;
-  cue: string | null;
-  cue_start: number | null;
-  cue_end: number | null;
-  when: string | null;
-  published: string | null;
-  outlet: string | null;
-  sort_date: string;
-  speaker_id: string | null;
-  cluster_id: string | null;
-  article_title: string | null;
-  url: string | null;
-}
 
 interface SpeakerDbRow {
   id: string;
@@ -427,30 +403,5 @@ function toSpeakerSummary(row: SummaryDbRow): SpeakerSummary {
     articleCount: row.article_count,
     first: row.first,
     last: row.last,
-  };
-}
-
-function toStoredQuote(row: QuoteDbRow): StoredQuote {
-  return {
-    id: row.id,
-    article: row.article_id,
-    type: row.type,
-    content: row.content,
-    start: row.start,
-    end: row.end,
-    speaker: row.speaker,
-    mention: row.mention,
-    mentionStart: row.mention_start,
-    mentionEnd: row.mention_end,
-    cue: row.cue,
-    cueStart: row.cue_start,
-    cueEnd: row.cue_end,
-    when: row.when,
-    published: row.published,
-    speakerId: row.speaker_id,
-    clusterId: row.cluster_id,
-    articleTitle: row.article_title,
-    url: row.url,
-    outlet: row.outlet,
   };
 }
