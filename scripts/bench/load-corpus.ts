@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/types.js';
+import { parseReutersDate } from '../eval/load-dataset-text.js';
 
 export interface Corpus {
   name: string;
@@ -33,21 +34,6 @@ export function loadSample(file: string): Article[] {
     .filter((l) => l.trim())
     .map(parseSampleLine);
 }
-
-const MONTHS: Record<string, string> = {
-  JAN: '01',
-  FEB: '02',
-  MAR: '03',
-  APR: '04',
-  MAY: '05',
-  JUN: '06',
-  JUL: '07',
-  AUG: '08',
-  SEP: '09',
-  OCT: '10',
-  NOV: '11',
-  DEC: '12',
-};
 
 function decodeSgml(s: string): string {
   return s
@@ -80,8 +66,8 @@ export function parseReutersSgml(sgml: string, file: string): Article[] {
     if (!body) continue;
     const text = unwrapReutersBody(body);
     if (text.length < 100) continue;
-    const d = /<DATE>\s*(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(inner);
-    const date = d ? `${d[3]}-${MONTHS[d[2] ?? ''] ?? '01'}-${(d[1] ?? '1').padStart(2, '0')}` : null;
+    const dateField = /<DATE>([\s\S]*?)<\/DATE>/.exec(inner)?.[1];
+    const date = dateField === undefined ? null : parseReutersDate(dateField);
     const article: Article = { id: `reuters-${newId}`, date, text, source: 'Reuters' };
     const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(inner)?.[1];
     if (title) article.title = decodeSgml(title).trim();

@@ -8,6 +8,7 @@ import { Corpus } from '../../src/corpus/corpus.js';
 import { splitSentences } from '../../src/corpus/split-sentences.js';
 import { toQuoteReports } from '../../src/corpus/to-quote-reports.js';
 import type { EvalOptions, EvalRow } from './eval-row.js';
+import { parseReutersDate } from './load-dataset-text.js';
 
 interface Doc {
   id: string;
@@ -29,21 +30,6 @@ function rng(seed: number): () => number {
   };
 }
 
-const MONTHS: Record<string, string> = {
-  JAN: '01',
-  FEB: '02',
-  MAR: '03',
-  APR: '04',
-  MAY: '05',
-  JUN: '06',
-  JUL: '07',
-  AUG: '08',
-  SEP: '09',
-  OCT: '10',
-  NOV: '11',
-  DEC: '12',
-};
-
 /** Reuters-21578 stories with a body, unwrapped, without the "Reuter" trailer. */
 export function readReuters(shared: string, limit: number): Doc[] {
   const dir = join(shared, 'datasets/reuters21578');
@@ -56,7 +42,8 @@ export function readReuters(shared: string, limit: number): Doc[] {
     for (const m of sgm.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
       const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2] ?? '')?.[1];
       const d = /<DATE>\s*(\d+)-([A-Z]{3})-(\d{4}) (\d\d:\d\d:\d\d)/.exec(m[2] ?? '');
-      if (!body || !d) continue;
+      const date = d ? parseReutersDate(d[0]) : null;
+      if (!body || !d || !date) continue;
       const text = body
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
@@ -66,7 +53,6 @@ export function readReuters(shared: string, limit: number): Doc[] {
         .replace(/\n\s+/g, '\n')
         .replace(/([^\n])\n(?!\n)/g, '$1 ')
         .trim();
-      const date = `${d[3]}-${MONTHS[d[2] ?? ''] ?? '01'}-${(d[1] ?? '1').padStart(2, '0')}`;
       out.push({ id: `reuters-${m[1]}`, date, published: `${date}T${d[4]}Z`, text, source: 'Reuters' });
       if (out.length >= limit) return out;
     }

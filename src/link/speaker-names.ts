@@ -1,5 +1,6 @@
 import { countries } from 'countries-list';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 
 // Within-article names: which person names the article gives, their fullest form and the roles given with them.
 
@@ -324,25 +325,8 @@ const CLAUSE_OPENERS = new Set([
   'mrs',
   'ms',
   'dr',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
 ]);
 
 const WORD = /(?:[\p{Lu}]\.(?:[\p{Lu}]\.)*|[\p{Lu}][\p{L}\p{M}'’-]*)/u;

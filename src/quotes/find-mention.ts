@@ -1,3 +1,4 @@
+import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import type { TextSpan } from '../types.js';
 import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
@@ -69,26 +70,7 @@ const NAME_JOINS = new Set([
   'for',
 ]);
 // Capitalised words that open a clause rather than a name ("But Smith said").
-const WEEKDAYS_MONTHS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const WEEKDAYS_MONTHS = [...WEEKDAY_NAMES, ...UNAMBIGUOUS_MONTH_NAMES];
 const CLAUSE_WORDS = new Set([
   ...WEEKDAYS_MONTHS,
   'but',

@@ -1,4 +1,6 @@
 // Capitalized word sequences not in the gazetteer: "Russian President Vladimir Putin", "Megyn Kelly", "Saint Petersburg".
+
+import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../../segment/calendar-words.js';
 import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
@@ -131,24 +133,8 @@ const NOT_NAMES = new Set([
   'does',
   'did',
   'be',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...UNAMBIGUOUS_MONTH_NAMES,
   'mr',
   'mrs',
   'ms',
