@@ -1,6 +1,7 @@
 import { countries } from 'countries-list';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
+import { CLAUSE_OPENERS as OPENING_WORDS } from '../segment/clause-openers.js';
 
 // Within-article names: which person names the article gives, their fullest form and the roles given with them.
 
@@ -266,36 +267,7 @@ const JOINS = new Set([
   'mac',
 ]);
 const CLAUSE_OPENERS = new Set([
-  'but',
-  'and',
-  'or',
-  'when',
-  'as',
-  'if',
-  'in',
-  'on',
-  'at',
-  'after',
-  'while',
-  'however',
-  'meanwhile',
-  'speaking',
-  'asked',
-  'yesterday',
-  'today',
-  'since',
-  'because',
-  'although',
-  'though',
-  'so',
-  'then',
-  'now',
-  'also',
-  'before',
-  'during',
-  'earlier',
-  'later',
-  'last',
+  ...OPENING_WORDS,
   'this',
   'that',
   'these',

@@ -1,4 +1,5 @@
 import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
+import { CLAUSE_OPENERS } from '../segment/clause-openers.js';
 import type { TextSpan } from '../types.js';
 import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
@@ -73,36 +74,7 @@ const NAME_JOINS = new Set([
 const WEEKDAYS_MONTHS = [...WEEKDAY_NAMES, ...UNAMBIGUOUS_MONTH_NAMES];
 const CLAUSE_WORDS = new Set([
   ...WEEKDAYS_MONTHS,
-  'but',
-  'and',
-  'or',
-  'when',
-  'as',
-  'if',
-  'in',
-  'on',
-  'at',
-  'after',
-  'while',
-  'however',
-  'meanwhile',
-  'speaking',
-  'asked',
-  'yesterday',
-  'today',
-  'since',
-  'because',
-  'although',
-  'though',
-  'so',
-  'then',
-  'now',
-  'also',
-  'before',
-  'during',
-  'earlier',
-  'later',
-  'last',
+  ...CLAUSE_OPENERS,
   'instead',
   'indeed',
   'still',
