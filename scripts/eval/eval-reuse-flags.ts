@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyze.js';
+import type { QuoteReport } from '../../src/corpus/cluster-types.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { splitSentences } from '../../src/corpus/split-sentences.js';
 import { toQuoteReports } from '../../src/corpus/to-quote-reports.js';
@@ -366,7 +367,9 @@ export async function evaluateSeedProvenance(opts: EvalOptions): Promise<EvalRow
   ];
 }
 
-/** Cost per ingested article (fingerprint + index + provenance) at growing index sizes, synthetic pages from real sentences. */
+/** Cost per ingested article (fingerprint + index + quote clustering + provenance) at growing index sizes:
+ * synthetic pages of real sentences carrying quotes (real sentences too) by speakers of Zipf-like popularity,
+ * half of them repeats of earlier quotes, so that much-quoted speakers' blocks grow with the index. */
 export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]> {
   const sizes = (process.env.CORPUS_SCALE_SIZES ?? '1000,10000').split(',').map(Number);
   const docs = [...readReuters(opts.shared, 20000), ...readBbc(opts.shared, 2225)];
@@ -374,48 +377,110 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
   if (sentences.length === 0) return [{ set: 'corpus scale', metric: 'missing datasets', value: null }];
   const rows: EvalRow[] = [];
   const r = rng(3);
-  const page = (i: number) => ({
-    id: `synthetic-${i}`,
-    published: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(),
-    text: Array.from(
+  const speakers = 2000;
+  // speaker k quoted with weight 1/(k+1): the first few carry a large share of all quotes
+  const speakerOf = () => Math.min(speakers - 1, Math.floor(Math.exp(r() * Math.log(speakers + 1))) - 1);
+  const said: Array<[number, string]> = [];
+  const page = (i: number) => {
+    const time = new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString();
+    const id = `synthetic-${i}`;
+    const quotes: QuoteReport[] = Array.from({ length: Math.floor(r() * 5) }, (_, k) => {
+      const again = said.length > 0 && r() < 0.5;
+      const pick: [number, string] = again
+        ? (said[Math.floor(r() * said.length)] as [number, string])
+        : [speakerOf(), sentences[Math.floor(r() * sentences.length)] ?? ''];
+      if (!again) said.push(pick);
+      return {
+        quoteId: `${id}:${k}:direct`,
+        article: id,
+        outlet: `outlet-${i % 50}`,
+        time,
+        speaker: `Speaker${pick[0]} Quoted`,
+        speakerId: null,
+        content: pick[1],
+        type: 'direct',
+      };
+    });
+    const text = Array.from(
       { length: 8 + Math.floor(r() * 8) },
       () => sentences[Math.floor(r() * sentences.length)],
-    ).join(' '),
-  });
+    ).join(' ');
+    return { article: { id, published: time, text }, quotes };
+  };
   // CORPUS_SCALE_BACKEND=sqlite: the store's SQLite corpus tables in a temporary file instead of memory
   const backendName = process.env.CORPUS_SCALE_BACKEND === 'sqlite' ? 'SQLite' : 'in-memory';
+  // CORPUS_SCALE_CLUSTERING=whole: re-cluster every touched speaker block whole (the earlier method), to compare
+  const whole = process.env.CORPUS_SCALE_CLUSTERING === 'whole';
   let corpus = new Corpus();
-  let cleanup = () => {};
+  let cleanup: () => unknown = () => {};
+  let inBatch = <T>(fn: () => Promise<T>) => fn();
   if (backendName === 'SQLite') {
-    const { default: Database } = await import('better-sqlite3');
+    // a real store (its pragmas, its quotes table that the cluster step writes to) in a temporary file
+    const { SqliteStore } = await import('../../src/store/sqlite-store.js');
     const { SqliteCorpusBackend } = await import('../../src/store/sqlite/corpus-tables.js');
     const dir = mkdtempSync(join(tmpdir(), 'onrecord-scale-'));
-    const db = new Database(join(dir, 'scale.db'));
-    db.pragma('journal_mode = WAL');
-    const backend = new SqliteCorpusBackend(db);
-    corpus = new Corpus(backend.prints, backend.reports);
-    cleanup = () => {
-      db.close();
+    const store = new SqliteStore(join(dir, 'scale.db'));
+    await store.init();
+    const backend = new SqliteCorpusBackend(store.db);
+    corpus = new Corpus(backend.prints, backend.reports, backend.clusters);
+    // one transaction per batch, as `ingest` runs its corpus step
+    inBatch = (fn) => backend.inTransaction(fn);
+    cleanup = async () => {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     };
   }
+  const batch = 100;
+  const spent = { index: 0, clusters: 0, commit: 0 };
+  const addBatch = async (pages: Array<ReturnType<typeof page>>) => {
+    let t1 = 0;
+    const t0 = performance.now();
+    await inBatch(async () => {
+      const touched = new Set<string>();
+      for (const p of pages) for (const k of await corpus.addArticle(p.article, p.quotes)) touched.add(k);
+      t1 = performance.now();
+      if (whole) await corpus.clusterIds(touched);
+      else await corpus.assignClusterIds();
+      spent.clusters += performance.now() - t1;
+      t1 = performance.now();
+    });
+    spent.commit += performance.now() - t1;
+    spent.index += t1 - t0;
+  };
   let n = 0;
   for (const size of sizes) {
-    while (n < size) await corpus.addArticle(page(n++), []);
-    const probe = 200;
+    const t = performance.now();
+    while (n < size) await addBatch(Array.from({ length: Math.min(batch, size - n) }, () => page(n++)));
+    process.stderr.write(
+      `corpus scale: ${size} articles indexed in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+    );
+    const probe = 500;
+    const added: number[] = [];
+    spent.index = spent.clusters = spent.commit = 0;
     const t0 = performance.now();
-    for (let i = 0; i < probe; i++) {
-      const id = n++;
-      await corpus.addArticle(page(id), []);
-      await corpus.provenance(`synthetic-${id}`);
-    }
-    const ms = (performance.now() - t0) / probe;
-    rows.push({
-      set: `corpus scale, ${backendName} index at ${size} articles`,
-      metric: 'ms per article (index + provenance)',
-      value: ms,
-    });
+    for (let i = 0; i < probe; i += batch)
+      await addBatch(
+        Array.from({ length: batch }, () => {
+          added.push(n);
+          return page(n++);
+        }),
+      );
+    const t1 = performance.now();
+    for (const id of added.slice(0, 100)) await corpus.provenance(`synthetic-${id}`);
+    const t2 = performance.now();
+    const set = `corpus scale, ${backendName} index at ${size} articles${whole ? ', whole-block clustering' : ''}`;
+    rows.push(
+      { set, metric: 'ingest ms per article (index + clusters, batches of 100)', value: (t1 - t0) / probe },
+      {
+        set,
+        metric: '… of which indexing prints and reports',
+        value: (spent.index - spent.clusters) / probe,
+      },
+      { set, metric: '… of which clustering', value: spent.clusters / probe },
+      { set, metric: '… of which commit', value: spent.commit / probe },
+      { set, metric: 'provenance ms per article (read side)', value: (t2 - t1) / 100 },
+    );
   }
-  cleanup();
+  await cleanup();
   return rows;
 }

@@ -2,6 +2,7 @@
 // A pure function of the set of reports (sorted first), so arrival order never changes the result.
 import type { ClusterReport, ClusterVariant, QuoteCluster, QuoteReport } from './cluster-types.js';
 import { compareTimes } from './compute-provenance.js';
+import { couldLink, toTrigramView } from './could-link.js';
 import { hashHex } from './hash-string.js';
 import { toQuoteWords } from './quote-words.js';
 import { linkContained } from './rules/link-contained.js';
@@ -57,6 +58,7 @@ export function clusterQuotes(
 ): QuoteCluster[] {
   const sorted = [...reports].sort(compareReports);
   const words = sorted.map((r) => toQuoteWords(r.content));
+  const views = words.map(toTrigramView);
   const parent = sorted.map((_, i) => i);
   const rulesOf = new Map<number, Set<string>>();
   const byGram = new Map<string, number[]>();
@@ -77,6 +79,10 @@ export function clusterQuotes(
     for (const j of [...seen].sort((x, y) => x - y)) {
       // already one cluster: the pair adds nothing (keeps a long-running story's block near linear)
       if (find(parent, i) === find(parent, j)) continue;
+      const wi = words[i] ?? [];
+      const wj = words[j] ?? [];
+      const same = wi.length === wj.length && wi.join(' ') === wj.join(' ');
+      if (!same && !couldLink(views[i]!, views[j]!)) continue;
       for (const rule of LINK_RULES) {
         const name = rule(words[i] ?? [], words[j] ?? []);
         if (name) {

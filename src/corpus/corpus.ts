@@ -1,13 +1,15 @@
 // The cross-article engine: index each arriving article's prints and quote reports; answer provenance and quote
 // clusters on demand from the indexes, so ingesting one at a time, in any order, or late gives the same answers.
 
+import { assignClusters, type ClusterAssignment } from './assign-clusters.js';
+import { type ClusterIndex, MemoryClusterIndex } from './cluster-index.js';
 import { clusterQuotes } from './cluster-quotes.js';
 import type { QuoteCluster, QuoteReport } from './cluster-types.js';
 import { computeProvenance } from './compute-provenance.js';
 import { type ArticlePrint, fingerprintArticle, type PrintInput } from './fingerprint-article.js';
 import { MemoryPrintIndex, type WritablePrintIndex } from './print-index.js';
 import type { Provenance } from './provenance-types.js';
-import { MemoryReportIndex, type ReportIndex, textKeys } from './report-index.js';
+import { MemoryReportIndex, type ReportIndex, type StoredReport, textKeys } from './report-index.js';
 import { toSpeakerKey } from './speaker-key.js';
 
 export interface CorpusArticle extends PrintInput {}
@@ -21,15 +23,23 @@ export interface ClusterFilter {
 }
 
 export class Corpus {
+  /** Reports indexed since the last assignClusterIds(), by speaker key. */
+  private readonly pending = new Map<string, StoredReport[]>();
+  /** Speaker keys that lost reports (a re-indexed article): clustered again from their whole block. */
+  private readonly shrunk = new Set<string>();
+
   constructor(
     readonly prints: WritablePrintIndex = new MemoryPrintIndex(),
     readonly reports: ReportIndex = new MemoryReportIndex(),
+    readonly clusterIndex: ClusterIndex = new MemoryClusterIndex(),
   ) {}
 
   /** Indexes an article and its quotes (only direct quotes with a speaker are clustered), replacing what was
-   * indexed under its id. Returns the speaker keys touched. */
-  async addArticle(article: CorpusArticle, quotes: QuoteReport[]): Promise<string[]> {
-    const print = fingerprintArticle(article);
+   * indexed under its id; `made` is its print when already made (fingerprintArticle of the same input).
+   * Returns the speaker keys touched. */
+  async addArticle(article: CorpusArticle, quotes: QuoteReport[], made?: ArticlePrint): Promise<string[]> {
+    // a print made elsewhere (an analysis thread) is used when it is of this text
+    const print = made && made.id === article.id ? made : fingerprintArticle(article);
     const old = await this.prints.getPrint(article.id);
     await this.prints.putPrint(print);
     if (old?.textHash !== print.textHash) await this.refreshCopies(print, old);
@@ -41,7 +51,37 @@ export class Corpus {
       if (speakerKey) stored.push({ ...q, speakerKey });
     }
     await this.reports.putReports(stored);
+    for (const key of before) this.shrunk.add(key);
+    for (const r of stored) {
+      const list = this.pending.get(r.speakerKey);
+      if (list) list.push(r);
+      else this.pending.set(r.speakerKey, [r]);
+    }
     return [...new Set([...before, ...stored.map((r) => r.speakerKey)])].sort();
+  }
+
+  /** Clusters the reports indexed since the last call into the cluster index: each new quote against the
+   * variants it can reach (a block that lost reports, or every block of an index that has none recorded yet, is
+   * clustered again whole). Returns the cluster id of every new quote and the cluster ids replaced. */
+  async assignClusterIds(): Promise<ClusterAssignment> {
+    const out: ClusterAssignment = { byQuote: new Map(), relabel: new Map() };
+    const rebuild = new Set(this.shrunk);
+    if (this.pending.size && (await this.clusterIndex.isEmpty()))
+      for (const key of await this.reports.speakerKeys()) rebuild.add(key);
+    const keys = [...new Set([...this.pending.keys(), ...rebuild])].sort();
+    for (const key of keys) {
+      let reports = this.pending.get(key) ?? [];
+      if (rebuild.has(key)) {
+        await this.clusterIndex.clearSpeaker(key);
+        reports = await this.reports.getBlock(key);
+      }
+      const got = await assignClusters(this.clusterIndex, key, reports);
+      for (const [q, c] of got.byQuote) out.byQuote.set(q, c);
+      for (const [from, to] of got.relabel) out.relabel.set(from, to);
+    }
+    this.pending.clear();
+    this.shrunk.clear();
+    return out;
   }
 
   /** The stored copy status of the article and of those it may have made copies (or originals) is no longer

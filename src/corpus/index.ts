@@ -17,12 +17,15 @@
 // Provenance and clusters are computed from the indexes on demand, so they never depend on arrival order.
 // Evaluation: scripts/eval/eval-pan13.ts, eval-msrp.ts, eval-reuse-flags.ts (`node dist/scripts/eval.js --only
 // pan13|msrp|reuse|seed-provenance|corpus-scale`).
+import { type ClusterIndex, MemoryClusterIndex } from './cluster-index.js';
 import type { QuoteCluster, QuoteReport } from './cluster-types.js';
 import { type ClusterFilter, Corpus, type CorpusArticle } from './corpus.js';
 import { MemoryPrintIndex, type WritablePrintIndex } from './print-index.js';
 import type { Provenance } from './provenance-types.js';
 import { MemoryReportIndex, type ReportIndex } from './report-index.js';
 
+export { assignClusters, type ClusterAssignment } from './assign-clusters.js';
+export { type ClusterIndex, MemoryClusterIndex } from './cluster-index.js';
 export type { ClusterReport, ClusterVariant, QuoteCluster, QuoteReport } from './cluster-types.js';
 export { Corpus } from './corpus.js';
 export { type ArticlePrint, fingerprintArticle } from './fingerprint-article.js';
@@ -36,13 +39,18 @@ export { toQuoteId, toQuoteReports } from './to-quote-reports.js';
 export interface CorpusBackend {
   prints: WritablePrintIndex;
   reports: ReportIndex;
+  clusters?: ClusterIndex;
 }
 
 export function memoryCorpusBackend(): CorpusBackend {
-  return { prints: new MemoryPrintIndex(), reports: new MemoryReportIndex() };
+  return {
+    prints: new MemoryPrintIndex(),
+    reports: new MemoryReportIndex(),
+    clusters: new MemoryClusterIndex(),
+  };
 }
 
-const corpusOf = (b: CorpusBackend) => new Corpus(b.prints, b.reports);
+const corpusOf = (b: CorpusBackend) => new Corpus(b.prints, b.reports, b.clusters);
 
 export async function getProvenance(backend: CorpusBackend, articleId: string): Promise<Provenance | null> {
   return corpusOf(backend).provenance(articleId);

@@ -32,12 +32,19 @@ export class MemoryReportIndex implements ReportIndex {
   private readonly blocks = new Map<string, Map<string, StoredReport>>();
   private readonly byKey = new Map<number, Set<string>>();
   private readonly byId = new Map<string, StoredReport>();
+  private readonly byArticle = new Map<string, Set<string>>();
 
   async putReports(reports: StoredReport[]): Promise<void> {
     for (const r of reports) {
       const old = this.byId.get(r.quoteId);
       if (old) this.blocks.get(old.speakerKey)?.delete(r.quoteId);
       this.byId.set(r.quoteId, r);
+      let ids = this.byArticle.get(r.article);
+      if (!ids) {
+        ids = new Set();
+        this.byArticle.set(r.article, ids);
+      }
+      ids.add(r.quoteId);
       let block = this.blocks.get(r.speakerKey);
       if (!block) {
         block = new Map();
@@ -57,12 +64,14 @@ export class MemoryReportIndex implements ReportIndex {
 
   async removeArticleReports(article: string): Promise<string[]> {
     const keys = new Set<string>();
-    for (const [id, r] of this.byId) {
-      if (r.article !== article) continue;
+    for (const id of this.byArticle.get(article) ?? []) {
+      const r = this.byId.get(id);
+      if (!r || r.article !== article) continue;
       this.byId.delete(id);
       this.blocks.get(r.speakerKey)?.delete(id);
       keys.add(r.speakerKey);
     }
+    this.byArticle.delete(article);
     return [...keys];
   }
 

@@ -1,8 +1,10 @@
 // The corpus layer (issue 5) over an open store: its tables in the same database, and syncCorpus() to index the
 // stored articles not indexed yet and write quotes.cluster_id for the speaker blocks they touch.
 
+import type { ClusterIndex } from '../corpus/cluster-index.js';
 import type { QuoteReport } from '../corpus/cluster-types.js';
 import { Corpus } from '../corpus/corpus.js';
+import type { ArticlePrint } from '../corpus/fingerprint-article.js';
 import type { CorpusBackend } from '../corpus/index.js';
 import type { Analysis, Article } from '../types.js';
 import type { Store } from './store.js';
@@ -12,15 +14,33 @@ export interface StoreCorpusBackend extends CorpusBackend {
     ids?: readonly string[],
   ): Promise<Array<{ id: string; hash: string }>> | Array<{ id: string; hash: string }>;
   setSourceHash(id: string, hash: string): Promise<void> | void;
+  clusters: ClusterIndex;
+  /** The stored quotes of these articles, as the clusterer reads them (one query for a batch). */
+  storedQuotesOf(ids: readonly string[]): Promise<StoredQuoteReport[]> | StoredQuoteReport[];
   setClusterIds(ids: ReadonlyMap<string, string>): Promise<void> | void;
+  relabelClusterIds(relabel: ReadonlyMap<string, string>): Promise<void> | void;
+  /** Runs `fn` while no other process assigns clusters (PostgreSQL: an advisory lock; workers share the store). */
+  exclusive?<T>(fn: () => Promise<T>): Promise<T>;
   /** Runs `fn` as one transaction where the backend can (SQLite: one commit per synced batch). */
   inTransaction?<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** A stored quote's fields the corpus step needs. */
+export interface StoredQuoteReport {
+  id: string;
+  article: string;
+  type: QuoteReport['type'];
+  content: string;
+  speaker: string | null;
+  speakerId: string | null;
 }
 
 /** What syncCorpus needs of an article the caller already holds (saves re-reading the stored analysis). */
 export interface HeldArticle {
   article: Article;
   spin: Analysis['spin'];
+  /** fingerprintArticle({ ...article, spin }), when an analysis thread made it. */
+  print?: ArticlePrint;
 }
 
 /** The corpus tables of `store` (created when missing). */
@@ -62,22 +82,22 @@ async function syncIn(
   ids: readonly string[] | undefined,
   held: ReadonlyMap<string, HeldArticle> | undefined,
 ): Promise<SyncResult> {
-  const corpus = new Corpus(b.prints, b.reports);
-  const touched = new Set<string>();
+  const corpus = new Corpus(b.prints, b.reports, b.clusters);
   const errors: string[] = [];
   let indexed = 0;
-  for (const { id, hash } of await b.staleArticles(ids)) {
+  const stale = await b.staleArticles(ids);
+  const quotesOf = new Map<string, StoredQuoteReport[]>();
+  for (const q of await b.storedQuotesOf(stale.map((s) => s.id))) {
+    const list = quotesOf.get(q.article);
+    if (list) list.push(q);
+    else quotesOf.set(q.article, [q]);
+  }
+  for (const { id, hash } of stale) {
     try {
       const stored = held?.get(id) ?? (await readHeld(store, id));
       if (!stored) continue;
       const { article, spin } = stored;
-      const quotes = [];
-      let cursor: string | null = null;
-      do {
-        const page = await store.queryQuotes({ article: id, limit: 1000, ...(cursor ? { cursor } : {}) });
-        quotes.push(...page.quotes);
-        cursor = page.next;
-      } while (cursor);
+      const quotes = quotesOf.get(id) ?? [];
       const reports: QuoteReport[] = quotes.map((q) => ({
         quoteId: q.id,
         article: id,
@@ -88,16 +108,22 @@ async function syncIn(
         content: q.content,
         type: q.type,
       }));
-      for (const key of await corpus.addArticle({ ...article, spin }, reports)) touched.add(key);
+      await corpus.addArticle({ ...article, spin }, reports, stored.print);
       await b.setSourceHash(id, hash);
       indexed++;
     } catch (err) {
       errors.push(`corpus: article '${id}': ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  const clusterIds = await corpus.clusterIds(touched);
-  await b.setClusterIds(clusterIds);
-  return { indexed, clusteredQuotes: clusterIds.size, errors };
+  // each new quote is clustered against the variants it can reach, not its speaker's whole block
+  const assign = async () => {
+    const got = await corpus.assignClusterIds();
+    await b.relabelClusterIds(got.relabel);
+    await b.setClusterIds(got.byQuote);
+    return got;
+  };
+  const got = b.exclusive ? await b.exclusive(assign) : await assign();
+  return { indexed, clusteredQuotes: got.byQuote.size, errors };
 }
 
 async function readHeld(store: Store, id: string): Promise<HeldArticle | null> {

@@ -1,9 +1,16 @@
 // The corpus layer's tables in PostgreSQL (issue 5), mirroring src/store/sqlite/corpus-tables.ts. Postings are
 // keyed by fingerprint (the natural Citus distribution column for them); prints and reports by article id.
 import type pg from 'pg';
+import type {
+  ClusterHead,
+  ClusterIndex,
+  ClusterVariantRow,
+  ClusterWrite,
+} from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
 import { type ReportIndex, type StoredReport, textKeys } from '../../corpus/report-index.js';
+import type { StoredQuoteReport } from '../corpus-backend.js';
 
 export const CORPUS_POSTGRES_MIGRATIONS = [
   {
@@ -53,6 +60,32 @@ export const CORPUS_POSTGRES_MIGRATIONS = [
       ALTER TABLE corpus_prints ADD COLUMN copy_of text;
     `,
   },
+  {
+    id: 'corpus-003-cluster-index',
+    sql: `
+      CREATE TABLE corpus_variants (
+        variant_key text PRIMARY KEY,
+        speaker_key text NOT NULL,
+        words text NOT NULL,
+        cluster_id text NOT NULL
+      );
+      CREATE INDEX corpus_variants_cluster ON corpus_variants (cluster_id);
+      CREATE INDEX corpus_variants_speaker ON corpus_variants (speaker_key);
+      CREATE TABLE corpus_variant_grams (
+        gram bigint NOT NULL,
+        variant_key text NOT NULL,
+        PRIMARY KEY (gram, variant_key)
+      );
+      CREATE INDEX corpus_variant_grams_variant ON corpus_variant_grams (variant_key);
+      CREATE TABLE corpus_clusters (
+        cluster_id text PRIMARY KEY,
+        speaker_key text NOT NULL,
+        head_time text,
+        head_quote text NOT NULL
+      );
+      CREATE INDEX corpus_clusters_speaker ON corpus_clusters (speaker_key);
+    `,
+  },
 ];
 
 export async function ensurePostgresCorpusTables(pool: pg.Pool): Promise<void> {
@@ -88,7 +121,15 @@ const timeOf = (key: string) => {
   return t === '\uffff' ? null : t;
 };
 
-export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
+type VariantDbRow = { variant_key: string; speaker_key: string; words: string; cluster_id: string };
+const toVariant = (r: VariantDbRow): ClusterVariantRow => ({
+  key: r.variant_key,
+  speakerKey: r.speaker_key,
+  words: r.words ? r.words.split(' ') : [],
+  clusterId: r.cluster_id,
+});
+
+export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, ClusterIndex {
   private constructor(readonly pool: pg.Pool) {}
 
   static async open(pool: pg.Pool): Promise<PostgresCorpusBackend> {
@@ -101,6 +142,10 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   get reports(): ReportIndex {
+    return this;
+  }
+
+  get clusters(): ClusterIndex {
     return this;
   }
 
@@ -300,6 +345,142 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex {
       [ids ? [...ids] : null],
     );
     return rows;
+  }
+
+  async getVariants(keys: readonly string[]): Promise<Map<string, ClusterVariantRow>> {
+    if (keys.length === 0) return new Map();
+    const { rows } = await this.pool.query<VariantDbRow>(
+      'SELECT * FROM corpus_variants WHERE variant_key = ANY($1::text[])',
+      [[...keys]],
+    );
+    return new Map(rows.map((r) => [r.variant_key, toVariant(r)]));
+  }
+
+  async variantsByGrams(grams: readonly number[]): Promise<ClusterVariantRow[]> {
+    if (grams.length === 0) return [];
+    const { rows } = await this.pool.query<VariantDbRow>(
+      `SELECT v.* FROM corpus_variants v WHERE v.variant_key IN
+         (SELECT g.variant_key FROM corpus_variant_grams g WHERE g.gram = ANY($1::bigint[]))`,
+      [[...grams]],
+    );
+    return rows.map(toVariant);
+  }
+
+  async getHeads(ids: readonly string[]): Promise<Map<string, ClusterHead>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.pool.query<{
+      cluster_id: string;
+      head_time: string | null;
+      head_quote: string;
+    }>('SELECT cluster_id, head_time, head_quote FROM corpus_clusters WHERE cluster_id = ANY($1::text[])', [
+      [...ids],
+    ]);
+    return new Map(rows.map((r) => [r.cluster_id, { time: r.head_time, quoteId: r.head_quote }]));
+  }
+
+  async writeClusters(write: ClusterWrite): Promise<void> {
+    await this.tx(async (c) => {
+      if (write.relabel.size) {
+        const from = [...write.relabel.keys()];
+        const to = [...write.relabel.values()];
+        await c.query(
+          'UPDATE corpus_variants v SET cluster_id = t.n FROM unnest($1::text[], $2::text[]) AS t(o, n) WHERE v.cluster_id = t.o',
+          [from, to],
+        );
+        await c.query('DELETE FROM corpus_clusters WHERE cluster_id = ANY($1::text[])', [from]);
+      }
+      if (write.variants.length) {
+        const rows = write.variants.map((v) => v.row);
+        await c.query(
+          `INSERT INTO corpus_variants (variant_key, speaker_key, words, cluster_id)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+           ON CONFLICT (variant_key) DO UPDATE SET cluster_id = excluded.cluster_id`,
+          [
+            rows.map((r) => r.key),
+            rows.map((r) => r.speakerKey),
+            rows.map((r) => r.words.join(' ')),
+            rows.map((r) => r.clusterId),
+          ],
+        );
+        const gram: number[] = [];
+        const key: string[] = [];
+        for (const v of write.variants)
+          for (const g of v.grams) {
+            gram.push(g);
+            key.push(v.row.key);
+          }
+        await c.query(
+          'INSERT INTO corpus_variant_grams (gram, variant_key) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
+          [gram, key],
+        );
+      }
+      if (write.heads.size) {
+        const heads = [...write.heads];
+        await c.query(
+          `INSERT INTO corpus_clusters (cluster_id, speaker_key, head_time, head_quote)
+           SELECT t.id, $2, t.ht, t.hq FROM unnest($1::text[], $3::text[], $4::text[]) AS t(id, ht, hq)
+           ON CONFLICT (cluster_id) DO UPDATE SET head_time = excluded.head_time, head_quote = excluded.head_quote`,
+          [
+            heads.map(([id]) => id),
+            write.speakerKey,
+            heads.map(([, h]) => h.time),
+            heads.map(([, h]) => h.quoteId),
+          ],
+        );
+      }
+    });
+  }
+
+  async clearSpeaker(speakerKey: string): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query(
+        'DELETE FROM corpus_variant_grams WHERE variant_key IN (SELECT variant_key FROM corpus_variants WHERE speaker_key = $1)',
+        [speakerKey],
+      );
+      await c.query('DELETE FROM corpus_variants WHERE speaker_key = $1', [speakerKey]);
+      await c.query('DELETE FROM corpus_clusters WHERE speaker_key = $1', [speakerKey]);
+    });
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const { rows } = await this.pool.query('SELECT 1 FROM corpus_clusters LIMIT 1');
+    return rows.length === 0;
+  }
+
+  /** Runs `fn` holding a session advisory lock: two workers clustering linked quotes at once would each miss
+   * the other's new variants. */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('SELECT pg_advisory_lock(4242006)');
+      try {
+        return await fn();
+      } finally {
+        await c.query('SELECT pg_advisory_unlock(4242006)').catch(() => {});
+      }
+    } finally {
+      c.release();
+    }
+  }
+
+  /** The stored quotes of these articles (fields the corpus step needs). */
+  async storedQuotesOf(ids: readonly string[]): Promise<StoredQuoteReport[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query<StoredQuoteReport>(
+      `SELECT id, article_id AS article, type, content, speaker, speaker_id AS "speakerId" FROM quotes
+       WHERE article_id = ANY($1::text[]) ORDER BY article_id, start, id`,
+      [[...ids]],
+    );
+    return rows;
+  }
+
+  /** Replaces cluster ids in the store's quotes table (a merge, or a new earliest report). */
+  async relabelClusterIds(relabel: ReadonlyMap<string, string>): Promise<void> {
+    if (relabel.size === 0) return;
+    await this.pool.query(
+      'UPDATE quotes q SET cluster_id = t.n FROM unnest($1::text[], $2::text[]) AS t(o, n) WHERE q.cluster_id = t.o',
+      [[...relabel.keys()], [...relabel.values()]],
+    );
   }
 
   async setClusterIds(ids: ReadonlyMap<string, string>): Promise<void> {

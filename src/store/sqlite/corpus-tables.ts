@@ -1,9 +1,16 @@
 // The corpus layer's tables in SQLite (issue 5): article prints, the fingerprint and MinHash-band inverted
 // indexes, and quote reports by speaker block. Applied through schema_migrations like the store's own schema.
 import type Database from 'better-sqlite3';
+import type {
+  ClusterHead,
+  ClusterIndex,
+  ClusterVariantRow,
+  ClusterWrite,
+} from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
 import { type ReportIndex, type StoredReport, textKeys } from '../../corpus/report-index.js';
+import type { StoredQuoteReport } from '../corpus-backend.js';
 
 export const CORPUS_SQLITE_MIGRATIONS = [
   {
@@ -53,6 +60,32 @@ export const CORPUS_SQLITE_MIGRATIONS = [
       ALTER TABLE corpus_prints ADD COLUMN copy_of TEXT;
     `,
   },
+  {
+    id: 'corpus-003-cluster-index',
+    sql: `
+      CREATE TABLE corpus_variants (
+        variant_key TEXT PRIMARY KEY,
+        speaker_key TEXT NOT NULL,
+        words TEXT NOT NULL,
+        cluster_id TEXT NOT NULL
+      );
+      CREATE INDEX corpus_variants_cluster ON corpus_variants (cluster_id);
+      CREATE INDEX corpus_variants_speaker ON corpus_variants (speaker_key);
+      CREATE TABLE corpus_variant_grams (
+        gram INTEGER NOT NULL,
+        variant_key TEXT NOT NULL,
+        PRIMARY KEY (gram, variant_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX corpus_variant_grams_variant ON corpus_variant_grams (variant_key);
+      CREATE TABLE corpus_clusters (
+        cluster_id TEXT PRIMARY KEY,
+        speaker_key TEXT NOT NULL,
+        head_time TEXT,
+        head_quote TEXT NOT NULL
+      );
+      CREATE INDEX corpus_clusters_speaker ON corpus_clusters (speaker_key);
+    `,
+  },
 ];
 
 /** Creates the corpus tables when missing (same schema_migrations table as the store). */
@@ -80,7 +113,15 @@ const timeOf = (key: string) => {
   return t === '\uffff' ? null : t;
 };
 
-export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
+type VariantDbRow = { variant_key: string; speaker_key: string; words: string; cluster_id: string };
+const toVariant = (r: VariantDbRow): ClusterVariantRow => ({
+  key: r.variant_key,
+  speakerKey: r.speaker_key,
+  words: r.words ? r.words.split(' ') : [],
+  clusterId: r.cluster_id,
+});
+
+export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, ClusterIndex {
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly db: Database.Database) {
@@ -102,6 +143,10 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
   }
 
   get reports(): ReportIndex {
+    return this;
+  }
+
+  get clusters(): ClusterIndex {
     return this;
   }
 
@@ -283,6 +328,91 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw err;
     }
+  }
+
+  async getVariants(keys: readonly string[]): Promise<Map<string, ClusterVariantRow>> {
+    const rows = this.sql(
+      'SELECT * FROM corpus_variants WHERE variant_key IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(keys)) as VariantDbRow[];
+    return new Map(rows.map((r) => [r.variant_key, toVariant(r)]));
+  }
+
+  async variantsByGrams(grams: readonly number[]): Promise<ClusterVariantRow[]> {
+    if (grams.length === 0) return [];
+    const rows = this.sql(
+      `SELECT v.* FROM corpus_variants v WHERE v.variant_key IN
+         (SELECT g.variant_key FROM corpus_variant_grams g WHERE g.gram IN (SELECT value FROM json_each(?)))`,
+    ).all(JSON.stringify(grams)) as VariantDbRow[];
+    return rows.map(toVariant);
+  }
+
+  async getHeads(ids: readonly string[]): Promise<Map<string, ClusterHead>> {
+    const rows = this.sql(
+      'SELECT cluster_id, head_time, head_quote FROM corpus_clusters WHERE cluster_id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(ids)) as Array<{ cluster_id: string; head_time: string | null; head_quote: string }>;
+    return new Map(rows.map((r) => [r.cluster_id, { time: r.head_time, quoteId: r.head_quote }]));
+  }
+
+  async writeClusters(write: ClusterWrite): Promise<void> {
+    const relabel = this.sql('UPDATE corpus_variants SET cluster_id = ? WHERE cluster_id = ?');
+    const dropHead = this.sql('DELETE FROM corpus_clusters WHERE cluster_id = ?');
+    const putVariant = this.sql(
+      'INSERT OR REPLACE INTO corpus_variants (variant_key, speaker_key, words, cluster_id) VALUES (?, ?, ?, ?)',
+    );
+    const putGrams = this.sql(
+      'INSERT OR IGNORE INTO corpus_variant_grams (gram, variant_key) SELECT value, ? FROM json_each(?)',
+    );
+    const putHead = this.sql(
+      'INSERT OR REPLACE INTO corpus_clusters (cluster_id, speaker_key, head_time, head_quote) VALUES (?, ?, ?, ?)',
+    );
+    this.db
+      .transaction(() => {
+        for (const [from, to] of write.relabel) {
+          relabel.run(to, from);
+          dropHead.run(from);
+        }
+        for (const { row, grams } of write.variants) {
+          putVariant.run(row.key, row.speakerKey, row.words.join(' '), row.clusterId);
+          putGrams.run(row.key, JSON.stringify(grams));
+        }
+        for (const [id, h] of write.heads) putHead.run(id, write.speakerKey, h.time, h.quoteId);
+      })
+      .immediate();
+  }
+
+  async clearSpeaker(speakerKey: string): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.sql(
+          'DELETE FROM corpus_variant_grams WHERE variant_key IN (SELECT variant_key FROM corpus_variants WHERE speaker_key = ?)',
+        ).run(speakerKey);
+        this.sql('DELETE FROM corpus_variants WHERE speaker_key = ?').run(speakerKey);
+        this.sql('DELETE FROM corpus_clusters WHERE speaker_key = ?').run(speakerKey);
+      })
+      .immediate();
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.sql('SELECT 1 FROM corpus_clusters LIMIT 1').get() === undefined;
+  }
+
+  /** The stored quotes of these articles (fields the corpus step needs). */
+  storedQuotesOf(ids: readonly string[]): StoredQuoteReport[] {
+    if (ids.length === 0) return [];
+    return this.sql(
+      `SELECT id, article_id AS article, type, content, speaker, speaker_id AS speakerId FROM quotes
+       WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, start, id`,
+    ).all(JSON.stringify(ids)) as StoredQuoteReport[];
+  }
+
+  /** Replaces cluster ids in the store's quotes table (a merge, or a new earliest report). */
+  relabelClusterIds(relabel: ReadonlyMap<string, string>): void {
+    const stmt = this.sql('UPDATE quotes SET cluster_id = ? WHERE cluster_id = ?');
+    this.db
+      .transaction(() => {
+        for (const [from, to] of relabel) stmt.run(to, from);
+      })
+      .immediate();
   }
 
   /** Writes cluster ids into the store's quotes table (rows already carrying the id are left alone). */
