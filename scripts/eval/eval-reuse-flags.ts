@@ -310,12 +310,20 @@ export async function evaluateSeedProvenance(opts: EvalOptions): Promise<EvalRow
   const analyses = new Map(
     docs.map((d) => [d.id, analyze({ id: d.id, date: d.date, text: d.text, source: d.source })]),
   );
+  // the cluster ids a store would hold: assigned incrementally after each article, relabels applied
+  let incrementalAgrees = true;
   const ingest = async (order: Doc[]) => {
     const c = new Corpus();
+    const held = new Map<string, string>();
     for (const d of order) {
       const analysis = analyses.get(d.id)!;
       await c.addArticle({ ...d, spin: analysis.spin }, toQuoteReports(analysis));
+      const got = await c.assignClusterIds();
+      if (got.relabel.size) for (const [q, id] of held) held.set(q, got.relabel.get(id) ?? id);
+      for (const [q, id] of got.byQuote) held.set(q, id);
     }
+    const whole = await c.clusterIds(await c.reports.speakerKeys());
+    if (JSON.stringify([...held].sort()) !== JSON.stringify([...whole].sort())) incrementalAgrees = false;
     return c;
   };
   const corpus = await ingest(docs);
@@ -356,6 +364,12 @@ export async function evaluateSeedProvenance(opts: EvalOptions): Promise<EvalRow
       set,
       metric: 'same clusters and first reports in reverse order (1 = yes)',
       value: sameClusters ? 1 : 0,
+      target: 1,
+    },
+    {
+      set,
+      metric: 'incremental cluster ids = whole-block clustering, both orders (1 = yes)',
+      value: incrementalAgrees ? 1 : 0,
       target: 1,
     },
     {

@@ -1,11 +1,12 @@
 // The corpus layer's tables in PostgreSQL (issue 5), mirroring src/store/sqlite/corpus-tables.ts. Postings are
 // keyed by fingerprint (the natural Citus distribution column for them); prints and reports by article id.
 import type pg from 'pg';
-import type {
-  ClusterHead,
-  ClusterIndex,
-  ClusterVariantRow,
-  ClusterWrite,
+import {
+  type ClusterHead,
+  type ClusterIndex,
+  type ClusterVariantRow,
+  type ClusterWrite,
+  gramKeys,
 } from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
@@ -84,6 +85,16 @@ export const CORPUS_POSTGRES_MIGRATIONS = [
         head_quote text NOT NULL
       );
       CREATE INDEX corpus_clusters_speaker ON corpus_clusters (speaker_key);
+    `,
+  },
+  {
+    // rows are deleted by their full keys, recomputed from the print, report or variant that made them (as SQLite)
+    id: 'corpus-004-no-reverse-indexes',
+    sql: `
+      DROP INDEX corpus_postings_article;
+      DROP INDEX corpus_bands_article;
+      DROP INDEX corpus_report_keys_quote;
+      DROP INDEX corpus_variant_grams_variant;
     `,
   },
 ];
@@ -199,9 +210,38 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
   }
 
   private async deletePrint(c: pg.PoolClient, id: string): Promise<void> {
-    await c.query('DELETE FROM corpus_postings WHERE article_id = $1', [id]);
-    await c.query('DELETE FROM corpus_bands WHERE article_id = $1', [id]);
+    const { rows } = await c.query<{ print: ArticlePrint }>(
+      'SELECT print FROM corpus_prints WHERE article_id = $1',
+      [id],
+    );
+    const old = rows[0]?.print;
+    if (!old) return;
+    const tk = timeKey(old.time, id);
+    await c.query(
+      'DELETE FROM corpus_postings WHERE fp = ANY($1::bigint[]) AND time_key = $2 AND article_id = $3',
+      [[...new Set(old.sentences.flatMap((s) => s.fps))], tk, id],
+    );
+    await c.query(
+      'DELETE FROM corpus_bands WHERE band = ANY($1::bigint[]) AND time_key = $2 AND article_id = $3',
+      [old.bands, tk, id],
+    );
     await c.query('DELETE FROM corpus_prints WHERE article_id = $1', [id]);
+  }
+
+  /** Deletes stored reports' text keys (computed again from their content). */
+  private async deleteReportKeys(c: pg.PoolClient, reports: readonly StoredReport[]): Promise<void> {
+    const keys: number[] = [];
+    const ids: string[] = [];
+    for (const r of reports)
+      for (const k of textKeys(r.content)) {
+        keys.push(k);
+        ids.push(r.quoteId);
+      }
+    if (keys.length === 0) return;
+    await c.query(
+      'DELETE FROM corpus_report_keys k USING unnest($1::bigint[], $2::text[]) AS t(key, quote_id) WHERE k.key = t.key AND k.quote_id = t.quote_id',
+      [keys, ids],
+    );
   }
 
   async removePrint(id: string): Promise<void> {
@@ -281,33 +321,51 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
   async putReports(reports: StoredReport[]): Promise<void> {
     if (reports.length === 0) return;
     await this.tx(async (c) => {
-      for (const r of reports) {
-        await c.query('DELETE FROM corpus_report_keys WHERE quote_id = $1', [r.quoteId]);
-        await c.query(
-          `INSERT INTO corpus_reports (quote_id, speaker_key, article_id, report) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (quote_id) DO UPDATE SET speaker_key = excluded.speaker_key, article_id = excluded.article_id, report = excluded.report`,
-          [r.quoteId, r.speakerKey, r.article, JSON.stringify(r)],
-        );
-        await c.query(
-          'INSERT INTO corpus_report_keys (key, quote_id) SELECT k, $2 FROM unnest($1::bigint[]) AS k ON CONFLICT DO NOTHING',
-          [textKeys(r.content), r.quoteId],
-        );
-      }
+      const { rows: old } = await c.query<{ report: StoredReport }>(
+        'SELECT report FROM corpus_reports WHERE quote_id = ANY($1::text[])',
+        [reports.map((r) => r.quoteId)],
+      );
+      await this.deleteReportKeys(
+        c,
+        old.map((o) => o.report),
+      );
+      await c.query(
+        `INSERT INTO corpus_reports (quote_id, speaker_key, article_id, report)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])
+         ON CONFLICT (quote_id) DO UPDATE SET speaker_key = excluded.speaker_key, article_id = excluded.article_id, report = excluded.report`,
+        [
+          reports.map((r) => r.quoteId),
+          reports.map((r) => r.speakerKey),
+          reports.map((r) => r.article),
+          reports.map((r) => JSON.stringify(r)),
+        ],
+      );
+      const keys: number[] = [];
+      const ids: string[] = [];
+      for (const r of reports)
+        for (const k of textKeys(r.content)) {
+          keys.push(k);
+          ids.push(r.quoteId);
+        }
+      await c.query(
+        'INSERT INTO corpus_report_keys (key, quote_id) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
+        [keys, ids],
+      );
     });
   }
 
   async removeArticleReports(article: string): Promise<string[]> {
     return this.tx(async (c) => {
-      const { rows } = await c.query<{ speaker_key: string }>(
-        'SELECT DISTINCT speaker_key FROM corpus_reports WHERE article_id = $1',
+      const { rows } = await c.query<{ report: StoredReport }>(
+        'SELECT report FROM corpus_reports WHERE article_id = $1',
         [article],
       );
-      await c.query(
-        'DELETE FROM corpus_report_keys WHERE quote_id IN (SELECT quote_id FROM corpus_reports WHERE article_id = $1)',
-        [article],
+      await this.deleteReportKeys(
+        c,
+        rows.map((r) => r.report),
       );
       await c.query('DELETE FROM corpus_reports WHERE article_id = $1', [article]);
-      return rows.map((r) => r.speaker_key);
+      return [...new Set(rows.map((r) => r.report.speakerKey))];
     });
   }
 
@@ -433,9 +491,19 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
 
   async clearSpeaker(speakerKey: string): Promise<void> {
     await this.tx(async (c) => {
+      const { rows } = await c.query<VariantDbRow>('SELECT * FROM corpus_variants WHERE speaker_key = $1', [
+        speakerKey,
+      ]);
+      const grams: number[] = [];
+      const keys: string[] = [];
+      for (const v of rows.map(toVariant))
+        for (const g of gramKeys(speakerKey, v.words)) {
+          grams.push(g);
+          keys.push(v.key);
+        }
       await c.query(
-        'DELETE FROM corpus_variant_grams WHERE variant_key IN (SELECT variant_key FROM corpus_variants WHERE speaker_key = $1)',
-        [speakerKey],
+        'DELETE FROM corpus_variant_grams g USING unnest($1::bigint[], $2::text[]) AS t(gram, variant_key) WHERE g.gram = t.gram AND g.variant_key = t.variant_key',
+        [grams, keys],
       );
       await c.query('DELETE FROM corpus_variants WHERE speaker_key = $1', [speakerKey]);
       await c.query('DELETE FROM corpus_clusters WHERE speaker_key = $1', [speakerKey]);

@@ -1,11 +1,12 @@
 // The corpus layer's tables in SQLite (issue 5): article prints, the fingerprint and MinHash-band inverted
 // indexes, and quote reports by speaker block. Applied through schema_migrations like the store's own schema.
 import type Database from 'better-sqlite3';
-import type {
-  ClusterHead,
-  ClusterIndex,
-  ClusterVariantRow,
-  ClusterWrite,
+import {
+  type ClusterHead,
+  type ClusterIndex,
+  type ClusterVariantRow,
+  type ClusterWrite,
+  gramKeys,
 } from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
@@ -84,6 +85,17 @@ export const CORPUS_SQLITE_MIGRATIONS = [
         head_quote TEXT NOT NULL
       );
       CREATE INDEX corpus_clusters_speaker ON corpus_clusters (speaker_key);
+    `,
+  },
+  {
+    // rows are deleted by their full keys, recomputed from the print, report or variant that made them: an index
+    // by article or quote doubled the random B-tree writes of every insert
+    id: 'corpus-004-no-reverse-indexes',
+    sql: `
+      DROP INDEX corpus_postings_article;
+      DROP INDEX corpus_bands_article;
+      DROP INDEX corpus_report_keys_quote;
+      DROP INDEX corpus_variant_grams_variant;
     `,
   },
 ];
@@ -180,9 +192,28 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
   }
 
   private deletePrint(id: string): void {
-    this.sql('DELETE FROM corpus_postings WHERE article_id = ?').run(id);
-    this.sql('DELETE FROM corpus_bands WHERE article_id = ?').run(id);
+    const row = this.sql('SELECT print FROM corpus_prints WHERE article_id = ?').get(id) as
+      | { print: string }
+      | undefined;
+    if (!row) return;
+    const old = JSON.parse(row.print) as ArticlePrint;
+    const tk = timeKey(old.time, id);
+    const fps = [...new Set(old.sentences.flatMap((s) => s.fps))];
+    this.sql(
+      'DELETE FROM corpus_postings WHERE fp IN (SELECT value FROM json_each(?)) AND time_key = ? AND article_id = ?',
+    ).run(JSON.stringify(fps), tk, id);
+    this.sql(
+      'DELETE FROM corpus_bands WHERE band IN (SELECT value FROM json_each(?)) AND time_key = ? AND article_id = ?',
+    ).run(JSON.stringify(old.bands), tk, id);
     this.sql('DELETE FROM corpus_prints WHERE article_id = ?').run(id);
+  }
+
+  /** Deletes a stored report's text keys (computed again from its content). */
+  private deleteReportKeys(quoteId: string, report: string): void {
+    const { content } = JSON.parse(report) as StoredReport;
+    this.sql(
+      'DELETE FROM corpus_report_keys WHERE key IN (SELECT value FROM json_each(?)) AND quote_id = ?',
+    ).run(JSON.stringify(textKeys(content)), quoteId);
   }
 
   async removePrint(id: string): Promise<void> {
@@ -250,7 +281,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
   }
 
   async putReports(reports: StoredReport[]): Promise<void> {
-    const del = this.sql('DELETE FROM corpus_report_keys WHERE quote_id = ?');
+    const old = this.sql('SELECT report FROM corpus_reports WHERE quote_id = ?');
     const put = this.sql(
       'INSERT OR REPLACE INTO corpus_reports (quote_id, speaker_key, article_id, report) VALUES (?, ?, ?, ?)',
     );
@@ -258,7 +289,8 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     this.db
       .transaction(() => {
         for (const r of reports) {
-          del.run(r.quoteId);
+          const before = old.get(r.quoteId) as { report: string } | undefined;
+          if (before) this.deleteReportKeys(r.quoteId, before.report);
           put.run(r.quoteId, r.speakerKey, r.article, JSON.stringify(r));
           for (const k of textKeys(r.content)) key.run(k, r.quoteId);
         }
@@ -272,9 +304,10 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     ) as Array<{ speaker_key: string }>;
     this.db
       .transaction(() => {
-        this.sql(
-          'DELETE FROM corpus_report_keys WHERE quote_id IN (SELECT quote_id FROM corpus_reports WHERE article_id = ?)',
-        ).run(article);
+        const rows = this.sql('SELECT quote_id, report FROM corpus_reports WHERE article_id = ?').all(
+          article,
+        ) as Array<{ quote_id: string; report: string }>;
+        for (const r of rows) this.deleteReportKeys(r.quote_id, r.report);
         this.sql('DELETE FROM corpus_reports WHERE article_id = ?').run(article);
       })
       .immediate();
@@ -383,9 +416,13 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
   async clearSpeaker(speakerKey: string): Promise<void> {
     this.db
       .transaction(() => {
-        this.sql(
-          'DELETE FROM corpus_variant_grams WHERE variant_key IN (SELECT variant_key FROM corpus_variants WHERE speaker_key = ?)',
-        ).run(speakerKey);
+        const del = this.sql(
+          'DELETE FROM corpus_variant_grams WHERE gram IN (SELECT value FROM json_each(?)) AND variant_key = ?',
+        );
+        const rows = this.sql('SELECT * FROM corpus_variants WHERE speaker_key = ?').all(
+          speakerKey,
+        ) as VariantDbRow[];
+        for (const v of rows.map(toVariant)) del.run(JSON.stringify(gramKeys(speakerKey, v.words)), v.key);
         this.sql('DELETE FROM corpus_variants WHERE speaker_key = ?').run(speakerKey);
         this.sql('DELETE FROM corpus_clusters WHERE speaker_key = ?').run(speakerKey);
       })
