@@ -17,7 +17,8 @@
 //   their segments;
 // - rows: statements and all kinds run analyze() with GUIDE span conventions (the default output); the
 //   "polnear spans, all kinds" row runs it with { kinds: 'all', spans: 'polnear' } (src/quotes/polnear/):
-//   PolNeAR's own conventions and the attributions it counts beyond statements;
+//   PolNeAR's own conventions and the attributions it counts beyond statements, read by the learned span tagger
+//   (src/quotes/polnear/span-tagger.ts); "polnear spans, rules alone" is the same run with the tagger off;
 // - exact: the same list of normalized segments (a discontinuous gold span needs the same gaps);
 // - overlap: shared characters / characters of the longer span ≥ 0.5 (the shared scorer's 50% rule on
 //   characters), spans paired one-to-one greedily by that ratio;
@@ -26,6 +27,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyze.js';
+import { useSpanTagger } from '../../src/quotes/polnear/span-tagger.js';
 import { toQuoteRecord } from '../../src/quotes/to-quote-record.js';
 import type { Analysis, AnalyzeOptions, Article, Quote } from '../../src/types.js';
 import type { EvalOptions, EvalRow } from './eval-row.js';
@@ -450,6 +452,8 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
   const all: RunTotals = newTotals();
   // PolNeAR's own conventions (src/quotes/polnear/): every kind of attribution, PolNeAR span rules
   const conventions: RunTotals = newTotals();
+  // the same with the learned span tagger off: the PolNeAR span rules alone
+  const rulesAlone: RunTotals = newTotals();
   const t0 = performance.now();
   let done = 0;
   let failed = 0;
@@ -459,6 +463,12 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
       evaluateArticle(rec, { kinds: 'statements' }, statements);
       evaluateArticle(rec, { kinds: 'all' }, all);
       evaluateArticle(rec, { kinds: 'all', spans: 'polnear' }, conventions);
+      const saved = useSpanTagger('off');
+      try {
+        evaluateArticle(rec, { kinds: 'all', spans: 'polnear' }, rulesAlone);
+      } finally {
+        useSpanTagger(saved);
+      }
     } catch (e) {
       failed++;
       process.stderr.write(`eval polnear: ${rec.doc_id}: analyze failed: ${(e as Error).message}\n`);
@@ -502,5 +512,6 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
     ...rowsFor(set, statements.counts, true),
     ...rowsFor(`${set} all kinds`, all.counts, false),
     ...rowsFor(`${set} polnear spans, all kinds`, conventions.counts, true),
+    ...rowsFor(`${set} polnear spans, rules alone`, rulesAlone.counts, false),
   ];
 }

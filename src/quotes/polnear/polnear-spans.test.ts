@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { Quote } from '../../types.js';
 import { runQuoteEngine } from '../run-quote-engine.js';
 import { toBareCue } from './bare-cue.js';
 import { keepOutermost } from './keep-outermost.js';
+import { type SpanTaggerMode, useSpanTagger } from './span-tagger.js';
 
 type Row = [string, string | null, string | null];
 const rows = (text: string, spans: 'guide' | 'polnear', kinds: 'statements' | 'all' = 'all'): Row[] =>
@@ -94,7 +95,14 @@ const POLNEAR: [string, string, Row[]][] = [
   ],
 ];
 
-describe('spans: polnear', () => {
+describe('spans: polnear, rules alone (the learned tagger off)', () => {
+  let saved: SpanTaggerMode = 'model';
+  before(() => {
+    saved = useSpanTagger('off');
+  });
+  after(() => {
+    useSpanTagger(saved);
+  });
   for (const [name, text, expected] of POLNEAR)
     it(name, () => assert.deepEqual(rows(text, 'polnear'), expected));
 });

@@ -6,11 +6,12 @@ import { findCueThenObject } from './cue-then-object.js';
 import { keepOutermost } from './keep-outermost.js';
 import { findRaisedSubjects } from './raised-subject.js';
 import { remainderAfterCue } from './remainder-after-cue.js';
+import { withSpanTagger } from './span-tagger.js';
 
 /**
  * The quotes in PolNeAR's conventions (options.spans 'polnear'): the GUIDE quotes with PolNeAR spans, plus
  * the attributions PolNeAR counts that the GUIDE does not (acts always; findings, wants and beliefs with
- * kinds 'all').
+ * kinds 'all'), reread by the span tagger (kinds 'all').
  */
 export function withPolnearAttributions(
   ctx: QuoteContext,
@@ -31,5 +32,7 @@ export function withPolnearAttributions(
     .filter((q) => q.type !== 'belief' || options.kinds === 'all');
   const found = [...spanned, ...extra];
   const rest = found.flatMap((q) => remainderAfterCue(ctx, q) ?? []).filter((r) => !taken(r.start));
-  return keepOutermost([...found, ...rest]);
+  const ruled = keepOutermost([...found, ...rest]);
+  // the learned tagger (span-tagger.ts) rereads the text with these quotes as features; it finds every kind
+  return options.kinds === 'all' ? withSpanTagger(ctx, ruled) : ruled;
 }

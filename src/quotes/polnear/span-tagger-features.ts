@@ -1,0 +1,151 @@
+// Hand-written token features for the PolNeAR span tagger: the word and its neighbours, POS, shape, quote
+// marks, distance to a known cue word, and what the PolNeAR span rules made of the token.
+import type { Quote } from '../../types.js';
+import { isInsideQuoted, type QuoteContext } from '../quote-context.js';
+import { LEARNED_CUES } from './learned-cues.js';
+
+/** What the rules said of each token of the text: 'B-S', 'I-C', 'O', … and the rule that said it. */
+export interface RuleTag {
+  tag: string;
+  rule: string;
+}
+
+/** Each token's role in the rules' quotes: mention S, cue C, content T (first quote wins). */
+export function ruleTags(ctx: QuoteContext, quotes: Quote[]): RuleTag[] {
+  const out: RuleTag[] = ctx.tokens.map(() => ({ tag: 'O', rule: '' }));
+  const mark = (span: { start: number; end: number } | null, role: string, rule: string) => {
+    if (!span) return;
+    let first = true;
+    ctx.tokens.forEach((t, i) => {
+      if (t.start < span.start || t.start >= span.end || out[i]?.tag !== 'O') return;
+      out[i] = { tag: `${first ? 'B' : 'I'}-${role}`, rule };
+      first = false;
+    });
+  };
+  for (const q of quotes) {
+    const rule = q.rule.split('/').pop() ?? q.rule;
+    mark(q.mention, 'S', rule);
+    mark(q.cue, 'C', rule);
+    mark(q, 'T', rule);
+  }
+  return out;
+}
+
+const shape = (w: string): string =>
+  w
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}/gu, 'x')
+    .replace(/\d/g, 'd')
+    .replace(/(.)\1+/g, '$1$1');
+
+/** How often PolNeAR train marks the word as (part of) a cue: hi ≥ 60%, mid ≥ 30%, none. */
+export function cueRate(word: string): 'hi' | 'mid' | 'none' {
+  const c = LEARNED_CUES[word];
+  if (!c) return 'none';
+  return c[0] / c[1] >= 0.6 ? 'hi' : 'mid';
+}
+
+/** The word without a common inflection ("shows", "showed", "showing" → "show"). */
+export const stem = (w: string): string => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
+
+const bucket = (d: number): string => (d <= 3 ? String(d) : d <= 6 ? '4-6' : d <= 12 ? '7-12' : 'far');
+
+/** The feature strings of the tokens [from, to) of the text (one paragraph), in order. */
+export function tokenFeatures(ctx: QuoteContext, from: number, to: number, rules: RuleTag[]): string[][] {
+  const words: string[] = [];
+  const pos: string[] = [];
+  const cue: string[] = [];
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i];
+    words.push(t ? t.norm || ctx.text.slice(t.start, t.end).toLowerCase() : '');
+    pos.push(t?.pos ?? '');
+    cue.push(cueRate(words[words.length - 1] ?? ''));
+  }
+  const n = to - from;
+  const w = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : (words[k] as string));
+  const p = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : (pos[k] as string));
+  const r = (k: number) => (k < 0 || k >= n ? '-' : (rules[from + k]?.tag ?? 'O'));
+  // distance to the nearest strong cue word on each side, within the sentence
+  const sentence = (k: number) => ctx.tokens[from + k]?.sentence ?? -1;
+  const left: number[] = [];
+  const right: number[] = new Array(n).fill(-1);
+  let lastCue = -1;
+  for (let k = 0; k < n; k++) {
+    if (lastCue >= 0 && sentence(lastCue) !== sentence(k)) lastCue = -1;
+    left.push(lastCue < 0 ? -1 : k - lastCue);
+    if (cue[k] === 'hi') lastCue = k;
+  }
+  lastCue = -1;
+  for (let k = n - 1; k >= 0; k--) {
+    if (lastCue >= 0 && sentence(lastCue) !== sentence(k)) lastCue = -1;
+    right[k] = lastCue < 0 ? -1 : lastCue - k;
+    if (cue[k] === 'hi') lastCue = k;
+  }
+  const sentStartAt: number[] = [];
+  for (let k = 0; k < n; k++)
+    sentStartAt.push(k && sentence(k - 1) === sentence(k) ? (sentStartAt[k - 1] as number) : k);
+  const sentEndAt: number[] = new Array(n).fill(n);
+  for (let k = n - 1; k >= 0; k--)
+    sentEndAt[k] = k < n - 1 && sentence(k + 1) === sentence(k) ? (sentEndAt[k + 1] as number) : k + 1;
+  const st = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : stem(words[k] as string));
+  const out: string[][] = [];
+  for (let k = 0; k < n; k++) {
+    const tok = ctx.tokens[from + k];
+    const raw = tok ? ctx.text.slice(tok.start, tok.end) : '';
+    const word = w(k);
+    const inQ = tok && isInsideQuoted(ctx, tok.start) ? 'q' : 'nq';
+    const sentStart = k === 0 || sentence(k - 1) !== sentence(k);
+    const sentEnd = k === n - 1 || sentence(k + 1) !== sentence(k);
+    const l = left[k] as number;
+    const rt = right[k] as number;
+    const cueSide = `${l < 0 ? 'none' : bucket(l)}|${rt < 0 ? 'none' : bucket(rt)}`;
+    const rule = rules[from + k];
+    out.push([
+      'bias',
+      `w=${word}`,
+      `sh=${shape(raw)}`,
+      `s3=${word.slice(-3)}`,
+      `s2=${word.slice(-2)}`,
+      `p=${p(k)}`,
+      `w-1=${w(k - 1)}`,
+      `w+1=${w(k + 1)}`,
+      `w-2=${w(k - 2)}`,
+      `w+2=${w(k + 2)}`,
+      `w-1w=${w(k - 1)}|${word}`,
+      `ww+1=${word}|${w(k + 1)}`,
+      `p-1=${p(k - 1)}`,
+      `p+1=${p(k + 1)}`,
+      `p-2=${p(k - 2)}`,
+      `p+2=${p(k + 2)}`,
+      `p-1p=${p(k - 1)}|${p(k)}`,
+      `pp+1=${p(k)}|${p(k + 1)}`,
+      `q=${inQ}`,
+      `q-p=${inQ}|${p(k)}`,
+      `cue=${cue[k]}`,
+      `cue-1=${k > 0 ? cue[k - 1] : '-'}`,
+      `cue+1=${k < n - 1 ? cue[k + 1] : '-'}`,
+      `cueside=${cueSide}`,
+      `cueside-q=${cueSide}|${inQ}`,
+      `cueside-p=${cueSide}|${p(k)}`,
+      `sent=${sentStart ? 'first' : sentEnd ? 'last' : 'mid'}`,
+      `par=${k === 0 ? 'first' : 'in'}`,
+      `r=${r(k)}`,
+      `r-rule=${r(k)}|${rule?.rule ?? ''}`,
+      `r-1=${r(k - 1)}`,
+      `r+1=${r(k + 1)}`,
+      `r-1r=${r(k - 1)}|${r(k)}`,
+      `rr+1=${r(k)}|${r(k + 1)}`,
+      `r-w=${r(k)}|${word}`,
+      `r-p=${r(k)}|${p(k)}`,
+      `st=${st(k)}`,
+      `st-1=${st(k - 1)}`,
+      `st+1=${st(k + 1)}`,
+      `st-p+1=${st(k)}|${p(k + 1)}`,
+      `p-1-st=${p(k - 1)}|${st(k)}`,
+      `w-p=${word}|${p(k)}`,
+      `si=${bucket(k - (sentStartAt[k] as number))}`,
+      `se=${bucket((sentEndAt[k] as number) - k - 1)}`,
+    ]);
+  }
+  return out;
+}

@@ -1,0 +1,217 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Quote } from '../../types.js';
+import type { QuoteContext } from '../quote-context.js';
+import { runQuoteEngine } from '../run-quote-engine.js';
+import { isKnownCue, keepCuedRelations } from './keep-cued-relations.js';
+import { paragraphTokenRanges, useSpanTagger } from './span-tagger.js';
+import { cueRate, ruleTags, stem, tokenFeatures } from './span-tagger-features.js';
+import {
+  decodeModel,
+  encodeModel,
+  featureRow,
+  loadTaggerModel,
+  mayFollow,
+  NTAGS,
+  TAGS,
+  type TaggerModel,
+  viterbi,
+} from './span-tagger-model.js';
+import { spansFromTags } from './tagged-attributions.js';
+
+const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
+
+/** The context and the rules' quotes of a text, as the tagger sees them (the tagger itself left out). */
+function capture(text: string): { ctx: QuoteContext; quotes: Quote[] } {
+  let got: { ctx: QuoteContext; quotes: Quote[] } | null = null;
+  const saved = useSpanTagger((ctx, quotes) => {
+    got = { ctx, quotes };
+    return quotes;
+  });
+  try {
+    runQuoteEngine(text, { spans: 'polnear', kinds: 'all' });
+  } finally {
+    useSpanTagger(saved);
+  }
+  if (!got) throw new Error('the PolNeAR span stage did not run');
+  return got;
+}
+
+/** A hand-made model over a 64-row table: each listed feature pushes one tag. */
+function handModel(push: Array<[string, string, number]>): TaggerModel {
+  const buckets = 64;
+  const weights = new Float32Array(buckets * NTAGS);
+  for (const [feature, t, w] of push) {
+    const i = featureRow(feature, buckets) * NTAGS + tag(t);
+    weights[i] = (weights[i] ?? 0) + w;
+  }
+  return { buckets, weights, scale: 1, transitions: new Float32Array((NTAGS + 1) * NTAGS), outsideBias: 0 };
+}
+
+describe('spansFromTags', () => {
+  const rows: Array<[string[], Array<[string, number, number]>]> = [
+    [['O', 'O'], []],
+    [
+      ['B-S', 'I-S', 'B-C', 'B-T', 'I-T', 'O'],
+      [
+        ['S', 0, 2],
+        ['C', 2, 3],
+        ['T', 3, 5],
+      ],
+    ],
+    // two contents side by side stay two
+    [
+      ['B-T', 'B-T', 'I-T'],
+      [
+        ['T', 0, 1],
+        ['T', 1, 3],
+      ],
+    ],
+  ];
+  for (const [tags, expected] of rows)
+    it(tags.join(' '), () =>
+      assert.deepEqual(
+        spansFromTags(tags.map(tag), 10).map((s) => [s.role, s.from - 10, s.to - 10]),
+        expected,
+      ),
+    );
+});
+
+describe('viterbi', () => {
+  it('I- only after its B- or I-', () => {
+    const rows: Array<[number, string, boolean]> = [
+      [-1, 'I-C', false],
+      [tag('O'), 'I-T', false],
+      [tag('B-S'), 'I-C', false],
+      [tag('B-C'), 'I-C', true],
+      [tag('I-T'), 'I-T', true],
+      [tag('I-T'), 'B-T', true],
+    ];
+    for (const [prev, t, ok] of rows) assert.equal(mayFollow(prev, tag(t)), ok, `${prev} → ${t}`);
+  });
+  it('decodes the best valid sequence', () => {
+    const m = handModel([
+      ['w=ann', 'B-S', 2],
+      ['w=said', 'B-C', 2],
+      ['w=rain', 'B-T', 2],
+      ['w=soon', 'I-T', 2],
+      // "soon" alone prefers I-C, which cannot follow B-T
+      ['w=soon', 'I-C', 3],
+    ]);
+    const sentence = ['ann', 'said', 'rain', 'soon'].map((w) =>
+      Int32Array.of(featureRow(`w=${w}`, m.buckets)),
+    );
+    assert.deepEqual(
+      [...viterbi(m, sentence)].map((i) => TAGS[i]),
+      ['B-S', 'B-C', 'B-T', 'I-T'],
+    );
+  });
+  it('an empty paragraph has no tags', () => assert.equal(viterbi(handModel([]), []).length, 0));
+});
+
+describe('model file', () => {
+  it('encodes and decodes to the same scores (8-bit)', () => {
+    const m = handModel([
+      ['w=said', 'B-C', 2.5],
+      ['w=rain', 'B-T', -1.25],
+      ['w=soon', 'I-T', 0.5],
+    ]);
+    const back = decodeModel(JSON.parse(JSON.stringify(encodeModel(m, 'hand-made'))));
+    for (const w of ['said', 'rain', 'soon', 'other']) {
+      const rows = [Int32Array.of(featureRow(`w=${w}`, m.buckets))];
+      assert.deepEqual(viterbi(back, rows), viterbi(m, rows), w);
+    }
+    assert.ok(
+      Math.abs((back.weights[featureRow('w=said', 64) * NTAGS + tag('B-C')] ?? 0) * back.scale - 2.5) < 0.02,
+    );
+  });
+  it('the shipped model loads', () => {
+    const m = loadTaggerModel();
+    assert.ok(m, 'src/quotes/polnear/polnear-tagger.json.gz is missing');
+    assert.equal(m.weights.length, m.buckets * NTAGS);
+    assert.equal(m.transitions.length, (NTAGS + 1) * NTAGS);
+    assert.ok(m.weights.some((w) => w !== 0));
+  });
+});
+
+describe('features', () => {
+  const rows: Array<[string, string]> = [
+    ['shows', 'show'],
+    ['showed', 'show'],
+    ['showing', 'show'],
+    ['says', 'says'],
+    ['the', 'the'],
+  ];
+  for (const [w, s] of rows) it(`stem ${w}`, () => assert.equal(stem(w), s));
+  it('cue rates from PolNeAR train', () => {
+    assert.equal(cueRate('said'), 'hi');
+    assert.equal(cueRate('harbour'), 'none');
+  });
+  it('one feature list a token, with quotes, cue distance and the rules’ tags', () => {
+    const { ctx, quotes } = capture('“The ferry is late,” Ann Lee said on Monday.');
+    const [[from, to]] = paragraphTokenRanges(ctx) as [[number, number]];
+    const feats = tokenFeatures(ctx, from, to, ruleTags(ctx, quotes));
+    assert.equal(feats.length, to - from);
+    const at = (word: string) =>
+      feats[ctx.tokens.findIndex((t) => ctx.text.slice(t.start, t.end) === word)] ?? [];
+    assert.ok(at('ferry').includes('q=q'));
+    assert.ok(at('Monday').includes('q=nq'));
+    assert.ok(at('said').includes('cue=hi'));
+    assert.ok(at('said').includes('r=B-C'));
+    assert.ok(at('Lee').includes('r=I-S'));
+    // "ferry" is 8 tokens before "said" (marks and comma count): the 7-12 bucket on the right, none on its left
+    assert.ok(at('ferry').includes('cueside=none|7-12'));
+    assert.ok(at('Monday').includes('cueside=2|none'));
+  });
+});
+
+describe('the shipped tagger on invented sentences', () => {
+  const rows: Array<[string, [string, string | null, string | null]]> = [
+    [
+      '“The harbour will reopen in May,” Greta Olsen said.',
+      // the tagger leaves edge punctuation out, as the evaluator trims it
+      ['The harbour will reopen in May', 'Greta Olsen', 'said'],
+    ],
+    [
+      'Mayor Ines Valdo said the bridge would be repaired before the winter.',
+      ['the bridge would be repaired before the winter', 'Mayor Ines Valdo', 'said'],
+    ],
+  ];
+  for (const [text, expected] of rows)
+    it(text, () => {
+      const quotes = runQuoteEngine(text, { spans: 'polnear', kinds: 'all' }).quotes;
+      assert.deepEqual(
+        quotes.map((q) => [q.content, q.mention?.text ?? null, q.cue?.text ?? null]),
+        [expected],
+      );
+      assert.equal(quotes[0]?.rule, 'quotes/polnear/span-tagger');
+    });
+});
+
+describe('keepCuedRelations', () => {
+  const cues: Array<[string, boolean]> = [
+    ['said', true],
+    ['has shown', true],
+    [':', true],
+    ['―', true],
+    ['Worried About', true],
+    ['vied for', false],
+    ['enacted', false],
+  ];
+  for (const [cue, known] of cues) it(`known cue: ${cue}`, () => assert.equal(isKnownCue(cue), known));
+  const quote = (start: number, end: number, cue: string | null): Quote =>
+    ({ start, end, cue: cue === null ? null : { start: 0, end: cue.length, text: cue } }) as Quote;
+  it('keeps known cues and what the rules found too', () => {
+    const tagged = [
+      quote(10, 20, 'said'),
+      quote(30, 40, 'enacted'),
+      quote(50, 60, 'enacted'),
+      quote(70, 80, null),
+    ];
+    const rules = [quote(55, 65, 'said')];
+    assert.deepEqual(
+      keepCuedRelations(tagged, rules).map((q) => q.start),
+      [10, 50],
+    );
+  });
+});
