@@ -3,9 +3,13 @@ import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { whenCueGoverned } from './when-cue-governed.js';
 import { whenLeadEvent } from './when-lead-event.js';
+import { whenLeadGathering } from './when-lead-gathering.js';
+import { whenLeadHearing } from './when-lead-hearing.js';
 import { whenNarratedSpeech } from './when-narrated-speech.js';
 import { whenOccasion } from './when-occasion.js';
 import { whenOccasionReferent } from './when-occasion-referent.js';
+import { whenParticipleReport } from './when-participle-report.js';
+import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { isInName, type WhenRule } from './when-rule.js';
 import { whenSameStatement } from './when-same-statement.js';
 import { whenSentenceOpener } from './when-sentence-opener.js';
@@ -18,11 +22,15 @@ export const WHEN_RULES: WhenRule[] = [
   whenOccasion,
   whenStatementReferent,
   whenSentenceOpener,
+  whenParticipleReport,
   whenTrailingOccasion,
   whenSameStatement,
   whenNarratedSpeech,
+  whenRemarksMadeBy,
   whenOccasionReferent,
   whenLeadEvent,
+  whenLeadHearing,
+  whenLeadGathering,
 ];
 
 /**
@@ -58,7 +66,7 @@ export function linkDates(
     if (quote.when === null || quote.when === undefined) {
       const visible = visibleTo(quote);
       for (const rule of WHEN_RULES) {
-        const found = rule.find({ doc, quote, timexes: visible, dated, before });
+        const found = rule.find({ doc, quote, timexes: visible, dated, before, allTimexes: sorted });
         if (!found) continue;
         // A statement is not made after its article: "This Wednesday X emphasized …" read as the next Wednesday.
         if (isAfterPublication(found.when, doc.article.date)) continue;

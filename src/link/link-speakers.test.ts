@@ -77,9 +77,54 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Council of Harbour Pilots'],
   ],
   [
+    'acronym of a company name with its suffix',
+    'Shares of General Fasteners Corp rose on Monday. GF said it expects higher sales.',
+    ['General Fasteners Corp'],
+  ],
+  [
+    'acronym set off by commas after the name',
+    'The Harbour Pilots Council, HPC, met on Monday. HPC said pilots were overworked.',
+    ['Harbour Pilots Council'],
+  ],
+  [
     'a name with "for the" inside, its report, and the name alone',
     'The Trust for the Moors study found that hikers litter less. But the Trust found that more bins were needed. The study said costs would rise. Ann Pell is an adviser at the Trust for the Moors.',
     ['Trust for the Moors', 'Trust for the Moors', 'Trust for the Moors'],
+  ],
+  [
+    '"this person" → the source just quoted',
+    'One of the fishermen said, "The nets were cut twice this month." Later this person also said that the boats were idle.',
+    ['one of the fishermen', 'one of the fishermen'],
+  ],
+  [
+    '"the father" is not a woman named more often',
+    'Anna Berg and Peter Berg ran the farm. Anna Berg fed the goats.\n\n"We were never told," the father said.',
+    ['Peter Berg'],
+  ],
+  [
+    '"the government" is not the country the story is about',
+    'Environment Norway spokesperson Kari Dahl said the file was safe. Environment Norway has lost files before. The government says the file was not secret.',
+    ['Kari Dahl', 'the government'],
+  ],
+  [
+    'a sports club is an organisation, "the club" its voice',
+    'Rhona Kell has said she doubts the motives of a bidder who made a new offer to buy Dunmore United.\n\nThe club said talks were at an early stage.',
+    ['Rhona Kell', 'Dunmore United'],
+  ],
+  [
+    '"the bourse" is an organisation, not a person named by first name and surname',
+    'Tomas Brenner met bankers in Oslo. Harbour Exchange shares rose. Mr Brenner left early. The bourse said it would consider the offer.',
+    ['Harbour Exchange'],
+  ],
+  [
+    'a superlative epithet → the name opening the sentence',
+    "Norvik Shipping saw its profits fall last year, but Zorvia's biggest ferry operator says a recovery is on the way.",
+    ['Norvik Shipping'],
+  ],
+  [
+    'a trade named by what it makes ("the automaker") → the organisation',
+    'Norvik Motors Corp cut prices on Monday. The automaker said demand was weak.',
+    ['Norvik Motors Corp'],
   ],
   [
     'speaker after the quote, inverted',

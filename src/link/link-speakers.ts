@@ -6,8 +6,10 @@ import { speakerAsWritten } from './speaker-as-written.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
+import { speakerDemonstrative } from './speaker-demonstrative.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
 import { isPersonName, personEntityFor } from './speaker-entity-names.js';
+import { speakerEpithet } from './speaker-epithet.js';
 import { speakerFromEntity } from './speaker-from-entity.js';
 import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
@@ -29,6 +31,8 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerStatementTo,
   speakerClassNamed,
   speakerOutletNamed,
+  speakerDemonstrative,
+  speakerEpithet,
   speakerFromRole,
   speakerUnnamedFor,
   speakerRelationNamed,
@@ -68,7 +72,11 @@ export function linkSpeakers(
         // "Baron Kinnock", "Gerstner" → the fullest name of the one person entity they stand for
         // (not "Lord Roberts of Conwy", a peer's title, nor an organisation's name)
         const person =
-          speaker && isNamed(speaker) && !/\sof\s/.test(speaker) && rule !== 'speaker/organisation-name'
+          speaker &&
+          isNamed(speaker) &&
+          !/\sof\s/.test(speaker) &&
+          rule !== 'speaker/organisation-name' &&
+          rule !== 'speaker/acronym-expanded'
             ? personEntityFor(entities, speaker, doc.text)
             : null;
         const fuller = person ? stripTitles(person.name).name : null;

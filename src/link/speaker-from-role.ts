@@ -1,3 +1,5 @@
+import { countries } from 'countries-list';
+import { fitsRoleGender } from './role-gender.js';
 import {
   fullestName,
   isOrganisationName,
@@ -5,6 +7,8 @@ import {
   mostSalientPerson,
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
+
+const COUNTRY_NAMES = new Set(Object.values(countries).map((c) => c.name));
 
 const DOCUMENTS = new Set([
   'report',
@@ -200,6 +204,26 @@ const ORG_ROLES = new Set([
   'team',
   'federation',
   'court',
+  // trades named by what they do: "the bookmaker", "the lender", "the carmaker"
+  'bookmaker',
+  'lender',
+  'brewer',
+  'miner',
+  'carmaker',
+  'automaker',
+  'drugmaker',
+  'chipmaker',
+  'conglomerate',
+  'utility',
+  'supplier',
+  'provider',
+  'distributor',
+  'refiner',
+  'exporter',
+  'importer',
+  'shipper',
+  'developer',
+  'outfit',
 ]);
 
 // "the president said" → the person the article titled president; "the company said" → the organisation.
@@ -229,6 +253,8 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
       .filter((q) => q.speaker && /^speaker\/(?:entity-name|fullest-name|name)\b/.test(q.speakerRule ?? ''))
       .map((q) => q.speaker ?? '');
     const org = mostSalientOrganisation(names, text, quote.start, 1, quotedPeople);
+    // "the government says" in a story about Canada: the country is not its government
+    if (org && head === 'government' && COUNTRY_NAMES.has(org)) return null;
     return org ? { speaker: org, rule: 'speaker/role-most-salient-organisation' } : null;
   }
   // "the official" after "an official": the same unnamed source; "the second analyst" is another one
@@ -266,8 +292,9 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
   // earlier holder of the same title
   const prevEnd = previous[previous.length - 1]?.end ?? 0;
   const justNamed = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 2);
-  if (justNamed && PERSON_ROLES.has(head))
-    return { speaker: fullestName(names, justNamed) ?? justNamed, rule: 'speaker/role-narration-subject' };
+  const justNamedFull = justNamed ? (fullestName(names, justNamed) ?? justNamed) : null;
+  if (justNamedFull && PERSON_ROLES.has(head) && fitsRoleGender(head, justNamedFull))
+    return { speaker: justNamedFull, rule: 'speaker/role-narration-subject' };
   for (let i = before.length - 1; i >= 0; i--) {
     const n = before[i];
     if (n?.roles.includes(head)) return { speaker: n.name, rule: 'speaker/role-of-name' };
@@ -276,8 +303,9 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
   if (!PERSON_ROLES.has(head) && !/^\d+-year-old$|^(?:[\p{L}]+(?:an|ese|ish))$/u.test(head)) return null;
   // a person who became the subject of the narration since the last quote: "Roddick lost. "…," said the American.
   const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4);
-  if (subject)
-    return { speaker: fullestName(names, subject) ?? subject, rule: 'speaker/role-narration-subject' };
+  const subjectName = subject ? (fullestName(names, subject) ?? subject) : null;
+  if (subjectName && fitsRoleGender(head, subjectName))
+    return { speaker: subjectName, rule: 'speaker/role-narration-subject' };
   // the person just quoted, if any, else the person the story is about; "the prime minister" is an office
   // only its holder has, not whoever spoke last
   const office = /^(?:prime minister|pm|president|chancellor|premier|pope|mayor|governor)$/.test(
@@ -288,9 +316,9 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     const p = previous[i];
     const s = p?.speaker;
     if (!p || here - paragraphOf(seg, p.start) > 1) break;
-    if (s && isNamed(s) && /\s/.test(s) && !isOrganisationName(s))
+    if (s && isNamed(s) && /\s/.test(s) && !isOrganisationName(s) && fitsRoleGender(head, s))
       return { speaker: s, rule: 'speaker/role-previous-speaker' };
   }
-  const salient = mostSalientPerson(names, text, quote.start);
+  const salient = mostSalientPerson(names, text, quote.start, (n) => fitsRoleGender(head, n));
   return salient ? { speaker: salient, rule: 'speaker/role-most-salient-person' } : null;
 };

@@ -247,6 +247,16 @@ export const ORG_WORDS = new Set([
   'navy',
   'police',
   'force',
+  // sports clubs: "Manchester United", "Bristol Rovers", "Celtic"
+  'united',
+  'rovers',
+  'wanderers',
+  'athletic',
+  'albion',
+  'hotspur',
+  'rangers',
+  'celtic',
+  'fc',
 ]);
 
 const JOINS = new Set([
@@ -440,6 +450,8 @@ export interface NameIndex {
   organisations: NameOccurrence[];
   /** Every capitalised run as written, joins included ("Council of Mortgage Lenders"), for acronyms. */
   runs: string[];
+  /** Runs whose first word is also a title ("General Motors Corp"), kept whole, for acronyms only. */
+  titledRuns?: string[];
 }
 
 const NOT_PERSON_WORDS = new Set([
@@ -510,18 +522,33 @@ const NOT_PERSON_WORDS = new Set([
   'commons',
 ]);
 
+const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
+
 /** Expands an acronym through a capitalised run of the article ("CML" → "Council of Mortgage Lenders"). */
 export function expandAcronym(index: NameIndex, acronym: string): string | null {
   const want = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   if (want.length < 2 || want.length > 7) return null;
-  for (const run of index.runs) {
-    const all = tokensOf(run);
-    const content = all.map((w, i) => ({ w, i })).filter(({ w }) => !/^(?:of|for|and|the|&|de|du)$/i.test(w));
-    if (content.length < want.length) continue;
-    // the acronym may cover the end of a longer run ("China's State Administration of …")
-    const tail = content.slice(content.length - want.length);
-    if (tail.map(({ w }) => w[0]?.toLowerCase()).join('') !== want) continue;
-    return all.slice(tail[0]?.i ?? 0).join(' ');
+  // the run's own initials first ("Federal Deposit Insurance Corp" is FDIC); then, when no run gives them,
+  // "General Motors Corp" is GM (a company suffix has no letter in it), and runs whose first word is a title
+  for (const loose of [false, true]) {
+    for (const run of loose ? [...index.runs, ...(index.titledRuns ?? [])] : index.runs) {
+      let all = tokensOf(run);
+      // "The General Accounting Office, GAO,": the acronym itself closes the run
+      if (loose && all.length > 1 && all[all.length - 1] === acronym) all = all.slice(0, -1);
+      const content = all
+        .map((w, i) => ({ w, i }))
+        .filter(({ w }) => !/^(?:of|for|and|the|&|de|du)$/i.test(w));
+      const suffix =
+        loose && content.length > 1 && CORPORATE_SUFFIX.test(content[content.length - 1]?.w ?? '') ? 1 : 0;
+      if (content.length - suffix < want.length) continue;
+      // the acronym may cover the end of a longer run ("China's State Administration of …")
+      const tail = content.slice(content.length - suffix - want.length, content.length - suffix);
+      if (tail.map(({ w }) => w[0]?.toLowerCase()).join('') !== want) continue;
+      // never the acronym spelled inside its own run ("IEL Finance Ltd" is no expansion of IEL)
+      const long = all.slice(tail[0]?.i ?? 0);
+      if (long.includes(acronym)) continue;
+      return long.join(' ');
+    }
   }
   return null;
 }
@@ -699,39 +726,52 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     into.push({ name, start, roles });
   }
   // the runs only when a rule asks for them (acronyms, organisations named in part): many articles never do
-  let runs: string[] | null = null;
+  let runs: { runs: string[]; titled: string[] } | null = null;
   return {
     persons,
     organisations,
     get runs() {
       runs ??= runsOf(text);
-      return runs;
+      return runs.runs;
+    },
+    get titledRuns() {
+      runs ??= runsOf(text);
+      return runs.titled;
     },
   };
 }
 
 /** Every capitalised run of the text as written, joins included, title words stripped; then those with commas. */
-function runsOf(text: string): string[] {
+function runsOf(text: string): { runs: string[]; titled: string[] } {
   const runs: string[] = [];
   // LONG_RUN is LIST_RUN without its commas, so each run LONG_RUN finds lies inside one LIST_RUN finds: the
   // same run when that has no comma, else one of those LONG_RUN finds in it; one scan of the text, not two
   const lists: string[] = [];
+  const titled: string[] = [];
   LIST_RUN.lastIndex = 0;
   for (let m = LIST_RUN.exec(text); m; m = LIST_RUN.exec(text)) {
     const long = m[0].includes(',') ? [...m[0].matchAll(LONG_RUN)].map((l) => l[0]) : [m[0]];
     for (const l of long) {
       if (l === l.toUpperCase() && CAPITALS_PAIR.test(l)) continue;
-      runs.push(stripTitlesOnce(l).name || l);
+      const name = stripTitlesOnce(l).name || l;
+      runs.push(name);
+      // "General Motors Corp": a run whose first word is also a title, kept whole after the others
+      if (name !== l) titled.push(l);
     }
     if (m[0].includes(',')) lists.push(m[0].replace(/,/g, ''));
   }
   // "State Administration of Radio, Film and Television": names with a comma inside, for acronyms only
   runs.push(...lists);
-  return runs;
+  return { runs, titled };
 }
 
 /** The person the text before `offset` names most often (by surname), the most recent on a tie. */
-export function mostSalientPerson(index: NameIndex, text: string, offset: number): string | null {
+export function mostSalientPerson(
+  index: NameIndex,
+  text: string,
+  offset: number,
+  fits: (name: string) => boolean = () => true,
+): string | null {
   let best: string | null = null;
   let bestCount = 0;
   const seen = new Set<string>();
@@ -739,7 +779,7 @@ export function mostSalientPerson(index: NameIndex, text: string, offset: number
     const p = index.persons[i];
     if (!p || p.start >= offset) continue;
     const full = fullestName(index, p.name) ?? p.name;
-    if (seen.has(full)) continue;
+    if (seen.has(full) || !fits(full)) continue;
     seen.add(full);
     const surname = full.split(/\s+/).pop() ?? full;
     const count = (text.slice(0, offset).match(wholeWordRegExp(surname)) ?? []).length;
@@ -751,6 +791,9 @@ export function mostSalientPerson(index: NameIndex, text: string, offset: number
   }
   return best;
 }
+
+const HONORIFIC_SURNAME = (surname: string) =>
+  cachedRegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
 
 const OUTLETS = /^(?:BBC|Reuters|AP|AFP|TASS|CNN|NBC|CBS|ABC|Sky|ITV)\b/;
 
@@ -790,8 +833,15 @@ export function mostSalientOrganisation(
     if (NOT_PERSON_WORDS.has(head.toLowerCase())) continue;
     const count = (before.match(wholeWordRegExp(head)) ?? []).length;
     if (
-      count > bestCount ||
-      (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))
+      (count > bestCount ||
+        (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))) &&
+      // "Werner Seifert met … Mr Seifert": a first name and a surname the text gives a Mr, not "the bourse"
+      !(
+        genderOfFirstName(head) !== null &&
+        /^\S+\s+\S+$/.test(run) &&
+        !isOrganisationName(run) &&
+        HONORIFIC_SURNAME(run.split(/\s+/)[1] ?? '').test(text)
+      )
     ) {
       best = run;
       bestCount = count;

@@ -11,6 +11,8 @@ export interface WhenContext {
   dated: Quote[];
   /** Every quote before this one in text order, as dated so far (an empty list when none). */
   before?: Quote[];
+  /** Every time expression, inside reported words too (the lead's "marched on Saturday", as estimated by X). */
+  allTimexes?: TimeExpression[];
 }
 
 export interface WhenFound {
@@ -46,3 +48,15 @@ export function isInName(text: string, t: TimeExpression): boolean {
   if (!/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(t.text)) return false;
   return /(?:\b[A-Z][\w&-]*|'s)[ \t]+$/.test(text.slice(Math.max(0, t.start - 30), t.start));
 }
+
+/** The article's opening sentence (after a headline line without a sentence end), as [start, end), or null. */
+export function leadSentence(text: string): [number, number] | null {
+  // asked once per undated quote: the last article's answer is kept
+  if (lastLead.text === text) return lastLead.span;
+  const lead = /^\s*(?:[^\n.!?]*\n+)?[^\n.!?]*[.!?]/.exec(text);
+  const end = lead ? lead.index + lead[0].length : 0;
+  const span: [number, number] | null = lead ? [text.lastIndexOf('\n', end - 1) + 1, end] : null;
+  lastLead = { text, span };
+  return span;
+}
+let lastLead: { text: string; span: [number, number] | null } = { text: '', span: null };

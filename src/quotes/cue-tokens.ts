@@ -113,7 +113,14 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
     t.pos === 'NOUN' &&
     ((isNameSubject(ctx, i - 1) && tokenText(ctx, i + 1).toLowerCase() === 'that') ||
       (tokenText(ctx, i - 1) === ',' && ctx.tokens[i + 1]?.pos === 'PROPN' && /s$/i.test(lw)));
-  if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw) || namedThat)) return false;
+  // "“…,” smiles one broker": right after a quote that ends on a comma, the form is the attributing verb
+  const afterQuote =
+    set === 'direct' &&
+    /s$/.test(lw) &&
+    /^["”’»]$/.test(tokenText(ctx, i - 1)) &&
+    /^[,?!]$/.test(tokenText(ctx, i - 2)) &&
+    /^(?:DET|NUM|PROPN|PRON)$/.test(ctx.tokens[i + 1]?.pos ?? '');
+  if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw) || namedThat || afterQuote)) return false;
   const prev = i > 0 ? tokenText(ctx, i - 1).toLowerCase() : '';
   if (DETS.has(prev)) return false; // the said company, a warning
   if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying

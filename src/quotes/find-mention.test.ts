@@ -34,6 +34,36 @@ const CASES: [string, string, (string | null)[]][] = [
     "The review of March's storms in Eldmoor said that the barriers had failed.",
     ["The review of March's storms in Eldmoor"],
   ],
+  [
+    'a quantifier "of" the group is part of the speaker',
+    'One of the fishermen said the nets had been cut.',
+    ['One of the fishermen'],
+  ],
+  [
+    'a quantifier of "them" before "went as far as to say": the speaker',
+    'Two fishermen spoke. One of them even went as far as to say, "The nets were cut by the company."',
+    ['One of them'],
+  ],
+  [
+    "a participle after a reported clause speaks for the report's subject, not the clause's",
+    'He said the sale of "C" bonds could upset other holders, noting most "C" bonds carry equal votes.',
+    ['He', 'He'],
+  ],
+  [
+    'a reduced relative clause with a named agent belongs to the speaker',
+    'Some of the marchers the Courier interviewed said they had come to "defend the right of our children to work".',
+    ['Some of the marchers the Courier interviewed'],
+  ],
+  [
+    'a reduced relative clause with a pronoun agent belongs to the speaker',
+    'The villagers we met said the road had been closed for weeks.',
+    ['The villagers we met'],
+  ],
+  [
+    'a bare quantifier after "and" is the second report\'s subject',
+    'One villager said the well was dry and several said they had left for the coast.',
+    ['One villager', 'several'],
+  ],
 ];
 
 describe('find-mention: the speaker mention of a quote', () => {

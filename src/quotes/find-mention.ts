@@ -52,6 +52,20 @@ const DETERMINERS = new Set([
   'all',
   'more',
 ]);
+const QUANTIFIERS = new Set([
+  'one',
+  'some',
+  'many',
+  'several',
+  'most',
+  'two',
+  'three',
+  'four',
+  'five',
+  'none',
+]);
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'note', 'message', 'release', 'communique']);
+const BARE_QUANTIFIERS = new Set(['several', 'many', 'some', 'others', 'most', 'few', 'both']);
 const NAME_JOINS = new Set([
   'of',
   'de',
@@ -134,6 +148,16 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
   const w0 = tokenText(ctx, j);
   if (SUBJECT_PRONOUNS.has(w0.toLowerCase()) && (tok.pos === 'PRON' || w0 === 'I'))
     return spanOf(ctx, tok.start, tok.end);
+  // "One of them went as far as to say": a quantifier of a group just named
+  const quantifier = ctx.tokens[j - 2];
+  if (
+    /^(?:them|us|those)$/i.test(w0) &&
+    quantifier &&
+    j - 2 >= min &&
+    tokenText(ctx, j - 1).toLowerCase() === 'of' &&
+    QUANTIFIERS.has(tokenText(ctx, j - 2).toLowerCase())
+  )
+    return spanOf(ctx, quantifier.start, tok.end);
   let end = tok.end;
   let k = j;
   // "(JRFU)" after a name
@@ -178,6 +202,16 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     }
     if (DETERMINERS.has(lw) && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ')) {
       if (start >= 0) start = t.start;
+      // "One of the children said", "some of the protesters": the quantifier is the speaker
+      const quantifier = ctx.tokens[k - 2];
+      if (
+        start >= 0 &&
+        quantifier &&
+        k - 2 >= min &&
+        tokenText(ctx, k - 1).toLowerCase() === 'of' &&
+        QUANTIFIERS.has(tokenText(ctx, k - 2).toLowerCase())
+      )
+        start = quantifier.start;
       break;
     }
     if (isNameLike(ctx, k) || (!isCapitalized(w) && NP_POS.has(t.pos) && !CUE_MODIFIERS.has(lw))) {
@@ -307,6 +341,44 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     return own && /\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) ? own : null;
   }
   const np = nounPhraseEndingAt(ctx, j, min);
+  // "Some of the protesters Wikinews interviewed said", "the villagers we met said": a reduced relative clause
+  // belongs to the speaker
+  if (!np && ctx.tokens[j]?.pos === 'VERB' && j - 2 >= min) {
+    // the agent: a pronoun, or a name with its article ("Wikinews", "the Courier")
+    let a = j - 1;
+    if (!/^(?:we|they|he|she|i)$/i.test(tokenText(ctx, a))) {
+      while (a >= min && isNameLike(ctx, a)) a--;
+      a = tokenText(ctx, a).toLowerCase() === 'the' ? a : a + 1;
+    }
+    const head = a - 1;
+    const noun = head >= min && ctx.tokens[head]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokenText(ctx, head));
+    const group = noun && a < j ? nounPhraseEndingAt(ctx, head, min) : null;
+    if (group) return spanOf(ctx, group.start, ctx.tokens[j]?.end ?? group.end);
+  }
+  // "They released a statement which said, …": a document's relative clause speaks for whoever issued it
+  if (
+    !np &&
+    /^(?:which|that)$/i.test(w) &&
+    j - 2 >= min &&
+    DOCUMENT_NOUNS.has(tokenText(ctx, j - 1).toLowerCase())
+  ) {
+    let v = j - 2;
+    while (v > min && /^(?:DET|ADJ|NUM)$/.test(ctx.tokens[v]?.pos ?? '')) v--;
+    if (
+      ctx.tokens[v]?.pos === 'VERB' &&
+      /^(?:released|issued|published|sent|posted|put)$/i.test(tokenText(ctx, v))
+    )
+      return mentionBefore(ctx, cueGroupStart(ctx, v, min), min);
+  }
+  // "One interviewee said A and several said B": a quantifier alone is the subject
+  if (!np && BARE_QUANTIFIERS.has(w.toLowerCase())) {
+    const before = j > min ? tokenText(ctx, j - 1).toLowerCase() : '';
+    // at a sentence's start only before a plain report verb: not "Most proposed changes involved …"
+    const plain =
+      /^(?:say|says|said|told|tells|add|adds|added|argue|argues|argued|agree|agrees|agreed|warn|warns|warned|acknowledged)$/i;
+    if (/^(?:and|but|while|whereas|,|;)$/.test(before) || (j === min && plain.test(tokenText(ctx, g))))
+      return spanOf(ctx, ctx.tokens[j]?.start ?? 0, ctx.tokens[j]?.end ?? 0);
+  }
   // "Howard Arch, economist at Global Data said": the name before the comma, not the firm he works at
   if (np) {
     const p = tokenIndexAt(ctx.tokens, np.start) - 1;
@@ -397,7 +469,20 @@ export function nearestClauseSubject(ctx: QuoteContext, first: number, before: n
       isCueToken(ctx, before, 'direct')
     )
       continue;
+    // "He said the issue of "B" shares could create …, noting …": a subject inside a report verb's clause
+    if (insideReportedClause(ctx, first, before)) continue;
     return m;
   }
   return null;
+}
+
+/** True when a report verb governs token `k`: walking back from it, a cue comes before any comma or verb. */
+function insideReportedClause(ctx: QuoteContext, first: number, k: number): boolean {
+  for (let i = k; i > first && i > k - 12; i--) {
+    const w = tokenText(ctx, i);
+    if (/^[,;:.]$/.test(w) || QUOTE_MARK.test(w)) return false;
+    if (isCueToken(ctx, i, 'speech')) return true;
+    if (/^(?:VERB|AUX)$/.test(ctx.tokens[i]?.pos ?? '')) return false;
+  }
+  return false;
 }

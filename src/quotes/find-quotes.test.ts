@@ -247,6 +247,29 @@ const CASES: [string, string, Expected[]][] = [
     [{ type: 'direct', content: 'We stay open for all our guests.', speaker: 'Jan Berg' }],
   ],
   [
+    'a two-word quoted term with a hyphenated word is not a quote',
+    'Mayor Ines Valdo called the plan "a non-starter" on Monday.',
+    [],
+  ],
+  [
+    'a banner saying something is a sign, not a speaker',
+    'Marchers carried a banner from the Harbour Trust saying "save our quay for the boats" through the square.',
+    [],
+  ],
+  [
+    'the verb "sign" before a report is no sign',
+    'Ann Lee refused to sign the deal, saying "We need more time to read it."',
+    [{ type: 'direct', content: 'We need more time to read it.', speaker: 'Ann Lee' }],
+  ],
+  [
+    'a manner verb the tagger reads as a noun, inverted after the quote',
+    'The market is busy. "You can call it a peace dividend," smiles one broker. "Let us see how long it lasts."',
+    [
+      { type: 'direct', content: 'You can call it a peace dividend,', speaker: 'one broker' },
+      { type: 'direct', content: 'Let us see how long it lasts.', speaker: 'one broker' },
+    ],
+  ],
+  [
     'headline X SAYS Y',
     'MAYOR SAYS CITY WILL SURVIVE THE STORM\n\nThe storm hit on Monday.',
     [{ type: 'indirect', content: 'CITY WILL SURVIVE THE STORM', speaker: 'MAYOR' }],

@@ -1,6 +1,6 @@
 import { isPassiveCue } from '../../cue-tokens.js';
 import { nearestClauseSubject } from '../../find-mention.js';
-import { sentenceAt, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { sentenceAt, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween } from './attribution-helpers.js';
 
@@ -45,5 +45,22 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
       rule: 'speaker-cue-before-quote/shared-subject',
       confidence: 0.8,
     };
+  // "One of them even went as far as to say, …", "Lee went on to say …": the subject of the verb before "to"
+  if (tokenText(ctx, last.group - 1).toLowerCase() === 'to') {
+    const subject = nearestClauseSubject(ctx, tokenIndexAt(ctx.tokens, c.preStart), last.group - 1);
+    let v = subject ? tokenIndexAt(ctx.tokens, subject.end) : last.group;
+    while (v < last.group && !/^(?:VERB|AUX)$/.test(ctx.tokens[v]?.pos ?? '')) v++;
+    // one verb phrase from the subject to "to": "went on to", "went as far as to", not "said he wanted to"
+    let chain = v < last.group;
+    for (let k = v + 1; chain && k < last.group - 1; k++)
+      chain = !/^(?:VERB|AUX|PRON|NOUN|PROPN)$/.test(ctx.tokens[k]?.pos ?? '');
+    if (subject && chain)
+      return {
+        cue: spanOf(ctx, ctx.tokens[v]?.start ?? cue.start, cue.end),
+        mention: subject,
+        rule: 'speaker-cue-before-quote/infinitive-subject',
+        confidence: 0.75,
+      };
+  }
   return null;
 };

@@ -1,0 +1,35 @@
+import { leadSentence, toWhen, type WhenRule } from './when-rule.js';
+
+// a court proceeding the lead reports as held: "sentenced", "at the hearing", "told the court"
+// (not a verdict: "a jury convicted X yesterday" ends a trial whose statements came before)
+const PROCEEDING = /\b(?:sentenced|sentencing|hearing|court|trial|inquest|testified)\b/i;
+const NOT_HELD = /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled)\b/i;
+// a report in the past, as made at the hearing: "said", "told the court", "went on to say"
+const PAST_CUE = /^(?:\w+\s+)?(?:said|told|added|went|asked|argued|insisted|testified|stated|explained)\b/i;
+
+// "Yesterday in Harlow Crown Court, Judge Ann Lee sentenced Tom Vell to life. … The judge said, "…"" — in a story
+// about one dated court proceeding, a quote with no date of its own, before any other date, was given there.
+export const whenLeadHearing: WhenRule = {
+  name: 'link/when-lead-hearing',
+  find({ doc, quote, timexes, allTimexes }) {
+    if (!quote.cue || !PAST_CUE.test(quote.cue.text)) return null;
+    const text = doc.folded;
+    const lead = leadSentence(text);
+    if (!lead) return null;
+    const [sentenceStart, leadEnd] = lead;
+    const sentence = text.slice(sentenceStart, leadEnd);
+    if (!PROCEEDING.test(sentence) || NOT_HELD.test(sentence)) return null;
+    const inLead = timexes.filter((t) => t.start >= sentenceStart && t.end <= leadEnd && toWhen(t) !== null);
+    const t = inLead[0];
+    const when = t ? toWhen(t) : null;
+    // one day, given once: "Yesterday", "On Tuesday"
+    if (!t || !when || inLead.length !== 1 || when.length !== 10) return null;
+    const at = Math.min(quote.start, quote.cue.start);
+    if (at < leadEnd) return null;
+    // any later date may move the story to another day or occasion
+    // (inside reported words too: "was found guilty in May")
+    if ((allTimexes ?? timexes).some((u) => u.start >= leadEnd && u.start < at && toWhen(u) !== null))
+      return null;
+    return { when, timex: t };
+  },
+};
