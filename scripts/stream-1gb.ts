@@ -2,7 +2,8 @@
 // ../shared/datasets (open-news, Reuters-21578, BBC) under unique ids, runs `onrecord ingest` on it as a child
 // process into a SQLite file under /tmp, samples the child's RSS every second and reports RSS by decile of
 // progress and articles/s.
-//   node dist/scripts/stream-1gb.js [--size 1G] [--limit-seconds N] [--workers N] [--batch N] [--keep]
+//   node dist/scripts/stream-1gb.js [--size 1G] [--join N] [--limit-seconds N] [--workers N] [--batch N] [--keep]
+//   (--join N: each recombined article joins N draws of 3–8 paragraphs, for news-length articles)
 //   (--out /tmp/onrecord-stream.jsonl, --db /tmp/onrecord-stream.db; an existing --out of the right size is reused)
 import { spawn } from 'node:child_process';
 import {
@@ -39,7 +40,7 @@ function loadOpenNews(file: string): Article[] {
 
 /** Writes ~`size` bytes of JSONL: 9 in 10 lines recombine 3–8 real paragraphs (random date and outlet), 1 in 10
  * repeats a real article verbatim under a new id (a wire copy). */
-async function buildJsonl(out: string, size: number): Promise<number> {
+async function buildJsonl(out: string, size: number, join_ = 1): Promise<number> {
   const real = [
     ...loadOpenNews(join(SHARED, 'open-news', 'articles.jsonl')),
     ...loadReuters(join(SHARED, 'reuters21578'), 50_000).filter((a) => a.text.length > 200),
@@ -55,7 +56,11 @@ async function buildJsonl(out: string, size: number): Promise<number> {
     if (n % 10 === 9) {
       const base = real[Math.floor(random() * real.length)] ?? real[0]!;
       article = { ...base, id: `copy-${n}:${base.id}` };
-    } else article = recombineArticle(paragraphs, n, random);
+    } else {
+      article = recombineArticle(paragraphs, n, random);
+      for (let k = 1; k < join_; k++)
+        article = { ...article, text: `${article.text}\n\n${recombineArticle(paragraphs, n, random).text}` };
+    }
     const line = `${JSON.stringify(article)}\n`;
     bytes += Buffer.byteLength(line);
     n++;
@@ -109,6 +114,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       size: { type: 'string', default: '1G' },
+      join: { type: 'string', default: '1' },
       'limit-seconds': { type: 'string' },
       workers: { type: 'string', default: '2' },
       batch: { type: 'string', default: '100' },
@@ -123,7 +129,7 @@ async function main(): Promise<void> {
   if (!out.startsWith('/tmp/') || !db.startsWith('/tmp/'))
     throw new Error('--out and --db must be under /tmp');
   if (!existsSync(out) || Math.abs(statSync(out).size - size) > size * 0.01 + 100_000)
-    await buildJsonl(out, size);
+    await buildJsonl(out, size, Math.max(1, Number(values.join) || 1));
   const fileBytes = statSync(out).size;
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
 

@@ -129,7 +129,8 @@ test('a re-indexed article that drops a linking quote splits its cluster again',
 });
 
 test('couldLink never rules out a pair a word-sequence rule links', async () => {
-  const { couldLink, toTrigramView } = await import('../src/corpus/could-link.js');
+  const { couldLink, couldLinkByCount, toTrigramView } = await import('../src/corpus/could-link.js');
+  const { gramKeys, gramStats } = await import('../src/corpus/cluster-index.js');
   const { linkContained } = await import('../src/corpus/rules/link-contained.js');
   const { linkSharedRun } = await import('../src/corpus/rules/link-shared-run.js');
   const { linkSmallEdit } = await import('../src/corpus/rules/link-small-edit.js');
@@ -158,10 +159,15 @@ test('couldLink never rules out a pair a word-sequence rule links', async () => 
     const b = r() < 0.7 ? mutate(a) : base();
     const rule = [linkContained, linkSharedRun, linkSmallEdit].map((f) => f(a, b)).find((x) => x !== null);
     const may = couldLink(toTrigramView(a), toTrigramView(b));
+    const ka = gramKeys('name:x', a);
+    const kb = new Set(gramKeys('name:x', b));
+    const shared = ka.filter((k) => kb.has(k)).length;
+    const mayByCount = couldLinkByCount(shared, gramStats(a, ka), gramStats(b, [...kb]));
     if (rule) {
       linked++;
       assert.ok(may, `${rule}: ${a.join(' ')} | ${b.join(' ')}`);
     } else if (!may) pruned++;
+    if (may) assert.ok(mayByCount, `by count: ${a.join(' ')} | ${b.join(' ')}`);
   }
   assert.ok(linked > 1000 && pruned > 1000, `linked ${linked}, pruned ${pruned}`);
 });

@@ -6,13 +6,14 @@
 import {
   type ClusterHead,
   type ClusterIndex,
-  type ClusterVariantRow,
+  type ClusterWrite,
   gramKeys,
+  gramStats,
   quoteTrigrams,
   variantKey,
 } from './cluster-index.js';
 import { compareReports, LINK_RULES } from './cluster-quotes.js';
-import { couldLink, type TrigramView, toTrigramView } from './could-link.js';
+import { couldLink, couldLinkByCount, type TrigramView, toTrigramView } from './could-link.js';
 import { hashHex } from './hash-string.js';
 import { toQuoteWords } from './quote-words.js';
 import type { StoredReport } from './report-index.js';
@@ -84,9 +85,17 @@ export async function assignClusters(
   };
   const uf = new UnionFind();
   const fresh = [...variants.values()].filter((v) => !known.has(v.key));
-  // every variant that may link to a fresh one: stored ones sharing a gram key, and the other fresh ones
+  // every variant that may link to a fresh one: stored ones sharing enough gram keys (counted before their words
+  // are read: a much-quoted speaker's block holds thousands sharing only "one of the"), and the other fresh ones
   const grams = new Map<string, number[]>(fresh.map((v) => [v.key, gramKeys(speakerKey, v.words)]));
-  const stored = (await index.variantsByGrams([...new Set([...grams.values()].flat())])).filter(
+  const wanted = new Set<string>();
+  for (const v of fresh) {
+    const keys = grams.get(v.key) ?? [];
+    const own = gramStats(v.words, keys);
+    for (const m of await index.matchGrams(keys))
+      if (m.key !== v.key && couldLinkByCount(m.shared, own, m)) wanted.add(m.key);
+  }
+  const stored = [...(await index.getVariants([...wanted])).values()].filter(
     (c) => c.speakerKey === speakerKey,
   );
   const candidates: Array<{ key: string; words: string[]; node: string; view: TrigramView }> = [
@@ -138,7 +147,7 @@ export async function assignClusters(
     if (g) g.clusters.add(c.clusterId);
   }
   const heads = await index.getHeads([...new Set([...groups.values()].flatMap((g) => [...g.clusters]))]);
-  const newRows: Array<{ row: ClusterVariantRow; grams: number[] }> = [];
+  const newRows: ClusterWrite['variants'] = [];
   const newHeads = new Map<string, ClusterHead>();
   for (const g of groups.values()) {
     let head: ClusterHead | null = null;
@@ -164,6 +173,7 @@ export async function assignClusters(
         newRows.push({
           row: { key: v.key, speakerKey, words: v.words, clusterId: id },
           grams: grams.get(v.key) ?? [],
+          stats: gramStats(v.words, grams.get(v.key) ?? []),
         });
     }
   }

@@ -18,11 +18,28 @@ export interface ClusterHead {
   quoteId: string;
 }
 
+/** A variant's size, kept with each of its gram keys: how many 3-grams a pair must share for a rule to link it
+ * is known from these and the count of shared keys, before the variant's words are read. */
+export interface GramStats {
+  /** Words. */
+  length: number;
+  /** Distinct 3-grams. */
+  distinct: number;
+  /** 3-gram positions repeating an earlier one. */
+  repeats: number;
+}
+
+/** A stored variant sharing `shared` gram keys with the one asked about. */
+export interface GramMatch extends GramStats {
+  key: string;
+  shared: number;
+}
+
 /** One speaker block's changes, applied together. */
 export interface ClusterWrite {
   speakerKey: string;
-  /** Variants seen for the first time, with their gram keys. */
-  variants: Array<{ row: ClusterVariantRow; grams: number[] }>;
+  /** Variants seen for the first time, with their gram keys and sizes. */
+  variants: Array<{ row: ClusterVariantRow; grams: number[]; stats: GramStats }>;
   /** Cluster ids replaced by another (a merge, or an earlier report that now heads the cluster). */
   relabel: ReadonlyMap<string, string>;
   /** The head of every cluster created or changed. */
@@ -31,8 +48,8 @@ export interface ClusterWrite {
 
 export interface ClusterIndex {
   getVariants(keys: readonly string[]): Promise<Map<string, ClusterVariantRow>>;
-  /** Variants having any of these gram keys (see gramKeys; the speaker is part of the key). */
-  variantsByGrams(grams: readonly number[]): Promise<ClusterVariantRow[]>;
+  /** Stored variants having any of these gram keys (see gramKeys; the speaker is part of the key), with how many. */
+  matchGrams(grams: readonly number[]): Promise<GramMatch[]>;
   getHeads(ids: readonly string[]): Promise<Map<string, ClusterHead>>;
   writeClusters(write: ClusterWrite): Promise<void>;
   /** Forgets a speaker block's variants and clusters (before it is clustered again from its reports). */
@@ -54,6 +71,13 @@ export function quoteTrigrams(words: readonly string[]): string[] {
   return [...out];
 }
 
+/** Sizes of a variant from its words and gram keys (distinct keys: two 3-grams sharing a hash count as a repeat,
+ * which keeps couldLinkByCount a necessary condition). */
+export function gramStats(words: readonly string[], keys: readonly number[]): GramStats {
+  const positions = Math.max(0, words.length - 2);
+  return { length: words.length, distinct: keys.length, repeats: Math.max(0, positions - keys.length) };
+}
+
 /** The 3-gram keys of a variant, within its speaker block. */
 export function gramKeys(speakerKey: string, words: readonly string[]): number[] {
   return [...new Set(quoteTrigrams(words).map((g) => hashString(`${speakerKey}\u0001${g}`)))];
@@ -62,6 +86,7 @@ export function gramKeys(speakerKey: string, words: readonly string[]): number[]
 export class MemoryClusterIndex implements ClusterIndex {
   private readonly variants = new Map<string, ClusterVariantRow>();
   private readonly byGram = new Map<number, Set<string>>();
+  private readonly stats = new Map<string, GramStats>();
   private readonly heads = new Map<string, ClusterHead & { speakerKey: string }>();
   private readonly members = new Map<string, Set<string>>();
 
@@ -74,10 +99,16 @@ export class MemoryClusterIndex implements ClusterIndex {
     return out;
   }
 
-  async variantsByGrams(grams: readonly number[]): Promise<ClusterVariantRow[]> {
-    const keys = new Set<string>();
-    for (const g of grams) for (const k of this.byGram.get(g) ?? []) keys.add(k);
-    return [...(await this.getVariants([...keys])).values()];
+  async matchGrams(grams: readonly number[]): Promise<GramMatch[]> {
+    const shared = new Map<string, number>();
+    for (const g of new Set(grams))
+      for (const k of this.byGram.get(g) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+    const out: GramMatch[] = [];
+    for (const [key, n] of shared) {
+      const st = this.stats.get(key);
+      if (st) out.push({ key, shared: n, ...st });
+    }
+    return out;
   }
 
   async getHeads(ids: readonly string[]): Promise<Map<string, ClusterHead>> {
@@ -99,8 +130,9 @@ export class MemoryClusterIndex implements ClusterIndex {
       this.members.delete(from);
       this.heads.delete(from);
     }
-    for (const { row, grams } of write.variants) {
+    for (const { row, grams, stats } of write.variants) {
       this.variants.set(row.key, { ...row });
+      this.stats.set(row.key, stats);
       this.memberOf(row.clusterId).add(row.key);
       for (const g of grams) {
         let set = this.byGram.get(g);
@@ -124,7 +156,11 @@ export class MemoryClusterIndex implements ClusterIndex {
   }
 
   async clearSpeaker(speakerKey: string): Promise<void> {
-    for (const [k, v] of this.variants) if (v.speakerKey === speakerKey) this.variants.delete(k);
+    for (const [k, v] of this.variants)
+      if (v.speakerKey === speakerKey) {
+        this.variants.delete(k);
+        this.stats.delete(k);
+      }
     for (const set of this.byGram.values()) for (const k of set) if (!this.variants.has(k)) set.delete(k);
     for (const [id, h] of this.heads)
       if (h.speakerKey === speakerKey) {

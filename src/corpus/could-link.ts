@@ -1,5 +1,6 @@
 // A necessary condition for the word-sequence link rules, from shared 3-grams alone: pairs failing it are never
 // compared word by word (a much-quoted speaker's new quote shares "one of the" with hundreds of others).
+import type { GramStats } from './cluster-index.js';
 import { MIN_CONTAINED_WORDS } from './rules/link-contained.js';
 import { MIN_SHARED_RUN } from './rules/link-shared-run.js';
 import { MIN_EDIT_WORDS, MIN_PARTIAL_EDIT_WORDS, smallEditAllowance } from './rules/link-small-edit.js';
@@ -39,4 +40,19 @@ export function couldLink(a: TrigramView, b: TrigramView): boolean {
   if (inLong >= need) return true;
   // equal lengths: the edit rule reads them either way round
   return a.length === b.length && present(long, short) >= need;
+}
+
+/** The same test from sizes alone: `shared` distinct 3-grams in common, before either quote's words are read. A
+ * side's repeated 3-grams lower what its positions guarantee. */
+export function couldLinkByCount(shared: number, a: GramStats, b: GramStats): boolean {
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  if (short.length < Math.min(MIN_CONTAINED_WORDS, MIN_EDIT_WORDS, MIN_SHARED_RUN)) return false;
+  if (shared >= MIN_SHARED_RUN - 2 - short.repeats) return true;
+  if (short.length >= MIN_CONTAINED_WORDS && shared >= short.distinct) return true;
+  if (short.length < MIN_EDIT_WORDS) return false;
+  if (short.length < MIN_PARTIAL_EDIT_WORDS && long.length - short.length > 1) return false;
+  const need = Math.max(0, short.length - 2) - 3 * smallEditAllowance(short.length);
+  if (shared >= need - short.repeats) return true;
+  return a.length === b.length && shared >= need - long.repeats;
 }

@@ -6,6 +6,7 @@ import {
   type ClusterIndex,
   type ClusterVariantRow,
   type ClusterWrite,
+  type GramMatch,
   gramKeys,
 } from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
@@ -75,6 +76,9 @@ export const CORPUS_POSTGRES_MIGRATIONS = [
       CREATE TABLE corpus_variant_grams (
         gram bigint NOT NULL,
         variant_key text NOT NULL,
+        length integer NOT NULL,
+        distinct_grams integer NOT NULL,
+        repeats integer NOT NULL,
         PRIMARY KEY (gram, variant_key)
       );
       CREATE INDEX corpus_variant_grams_variant ON corpus_variant_grams (variant_key);
@@ -414,14 +418,20 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
     return new Map(rows.map((r) => [r.variant_key, toVariant(r)]));
   }
 
-  async variantsByGrams(grams: readonly number[]): Promise<ClusterVariantRow[]> {
+  async matchGrams(grams: readonly number[]): Promise<GramMatch[]> {
     if (grams.length === 0) return [];
-    const { rows } = await this.pool.query<VariantDbRow>(
-      `SELECT v.* FROM corpus_variants v WHERE v.variant_key IN
-         (SELECT g.variant_key FROM corpus_variant_grams g WHERE g.gram = ANY($1::bigint[]))`,
-      [[...grams]],
+    const { rows } = await this.pool.query<{
+      key: string;
+      shared: string;
+      length: number;
+      distinct: number;
+      repeats: number;
+    }>(
+      `SELECT variant_key AS key, count(*) AS shared, length, distinct_grams AS "distinct", repeats
+       FROM corpus_variant_grams WHERE gram = ANY($1::bigint[]) GROUP BY variant_key, length, distinct_grams, repeats`,
+      [[...new Set(grams)]],
     );
-    return rows.map(toVariant);
+    return rows.map((r) => ({ ...r, shared: Number(r.shared) }));
   }
 
   async getHeads(ids: readonly string[]): Promise<Map<string, ClusterHead>> {
@@ -462,14 +472,19 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
         );
         const gram: number[] = [];
         const key: string[] = [];
+        const stat: number[][] = [[], [], []];
         for (const v of write.variants)
           for (const g of v.grams) {
             gram.push(g);
             key.push(v.row.key);
+            stat[0]?.push(v.stats.length);
+            stat[1]?.push(v.stats.distinct);
+            stat[2]?.push(v.stats.repeats);
           }
         await c.query(
-          'INSERT INTO corpus_variant_grams (gram, variant_key) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
-          [gram, key],
+          `INSERT INTO corpus_variant_grams (gram, variant_key, length, distinct_grams, repeats)
+           SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::int[]) ON CONFLICT DO NOTHING`,
+          [gram, key, ...stat],
         );
       }
       if (write.heads.size) {

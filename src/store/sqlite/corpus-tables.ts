@@ -6,6 +6,7 @@ import {
   type ClusterIndex,
   type ClusterVariantRow,
   type ClusterWrite,
+  type GramMatch,
   gramKeys,
 } from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
@@ -75,6 +76,9 @@ export const CORPUS_SQLITE_MIGRATIONS = [
       CREATE TABLE corpus_variant_grams (
         gram INTEGER NOT NULL,
         variant_key TEXT NOT NULL,
+        length INTEGER NOT NULL,
+        distinct_grams INTEGER NOT NULL,
+        repeats INTEGER NOT NULL,
         PRIMARY KEY (gram, variant_key)
       ) WITHOUT ROWID;
       CREATE INDEX corpus_variant_grams_variant ON corpus_variant_grams (variant_key);
@@ -370,13 +374,12 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     return new Map(rows.map((r) => [r.variant_key, toVariant(r)]));
   }
 
-  async variantsByGrams(grams: readonly number[]): Promise<ClusterVariantRow[]> {
+  async matchGrams(grams: readonly number[]): Promise<GramMatch[]> {
     if (grams.length === 0) return [];
-    const rows = this.sql(
-      `SELECT v.* FROM corpus_variants v WHERE v.variant_key IN
-         (SELECT g.variant_key FROM corpus_variant_grams g WHERE g.gram IN (SELECT value FROM json_each(?)))`,
-    ).all(JSON.stringify(grams)) as VariantDbRow[];
-    return rows.map(toVariant);
+    return this.sql(
+      `SELECT variant_key AS key, count(*) AS shared, length, distinct_grams AS "distinct", repeats
+       FROM corpus_variant_grams WHERE gram IN (SELECT DISTINCT value FROM json_each(?)) GROUP BY variant_key`,
+    ).all(JSON.stringify(grams)) as GramMatch[];
   }
 
   async getHeads(ids: readonly string[]): Promise<Map<string, ClusterHead>> {
@@ -393,7 +396,8 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
       'INSERT OR REPLACE INTO corpus_variants (variant_key, speaker_key, words, cluster_id) VALUES (?, ?, ?, ?)',
     );
     const putGrams = this.sql(
-      'INSERT OR IGNORE INTO corpus_variant_grams (gram, variant_key) SELECT value, ? FROM json_each(?)',
+      `INSERT OR IGNORE INTO corpus_variant_grams (gram, variant_key, length, distinct_grams, repeats)
+       SELECT value, ?, ?, ?, ? FROM json_each(?)`,
     );
     const putHead = this.sql(
       'INSERT OR REPLACE INTO corpus_clusters (cluster_id, speaker_key, head_time, head_quote) VALUES (?, ?, ?, ?)',
@@ -404,9 +408,9 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
           relabel.run(to, from);
           dropHead.run(from);
         }
-        for (const { row, grams } of write.variants) {
+        for (const { row, grams, stats } of write.variants) {
           putVariant.run(row.key, row.speakerKey, row.words.join(' '), row.clusterId);
-          putGrams.run(row.key, JSON.stringify(grams));
+          putGrams.run(row.key, stats.length, stats.distinct, stats.repeats, JSON.stringify(grams));
         }
         for (const [id, h] of write.heads) putHead.run(id, write.speakerKey, h.time, h.quoteId);
       })
