@@ -50,6 +50,30 @@ const SENTENCES: [string, string, string[]][] = [
     ],
   ],
   [
+    'an abbreviation inside brackets',
+    'The ferry company (Brandt Co.) said fares would rise. Passengers were angry.',
+    ['The ferry company (Brandt Co.) said fares would rise.', 'Passengers were angry.'],
+  ],
+  [
+    'an abbreviation before a usual sentence opener',
+    'Shares of Hill Inc. The Valley Courier reported a fall.',
+    ['Shares of Hill Inc.', 'The Valley Courier reported a fall.'],
+  ],
+  [
+    'a quotation that goes on after a sentence inside it, late in a long paragraph',
+    'A long opening sentence about the harbour and the storm that kept every boat in port for a week went on. “It was hard. We waited,” said Ola Berg. Then the sun came out.',
+    [
+      'A long opening sentence about the harbour and the storm that kept every boat in port for a week went on.',
+      '“It was hard. We waited,” said Ola Berg.',
+      'Then the sun came out.',
+    ],
+  ],
+  [
+    'a quotation closing before a lower-case word',
+    '“We waited. Then we left” was all Ina Vos said. She smiled.',
+    ['“We waited. Then we left” was all Ina Vos said.', 'She smiled.'],
+  ],
+  [
     'a period opening the next quote',
     '"It was a shame. "Nobody saw it coming," she said.',
     ['"It was a shame.', '"Nobody saw it coming," she said.'],

@@ -10,11 +10,17 @@ export interface Segmentation {
   tokens: Token[];
 }
 
+// A capitalised word: an upper-case letter, then a lower-case one ("Cook", "Ève").
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 // "Mr Cook argued", "Downing Street": a capitalised word inside a sentence that the tagger read as a verb is a name.
 function fixNamePos(value: string, pos: string, sentenceInitial: boolean): string {
-  if (sentenceInitial || !/^\p{Lu}\p{Ll}/u.test(value)) return pos;
-  return pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' ? 'PROPN' : pos;
+  if (sentenceInitial || (pos !== 'VERB' && pos !== 'AUX' && pos !== 'NOUN')) return pos;
+  return CAPITALISED.test(value) ? 'PROPN' : pos;
 }
+
+// A token after which the next word starts a clause as if it opened a sentence (`"We`, `(The`, `: Smith`).
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«', '(', ':', '—', '–', '-']);
 
 /** Paragraphs, sentences and POS-tagged tokens of the document; every offset is UTF-16 into `doc.text`. */
 export function segmentText(doc: Document): Segmentation {
@@ -23,18 +29,14 @@ export function segmentText(doc: Document): Segmentation {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const p of paragraphs) {
-    const local = tagTokens(text.slice(p.start, p.end)).map((t) => ({
-      ...t,
-      start: t.start + p.start,
-      end: t.end + p.start,
-    }));
+    const local = tagTokens(text.slice(p.start, p.end), p.start);
     const ss = splitSentences(text, p, local, sentences.length);
     let si = 0;
     let prev: string | null = null;
     for (const t of local) {
       while (si < ss.length - 1 && t.start >= (ss[si]?.end ?? 0)) si++;
       const s = ss[si];
-      const first = !s || t.start === s.start || prev === null || /^["“‘'«(:—–-]$/.test(prev);
+      const first = !s || t.start === s.start || prev === null || OPENING_MARKS.has(prev);
       tokens.push({
         start: t.start,
         end: t.end,

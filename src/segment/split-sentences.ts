@@ -7,23 +7,41 @@ const ABBREVIATION =
 
 const OPEN_DOUBLE = /["“„«]/;
 
-/** True when a double quote opened before `at` in the paragraph is still open there. */
-function insideQuote(text: string, from: number, at: number): boolean {
+// A token that can end a sentence: ". ! ? …" runs or a word with its period ("Inc.", "it.").
+const SENTENCE_END = /^(?:[.!?…]+|\S+\.)$/;
+// Its last character, checked first: most tokens are not sentence ends.
+const SENTENCE_END_LAST = new Set(['.', '!', '?', '…']);
+
+/**
+ * Whether a double quote is open at each offset of text[from, to): entry k is the state before from + k, so
+ * a paragraph is read once however many boundaries ask (a mark opens after a space and before a word, closes
+ * after a word: ` "We` / `us," `).
+ */
+function quoteStates(text: string, from: number, to: number): Uint8Array {
+  const states = new Uint8Array(to - from + 1);
   let open = false;
-  for (let i = from; i < at; i++) {
+  for (let i = from; i < to; i++) {
     const c = text[i] ?? '';
     if (c === '“' || c === '„' || c === '«') open = true;
     else if (c === '”' || c === '»') open = false;
     else if (c === '"') {
-      // a straight mark opens after a space and before a word, closes after a word: ` "We` / `us," `
       const before = i > from ? (text[i - 1] ?? ' ') : ' ';
       const after = text[i + 1] ?? ' ';
       if (/[\s([{—–-]/.test(before) && /\S/.test(after)) open = true;
       else if (/\S/.test(before)) open = false;
       else open = !open;
     }
+    states[i - from + 1] = open ? 1 : 0;
   }
-  return open;
+  return states;
+}
+
+// The last word of `before` with the space or bracket in front of it: all of `before` that ABBREVIATION,
+// anchored at the end and spanning no space, can match (scanning the whole paragraph cost more than the split).
+function lastWord(before: string): string {
+  let i = before.length - 1;
+  while (i >= 0 && !/[\s(]/.test(before[i] ?? '')) i--;
+  return i < 0 ? before : before.slice(i);
 }
 
 /** Where the quote open at `at` closes, or -1. */
@@ -39,9 +57,9 @@ function closingMark(text: string, at: number, end: number): number {
 }
 
 /**
- * Sentences of one paragraph from wink's boundaries, with repairs: no split after an abbreviation or
- * initial, before a lower-case continuation (`"Stop!" he said.`), or inside a quotation that the
- * sentence goes on after (`“We won. It was fun,” she said.`).
+ * Sentences of one paragraph, split after tokens that end in . ! ? or …, with repairs: no split after an
+ * abbreviation or initial, before a lower-case continuation (`"Stop!" he said.`), or inside a quotation that
+ * the sentence goes on after (`“We won. It was fun,” she said.`).
  */
 export function splitSentences(
   text: string,
@@ -49,10 +67,15 @@ export function splitSentences(
   tokens: TaggedToken[],
   first: number,
 ): Sentence[] {
+  let states: Uint8Array | null = null;
+  const insideQuote = (at: number): boolean => {
+    states ??= quoteStates(text, paragraph.start, paragraph.end);
+    return states[at - paragraph.start] === 1;
+  };
   const bounds: number[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const tok = tokens[i];
-    if (!tok || !/^(?:[.!?…]+|\S+\.)$/.test(tok.value)) continue;
+    if (!tok || !SENTENCE_END_LAST.has(tok.value.at(-1) ?? '') || !SENTENCE_END.test(tok.value)) continue;
     let j = i + 1;
     // closing marks stay with the sentence they close: `."` `.”` `.)`
     while (j < tokens.length && /^["”’'»)\]]+$/.test(tokens[j]?.value ?? '')) {
@@ -63,7 +86,7 @@ export function splitSentences(
         const after = text[t.end] ?? ' ';
         const before = text[t.start - 1] ?? ' ';
         if (/\S/.test(after) && !/["”’)\]]/.test(after)) break;
-        if (/\s/.test(before) && !insideQuote(text, paragraph.start, t.start)) break;
+        if (/\s/.test(before) && !insideQuote(t.start)) break;
       }
       j++;
     }
@@ -85,12 +108,15 @@ export function splitSentences(
   for (const [bi, b] of bounds.entries()) {
     const before = text.slice(paragraph.start, b).trimEnd();
     const after = text.slice(b, paragraph.end);
-    if (ABBREVIATION.test(before) && !/^[\s"“]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This)\b/.test(after))
+    if (
+      ABBREVIATION.test(lastWord(before)) &&
+      !/^[\s"“]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This)\b/.test(after)
+    )
       continue;
     if (/^["”’»]?\s*[\p{Ll},;:)]/u.test(after) && !/^["”’»]?\s*[\p{Ll}]+\.\s/u.test(after.slice(0, 4)))
       continue;
     if (/^[”»,;:]/.test(after)) continue;
-    if (insideQuote(text, paragraph.start, b)) {
+    if (insideQuote(b)) {
       const close = closingMark(text, b, bounds[bi + 1] ?? paragraph.end);
       if (close >= 0 && (/[,]$/.test(text.slice(b, close)) || /^\s*[\p{Ll}]/u.test(text.slice(close + 1))))
         continue;

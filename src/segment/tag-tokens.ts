@@ -1,32 +1,29 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 
-/** One wink-nlp token with its UTF-16 offsets into the string it was read from. */
+/** One wink-nlp token with its UTF-16 offsets into the string it was read from, plus `base`. */
 export interface TaggedToken {
   start: number;
   end: number;
   value: string;
   pos: string;
-  /** Index of wink's sentence within the string. */
-  sentence: number;
 }
 
-// Only sentence boundaries and POS: the default pipeline's negation, sentiment, NER and custom entities
-// cost a third of the time and change no token, tag or sentence.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+// Only POS: wink's sentence boundaries (our sentences come from split-sentences) and the default pipeline's
+// negation, sentiment, NER and custom entities cost time and change no token or tag: wink tags the whole
+// string with its own automata, whatever sentences it found.
+const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 
-/** Tokens with POS tags and wink's sentence numbers; offsets rebuilt from wink's lossless tokenization. */
-export function tagTokens(text: string): TaggedToken[] {
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const sentenceOf: number[] = new Array(values.length).fill(0);
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  spans.forEach(([a, b], s) => {
-    for (let i = a; i <= b; i++) sentenceOf[i] = s;
-  });
+/**
+ * Tokens with POS tags; offsets rebuilt from wink's lossless tokenization and shifted by `base` (the
+ * paragraph's start in the article), so no second pass has to move them.
+ */
+export function tagTokens(text: string, base = 0): TaggedToken[] {
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const tags = tokens.out(its.pos) as string[];
   const out: TaggedToken[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -40,13 +37,7 @@ export function tagTokens(text: string): TaggedToken[] {
       at = found + value.length;
       continue;
     }
-    out.push({
-      start: found,
-      end: found + value.length,
-      value,
-      pos: tags[i] ?? 'X',
-      sentence: sentenceOf[i] ?? 0,
-    });
+    out.push({ start: base + found, end: base + found + value.length, value, pos: tags[i] ?? 'X' });
     at = found + value.length;
   }
   return out;

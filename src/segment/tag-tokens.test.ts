@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { tagTokens } from './tag-tokens.js';
+
+// Invented paragraphs: several sentences, quotes, abbreviations, a line break.
+const PARAGRAPHS = [
+  '“We won. It was a hard game,” said Ola Berg. She smiled.',
+  'Mr. Smith met J. R. Hill in the U.S. capital on Friday. They talked until 5 p.m.',
+  'The harbour reopened on Monday after a week in which\nthe storm kept every boat in port. "Never again!" he shouted.',
+  'Ève Noël said “yes” 😀. Then she left; nobody followed her.',
+];
+
+describe('tagTokens', () => {
+  it('gives offsets into the string, shifted by the base', () => {
+    for (const text of PARAGRAPHS) {
+      const at0 = tagTokens(text);
+      for (const t of at0) assert.equal(text.slice(t.start, t.end), t.value);
+      assert.deepEqual(
+        tagTokens(text, 100),
+        at0.map((t) => ({ ...t, start: t.start + 100, end: t.end + 100 })),
+      );
+    }
+  });
+
+  // tagTokens leaves wink's sentence boundaries out; wink tags the whole string either way
+  it('tags as wink does with its sentence boundaries on', () => {
+    const nlp = winkNLP(model, ['sbd', 'pos']);
+    for (const text of PARAGRAPHS) {
+      const doc = nlp.readDoc(text);
+      const values = doc.tokens().out(nlp.its.value) as string[];
+      const tags = doc.tokens().out(nlp.its.pos) as string[];
+      const withSbd = values.map((v, i) => [v, tags[i]]).filter(([v]) => v?.trim());
+      assert.deepEqual(
+        tagTokens(text).map((t) => [t.value, t.pos]),
+        withSbd,
+      );
+    }
+  });
+});
