@@ -10,6 +10,8 @@ export interface AnalysisPoolOptions {
   /** Worker threads; default one per core; 0 runs on the calling thread. */
   workers?: number;
   analyze?: AnalyzeOptions;
+  /** Also fingerprint each article for the corpus layer (the print rides with its outcome). */
+  prints?: boolean;
 }
 
 export interface AnalysisPool {
@@ -26,10 +28,11 @@ export function defaultWorkers(): number {
 export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
   const workers = options.workers ?? defaultWorkers();
   const analyzeOptions = options.analyze ?? {};
+  const prints = options.prints ?? false;
   if (workers <= 0) {
     return {
       workers: 0,
-      analyze: async (articles) => analyzeBatch({ articles, options: analyzeOptions }),
+      analyze: async (articles) => analyzeBatch({ articles, options: analyzeOptions, prints }),
       close: async () => {},
     };
   }
@@ -43,7 +46,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     workers,
     analyze: async (articles) => {
       if (articles.length === 0) return [];
-      return (await piscina.run({ articles, options: analyzeOptions })) as AnalyzeOutcome[];
+      return (await piscina.run({ articles, options: analyzeOptions, prints })) as AnalyzeOutcome[];
     },
     close: () => piscina.destroy(),
   };

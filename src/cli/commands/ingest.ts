@@ -2,6 +2,7 @@
 // Unchanged articles (same text and metadata, same analysis version) are skipped before analysis.
 import { z } from 'zod';
 import { ANALYSIS_VERSION } from '../../analyze.js';
+import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { type AnalysisPool, createAnalysisPool, defaultWorkers } from '../../pool/analysis-pool.js';
 import type { AnalyzeOutcome } from '../../pool/analyze-safely.js';
 import {
@@ -62,7 +63,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`onrecord ingest: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
-  const pool = createAnalysisPool({ workers: workers ?? defaultWorkers() });
+  // analysis threads also fingerprint for the corpus step, which the storing thread then only indexes
+  const pool = createAnalysisPool({ workers: workers ?? defaultWorkers(), prints: true });
   const inputs = readInputs(parsed.positionals, format ? { format } : {});
   const phases = process.env.ONRECORD_PHASES ? newPhases() : undefined;
   // SIGINT/SIGTERM: stop reading, store what is in hand, print the summary (a second signal exits at once)
@@ -170,7 +172,7 @@ export async function ingestArticles(
   const storeNext = async () => {
     const head = pending.shift();
     if (!head) return;
-    const good: Array<{ item: StoredArticle; where: string }> = [];
+    const good: Array<{ item: StoredArticle; where: string; print?: ArticlePrint }> = [];
     let skipped = 0;
     const t0 = performance.now();
     try {
@@ -180,7 +182,12 @@ export async function ingestArticles(
         if (outcome === null || outcome === undefined) skipped++;
         else if ('error' in outcome)
           progress.error(where, `article '${article.id}': analysis failed: ${outcome.error}`);
-        else good.push({ item: { article, analysis: outcome.analysis }, where });
+        else
+          good.push({
+            item: { article, analysis: outcome.analysis },
+            where,
+            ...(outcome.print ? { print: outcome.print } : {}),
+          });
       }
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -192,7 +199,10 @@ export async function ingestArticles(
     const t2 = performance.now();
     if (options.corpus && put.stored > 0) {
       const held = new Map<string, HeldArticle>(
-        good.map((g) => [g.item.article.id, { article: g.item.article, spin: g.item.analysis.spin }]),
+        good.map((g) => [
+          g.item.article.id,
+          { article: g.item.article, spin: g.item.analysis.spin, ...(g.print ? { print: g.print } : {}) },
+        ]),
       );
       try {
         const sync = await syncCorpus(store, options.corpus, [...held.keys()], held);
