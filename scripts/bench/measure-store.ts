@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import pg from 'pg';
 import { createAnalysisPool } from '../../src/pool/analysis-pool.js';
+import { type HeldArticle, openCorpusBackend, syncCorpus } from '../../src/store/corpus-backend.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
 import type { Article } from '../../src/types.js';
 import { seededRandom } from './load-corpus.js';
@@ -29,8 +30,9 @@ export async function measureWrites(store: Store, items: StoredArticle[], batchS
 }
 
 /**
- * What `onrecord ingest` does: analysis on `workers` threads, batches written in submission order while
- * later batches are analyzed (up to two batches per worker in flight). `onBatch` sees every stored batch.
+ * What `onrecord ingest` does: analysis (and fingerprinting) on `workers` threads, batches written in submission
+ * order while later batches are analyzed (up to two batches per worker in flight), each stored batch then indexed
+ * in the corpus layer (`syncCorpus`: prints, quote clusters). `onBatch` sees every stored batch.
  */
 export async function ingestArticles(
   store: Store,
@@ -39,9 +41,10 @@ export async function ingestArticles(
   batchSize = 50,
   onBatch?: (items: StoredArticle[]) => void,
 ): Promise<RateRun> {
-  const pool = createAnalysisPool({ workers });
+  const pool = createAnalysisPool({ workers, prints: true });
   try {
     await warmUp(pool, articles);
+    const corpus = await openCorpusBackend(store);
     const t0 = performance.now();
     const batches = chunk(articles, batchSize);
     const inFlight = Math.max(2, workers * 2);
@@ -55,12 +58,18 @@ export async function ingestArticles(
       if (next < batches.length) pending.push(pool.analyze(batches[next++] ?? []));
       const batch = batches[i] ?? [];
       const items: StoredArticle[] = [];
+      const held = new Map<string, HeldArticle>();
       outcomes.forEach((o, j) => {
         const article = batch[j];
         if ('error' in o || !article) errors++;
-        else items.push({ article, analysis: o.analysis });
+        else {
+          items.push({ article, analysis: o.analysis });
+          held.set(article.id, { article, spin: o.analysis.spin, ...(o.print ? { print: o.print } : {}) });
+        }
       });
       await store.putArticles(items);
+      const sync = await syncCorpus(store, corpus, [...held.keys()], held);
+      errors += sync.errors.length;
       onBatch?.(items);
     }
     return rate(articles.length, performance.now() - t0, errors);
