@@ -17,6 +17,7 @@ import { speakerFromRole } from './speaker-from-role.js';
 import { buildNameIndex, stripTitles } from './speaker-names.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
+import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
 import { isNamed, type SpeakerRule } from './speaker-rule.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
@@ -37,6 +38,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerUnnamedFor,
   speakerRelationNamed,
   speakerFromEntity,
+  speakerPossessorThenName,
   speakerFromName,
   speakerAsWritten,
   speakerSentenceSubject,

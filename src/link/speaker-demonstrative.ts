@@ -1,3 +1,4 @@
+import { asWholeWord, cachedRegExp } from './speaker-names.js';
 import { paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
 const TIME_WORDS =
@@ -14,7 +15,7 @@ export const speakerDemonstrative: SpeakerRule = ({ quote, previous, seg }) => {
   const prev = previous[previous.length - 1];
   if (!prev?.speaker) return null;
   // "this person" is whoever just spoke; "this banker" only the banker just quoted ("a banker involved in …")
-  if (!GENERIC.test(d[1]) && !new RegExp(`\\b${d[1]}\\b`, 'i').test(prev.speaker)) return null;
+  if (!GENERIC.test(d[1]) && !cachedRegExp(asWholeWord(d[1]), 'iu').test(prev.speaker)) return null;
   if (paragraphOf(seg, quote.start) - paragraphOf(seg, prev.start) > 1) return null;
   return { speaker: prev.speaker, rule: 'speaker/demonstrative-previous-speaker' };
 };

@@ -233,7 +233,7 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
   // "the ADB", "The Japanese Rugby Football Union (JRFU)": a name with its article
   const bare = m.replace(/\s*\([^)]*\)$/, '').replace(/^the\s+/i, '');
   if (
-    (/\b[\p{Lu}\d&.]{2,}$/u.test(bare) && !/\b(?:PM|MP|MEP|CEO)$/.test(bare)) ||
+    (/(?<![\p{L}\p{M}\p{N}_])[\p{Lu}\d&.]{2,}$/u.test(bare) && !/\b(?:PM|MP|MEP|CEO)$/.test(bare)) ||
     /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(bare) ||
     (/^\p{Lu}[\p{L}.&]*$/u.test(bare) && !/^(?:PM|MP|MEP|CEO)$/.test(bare) && !/^\p{Lu}\p{Ll}+$/u.test(bare))
   )

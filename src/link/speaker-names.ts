@@ -338,9 +338,27 @@ const compiled = memoByString((key: string) => {
 }, 5_000);
 export const cachedRegExp = (source: string, flags = ''): RegExp => compiled(`${flags}\u0000${source}`);
 
-/** `\bword\b` matched as a whole word, globally: "Blair" in "Mr Blair's". */
-export const wholeWordRegExp = (word: string): RegExp =>
-  cachedRegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+/**
+ * `source` as a whole word, for a regular expression with the `u` flag: `\b` knows only ASCII letters, so
+ * `\bÅngström\b` never matches and `\bBrudzi` matches inside "Brudziński".
+ */
+export const asWholeWord = (source: string): string =>
+  `(?<![\\p{L}\\p{M}\\p{N}_])(?:${source})(?![\\p{L}\\p{M}\\p{N}_])`;
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/** How often `word` stands as a whole word in `text` before `end`: "Blair" in "Mr Blair's", "Ångström" in "Ms Ångström". */
+export function countWholeWord(text: string, word: string, end = text.length): number {
+  let n = 0;
+  if (!word) return 0;
+  for (let at = text.indexOf(word); at >= 0 && at + word.length <= end; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && WORD_CHAR.test(text[at - 1] ?? '')) continue;
+    if (at + word.length < end && WORD_CHAR.test(text[at + word.length] ?? '')) continue;
+    n++;
+  }
+  return n;
+}
 const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/[.,;:]+$/, '');
 
 const OFFICES = new Set([
@@ -782,7 +800,7 @@ export function mostSalientPerson(
     if (seen.has(full) || !fits(full)) continue;
     seen.add(full);
     const surname = full.split(/\s+/).pop() ?? full;
-    const count = (text.slice(0, offset).match(wholeWordRegExp(surname)) ?? []).length;
+    const count = countWholeWord(text, surname, offset);
     // on a tie the person named first, the story's subject, wins
     if (count >= bestCount) {
       best = full;
@@ -792,8 +810,8 @@ export function mostSalientPerson(
   return best;
 }
 
-const HONORIFIC_SURNAME = (surname: string) =>
-  cachedRegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+export const honorificSurnameRegExp = (surname: string) =>
+  cachedRegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{M}\\p{N}_])`, 'u');
 
 const OUTLETS = /^(?:BBC|Reuters|AP|AFP|TASS|CNN|NBC|CBS|ABC|Sky|ITV)\b/;
 
@@ -831,7 +849,7 @@ export function mostSalientOrganisation(
     )
       continue;
     if (NOT_PERSON_WORDS.has(head.toLowerCase())) continue;
-    const count = (before.match(wholeWordRegExp(head)) ?? []).length;
+    const count = countWholeWord(before, head);
     if (
       (count > bestCount ||
         (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))) &&
@@ -840,7 +858,7 @@ export function mostSalientOrganisation(
         genderOfFirstName(head) !== null &&
         /^\S+\s+\S+$/.test(run) &&
         !isOrganisationName(run) &&
-        HONORIFIC_SURNAME(run.split(/\s+/)[1] ?? '').test(text)
+        honorificSurnameRegExp(run.split(/\s+/)[1] ?? '').test(text)
       )
     ) {
       best = run;

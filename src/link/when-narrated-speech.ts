@@ -1,3 +1,4 @@
+import { asWholeWord, cachedRegExp } from './speaker-names.js';
 import { toWhen, type WhenRule } from './when-rule.js';
 
 // Verbs that narrate a statement ("questioned", "criticised"), so a quote of the same person next to them is part
@@ -11,7 +12,7 @@ export const whenNarratedSpeech: WhenRule = {
   name: 'link/when-narrated-speech',
   find({ doc, quote, timexes, before }) {
     const surname = quote.speaker?.trim().split(/\s+/).at(-1);
-    if (!surname || !/^[A-Z][\p{L}'-]+$/u.test(surname)) return null;
+    if (!surname || !/^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname)) return null;
     const text = doc.folded;
     const anchor = Math.min(quote.start, quote.cue?.start ?? quote.start);
     // Back to the start of the paragraph, at most 400 characters.
@@ -31,7 +32,7 @@ export const whenNarratedSpeech: WhenRule = {
       const subject = text.slice(sStart, t.start);
       const verb = SPEECH_ACT.exec(text.slice(t.end, t.end + endRel));
       // "Roe and Vell both yesterday questioned …": the person is named before the date, the speech act after it.
-      if (!new RegExp(`\\b${surname}\\b`).test(subject) || !verb || verb.index > 30) return null;
+      if (!cachedRegExp(asWholeWord(surname), 'u').test(subject) || !verb || verb.index > 30) return null;
       if (/["\u201C\u201D]/.test(sentence)) return null;
       // A quote in between dated otherwise moved the story on.
       if (

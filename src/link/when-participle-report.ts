@@ -18,7 +18,7 @@ export const whenParticipleReport: WhenRule = {
     const text = doc.folded;
     if (!/,\s*$/.test(text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
     const head = text.slice(Math.max(0, cue.start - 300), cue.start);
-    const ends = /(?:[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?[A-Z])|\n)/g;
+    const ends = /(?:[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n)/gu;
     let from = cue.start - head.length;
     for (let m = ends.exec(head); m; m = ends.exec(head))
       from = cue.start - head.length + m.index + m[0].length;

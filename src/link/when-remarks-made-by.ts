@@ -1,3 +1,4 @@
+import { asWholeWord, cachedRegExp } from './speaker-names.js';
 import { toWhen, type WhenRule } from './when-rule.js';
 
 const REMARKS = /\b(?:statements?|remarks?|comments?|testimony|speech)\b/gi;
@@ -8,7 +9,7 @@ export const whenRemarksMadeBy: WhenRule = {
   name: 'link/when-remarks-made-by',
   find({ doc, quote, timexes }) {
     const surname = quote.speaker?.trim().split(/\s+/).at(-1);
-    if (!surname || !/^\p{Lu}[\p{L}'-]+$/u.test(surname)) return null;
+    if (!surname || !/^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname)) return null;
     const text = doc.folded;
     const anchor = Math.min(quote.start, quote.cue?.start ?? quote.start);
     // the quote's sentence, and the one just before it
@@ -32,7 +33,7 @@ export const whenRemarksMadeBy: WhenRule = {
       const when = t ? toWhen(t) : null;
       if (!t || !when) continue;
       const by = /^\s+by\s+([^.]{0,100})/.exec(text.slice(t.end, ownStart));
-      if (by && new RegExp(`\\b${surname}\\b`).test(by[1] ?? '')) return { when, timex: t };
+      if (by && cachedRegExp(asWholeWord(surname), 'u').test(by[1] ?? '')) return { when, timex: t };
     }
     return null;
   },

@@ -46,7 +46,9 @@ export function isSameClause(gap: string, maxLength: number): boolean {
 /** True for a day word that is part of a name ("according to USA Today", "the BBC's Today programme"). */
 export function isInName(text: string, t: TimeExpression): boolean {
   if (!/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(t.text)) return false;
-  return /(?:\b[A-Z][\w&-]*|'s)[ \t]+$/.test(text.slice(Math.max(0, t.start - 30), t.start));
+  return /(?:(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{L}\p{M}\p{N}_&-]*|'s)[ \t]+$/u.test(
+    text.slice(Math.max(0, t.start - 30), t.start),
+  );
 }
 
 /** The article's opening sentence (after a headline line without a sentence end), as [start, end), or null. */

@@ -18,7 +18,7 @@ export const whenSentenceOpener: WhenRule = {
     // The sentence's start: after the last sentence end (".", "!", "?", a closing quote) or line break.
     const head = text.slice(Math.max(0, cue.start - 300), cue.start);
     let sentenceStart = cue.start - head.length;
-    const ends = /(?:[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?[A-Z])|\n)/g;
+    const ends = /(?:[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n)/gu;
     for (let m = ends.exec(head); m; m = ends.exec(head))
       sentenceStart = cue.start - head.length + m.index + m[0].length;
     for (const t of timexes) {

@@ -64,6 +64,60 @@ const CASES: [string, string, (string | null)[]][] = [
     'One villager said the well was dry and several said they had left for the coast.',
     ['One villager', 'several'],
   ],
+  // wink splits words at letters beyond Latin-1 ("Brudzi" "ń" "ski"): the name stays whole
+  [
+    'a Polish surname before the cue is one word',
+    'Interior Minister Jerzy Wiśniewski said the bridge was closed.',
+    ['Interior Minister Jerzy Wiśniewski'],
+  ],
+  [
+    'a name opening with a non-ASCII capital after an inverted cue',
+    '"The bridge is closed," said Łukasz Brzeziński, a local councillor.',
+    ['Łukasz Brzeziński'],
+  ],
+  ['a surname alone before the cue', '"We will reopen," Dvořák told reporters.', ['Dvořák']],
+  ['Latin-1 letters in a name', 'Zoë Ångström, a farmer, said the river had risen.', ['Zoë Ångström']],
+  ['accents in both names', '"The harvest is lost," José Núñez said.', ['José Núñez']],
+  ['Turkish letters in a name', 'Gökçe Şahinoğlu said the talks had stalled.', ['Gökçe Şahinoğlu']],
+  // a time phrase between the subject and the cue is not the speaker
+  [
+    'a place adverb and "last week" before the cue',
+    'Trade negotiators here last week said the pact was at risk.',
+    ['Trade negotiators'],
+  ],
+  [
+    '"over the weekend" before the cue',
+    'A report from the port authority over the weekend said six ships were held.',
+    ['the port authority'],
+  ],
+  ['a weekday before the cue', 'The ministry on Monday said it would act.', ['The ministry']],
+  [
+    '"earlier this month" before the cue',
+    'Analysts earlier this month said prices would rise.',
+    ['Analysts'],
+  ],
+  ['a date before the cue', 'Mr Harlow as recently as March 3 said that taxes would fall.', ['Mr Harlow']],
+  [
+    '"for the first time" before the cue',
+    'Governor Ilse Marten for the first time admitted she was wrong.',
+    ['Governor Ilse Marten'],
+  ],
+  ['a fraction is no time phrase', 'Three-quarters said the road should close.', ['Three-quarters']],
+  [
+    'a time phrase after a verb goes with that verb',
+    'The former chief Ada Rusk quit last autumn claiming she was "seriously misled" by the board.',
+    ['The former chief Ada Rusk'],
+  ],
+  // "May" right before an inflected cue is a surname, not a modal
+  ['"May" alone before the cue', '"The plant is old," May said.', ['May']],
+  ['a first name and "May" before the cue', 'Ann May said the plant was old.', ['Ann May']],
+  ['"May" opens the sentence', 'May also said the firms were strong.', ['May']],
+  ['"May" before "has said"', '"We won the vote," Ruth May has said.', ['Ruth May']],
+  [
+    'a modal before a base form stays a modal',
+    'The board may say more about the sale, its chairman said.',
+    ['its chairman'],
+  ],
 ];
 
 describe('find-mention: the speaker mention of a quote', () => {

@@ -115,6 +115,24 @@ const CLAUSE_WORDS = new Set([
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const DASHES = new Set([',', '–', '—', '-', '--']);
 
+const MODALS = new Set(['may', 'might', 'will', 'would', 'could', 'should', 'must', 'can', 'shall']);
+const AUXILIARIES = new Set([
+  ...MODALS,
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'am',
+  'been',
+  'be',
+]);
+// past or third-person forms: "said", "says", "has", "told" (not "discuss", "focus")
+const INFLECTED =
+  /^(?:said|told|wrote|spoke|had|did|were|gave|made|put|read|held|thought|knew|saw|felt)$|(?:ed|[^su]s)$/i;
+
 /** First token of the cue group: the cue and the auxiliaries/adverbs before it ("has since said"). */
 export function cueGroupStart(ctx: QuoteContext, cue: number, min: number): number {
   let g = cue;
@@ -122,14 +140,107 @@ export function cueGroupStart(ctx: QuoteContext, cue: number, min: number): numb
     const t = ctx.tokens[g - 1];
     const w = tokenText(ctx, g - 1).toLowerCase();
     if (!t || !CUE_MODIFIERS.has(w)) break;
+    if (MODALS.has(w) && modalIsName(ctx, g - 1, cue)) break;
     g--;
   }
   return g;
 }
 
+// "Theresa May said", "…,” May also said", "May has said": a modal never comes before an inflected verb, so
+// a capitalised one there is a name
+function modalIsName(ctx: QuoteContext, m: number, cue: number): boolean {
+  if (!isCapitalized(tokenText(ctx, m))) return false;
+  let v = m + 1;
+  while (
+    v < cue &&
+    CUE_MODIFIERS.has(tokenText(ctx, v).toLowerCase()) &&
+    !AUXILIARIES.has(tokenText(ctx, v).toLowerCase())
+  )
+    v++;
+  return INFLECTED.test(tokenText(ctx, v));
+}
+
+const TIME_NOUN =
+  /^(?:week|weekend|fortnight|month|year|day|night|morning|afternoon|evening|decade|summer|winter|spring|autumn|hour|minute|time)s?$/;
+const TIME_WORD = /^(?:yesterday|today|tonight|tomorrow|overnight)$/i;
+const TIME_MODIFIER =
+  /^(?:last|next|this|that|past|previous|coming|following|same|the|a|an|early|late|earlier|later|recent|first|second|third|final|few|several|one|two|three|four|five|six|seven|eight|nine|ten|each|every|whole|entire|mid|\d+(?:st|nd|rd|th)?)$/i;
+const TIME_PREPOSITION = /^(?:on|in|over|during|at|since|throughout|until|through|within|for)$/i;
+const isWeekday = (w: string) => WEEKDAY_NAMES.includes(w.toLowerCase()) && isCapitalized(w);
+const isMonth = (w: string) =>
+  UNAMBIGUOUS_MONTH_NAMES.includes(w.replace(/\.$/, '').toLowerCase()) && isCapitalized(w);
+
+/**
+ * First token of the time phrase ending at token `j` ("here last week", "over the weekend", "on March 3",
+ * "two days ago"), or -1 when token `j` ends none.
+ */
+function timePhraseStart(ctx: QuoteContext, j: number, min: number): number {
+  let k = j;
+  if (tokenText(ctx, k).toLowerCase() === 'ago') k--;
+  // "on March 3", "in May 1987": a number after a month
+  if (/^\d{1,4}(?:st|nd|rd|th)?$/.test(tokenText(ctx, k)) && k - 1 >= min) {
+    const before = tokenText(ctx, k - 1);
+    if (isMonth(before) || (before === 'May' && TIME_PREPOSITION.test(tokenText(ctx, k - 2)))) k--;
+  }
+  if (k < min) return -1;
+  const head = tokenText(ctx, k);
+  const named = isWeekday(head) || isMonth(head) || (head === 'May' && k < j);
+  if (!named && !TIME_NOUN.test(head) && !TIME_WORD.test(head)) return -1;
+  k--;
+  while (k >= min && (TIME_MODIFIER.test(tokenText(ctx, k)) || isWeekday(tokenText(ctx, k)))) k--;
+  if (k >= min && TIME_PREPOSITION.test(tokenText(ctx, k))) k--;
+  // "as recently as December 17"
+  else if (
+    k - 2 >= min &&
+    /^as$/i.test(tokenText(ctx, k)) &&
+    /^(?:recently|early|late|long)$/i.test(tokenText(ctx, k - 1)) &&
+    /^as$/i.test(tokenText(ctx, k - 2))
+  )
+    k -= 3;
+  if (k >= min && /^(?:here|there)$/i.test(tokenText(ctx, k))) k--;
+  // "Three-quarters said", "year-on-year": a word joined to the one before is no time phrase
+  if (ctx.tokens[k]?.end === ctx.tokens[k + 1]?.start && tokenText(ctx, k) === '-') return -1;
+  return k + 1;
+}
+
+// wink splits words at letters beyond Latin-1: "Brudziński" → "Brudzi" "ń" "ski", "Łukasz" → "Ł" "ukasz"
+const NON_ASCII = /[^\p{ASCII}]/u;
+const glued = (ctx: QuoteContext, a: number) => {
+  const x = ctx.tokens[a];
+  const y = ctx.tokens[a + 1];
+  return (
+    !!x &&
+    !!y &&
+    x.end === y.start &&
+    /[\p{L}\p{M}]/u.test(ctx.text[x.end - 1] ?? '') &&
+    /[\p{L}\p{M}]/u.test(ctx.text[y.start] ?? '')
+  );
+};
+
+/** First and last token of the word token `i` belongs to: several when wink split a non-ASCII word. */
+function wordTokens(ctx: QuoteContext, i: number): [number, number] {
+  let a = i;
+  let b = i;
+  while (a > 0 && glued(ctx, a - 1)) a--;
+  while (glued(ctx, b)) b++;
+  if (a === b) return [i, i];
+  const text = ctx.text.slice(ctx.tokens[a]?.start ?? 0, ctx.tokens[b]?.end ?? 0);
+  return NON_ASCII.test(text) ? [a, b] : [i, i];
+}
+
+/** Text and tag of the whole word token `i` belongs to (a name if any piece is tagged one). */
+function wordAt(ctx: QuoteContext, i: number): { w: string; pos: string } {
+  const [a, b] = wordTokens(ctx, i);
+  if (a === b) return { w: tokenText(ctx, i), pos: ctx.tokens[i]?.pos ?? '' };
+  const pieces = ctx.tokens.slice(a, b + 1);
+  const pos = pieces.some((t) => t.pos === 'PROPN')
+    ? 'PROPN'
+    : (pieces.find((t) => NP_POS.has(t.pos))?.pos ?? pieces[0]?.pos ?? '');
+  return { w: ctx.text.slice(pieces[0]?.start ?? 0, pieces[pieces.length - 1]?.end ?? 0), pos };
+}
+
 const isNameLike = (ctx: QuoteContext, i: number) => {
-  const w = tokenText(ctx, i);
-  const pos = ctx.tokens[i]?.pos ?? '';
+  const { w, pos } = wordAt(ctx, i);
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
   if (WEEKDAYS_MONTHS.includes(w.toLowerCase())) return false;
   if (isCapitalized(w))
@@ -173,6 +284,15 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
   for (; k >= min && count < 12; k--, count++) {
     const t = ctx.tokens[k];
     if (!t) break;
+    // "Joachim Brudziński said": the pieces of a split word are one word
+    const [ws] = wordTokens(ctx, k);
+    if (ws < k) {
+      if (ws < min || !(isNameLike(ctx, k) || NP_POS.has(wordAt(ctx, k).pos))) break;
+      start = ctx.tokens[ws]?.start ?? t.start;
+      head = true;
+      k = ws;
+      continue;
+    }
     const w = tokenText(ctx, k);
     const lw = w.toLowerCase();
     const prevTok = ctx.tokens[k + 1];
@@ -340,6 +460,20 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     const own = nounPhraseEndingAt(ctx, j - 1, min);
     return own && /\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) ? own : null;
   }
+  // "Negotiators here last week said", "The ministry on Monday said": a time phrase is no speaker, the
+  // subject before it is
+  // (not "Smith quit last autumn claiming …": there the phrase goes with the verb before it)
+  const time = timePhraseStart(ctx, j, min);
+  if (time === min) return null;
+  if (time > min && !/^(?:VERB|AUX)$/.test(ctx.tokens[time - 1]?.pos ?? '')) {
+    const m = mentionBefore(ctx, time, min);
+    // "indicators released since the last meeting in December indicate", "campaigned for a ban for decades
+    // saying": after a preposition the phrase is no subject
+    const k = m ? tokenIndexAt(ctx.tokens, m.start) - 1 : -1;
+    const temporal = /^(?:since|after|before|during|until|following)$/i.test(tokenText(ctx, k));
+    const object = ctx.tokens[k]?.pos === 'ADP' && /ing$/i.test(tokenText(ctx, g));
+    return temporal || object ? null : m;
+  }
   const np = nounPhraseEndingAt(ctx, j, min);
   // "Some of the protesters Wikinews interviewed said", "the villagers we met said": a reduced relative clause
   // belongs to the speaker
@@ -406,6 +540,16 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
   for (let k = i; k < ctx.tokens.length && k < i + 12; k++) {
     const t = ctx.tokens[k];
     if (!t || t.start >= max) break;
+    // "…,” said Łukasz Brzeziński.": the pieces of a split word are one word
+    const [, we] = wordTokens(ctx, k);
+    if (we > k) {
+      const last = ctx.tokens[we];
+      if (!last || last.end > max || !(isNameLike(ctx, k) || NP_POS.has(wordAt(ctx, k).pos))) break;
+      end = last.end;
+      head = true;
+      k = we;
+      continue;
+    }
     const w = tokenText(ctx, k);
     const lw = w.toLowerCase();
     if (k === i && DETERMINERS.has(lw)) {
@@ -446,6 +590,8 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
     break;
   }
   if (end < 0 || !head) return null;
+  // "…, said last week": a time phrase is no speaker
+  if (timePhraseStart(ctx, tokenIndexAt(ctx.tokens, end) - 1, i) === i) return null;
   // never end on a join word
   const span = spanOf(ctx, first.start, end);
   const trail = /\s+(?:of|for|&|de|van|von|der|den|la|le|al|bin|du|del|di)$/i.exec(span.text);

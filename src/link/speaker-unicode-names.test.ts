@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countWholeWord, honorificSurnameRegExp } from './speaker-names.js';
+import { speakersOfText } from './speakers-of-text.js';
+
+// [word, text, how many times the text has it as a whole word]
+const WHOLE_WORDS: [string, string, number][] = [
+  ['Ångström', 'Ms Ångström met Zoë Ångström.', 2],
+  ['Núñez', 'Dr Núñez said so; Núñez agreed.', 2],
+  ['Łukasz', 'Łukasz and Łukaszewski', 1],
+  ['Brudzi', 'Jerzy Brudziński', 0],
+  ['Dvořák', 'Dvořáková, not Dvořák', 1],
+  ['Blair', "Mr Blair's aide", 1],
+  ['Lee', 'Leeds and Lee', 1],
+  ['Lee', 'Lee met Leeds', 1],
+];
+
+// [surname, text, whether the text gives it a Mr/Ms/Dr]
+const HONORIFICS: [string, string, boolean][] = [
+  ['Ångström', 'a reply from Ms Ångström', true],
+  ['Øster', 'Dr. Øster', true],
+  ['Brudzi', 'Mr Brudziński', false],
+  ['Vole', 'Mr Volesky', false],
+];
+
+describe('whole words beyond ASCII', () => {
+  for (const [word, text, count] of WHOLE_WORDS)
+    it(`${word} in ${JSON.stringify(text)}`, () => assert.equal(countWholeWord(text, word), count));
+  for (const [surname, text, found] of HONORIFICS)
+    it(`Mr/Ms ${surname} in ${JSON.stringify(text)}`, () =>
+      assert.equal(honorificSurnameRegExp(surname).test(text), found));
+});
+
+// [construction, text, speakers of the quotes in text order]
+const CASES: [string, string, (string | null)[]][] = [
+  [
+    'a Polish surname after a title, then alone',
+    'Interior Minister Jerzy Wiśniewski said the bridge was closed.\n\n"It is an act of barbarity," Wiśniewski said.',
+    ['Jerzy Wiśniewski', 'Jerzy Wiśniewski'],
+  ],
+  [
+    'a name opening with a non-ASCII capital',
+    'Łukasz Brzeziński chairs the council.\n\n"The bridge is closed," said Brzeziński.',
+    ['Łukasz Brzeziński'],
+  ],
+  [
+    'a time phrase before the cue is not the speaker',
+    'Trade negotiators here last week said the pact was at risk.',
+    ['Trade negotiators'],
+  ],
+  [
+    '"May" before the cue is the surname of the person named earlier',
+    'Hollis Brant analyst Rick May expects a slowdown.\n\nSeveral analysts said the deal was poor.\n\n"The plant is simply old," May said.',
+    ['several analysts', 'Rick May'],
+  ],
+  [
+    "a firm's possessive before a surname the article gives in full",
+    '"It was an entry point," said Hollis Brant analyst Rick May.\n\n"They will buy smaller pieces," said Hollis Brant\'s May.',
+    ['Rick May', 'Rick May'],
+  ],
+];
+
+describe('speakers: names beyond ASCII, time phrases, the surname May', () => {
+  for (const [name, text, speakers] of CASES) {
+    it(name, () => {
+      assert.deepEqual(
+        speakersOfText(text).map((q) => q.speaker),
+        speakers,
+      );
+    });
+  }
+});
