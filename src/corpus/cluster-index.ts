@@ -12,6 +12,18 @@ export interface ClusterVariantRow {
   clusterId: string;
 }
 
+/** A variant row as both stores' SQL returns it (words joined by single spaces). */
+export type VariantDbRow = { variant_key: string; speaker_key: string; words: string; cluster_id: string };
+
+export function toVariant(r: VariantDbRow): ClusterVariantRow {
+  return {
+    key: r.variant_key,
+    speakerKey: r.speaker_key,
+    words: r.words ? r.words.split(' ') : [],
+    clusterId: r.cluster_id,
+  };
+}
+
 /** A cluster's earliest report (its id hashes this quote id). */
 export interface ClusterHead {
   time: string | null;

@@ -8,6 +8,8 @@ import {
   type ClusterWrite,
   type GramMatch,
   gramKeys,
+  toVariant,
+  type VariantDbRow,
 } from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
@@ -128,14 +130,6 @@ const timeOf = (key: string) => {
   const t = key.slice(0, key.indexOf('\u0000'));
   return t === '\uffff' ? null : t;
 };
-
-type VariantDbRow = { variant_key: string; speaker_key: string; words: string; cluster_id: string };
-const toVariant = (r: VariantDbRow): ClusterVariantRow => ({
-  key: r.variant_key,
-  speakerKey: r.speaker_key,
-  words: r.words ? r.words.split(' ') : [],
-  clusterId: r.cluster_id,
-});
 
 export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, ClusterIndex {
   private readonly statements = new Map<string, Database.Statement>();
