@@ -47,11 +47,26 @@ function addEntry(g: Gazetteer, entry: GazetteerEntry): void {
 
 /** The longest key that could start at this word (0: none), for the article's own entries too. */
 export function maxWordsFrom(g: Gazetteer, word: string, extra?: ReadonlyMap<string, unknown>): number {
-  let n = g.firstWords.get(word.includes('’') ? word.replace(/’/g, "'") : word) ?? 0;
-  if (extra)
-    for (const key of extra.keys())
-      if (key.startsWith(`${word} `) || key === word) n = Math.max(n, key.split(' ').length);
-  return n;
+  const n = g.firstWords.get(word.includes('’') ? word.replace(/’/g, "'") : word) ?? 0;
+  if (!extra || extra.size === 0) return n;
+  return Math.max(n, firstWordsOf(extra).get(word) ?? 0);
+}
+
+const EXTRA_FIRST_WORDS = new WeakMap<ReadonlyMap<string, unknown>, Map<string, number>>();
+
+/** For each first word of the extra keys, the longest key it starts: built once per map, not per word asked. */
+function firstWordsOf(extra: ReadonlyMap<string, unknown>): Map<string, number> {
+  let first = EXTRA_FIRST_WORDS.get(extra);
+  if (!first) {
+    first = new Map();
+    for (const key of extra.keys()) {
+      const parts = key.split(' ');
+      const opening = parts[0] as string;
+      first.set(opening, Math.max(first.get(opening) ?? 0, parts.length));
+    }
+    EXTRA_FIRST_WORDS.set(extra, first);
+  }
+  return first;
 }
 
 /** Builds (once) the gazetteer from the country, organisation and seat tables. */

@@ -108,6 +108,9 @@ export function keyOfWords(words: readonly Word[]): string {
 
 const foldApostrophes = (s: string) => (s.includes('’') ? s.replace(/’/g, "'") : s);
 
+/** The key of one word: `keyOfWords([w])` without the array. */
+export const keyOfWord = (w: Word): string => foldApostrophes(w.text);
+
 /** The lookup key of a written form ("People’s Republic of China" → "People Republic of China"). */
 export function keyOfForm(form: string): string {
   return keyOfWords(splitWords(form));

@@ -102,16 +102,17 @@ const formsOf = (set: CueSet) =>
 export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
-  const w = tokenText(ctx, i);
-  const lw = w.toLowerCase();
+  // the segmenter's lower-cased text: most tokens are no cue form and stop here, unsliced
+  const lw = t.norm;
   if (!formsOf(set).has(lw)) return false;
+  const w = tokenText(ctx, i);
   // "Says" in running text is a headline or a name; all-caps headlines ("PUTIN SAYS") are fine
   if (/^\p{Lu}\p{Ll}/u.test(w) && i > 0 && ctx.tokens[i - 1]?.sentence === t.sentence) return false;
   // "Norland Oil estimates that …": a name, then the form, then "that" reads as a verb whatever the tagger says
   // "…, estimates Ola Berg, an adviser": after a comma and before a name the form is an inverted report verb
   const namedThat =
     t.pos === 'NOUN' &&
-    ((isNameSubject(ctx, i - 1) && tokenText(ctx, i + 1).toLowerCase() === 'that') ||
+    ((isNameSubject(ctx, i - 1) && ctx.tokens[i + 1]?.norm === 'that') ||
       (tokenText(ctx, i - 1) === ',' && ctx.tokens[i + 1]?.pos === 'PROPN' && /s$/i.test(lw)));
   // "“…,” smiles one broker": right after a quote that ends on a comma, the form is the attributing verb
   const afterQuote =
@@ -121,10 +122,10 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
     /^[,?!]$/.test(tokenText(ctx, i - 2)) &&
     /^(?:DET|NUM|PROPN|PRON)$/.test(ctx.tokens[i + 1]?.pos ?? '');
   if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw) || namedThat || afterQuote)) return false;
-  const prev = i > 0 ? tokenText(ctx, i - 1).toLowerCase() : '';
+  const prev = i > 0 ? (ctx.tokens[i - 1]?.norm ?? '') : '';
   if (DETS.has(prev)) return false; // the said company, a warning
   if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying
-  const next = tokenText(ctx, i + 1).toLowerCase();
+  const next = ctx.tokens[i + 1]?.norm ?? '';
   // "point out" only with its particle
   if (/^point/.test(lw) && next !== 'out') return false;
   const after = ctx.tokens[i + 2];
@@ -152,7 +153,7 @@ function isNameSubject(ctx: QuoteContext, j: number): boolean {
 
 /** True for a cue group in the passive: "was told", "has been told", "were informed". */
 export function isPassiveCue(ctx: QuoteContext, g: number, cue: number): boolean {
-  const w = tokenText(ctx, cue).toLowerCase();
+  const w = ctx.tokens[cue]?.norm ?? '';
   if (w.endsWith('ing') || /^(?:says|tells|adds|say|tell|add)$/.test(w)) return false;
   for (let k = g; k < cue; k++)
     if (/^(?:was|were|is|are|been|be|being|am)$/i.test(tokenText(ctx, k))) return true;

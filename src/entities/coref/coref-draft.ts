@@ -7,6 +7,8 @@ export interface Draft {
   index: number;
   kind: MentionKind;
   found: FoundMention[];
+  /** Index in the article's mention list of each of `found`. */
+  foundAt: number[];
   canonical: string | null;
   rule: RuleName;
   first: string | null;

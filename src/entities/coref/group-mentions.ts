@@ -38,6 +38,7 @@ function newDraft(s: CorefState, m: FoundMention, rule: RuleName, kind: MentionK
     index: s.drafts.length,
     kind,
     found: [],
+    foundAt: [],
     canonical: m.canonical ?? null,
     rule,
     first: null,
@@ -53,8 +54,9 @@ function newDraft(s: CorefState, m: FoundMention, rule: RuleName, kind: MentionK
   return d;
 }
 
-function addToDraft(d: Draft, m: FoundMention): void {
+function addToDraft(d: Draft, m: FoundMention, at: number): void {
   d.found.push(m);
+  d.foundAt.push(at);
   if (m.person && d.kind === 'person') {
     if (m.person.words.length > d.nameWords.length) d.nameWords = m.person.words;
     d.first = d.first ?? m.person.first;
@@ -62,8 +64,8 @@ function addToDraft(d: Draft, m: FoundMention): void {
     d.gender = d.gender ?? m.person.gender;
   }
   if (m.kind === 'pronoun' && d.gender === null) d.gender = m.rule.endsWith('female') ? 'female' : 'male';
-  for (const r of m.roles ?? []) d.roles.add(r);
-  for (const c of m.countries ?? []) d.countries.add(c);
+  if (m.roles) for (const r of m.roles) d.roles.add(r);
+  if (m.countries) for (const c of m.countries) d.countries.add(c);
 }
 
 export interface Grouped {
@@ -71,53 +73,75 @@ export interface Grouped {
   entities: Entity[];
 }
 
+/** 0 names, 1 bare surnames, 2 descriptors and groups, 3 pronouns: the order mentions are grouped in. */
+const passOf = (m: FoundMention) =>
+  m.kind === 'pronoun'
+    ? 3
+    : m.kind === 'descriptor' || m.kind === 'group'
+      ? 2
+      : m.person && !m.person.first
+        ? 1
+        : 0;
+
 /** Orders mentions (names first, then descriptors, then pronouns, each by position) and groups them into entities. */
 export function groupMentions(text: string, found: FoundMention[], diagnostics: Diagnostic[]): Grouped {
   const s: CorefState = { text, drafts: [], diagnostics };
-  const pass = (m: FoundMention) =>
-    m.kind === 'pronoun'
-      ? 3
-      : m.kind === 'descriptor' || m.kind === 'group'
-        ? 2
-        : m.person && !m.person.first
-          ? 1
-          : 0;
-  const ordered = [...found].sort((a, b) => pass(a) - pass(b) || a.start - b.start);
-  const entityOf = new Map<FoundMention, Draft>();
-  const ruleOf = new Map<FoundMention, RuleName>();
-  for (const m of ordered) {
-    for (const [, rule] of COREF_RULES) {
+  const n = found.length;
+  // mentions are read by their index in `found` (each object is there once): arrays, not Maps keyed by mention
+  const at = (k: number) => found[k] as FoundMention;
+  const pass = found.map(passOf);
+  const ordered = found
+    .map((_, k) => k)
+    .sort((a, b) => (pass[a] as number) - (pass[b] as number) || at(a).start - at(b).start);
+  const entityOf: Array<Draft | undefined> = new Array(n).fill(undefined);
+  const ruleOf: Array<RuleName | undefined> = new Array(n).fill(undefined);
+  for (const k of ordered) {
+    const m = at(k);
+    // an index loop: destructuring each [name, rule] pair went through the iterator protocol
+    for (let r = 0; r < COREF_RULES.length; r++) {
+      const rule = (COREF_RULES[r] as [string, CorefRule])[1];
       const join = rule(m, s);
       if (!join) continue;
       const draft = 'draft' in join ? join.draft : newDraft(s, m, join.rule, join.kind ?? m.kind);
-      addToDraft(draft, m);
-      entityOf.set(m, draft);
-      ruleOf.set(m, join.rule);
+      addToDraft(draft, m, k);
+      entityOf[k] = draft;
+      ruleOf[k] = join.rule;
       break;
     }
   }
   const used = s.drafts.filter((d) => d.found.length > 0);
-  const ids = new Map(used.map((d, i) => [d, `e${i + 1}`]));
-  const byStart = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentionIds = new Map(byStart.map((m, i) => [m, `m${i + 1}`]));
-  const mentions: Mention[] = byStart.map((m) => {
-    const d = entityOf.get(m);
+  const ids: string[] = [];
+  used.forEach((d, i) => {
+    ids[d.index] = `e${i + 1}`;
+  });
+  const byStart = found.map((_, k) => k).sort((a, b) => at(a).start - at(b).start || at(b).end - at(a).end);
+  const mentionIds: string[] = new Array(n).fill('');
+  byStart.forEach((k, i) => {
+    mentionIds[k] = `m${i + 1}`;
+  });
+  const mentions: Mention[] = byStart.map((k) => {
+    const m = at(k);
+    const d = entityOf[k];
+    const joinRule = ruleOf[k];
     return {
-      id: mentionIds.get(m) ?? '',
+      id: mentionIds[k] as string,
       start: m.start,
       end: m.end,
       text: m.text,
       kind: d && m.kind === 'other' ? d.kind : m.kind,
-      entity: d ? (ids.get(d) ?? null) : null,
-      rule: ruleOf.get(m) && ruleOf.get(m) !== m.rule ? `${m.rule}+${ruleOf.get(m)}` : m.rule,
+      entity: d ? (ids[d.index] ?? null) : null,
+      rule: joinRule && joinRule !== m.rule ? `${m.rule}+${joinRule}` : m.rule,
     };
   });
-  const entities: Entity[] = used.map((d) => toEntity(d, ids.get(d) ?? '', mentionIds));
+  const entities: Entity[] = used.map((d) => toEntity(d, ids[d.index] ?? '', mentionIds));
   return { mentions, entities };
 }
 
-function toEntity(d: Draft, id: string, mentionIds: Map<FoundMention, string>): Entity {
-  const sorted = [...d.found].sort((a, b) => a.start - b.start);
+function toEntity(d: Draft, id: string, mentionIds: string[]): Entity {
+  // positions in d.found, by start (a stable sort: ties keep the order they joined in)
+  const sorted = d.found
+    .map((_, k) => k)
+    .sort((a, b) => (d.found[a] as FoundMention).start - (d.found[b] as FoundMention).start);
   const names = d.found.filter((f) => f.kind !== 'pronoun' && f.kind !== 'descriptor' && f.kind !== 'group');
   let name: string;
   const usual = d.found.find((f) => f.entry)?.entry?.usual;
@@ -125,26 +149,29 @@ function toEntity(d: Draft, id: string, mentionIds: Map<FoundMention, string>): 
   // a known country or organisation is named by its usual form; the forms written stay aliases
   else if (usual && d.canonical && !d.canonical.startsWith('place:')) name = usual;
   else if (names.length) name = names.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
-  else name = sorted[0]?.text ?? '';
+  else name = d.found[sorted[0] ?? -1]?.text ?? '';
   if (d.kind === 'person' && d.nameWords.length) name = fixInitials(d, name);
   let canonical = d.canonical;
   if (!canonical && d.kind === 'person' && d.nameWords.length)
     canonical = `person:${slugify(d.nameWords.join(' '))}`;
   if (!canonical && (d.kind === 'organization' || d.kind === 'place') && names.length)
     canonical = `${d.kind === 'organization' ? 'org' : 'place'}:${slugify(name)}`;
-  const aliases = [
-    ...new Set(
-      names
-        .map((f) => (f.person ? withInitialStops(f.person.words.join(' ')) : f.text))
-        .concat(names.map((f) => f.text)),
-    ),
-  ].filter((a) => a !== name);
+  // each name as the person's words with initials' stops (else as written), then each as written; once each
+  const seen = new Set<string>();
+  const aliases: string[] = [];
+  const alias = (a: string) => {
+    if (seen.has(a)) return;
+    seen.add(a);
+    if (a !== name) aliases.push(a);
+  };
+  for (const f of names) alias(f.person ? withInitialStops(f.person.words.join(' ')) : f.text);
+  for (const f of names) alias(f.text);
   const entity: Entity = {
     id,
     name,
     kind: d.kind,
     canonical,
-    mentions: sorted.map((f) => mentionIds.get(f) ?? ''),
+    mentions: sorted.map((k) => mentionIds[d.foundAt[k] as number] ?? ''),
     aliases,
     rule: d.rule,
   };

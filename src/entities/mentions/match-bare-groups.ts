@@ -3,7 +3,7 @@ import { ROLE_NOUN_LOOKUP } from '../data/titles.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { Word } from '../split-words.js';
 import { indexWords } from './index-words.js';
-import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
+import { type FoundMention, foundMention, isJoined, type MentionContext } from './mention-context.js';
 import { countryEndingAt } from './read-modifiers.js';
 
 const PLURAL_DEMONYMS = new WeakMap<Gazetteer, Set<string>>();
@@ -51,16 +51,18 @@ export function matchBareGroups(
       from -= 1;
     }
     const start = (words[from] as Word).start;
-    found.push({
-      start,
-      end: w.end,
-      text: text.slice(start, w.end),
-      kind: 'group',
-      rule: 'entities/bare-group',
-      head: lower,
-      definite: false,
-      countries,
-    });
+    found.push(
+      foundMention({
+        start,
+        end: w.end,
+        text: text.slice(start, w.end),
+        kind: 'group',
+        rule: 'entities/bare-group',
+        countries,
+        head: lower,
+        definite: false,
+      }),
+    );
   });
   return found;
 }

@@ -4,8 +4,14 @@ import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../../segment/calendar-w
 import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
-import { indexWords, wordsWritten } from './index-words.js';
-import { type FoundMention, isJoined, type MentionContext, type PersonName } from './mention-context.js';
+import { indexWords } from './index-words.js';
+import {
+  type FoundMention,
+  foundMention,
+  isJoined,
+  type MentionContext,
+  type PersonName,
+} from './mention-context.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
 
 // Lower-case words allowed inside a name ("Osama bin Laden", "Ursula von der Leyen")
@@ -315,7 +321,8 @@ function isOrdinaryOpener(ctx: MentionContext, i: number, runEnd: number): boole
   const lower = index.lower[i] as string;
   if (NOT_NAMES.has(lower)) return true;
   const writtenMidSentence = () => {
-    for (const k of wordsWritten(index, w.text)) if (k !== i && !ctx.sentenceOpeners.has(k)) return true;
+    for (let k = index.first.get(w.text) ?? -1; k >= 0; k = index.next[k] ?? -1)
+      if (k !== i && !ctx.sentenceOpeners.has(k)) return true;
     return false;
   };
   // "Unfortunately …", "Meanwhile …": sentence adverbs
@@ -329,7 +336,8 @@ function isOrdinaryOpener(ctx: MentionContext, i: number, runEnd: number): boole
 /** The word at `i` also ends a longer name elsewhere ("Jason King" … "King"). */
 function isSurnameElsewhere(ctx: MentionContext, i: number): boolean {
   const w = ctx.words[i] as Word;
-  for (const k of wordsWritten(indexWords(ctx.words), w.text)) {
+  const index = indexWords(ctx.words);
+  for (let k = index.first.get(w.text) ?? -1; k >= 0; k = index.next[k] ?? -1) {
     const o = ctx.words[k] as Word;
     const prev = ctx.words[k - 1];
     if (
@@ -420,88 +428,104 @@ export function matchCapitalizedNames(
     plural = prefix.plural ? { end: last.end, roles: prefix.roles } : null;
     if (text.slice(first.start, last.end).includes(' & ')) {
       // "Marks & Spencer", "Marsh & McLennan"
-      found.push({
-        start: first.start,
-        end,
-        text: text.slice(first.start, last.end),
-        kind: 'organization',
-        rule: 'entities/ampersand-name',
-      });
+      found.push(
+        foundMention({
+          start: first.start,
+          end,
+          text: text.slice(first.start, last.end),
+          kind: 'organization',
+          rule: 'entities/ampersand-name',
+        }),
+      );
     } else if (ORGANIZATION_HEADS.has(lowerLast) && nameWords.length > 1) {
       // "Time Warner Inc", "Intelligence Committee"
-      found.push({
-        start: first.start,
-        end,
-        text: text.slice(first.start, last.end),
-        kind: 'organization',
-        rule: 'entities/organization-head-word',
-      });
+      found.push(
+        foundMention({
+          start: first.start,
+          end,
+          text: text.slice(first.start, last.end),
+          kind: 'organization',
+          rule: 'entities/organization-head-word',
+        }),
+      );
     } else if (PLACE_WORDS.has(lowerFirst) || (PLACE_WORDS.has(lowerLast) && nameWords.length > 1)) {
-      found.push({
-        start: first.start,
-        end,
-        text: text.slice(first.start, last.end),
-        kind: 'place',
-        rule: 'entities/place-word',
-      });
+      found.push(
+        foundMention({
+          start: first.start,
+          end,
+          text: text.slice(first.start, last.end),
+          kind: 'place',
+          rule: 'entities/place-word',
+        }),
+      );
     } else if (hasPersonPrefix) {
-      found.push({
-        start: spanStart,
-        end,
-        text: text.slice(spanStart, end),
-        kind: 'person',
-        rule: 'entities/titled-name',
-        person: parsePersonName(nameWords, prefix.gender),
-        roles: prefix.roles,
-        countries: prefix.countries,
-      });
+      found.push(
+        foundMention({
+          start: spanStart,
+          end,
+          text: text.slice(spanStart, end),
+          kind: 'person',
+          rule: 'entities/titled-name',
+          person: parsePersonName(nameWords, prefix.gender),
+          roles: prefix.roles,
+          countries: prefix.countries,
+        }),
+      );
     } else if (
       previousPlural &&
       nameWords.length >= 2 &&
       /^ and $/.test(text.slice(previousPlural.end, first.start))
     ) {
       // "US Presidents Vladimir Putin and Bill Clinton": the plural title covers the second name too
-      found.push({
-        start: spanStart,
-        end,
-        text: text.slice(spanStart, end),
-        kind: 'person',
-        rule: 'entities/coordinated-title',
-        person: parsePersonName(nameWords),
-        roles: previousPlural.roles,
-      });
+      found.push(
+        foundMention({
+          start: spanStart,
+          end,
+          text: text.slice(spanStart, end),
+          kind: 'person',
+          rule: 'entities/coordinated-title',
+          person: parsePersonName(nameWords),
+          roles: previousPlural.roles,
+        }),
+      );
     } else if (
       nameWords.length >= 2 &&
       nameWords.length <= 4 &&
       !NOT_FIRST_NAMES.has((nameWords[0] ?? '').toLowerCase()) &&
       nameWords.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^\p{Lu}$/u.test(w) || NAME_PARTICLES.has(w))
     ) {
-      found.push({
-        start: spanStart,
-        end,
-        text: text.slice(spanStart, end),
-        kind: 'person',
-        rule: 'entities/full-name',
-        person: parsePersonName(nameWords),
-      });
+      found.push(
+        foundMention({
+          start: spanStart,
+          end,
+          text: text.slice(spanStart, end),
+          kind: 'person',
+          rule: 'entities/full-name',
+          person: parsePersonName(nameWords),
+        }),
+      );
     } else if (nameWords.length === 1) {
       // "Putin", "Trump": a single word; coreference decides whether a person bears it
-      found.push({
-        start: spanStart,
-        end,
-        text: text.slice(spanStart, end),
-        kind: 'other',
-        rule: 'entities/single-capitalized-word',
-        person: parsePersonName(nameWords),
-      });
+      found.push(
+        foundMention({
+          start: spanStart,
+          end,
+          text: text.slice(spanStart, end),
+          kind: 'other',
+          rule: 'entities/single-capitalized-word',
+          person: parsePersonName(nameWords),
+        }),
+      );
     } else {
-      found.push({
-        start: spanStart,
-        end,
-        text: text.slice(spanStart, end),
-        kind: 'other',
-        rule: 'entities/capitalized-sequence',
-      });
+      found.push(
+        foundMention({
+          start: spanStart,
+          end,
+          text: text.slice(spanStart, end),
+          kind: 'other',
+          rule: 'entities/capitalized-sequence',
+        }),
+      );
     }
   }
   return found;

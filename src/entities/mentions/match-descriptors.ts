@@ -3,7 +3,7 @@ import { buildLookup } from '../data/build-lookup.js';
 import { ROLE_NOUN_LOOKUP } from '../data/titles.js';
 import type { Word } from '../split-words.js';
 import { indexWords } from './index-words.js';
-import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
+import { type FoundMention, foundMention, isJoined, type MentionContext } from './mention-context.js';
 import { countryEndingAt } from './read-modifiers.js';
 
 const DETERMINERS = buildLookup<boolean>({ the: true, a: false, an: false, another: false });
@@ -86,17 +86,19 @@ export function matchDescriptors(ctx: MentionContext): FoundMention[] {
     const last = words[head] as Word;
     const noun = isAge(last.text) ? 'year-old' : (lowers[head] as string);
     const cls = ROLE_NOUN_LOOKUP.get(noun);
-    found.push({
-      start: det.start,
-      end: last.end,
-      text: text.slice(det.start, last.end),
-      kind: cls === 'group' ? 'group' : 'descriptor',
-      rule: definite ? 'entities/definite-descriptor' : 'entities/indefinite-descriptor',
-      head: noun,
-      definite,
-      countries,
-      roles: cls === 'person' ? [text.slice((words[i + 1] as Word).start, last.end).toLowerCase()] : [],
-    });
+    found.push(
+      foundMention({
+        start: det.start,
+        end: last.end,
+        text: text.slice(det.start, last.end),
+        kind: cls === 'group' ? 'group' : 'descriptor',
+        rule: definite ? 'entities/definite-descriptor' : 'entities/indefinite-descriptor',
+        roles: cls === 'person' ? [text.slice((words[i + 1] as Word).start, last.end).toLowerCase()] : [],
+        countries,
+        head: noun,
+        definite,
+      }),
+    );
     i = head;
   }
   return found;

@@ -1,7 +1,7 @@
 // "Russian Federation", "NATO", "the Kremlin", "Moscow": names the gazetteer or the article's own acronyms know.
 import { type GazetteerEntry, maxWordsFrom } from '../gazetteer.js';
-import { isCapitalized, keyOfForm, keyOfWords, type Word } from '../split-words.js';
-import { type FoundMention, isJoined, type MentionContext } from './mention-context.js';
+import { isCapitalized, keyOfForm, keyOfWord, type Word } from '../split-words.js';
+import { type FoundMention, foundMention, isJoined, type MentionContext } from './mention-context.js';
 
 /** Entries the article itself teaches: each learned acronym and its long form. */
 function learnedEntries(ctx: MentionContext): Map<string, GazetteerEntry> {
@@ -36,21 +36,25 @@ export function matchGazetteerNames(ctx: MentionContext): FoundMention[] {
     let matched = 0;
     const start = words[i] as (typeof words)[number];
     const longest = isCapitalized(start.text) ? maxWordsFrom(ctx.gazetteer, start.text, learned) : 0;
+    // most words start no key: nothing to build
+    if (longest === 0) {
+      i += 1;
+      continue;
+    }
     // the keys of the joined words from i on, built once: keys[n - 1] is the key of n words
     const keys: string[] = [];
     for (let k = i; k < i + Math.min(longest, words.length - i); k++) {
       const w = words[k] as Word;
       if (k > i && !isJoined(text, words[k - 1] as Word, w)) break;
-      const part = keyOfWords([w]);
+      const part = keyOfWord(w);
       keys.push(k === i ? part : `${keys[keys.length - 1]} ${part}`);
     }
     for (let n = keys.length; n >= 1 && !matched; n--) {
-      const span = words.slice(i, i + n);
       const key = keys[n - 1] as string;
       const entry = learned.get(key) ?? ctx.gazetteer.byKey.get(key);
       if (!entry || entry.type === 'demonym') continue;
-      const first = span[0];
-      const last = span[span.length - 1];
+      const first = words[i];
+      const last = words[i + n - 1];
       if (!first || !last || !isCapitalized(first.text)) continue;
       const next = words[i + n];
       // "Jordan Peterson": a country name that is also a first name
@@ -59,15 +63,17 @@ export function matchGazetteerNames(ctx: MentionContext): FoundMention[] {
       // "the Kremlin", "the White House": the article belongs to a seat's name
       const before = text.slice(Math.max(0, start - 4), start);
       if (entry.type === 'seat' && /^[Tt]he $/.test(before)) start -= 4;
-      found.push({
-        start,
-        end: last.end,
-        text: text.slice(start, last.end),
-        kind: entry.kind,
-        rule: learned.has(key) ? 'entities/learned-acronym' : `entities/gazetteer-${entry.type}`,
-        entry,
-        canonical: entry.canonical,
-      });
+      found.push(
+        foundMention({
+          start,
+          end: last.end,
+          text: text.slice(start, last.end),
+          kind: entry.kind,
+          rule: learned.has(key) ? 'entities/learned-acronym' : `entities/gazetteer-${entry.type}`,
+          entry,
+          canonical: entry.canonical,
+        }),
+      );
       matched = n;
     }
     i += matched || 1;

@@ -1,7 +1,7 @@
 // "he said", "her words": third-person singular pronouns, with the gender they give.
 import { buildLookup } from '../data/build-lookup.js';
 import { indexWords } from './index-words.js';
-import type { FoundMention, MentionContext } from './mention-context.js';
+import { type FoundMention, foundMention, type MentionContext } from './mention-context.js';
 
 const PRONOUNS = buildLookup<'male' | 'female'>({
   he: 'male',
@@ -21,13 +21,15 @@ export function matchPronouns(ctx: MentionContext): FoundMention[] {
   ctx.words.forEach((w, i) => {
     const gender = PRONOUNS.get(lowers[i] as string);
     if (!gender) return;
-    found.push({
-      start: w.start,
-      end: w.end,
-      text: w.text,
-      kind: 'pronoun',
-      rule: `entities/pronoun-${gender}`,
-    });
+    found.push(
+      foundMention({
+        start: w.start,
+        end: w.end,
+        text: w.text,
+        kind: 'pronoun',
+        rule: `entities/pronoun-${gender}`,
+      }),
+    );
   });
   return found;
 }

@@ -2,7 +2,7 @@
 // (elsewhere "it" is mostly an expletive: "it is raining").
 import { buildLookup } from '../data/build-lookup.js';
 import { indexWords } from './index-words.js';
-import type { FoundMention, MentionContext } from './mention-context.js';
+import { type FoundMention, foundMention, type MentionContext } from './mention-context.js';
 
 const PRONOUNS = buildLookup<'neuter' | 'plural'>({ it: 'neuter', they: 'plural', them: 'plural' });
 const SPEECH_AFTER =
@@ -20,13 +20,15 @@ export function matchReportingPronouns(ctx: MentionContext): FoundMention[] {
     const after = ctx.folded.slice(w.end, w.end + 24);
     const before = ctx.folded.slice(Math.max(0, w.start - 14), w.start);
     if (!SPEECH_AFTER.test(after) && !SPEECH_BEFORE.test(before)) continue;
-    found.push({
-      start: w.start,
-      end: w.end,
-      text: w.text,
-      kind: 'pronoun',
-      rule: `entities/pronoun-${type}`,
-    });
+    found.push(
+      foundMention({
+        start: w.start,
+        end: w.end,
+        text: w.text,
+        kind: 'pronoun',
+        rule: `entities/pronoun-${type}`,
+      }),
+    );
   }
   return found;
 }

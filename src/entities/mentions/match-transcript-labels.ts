@@ -1,7 +1,7 @@
 // Transcripts: a speaker label in capitals opening a paragraph ("PENCE: Well, look, …", "MR. SMITH: …").
 
 import { parsePersonName } from './match-capitalized-names.js';
-import type { FoundMention, MentionContext } from './mention-context.js';
+import { type FoundMention, foundMention, type MentionContext } from './mention-context.js';
 
 const LABEL = /(?:^|\n)[ \t]*["“]?((?:[A-Z][A-Z'’.-]*\.?)(?: [A-Z][A-Z'’.-]*\.?){0,3}):[ \t]/g;
 const NOT_SPEAKERS = new Set([
@@ -32,14 +32,16 @@ export function matchTranscriptLabels(ctx: MentionContext): FoundMention[] {
       .filter((w) => !/^(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?$/.test(w))
       .map((w) => titleCase(w.replace(/\.$/, '')));
     if (words.length === 0) continue;
-    found.push({
-      start,
-      end: start + label.length,
-      text: label,
-      kind: 'person',
-      rule: 'entities/transcript-label',
-      person: parsePersonName(words),
-    });
+    found.push(
+      foundMention({
+        start,
+        end: start + label.length,
+        text: label,
+        kind: 'person',
+        rule: 'entities/transcript-label',
+        person: parsePersonName(words),
+      }),
+    );
   }
   return found;
 }

@@ -22,22 +22,43 @@ export interface PersonName {
   gender: 'male' | 'female' | null;
 }
 
-/** A mention as a rule finds it, before entities are formed. */
+/**
+ * A mention as a rule finds it, before entities are formed. The rules write every field, in this order, undefined
+ * when it does not apply: mentions of one shape keep the coreference rules' property reads monomorphic.
+ */
 export interface FoundMention extends Span {
   text: string;
   kind: MentionKind;
   rule: RuleName;
-  entry?: GazetteerEntry;
+  entry?: GazetteerEntry | undefined;
   /** Canonical key known at match time (gazetteer, learned acronym). */
-  canonical?: string;
-  person?: PersonName;
+  canonical?: string | undefined;
+  person?: PersonName | undefined;
   /** Roles written with the mention, lower case ("president", "film director"). */
-  roles?: string[];
+  roles?: string[] | undefined;
   /** Countries the mention's modifiers name ("Russian President …" → country:RU). */
-  countries?: string[];
+  countries?: string[] | undefined;
   /** Head noun of a descriptor ("president", "alliance"). */
-  head?: string;
-  definite?: boolean;
+  head?: string | undefined;
+  definite?: boolean | undefined;
+}
+
+/** A found mention with every field written, in FoundMention's order (undefined where not given). */
+export function foundMention(m: FoundMention): FoundMention {
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    kind: m.kind,
+    rule: m.rule,
+    entry: m.entry,
+    canonical: m.canonical,
+    person: m.person,
+    roles: m.roles,
+    countries: m.countries,
+    head: m.head,
+    definite: m.definite,
+  };
 }
 
 export interface MentionContext {

@@ -2,7 +2,7 @@
 import { HONORIFIC_LOOKUP, ROLE_NOUN_LOOKUP, TITLE_MODIFIERS } from '../data/titles.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { Word } from '../split-words.js';
-import { keyOfWords } from '../split-words.js';
+import { keyOfWord } from '../split-words.js';
 import { isJoined, type MentionContext } from './mention-context.js';
 
 const PAIR_ENDS = new WeakMap<Gazetteer, Set<string>>();
@@ -26,16 +26,18 @@ export function countryEndingAt(ctx: MentionContext, i: number): { canonical: st
   const { words } = ctx;
   const w = words[i];
   if (!w) return null;
+  // the key of the word alone, read once for both lengths (it runs for most modifier words)
+  const one = keyOfWord(w);
   for (let n = 2; n >= 1; n--) {
     if (i - n + 1 < 0) continue;
     let key: string;
     if (n === 2) {
       const prev = words[i - 1] as Word;
       // no two-word name ends in this word: the lookup below would miss
-      if (!endsPairs(ctx.gazetteer).has(keyOfWords([w]))) continue;
+      if (!endsPairs(ctx.gazetteer).has(one)) continue;
       if (!isJoined(ctx.text, prev, w)) continue;
-      key = keyOfWords([prev, w]);
-    } else key = keyOfWords([w]);
+      key = `${keyOfWord(prev)} ${one}`;
+    } else key = one;
     const entry = ctx.gazetteer.byKey.get(key);
     if (
       entry &&
@@ -80,12 +82,12 @@ export function readRolePrefix(ctx: MentionContext, i: number): RolePrefix {
   let sawRole = false;
   let j = i - 1;
   // "Secretary of State | Hillary Clinton", "Minister of Foreign Affairs | …"
-  for (const n of [1, 2]) {
+  for (let n = 1; n <= 2; n++) {
     const of = words[i - n - 1];
+    if (of?.text !== 'of') continue;
     const title = words[i - n - 2];
     const mods = words.slice(i - n, i);
     if (
-      of?.text === 'of' &&
       title &&
       isTitleWord(title) &&
       mods.length === n &&
