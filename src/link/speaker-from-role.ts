@@ -1,6 +1,7 @@
 import { countries } from 'countries-list';
 import { fitsRoleGender } from './role-gender.js';
 import {
+  escapeRegExp,
   fullestName,
   isOrganisationName,
   mostSalientOrganisation,
@@ -263,7 +264,7 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
   let descriptor: RegExp | undefined;
   const same = (other ? [] : [...previous]).reverse().find((q) => {
     if (!q.mention) return false;
-    descriptor ??= new RegExp(`^(?:an?|one)\\s(?:.*\\s)?${head}$`, 'i');
+    descriptor ??= new RegExp(`^(?:an?|one)\\s(?:.*\\s)?${escapeRegExp(head)}$`, 'i');
     return descriptor.test(q.mention.text);
   });
   if (same?.speaker) return { speaker: same.speaker, rule: 'speaker/role-same-descriptor' };
