@@ -20,7 +20,7 @@ import { type Document, normalizeArticle } from '../src/normalize/normalize-arti
 import { findQuotes } from '../src/quotes/find-quotes.js';
 import { type Segmentation, segmentText } from '../src/segment/segment-text.js';
 import type { Article, Diagnostic } from '../src/types.js';
-import { loadBbc, loadReuters, parseSampleLine } from './bench/load-corpus.js';
+import { loadBbc, loadReuters, loadSample } from './bench/load-corpus.js';
 import { findSharedDir } from './eval/shared-dir.js';
 
 const SNAPSHOT = resolve(process.cwd(), '.eval/stage-snapshot.json');
@@ -44,19 +44,6 @@ interface Prepared {
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
-}
-
-function readJsonl(file: string): Article[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((line, i) => {
-      try {
-        return parseSampleLine(line);
-      } catch (e) {
-        throw new Error(`profile-stages: ${file}:${i + 1}: ${(e as Error).message}`);
-      }
-    });
 }
 
 function prepare(articles: Article[]): Prepared[] {
@@ -138,8 +125,8 @@ async function main(): Promise<void> {
     for (const s of ['entities-baseline', 'dates-baseline'] as const) if (!stages.includes(s)) stages.push(s);
   }
 
-  const news = readJsonl(join(shared, 'datasets/open-news/articles.jsonl')).slice(0, limit);
-  const bbc = readJsonl(join(shared, 'gold/dev-bbc.jsonl'));
+  const news = loadSample(join(shared, 'datasets/open-news/articles.jsonl')).slice(0, limit);
+  const bbc = loadSample(join(shared, 'gold/dev-bbc.jsonl'));
   const timed = prepare(news);
   const checked = [...timed, ...prepare(bbc)];
 

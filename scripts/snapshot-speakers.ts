@@ -18,7 +18,7 @@ import { type Document, normalizeArticle } from '../src/normalize/normalize-arti
 import { findQuotes } from '../src/quotes/find-quotes.js';
 import { type Segmentation, segmentText } from '../src/segment/segment-text.js';
 import type { Article, Diagnostic, Quote } from '../src/types.js';
-import { loadBbc, parseSampleLine } from './bench/load-corpus.js';
+import { loadBbc, loadSample } from './bench/load-corpus.js';
 import { findSharedDir } from './eval/shared-dir.js';
 
 const SNAPSHOT = resolve(process.cwd(), '.eval/speaker-snapshot.json');
@@ -35,19 +35,6 @@ interface Prepared {
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
-}
-
-function readJsonl(file: string): Article[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((line, i) => {
-      try {
-        return parseSampleLine(line);
-      } catch (e) {
-        throw new Error(`snapshot-speakers: ${file}:${i + 1}: ${(e as Error).message}`);
-      }
-    });
 }
 
 function prepare(article: Article): Prepared {
@@ -97,9 +84,9 @@ async function main(): Promise<void> {
   if (!shared) throw new Error('snapshot-speakers: ../shared not found (set ONRECORD_SHARED)');
   const bbcCount = Number(flag(args, '--bbc') ?? 2000);
   const runs = Number(flag(args, '--runs') ?? 0);
-  const news = readJsonl(join(shared, 'datasets/open-news/articles.jsonl')).map(prepare);
+  const news = loadSample(join(shared, 'datasets/open-news/articles.jsonl')).map(prepare);
   const rest = [
-    ...readJsonl(join(shared, 'gold/dev-bbc.jsonl')),
+    ...loadSample(join(shared, 'gold/dev-bbc.jsonl')),
     ...loadBbc(join(shared, 'datasets/bbc'), bbcCount),
   ].map(prepare);
   // dev-bbc ids repeat in the BBC dataset (another cut of the text): key each by its place in the list too

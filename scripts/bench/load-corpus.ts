@@ -28,11 +28,20 @@ export function parseSampleLine(line: string): Article {
   return article;
 }
 
+/** Articles of a JSONL file (one `{id, date, text, …}` a line); a bad line is named by file and line number. */
 export function loadSample(file: string): Article[] {
-  return readFileSync(file, 'utf8')
+  const out: Article[] = [];
+  readFileSync(file, 'utf8')
     .split('\n')
-    .filter((l) => l.trim())
-    .map(parseSampleLine);
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        out.push(parseSampleLine(line));
+      } catch (e) {
+        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
+      }
+    });
+  return out;
 }
 
 function decodeSgml(s: string): string {

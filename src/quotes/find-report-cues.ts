@@ -1,7 +1,13 @@
 import type { Sentence, TextSpan } from '../types.js';
 import { isCueToken, isPassiveCue } from './cue-tokens.js';
 import { cueGroupStart, mentionBefore, nearestClauseSubject, nounPhraseEndingAt } from './find-mention.js';
-import { isInsideQuoted, type QuoteContext, tokenIndexAt, tokenText } from './quote-context.js';
+import {
+  isInsideQuoted,
+  type QuoteContext,
+  sentenceTokenRange,
+  tokenIndexAt,
+  tokenText,
+} from './quote-context.js';
 import type { ReportCue } from './rules/indirect/types.js';
 
 /**
@@ -10,9 +16,7 @@ import type { ReportCue } from './rules/indirect/types.js';
  * (", saying the talks had failed").
  */
 export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: boolean): ReportCue[] {
-  const first = tokenIndexAt(ctx.tokens, s.start);
-  let last = first;
-  while (last + 1 < ctx.tokens.length && (ctx.tokens[last + 1]?.start ?? s.end) < s.end) last++;
+  const [first, last] = sentenceTokenRange(ctx.tokens, s);
   const out: ReportCue[] = [];
   for (let i = first; i <= last; i++) {
     const t = ctx.tokens[i];

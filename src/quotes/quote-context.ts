@@ -29,6 +29,14 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/** Indexes of a sentence's first and last tokens (`last` ≥ `first`). */
+export function sentenceTokenRange(tokens: Token[], s: { start: number; end: number }): [number, number] {
+  const first = tokenIndexAt(tokens, s.start);
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? s.end) < s.end) last++;
+  return [first, last];
+}
+
 export function tokenText(ctx: QuoteContext, i: number): string {
   const t = ctx.tokens[i];
   return t ? ctx.text.slice(t.start, t.end) : '';

@@ -2,7 +2,13 @@ import type { Quote, Sentence } from '../../types.js';
 import { BELIEF_FORMS, DIRECT_FORMS } from '../cue-lexicon.js';
 import { cueGroupStart, mentionBefore, nearestClauseSubject } from '../find-mention.js';
 import { sentenceSubject } from '../find-report-cues.js';
-import { isInsideQuoted, type QuoteContext, tokenIndexAt, tokenText } from '../quote-context.js';
+import {
+  isInsideQuoted,
+  type QuoteContext,
+  sentenceTokenRange,
+  tokenIndexAt,
+  tokenText,
+} from '../quote-context.js';
 import { trimClauseEnd } from '../rules/indirect/clause-helpers.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { POLNEAR_ACT_FORMS, POLNEAR_STATE_FORMS } from './polnear-cue-lexicon.js';
@@ -67,9 +73,7 @@ export function findCueThenObject(
   taken: (offset: number) => boolean,
 ): Quote[] {
   const out: Quote[] = [];
-  const first = tokenIndexAt(ctx.tokens, s.start);
-  let last = first;
-  while (last + 1 < ctx.tokens.length && (ctx.tokens[last + 1]?.start ?? s.end) < s.end) last++;
+  const [first, last] = sentenceTokenRange(ctx.tokens, s);
   for (let i = first + 1; i < last; i++) {
     const t = ctx.tokens[i];
     if (!t || isInsideQuoted(ctx, t.start) || taken(t.start)) continue;

@@ -1,6 +1,13 @@
 import type { Quote, Sentence } from '../../types.js';
 import { cueGroupStart, mentionBefore } from '../find-mention.js';
-import { isInsideQuoted, type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../quote-context.js';
+import {
+  isInsideQuoted,
+  type QuoteContext,
+  sentenceTokenRange,
+  spanOf,
+  tokenIndexAt,
+  tokenText,
+} from '../quote-context.js';
 import { trimClauseEnd } from '../rules/indirect/clause-helpers.js';
 
 const RAISING = /^(?:seems?|seemed|appears?|appeared)$/i;
@@ -39,9 +46,7 @@ export function findRaisedSubjects(
   taken: (offset: number) => boolean,
 ): Quote[] {
   const out: Quote[] = [];
-  const first = tokenIndexAt(ctx.tokens, s.start);
-  let last = first;
-  while (last + 1 < ctx.tokens.length && (ctx.tokens[last + 1]?.start ?? s.end) < s.end) last++;
+  const [first, last] = sentenceTokenRange(ctx.tokens, s);
   for (let i = first + 1; i < last; i++) {
     const t = ctx.tokens[i];
     if (!t || isInsideQuoted(ctx, t.start) || taken(t.start)) continue;
