@@ -23,10 +23,10 @@ import {
 describe('eval-sets reference files', () => {
   const sets = readRefSets();
 
-  it('holds the four own sets, each with articles and quotes', () => {
+  it('holds the five own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
-      ['own-bbc', 'own-fresh', 'own-reuters', 'own-wikinews'],
+      ['own-bbc', 'own-fresh', 'own-fresh2', 'own-reuters', 'own-wikinews'],
     );
     for (const s of sets) {
       assert.ok(s.articles.length >= 5, `${s.name}: ${s.articles.length} articles`);
