@@ -52,3 +52,36 @@ test('re-indexing a changed article replaces its prints and reports', async () =
   assert.equal((await corpus.clusters()).length, 0);
   db.close();
 });
+
+test('a fingerprint in more than MAX_POSTINGS articles gives the earliest ones, as the in-memory index does', async () => {
+  const { MemoryPrintIndex, MAX_POSTINGS } = await import('../src/corpus/print-index.js');
+  const { fingerprintArticle } = await import('../src/corpus/fingerprint-article.js');
+  // a wire's boilerplate line in every article; times repeat (ties broken by id) and some are unknown
+  const boiler =
+    'Copies of the Lantern Gazette bulletin are sent to all members of the harbour guild every week.';
+  const n = MAX_POSTINGS + 30;
+  const prints = Array.from({ length: n }, (_, i) =>
+    fingerprintArticle({
+      id: `bulletin-${String((i * 37) % n).padStart(3, '0')}`,
+      ...(i % 9 === 0 ? {} : { date: `2031-04-${String(1 + (i % 20)).padStart(2, '0')}` }),
+      text: `${boiler} Item ${i}: the ferry number ${i} left the quay at dawn with ${i + 3} crates of pears aboard. ${boiler}`,
+    }),
+  );
+  const memory = new MemoryPrintIndex();
+  const db = new Database(':memory:');
+  const sqlite = new SqliteCorpusBackend(db);
+  for (const p of prints) await memory.putPrint(p);
+  for (const p of [...prints].reverse()) await sqlite.putPrint(p);
+  const probe = prints[5]!;
+  const fps = [...probe.sentences.flatMap((s) => s.fps), 12345];
+  const fromSqlite = await sqlite.lookupFingerprints(fps);
+  assert.deepEqual([...fromSqlite], [...(await memory.lookupFingerprints(fps))]);
+  assert.ok([...fromSqlite.values()].some((list) => list.length === MAX_POSTINGS));
+  assert.deepEqual(
+    (await sqlite.lookupBands(probe.bands)).sort(),
+    (await memory.lookupBands(probe.bands)).sort(),
+  );
+  assert.deepEqual(await sqlite.lookupFingerprints([]), new Map());
+  assert.deepEqual(await sqlite.lookupBands([]), []);
+  db.close();
+});

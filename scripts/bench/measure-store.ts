@@ -42,6 +42,7 @@ export async function ingestArticles(
   onBatch?: (items: StoredArticle[]) => void,
 ): Promise<RateRun> {
   const pool = createAnalysisPool({ workers, prints: true });
+  store.expectBulkWrites?.();
   try {
     await warmUp(pool, articles);
     const corpus = await openCorpusBackend(store);

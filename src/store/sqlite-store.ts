@@ -13,6 +13,7 @@ import { clampLimit, earliestStart, MAX_QUOTE_LIMIT, queryBound } from './query-
 import { type QuoteDbRow, toStoredQuote } from './quote-row.js';
 import { toFts5Query } from './search-terms.js';
 import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
+import { type BackgroundCheckpoints, checkpointInBackground } from './sqlite/checkpoint-in-background.js';
 import { SQLITE_MIGRATIONS, type SqliteMigration } from './sqlite-migrations.js';
 import type {
   PutResult,
@@ -47,6 +48,7 @@ export class SqliteStore implements Store {
   /** The open database, for modules that add their own tables through migrations. */
   readonly db: Database.Database;
   private readonly counts = new CountCache();
+  private checkpoints: BackgroundCheckpoints | null = null;
 
   constructor(
     readonly path: string,
@@ -381,7 +383,15 @@ export class SqliteStore implements Store {
     return { ...toSpeakerSummary(row), timeline };
   }
 
+  /** WAL checkpoints move to a background thread until close (an in-memory store has no WAL). */
+  expectBulkWrites(): void {
+    if (this.checkpoints || this.db.memory) return;
+    this.checkpoints = checkpointInBackground(this.db);
+  }
+
   async close(): Promise<void> {
+    await this.checkpoints?.stop();
+    this.checkpoints = null;
     if (this.db.open) this.db.close();
   }
 }

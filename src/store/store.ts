@@ -83,5 +83,7 @@ export interface Store {
   queryQuotes(query: QuoteQuery): Promise<QuotePage>;
   listSpeakers(q?: string, limit?: number): Promise<SpeakerSummary[]>;
   getSpeaker(id: string): Promise<SpeakerDetail | null>;
+  /** Many writes follow until close() (an ingest run): the store may tune itself for them. */
+  expectBulkWrites?(): void;
   close(): Promise<void>;
 }

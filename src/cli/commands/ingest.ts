@@ -63,6 +63,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`onrecord ingest: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
+  store.expectBulkWrites?.();
   // analysis threads also fingerprint for the corpus step, which the storing thread then only indexes
   const pool = createAnalysisPool({ workers: workers ?? defaultWorkers(), prints: true });
   const inputs = readInputs(parsed.positionals, format ? { format } : {});

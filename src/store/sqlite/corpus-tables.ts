@@ -251,30 +251,49 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
   }
 
   async lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>> {
+    // one statement for all fingerprints (a statement per fingerprint cost more than the lookups): per
+    // fingerprint, the rows up to the time key of its MAX_POSTINGS-th row, trimmed below to MAX_POSTINGS
     const stmt = this.sql(
-      'SELECT time_key, article_id, sentence FROM corpus_postings WHERE fp = ? ORDER BY time_key LIMIT ?',
+      `SELECT p.fp AS fp, p.time_key AS time_key, p.article_id AS article_id, p.sentence AS sentence
+       FROM json_each(?) j JOIN corpus_postings p ON p.fp = j.value
+       WHERE p.time_key <= coalesce(
+         (SELECT q.time_key FROM corpus_postings q WHERE q.fp = j.value ORDER BY q.time_key LIMIT 1 OFFSET ?),
+         char(65535, 65535))
+       ORDER BY j.key, p.time_key, p.sentence`,
     );
+    const unique = [...new Set(fps)];
     const out = new Map<number, Posting[]>();
-    for (const fp of new Set(fps)) {
-      const rows = stmt.all(fp, MAX_POSTINGS) as Array<{
-        time_key: string;
-        article_id: string;
-        sentence: number;
-      }>;
-      if (rows.length)
-        out.set(
-          fp,
-          rows.map((r) => ({ article: r.article_id, sentence: r.sentence, time: timeOf(r.time_key) })),
-        );
+    if (unique.length === 0) return out;
+    const rows = stmt.all(JSON.stringify(unique), MAX_POSTINGS - 1) as Array<{
+      fp: number;
+      time_key: string;
+      article_id: string;
+      sentence: number;
+    }>;
+    for (const r of rows) {
+      let list = out.get(r.fp);
+      if (!list) {
+        list = [];
+        out.set(r.fp, list);
+      }
+      if (list.length < MAX_POSTINGS)
+        list.push({ article: r.article_id, sentence: r.sentence, time: timeOf(r.time_key) });
     }
     return out;
   }
 
   async lookupBands(keys: readonly number[]): Promise<string[]> {
-    const stmt = this.sql('SELECT article_id FROM corpus_bands WHERE band = ? ORDER BY time_key LIMIT ?');
+    const stmt = this.sql(
+      `SELECT b.article_id AS article_id FROM json_each(?) j JOIN corpus_bands b ON b.band = j.value
+       WHERE b.time_key <= coalesce(
+         (SELECT c.time_key FROM corpus_bands c WHERE c.band = j.value ORDER BY c.time_key LIMIT 1 OFFSET ?),
+         char(65535, 65535))
+       ORDER BY j.key, b.time_key`,
+    );
+    if (keys.length === 0) return [];
     const ids = new Set<string>();
-    for (const k of keys)
-      for (const r of stmt.all(k, MAX_POSTINGS) as Array<{ article_id: string }>) ids.add(r.article_id);
+    for (const r of stmt.all(JSON.stringify(keys), MAX_POSTINGS - 1) as Array<{ article_id: string }>)
+      ids.add(r.article_id);
     return [...ids];
   }
 
