@@ -2,6 +2,7 @@ import {
   cachedRegExp,
   expandAcronym,
   fullestName,
+  isCommonWord,
   isOrganisationName,
   spellingVariant,
   stripTitles,
@@ -12,8 +13,12 @@ import type { SpeakerRule } from './speaker-rule.js';
 export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   const m = quote.mention?.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (!m) return null;
-  // "supporters in Congress", "officials at the Treasury": a common noun heads the phrase
-  if (/(?:^|\s)\p{Ll}+s\s+(?:in|at|for|of|from|with)\s+(?:the\s+)?\p{Lu}/u.test(m)) return null;
+  // "supporters in Congress", "officials at the Treasury", "the head of Harwood Bank": a common noun heads the
+  // phrase (not "Harwood Bank chief economist Ann Tull", whose name comes last)
+  if (/(?:^|\s)\p{Ll}+\s+(?:in|at|for|of|from|with)\s+(?:the\s+)?\p{Lu}/u.test(m)) return null;
+  // "Analysts at Keel Securities said": the same with a common noun capitalised only to open the sentence
+  const opener = /^(\p{Lu}\p{Ll}+)\s+(?:in|at|for|of|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(m)?.[1];
+  if (opener && isCommonWord(opener, text)) return null;
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
   const run =
     /((?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|du|of|for|la|le|and|&)\s+)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(

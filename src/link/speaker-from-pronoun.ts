@@ -1,7 +1,8 @@
+import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import type { EntityLayer } from '../entities/find-entities.js';
-import { fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
+import { expandAcronym, fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
-import { isNamed, PRONOUNS, paragraphOf, type SpeakerRule } from './speaker-rule.js';
+import { isNamed, PRONOUNS, paragraphOf, type SpeakerInput, type SpeakerRule } from './speaker-rule.js';
 
 const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s) && !/^\p{Lu}\p{Ll}+s$/u.test(s);
 // "she" is not a spokesman, "he" not a spokeswoman or a Mrs
@@ -16,7 +17,11 @@ const NOT_A_PERSON =
   /^(?:company|firm|group|bank|newspaper|paper|daily|agency|ministry|party|union|club|statement|report|survey|study|government|board|council|committee|court|document|book|letter|website|poll)$/;
 // "one arbitrageur", "an official", "the second analyst": one unnamed person
 const isPersonDescriptor = (s: string) => {
-  const m = /^(?:a|an|one|the|another)\s+(?:[\p{L}-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(s);
+  // "Another said …": one more of the people just quoted
+  if (/^another$/i.test(s)) return true;
+  // "an analyst at Keel Securities": the head before its prepositional phrase
+  const head = s.replace(/\s+(?:at|for|with|of|from|in)\s+\p{Lu}.*$/u, '');
+  const m = /^(?:a|an|one|the|another)\s+(?:[\p{L}-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(head);
   return !!m?.[1] && !/s$/.test(m[1]) && !NOT_A_PERSON.test(m[1]);
 };
 const isGroupOrOrg = (s: string) =>
@@ -29,6 +34,64 @@ interface KnownNames {
   others: Set<string>;
   /** Names of organisation entities. */
   organisations: Set<string>;
+}
+
+/** Positive evidence of a name's gender: a title ("Mr", "Lord", "Mrs") or a first name of one gender. */
+function genderOf(name: string, roles: string[]): 'male' | 'female' | null {
+  if (roles.some((r) => /^(?:mr|sir|lord|baron|king|prince)$/.test(r))) return 'male';
+  if (roles.some((r) => /^(?:mrs|ms|miss|lady|baroness|dame|queen|princess)$/.test(r))) return 'female';
+  return genderOfFirstName(name.split(/\s+/)[0] ?? '');
+}
+
+// "The programme also heard from Lord Roberts of Conwy, who was a minister then. He denied that …": a sentence
+// opening with "he"/"she" right after one that names a person in full who has not spoken yet, the pronoun's
+// gender given by a title or first name (not "The plan was put forward by Tom Reid. She said …")
+function personIntroducedJustBefore(
+  pronoun: 'he' | 'she',
+  at: number,
+  { seg, names, previous, text }: Pick<SpeakerInput, 'seg' | 'names' | 'previous' | 'text'>,
+): string | null {
+  const k = seg.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const here = seg.sentences[k];
+  const before = seg.sentences[k - 1];
+  if (!here || !before || here.start !== at || here.paragraph - before.paragraph > 1) return null;
+  // a narration sentence, not the attribution after a quote ("“We checked,” he added.")
+  if (/["”’»]\s*$/.test(text.slice(Math.max(0, at - 4), at))) return null;
+  // not a name inside what someone said ("Healy said chairman Roger Smith had hinted … He said …")
+  const reported = (o: number) => previous.some((q) => o >= q.start && o < q.end);
+  const named = names.persons.filter(
+    (n) => n.start >= before.start && n.start < before.end && !reported(n.start),
+  );
+  const last = named[named.length - 1];
+  if (!last) return null;
+  // "Lord Roberts of Conwy": a peer is named by title and seat, not by another Roberts of the text
+  const seat = /^\s+of\s+\p{Lu}[\p{L}-]+/u.exec(text.slice(last.start + last.name.length))?.[0];
+  const peer = last.roles.find((r) => /^(?:lord|lady|baron|baroness)$/.test(r));
+  const full =
+    peer && seat
+      ? `${peer[0]?.toUpperCase()}${peer.slice(1)} ${last.name}${seat.replace(/\s+/g, ' ')}`
+      : (fullestName(names, last.name) ?? last.name);
+  if (!/\s/.test(full) || previous.some((q) => q.speaker === full)) return null;
+  return genderOf(full, last.roles) === (pronoun === 'he' ? 'male' : 'female') ? full : null;
+}
+
+// "The European Commission fined Norvel Corp. It said the firm had fixed prices.": "It" opening a sentence is
+// the organisation that opened the sentence before as its subject, not the object the entity layer may pick
+function organisationOpeningSentenceBefore(
+  at: number,
+  { seg, names, text }: Pick<SpeakerInput, 'seg' | 'names' | 'text'>,
+): string | null {
+  const k = seg.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const here = seg.sentences[k];
+  const before = seg.sentences[k - 1];
+  if (!here || !before || here.start !== at || here.paragraph - before.paragraph > 1) return null;
+  const opening = text.slice(before.start, before.end).match(/^(?:The\s+)?/)?.[0].length ?? 0;
+  const org = names.organisations.find((o) => o.start === before.start + opening);
+  if (!org) return null;
+  const verb = seg.tokens.find((t) => t.start >= org.start + org.name.length && t.start < before.end);
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  // "SARFT" → the name it stands for
+  return expandAcronym(names, org.name) ?? org.name;
 }
 
 // the entity layer's names by kind, gathered once per article (every pronoun quote asks of several speakers)
@@ -66,6 +129,14 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
           (knownPerson(s) || (isPerson(s) && (/\s/.test(s) || !!fullestName(names, s)))) && !knownOther(s)
       : (s: string) => isGroupOrOrg(s) && !knownPerson(s);
   // "The companies feel otherwise. They say …": the group or organisation the entity layer joins the pronoun to
+  if (m === 'it') {
+    const subject = organisationOpeningSentenceBefore(quote.mention?.start ?? quote.start, {
+      seg,
+      names,
+      text,
+    });
+    if (subject) return { speaker: subject, rule: 'speaker/pronoun-previous-subject-organisation' };
+  }
   if (m === 'it' || m === 'they') {
     const mention = entities.mentions.find((x) => x.start === quote.mention?.start && x.kind === 'pronoun');
     const e = mention?.entity ? entities.entities.find((x) => x.id === mention.entity) : undefined;
@@ -94,7 +165,9 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     if (org) return { speaker: org, rule: 'speaker/pronoun-most-salient-organisation' };
   }
   // a person who became the subject of the narration after the previous quote: "Mr Lee was freed. He said …"
-  if (m === 'he' || m === 'she') {
+  // (not "… he added", which goes on from the previous speaker)
+  const goesOn = /^(?:add|adds|added|adding|continued|continues)$/i.test(quote.cue?.text ?? '');
+  if ((m === 'he' || m === 'she') && !goesOn) {
     const prevEnd = previous[previous.length - 1]?.end ?? 0;
     const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4);
     const full = subject ? (fullestName(names, subject) ?? subject) : null;
@@ -103,14 +176,33 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     if (full && fitsGender(m, full) && !organisation(full))
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
   }
+  if ((m === 'he' || m === 'she') && !goesOn) {
+    const introduced = personIntroducedJustBefore(m, quote.mention?.start ?? quote.start, {
+      seg,
+      names,
+      previous,
+      text,
+    });
+    if (introduced) return { speaker: introduced, rule: 'speaker/pronoun-introduced-person' };
+  }
   for (let i = previous.length - 1; i >= 0; i--) {
     const p = previous[i];
     if (!p?.speaker) continue;
     if (here - paragraphOf(seg, p.start) > 5) break;
     // a one-word speaker already taken for a person ("DiCaprio" as a narration subject) stays one
-    const taken = /^speaker\/(?:pronoun|role|entity-name|sentence-subject)/.test(p.speakerRule ?? '');
+    // (not an organisation the role or pronoun stood for: "The company revealed …. He said …")
+    const taken =
+      /^speaker\/(?:pronoun|role|entity-name|sentence-subject)/.test(p.speakerRule ?? '') &&
+      !/organisation/.test(p.speakerRule ?? '') &&
+      !known.organisations.has(p.speaker);
+    // "…, a survey by Norland Trust said. It found …": the document spoke last
+    const document =
+      m === 'it' &&
+      /^(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:survey|report|study|statement|poll|document|letter|analysis|review)\b/iu.test(
+        p.mention?.text ?? '',
+      );
     if (
-      (fits(p.speaker) || (taken && (m === 'he' || m === 'she'))) &&
+      (fits(p.speaker) || document || (taken && (m === 'he' || m === 'she'))) &&
       fitsGender(m, p.speaker, p.mention?.text ?? '')
     )
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };

@@ -346,6 +346,25 @@ export const asWholeWord = (source: string): string =>
   `(?<![\\p{L}\\p{M}\\p{N}_])(?:${source})(?![\\p{L}\\p{M}\\p{N}_])`;
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * True when a capitalised word is a common one: written in lower case elsewhere, or capitalised only opening a
+ * sentence (with `both`, the two at once).
+ */
+export function isCommonWord(word: string, text: string, both = false): boolean {
+  const lower = cachedRegExp(asWholeWord(escapeRegExp(word.toLowerCase())), 'u').test(text);
+  if (lower && !both) return true;
+  const opensOnly = !cachedRegExp(`[^.!?"“”\\s]\\s+${asWholeWord(escapeRegExp(word))}`, 'u').test(text);
+  return both ? lower && opensOnly : opensOnly;
+}
+
+/** "Shares of Norvel Corp" → "Norvel Corp": a common word opening the sentence is no part of an organisation's name. */
+export function withoutCommonOpener(name: string, text: string): string {
+  const opener = /^(\p{Lu}\p{Ll}+) of (\p{Lu}.*)$/u.exec(name);
+  return opener?.[1] && opener[2] && isOrganisationName(opener[2]) && isCommonWord(opener[1], text, true)
+    ? opener[2]
+    : name;
+}
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 
 /** How often `word` stands as a whole word in `text` before `end`: "Blair" in "Mr Blair's", "Ångström" in "Ms Ångström". */
@@ -719,7 +738,7 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     if (SPACE.test(raw) && raw === raw.toUpperCase() && CAPITALS_PAIR.test(raw)) continue;
     // a single word has no title to strip: "London", "Reuters'" (most runs are one word)
     const stripped = /[ \t]/.test(raw) ? stripTitlesOnce(raw) : { name: clean(raw), roles: NO_ROLES };
-    const name = stripped.name;
+    const name = withoutCommonOpener(stripped.name, text);
     if (!name) continue;
     const words = tokensOf(name);
     const start = m.index + m[0].indexOf(words[0] ?? name);
@@ -832,7 +851,8 @@ export function mostSalientOrganisation(
   let best: string | null = null;
   let bestCount = 0;
   const before = text.slice(0, offset);
-  for (const run of index.runs) {
+  for (const written of index.runs) {
+    const run = withoutCommonOpener(written, text);
     if (
       persons.has(run) ||
       isPlaceName(run) ||

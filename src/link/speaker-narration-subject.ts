@@ -73,7 +73,18 @@ export function narrationSubject(
       if (/^\p{Lu}/u.test(w) || (words.length > 0 && /^(?:-|de|van|von|bin|al)$/.test(w))) {
         words.push(w);
         i++;
-      } else break;
+        continue;
+      }
+      // "Union leader Ron Tavish blamed …", "Norvel chief executive Ann Lee said …": lower-case role words
+      // between a capitalised word and the name; the name is what follows them
+      let r = i;
+      while (r < i + 3 && /^(?:NOUN|ADJ)$/.test(toks[r]?.pos ?? '') && /^\p{Ll}/u.test(tokText(r))) r++;
+      if (words.length > 0 && r > i && /^\p{Lu}/u.test(tokText(r)) && toks[r]?.pos === 'PROPN') {
+        words.length = 0;
+        i = r;
+        continue;
+      }
+      break;
     }
     if (words.length === 0 || OPENERS.test(words[0] ?? '')) continue;
     const next = toks[i];

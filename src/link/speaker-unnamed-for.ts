@@ -1,9 +1,10 @@
 import type { SpeakerRule } from './speaker-rule.js';
 
 const UNNAMED_FOR =
-  /^(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|official|source|representative|aide|executive|analyst|economist|lawyer|diplomat|officer|member|employee|worker|adviser|advisor)\s+(?:for|at|of|with|from|in)\s+\S/iu;
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*\s+(?:for|at|of|with|from|in)\s+\S/u;
 
-// "…," said a spokesman for Harbour Oil Co (HOC). → "a spokesman for Harbour Oil Co": the article never names
+// "…," said a spokesman for Harbour Oil Co (HOC). → "a spokesman for Harbour Oil Co", "a trader at Keel
+// Securities said" → "a trader at Keel Securities": the article never names
 // the person, so the descriptor stands as written, organisation and all (not the organisation alone).
 export const speakerUnnamedFor: SpeakerRule = ({ quote }) => {
   const m = quote.mention?.text;

@@ -1,6 +1,7 @@
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from './find-quote-marks.js';
 import { type QuoteContext, sentenceAt, spanOf } from './quote-context.js';
+import { colonSubject } from './rules/direct/colon-subject.js';
 import { cueEndsPreviousParagraph } from './rules/direct/cue-ends-previous-paragraph.js';
 import { cueEndsSentence } from './rules/direct/cue-ends-sentence.js';
 import { nameDescriptionCueAfterQuote } from './rules/direct/name-description-cue-after-quote.js';
@@ -27,6 +28,7 @@ const AFTER_FIRST: DirectRule[] = [
   speakerCueBeforeQuote,
   cueEndsPreviousParagraph,
   sentenceSubject,
+  colonSubject,
 ];
 const BEFORE_FIRST: DirectRule[] = [
   speakerCueBeforeQuote,

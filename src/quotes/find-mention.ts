@@ -65,7 +65,7 @@ const QUANTIFIERS = new Set([
   'none',
 ]);
 const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'note', 'message', 'release', 'communique']);
-const BARE_QUANTIFIERS = new Set(['several', 'many', 'some', 'others', 'most', 'few', 'both']);
+const BARE_QUANTIFIERS = new Set(['several', 'many', 'some', 'others', 'most', 'few', 'both', 'another']);
 const NAME_JOINS = new Set([
   'of',
   'de',
@@ -246,11 +246,54 @@ const isNameLike = (ctx: QuoteContext, i: number) => {
   if (isCapitalized(w))
     return (
       (!CLAUSE_WORDS.has(w.toLowerCase()) &&
-        !/^(?:VERB|AUX|PRON|ADV|ADP|SCONJ|CCONJ|PART|INTJ|DET)$/.test(pos)) ||
+        (!/^(?:VERB|AUX|PRON|ADV|ADP|SCONJ|CCONJ|PART|INTJ|DET)$/.test(pos) ||
+          // "Employment Conditions Abroad": an adverb's form closing a name
+          (pos === 'ADV' &&
+            ctx.tokens[i - 1]?.pos === 'PROPN' &&
+            ctx.tokens[i - 1]?.sentence === ctx.tokens[i]?.sentence))) ||
       pos === 'PROPN'
     );
   return false;
 };
+
+// "… Harris Upham and Co", "… Fenner and Smith Inc": a firm's name, which may hold commas
+const FIRM_END = /\s(?:and\s+Co|Inc|Corp|Co|Ltd|Plc|PLC|LLC|LP)\.?$/;
+
+// the prepositions that attach an organisation or place to the noun heading a speaker phrase
+const SPEAKER_PREPOSITIONS = /^(?:for|in|at|of|with|on)$/;
+
+/** True when the capitalised words ending at token `k` follow a role's preposition ("an analyst at Smith Barney"). */
+function firmAfterRole(ctx: QuoteContext, k: number, min: number): boolean {
+  let q = k;
+  while (q > min && (isNameLike(ctx, q) || tokenText(ctx, q) === ',')) q--;
+  return headBeforePreposition(ctx, q, min);
+}
+
+/**
+ * True when token `p` is a preposition after a common noun ("analyst at", "spokeswoman for", "officials from");
+ * not "A report from the port authority", whose issuer speaks.
+ */
+function headBeforePreposition(ctx: QuoteContext, p: number, min: number): boolean {
+  if (p - 1 < min) return false;
+  const prep = tokenText(ctx, p);
+  const plural = /s$/.test(tokenText(ctx, p - 1));
+  if (!SPEAKER_PREPOSITIONS.test(prep) && !(plural && prep === 'from')) return false;
+  const noun = ctx.tokens[p - 1];
+  const word = tokenText(ctx, p - 1);
+  // "the mayor's chief of staff": an adjective heading the phrase, before "of"
+  if (noun?.pos === 'ADJ' && prep === 'of' && /^\p{Ll}/u.test(word)) return true;
+  if (/^\p{Ll}/u.test(word)) return noun?.pos === 'NOUN';
+  // "Officials at the ministry said", "Members of the committee said": capitalised only as the sentence's
+  // first word (a plural the text also writes in lower case, when the tagger took it for a name)
+  return (
+    p - 1 === min &&
+    (noun?.pos === 'NOUN' ||
+      (noun?.pos === 'PROPN' &&
+        plural &&
+        /^\p{L}+$/u.test(word) &&
+        new RegExp(`\\b${word.toLowerCase()}\\b`).test(ctx.text)))
+  );
+}
 
 /** The noun phrase ending at token `j` (walking back, not before `min`), or null. */
 export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): TextSpan | null {
@@ -322,6 +365,8 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     }
     if (DETERMINERS.has(lw) && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ')) {
       if (start >= 0) start = t.start;
+      // "a spokeswoman for the ministry said": the phrase is the noun's own, the speaker is the spokeswoman
+      if (start >= 0 && headBeforePreposition(ctx, k - 1, min)) continue;
       // "One of the children said", "some of the protesters": the quantifier is the speaker
       const quantifier = ctx.tokens[k - 2];
       if (
@@ -371,6 +416,35 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       k--;
       continue;
     }
+    // "an analyst at Smith Barney, Harris Upham and Co": a comma inside a firm's name, between capitalised
+    // words, when the phrase ends in a company suffix (not "In Tokyo, Sony Corp said")
+    if (
+      w === ',' &&
+      start >= 0 &&
+      k - 1 >= min &&
+      isNameLike(ctx, k - 1) &&
+      prevTok &&
+      isNameLike(ctx, k + 1) &&
+      FIRM_END.test(ctx.text.slice(start, end)) &&
+      firmAfterRole(ctx, k - 1, min)
+    ) {
+      start = t.start;
+      continue;
+    }
+    // "the subcommittee on energy and power", "vice president of marketing and sales": "and" between two
+    // common nouns
+    if (
+      lw === 'and' &&
+      start >= 0 &&
+      k - 1 >= min &&
+      ctx.tokens[k - 1]?.pos === 'NOUN' &&
+      prevTok?.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(tokenText(ctx, k - 1)) &&
+      /^\p{Ll}/u.test(tokenText(ctx, k + 1))
+    ) {
+      start = t.start;
+      continue;
+    }
     // "Securities and Exchange Commission", "Marks and Spencer": "and" between capitalised words of a name
     if (
       lw === 'and' &&
@@ -394,14 +468,8 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
         continue;
       }
     }
-    // "lawyers for news organisations", "supporters in Congress", "officials at the ministry"
-    if (
-      /^(?:for|in|at|from|of)$/.test(lw) &&
-      start >= 0 &&
-      k - 1 >= min &&
-      ctx.tokens[k - 1]?.pos === 'NOUN' &&
-      /s$/.test(tokenText(ctx, k - 1))
-    ) {
+    // "lawyers for news organisations", "an analyst at Pellow Securities", "officials at the ministry"
+    if (start >= 0 && headBeforePreposition(ctx, k, min)) {
       start = t.start;
       continue;
     }
@@ -416,6 +484,52 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
   if (m) return spanOf(ctx, start + m[0].length, end);
   end = span.end;
   return span;
+}
+
+/**
+ * "An official who asked not to be named said …": the noun phrase before a "who" clause that runs, with no
+ * comma, up to the cue after token `j`; null otherwise.
+ */
+function relativeSubject(ctx: QuoteContext, j: number, min: number): TextSpan | null {
+  let verb = false;
+  for (let k = j; k > min && k > j - 12; k--) {
+    const w = tokenText(ctx, k);
+    if (/^[,;:()]$/.test(w) || QUOTE_MARK.test(w) || isCueToken(ctx, k, 'speech')) return null;
+    if (/^(?:VERB|AUX)$/.test(ctx.tokens[k]?.pos ?? '')) verb = true;
+    if (w.toLowerCase() !== 'who') continue;
+    if (!verb) return null;
+    const np = nounPhraseEndingAt(ctx, k - 1, min);
+    return np && !SUBJECT_PRONOUNS.has(np.text.toLowerCase()) ? np : null;
+  }
+  return null;
+}
+
+/**
+ * "The report, released on Monday, concluded …", "The bank, in its report, said …": the noun phrase
+ * opening the sentence, when one aside set off by commas (a participle, a relative clause, an appositive with no
+ * verb) stands between it and the cue at token `j + 1`; null otherwise.
+ */
+function subjectBeforeAside(ctx: QuoteContext, j: number, min: number): TextSpan | null {
+  if (tokenText(ctx, j) !== ',') return null;
+  let c = min + 1;
+  while (c < j && tokenText(ctx, c) !== ',') c++;
+  if (c >= j - 1) return null;
+  const np = nounPhraseEndingAt(ctx, c - 1, min);
+  if (!np || np.start !== ctx.tokens[min]?.start) return null;
+  const aside = ctx.tokens.slice(c + 1, j);
+  if (aside.some((t) => /^[,;:()"“”«»—–]$/.test(ctx.text.slice(t.start, t.end)))) return null;
+  // "His mother, Gwen, said": a name between the commas is who the descriptor is
+  if (aside.every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end))))
+    return spanOf(ctx, aside[0]?.start ?? np.start, aside[aside.length - 1]?.end ?? np.end);
+  const head = tokenText(ctx, c + 1);
+  if (/^(?:who|which|whose|whom)$/i.test(head)) return np;
+  const verbs = aside.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // "released on Monday", "based in Oslo": a past participle and no other verb
+  if (ctx.tokens[c + 1]?.pos === 'VERB' && /(?:ed|en)$/i.test(head) && verbs.length === 1) return np;
+  // "a unit of Harbour Oil", "54", "in its monthly report": no verb at all
+  return verbs.length === 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(ctx.tokens[c + 1]?.pos ?? '')
+    ? np
+    : null;
 }
 
 /**
@@ -446,7 +560,13 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
             /^\p{Lu}/u.test(name.text) &&
             !/^(?:the|a|an)\s/i.test(name.text)) ||
             SUBJECT_PRONOUNS.has(name.text.toLowerCase()));
-        if (ok && name) {
+        // "The head of the mission to Freedonia, Karl Brandt, said": a preposition's object is no subject
+        const object =
+          name &&
+          /^(?:of|to|in|at|for|with|from|on|by)$/i.test(
+            tokenText(ctx, tokenIndexAt(ctx.tokens, name.start) - 1),
+          );
+        if (ok && name && !object) {
           best = name;
           // stop at the subject that opens the sentence (or follows an opening phrase)
           const before = tokenText(ctx, tokenIndexAt(ctx.tokens, name.start) - 1);
@@ -458,7 +578,8 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     if (best) return best;
     // "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed"
     const own = nounPhraseEndingAt(ctx, j - 1, min);
-    return own && /\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) ? own : null;
+    if (own && /\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text)) return own;
+    return subjectBeforeAside(ctx, j, min);
   }
   // "Negotiators here last week said", "The ministry on Monday said": a time phrase is no speaker, the
   // subject before it is
@@ -489,6 +610,11 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     const group = noun && a < j ? nounPhraseEndingAt(ctx, head, min) : null;
     if (group) return spanOf(ctx, group.start, ctx.tokens[j]?.end ?? group.end);
   }
+  // "A senior official at the ministry who declined to be named said": the noun phrase the relative clause follows
+  if (!np) {
+    const who = relativeSubject(ctx, j, min);
+    if (who) return who;
+  }
   // "They released a statement which said, …": a document's relative clause speaks for whoever issued it
   if (
     !np &&
@@ -513,12 +639,33 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     if (/^(?:and|but|while|whereas|,|;)$/.test(before) || (j === min && plain.test(tokenText(ctx, g))))
       return spanOf(ctx, ctx.tokens[j]?.start ?? 0, ctx.tokens[j]?.end ?? 0);
   }
+  // "Mr Hale was quoted in the Courier saying: …": the one quoted speaks, not the paper
+  if (np && /ing$/i.test(tokenText(ctx, g))) {
+    const at = tokenIndexAt(ctx.tokens, np.start);
+    if (
+      at - 2 >= min &&
+      /^(?:in|by)$/i.test(tokenText(ctx, at - 1)) &&
+      /^quoted$/i.test(tokenText(ctx, at - 2))
+    )
+      return mentionBefore(ctx, cueGroupStart(ctx, at - 2, min), min);
+  }
   // "Howard Arch, economist at Global Data said": the name before the comma, not the firm he works at
   if (np) {
-    const p = tokenIndexAt(ctx.tokens, np.start) - 1;
+    let p = tokenIndexAt(ctx.tokens, np.start) - 1;
+    // the phrase already holds the firm ("economist at Global Data"): the comma is right before it
+    if (/^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+(?:at|of|for|with|from|in)\s/u.test(np.text)) {
+      const at = np.text.search(/\s(?:at|of|for|with|from|in)\s/);
+      p = tokenIndexAt(ctx.tokens, np.start + at + 1);
+    }
     if (p - 2 >= min && /^(?:at|of|for|with|from)$/.test(tokenText(ctx, p))) {
       let r = p - 1;
-      while (r > min && r > p - 4 && /^\p{Ll}/u.test(tokenText(ctx, r)) && ctx.tokens[r]?.pos === 'NOUN') r--;
+      while (
+        r > min &&
+        r > p - 4 &&
+        /^\p{Ll}/u.test(tokenText(ctx, r)) &&
+        /^(?:NOUN|ADJ)$/.test(ctx.tokens[r]?.pos ?? '')
+      )
+        r--;
       if (r < p - 1 && tokenText(ctx, r) === ',') {
         const name = nounPhraseEndingAt(ctx, r - 1, min);
         if (name && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name.text)) return name;
@@ -552,7 +699,12 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
     }
     const w = tokenText(ctx, k);
     const lw = w.toLowerCase();
-    if (k === i && DETERMINERS.has(lw)) {
+    // "an analyst at the bank": a determiner opening the phrase, or right after a preposition of it
+    if (
+      DETERMINERS.has(lw) &&
+      (k === i ||
+        (k > i && end === ctx.tokens[k - 1]?.end && /^(?:for|of|at|with)$/i.test(tokenText(ctx, k - 1))))
+    ) {
       end = t.end;
       continue;
     }
@@ -576,13 +728,15 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
       end = t.end;
       continue;
     }
-    // "a lunch for political journalists": a noun's own prepositional phrase
+    // "a lunch for political journalists", "…," said an analyst at Pellow Securities: a noun's own
+    // prepositional phrase
     if (
-      /^(?:for|of)$/.test(lw) &&
+      /^(?:for|of|at|with)$/.test(lw) &&
       head &&
       ctx.tokens[k - 1]?.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(tokenText(ctx, k - 1)) &&
       next &&
-      /^(?:ADJ|NOUN|DET)$/.test(next.pos)
+      (/^(?:ADJ|NOUN|DET)$/.test(next.pos) || (lw !== 'of' && isNameLike(ctx, k + 1)))
     ) {
       end = t.end;
       continue;
@@ -590,11 +744,17 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
     break;
   }
   if (end < 0 || !head) return null;
-  // "…, said last week": a time phrase is no speaker
-  if (timePhraseStart(ctx, tokenIndexAt(ctx.tokens, end) - 1, i) === i) return null;
+  // "…, said last week": a time phrase is no speaker; "said an official at the weekend": nor part of one
+  const time = timePhraseStart(ctx, tokenIndexAt(ctx.tokens, end) - 1, i);
+  if (time === i) return null;
+  // (not "USA Today", a name)
+  if (time > i && /^\p{Ll}/u.test(tokenText(ctx, time))) end = ctx.tokens[time - 1]?.end ?? end;
   // never end on a join word
   const span = spanOf(ctx, first.start, end);
-  const trail = /\s+(?:of|for|&|de|van|von|der|den|la|le|al|bin|du|del|di)$/i.exec(span.text);
+  const trail =
+    /(?:\s+(?:at|with|of|for|&|de|van|von|der|den|la|le|al|bin|du|del|di)(?:\s+(?:the|a|an))?|\s+(?:the|a|an))$/i.exec(
+      span.text,
+    );
   return trail ? spanOf(ctx, first.start, end - trail[0].length) : span;
 }
 

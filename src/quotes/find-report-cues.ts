@@ -61,9 +61,18 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
         own = nearestClauseSubject(ctx, first, tokenIndexAt(ctx.tokens, mention.start));
         if (!own) continue;
       }
+      // "Escalation of the war threatening the states could …": a participle after a noun's own phrase
+      // modifies that noun
+      else if (/\p{Ll}\s+(?:of|for|at|with|from|in)\s/u.test(mention.text)) continue;
     }
-    // ", saying it can cope": the subject of the clause the participle hangs on
-    if (!own && !passive && /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, group - 1) === ',') {
+    // ", saying it can cope", "attacked the plan by claiming it …": the subject of the clause the participle
+    // hangs on
+    if (
+      !own &&
+      !passive &&
+      /ing$/i.test(tokenText(ctx, i)) &&
+      (tokenText(ctx, group - 1) === ',' || /^by$/i.test(tokenText(ctx, group - 1)))
+    ) {
       own = nearestClauseSubject(ctx, first, group - 1);
       if (own) sharesWith = null;
     }

@@ -2,6 +2,12 @@ import { mentionAfter, SUBJECT_PRONOUNS } from '../../find-mention.js';
 import { QUOTE_MARK, type QuoteContext, sentenceAt, tokenIndexAt, tokenText } from '../../quote-context.js';
 import type { Attribution, DirectCandidate } from '../types.js';
 
+/** True when `word` is one capitalised word that ended a two-word name before `at` ("Scott Perry"). */
+function surnameNamedBefore(text: string, word: string, at: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return new RegExp(`\\p{Lu}\\p{Ll}+\\s+${word}(?![\\p{L}\\p{M}\\p{N}])`, 'u').test(text.slice(0, at));
+}
+
 // US coach Pat Lane wants more clay-court play. “I think it will help these guys.” — the narration's subject speaks
 export function previousSentenceSubject(ctx: QuoteContext, c: DirectCandidate): Attribution | null {
   if (c.partial) return null;
@@ -16,9 +22,22 @@ export function previousSentenceSubject(ctx: QuoteContext, c: DirectCandidate): 
   if (!m) return null;
   const pronoun = SUBJECT_PRONOUNS.has(m.text.toLowerCase());
   // a name, or a role with a name ("Best actor Foxx"); not a lone capitalised word
-  if (!pronoun && !/\s\p{Lu}[\p{L}\p{M}'’-]*$/u.test(m.text)) return null;
+  // (or a surname whose full name the text gave before: "Scott Perry, …" then "Perry has budgeted …")
+  if (
+    !pronoun &&
+    !/\s\p{Lu}[\p{L}\p{M}'’-]*$/u.test(m.text) &&
+    !surnameNamedBefore(ctx.text, m.text, m.start)
+  )
+    return null;
   if (/^(?:it|you|i|we)$/i.test(m.text)) return null;
-  const after = tokenIndexAt(ctx.tokens, m.end);
+  let after = tokenIndexAt(ctx.tokens, m.end);
+  // "Ann Lee, 45, a teacher from Leeds, was among the protesters.": past the appositives to the verb
+  if (tokenText(ctx, after) === ',') {
+    let k = after + 1;
+    const last = tokenIndexAt(ctx.tokens, prev.end);
+    while (k < last && k < after + 16 && !/^(?:VERB|AUX)$/.test(ctx.tokens[k]?.pos ?? '')) k++;
+    if (tokenText(ctx, k - 1) === ',') after = k;
+  }
   const p = ctx.tokens[after]?.pos;
   if ((p !== 'VERB' && p !== 'AUX') || QUOTE_MARK.test(tokenText(ctx, after))) return null;
   return { cue: null, mention: m, rule: 'previous-sentence-subject', confidence: 0.5 };

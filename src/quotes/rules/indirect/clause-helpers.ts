@@ -74,8 +74,9 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     }
     if (/^[;:()\-–—]$/.test(xw) && !spacedDash) return false;
     if (spacedDash || xw === ',') relative = false;
-    if (spacedDash && ++commas > 2) return false;
-    if (xw === ',' && ++commas > 2) return false;
+    // "her son's killer, Ray Dunn, 17 - who was jailed in May - had copied …": an appositive and a dashed aside
+    if (spacedDash && ++commas > 4) return false;
+    if (xw === ',' && ++commas > 4) return false;
     if (/[\p{L}\p{N}]/u.test(xw)) words++;
     if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k) {
       let b = i - 1;
@@ -95,7 +96,7 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       // an aside that never closed: the verb belongs to another clause ("Announcing X, the firm denied …")
       if (commas % 2 === 1) return false;
       const afterBreak = bw === ',' || /^[-–—]$/.test(bw);
-      if (afterBreak && commas !== 2) return false;
+      if (afterBreak && commas !== 2 && commas !== 4) return false;
       if (afterBreak) return words >= 2;
       // "the scrapping of the scheme": a verb form after a determiner is a noun
       if (before?.pos === 'DET' && x.pos === 'VERB' && /ing$/i.test(xw)) continue;

@@ -40,6 +40,8 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   if (!cueTok) return null;
   // "…, adding" is a participle, and "said:" opens a direct quote: neither closes a reported clause
   if (/ing$/i.test(tokenText(ctx, r.cue)) || /^[:"“«]$/.test(tokenText(ctx, r.cue + 1))) return null;
+  // "…, he said only:" / "said simply:": an adverb before the colon still opens a direct quote
+  if (ctx.tokens[r.cue + 1]?.pos === 'ADV' && /^[:"“«]$/.test(tokenText(ctx, r.cue + 2))) return null;
   let mention = r.subject;
   let commaTok: number;
   let afterEnd = cueTok.end;
@@ -80,6 +82,17 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   if (wordCount(ctx, start, end) < 3 || !hasVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) return null;
   // "The judge presiding over the case, Ada Lund, said …": a noun phrase with a participle is no clause
   if (!hasFiniteVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) return null;
+  // "Asked about the merger, Ann Lee said …": a participle opening the sentence has no subject, no clause
+  const opener = tokenIndexAt(ctx.tokens, start);
+  // (not "Reported profits fell …", a participle before its noun)
+  if (
+    opener === r.first &&
+    ctx.tokens[opener]?.pos === 'VERB' &&
+    /(?:ed|en)$/i.test(tokenText(ctx, opener)) &&
+    (/^(?:ADP|SCONJ)$/.test(ctx.tokens[opener + 1]?.pos ?? '') ||
+      /^(?:whether|if|what|how|why|when)$/i.test(tokenText(ctx, opener + 1)))
+  )
+    return null;
   const cue = spanOf(ctx, ctx.tokens[r.group]?.start ?? 0, cueTok.end);
   return {
     start,
