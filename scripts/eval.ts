@@ -22,6 +22,8 @@ const EVALUATORS: Record<string, Evaluator> = {
   'corpus-scale': evaluateCorpusScale,
   polnear: async (o) => (await import('./eval/eval-polnear.js')).evaluatePolnear(o),
   tempeval: evaluateTempEval,
+  'tempeval-reporting': async (o) =>
+    (await import('./eval/eval-tempeval-reporting.js')).evaluateTempEvalReporting(o),
   meantime: evaluateMeantime,
   own: async (o) => (await import('./eval/eval-own-sets.js')).evaluateOwnSets(o),
   when: async (o) => (await import('./eval/eval-when.js')).evaluateWhen(o),

@@ -1,10 +1,15 @@
+import { formatDay, parseDay, resolveWeekday, weekday } from '../dates/calendar.js';
 import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
+import { whenContentOpeningDay } from './when-content-opening-day.js';
 import { whenCueGoverned } from './when-cue-governed.js';
+import { whenDatedVisit } from './when-dated-visit.js';
+import { whenEventEarlier } from './when-event-earlier.js';
 import { whenLeadEvent } from './when-lead-event.js';
 import { whenLeadGathering } from './when-lead-gathering.js';
 import { whenLeadHearing } from './when-lead-hearing.js';
+import { whenLeadOccasion } from './when-lead-occasion.js';
 import { whenNarratedSpeech } from './when-narrated-speech.js';
 import { whenOccasion } from './when-occasion.js';
 import { whenOccasionReferent } from './when-occasion-referent.js';
@@ -13,24 +18,30 @@ import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { isInName, type WhenRule } from './when-rule.js';
 import { whenSameStatement } from './when-same-statement.js';
 import { whenSentenceOpener } from './when-sentence-opener.js';
+import { whenSpeakingParticiple } from './when-speaking-participle.js';
 import { whenStatementReferent } from './when-statement-referent.js';
 import { whenTrailingOccasion } from './when-trailing-occasion.js';
 
 /** In order: the first rule that dates a quote wins. */
 export const WHEN_RULES: WhenRule[] = [
   whenCueGoverned,
+  whenContentOpeningDay,
   whenOccasion,
   whenStatementReferent,
   whenSentenceOpener,
   whenParticipleReport,
+  whenSpeakingParticiple,
   whenTrailingOccasion,
   whenSameStatement,
   whenNarratedSpeech,
   whenRemarksMadeBy,
   whenOccasionReferent,
+  whenDatedVisit,
   whenLeadEvent,
   whenLeadHearing,
   whenLeadGathering,
+  whenLeadOccasion,
+  whenEventEarlier,
 ];
 
 /**
@@ -69,8 +80,12 @@ export function linkDates(
         const found = rule.find({ doc, quote, timexes: visible, dated, before, allTimexes: sorted });
         if (!found) continue;
         // A statement is not made after its article: "This Wednesday X emphasized …" read as the next Wednesday.
-        if (isAfterPublication(found.when, doc.article.date)) continue;
-        out = { ...quote, when: found.when, whenTimex: found.timex.id, whenRule: rule.name };
+        // A day name the cue governs is then the past one ("said in a statement on Monday the bridge would …").
+        let when: string | null = found.when;
+        if (isAfterPublication(when, doc.article.date))
+          when = GOVERNED_DAY_RULES.has(rule.name) ? pastWeekday(found.timex, doc.article.date) : null;
+        if (!when) continue;
+        out = { ...quote, when, whenTimex: found.timex.id, whenRule: rule.name };
         dated.push(out);
         break;
       }
@@ -79,6 +94,24 @@ export function linkDates(
     before.push(out);
   }
   return quotes.map((q) => result.get(q) ?? q);
+}
+
+// Rules whose date is the cue's own day adverb, so a day name read as the coming one means the last one.
+const GOVERNED_DAY_RULES = new Set([
+  'link/when-cue-governed',
+  'link/when-content-opening-day',
+  'link/when-sentence-opener',
+  'link/when-speaking-participle',
+]);
+
+/** The day name's last occurrence on or before publication ("Monday" read as the coming Monday), or null. */
+export function pastWeekday(t: TimeExpression, published: string | null): string | null {
+  const day = parseDay(t.value);
+  const pub = parseDay(published);
+  if (t.rule !== 'dates/weekday' || !day || !pub || t.value.length !== 10) return null;
+  if (/\b(?:next|coming|this|following)\b/i.test(t.text)) return null; // "Next Wednesday" means it
+  const past = resolveWeekday(pub, weekday(day), 'past');
+  return formatDay(past);
 }
 
 /** True when a statement date lies after the publication date (compared at the coarser of the two precisions). */

@@ -1,6 +1,9 @@
 import { findClause } from '../dates/find-direction.js';
 import { isSameClause, toWhen, type WhenRule } from './when-rule.js';
 
+// "told his cabinet on", "told Radio Zarn in Dunmore on": hearers and place, nothing the day could date instead
+const TOLD_HEARERS_ON =
+  /^told\s+(?!(?:[^,.;:]*\s)?(?:about|of|after|before|since|that|how|what|when)\s)[^,.;:"\u201C\u201D]{1,40}?\s+(?:on\s+)?$/iu;
 const ADVERB_RULES = /^dates\/(?:weekday|deictic-day|relative-period|ago|time-with-day|time-of-day)$/;
 
 // "…, TASS was told at NATO headquarters on Friday."  "X said on Friday that …"  "On Friday, X told reporters …"
@@ -13,7 +16,14 @@ export const whenCueGoverned: WhenRule = {
     const text = doc.folded;
     // After the cue, in its clause: "said on Friday", "told TASS on Friday", "was told … on Friday"
     for (const t of timexes) {
-      if (t.start < cue.end) continue;
+      if (t.start < cue.end) {
+        // In the cue itself when the cue was read long: "told his cabinet on Sunday" — only a day after the
+        // hearers of "told", nothing else ("said in a report about the crash on Friday" dates the crash).
+        const inCue = t.start >= cue.start ? text.slice(cue.start, t.start) : '';
+        const when = toWhen(t);
+        if (when && ADVERB_RULES.test(t.rule) && TOLD_HEARERS_ON.test(inCue)) return { when, timex: t };
+        continue;
+      }
       if (t.start >= quote.start && t.start < quote.end) break; // the reported content begins
       const when = toWhen(t);
       if (!when) continue;

@@ -1,7 +1,7 @@
 import { isSameClause, toWhen, type WhenFound, type WhenRule } from './when-rule.js';
 
 const OCCASION_NOUN =
-  'television|TV|radio|interview|rally|press conference|news conference|speech|address|briefing|hearing|debate|meeting|summit|podcast';
+  'television|TV|radio|interview|rally|press conference|news conference|speech|address|briefing|hearing|debate|meeting|summit|podcast|ceremony|funeral|vigil|memorial|conference|talks|launch|inauguration';
 
 // "He spoke on live television on Wednesday … On the live television he said, "…"" — a quote given at an occasion
 // named with "the" takes the date given where the text first dated that occasion.
@@ -19,7 +19,8 @@ export const whenOccasionReferent: WhenRule = {
       Math.min(text.length, cue.end + 40, quote.start > cue.end ? quote.start : text.length),
     );
     const ref = new RegExp(
-      `\\b(?:on|at|in|during)\\s+(?:the|that)\\s+(?:[\\w-]+\\s+)?(${OCCASION_NOUN})\\b`,
+      // "before the signing ceremony", "after the talks": the same day's occasion
+      `\\b(?:on|at|in|during|before|after|following|ahead of)\\s+(?:the|that)\\s+(?:[\\w-]+\\s+)?(${OCCASION_NOUN})\\b`,
       'i',
     );
     const m = ref.exec(lead.split(/[.!?]\s/).at(-1) ?? '') ?? ref.exec(tail.split(/[.,;:!?"]/)[0] ?? '');

@@ -2,7 +2,7 @@ import { findClause } from '../dates/find-direction.js';
 import { isSameClause, toWhen, type WhenRule } from './when-rule.js';
 
 const OCCASION =
-  /\b(?:speech|address|interview|statement|press conference|news conference|conference|briefing|meeting|hearing|summit|debate|remarks|rally|session|testimony|broadcast|appearance|visit|ceremony|event|forum|talk|lecture|post|tweet|letter|report|announcement|dinner|lunch|reception|party|celebration|awards?|premiere|launch|funeral|trial)\b/gi;
+  /\b(?:speech|address|interview|statement|press conference|news conference|conference|briefing|meeting|hearing|summit|debate|remarks|comments|rally|session|testimony|broadcast|appearance|visit|ceremony|event|forum|talk|lecture|post|tweet|letter|report|announcement|dinner|lunch|reception|party|celebration|awards?|premiere|launch|funeral|trial)\b/gi;
 
 // "Putin said at a keynote speech on Thursday", "During an interview on Thursday, Putin stated: …",
 // "Putin spoke at a rally on Thursday. 'We will win,' he said." — the dated occasion the quote belongs to.

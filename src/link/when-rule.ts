@@ -37,10 +37,19 @@ export function toWhen(t: TimeExpression): string | null {
 /** True when text (a gap between two spans) stays inside one clause: no sentence end, no quote mark, no new clause. */
 export function isSameClause(gap: string, maxLength: number): boolean {
   if (gap.length > maxLength) return false;
-  if (/[.!?;:"\u201C\u201D]/.test(gap)) return false;
+  if (/[.!?;:"\u201C\u201D]/.test(withoutAbbreviations(gap))) return false;
   if (/\b(?:who|which|whom|whose|because|although|while|after|before|when|where|if|that)\b/i.test(gap))
     return false;
   return true;
+}
+
+// "U.S.", "Gov.", "Capt.": periods that end no sentence.
+const ABBREVIATION =
+  /\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Maj|Adm|Cmdr|Prof|Rev|St|Jr|Sr)\./g;
+
+/** The text with the periods of abbreviations blanked ("U.S. officials" → "U S  officials"), lengths kept. */
+export function withoutAbbreviations(text: string): string {
+  return text.replace(ABBREVIATION, (m) => m.replace(/\./g, ' '));
 }
 
 /** True for a day word that is part of a name ("according to USA Today", "the BBC's Today programme"). */

@@ -1,4 +1,4 @@
-import { toWhen, type WhenRule } from './when-rule.js';
+import { toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
 // Words that may precede the opening date: "On Friday", "Earlier this week on Wednesday", "Late on Sunday".
 const LEAD_WORDS = /^(?:\s|,|on|in|at|during|earlier|later|late|early|this|last|week|also|and|but|then)*$/i;
@@ -16,7 +16,8 @@ export const whenSentenceOpener: WhenRule = {
     if (/^according\b/i.test(cue.text)) return null; // "On Sunday, according to witnesses, a man …": the event's date
     const text = doc.folded;
     // The sentence's start: after the last sentence end (".", "!", "?", a closing quote) or line break.
-    const head = text.slice(Math.max(0, cue.start - 300), cue.start);
+    // (periods of abbreviations blanked: "Late Monday, U.S. officials said")
+    const head = withoutAbbreviations(text.slice(Math.max(0, cue.start - 300), cue.start));
     let sentenceStart = cue.start - head.length;
     const ends = /(?:[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n)/gu;
     for (let m = ends.exec(head); m; m = ends.exec(head))
@@ -33,7 +34,7 @@ export const whenSentenceOpener: WhenRule = {
         .reduce((s, u) => s.replace(text.slice(u.start, u.end), ' '), lead);
       if (!LEAD_WORDS.test(leadWords)) return null;
       const gap = text.slice(t.end, cue.start);
-      if (gap.length > 140 || NEW_CLAUSE.test(gap)) return null;
+      if (gap.length > 140 || NEW_CLAUSE.test(withoutAbbreviations(gap))) return null;
       if (timexes.some((u) => u.start >= t.end && u.end <= cue.start && toWhen(u) !== null)) return null;
       return { when, timex: t };
     }
