@@ -395,6 +395,30 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
   // speaker k quoted with weight 1/(k+1): the first few carry a large share of all quotes
   const speakerOf = () => Math.min(speakers - 1, Math.floor(Math.exp(r() * Math.log(speakers + 1))) - 1);
   const said: Array<[number, string]> = [];
+  // CORPUS_SCALE_TEXT=pool: every sentence verbatim from the finite pool of real sentences (the earlier method).
+  // At 100k pages that pool is drawn ~8 times over, so each new page shares text with more earlier ones the
+  // larger the store: the cost measured then grows with reuse, not only with the store. By default 9 sentences in
+  // 10 are made new (a made-up word after every fourth word changes all their 5-grams) and 1 in 10 stays verbatim,
+  // so reuse per page is the same at every size.
+  const pool = process.env.CORPUS_SCALE_TEXT === 'pool';
+  let made = 0;
+  const madeWord = () => {
+    let k = made++;
+    let w = '';
+    do {
+      w += String.fromCharCode(97 + (k % 26));
+      k = Math.floor(k / 26);
+    } while (k > 0);
+    return `zq${w}`;
+  };
+  const sentence = () => {
+    const s = sentences[Math.floor(r() * sentences.length)] ?? '';
+    if (pool || r() < 0.1) return s;
+    return s
+      .split(' ')
+      .map((w, k) => (k % 4 === 3 ? `${w} ${madeWord()}` : w))
+      .join(' ');
+  };
   const page = (i: number) => {
     const time = new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString();
     const id = `synthetic-${i}`;
@@ -415,10 +439,7 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
         type: 'direct',
       };
     });
-    const text = Array.from(
-      { length: 8 + Math.floor(r() * 8) },
-      () => sentences[Math.floor(r() * sentences.length)],
-    ).join(' ');
+    const text = Array.from({ length: 8 + Math.floor(r() * 8) }, sentence).join(' ');
     return { article: { id, published: time, text }, quotes };
   };
   // CORPUS_SCALE_BACKEND=sqlite: the store's SQLite corpus tables in a temporary file instead of memory
@@ -435,6 +456,8 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
     const dir = mkdtempSync(join(tmpdir(), 'onrecord-scale-'));
     const store = new SqliteStore(join(dir, 'scale.db'));
     await store.init();
+    // WAL checkpoints on their own thread, as `ingest` runs (their CPU still counts: it is the process's)
+    store.expectBulkWrites();
     const backend = new SqliteCorpusBackend(store.db);
     corpus = new Corpus(backend.prints, backend.reports, backend.clusters);
     // one transaction per batch, as `ingest` runs its corpus step
@@ -484,7 +507,7 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
     const cpu = process.cpuUsage(cpu0);
     for (const id of added.slice(0, 100)) await corpus.provenance(`synthetic-${id}`);
     const t2 = performance.now();
-    const set = `corpus scale, ${backendName} index at ${size} articles${whole ? ', whole-block clustering' : ''}`;
+    const set = `corpus scale, ${backendName} index at ${size} articles${whole ? ', whole-block clustering' : ''}${pool ? ', pool text' : ''}`;
     rows.push(
       { set, metric: 'ingest ms per article (index + clusters, batches of 100)', value: (t1 - t0) / probe },
       // CPU time of this process (user + system): less at the mercy of other jobs on the machine than wall time
