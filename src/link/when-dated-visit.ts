@@ -24,6 +24,8 @@ export const whenDatedVisit: WhenRule = {
     const upTo = Math.max(quote.end, cue.end);
     // sentence starts before the quote's own sentence, nearest first
     const from = Math.max(0, anchor - 1200);
+    // no dated expression before the quote in reach: nothing to borrow (most quotes; saves the sentence scan)
+    if (!timexes.some((t) => t.start >= from && t.start < upTo && toWhen(t) !== null)) return null;
     const starts: number[] = from === 0 ? [0] : [];
     const ends = /[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n+/gu;
     ends.lastIndex = from;

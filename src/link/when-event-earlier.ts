@@ -22,6 +22,8 @@ export const whenEventEarlier: WhenRule = {
     const anchor = Math.min(quote.start, cue.start);
     const upTo = Math.max(quote.end, cue.end);
     const from = Math.max(0, anchor - 1500);
+    // no dated expression before the quote in reach: nothing to borrow (most quotes; saves the sentence scan)
+    if (!timexes.some((t) => t.start >= from && t.start < upTo && toWhen(t) !== null)) return null;
     const starts: number[] = from === 0 ? [0] : [];
     const ends = /[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n+/gu;
     ends.lastIndex = from;
