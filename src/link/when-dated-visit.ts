@@ -1,5 +1,5 @@
 import { asWholeWord, cachedRegExp } from './speaker-names.js';
-import { toWhen, type WhenRule } from './when-rule.js';
+import { sentenceStartsBefore, toWhen, type WhenRule } from './when-rule.js';
 
 // Occasions a person goes to and speaks at ("visited the plant", "attended the launch"), or speaks out at
 // ("lashed out at the council Sunday night").
@@ -26,12 +26,7 @@ export const whenDatedVisit: WhenRule = {
     const from = Math.max(0, anchor - 1200);
     // no dated expression before the quote in reach: nothing to borrow (most quotes; saves the sentence scan)
     if (!timexes.some((t) => t.start >= from && t.start < upTo && toWhen(t) !== null)) return null;
-    const starts: number[] = from === 0 ? [0] : [];
-    const ends = /[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n+/gu;
-    ends.lastIndex = from;
-    for (let m = ends.exec(text); m && m.index < anchor; m = ends.exec(text))
-      starts.push(m.index + m[0].length);
-    starts.reverse();
+    const starts = sentenceStartsBefore(text, anchor, 1200);
     const all = allTimexes ?? timexes;
     for (let i = 1; i <= SENTENCES_BACK && i < starts.length; i++) {
       const sStart = starts[i] ?? 0;

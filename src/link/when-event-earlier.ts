@@ -1,4 +1,4 @@
-import { toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import { sentenceStartsBefore, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
 // The quote's sentence places its speaker at an occasion: "told delegates", "told mourners", "at the opening".
 const AT_OCCASION =
@@ -24,12 +24,7 @@ export const whenEventEarlier: WhenRule = {
     const from = Math.max(0, anchor - 1500);
     // no dated expression before the quote in reach: nothing to borrow (most quotes; saves the sentence scan)
     if (!timexes.some((t) => t.start >= from && t.start < upTo && toWhen(t) !== null)) return null;
-    const starts: number[] = from === 0 ? [0] : [];
-    const ends = /[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n+/gu;
-    ends.lastIndex = from;
-    for (let m = ends.exec(text); m && m.index < anchor; m = ends.exec(text))
-      starts.push(m.index + m[0].length);
-    starts.reverse();
+    const starts = sentenceStartsBefore(text, anchor, 1500);
     // the quote's own sentence, to its end, outside the reported words
     const ownStart = starts[0] ?? anchor;
     const ownEnd = text.slice(upTo).search(/[.!?](?:["'\u201D\u2019]?\s|$)|\n/);

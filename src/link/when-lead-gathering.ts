@@ -1,4 +1,4 @@
-import { leadSentence, toWhen, type WhenRule } from './when-rule.js';
+import { leadDay, toWhen, type WhenRule } from './when-rule.js';
 
 // a gathering the lead reports as held: "marched in Dunmore on Saturday", "a rally on Sunday"
 const GATHERING =
@@ -16,18 +16,10 @@ export const whenLeadGathering: WhenRule = {
   find({ doc, quote, timexes, allTimexes }) {
     if (!quote.cue || !PAST_CUE.test(quote.cue.text)) return null;
     const text = doc.folded;
-    const lead = leadSentence(text);
-    if (!lead) return null;
-    const [from, leadEnd] = lead;
-    const sentence = text.slice(from, leadEnd);
-    if (!GATHERING.test(sentence) || NOT_HELD.test(sentence)) return null;
     // the date may lie inside a report of the lead ("organizers say a million marched on Saturday")
-    const inLead = (allTimexes ?? timexes).filter(
-      (t) => t.start >= from && t.end <= leadEnd && toWhen(t) !== null,
-    );
-    const t = inLead[0];
-    const when = t ? toWhen(t) : null;
-    if (!t || !when || inLead.length !== 1 || when.length !== 10) return null;
+    const day = leadDay(text, allTimexes ?? timexes);
+    if (!day || !GATHERING.test(day.sentence) || NOT_HELD.test(day.sentence)) return null;
+    const { end: leadEnd, timex: t, when } = day;
     const at = Math.min(quote.start, quote.cue.start);
     if (at < leadEnd) return null;
     const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;

@@ -1,4 +1,4 @@
-import { leadSentence, toWhen, type WhenRule } from './when-rule.js';
+import { leadDay, toWhen, type WhenRule } from './when-rule.js';
 
 // a court proceeding the lead reports as held: "sentenced", "at the hearing", "told the court"
 // (not a verdict: "a jury convicted X yesterday" ends a trial whose statements came before)
@@ -14,16 +14,10 @@ export const whenLeadHearing: WhenRule = {
   find({ doc, quote, timexes, allTimexes }) {
     if (!quote.cue || !PAST_CUE.test(quote.cue.text)) return null;
     const text = doc.folded;
-    const lead = leadSentence(text);
-    if (!lead) return null;
-    const [sentenceStart, leadEnd] = lead;
-    const sentence = text.slice(sentenceStart, leadEnd);
-    if (!PROCEEDING.test(sentence) || NOT_HELD.test(sentence)) return null;
-    const inLead = timexes.filter((t) => t.start >= sentenceStart && t.end <= leadEnd && toWhen(t) !== null);
-    const t = inLead[0];
-    const when = t ? toWhen(t) : null;
     // one day, given once: "Yesterday", "On Tuesday"
-    if (!t || !when || inLead.length !== 1 || when.length !== 10) return null;
+    const day = leadDay(text, timexes);
+    if (!day || !PROCEEDING.test(day.sentence) || NOT_HELD.test(day.sentence)) return null;
+    const { end: leadEnd, timex: t, when } = day;
     const at = Math.min(quote.start, quote.cue.start);
     if (at < leadEnd) return null;
     // any later date may move the story to another day or occasion

@@ -1,4 +1,4 @@
-import { leadSentence, toWhen, type WhenRule } from './when-rule.js';
+import { leadDay, toWhen, type WhenRule } from './when-rule.js';
 
 // an occasion the lead reports as held: "joined the alliance at a ceremony on Friday", "a summit on Monday"
 const OCCASION =
@@ -14,17 +14,11 @@ export const whenLeadOccasion: WhenRule = {
   find({ doc, quote, timexes, allTimexes, before }) {
     if (!quote.cue || !PAST_CUE.test(quote.cue.text)) return null;
     const text = doc.folded;
-    const lead = leadSentence(text);
-    if (!lead) return null;
-    const [from, leadEnd] = lead;
-    const sentence = text.slice(from, leadEnd);
+    const day = leadDay(text, timexes);
+    if (!day) return null;
+    const { end: leadEnd, sentence, timex: t, when } = day;
     const occasion = OCCASION.exec(sentence);
     if (!occasion?.[1] || NOT_HELD.test(sentence)) return null;
-    const inLead = timexes.filter((t) => t.start >= from && t.end <= leadEnd && toWhen(t) !== null);
-    const t = inLead[0];
-    const when = t ? toWhen(t) : null;
-    // one day, given once: "on Friday", "yesterday"
-    if (!t || !when || inLead.length !== 1 || when.length !== 10) return null;
     const at = Math.min(quote.start, quote.cue.start);
     if (at < leadEnd) return null;
     // the quote's sentence refers back to that occasion ("In speeches before the signing ceremony, X said"), or

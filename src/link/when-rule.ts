@@ -71,3 +71,31 @@ export function leadSentence(text: string): [number, number] | null {
   return span;
 }
 let lastLead: { text: string; span: [number, number] | null } = { text: '', span: null };
+
+/** The lead sentence and its one full day, given once ("… joined the alliance at a ceremony on Friday."), with
+ * `dated` the time expressions to look in; null when the lead has none, or more than one. */
+export function leadDay(
+  text: string,
+  dated: readonly TimeExpression[],
+): { from: number; end: number; sentence: string; timex: TimeExpression; when: string } | null {
+  const lead = leadSentence(text);
+  if (!lead) return null;
+  const [from, end] = lead;
+  const inLead = dated.filter((t) => t.start >= from && t.end <= end && toWhen(t) !== null);
+  const timex = inLead[0];
+  const when = timex ? toWhen(timex) : null;
+  if (!timex || !when || inLead.length !== 1 || when.length !== 10) return null;
+  return { from, end, sentence: text.slice(from, end), timex, when };
+}
+
+/** Starts of the sentences from `reach` characters before `anchor` up to the one `anchor` is in, nearest first
+ * (the first is the anchor's own sentence). */
+export function sentenceStartsBefore(text: string, anchor: number, reach: number): number[] {
+  const from = Math.max(0, anchor - reach);
+  const starts: number[] = from === 0 ? [0] : [];
+  const ends = /[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n+/gu;
+  ends.lastIndex = from;
+  for (let m = ends.exec(text); m && m.index < anchor; m = ends.exec(text))
+    starts.push(m.index + m[0].length);
+  return starts.reverse();
+}
