@@ -51,7 +51,23 @@ export function settleOverlaps<T extends Candidate>(cands: T[]): T[] {
     (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
   );
   const kept: T[] = [];
-  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  // kept spans are disjoint: sorted by start, their ends are sorted too, so only the last one starting before c
+  // ends can reach into c (a scan of every kept span was quadratic in a long article)
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const c of sorted) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && (ends[lo - 1] as number) > c.start) continue;
+    starts.splice(lo, 0, c.start);
+    ends.splice(lo, 0, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

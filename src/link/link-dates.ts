@@ -58,15 +58,15 @@ export function linkDates(
   const sorted = [...timexes].filter((t) => !isInName(doc.folded, t)).sort((a, b) => a.start - b.start);
   // Dates inside reported words are not statement dates — except for a quote nested in those words
   // ("The book claims X hosted a dinner in November 2003 where Y told Z he would go").
+  // the quotes over each time expression, found once (asked per quote, it was quadratic in a long article)
+  const over = new Map<TimeExpression, Quote[]>();
+  for (const t of sorted) {
+    const inside = quotes.filter((q) => t.start < q.end && q.start < t.end);
+    if (inside.length) over.set(t, inside);
+  }
   const visibleTo = (quote: Quote) =>
     sorted.filter(
-      (t) =>
-        !quotes.some(
-          (q) =>
-            t.start < q.end &&
-            q.start < t.end &&
-            (q === quote || !(q.start <= quote.start && quote.end <= q.end)),
-        ),
+      (t) => !over.get(t)?.some((q) => q === quote || !(q.start <= quote.start && quote.end <= q.end)),
     );
   const dated: Quote[] = [];
   const order = [...quotes].sort((a, b) => a.start - b.start);

@@ -9,11 +9,9 @@ export const whenLeadEvent: WhenRule = {
   name: 'link/when-lead-event',
   find({ doc, quote, timexes }) {
     const text = doc.folded;
-    // The headline and the opening paragraph.
-    const lead = /^\s*[^\n]+(?:\n+[^\n]+)?/.exec(text);
-    if (!lead) return null;
-    const m = LEAD_EVENT.exec(lead[0]);
-    if (!m) return null;
+    const found = leadEventOf(text);
+    if (!found) return null;
+    const { lead, m } = found;
     // Only an event the lead reports as held ("… shared the honours at the 2005 awards"), not one to come.
     const sentence = lead[0].slice(lead[0].lastIndexOf('.', m.index) + 1, m.index);
     if (/\b(?:will|would|to host|to be held|bid|hopes?|plans?|wants?)\b/i.test(sentence)) return null;
@@ -24,4 +22,19 @@ export const whenLeadEvent: WhenRule = {
     if (quote.start < lead[0].length && quote.end <= m.index) return null;
     return { when: m[1] ?? '', timex };
   },
+};
+
+/** The headline and the opening paragraph, and the dated event they report; read once per article (asked per
+ * quote, it read a long article without paragraph breaks once per quote). */
+function leadEventOf(text: string): { lead: RegExpExecArray; m: RegExpExecArray } | null {
+  if (lastLeadEvent.text === text) return lastLeadEvent.found;
+  const lead = /^\s*[^\n]+(?:\n+[^\n]+)?/.exec(text);
+  const m = lead ? LEAD_EVENT.exec(lead[0]) : null;
+  const found = lead && m ? { lead, m } : null;
+  lastLeadEvent = { text, found };
+  return found;
+}
+let lastLeadEvent: { text: string; found: { lead: RegExpExecArray; m: RegExpExecArray } | null } = {
+  text: '',
+  found: null,
 };

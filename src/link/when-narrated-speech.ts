@@ -16,9 +16,14 @@ export const whenNarratedSpeech: WhenRule = {
     const text = doc.folded;
     const anchor = Math.min(quote.start, quote.cue?.start ?? quote.start);
     // Back to the start of the paragraph, at most 400 characters.
-    const paraStart = Math.max(text.lastIndexOf('\n', anchor - 1) + 1, anchor - 400);
+    // (searched within those 400 only: a search of the whole text per quote was quadratic)
+    const reach = Math.max(0, anchor - 400);
+    const paraStart = Math.max(
+      text.slice(reach, Math.max(reach, anchor)).lastIndexOf('\n') + 1 + reach,
+      anchor - 400,
+    );
     const from = paraStart;
-    for (let i = timexes.length - 1; i >= 0; i--) {
+    for (let i = firstStartingAt(timexes, anchor) - 1; i >= 0; i--) {
       const t = timexes[i];
       if (!t || t.end > anchor) continue;
       if (t.start < from) return null;
@@ -44,3 +49,15 @@ export const whenNarratedSpeech: WhenRule = {
     return null;
   },
 };
+
+/** Index of the first time expression starting at or after `at` (the list is in text order). */
+function firstStartingAt(timexes: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = timexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timexes[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

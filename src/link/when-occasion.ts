@@ -17,10 +17,13 @@ export const whenOccasion: WhenRule = {
     const paragraphBreak = prev ? /\n\s*\n/.test(text.slice(prev.to, own.from)) : true;
     const windows = [own, ...(prev && !paragraphBreak ? [prev] : [])];
     for (const w of windows) {
-      OCCASION.lastIndex = w.from;
-      for (let m = OCCASION.exec(text); m && m.index < w.to; m = OCCASION.exec(text)) {
-        const nounEnd = m.index + m[0].length;
-        if (m.index >= quote.start && m.index < quote.end) continue; // inside the reported words
+      // matched in the window's own text: a search of the whole text from each quote was quadratic
+      const inWindow = text.slice(w.from, w.to);
+      OCCASION.lastIndex = 0;
+      for (let m = OCCASION.exec(inWindow); m; m = OCCASION.exec(inWindow)) {
+        const at = w.from + m.index;
+        const nounEnd = at + m[0].length;
+        if (at >= quote.start && at < quote.end) continue; // inside the reported words
         for (const t of timexes) {
           if (t.start < nounEnd || t.start > w.to) continue;
           if (t.start >= quote.start && t.start < quote.end) break;

@@ -13,7 +13,10 @@ export const whenRemarksMadeBy: WhenRule = {
     const text = doc.folded;
     const anchor = Math.min(quote.start, quote.cue?.start ?? quote.start);
     // the quote's sentence, and the one just before it
-    const ownStart = Math.max(text.lastIndexOf('. ', anchor) + 2, text.lastIndexOf('\n', anchor) + 1);
+    // (a line break before the last ". " cannot win: searched after it only, not back through the whole text)
+    const dot = text.lastIndexOf('. ', anchor);
+    const lineBreak = text.slice(Math.max(0, dot), anchor + 1).lastIndexOf('\n');
+    const ownStart = Math.max(dot + 2, lineBreak < 0 ? 0 : Math.max(0, dot) + lineBreak + 1);
     const head = text.slice(Math.max(0, ownStart - 300), ownStart);
     const prev = head.trimEnd();
     if (!prev.endsWith('.')) return null;

@@ -28,11 +28,18 @@ export interface WhenRule {
 
 /** A statement date from a timex value: YYYY-MM-DD, YYYY-MM or YYYY; null for weeks, decades, refs, durations. */
 export function toWhen(t: TimeExpression): string | null {
-  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$|-(?:Q\d|SU|SP|FA|WI|H\d)$)/.exec(t.value);
-  if (!m) return null;
-  return [m[1], m[2], m[3]].filter(Boolean).join('-');
+  // asked of every time expression for every quote by several rules: read once per expression
+  const known = WHEN_OF.get(t);
+  if (known !== undefined) return known;
+  let when: string | null = null;
+  if (t.type === 'DATE' || t.type === 'TIME') {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$|-(?:Q\d|SU|SP|FA|WI|H\d)$)/.exec(t.value);
+    if (m) when = [m[1], m[2], m[3]].filter(Boolean).join('-');
+  }
+  WHEN_OF.set(t, when);
+  return when;
 }
+const WHEN_OF = new WeakMap<TimeExpression, string | null>();
 
 /** True when text (a gap between two spans) stays inside one clause: no sentence end, no quote mark, no new clause. */
 export function isSameClause(gap: string, maxLength: number): boolean {
