@@ -6,22 +6,29 @@ import { speakerAsWritten } from './speaker-as-written.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
+import { mentionDashSignature } from './speaker-dash-signature.js';
 import { speakerDemonstrative } from './speaker-demonstrative.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
+import { mentionEmbeddedSubject } from './speaker-embedded-subject.js';
 import { isPersonName, personEntityFor } from './speaker-entity-names.js';
 import { speakerEpithet } from './speaker-epithet.js';
 import { speakerFromEntity } from './speaker-from-entity.js';
 import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
+import { mentionLeadSource } from './speaker-lead-source.js';
+import { mentionNameColon } from './speaker-name-colon.js';
 import { buildNameIndex, stripTitles } from './speaker-names.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
 import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
-import { isNamed, type SpeakerRule } from './speaker-rule.js';
+import { isNamed, type MentionRule, type SpeakerRule } from './speaker-rule.js';
+import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
+import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
+import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
 import { speakerUnnamedFor } from './speaker-unnamed-for.js';
 
 /** Speaker rules in order; the first that applies names the speaker. */
@@ -45,6 +52,38 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerContinuesPrevious,
 ];
 
+/**
+ * Mention rules in order, for a direct quote the quote finder left without a mention of its own (or with one
+ * borrowed from the quote or sentence before): the first that finds one gives it to the speaker rules.
+ */
+const MENTION_RULES: MentionRule[] = [
+  mentionTrailingSubjectCue,
+  mentionTrailingInvertedCue,
+  mentionDashSignature,
+  mentionSentenceEndCue,
+  mentionLeadSource,
+  mentionNameColon,
+  mentionEmbeddedSubject,
+];
+
+// attributions borrowed from a neighbour: a mention right after the quote's own closing mark is closer
+const BORROWED =
+  /\/(?:previous-quote-attribution|previous-sentence-subject|unattributed-quote|continued-paragraph-quote)$/;
+
+/** The quote with the mention a mention rule finds for it, when the quote finder gave it none of its own. */
+function withTrailingMention(
+  quote: Quote,
+  input: Omit<Parameters<MentionRule>[0], 'quote'>,
+): { quote: Quote; rule: string | null } {
+  if (quote.type !== 'direct' || (quote.mention && !BORROWED.test(quote.rule))) return { quote, rule: null };
+  for (const m of MENTION_RULES) {
+    const found = m({ ...input, quote });
+    if (found)
+      return { quote: { ...quote, mention: found.mention, cue: found.cue ?? quote.cue }, rule: found.rule };
+  }
+  return { quote, rule: null };
+}
+
 /** Resolves each quote's mention to the fullest name the article gives, or the descriptor as written. */
 export function linkSpeakers(
   doc: Document,
@@ -62,11 +101,13 @@ export function linkSpeakers(
   for (const e of entities.entities)
     for (const n of [e.name, ...e.aliases]) if (!entityByName.has(n)) entityByName.set(n, e.id);
   const out: Quote[] = [];
-  for (const quote of quotes) {
+  for (const found of quotes) {
+    const input = { text: doc.text, seg, names, previous: out, all: quotes, entities };
+    const { quote, rule: mentionRule } = withTrailingMention(found, input);
     let speaker: string | null = null;
     let rule: string | null = null;
     for (const r of SPEAKER_RULES) {
-      const choice = r({ quote, text: doc.text, seg, names, previous: out, all: quotes, entities });
+      const choice = r({ ...input, quote });
       if (choice) {
         // a name wrapped over a line break is still one name
         speaker = choice.speaker?.replace(/\s+/g, ' ').trim() ?? null;
@@ -102,6 +143,7 @@ export function linkSpeakers(
         end: quote.end,
       });
     }
+    if (rule && mentionRule) rule = `${rule}+${mentionRule}`;
     const entity = speaker ? (entityByName.get(speaker) ?? null) : null;
     out.push({ ...quote, speaker, speakerEntity: entity, speakerRule: rule });
   }

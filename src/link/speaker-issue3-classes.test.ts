@@ -140,6 +140,26 @@ const CASES: [string, string, (string | null)[]][] = [
     '"We will fight this," said Ira Holm, the union\'s general secretary.\n\n"Our members have had enough of broken promises."',
     ['Ira Holm', 'Ira Holm'],
   ],
+  [
+    'a quote embedded in a narration sentence with a named subject: that person, not the previous speaker',
+    '"We will keep the port open," said Ira Holm, the union leader.\n\nMayor Ada Rilke, for her part, is calling the strike "a reckless gamble with the jobs of thousands of families".',
+    ['Ira Holm', 'Ada Rilke'],
+  ],
+  [
+    'a clause opening with a subordinate clause, then the subject and a colon before the quote',
+    '"We will keep the port open," said Ira Holm, the union leader.\n\nWhen the strike ended, Mayor Ada Rilke released the following statement: "The city thanks every worker for their patience."',
+    ['Ira Holm', 'Ada Rilke'],
+  ],
+  [
+    'a colon after "was asked": not the one asked',
+    '"We will keep the port open," said Ira Holm, the union leader.\n\nLater that day, Mayor Ada Rilke was asked: "Will the port stay open through the winter?"',
+    ['Ira Holm', 'Ira Holm'],
+  ],
+  [
+    'a quote embedded after a pronoun subject keeps the previous speaker',
+    '"We will keep the port open," said Ira Holm, the union leader. He is calling the strike "a fight for the jobs of thousands of families".',
+    ['Ira Holm', 'Ira Holm'],
+  ],
 ];
 
 describe('speakers: issue 3 error classes', () => {

@@ -1,6 +1,6 @@
 import type { EntityLayer } from '../entities/find-entities.js';
 import type { Segmentation } from '../segment/segment-text.js';
-import type { Quote } from '../types.js';
+import type { Quote, TextSpan } from '../types.js';
 import type { NameIndex } from './speaker-names.js';
 
 export interface SpeakerInput {
@@ -22,6 +22,15 @@ export interface SpeakerChoice {
 }
 
 export type SpeakerRule = (input: SpeakerInput) => SpeakerChoice | null;
+
+/** A mention (and cue) found for a quote the quote finder left without one; the speaker rules then resolve it. */
+export interface MentionChoice {
+  mention: TextSpan;
+  cue: TextSpan | null;
+  rule: string;
+}
+
+export type MentionRule = (input: SpeakerInput) => MentionChoice | null;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
 

@@ -115,6 +115,36 @@ const CASES: [string, string, (string | null)[]][] = [
     'Ann Lee was blunt: "It will never work with this budget."',
     ['Ann Lee'],
   ],
+  [
+    'an adjective with its own "to" phrase: "a source close to the talks"',
+    'A source close to the talks said the deal would be signed on Friday.',
+    ['A source close to the talks'],
+  ],
+  [
+    '"familiar with" after the noun, then "for" inside the phrase',
+    'A person familiar with the plans for the merger said the board would vote in May.',
+    ['A person familiar with the plans for the merger'],
+  ],
+  [
+    'a role noun\'s own "to": "aides to <name>"',
+    'Aides to Mayor Ilse Brandt say she will not run again.',
+    ['Aides to Mayor Ilse Brandt'],
+  ],
+  [
+    'a participle cue after the object of the main verb: the main subject',
+    'The senator emailed supporters saying: "The fight goes on until the very last vote."',
+    ['The senator'],
+  ],
+  [
+    'a participle cue after "with" and its own subject: that subject',
+    'The vote was close, with several members saying: "We need more time to read the bill."',
+    ['several members'],
+  ],
+  [
+    'a "to" after a noun that is no role stays out of the phrase',
+    'Exports rose after a visit to Norway, the trade minister said.',
+    ['the trade minister'],
+  ],
 ];
 
 // Text that must yield no quote: a rule above could over-fire here.

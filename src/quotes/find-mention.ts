@@ -261,6 +261,11 @@ const FIRM_END = /\s(?:and\s+Co|Inc|Corp|Co|Ltd|Plc|PLC|LLC|LP)\.?$/;
 
 // the prepositions that attach an organisation or place to the noun heading a speaker phrase
 const SPEAKER_PREPOSITIONS = /^(?:for|in|at|of|with|on)$/;
+// words heading a speaker phrase before "to" or "with", whatever their tag ("sources close to the talks")
+const NEAR_HEAD = /^(?:close|closest|familiar|privy|loyal|opposed|allied|sympathetic|linked|connected)$/;
+// role nouns with a "to" of their own ("aides to the minister", "the ambassador to Norway")
+const ROLE_TO =
+  /^(?:aides?|advis[eo]rs?|assistants?|ambassadors?|envoys?|delegations?|delegates?|successors?|secretar(?:y|ies)|deputy|deputies|counsel|consultants?|spokes(?:man|woman|person|men|women|people))$/i;
 
 /** True when the capitalised words ending at token `k` follow a role's preposition ("an analyst at Smith Barney"). */
 function firmAfterRole(ctx: QuoteContext, k: number, min: number): boolean {
@@ -276,6 +281,9 @@ function firmAfterRole(ctx: QuoteContext, k: number, min: number): boolean {
 function headBeforePreposition(ctx: QuoteContext, p: number, min: number): boolean {
   if (p - 1 < min) return false;
   const prep = tokenText(ctx, p);
+  // "a source close to the talks", "a person familiar with the plan", "aides to the minister"
+  if (/^(?:to|with)$/.test(prep) && NEAR_HEAD.test(tokenText(ctx, p - 1))) return true;
+  if (prep === 'to' && ROLE_TO.test(tokenText(ctx, p - 1))) return true;
   const plural = /s$/.test(tokenText(ctx, p - 1));
   if (!SPEAKER_PREPOSITIONS.test(prep) && !(plural && prep === 'from')) return false;
   const noun = ctx.tokens[p - 1];
@@ -471,6 +479,11 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     // "lawyers for news organisations", "an analyst at Pellow Securities", "officials at the ministry"
     if (start >= 0 && headBeforePreposition(ctx, k, min)) {
       start = t.start;
+      // "close to", "linked to": the word heading the phrase belongs to it whatever its tag
+      if (NEAR_HEAD.test(tokenText(ctx, k - 1))) {
+        start = ctx.tokens[k - 1]?.start ?? start;
+        k--;
+      }
       continue;
     }
     break;
@@ -699,6 +712,12 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
     }
     const w = tokenText(ctx, k);
     const lw = w.toLowerCase();
+    // "…,” said one of the advisers.": a quantifier and its "of" open the phrase
+    if (k === i && QUANTIFIERS.has(lw) && tokenText(ctx, k + 1).toLowerCase() === 'of') {
+      end = ctx.tokens[k + 1]?.end ?? t.end;
+      k++;
+      continue;
+    }
     // "an analyst at the bank": a determiner opening the phrase, or right after a preposition of it
     if (
       DETERMINERS.has(lw) &&
@@ -780,6 +799,30 @@ export function nearestClauseSubject(ctx: QuoteContext, first: number, before: n
     return m;
   }
   return null;
+}
+
+/**
+ * "The senator emailed supporters saying …", "His office put out a statement saying …": when the noun phrase
+ * before a participle cue is the object of a verb (or of "to"/"at" after one), the subject of that verb speaks;
+ * null otherwise (not "with MPs adding", whose phrase is the participle's own subject).
+ */
+export function subjectPastObject(
+  ctx: QuoteContext,
+  mention: TextSpan,
+  cue: number,
+  first: number,
+): TextSpan | null {
+  if (!/ing$/i.test(tokenText(ctx, cue))) return null;
+  const m = tokenIndexAt(ctx.tokens, mention.start);
+  const before = ctx.tokens[m - 1];
+  if (!before || m - 1 <= first) return null;
+  const bw = tokenText(ctx, m - 1).toLowerCase();
+  const object =
+    (before.pos === 'VERB' && /^\p{Ll}/u.test(bw) && !/ing$/.test(bw)) ||
+    /^(?:down|up|out|off|over|back|to|at)$/.test(bw);
+  if (!object || SUBJECT_PRONOUNS.has(mention.text.toLowerCase())) return null;
+  const subject = nearestClauseSubject(ctx, first, m);
+  return subject && subject.end <= mention.start ? subject : null;
 }
 
 /** True when a report verb governs token `k`: walking back from it, a cue comes before any comma or verb. */

@@ -1,5 +1,5 @@
 import { isPassiveCue } from '../../cue-tokens.js';
-import { nearestClauseSubject } from '../../find-mention.js';
+import { nearestClauseSubject, subjectPastObject } from '../../find-mention.js';
 import { sentenceAt, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween } from './attribution-helpers.js';
@@ -30,7 +30,18 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
       };
     }
   }
-  if (last.mention) return { cue, mention: last.mention, rule: 'speaker-cue-before-quote', confidence: 0.9 };
+  if (last.mention) {
+    // "The senator emailed supporters saying: “…”": the participle's phrase is the verb's object
+    const subject = subjectPastObject(ctx, last.mention, last.cue, tokenIndexAt(ctx.tokens, sentenceStart));
+    if (subject)
+      return {
+        cue,
+        mention: subject,
+        rule: 'speaker-cue-before-quote/participle-past-object',
+        confidence: 0.75,
+      };
+    return { cue, mention: last.mention, rule: 'speaker-cue-before-quote', confidence: 0.9 };
+  }
   if (/ing$/i.test(tokenText(ctx, last.cue)) && tokenText(ctx, last.group - 1) === ',') {
     const first = tokenIndexAt(ctx.tokens, c.preStart);
     const subject = nearestClauseSubject(ctx, first, last.group - 1);

@@ -1,0 +1,40 @@
+import { nearestClauseSubject, SUBJECT_PRONOUNS } from '../quotes/find-mention.js';
+import type { QuoteContext } from '../quotes/quote-context.js';
+import type { MentionRule } from './speaker-rule.js';
+import { tokenAfter } from './speaker-trailing-helpers.js';
+
+// Ann Tull, for her part, is calling the plan “a waste of public money”. / When Ola Berg died, his party released
+// the following statement: “…” — a quote embedded in a narration sentence, or introduced by one ending on a colon,
+// with no report verb the quote finder could tie to it: the subject of the clause before it (a name, a pronoun or
+// "the …"), not the speaker of the quote before.
+export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg }) => {
+  // (a mention borrowed from the quote or sentence before yields to the clause's own subject)
+  if (quote.type !== 'direct' || (quote.mention && !/\/previous-[a-z-]+$/.test(quote.rule))) return null;
+  const sentence = seg.sentences.find((s) => quote.start > s.start && quote.start <= s.end);
+  if (!sentence) return null;
+  const lead = text.slice(sentence.start, quote.start).replace(/["“‘'«]+\s*$/, '');
+  // "When Ann Tull died, her party released the following statement: “…”": a clause that introduces the quote
+  const colon = /:\s*$/.test(lead);
+  if (!quote.partial && !colon) return null;
+  // narration of its own before the quote, with no other quote in it
+  if (/["“”«»]/.test(lead) || (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
+  const first = tokenAfter(ctx, sentence.start);
+  const subject = nearestClauseSubject(ctx, first, tokenAfter(ctx, sentence.start + lead.length));
+  if (!subject) return null;
+  const named = /^\p{Lu}/u.test(subject.text) && !/^(?:The|A|An|This|That|It|There)$/.test(subject.text);
+  if (!named && !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()) && !/^the\s/i.test(subject.text))
+    return null;
+  if (/^(?:it|you|i|we)$/i.test(subject.text)) return null;
+  // "POLLS CLOSE EARLY - Ola Berg:": a headline's dash ends the clause (a name before a colon is another rule's)
+  if (colon && /\s[-–—]\s/.test(text.slice(subject.end, sentence.start + lead.length))) return null;
+  // "He was asked:", "The sign read:", "The list includes:": the subject is no speaker
+  if (
+    colon &&
+    /\b(?:asked|questioned|told|read|reads|include[sd]?|listed)\b/i.test(
+      text.slice(subject.end, sentence.start + lead.length),
+    )
+  )
+    return null;
+  return { mention: subject, cue: null, rule: 'mention/embedded-subject' };
+};
