@@ -70,17 +70,42 @@ async function main(): Promise<number> {
 }
 
 /** The regression gate CI runs: floors that a change must never go below. */
+// (set at the session-3 figures less a small margin: a rule that costs more than that elsewhere must say why)
+const REUSE = 'reuse flags (806 Reuters/BBC originals + 420 built pages)';
+const SEED_SOURCES = 'seed (sources.jsonl, then the seed)';
 const GATE: { set: string; metric: string; min: number }[] = [
   { set: 'seed', metric: 'attributed F1', min: 1 },
   { set: 'seed', metric: 'when accuracy', min: 1 },
-  { set: 'dev-bbc', metric: 'attributed F1', min: 0.7 },
+  { set: 'dev-bbc', metric: 'direct F1', min: 0.97 },
+  { set: 'dev-bbc', metric: 'indirect F1', min: 0.88 },
+  { set: 'dev-bbc', metric: 'speaker accuracy', min: 0.93 },
+  { set: 'dev-bbc', metric: 'attributed F1', min: 0.88 },
+  { set: 'dev-bbc', metric: 'when accuracy', min: 0.9 },
+  { set: 'own-fresh', metric: 'speaker accuracy', min: 0.86 },
+  { set: 'own-fresh2', metric: 'speaker accuracy', min: 0.81 },
+  { set: 'all', metric: 'when precision', min: 0.95 },
+  { set: 'te3-platinum', metric: 'timex value F1', min: 0.86 },
+  { set: 'pan13 entire (5185 pairs)', metric: 'plagdet', min: 0.87 },
+  { set: REUSE, metric: 'copy precision', min: 0.95 },
+  { set: REUSE, metric: 'stitched precision', min: 0.95 },
+  { set: REUSE, metric: 'spun recall', min: 0.95 },
+  { set: SEED_SOURCES, metric: 'seed stitched (1 = yes)', min: 1 },
+  { set: SEED_SOURCES, metric: 'seed spun (1 = yes)', min: 1 },
+  { set: SEED_SOURCES, metric: '"Hackers can be anywhere" clusters', min: 1 },
+  { set: 'polnear-test (84 articles) polnear spans, all kinds', metric: 'source exact F1', min: 0.69 },
 ];
 
 function checkGate(rows: EvalRow[]): number {
   let failed = 0;
   for (const g of GATE) {
     const row = rows.find((r) => r.set === g.set && r.metric === g.metric);
-    if (!row) continue;
+    if (!row) {
+      // a family skipped (--only) has no rows; a renamed row would silently leave its floor unchecked
+      if (!rows.some((r) => r.set === g.set)) continue;
+      process.stderr.write(`eval gate: no row '${g.metric}' for ${g.set}\n`);
+      failed++;
+      continue;
+    }
     if (row.value === null || row.value < g.min) {
       process.stderr.write(`eval gate: ${g.set} ${g.metric} = ${row.value} is below ${g.min}\n`);
       failed++;
