@@ -159,6 +159,19 @@ export const DIRECT_ONLY_VERBS = [
   'criticise',
   'criticize',
   'describe',
+  // manner-of-speaking verbs after a closing mark (`"…," Toomey fumed.`)
+  'fume',
+  'bark',
+  'growl',
+  'yell',
+  'grumble',
+  'scoff',
+  'snort',
+  'gasp',
+  'murmur',
+  'sneer',
+  'hiss',
+  'interject',
 ];
 
 /** Verbs of belief and thought, reported only under kinds: 'all' (type `belief`). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runQuoteEngine } from './run-quote-engine.js';
 
-type Expected = { type: string; content: string; speaker: string | null; partial?: boolean };
+type Expected = { type: string; content: string; speaker: string | null; partial?: boolean; cue?: string };
 
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
@@ -10,6 +10,18 @@ const CASES: [string, string, Expected[]][] = [
     'curly marks, speaker after',
     '“We will rebuild the harbour,” said Tomas Brenner.',
     [{ type: 'direct', content: 'We will rebuild the harbour,', speaker: 'Tomas Brenner' }],
+  ],
+  [
+    'a manner-of-speaking verb as the cue before a colon',
+    'Hedda Marlow growled: "We are not finished with this council."',
+    [
+      {
+        type: 'direct',
+        content: 'We are not finished with this council.',
+        speaker: 'Hedda Marlow',
+        cue: 'growled',
+      },
+    ],
   ],
   [
     'straight marks, name then cue after',
@@ -284,6 +296,7 @@ describe('findQuotes + linkSpeakers: constructions', () => {
         content: q.content,
         speaker: q.speaker,
         ...(expected.some((e) => e.partial !== undefined) ? { partial: q.partial } : {}),
+        ...(expected.some((e) => e.cue !== undefined) ? { cue: q.cue?.text } : {}),
       }));
       const want = expected.map((e) => ({
         ...e,
