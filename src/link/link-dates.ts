@@ -4,12 +4,15 @@ import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { whenContentOpeningDay } from './when-content-opening-day.js';
 import { whenCueGoverned } from './when-cue-governed.js';
+import { whenDatedVehicle } from './when-dated-vehicle.js';
 import { whenDatedVisit } from './when-dated-visit.js';
 import { whenEventEarlier } from './when-event-earlier.js';
+import { whenLeadAttended } from './when-lead-attended.js';
 import { whenLeadEvent } from './when-lead-event.js';
 import { whenLeadGathering } from './when-lead-gathering.js';
 import { whenLeadHearing } from './when-lead-hearing.js';
 import { whenLeadOccasion } from './when-lead-occasion.js';
+import { whenLeadStatement } from './when-lead-statement.js';
 import { whenNarratedSpeech } from './when-narrated-speech.js';
 import { whenOccasion } from './when-occasion.js';
 import { whenOccasionReferent } from './when-occasion-referent.js';
@@ -27,6 +30,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenCueGoverned,
   whenContentOpeningDay,
   whenOccasion,
+  whenDatedVehicle,
   whenStatementReferent,
   whenSentenceOpener,
   whenParticipleReport,
@@ -41,6 +45,8 @@ export const WHEN_RULES: WhenRule[] = [
   whenLeadHearing,
   whenLeadGathering,
   whenLeadOccasion,
+  whenLeadStatement,
+  whenLeadAttended,
   whenEventEarlier,
 ];
 

@@ -22,6 +22,15 @@ export const whenCueGoverned: WhenRule = {
         const inCue = t.start >= cue.start ? text.slice(cue.start, t.start) : '';
         const when = toWhen(t);
         if (when && ADVERB_RULES.test(t.rule) && TOLD_HEARERS_ON.test(inCue)) return { when, timex: t };
+        // the cue read with its day adverb before the verb: "The ministry yesterday disclosed that …" (in the past:
+        // "Its defenders today argue" is about these days)
+        if (
+          when &&
+          ADVERB_RULES.test(t.rule) &&
+          t.start === cue.start &&
+          /^\s+(?:\w+\s+)?(?:\w+ed|said|told|wrote|spoke|gave|made)$/i.test(text.slice(t.end, cue.end))
+        )
+          return { when, timex: t };
         continue;
       }
       if (t.start >= quote.start && t.start < quote.end) break; // the reported content begins

@@ -59,8 +59,17 @@ export function withoutAbbreviations(text: string): string {
   return text.replace(ABBREVIATION, (m) => m.replace(/\./g, ' '));
 }
 
-/** True for a day word that is part of a name ("according to USA Today", "the BBC's Today programme"). */
+/** True for a day word that is part of a name ("according to USA Today", "the BBC's Today programme", "the Great
+ * Orchestra of Christmas Charity"). */
 export function isInName(text: string, t: TimeExpression): boolean {
+  // a holiday between capitalised words of a name: "the Great Orchestra of Christmas Charity", "the Christmas Island
+  // authorities" (not "On Christmas Pope Ulric said")
+  if (t.rule === 'dates/holiday') {
+    const nameAfter = /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(t.end, t.end + 3));
+    const nameBefore =
+      /(?:\b(?!(?:On|In|At|By|Since|Until|Before|After|During|From|Over|For|This|Last|Next)\b)\p{Lu}\p{L}+[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?|\bthe[ \t]+)$/u;
+    return nameAfter && nameBefore.test(text.slice(Math.max(0, t.start - 40), t.start));
+  }
   if (!/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(t.text)) return false;
   return /(?:(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{L}\p{M}\p{N}_&-]*|'s)[ \t]+$/u.test(
     text.slice(Math.max(0, t.start - 30), t.start),

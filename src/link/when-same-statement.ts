@@ -16,7 +16,8 @@ export const whenSameStatement: WhenRule = {
     if (!prev?.when || !prev.whenTimex) return null;
     const sameSpeaker =
       (prev.speakerEntity !== null && prev.speakerEntity === quote.speakerEntity) ||
-      (prev.speaker !== null && prev.speaker === quote.speaker);
+      (prev.speaker !== null && prev.speaker === quote.speaker) ||
+      isSameGroup(prev.speaker, quote.speaker);
     if (!sameSpeaker) return null;
     const text = doc.folded;
     const nested = prev.start <= quote.start && quote.end <= prev.end;
@@ -32,6 +33,9 @@ export const whenSameStatement: WhenRule = {
       ? text.slice(quote.cue.start, Math.min(quote.cue.end + 30, text.length))
       : '';
     if (NEW_OCCASION.test(gap) || NEW_OCCASION.test(cueAndAfter.split(/[.,;:"\u201C]/)[0] ?? '')) return null;
+    // A finding is the document's content, not a statement made again: "a survey issued this month said … It found …".
+    if (quote.cue && /^(?:\w+\s+)?(?:found|finds|showed|shows|concluded|concludes)\b/i.test(quote.cue.text))
+      return null;
     // A post is its own occasion: "Trump said on Friday … He tweeted …".
     const posted = /\b(?:tweet|wrote|writes|posted|posts|published)/i;
     if (quote.cue && posted.test(quote.cue.text) && !posted.test(prev.cue?.text ?? '')) return null;
@@ -44,3 +48,10 @@ export const whenSameStatement: WhenRule = {
     return { when: prev.when, timex };
   },
 };
+
+/** True for a group named again by its head noun: "Republican sources said Monday … the sources said". */
+function isSameGroup(earlier: string | null, later: string | null): boolean {
+  const head = /^the\s+([a-z]+s)$/i.exec(later?.trim() ?? '')?.[1]?.toLowerCase();
+  if (!head || !earlier || /^the\s/i.test(earlier.trim())) return false;
+  return new RegExp(`\\b${head}$`, 'i').test(earlier.trim());
+}

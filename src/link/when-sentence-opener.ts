@@ -16,10 +16,10 @@ export const whenSentenceOpener: WhenRule = {
     if (/^according\b/i.test(cue.text)) return null; // "On Sunday, according to witnesses, a man …": the event's date
     const text = doc.folded;
     // The sentence's start: after the last sentence end (".", "!", "?", a closing quote) or line break.
-    // (periods of abbreviations blanked: "Late Monday, U.S. officials said")
+    // (periods of abbreviations blanked: "Late Monday, U.S. officials said"; a danda "।" or "。" ends one too)
     const head = withoutAbbreviations(text.slice(Math.max(0, cue.start - 300), cue.start));
     let sentenceStart = cue.start - head.length;
-    const ends = /(?:[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n)/gu;
+    const ends = /(?:[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|[\u0964\u0965\u3002]\s*|\n)/gu;
     for (let m = ends.exec(head); m; m = ends.exec(head))
       sentenceStart = cue.start - head.length + m.index + m[0].length;
     for (const t of timexes) {

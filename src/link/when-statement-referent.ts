@@ -1,4 +1,5 @@
-import { isSameClause, toWhen, type WhenRule } from './when-rule.js';
+import type { TimeExpression } from '../types.js';
+import { isSameClause, sentenceStartsBefore, toWhen, type WhenFound, type WhenRule } from './when-rule.js';
 
 const DOCUMENT =
   '(statement|report|letter|memo|communique|communiqué|declaration|ruling|order|study|survey|filing|post|tweet|release|announcement)';
@@ -15,19 +16,33 @@ export const whenStatementReferent: WhenRule = {
       `\\b(?:the|that|this|its|his|her|their)\\s+(?:\\w+\\s+)?${DOCUMENT}\\s+(?:also\\s+|further\\s+)?$`,
       'i',
     ).exec(lead);
-    if (!ref) return null;
-    const noun = (ref[1] ?? '').toLowerCase();
+    // a document, not a name: "The Huffington Post said", "the Daily Report said"
+    if (!ref || ref[1] !== ref[1]?.toLowerCase()) return null;
+    const noun = ref[1] ?? '';
     const earlier = new RegExp(`\\b(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?${noun}\\b`, 'gi');
     let found: { when: string; timex: (typeof timexes)[number] } | null = null;
     for (let m = earlier.exec(text); m && m.index < cueStart - 40; m = earlier.exec(text)) {
       const nounEnd = m.index + m[0].length;
-      for (const t of timexes) {
-        if (t.start < nounEnd) continue;
-        const when = toWhen(t);
-        if (when && isSameClause(text.slice(nounEnd, t.start), 40)) found = { when, timex: t };
-        break;
-      }
+      if (!text.endsWith(noun, nounEnd)) continue; // "the Huffington Post in an interview Thursday"
+      const after = timexes.find((t) => t.start >= nounEnd);
+      const when = after ? toWhen(after) : null;
+      if (after && when && isSameClause(text.slice(nounEnd, after.start), 40)) found = { when, timex: after };
+      else found = openingDate(text, timexes, m.index) ?? found;
     }
     return found;
   },
 };
+
+/** The one date opening the sentence the statement is first named in, when nothing dated stands between them:
+ * "Late on Sunday, the president, in a statement delivered by his spokesman, announced …". */
+function openingDate(text: string, timexes: TimeExpression[], nounAt: number): WhenFound | null {
+  const sentenceStart = sentenceStartsBefore(text, nounAt, 300)[0] ?? 0;
+  const inSentence = timexes.filter((t) => t.start >= sentenceStart && t.end <= nounAt && toWhen(t) !== null);
+  const t = inSentence[0];
+  const when = t ? toWhen(t) : null;
+  if (!t || !when || inSentence.length !== 1) return null;
+  if (!/^\s*(?:(?:late|early|earlier|later|on|in|at|during)\s+)*$/i.test(text.slice(sentenceStart, t.start)))
+    return null;
+  if (/["\u201C\u201D]/.test(text.slice(t.end, nounAt))) return null;
+  return { when, timex: t };
+}
