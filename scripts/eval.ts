@@ -1,4 +1,4 @@
-// npm run eval [-- --misses] [-- --only NAME]: every accuracy figure in one table, when ../shared exists.
+// npm run eval [-- --misses | --misses-blind] [-- --only NAME]: every accuracy figure in one table, when ../shared exists.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateGoldSets } from './eval/eval-gold-sets.js';
@@ -54,7 +54,12 @@ async function main(): Promise<number> {
   mkdirSync(out, { recursive: true });
   const onlyIdx = args.indexOf('--only');
   const only = onlyIdx >= 0 ? args[onlyIdx + 1] : undefined;
-  const opts: EvalOptions = { shared, misses: args.includes('--misses'), out };
+  const opts: EvalOptions = {
+    shared,
+    misses: args.includes('--misses') || args.includes('--misses-blind'),
+    missesBlind: args.includes('--misses-blind'),
+    out,
+  };
   const rows: EvalRow[] = [];
   for (const [name, evaluate] of Object.entries(EVALUATORS)) {
     if (only && name !== only) continue;

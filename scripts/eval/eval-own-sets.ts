@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { predictGoldSet, TARGETS } from './eval-gold-sets.js';
-import type { EvalOptions, EvalRow } from './eval-row.js';
+import { BLIND_SETS, type EvalOptions, type EvalRow } from './eval-row.js';
 import { hashText, loadDatasetText } from './load-dataset-text.js';
 
 /** eval-sets/ at the checkout's root (from src or from dist). */
@@ -160,7 +160,7 @@ export async function evaluateOwnSets(opts: EvalOptions): Promise<EvalRow[]> {
     );
     const predPath = join(opts.out, `pred-${set.name}.jsonl`);
     writeFileSync(predPath, predictGoldSet(goldPath));
-    if (opts.misses) {
+    if (opts.misses && (opts.missesBlind || !BLIND_SETS.has(set.name))) {
       const text = execFileSync('node', [scorer, goldPath, predPath], {
         env: { ...process.env, SHOW_MISSES: '1' },
         encoding: 'utf8',

@@ -1,6 +1,7 @@
 // Copy / stitched / spun flags on a corpus built at eval time from real text (Reuters-21578 and BBC), the seed's
 // done-when check (sources.jsonl then the seed), and the per-article cost of the corpus index as it grows.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyze.js';
@@ -494,6 +495,14 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
     const probe = 500;
     const added: number[] = [];
     spent.index = spent.clusters = spent.commit = 0;
+    // CORPUS_SCALE_PROFILE=DIR: a CPU profile of each probe (DIR/corpus-scale-SIZE.cpuprofile)
+    const profileDir = process.env.CORPUS_SCALE_PROFILE;
+    const session = profileDir ? new Session() : null;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     for (let i = 0; i < probe; i += batch)
@@ -505,6 +514,11 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
       );
     const t1 = performance.now();
     const cpu = process.cpuUsage(cpu0);
+    if (session && profileDir) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(join(profileDir, `corpus-scale-${size}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
+    }
     for (const id of added.slice(0, 100)) await corpus.provenance(`synthetic-${id}`);
     const t2 = performance.now();
     const set = `corpus scale, ${backendName} index at ${size} articles${whole ? ', whole-block clustering' : ''}${pool ? ', pool text' : ''}`;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/analyze.js';
 import type { Article, Quote } from '../../src/types.js';
 import { readRefSets, rebuildGold } from './eval-own-sets.js';
-import type { EvalOptions, EvalRow } from './eval-row.js';
+import { BLIND_SETS, type EvalOptions, type EvalRow } from './eval-row.js';
 
 interface GoldQuote {
   type: string;
@@ -167,7 +167,7 @@ export async function evaluateWhen(opts: EvalOptions): Promise<EvalRow[]> {
     wronglyDated: 0,
   };
   for (const [name, articles] of sets) {
-    const c = countSet(name, articles, opts.misses);
+    const c = countSet(name, articles, opts.misses && (opts.missesBlind === true || !BLIND_SETS.has(name)));
     for (const k of Object.keys(total) as Array<keyof WhenCounts>) total[k] += c[k];
     rows.push(...rowsOf(name, c));
   }
