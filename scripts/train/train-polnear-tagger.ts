@@ -1,14 +1,18 @@
 // Trains the PolNeAR span tagger (src/quotes/polnear/span-tagger*.ts): a first-order averaged perceptron over
 // tokens, BIO tags for source, cue and content, on PolNeAR train only
-// (../shared/datasets/polnear/jsonl/polnear_train.jsonl, one annotator per article, as in the evaluator); the
-// epoch count is chosen on PolNeAR dev. Writes src/quotes/polnear/polnear-tagger.json.gz (hashed, quantized
-// weights; no article text).
-// Run: npx tsc -p tsconfig.json && node dist/scripts/train/train-polnear-tagger.js [max epochs, default 12]
+// (../shared/datasets/polnear/jsonl/polnear_train.jsonl, one annotator per article, as in the evaluator). Writes
+// src/quotes/polnear/polnear-tagger.json.gz (hashed, quantized weights; no article text). The
+// epoch count (up to the max, stopping after ONRECORD_TAGGER_PATIENCE = 5 epochs without a better dev score) and
+// the O bias are chosen on PolNeAR dev, scored through the mending rules (mend-tagged-contents.ts) as the output is.
+// Run: npx tsc -p tsconfig.json && node dist/scripts/train/train-polnear-tagger.js [max epochs, default 25]
+// (ONRECORD_TAGGER_BITS: log2 of the hashed table's rows, default 21)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { analyze } from '../../src/analyze.js';
 import { keepCuedRelations } from '../../src/quotes/polnear/keep-cued-relations.js';
+import { mendTaggedContents } from '../../src/quotes/polnear/mend-tagged-contents.js';
 import { featureRows, useSpanTagger } from '../../src/quotes/polnear/span-tagger.js';
 import { ruleTags } from '../../src/quotes/polnear/span-tagger-features.js';
 import {
@@ -38,15 +42,15 @@ import {
 } from '../eval/eval-polnear.js';
 import { findSharedDir } from '../eval/shared-dir.js';
 
-const BUCKETS = 1 << 20;
+export const BUCKETS = 1 << Number(process.env.ONRECORD_TAGGER_BITS ?? 21);
 
-interface Paragraph {
+export interface Paragraph {
   from: number;
   rows: Int32Array[];
   gold: Uint8Array;
 }
 
-interface Doc {
+export interface Doc {
   rec: PolnearRecord;
   ctx: QuoteContext;
   rules: Quote[];
@@ -58,7 +62,7 @@ interface Doc {
  * relation first onto tokens no relation has painted (PolNeAR is univocal: a report inside another's content is
  * part of it).
  */
-function goldTags(rec: PolnearRecord, ctx: QuoteContext): Uint8Array {
+export function goldTags(rec: PolnearRecord, ctx: QuoteContext): Uint8Array {
   const tags = new Uint8Array(ctx.tokens.length);
   const painted = new Uint8Array(ctx.tokens.length);
   const extent = (segs: Segments[]) => {
@@ -93,7 +97,7 @@ function goldTags(rec: PolnearRecord, ctx: QuoteContext): Uint8Array {
   return tags;
 }
 
-function prepare(records: PolnearRecord[]): Doc[] {
+export function prepare(records: PolnearRecord[]): Doc[] {
   const docs: Doc[] = [];
   for (const rec of records) {
     let captured: { ctx: QuoteContext; quotes: Quote[] } | null = null;
@@ -118,7 +122,7 @@ function prepare(records: PolnearRecord[]): Doc[] {
 }
 
 /** Exact and overlap F1 of each role over the documents, scored as scripts/eval/eval-polnear.ts scores them. */
-function score(
+export function score(
   model: TaggerModel | null,
   docs: Doc[],
   rulesOnly = false,
@@ -128,7 +132,10 @@ function score(
   ) as Record<Role, { exact: number; overlap: number; gold: number; pred: number }>;
   for (const d of docs) {
     const tagged = d.paragraphs.flatMap((p) =>
-      taggedAttributions(d.ctx, spansFromTags(model ? viterbi(model, p.rows) : p.gold, p.from)),
+      taggedAttributions(
+        d.ctx,
+        spansFromTags(model ? mendTaggedContents(d.ctx, viterbi(model, p.rows), p.from) : p.gold, p.from),
+      ),
     );
     // as span-tagger.ts outputs them (the gold-tag ceiling unfiltered)
     const quotes = rulesOnly ? d.rules : model ? keepCuedRelations(tagged, d.rules) : tagged;
@@ -152,13 +159,13 @@ function score(
   ) as Record<Role, { exact: number; overlap: number }>;
 }
 
-const show = (s: Record<Role, { exact: number; overlap: number }>) =>
+export const show = (s: Record<Role, { exact: number; overlap: number }>) =>
   ROLES.map((r) => `${r} ${s[r].exact.toFixed(3)}/${s[r].overlap.toFixed(3)}`).join(', ');
-const mean = (s: Record<Role, { exact: number; overlap: number }>) =>
+export const mean = (s: Record<Role, { exact: number; overlap: number }>) =>
   ROLES.reduce((n, r) => n + s[r].exact, 0) / ROLES.length;
 
 /** Structured perceptron with weight averaging (the running-sum trick: average = w − u / c). */
-class Trainer {
+export class Trainer {
   w = new Float64Array(BUCKETS * NTAGS);
   u = new Float64Array(BUCKETS * NTAGS);
   tw = new Float64Array((NTAGS + 1) * NTAGS);
@@ -211,7 +218,7 @@ function main(): number {
     process.stderr.write('train-polnear-tagger: ../shared not found (set ONRECORD_SHARED)\n');
     return 1;
   }
-  const maxEpochs = Number(process.argv[2] ?? 12);
+  const maxEpochs = Number(process.argv[2] ?? 25);
   const dir = join(shared, 'datasets', 'polnear', 'jsonl');
   const t0 = performance.now();
   const train = prepare(pickAnnotator(readPolnear(join(dir, 'polnear_train.jsonl'))));
@@ -252,7 +259,7 @@ function main(): number {
       `epoch ${epoch}: dev ${show(s)} (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`,
     );
     if (!best || mean(s) > best.dev) best = { epoch, model, dev: mean(s) };
-    else if (epoch - best.epoch >= 3) break;
+    else if (epoch - best.epoch >= Number(process.env.ONRECORD_TAGGER_PATIENCE ?? 5)) break;
   }
   if (!best) return 1;
   // the O bias: the best mean exact F1 on dev
@@ -285,4 +292,5 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+// run as a script (the harness and tests import the parts above)
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

@@ -87,6 +87,59 @@ export function tokenFeatures(ctx: QuoteContext, from: number, to: number, rules
   const sentEndAt: number[] = new Array(n).fill(n);
   for (let k = n - 1; k >= 0; k--)
     sentEndAt[k] = k < n - 1 && sentence(k + 1) === sentence(k) ? (sentEndAt[k + 1] as number) : k + 1;
+  // the nearest cue word (hi or mid) on each side within the sentence, and whether a comma lies between
+  const leftWord: string[] = [];
+  const rightWord: string[] = new Array(n).fill('none');
+  let lw = -1;
+  let comma = false;
+  for (let k = 0; k < n; k++) {
+    if (lw >= 0 && sentence(lw) !== sentence(k)) lw = -1;
+    leftWord.push(lw < 0 ? 'none' : `${words[lw]}|${bucket(k - lw)}|${comma ? ',' : ''}`);
+    if (cue[k] !== 'none') {
+      lw = k;
+      comma = false;
+    } else if (words[k] === ',') comma = true;
+  }
+  let rw = -1;
+  comma = false;
+  for (let k = n - 1; k >= 0; k--) {
+    if (rw >= 0 && sentence(rw) !== sentence(k)) rw = -1;
+    rightWord[k] = rw < 0 ? 'none' : `${words[rw]}|${bucket(rw - k)}|${comma ? ',' : ''}`;
+    if (cue[k] !== 'none') {
+      rw = k;
+      comma = false;
+    } else if (words[k] === ',') comma = true;
+  }
+  // the first cue word (hi or mid) of the sentence before the token, how many come before it, and whether a
+  // "that" lies between the nearest one and the token ("reports that the team avoided taking …": the outer cue)
+  const firstWord: string[] = [];
+  const before: number[] = [];
+  const thatAfter: boolean[] = [];
+  let fw = -1;
+  let count = 0;
+  let that = false;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && sentence(k - 1) !== sentence(k)) {
+      fw = -1;
+      count = 0;
+      that = false;
+    }
+    firstWord.push(fw < 0 ? 'none' : `${words[fw]}|${bucket(k - fw)}`);
+    before.push(count);
+    thatAfter.push(that);
+    if (cue[k] !== 'none') {
+      if (fw < 0) fw = k;
+      count++;
+      that = false;
+    } else if (words[k] === 'that') that = true;
+  }
+  // whether the rules found a content in the token's sentence
+  const ruledSentence = new Set<number>();
+  for (let k = 0; k < n; k++) if (r(k).endsWith('-T')) ruledSentence.add(sentence(k));
+  const quoted = (k: number) => {
+    const t = ctx.tokens[from + k];
+    return k < 0 || k >= n || !t ? '-' : isInsideQuoted(ctx, t.start) ? 'q' : 'nq';
+  };
   const st = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : stem(words[k] as string));
   const out: string[][] = [];
   for (let k = 0; k < n; k++) {
@@ -145,6 +198,17 @@ export function tokenFeatures(ctx: QuoteContext, from: number, to: number, rules
       `w-p=${word}|${p(k)}`,
       `si=${bucket(k - (sentStartAt[k] as number))}`,
       `se=${bucket((sentEndAt[k] as number) - k - 1)}`,
+      `lcw=${leftWord[k]}`,
+      `rcw=${rightWord[k]}`,
+      `lcw-r=${(leftWord[k] as string).split('|')[0]}|${r(k)}`,
+      `srt=${ruledSentence.has(sentence(k)) ? 'y' : 'n'}|${r(k)}`,
+      `q-1q=${quoted(k - 1)}|${inQ}|${quoted(k + 1)}`,
+      `w+1w+2=${w(k + 1)}|${w(k + 2)}`,
+      `w-2w-1=${w(k - 2)}|${w(k - 1)}`,
+      `se-p=${bucket((sentEndAt[k] as number) - k - 1)}|${p(k)}|${p(k + 1)}`,
+      `fcw=${firstWord[k]}`,
+      `ncue=${Math.min(before[k] as number, 2)}|${cue[k]}|${thatAfter[k] ? 'that' : ''}`,
+      `ncue-p=${Math.min(before[k] as number, 2)}|${p(k)}|${r(k)}`,
     ]);
   }
   return out;

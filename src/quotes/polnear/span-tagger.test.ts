@@ -162,6 +162,10 @@ describe('features', () => {
     // "ferry" is 8 tokens before "said" (marks and comma count): the 7-12 bucket on the right, none on its left
     assert.ok(at('ferry').includes('cueside=none|7-12'));
     assert.ok(at('Monday').includes('cueside=2|none'));
+    // the nearest cue word on each side, its distance, and whether a comma lies between
+    assert.ok(at('Monday').includes('lcw=said|2|'));
+    assert.ok(at('ferry').includes('rcw=said|7-12|,'));
+    assert.ok(at('ferry').includes('srt=y|I-T'));
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Quote } from '../../types.js';
 import { type QuoteContext, tokenIndexAt } from '../quote-context.js';
 import { keepCuedRelations } from './keep-cued-relations.js';
+import { mendTaggedContents } from './mend-tagged-contents.js';
 import { type RuleTag, ruleTags, tokenFeatures } from './span-tagger-features.js';
 import { featureRow, loadTaggerModel, type TaggerModel, viterbi } from './span-tagger-model.js';
 import { spansFromTags, taggedAttributions } from './tagged-attributions.js';
@@ -48,7 +49,7 @@ export function featureRows(
 export function tagQuotes(ctx: QuoteContext, quotes: Quote[], model: TaggerModel): Quote[] {
   const rules = ruleTags(ctx, quotes);
   const tagged = featureRows(ctx, rules, model.buckets).flatMap(({ from, rows }) =>
-    taggedAttributions(ctx, spansFromTags(viterbi(model, rows), from)),
+    taggedAttributions(ctx, spansFromTags(mendTaggedContents(ctx, viterbi(model, rows), from), from)),
   );
   return keepCuedRelations(tagged, quotes);
 }

@@ -1,0 +1,41 @@
+import type { QuoteContext } from '../quote-context.js';
+import { TAGS } from './span-tagger-model.js';
+
+const O = TAGS.indexOf('O');
+const B_T = TAGS.indexOf('B-T');
+const I_T = TAGS.indexOf('I-T');
+
+// punctuation at which a content may stop (", but …", "; …"); a hyphen or closing quote mark inside a clause
+// is not one ("gun-controlled", "“a con” and …")
+const STOP = /^[.,;:!?()[\]—–―]+$/;
+const PUNCT = /^[.,;:!?"“”'’‘()[\]—–―-]+$/;
+
+/**
+ * A tagged content that stops inside its sentence, at a word, with nothing tagged after it in the sentence,
+ * runs on to the sentence's last word: PolNeAR contents end at a clause edge, and the tagger loses a long
+ * clause's tail ("there have been thousands of shootings in gun-|controlled Chicago this year").
+ * Rewrites the paragraph's tags in place; true when it changed one.
+ */
+// The council said the bridge would reopen in May after repairs. → "the bridge would reopen in May after repairs"
+export function extendContentToSentenceEnd(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
+  const tok = (k: number) => {
+    const t = ctx.tokens[offset + k];
+    return t ? ctx.text.slice(t.start, t.end) : '';
+  };
+  const sentence = (k: number) => ctx.tokens[offset + k]?.sentence ?? -1;
+  let changed = false;
+  for (let k = 0; k + 1 < tags.length; k++) {
+    if (tags[k] !== B_T && tags[k] !== I_T) continue;
+    if (tags[k + 1] === I_T || sentence(k + 1) !== sentence(k) || STOP.test(tok(k + 1))) continue;
+    let end = k + 1;
+    while (end < tags.length && sentence(end) === sentence(k)) end++;
+    let rest = true;
+    for (let j = k + 1; j < end; j++) if (tags[j] !== O) rest = false;
+    if (!rest) continue;
+    let last = end - 1;
+    while (last > k && PUNCT.test(tok(last))) last--;
+    for (let j = k + 1; j <= last; j++) tags[j] = I_T;
+    if (last > k) changed = true;
+  }
+  return changed;
+}

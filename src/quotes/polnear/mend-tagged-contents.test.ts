@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { QuoteContext } from '../quote-context.js';
+import { runQuoteEngine } from '../run-quote-engine.js';
+import { colonSpeakerSource } from './colon-speaker-source.js';
+import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
+import { joinContentGap } from './join-content-gap.js';
+import { useSpanTagger } from './span-tagger.js';
+import { TAGS } from './span-tagger-model.js';
+import { spansFromTags } from './tagged-attributions.js';
+
+/** The context of a text as the tagger sees it. */
+function contextOf(text: string): QuoteContext {
+  let got: QuoteContext | null = null;
+  const saved = useSpanTagger((ctx, quotes) => {
+    got = ctx;
+    return quotes;
+  });
+  try {
+    runQuoteEngine(text, { spans: 'polnear', kinds: 'all' });
+  } finally {
+    useSpanTagger(saved);
+  }
+  if (!got) throw new Error('the PolNeAR span stage did not run');
+  return got;
+}
+
+/** Tags of the text's tokens: each [phrase, role] tags the tokens of the phrase's first occurrence. */
+function tagsFor(ctx: QuoteContext, spans: Array<[string, 'S' | 'C' | 'T']>): Uint8Array {
+  const tags = new Uint8Array(ctx.tokens.length);
+  for (const [phrase, role] of spans) {
+    const s = ctx.text.indexOf(phrase);
+    let first = true;
+    ctx.tokens.forEach((t, i) => {
+      if (t.start < s || t.start >= s + phrase.length) return;
+      tags[i] = TAGS.indexOf(`${first ? 'B' : 'I'}-${role}` as (typeof TAGS)[number]);
+      first = false;
+    });
+  }
+  return tags;
+}
+
+const contents = (ctx: QuoteContext, tags: Uint8Array) =>
+  spansFromTags(tags)
+    .filter((s) => s.role === 'T')
+    .map((s) => ctx.text.slice(ctx.tokens[s.from]?.start, ctx.tokens[s.to - 1]?.end));
+
+type Row = [string, Array<[string, 'S' | 'C' | 'T']>, string[]];
+
+describe('extendContentToSentenceEnd', () => {
+  const rows: Row[] = [
+    [
+      'The council said the bridge would reopen in May after repairs.',
+      [
+        ['The council', 'S'],
+        ['said', 'C'],
+        ['the bridge would reopen in May', 'T'],
+      ],
+      ['the bridge would reopen in May after repairs'],
+    ],
+    // a content that stops at a comma stays as it is
+    [
+      'The council said the bridge would reopen, but few believed it.',
+      [
+        ['The council', 'S'],
+        ['said', 'C'],
+        ['the bridge would reopen', 'T'],
+      ],
+      ['the bridge would reopen'],
+    ],
+    // something tagged after it in the sentence: as it is
+    [
+      'The bridge would reopen in May, the council said.',
+      [
+        ['The bridge would', 'T'],
+        ['the council', 'S'],
+        ['said', 'C'],
+      ],
+      ['The bridge would'],
+    ],
+    // the sentence ends with the content: nothing to do
+    ['Ines Kovac said the ferry was late.', [['the ferry was late', 'T']], ['the ferry was late']],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      extendContentToSentenceEnd(ctx, tags, 0);
+      assert.deepEqual(contents(ctx, tags), expected);
+    });
+});
+
+describe('joinContentGap', () => {
+  const rows: Row[] = [
+    [
+      'Voters in Ohio, Florida and Nevada backed him, the poll found.',
+      [
+        ['Voters in Ohio', 'T'],
+        ['Florida and Nevada backed him', 'T'],
+        ['the poll', 'S'],
+        ['found', 'C'],
+      ],
+      ['Voters in Ohio, Florida and Nevada backed him'],
+    ],
+    // three tokens apart: two contents
+    [
+      'Ann Lee said the ferry was late and the bus was early.',
+      [
+        ['the ferry', 'T'],
+        ['the bus was early', 'T'],
+      ],
+      ['the ferry', 'the bus was early'],
+    ],
+    // in two sentences: two contents
+    [
+      'The ferry was late. The bus was early, Ann Lee said.',
+      [
+        ['The ferry was late', 'T'],
+        ['The bus was early', 'T'],
+      ],
+      ['The ferry was late', 'The bus was early'],
+    ],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      joinContentGap(ctx, tags, 0);
+      assert.deepEqual(contents(ctx, tags), expected);
+    });
+});
+
+describe('colonSpeakerSource', () => {
+  const sources = (ctx: QuoteContext, tags: Uint8Array) =>
+    spansFromTags(tags)
+      .filter((s) => s.role === 'S')
+      .map((s) => ctx.text.slice(ctx.tokens[s.from]?.start, ctx.tokens[s.to - 1]?.end));
+  const rows: Array<[string, Array<[string, 'S' | 'C' | 'T']>, string[]]> = [
+    [
+      'KOVAC: We will not close the harbour.',
+      [
+        [':', 'C'],
+        ['We will not close the harbour', 'T'],
+      ],
+      ['KOVAC'],
+    ],
+    ['Ines Kovac: No ferry today.', [[':', 'C']], ['Ines Kovac']],
+    // a source already tagged: as it is
+    [
+      'Ines Kovac: No ferry today.',
+      [
+        ['Kovac', 'S'],
+        [':', 'C'],
+      ],
+      ['Kovac'],
+    ],
+    // more than five words before the colon: not a speaker
+    ['The ferry company said on Monday that: no ferry today.', [[':', 'C']], []],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(`${text} ${spans.map((s) => s[0]).join('|')}`, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      colonSpeakerSource(ctx, tags, 0);
+      assert.deepEqual(sources(ctx, tags), expected);
+    });
+});

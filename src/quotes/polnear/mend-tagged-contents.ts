@@ -1,0 +1,20 @@
+import type { QuoteContext } from '../quote-context.js';
+import { colonSpeakerSource } from './colon-speaker-source.js';
+import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
+import { joinContentGap } from './join-content-gap.js';
+
+/** The rules that mend the tagger's content spans, in order (each rewrites a paragraph's tags in place). */
+export const MEND_RULES: Array<{
+  name: string;
+  apply: (ctx: QuoteContext, tags: Uint8Array, offset: number) => boolean;
+}> = [
+  { name: 'join-content-gap', apply: (ctx, tags, offset) => joinContentGap(ctx, tags, offset) },
+  { name: 'extend-content-to-sentence-end', apply: extendContentToSentenceEnd },
+  { name: 'colon-speaker-source', apply: colonSpeakerSource },
+];
+
+/** The paragraph's tags (tokens offset + 0 …) with the tagger's content spans mended; returns the tags. */
+export function mendTaggedContents(ctx: QuoteContext, tags: Uint8Array, offset: number): Uint8Array {
+  for (const rule of MEND_RULES) rule.apply(ctx, tags, offset);
+  return tags;
+}
