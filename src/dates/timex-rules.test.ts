@@ -31,6 +31,22 @@ const MATCHED: Array<[string, string]> = [
   ['dates/set', 'Fees rose to 40 crowns per  month.'],
   ['dates/same-day', 'The crowd left Later  in the day.'],
   ['dates/same-day', 'She spoke EARLIER today.'],
+  ['dates/year', 'The mill reopened in mid-1998.'],
+  ['dates/year', 'Targets for FY2017 were cut.'],
+  ['dates/year-range', 'The 1957\u201358 expedition mapped the ridge.'],
+  ['dates/year-range', 'Prices in the 2009-2010 season fell.'],
+  ['dates/month-day', 'The ferry sank on Friday, Sept. 3rd, 1999.'],
+  ['dates/month-day', 'Voting ends June 2.'],
+  ['dates/day-month', 'The fair opened on the 2nd of June.'],
+  ['dates/day-month', 'Talks began 14  Dec. 2011.'],
+  ['dates/month-year', 'The bridge opened in early JUNE, 2017.'],
+  ['dates/month-year', 'The plant closed at the end of March of 2004.'],
+  ['dates/time-of-day', 'The vote closes at 10:30 P.M. local time.'],
+  ['dates/time-of-day', 'The shop opens at 9am.'],
+  ['dates/time-of-day', 'The bells rang at Midnight.'],
+  ['dates/deictic-day', 'The mayor resigned Yesterday.'],
+  ['dates/deictic-day', 'Results are due the day after tomorrow.'],
+  ['dates/deictic-day', 'The crews left this Morning.'],
 ];
 
 test('every rule with `requires` has a non-global guard', () => {
@@ -55,6 +71,9 @@ test('a rule whose key word is absent finds nothing there', () => {
     ['dates/century', 'The mill closed in 1998 and reopened in 2004.'],
     ['dates/quarter', 'The mill closed in 1998 and reopened in 2004.'],
     ['dates/set', 'The mill closed last month.'],
+    ['dates/year', 'The mill closed last month.'],
+    ['dates/month-day', 'The mill may close in the spring.'],
+    ['dates/time-of-day', 'The mill closed on 3 May.'],
   ];
   for (const [name, sentence] of cases) {
     const rule = TIMEX_RULES.find((r) => r.name === name);

@@ -81,9 +81,10 @@ export function linkDates(
   for (const quote of order) {
     let out: Quote = quote;
     if (quote.when === null || quote.when === undefined) {
-      const visible = visibleTo(quote);
+      // one context for every rule (rules only read it)
+      const ctx = { doc, quote, timexes: visibleTo(quote), dated, before, allTimexes: sorted };
       for (const rule of WHEN_RULES) {
-        const found = rule.find({ doc, quote, timexes: visible, dated, before, allTimexes: sorted });
+        const found = rule.find(ctx);
         if (!found) continue;
         // A statement is not made after its article: "This Wednesday X emphasized …" read as the next Wednesday.
         // A day name the cue governs is then the past one ("said in a statement on Monday the bridge would …").

@@ -1,4 +1,4 @@
-import { asWholeWord, cachedRegExp } from './speaker-names.js';
+import { countWholeWord } from './speaker-names.js';
 import { sentenceStartsBefore, toWhen, type WhenRule } from './when-rule.js';
 
 // Occasions a person goes to and speaks at ("visited the plant", "attended the launch"), or speaks out at
@@ -44,7 +44,7 @@ export const whenDatedVisit: WhenRule = {
       if (!verb) return null;
       // the speaker is the subject: named before the verb, no clause between
       const subject = sentence.slice(0, verb.index);
-      if (!cachedRegExp(asWholeWord(surname), 'u').test(subject)) return null;
+      if (countWholeWord(subject, surname) === 0) return null;
       if (/\b(?:who|which|that|after|before|when)\b|,.*,/i.test(subject)) return null;
       return { when, timex: t };
     }

@@ -1,4 +1,4 @@
-import { asWholeWord, cachedRegExp } from './speaker-names.js';
+import { countWholeWord } from './speaker-names.js';
 import { toWhen, type WhenRule } from './when-rule.js';
 
 // Verbs that narrate a statement ("questioned", "criticised"), so a quote of the same person next to them is part
@@ -37,7 +37,7 @@ export const whenNarratedSpeech: WhenRule = {
       const subject = text.slice(sStart, t.start);
       const verb = SPEECH_ACT.exec(text.slice(t.end, t.end + endRel));
       // "Roe and Vell both yesterday questioned …": the person is named before the date, the speech act after it.
-      if (!cachedRegExp(asWholeWord(surname), 'u').test(subject) || !verb || verb.index > 30) return null;
+      if (countWholeWord(subject, surname) === 0 || !verb || verb.index > 30) return null;
       if (/["\u201C\u201D]/.test(sentence)) return null;
       // A quote in between dated otherwise moved the story on.
       if (

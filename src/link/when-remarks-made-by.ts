@@ -1,4 +1,4 @@
-import { asWholeWord, cachedRegExp } from './speaker-names.js';
+import { countWholeWord } from './speaker-names.js';
 import { toWhen, type WhenRule } from './when-rule.js';
 
 const REMARKS = /\b(?:statements?|remarks?|comments?|testimony|speech)\b/gi;
@@ -36,7 +36,7 @@ export const whenRemarksMadeBy: WhenRule = {
       const when = t ? toWhen(t) : null;
       if (!t || !when) continue;
       const by = /^\s+by\s+([^.]{0,100})/.exec(text.slice(t.end, ownStart));
-      if (by && cachedRegExp(asWholeWord(surname), 'u').test(by[1] ?? '')) return { when, timex: t };
+      if (by && countWholeWord(by[1] ?? '', surname) > 0) return { when, timex: t };
     }
     return null;
   },

@@ -66,6 +66,11 @@ function endOfSentence(sentences: Sentence[], at: number, fallback: number): num
   return fallback;
 }
 
+const APOSTROPHE = 39;
+// " “ ” „ « »
+const isDoubleMark = (code: number) =>
+  code === 34 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb;
+
 /** Double-mark quotes of one paragraph, paired left to right. */
 function pairDoubles(
   text: string,
@@ -82,10 +87,13 @@ function pairDoubles(
       out.push({ open: o, close: c, start: s, end: e, mark: 'double', continued, paragraph: p.index });
   };
   for (let i = p.start; i < p.end; i++) {
+    // most characters are no mark at all: skipped by their code, before any one-character string is made
+    const code = text.charCodeAt(i);
+    if (code !== APOSTROPHE && !isDoubleMark(code)) continue;
     const c = text[i] ?? '';
     // ''Like this,'' — two apostrophes standing for a double mark (some wire and archive texts)
     const doubled = c === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";
-    if (!/["“”„«»]/.test(c) && !doubled) continue;
+    if (!isDoubleMark(code) && !doubled) continue;
     const role = doubled ? doubledRole(text, i, p.start, p.end) : doubleRole(text, i, p.start, p.end);
     // a doubled mark: the quote opens after its second apostrophe and closes before its first
     const last = doubled ? i + 1 : i;

@@ -19,6 +19,7 @@ export const readDeicticDay: TimexRule = {
   name: 'dates/deictic-day',
   pattern:
     /\b(?:(the day (?:before yesterday|after tomorrow))|(today|yesterday|tomorrow)(?:'s)?(?:\s+(morning|afternoon|evening|night))?|(tonight|last night|this (?:morning|afternoon|evening)))\b/gi,
+  requires: /today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)/i,
   read(m, ctx) {
     if (m[1]) {
       const off = m[1].toLowerCase().endsWith('yesterday') ? -2 : 2;

@@ -14,6 +14,7 @@ export const readMonthDay: TimexRule = {
     `\\b${WD}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d|\\d|\\.\\d|%|-\\d)(?:,?\\s+(\\d{4})\\b)?`,
     'g',
   ),
+  requires: new RegExp(`${MONTH_RE}\\s+\\d`),
   read(m, ctx) {
     const month = monthNumber(m[1] ?? '');
     const d = Number(m[2]);
@@ -34,6 +35,7 @@ export const readDayMonth: TimexRule = {
     `\\b${WD}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?![a-z])(?:,?\\s+(\\d{4})\\b)?`,
     'g',
   ),
+  requires: new RegExp(`\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}`),
   read(m, ctx) {
     const month = monthNumber(m[2] ?? '');
     const d = Number(m[1]);

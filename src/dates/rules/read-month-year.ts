@@ -7,6 +7,7 @@ import { isCapitalized, MOD_RE } from './patterns.js';
 export const readMonthYear: TimexRule = {
   name: 'dates/month-year',
   pattern: new RegExp(`\\b${MOD_RE}(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4})\\b(?!-\\d|,\\d)`, 'gi'),
+  requires: new RegExp(`${MONTH_RE},?\\s+(?:of\\s+)?\\d{4}`, 'i'),
   read(m) {
     const word = m[1] ?? '';
     const month = MONTHS[word.toLowerCase().replace(/\.$/, '')];

@@ -9,6 +9,7 @@ export const readTimeOfDay: TimexRule = {
   name: 'dates/time-of-day',
   pattern:
     /(?<![\d:.,$])(?:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![a-z])|(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)|\b(noon|midnight|midday))(?:\s+(GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|ET|local time))?/gi,
+  requires: /\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday/i,
   read(m, ctx) {
     if (m[6]) {
       // "3:07:35" — a race or lap time

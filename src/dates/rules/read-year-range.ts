@@ -4,6 +4,7 @@ import { spanOf, type TimexRule } from '../timex-rule.js';
 export const readYearRangeStart: TimexRule = {
   name: 'dates/year-range',
   pattern: /(?<![\w$£€.,:/-])((?:1[5-9]|20)\d\d)(?=[-\u2013](?:(?:1[5-9]|20)\d\d|\d\d)(?![\w%.,]\d|\w))/g,
+  requires: /(?:1[5-9]|20)\d\d[-\u2013]/,
   read(m) {
     return spanOf(m, 'DATE', m[1] ?? '');
   },
@@ -12,6 +13,8 @@ export const readYearRangeStart: TimexRule = {
 export const readYearRangeEnd: TimexRule = {
   name: 'dates/year-range',
   pattern: /(?<=(?<![\w$£€.,:/-])((?:1[5-9]|20)\d\d)[-\u2013])((?:1[5-9]|20)\d\d|\d\d)(?![\w%]|[.,]\d)/g,
+  // the year before the dash: its pattern opens with a look-behind, which scans slowly
+  requires: /(?:1[5-9]|20)\d\d[-\u2013]/,
   read(m) {
     const start = m[1] ?? '';
     const end = m[2] ?? '';

@@ -18,6 +18,7 @@ export const readYear: TimexRule = {
     `(?<![\\w$£€.,:/-])${MOD_RE}(?:(?:fiscal|the\\s+year|FY)\\s*)?((?:1[5-9]|20)\\d\\d)(?![\\w%]|[.,:/]\\d|-\\d)`,
     'gi',
   ),
+  requires: /(?:1[5-9]|20)\d\d/,
   read(m, ctx) {
     const year = m[1] ?? '';
     const yStart = m.index + m[0].length - year.length;
