@@ -351,7 +351,7 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
  * sentence (with `both`, the two at once).
  */
 export function isCommonWord(word: string, text: string, both = false): boolean {
-  const lower = cachedRegExp(asWholeWord(escapeRegExp(word.toLowerCase())), 'u').test(text);
+  const lower = countWholeWord(text, word.toLowerCase()) > 0;
   if (lower && !both) return true;
   const opensOnly = !cachedRegExp(`[^.!?"“”\\s]\\s+${asWholeWord(escapeRegExp(word))}`, 'u').test(text);
   return both ? lower && opensOnly : opensOnly;
