@@ -3,6 +3,25 @@ import { isSameClause, toWhen, type WhenFound, type WhenRule } from './when-rule
 const OCCASION_NOUN =
   'television|TV|radio|interview|rally|press conference|news conference|speech|address|briefing|hearing|debate|meeting|summit|podcast|ceremony|funeral|vigil|memorial|conference|talks|launch|inauguration';
 
+// "before the signing ceremony", "after the talks": the same day's occasion
+const OCCASION_REFERENCE = new RegExp(
+  `\\b(?:on|at|in|during|before|after|following|ahead of)\\s+(?:the|that)\\s+(?:[\\w-]+\\s+)?(${OCCASION_NOUN})\\b`,
+  'i',
+);
+
+const EARLIER = new Map<string, RegExp>();
+
+/** The occasion noun's earlier mentions (one regex per noun, its search restarted at each use). */
+function earlierOccasion(noun: string): RegExp {
+  let re = EARLIER.get(noun);
+  if (!re) {
+    re = new RegExp(`\\b${noun}\\b`, 'gi');
+    EARLIER.set(noun, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 // "He spoke on live television on Wednesday … On the live television he said, "…"" — a quote given at an occasion
 // named with "the" takes the date given where the text first dated that occasion.
 export const whenOccasionReferent: WhenRule = {
@@ -18,16 +37,12 @@ export const whenOccasionReferent: WhenRule = {
       cue.end,
       Math.min(text.length, cue.end + 40, quote.start > cue.end ? quote.start : text.length),
     );
-    const ref = new RegExp(
-      // "before the signing ceremony", "after the talks": the same day's occasion
-      `\\b(?:on|at|in|during|before|after|following|ahead of)\\s+(?:the|that)\\s+(?:[\\w-]+\\s+)?(${OCCASION_NOUN})\\b`,
-      'i',
-    );
+    const ref = OCCASION_REFERENCE;
     const m = ref.exec(lead.split(/[.!?]\s/).at(-1) ?? '') ?? ref.exec(tail.split(/[.,;:!?"]/)[0] ?? '');
     if (!m) return null;
     const noun = (m[1] ?? '').toLowerCase();
     const refStart = Math.min(cue.start, quote.start) - 60;
-    const earlier = new RegExp(`\\b${noun}\\b`, 'gi');
+    const earlier = earlierOccasion(noun);
     let found: WhenFound | null = null;
     for (let e = earlier.exec(text); e && e.index < refStart; e = earlier.exec(text)) {
       const nounStart = e.index;

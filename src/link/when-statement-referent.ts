@@ -4,6 +4,26 @@ import { isSameClause, sentenceStartsBefore, toWhen, type WhenFound, type WhenRu
 const DOCUMENT =
   '(statement|report|letter|memo|communique|communiqué|declaration|ruling|order|study|survey|filing|post|tweet|release|announcement)';
 
+// "The statement also said": the document the cue refers back to
+const REFERENCE = new RegExp(
+  `\\b(?:the|that|this|its|his|her|their)\\s+(?:\\w+\\s+)?${DOCUMENT}\\s+(?:also\\s+|further\\s+)?$`,
+  'i',
+);
+
+const EARLIER = new Map<string, RegExp>();
+
+/** "a statement", "the ministry's two-page statement": the document's earlier mentions (one regex per noun, its
+ * search restarted at each use). */
+function earlierMention(noun: string): RegExp {
+  let re = EARLIER.get(noun);
+  if (!re) {
+    re = new RegExp(`\\b(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?${noun}\\b`, 'gi');
+    EARLIER.set(noun, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 // "In a statement on Monday, the ministry said …  The statement also said …" — the later quote takes the date of
 // the earlier, dated statement it refers back to.
 export const whenStatementReferent: WhenRule = {
@@ -12,14 +32,11 @@ export const whenStatementReferent: WhenRule = {
     const text = doc.folded;
     const cueStart = quote.cue?.start ?? quote.start;
     const lead = text.slice(Math.max(0, cueStart - 40), cueStart);
-    const ref = new RegExp(
-      `\\b(?:the|that|this|its|his|her|their)\\s+(?:\\w+\\s+)?${DOCUMENT}\\s+(?:also\\s+|further\\s+)?$`,
-      'i',
-    ).exec(lead);
+    const ref = REFERENCE.exec(lead);
     // a document, not a name: "The Huffington Post said", "the Daily Report said"
     if (!ref || ref[1] !== ref[1]?.toLowerCase()) return null;
     const noun = ref[1] ?? '';
-    const earlier = new RegExp(`\\b(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?${noun}\\b`, 'gi');
+    const earlier = earlierMention(noun);
     let found: { when: string; timex: (typeof timexes)[number] } | null = null;
     for (let m = earlier.exec(text); m && m.index < cueStart - 40; m = earlier.exec(text)) {
       const nounEnd = m.index + m[0].length;

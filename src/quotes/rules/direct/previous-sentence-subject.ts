@@ -2,10 +2,49 @@ import { mentionAfter, SUBJECT_PRONOUNS } from '../../find-mention.js';
 import { QUOTE_MARK, type QuoteContext, sentenceAt, tokenIndexAt, tokenText } from '../../quote-context.js';
 import type { Attribution, DirectCandidate } from '../types.js';
 
-/** True when `word` is one capitalised word that ended a two-word name before `at` ("Scott Perry"). */
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE = /^\s$/u;
+
+/** The code point ending just before `end` (a surrogate pair read whole), or "" at the start. */
+function charBefore(text: string, end: number): string {
+  if (end <= 0) return '';
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text.charAt(end - 1);
+}
+
+/** True when `word` is one capitalised word that ended a two-word name before `at` ("Scott Perry"): an
+ * occurrence of it after spaces after a capitalised word, read back from each occurrence (a regex over the text
+ * before each quote was quadratic in long articles). */
 function surnameNamedBefore(text: string, word: string, at: number): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return new RegExp(`\\p{Lu}\\p{Ll}+\\s+${word}(?![\\p{L}\\p{M}\\p{N}])`, 'u').test(text.slice(0, at));
+  for (let i = text.indexOf(word); i >= 0 && i + word.length <= at; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    // not the start of a longer word (the text past `at` does not count)
+    if (end < at) {
+      const next = String.fromCodePoint(text.codePointAt(end) ?? 0);
+      if (WORD_CHAR.test(next)) continue;
+    }
+    let p = i;
+    let spaces = 0;
+    for (let ch = charBefore(text, p); ch && SPACE.test(ch); ch = charBefore(text, p)) {
+      p -= ch.length;
+      spaces++;
+    }
+    if (spaces === 0) continue;
+    let lowers = 0;
+    for (let ch = charBefore(text, p); ch && LOWER.test(ch); ch = charBefore(text, p)) {
+      p -= ch.length;
+      lowers++;
+    }
+    if (lowers > 0 && UPPER.test(charBefore(text, p))) return true;
+  }
+  return false;
 }
 
 // US coach Pat Lane wants more clay-court play. “I think it will help these guys.” — the narration's subject speaks
