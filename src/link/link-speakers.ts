@@ -3,6 +3,7 @@ import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
+import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
@@ -12,17 +13,25 @@ import { speakerDocumentOwner } from './speaker-document-owner.js';
 import { mentionEmbeddedSubject } from './speaker-embedded-subject.js';
 import { isPersonName, personEntityFor } from './speaker-entity-names.js';
 import { speakerEpithet } from './speaker-epithet.js';
+import { speakerFirmRoleName } from './speaker-firm-role-name.js';
+import { speakerFormerMember } from './speaker-former-member.js';
 import { speakerFromEntity } from './speaker-from-entity.js';
 import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
+import { nameFromGivenName } from './speaker-given-name.js';
+import { mentionGroupBeforeList } from './speaker-group-list.js';
+import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionNameColon } from './speaker-name-colon.js';
 import { buildNameIndex, stripTitles } from './speaker-names.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
+import { speakerPossessiveRole } from './speaker-possessive-role.js';
 import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
+import { speakerRoleAppositive } from './speaker-role-appositive.js';
+import { speakerRoleNamedNext } from './speaker-role-named-next.js';
 import { isNamed, type MentionRule, type SpeakerRule } from './speaker-rule.js';
 import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
@@ -35,12 +44,17 @@ import { speakerUnnamedFor } from './speaker-unnamed-for.js';
 const SPEAKER_RULES: SpeakerRule[] = [
   speakerPassiveSource,
   speakerFromPronoun,
+  speakerPossessiveRole,
   speakerDocumentOwner,
   speakerStatementTo,
   speakerClassNamed,
   speakerOutletNamed,
+  speakerRoleAppositive,
+  speakerRoleNamedNext,
+  speakerFirmRoleName,
   speakerDemonstrative,
   speakerEpithet,
+  speakerFormerMember,
   speakerFromRole,
   speakerUnnamedFor,
   speakerRelationNamed,
@@ -62,9 +76,13 @@ const MENTION_RULES: MentionRule[] = [
   mentionDashSignature,
   mentionSentenceEndCue,
   mentionLeadSource,
+  mentionLeadInvertedCue,
   mentionNameColon,
   mentionEmbeddedSubject,
 ];
+
+/** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
+const MENTION_FIXES: MentionRule[] = [mentionOutsideAskedClause, mentionGroupBeforeList];
 
 // attributions borrowed from a neighbour: a mention right after the quote's own closing mark is closer
 const BORROWED =
@@ -75,6 +93,11 @@ function withTrailingMention(
   quote: Quote,
   input: Omit<Parameters<MentionRule>[0], 'quote'>,
 ): { quote: Quote; rule: string | null } {
+  for (const m of MENTION_FIXES) {
+    const found = m({ ...input, quote });
+    if (found)
+      return { quote: { ...quote, mention: found.mention, cue: found.cue ?? quote.cue }, rule: found.rule };
+  }
   if (quote.type !== 'direct' || (quote.mention && !BORROWED.test(quote.rule))) return { quote, rule: null };
   for (const m of MENTION_RULES) {
     const found = m({ ...input, quote });
@@ -131,6 +154,11 @@ export function linkSpeakers(
         if (named) {
           speaker = named;
           rule = `${rule}+capitals-name`;
+        }
+        const given = speaker && !named && !fuller ? nameFromGivenName(speaker, entities, doc.text) : null;
+        if (given) {
+          speaker = given;
+          rule = `${rule}+given-name`;
         }
         break;
       }

@@ -5,11 +5,12 @@ import {
   isOrganisationName,
   isPlaceName,
   type NameIndex,
+  stripTitles,
 } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
 const DOCUMENT =
-  /^(?:report|survey|study|statement|book|letter|memo|paper|research|analysis|review|poll|figures|data|motion|document|manifesto)$/;
+  /^(?:report|survey|study|statement|book|letter|memo|paper|research|analysis|review|poll|figures|data|motion|document|manifesto|website|bulletin)$/;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "the ADB report" → Asian Development Bank; "the Directions survey" → the survey, named as written
@@ -65,6 +66,12 @@ function namedBefore(text: string, core: string): boolean {
 export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
   const m = quote.mention?.text;
   if (!m) return null;
+  // "a statement released by Ann Tull's office" → Ann Tull's office
+  const by =
+    /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|document|study|survey)\s+(?:released|issued|published|put\s+out)\s+by\s+(?:the\s+)?(.+)$/iu.exec(
+      m,
+    )?.[1];
+  if (by) return { speaker: by, rule: 'speaker/document-issued-by' };
   const words = m.split(/\s+/);
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (!DOCUMENT.test(head)) return null;
@@ -77,14 +84,40 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
     };
   }
   // the owner named with the same document elsewhere: "Robert Peston's new book"
-  const core = m.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '');
+  // ("Research has found …": a common noun capitalised only to open the sentence)
+  const core = m
+    .replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '')
+    .replace(/^\p{Lu}(?=\p{Ll}+$)/u, (c) => (m === words[0] ? c.toLowerCase() : c));
   // the nearest such naming, before the quote if there is one
   const hits = namedBefore(text, core)
     ? [...text.matchAll(cachedRegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu'))].filter(
         (h) => h[1] && !/^(?:The|A|An|This|That)$/.test(h[1]),
       )
     : [];
-  const hit = [...hits].reverse().find((h) => h.index < quote.start) ?? hits[0];
+  const before = [...hits].reverse().find((h) => h.index < quote.start);
+  // "Donald Trump, in a statement delivered by his aide, announced …" / "Norvel issued a statement …": the one
+  // who issued the document just before, ahead of a "Turkish statement" named only later
+  if (!before) {
+    const issued = [
+      ...text
+        .slice(0, quote.mention?.start ?? quote.start)
+        .matchAll(
+          cachedRegExp(
+            String.raw`(${NAME}),?\s+(?:(?:in|through|via)\s+an?|(?:issued|released|published|sent|put\s+out)\s+an?)\s+(?:[\p{Ll}-]+\s+)?${escapeRegex(head)}\b`,
+            'gu',
+          ),
+        ),
+    ].pop();
+    // "President Ray Fenn" → "Ray Fenn"
+    const written = issued?.[1]?.replace(/^(?:The|A|An)\s+/, '');
+    const owner = written && /\s/.test(written) ? stripTitles(written).name || written : written;
+    if (owner && !/^(?:The|A|An|It|He|She|They|We)$/.test(owner) && !isPlaceName(owner))
+      return { speaker: ownerName(names, owner, head, text), rule: 'speaker/document-issuer' };
+  }
+  // "the Turkish statement": a nationality is no owner
+  const hit =
+    before ??
+    hits.find((h) => !/^(?:(?:The|A|An)\s+)?\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(h[1] ?? ''));
   if (hit?.[1])
     return {
       speaker: ownerName(names, hit[1].replace(/^(?:The|A|An)\s+/, ''), head, text),

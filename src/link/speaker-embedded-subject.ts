@@ -15,7 +15,9 @@ export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg }) => {
   const lead = text.slice(sentence.start, quote.start).replace(/["“‘'«]+\s*$/, '');
   // "When Ann Tull died, her party released the following statement: “…”": a clause that introduces the quote
   const colon = /:\s*$/.test(lead);
-  if (!quote.partial && !colon) return null;
+  // Ann Tull, also on the radio, defended the plan, “…”: a clause and a comma, then the quote
+  const comma = !colon && /,\s*$/.test(lead);
+  if (!quote.partial && !colon && !comma) return null;
   // narration of its own before the quote, with no other quote in it
   if (/["“”«»]/.test(lead) || (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
   const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
@@ -26,6 +28,8 @@ export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg }) => {
   if (!named && !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()) && !/^the\s/i.test(subject.text))
     return null;
   if (/^(?:it|you|i|we)$/i.test(subject.text)) return null;
+  // (after a comma only a name: "The crowd grew restless, “…”" is no attribution)
+  if (comma && !named) return null;
   // "POLLS CLOSE EARLY - Ola Berg:": a headline's dash ends the clause (a name before a colon is another rule's)
   if (colon && /\s[-–—]\s/.test(text.slice(subject.end, sentence.start + lead.length))) return null;
   // "He was asked:", "The sign read:", "The list includes:": the subject is no speaker

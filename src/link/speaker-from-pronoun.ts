@@ -54,7 +54,10 @@ function personIntroducedJustBefore(
   const k = seg.sentences.findIndex((s) => at >= s.start && at < s.end);
   const here = seg.sentences[k];
   const before = seg.sentences[k - 1];
-  if (!here || !before || here.start !== at || here.paragraph - before.paragraph > 1) return null;
+  // "At first he said …", "Later she told …": a short time phrase may come before the pronoun
+  const opening = here ? text.slice(here.start, at) : '';
+  const opens = opening === '' || /^(?:At first|Later|Earlier|Then|Afterwards|Initially)\s+$/.test(opening);
+  if (!here || !before || !opens || here.paragraph - before.paragraph > 1) return null;
   // a narration sentence, not the attribution after a quote ("“We checked,” he added.")
   if (/["”’»]\s*$/.test(text.slice(Math.max(0, at - 4), at))) return null;
   // not a name inside what someone said ("Healy said chairman Roger Smith had hinted … He said …")
@@ -62,6 +65,15 @@ function personIntroducedJustBefore(
   const named = names.persons.filter(
     (n) => n.start >= before.start && n.start < before.end && !reported(n.start),
   );
+  // "The claims were put to Lee after the game. At first he said …": a surname alone, of a person named in full
+  if (named.length === 0) {
+    const sentence = text.slice(before.start, before.end);
+    for (const w of sentence.matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b(?!['’]s\b)/gu)) {
+      const at = before.start + (w.index ?? 0);
+      const full = fullestName(names, w[0]);
+      if (full && /\s/.test(full) && !reported(at)) named.push({ name: w[0], start: at, roles: [] });
+    }
+  }
   const last = named[named.length - 1];
   if (!last) return null;
   // "Lord Roberts of Conwy": a peer is named by title and seat, not by another Roberts of the text
@@ -71,8 +83,14 @@ function personIntroducedJustBefore(
     peer && seat
       ? `${peer[0]?.toUpperCase()}${peer.slice(1)} ${last.name}${seat.replace(/\s+/g, ' ')}`
       : (fullestName(names, last.name) ?? last.name);
-  if (!/\s/.test(full) || previous.some((q) => q.speaker === full)) return null;
-  return genderOf(full, last.roles) === (pronoun === 'he' ? 'male' : 'female') ? full : null;
+  if (!/\s/.test(full)) return null;
+  // "Sir Tom Reid's resignation": a possessor is not the subject the pronoun goes on from
+  if (/^['’]s\b/.test(text.slice(last.start + last.name.length))) return null;
+  // a first name of no known gender ("Dafydd", "Arsene") does not rule the person out
+  const gender = genderOf(full, last.roles);
+  return gender === (pronoun === 'he' ? 'male' : 'female') || (gender === null && fitsGender(pronoun, full))
+    ? full
+    : null;
 }
 
 // "The European Commission fined Norvel Corp. It said the firm had fixed prices.": "It" opening a sentence is
@@ -85,12 +103,31 @@ function organisationOpeningSentenceBefore(
   const here = seg.sentences[k];
   const before = seg.sentences[k - 1];
   if (!here || !before || here.start !== at || here.paragraph - before.paragraph > 1) return null;
-  const opening = text.slice(before.start, before.end).match(/^(?:The\s+)?/)?.[0].length ?? 0;
+  // "This Thursday the Norvel Commission …": a time phrase may open the sentence before the subject
+  const opening =
+    text
+      .slice(before.start, before.end)
+      .match(/^(?:(?:This|Last|On|Earlier)\s+\p{Lu}\p{Ll}+,?\s+)?(?:[Tt]he\s+)?/u)?.[0].length ?? 0;
   const org = names.organisations.find((o) => o.start === before.start + opening);
   if (!org) return null;
-  const verb = seg.tokens.find((t) => t.start >= org.start + org.name.length && t.start < before.end);
-  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-  // "SARFT" → the name it stands for
+  // "… Commission on Religious Freedom (NCRF) also criticized": the rest of the name, its acronym, an adverb
+  let v = seg.tokens.findIndex((t) => t.start >= org.start + org.name.length && t.start < before.end);
+  for (let n = 0; v >= 0 && n < 10; n++, v++) {
+    const t = seg.tokens[v];
+    const w = t ? text.slice(t.start, t.end) : '';
+    if (!t || !(t.pos === 'PROPN' || t.pos === 'ADV' || /^(?:[()]|of|on|for|and)$/.test(w))) break;
+  }
+  const verb = v >= 0 ? seg.tokens[v] : undefined;
+  if (!verb || verb.start >= before.end || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  // "SARFT" → the name it stands for; "Norland Commission on Religious Freedom (NCRF)" → the name its acronym
+  // stands for, whole
+  const acronym = /\(([\p{Lu}&]{2,8})\)/u.exec(text.slice(org.start, verb.start))?.[1];
+  const expanded = acronym ? expandAcronym(names, acronym) : null;
+  if (expanded?.startsWith(org.name)) return expanded;
+  const run = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/u.exec(
+    text.slice(org.start, verb.start),
+  )?.[0];
+  if (acronym && run && run.length > org.name.length && /\s(?:on|of|for)\s/.test(run)) return run;
   return expandAcronym(names, org.name) ?? org.name;
 }
 
@@ -129,7 +166,21 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
           (knownPerson(s) || (isPerson(s) && (/\s/.test(s) || !!fullestName(names, s)))) && !knownOther(s)
       : (s: string) => isGroupOrOrg(s) && !knownPerson(s);
   // "The companies feel otherwise. They say …": the group or organisation the entity layer joins the pronoun to
-  if (m === 'it') {
+  // "…, industry analysts said. But doubts remain over whether Norvel can cope, they said.": a "they" after the
+  // report goes on from the group that spoke just before, not a name inside the report
+  if (m === 'they' && (quote.mention?.start ?? 0) >= quote.end) {
+    const last = previous[previous.length - 1];
+    if (
+      last?.speaker &&
+      here - paragraphOf(seg, last.start) <= 1 &&
+      !isNamed(last.speaker) &&
+      /s$/.test(last.speaker) &&
+      !knownPerson(last.speaker)
+    )
+      return { speaker: last.speaker, rule: 'speaker/pronoun-previous-group' };
+  }
+  // "The Norvel Commission criticised the move. They released a statement …": an organisation as "they" too
+  if (m === 'it' || m === 'they') {
     const subject = organisationOpeningSentenceBefore(quote.mention?.start ?? quote.start, {
       seg,
       names,

@@ -227,6 +227,10 @@ const ORG_ROLES = new Set([
   'outfit',
 ]);
 
+// "deputy" → "[Dd]eputy": a role word as it opens a sentence or not (a name after it stays capitalised)
+const firstEitherCase = (w: string) =>
+  `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${escapeRegExp(w.slice(1))}`;
+
 // "the president said" → the person the article titled president; "the company said" → the organisation.
 export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   const m = quote.mention?.text;
@@ -271,6 +275,25 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
   if (DOCUMENTS.has(head)) return null;
   const roleWords = words.slice(1).filter((w) => !/^(?:former|new|then)$/.test(w));
   const before = names.persons.filter((n) => n.start < quote.start);
+  // "the assistant coach", "the deputy mayor": another holder than the coach or mayor named, unless someone was
+  // given that very rank
+  const rank = roleWords.find((w) =>
+    /^(?:assistant|deputy|vice|acting|interim|junior|associate|shadow)$/.test(w),
+  );
+  if (rank) {
+    const held = [
+      ...text
+        .slice(0, quote.start)
+        .matchAll(
+          new RegExp(
+            String.raw`\b${firstEitherCase(rank)}\s+${firstEitherCase(head)}\s*,?\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})`,
+            'gu',
+          ),
+        ),
+    ].pop()?.[1];
+    if (held) return { speaker: fullestName(names, held) ?? held, rule: 'speaker/role-of-name' };
+    if (!before.some((n) => n.roles.includes(rank) && n.roles.includes(head))) return null;
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const n = before[i];
     if (

@@ -10,6 +10,9 @@ import {
 const OPENERS =
   /^(?:But|And|Or|So|Yet|Then|Now|Meanwhile|However|Also|Still|In|On|At|After|Before|When|While|As|If|Although|The|A|An|This|That|These|Those|It|He|She|They|We|I|There|Here)$/;
 
+const INVERTED_CUE =
+  /[,"”]\s+(?:said|says|added|explained|noted)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*[,.]\s*|\s*$)/u;
+
 /**
  * The name that opens a narration sentence as its subject ("DiCaprio, who lost, will face him again.",
  * "Mr Lee was freed."), for sentences starting in [from, to); the latest one, or null.
@@ -27,16 +30,34 @@ export function narrationSubject(
   const window = seg.sentences.filter((s) => s.start >= from && s.start < to).slice(-maxSentences);
   for (const s of window) {
     if (/^["“‘'«]/.test(text.slice(s.start, s.start + 1))) continue;
-    let toks = seg.tokens.filter((t) => t.start >= s.start && t.start < s.end);
-    // "On Friday, the Cardinal will …", "In an interview published in May, Ann Lee said …": skip an opening phrase
-    const comma = toks.findIndex((t, k) => k < 14 && text.slice(t.start, t.end) === ',');
+    // '2004 was a "stellar year", said Ann Lee, head of the trade body.': a speaker named after an inverted cue
+    const inverted = INVERTED_CUE.exec(text.slice(s.start, s.end));
+    const invertedName = inverted?.[1] ? stripTitles(inverted[1]).name : '';
     if (
-      comma > 0 &&
-      /^(?:On|In|At|After|Before|Last|This|Earlier|Later|Meanwhile|However|Yesterday|Today)$/.test(
-        text.slice(toks[0]?.start ?? 0, toks[0]?.end ?? 0),
-      )
+      invertedName &&
+      /\s/.test(invertedName) &&
+      !isOrganisationName(invertedName) &&
+      !isPlaceName(invertedName)
     ) {
-      toks = toks.slice(comma + 1);
+      found = invertedName;
+      continue;
+    }
+    let toks = seg.tokens.filter((t) => t.start >= s.start && t.start < s.end);
+    const word = (k: number) => (toks[k] ? text.slice(toks[k].start, toks[k].end) : '');
+    // "But Finance Minister Ann Lee told …": a conjunction opening the sentence is not part of the name
+    if (/^(?:But|And|Yet|So|Still)$/.test(word(0)) && toks.length > 2) toks = toks.slice(1);
+    // "On Friday, the Cardinal will …", "In an interview published in May, Ann Lee said …", "later on Monday,
+    // according to The Daily Post, Lee said …": skip the opening phrases, each up to its comma
+    for (let n = 0; n < 3; n++) {
+      const comma = toks.findIndex((t, k) => k < 14 && text.slice(t.start, t.end) === ',');
+      if (
+        comma > 0 &&
+        /^(?:On|In|At|After|Before|Last|This|Earlier|Later|Meanwhile|However|Yesterday|Today|According|later|earlier|according)$/.test(
+          word(0),
+        )
+      ) {
+        toks = toks.slice(comma + 1);
+      } else break;
     }
     // "- Britain's Ann Lee has …", "Arsenal's Tom Bell will …": a list dash and a possessive before the name
     const tokText = (k: number) => (toks[k] ? text.slice(toks[k].start, toks[k].end) : '');
@@ -90,7 +111,24 @@ export function narrationSubject(
     const next = toks[i];
     const nextText = next ? text.slice(next.start, next.end) : '';
     const after = toks[i + 1] ? text.slice(toks[i + 1]?.start ?? 0, toks[i + 1]?.end ?? 0).toLowerCase() : '';
-    const verb = next && (next.pos === 'VERB' || next.pos === 'AUX');
+    // "Governor Bob Lee last week acknowledged …", "Ann Lee on Monday said …": a time phrase before the verb
+    const time =
+      /^(?:last|this|on|earlier|later|yesterday|today|also|then|again|initially|previously)$/i.test(nextText)
+        ? toks.slice(i, i + 4).find((t) => t.pos === 'VERB')
+        : undefined;
+    const verb = (next && (next.pos === 'VERB' || next.pos === 'AUX')) || !!time;
+    // "Tom Dobbs asked the minister whether the cuts were fair.": the one who asks is not the one who answers;
+    // the one asked, when named, is
+    if (/^(?:asked|questioned|pressed|challenged)$/.test(nextText)) {
+      const rest = text.slice(next?.end ?? s.end, s.end);
+      const asked =
+        /^\s+(?:[\p{Ll}-]+\s+){0,3}?,?\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+),?\s+(?:whether|if|about|how|why|what|when|to)\b/u.exec(
+          rest,
+        )?.[1];
+      if (asked && !isOrganisationName(asked)) found = stripTitles(asked).name || asked;
+      else if (/^\s+[^.]*?\b(?:whether|if|about|how|why|what|when)\b/.test(rest)) found = null;
+      continue;
+    }
     const appositive = nextText === ',' && /^(?:who|a|an|the|his|her)$/.test(after);
     if (!verb && !appositive) continue;
     // "Youngsters Ben Hudell": a capitalised common noun before the name is not part of it

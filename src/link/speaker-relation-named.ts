@@ -19,8 +19,13 @@ export const speakerRelationNamed: SpeakerRule = ({ quote, text, names }) => {
   const owner = m[1] ? (m[1].split(/\s+/).pop() ?? m[1]) : null;
   const whose = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+)?${owner ? escapeRegex(owner) : '\\p{Lu}[\\p{L}\\p{M}-]*'}['’]s?)`;
   const patterns = [
-    // "his mother Katherine Lane", "Mr Lane's mother, Katherine Lane,"
+    // "his mother Katherine Lane", "Mr Lane's mother, Katherine Lane,"; "Mr Lane's son Stephen, 57,": a first
+    // name alone, when the article gives no other
     cachedRegExp(`\\b${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation},?\\s+(${NAME})`, 'gu'),
+    cachedRegExp(
+      `\\b${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation}\\s+(\\p{Lu}\\p{Ll}+)(?=,\\s+\\d{1,3},)`,
+      'gu',
+    ),
     // "Katherine Lane, his mother,"
     cachedRegExp(`(${NAME}),\\s+${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation}\\b`, 'gu'),
   ];

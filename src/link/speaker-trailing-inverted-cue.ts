@@ -11,10 +11,19 @@ export const mentionTrailingInvertedCue: MentionRule = ({ quote, text, seg }) =>
   const { ctx, end } = tail;
   const v = tail.first;
   if (!isFiniteVerb(ctx, v) || ctx.tokens[v]?.pos === 'AUX') return null;
-  const np = mentionAfter(ctx, v + 1, end);
+  // “…,” said one. / “…,” said another.: one of the people the story has been quoting
+  const lone = ctx.tokens[v + 1];
+  const loneText = lone ? tokenText(ctx, v + 1) : '';
+  const np =
+    lone && /^(?:one|another)$/i.test(loneText) && endsHere(text, lone.end, end)
+      ? { start: lone.start, end: lone.end, text: loneText }
+      : mentionAfter(ctx, v + 1, end);
   if (!np || np.start !== ctx.tokens[v + 1]?.start) return null;
   // a subject: a name or a determiner phrase ("one of the aides"), not an object ("“…,” read the sign")
-  if (!/^(?:\p{Lu}|(?:one|another|an?|some|the)\s)/u.test(np.text) && !/^(?:he|she|they)$/.test(np.text))
+  if (
+    !/^(?:\p{Lu}|(?:one|another|an?|some|the)\s)/u.test(np.text) &&
+    !/^(?:he|she|they|one|another)$/i.test(np.text)
+  )
     return null;
   // then the sentence ends, or an appositive or a time phrase follows
   const after = text.slice(np.end, end);

@@ -1,0 +1,21 @@
+import { isPersonName } from './speaker-entity-names.js';
+import { fullestName, isOrganisationName, isPlaceName } from './speaker-names.js';
+import type { SpeakerRule } from './speaker-rule.js';
+
+// a descriptor: "the El Paso mayor", "Plaid Cymru's former president", "a spokesman for the club"
+const DESCRIPTOR =
+  /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}\p{M}.&-]*['’]s?)\s+(?:[\p{L}\p{M}.&'’-]+\s+){0,5}\p{Ll}[\p{Ll}-]+$/iu;
+// ", Dee Margo," / ", Dee Margo said": a name in apposition right after it
+const APPOSITIVE_NAME =
+  /^,\s+((?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.|de|van|von|bin|al))*\s+\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*[,;.]|\s+(?:said|says|told|added|has|had|who)\b)/u;
+
+// "According to the El Paso mayor, Dee Margo, police were …" → Dee Margo: a descriptor with a person's name in
+// apposition right after it is that person (not whoever held a like title earlier).
+export const speakerRoleAppositive: SpeakerRule = ({ quote, text, names }) => {
+  const m = quote.mention;
+  if (!m || !DESCRIPTOR.test(m.text)) return null;
+  const hit = APPOSITIVE_NAME.exec(text.slice(m.end, m.end + 80));
+  const name = hit?.[1];
+  if (!name || isOrganisationName(name) || isPlaceName(name) || !isPersonName(name)) return null;
+  return { speaker: fullestName(names, name) ?? name, rule: 'speaker/role-appositive-name' };
+};
