@@ -93,14 +93,16 @@ function withTrailingMention(
   quote: Quote,
   input: Omit<Parameters<MentionRule>[0], 'quote'>,
 ): { quote: Quote; rule: string | null } {
+  // one input for every rule (rules only read it)
+  const ruleInput = { ...input, quote };
   for (const m of MENTION_FIXES) {
-    const found = m({ ...input, quote });
+    const found = m(ruleInput);
     if (found)
       return { quote: { ...quote, mention: found.mention, cue: found.cue ?? quote.cue }, rule: found.rule };
   }
   if (quote.type !== 'direct' || (quote.mention && !BORROWED.test(quote.rule))) return { quote, rule: null };
   for (const m of MENTION_RULES) {
-    const found = m({ ...input, quote });
+    const found = m(ruleInput);
     if (found)
       return { quote: { ...quote, mention: found.mention, cue: found.cue ?? quote.cue }, rule: found.rule };
   }
@@ -129,8 +131,9 @@ export function linkSpeakers(
     const { quote, rule: mentionRule } = withTrailingMention(found, input);
     let speaker: string | null = null;
     let rule: string | null = null;
+    const ruleInput = { ...input, quote };
     for (const r of SPEAKER_RULES) {
-      const choice = r({ ...input, quote });
+      const choice = r(ruleInput);
       if (choice) {
         // a name wrapped over a line break is still one name
         speaker = choice.speaker?.replace(/\s+/g, ' ').trim() ?? null;
