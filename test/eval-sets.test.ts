@@ -15,7 +15,9 @@ import {
 import {
   decodeSgml,
   hashText,
+  loadDatasetText,
   parseReutersDate,
+  polnearDate,
   readReutersStory,
   reflowReutersBody,
 } from '../scripts/eval/load-dataset-text.js';
@@ -23,10 +25,10 @@ import {
 describe('eval-sets reference files', () => {
   const sets = readRefSets();
 
-  it('holds the five own sets, each with articles and quotes', () => {
+  it('holds the six own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
-      ['own-bbc', 'own-fresh', 'own-fresh2', 'own-reuters', 'own-wikinews'],
+      ['own-bbc', 'own-fresh', 'own-fresh2', 'own-fresh3', 'own-reuters', 'own-wikinews'],
     );
     for (const s of sets) {
       assert.ok(s.articles.length >= 5, `${s.name}: ${s.articles.length} articles`);
@@ -106,6 +108,21 @@ describe('RefArticleSchema', () => {
     ['a quote carrying its words', { ...base, quotes: [{ ...q([1, 5]), words: 'said so' }] }, false],
     ['a bad when', { ...base, quotes: [q([1, 5], { when: 'Friday' })] }, false],
     ['an unknown source kind', { ...base, ref: { kind: 'web', url: 'https://example.org' } }, false],
+    [
+      'a PolNeAR test article',
+      { ...base, ref: { kind: 'polnear', split: 'test', doc: 'daily-fiction_2016-10-12_mayor-quill-wins' } },
+      true,
+    ],
+    [
+      'a PolNeAR train article (not held out)',
+      { ...base, ref: { kind: 'polnear', split: 'train', doc: 'daily-fiction_2016-10-12_mayor-quill-wins' } },
+      false,
+    ],
+    [
+      'a PolNeAR doc that is a path',
+      { ...base, ref: { kind: 'polnear', split: 'test', doc: '../dev/text/x_2016-10-12_y' } },
+      false,
+    ],
   ];
   for (const [name, input, ok] of cases)
     it(name, () => assert.equal(RefArticleSchema.safeParse(input).success, ok));
@@ -151,6 +168,41 @@ describe('Reuters text rebuilding', () => {
     });
     assert.equal(readReutersStory(sgml, 8), null);
     assert.equal(readReutersStory(sgml, 9), null);
+  });
+});
+
+describe('PolNeAR text and date', () => {
+  const tsv = [
+    'compartment\tfilename\tlevel\tpublisher\tpublication_date\ttitle',
+    'train\tdaily-fiction_2016-10-12_mayor-quill-wins\tNone\tdaily-fiction\t2016-10-11\tMayor Quill wins',
+    'test\tdaily-fiction_2016-10-12_mayor-quill-wins\tNone\tdaily-fiction\t2016-10-12\tMayor Quill wins',
+    'test\tdaily-fiction_2016-10-13_no-date\tNone\tdaily-fiction\tNone\tNo date',
+  ].join('\n');
+
+  it('reads the publication date of the article in its split', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['test', 'daily-fiction_2016-10-12_mayor-quill-wins', '2016-10-12'],
+      ['train', 'daily-fiction_2016-10-12_mayor-quill-wins', '2016-10-11'],
+      ['test', 'daily-fiction_2016-10-13_no-date', null],
+      ['dev', 'daily-fiction_2016-10-12_mayor-quill-wins', null],
+    ];
+    for (const [split, doc, expected] of cases) assert.equal(polnearDate(tsv, split, doc), expected);
+  });
+
+  it('takes the file as read, headline line included', () => {
+    const shared = mkdtempSync(join(tmpdir(), 'onrecord-polnear-'));
+    const data = join(shared, 'datasets', 'polnear', 'data');
+    mkdirSync(join(data, 'test', 'text'), { recursive: true });
+    const text = 'Mayor Quill wins\n\n\u201cWe did it,\u201d said Ada Fictional.\n';
+    writeFileSync(join(data, 'test', 'text', 'daily-fiction_2016-10-12_mayor-quill-wins.txt'), text);
+    writeFileSync(join(data, 'metadata.tsv'), tsv);
+    const got = loadDatasetText(shared, {
+      kind: 'polnear',
+      split: 'test',
+      doc: 'daily-fiction_2016-10-12_mayor-quill-wins',
+    });
+    assert.equal(got.text, text);
+    assert.equal(got.date, '2016-10-12');
   });
 });
 

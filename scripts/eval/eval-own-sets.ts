@@ -42,6 +42,12 @@ export const RefArticleSchema = z.strictObject({
     }),
     z.strictObject({ kind: z.literal('bbc'), path: z.string().regex(/^[a-z]+\/\d{3}\.txt$/) }),
     z.strictObject({ kind: z.literal('open-news'), id: z.string().startsWith('wikinews:') }),
+    // PolNeAR's test split only: nothing developed on its train/dev articles may be scored as held out.
+    z.strictObject({
+      kind: z.literal('polnear'),
+      split: z.literal('test'),
+      doc: z.string().regex(/^[a-z-]+_\d{4}-\d{2}-\d{2}_[a-z0-9-]+$/),
+    }),
   ]),
   /** First 16 hex digits of the sha256 of the rebuilt text (load-dataset-text.ts). */
   sha256: z.string().regex(/^[0-9a-f]{16}$/),

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 export type TextRef =
   | { kind: 'reuters'; file: string; newid: number }
   | { kind: 'bbc'; path: string }
-  | { kind: 'open-news'; id: string };
+  | { kind: 'open-news'; id: string }
+  | { kind: 'polnear'; split: 'train' | 'dev' | 'test'; doc: string };
 
 export interface DatasetText {
   text: string;
-  /** Publication date YYYY-MM-DD, or null when the dataset has none (BBC). */
+  /** Publication date YYYY-MM-DD, or null when the dataset has none (BBC) or lacks it for the article. */
   date: string | null;
   /** Where it came from, for the gold file's `source` field. */
   source: string;
@@ -94,6 +95,21 @@ export function readReutersStory(sgml: string, newid: number): { text: string; d
   };
 }
 
+/** PolNeAR `data/metadata.tsv`: the `publication_date` of the row whose compartment and filename are given. */
+export function polnearDate(tsv: string, split: string, doc: string): string | null {
+  const [header, ...rows] = tsv.split('\n');
+  const cols = (header ?? '').split('\t');
+  const [c, f, d] = ['compartment', 'filename', 'publication_date'].map((n) => cols.indexOf(n));
+  for (const row of rows) {
+    const cells = row.split('\t');
+    if (cells[c ?? -1] === split && cells[f ?? -1] === doc) {
+      const date = cells[d ?? -1] ?? '';
+      return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+    }
+  }
+  return null;
+}
+
 /** Reads one referenced article's text from `shared`; throws an error naming the reference when it is not there. */
 export function loadDatasetText(shared: string, ref: TextRef): DatasetText {
   const datasets = join(shared, 'datasets');
@@ -107,6 +123,13 @@ export function loadDatasetText(shared: string, ref: TextRef): DatasetText {
     // BBC files are UTF-8 (one, sport/199.txt, is not: not used); the text is the file as read.
     const text = readFileSync(join(datasets, 'bbc', ref.path), 'utf8');
     return { text, date: null, source: `BBC News dataset (Greene & Cunningham 2006) bbc/${ref.path}` };
+  }
+  if (ref.kind === 'polnear') {
+    // The article file as read, UTF-8, unchanged (first line = headline); date from data/metadata.tsv.
+    const data = join(datasets, 'polnear', 'data');
+    const text = readFileSync(join(data, ref.split, 'text', `${ref.doc}.txt`), 'utf8');
+    const date = polnearDate(readFileSync(join(data, 'metadata.tsv'), 'utf8'), ref.split, ref.doc);
+    return { text, date, source: `PolNeAR v1.0.0 data/${ref.split}/text/${ref.doc}.txt` };
   }
   const file = join(datasets, 'open-news', 'articles.jsonl');
   for (const line of readFileSync(file, 'utf8').split('\n')) {
