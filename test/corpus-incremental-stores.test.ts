@@ -92,7 +92,7 @@ test('SQLite corpus tables: incremental clusters, re-indexing leaves no stale ro
   assert.equal(count('SELECT count(*) AS n FROM corpus_postings'), fps);
   assert.equal(
     count(
-      'SELECT count(*) AS n FROM corpus_report_keys WHERE quote_id NOT IN (SELECT quote_id FROM corpus_reports)',
+      'SELECT count(*) AS n FROM corpus_variant_keys WHERE variant_key NOT IN (SELECT variant_key FROM corpus_variants)',
     ),
     0,
   );
@@ -118,7 +118,7 @@ test('PostgreSQL corpus tables: incremental clusters, re-indexing leaves no stal
     const count = async (sql: string) => Number((await pool.query<{ n: string }>(sql)).rows[0]?.n);
     assert.equal(
       await count(
-        'SELECT count(*) AS n FROM corpus_report_keys WHERE quote_id NOT IN (SELECT quote_id FROM corpus_reports)',
+        'SELECT count(*) AS n FROM corpus_variant_keys WHERE variant_key NOT IN (SELECT variant_key FROM corpus_variants)',
       ),
       0,
     );

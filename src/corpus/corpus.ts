@@ -66,7 +66,9 @@ export class Corpus {
   async assignClusterIds(): Promise<ClusterAssignment> {
     const out: ClusterAssignment = { byQuote: new Map(), relabel: new Map() };
     const rebuild = new Set(this.shrunk);
-    if (this.pending.size && (await this.clusterIndex.isEmpty()))
+    // a store's text keys are kept with its variants: a store holding reports but no clusters (indexed before the
+    // cluster index existed) is clustered whole even when nothing new arrived
+    if (await this.clusterIndex.isEmpty())
       for (const key of await this.reports.speakerKeys()) rebuild.add(key);
     const keys = [...new Set([...this.pending.keys(), ...rebuild])].sort();
     for (const key of keys) {

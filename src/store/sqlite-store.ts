@@ -111,6 +111,22 @@ export class SqliteStore implements Store {
       FROM quotes WHERE speaker_id = @id
       ON CONFLICT (speaker_id) DO UPDATE SET quote_count = excluded.quote_count,
         article_count = excluded.article_count, first = excluded.first, last = excluded.last`);
+    // a speaker whose quotes were only added: the batch's own counts are added to the stored ones (a recount reads
+    // every quote of the speaker, which grew with the store for the most quoted ones)
+    const batchCounts = this.db.prepare(`
+      SELECT speaker_id AS id, count(*) AS n, count(DISTINCT article_id) AS articles,
+        min(nullif(sort_date, '')) AS first, max(nullif(sort_date, '')) AS last
+      FROM quotes WHERE article_id IN (SELECT value FROM json_each(?)) AND speaker_id IS NOT NULL
+      GROUP BY speaker_id`);
+    const addCounts = this.db.prepare(`
+      INSERT INTO speaker_stats (speaker_id, quote_count, article_count, first, last)
+      VALUES (@id, @n, @articles, @first, @last)
+      ON CONFLICT (speaker_id) DO UPDATE SET quote_count = quote_count + excluded.quote_count,
+        article_count = article_count + excluded.article_count,
+        first = CASE WHEN first IS NULL THEN excluded.first WHEN excluded.first IS NULL THEN first
+          ELSE min(first, excluded.first) END,
+        last = CASE WHEN last IS NULL THEN excluded.last WHEN excluded.last IS NULL THEN last
+          ELSE max(last, excluded.last) END`);
     const dropEmpty = this.db.prepare('DELETE FROM speaker_stats WHERE quote_count = 0');
     const insertQuote = this.db.prepare(`
       INSERT INTO quotes (id, article_id, type, content, start, "end", speaker, mention, mention_start, mention_end,
@@ -142,11 +158,11 @@ export class SqliteStore implements Store {
       }
       const candidates = changed.flatMap((c) => c.rows.flatMap((r) => (r.candidate ? [r.candidate] : [])));
       const assignments = this.resolveSpeakers(candidates);
-      // Speakers whose counts change: those of the quotes replaced and those of the quotes added.
-      const touched = new Set<string>(assignments.values());
+      // Speakers whose counts change: those of the quotes replaced (counted again) and those of the quotes added.
+      const recounted = new Set<string>();
       for (const { item } of changed) {
         for (const r of oldSpeakers.all(item.article.id) as Array<{ speaker_id: string }>)
-          touched.add(r.speaker_id);
+          recounted.add(r.speaker_id);
       }
       const storedAt = new Date().toISOString();
       for (const { item, hash, rows } of changed) {
@@ -175,7 +191,11 @@ export class SqliteStore implements Store {
         }
         result.stored++;
       }
-      for (const id of [...touched].sort()) recount.run({ id });
+      for (const id of [...recounted].sort()) recount.run({ id });
+      const added = batchCounts.all(JSON.stringify(changed.map((c) => c.item.article.id))) as Array<{
+        id: string;
+      }>;
+      for (const row of added) if (!recounted.has(row.id)) addCounts.run(row);
       dropEmpty.run();
       return result;
     });

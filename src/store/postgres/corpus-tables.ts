@@ -13,7 +13,12 @@ import {
 } from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
-import { type ReportIndex, type StoredReport, textKeys } from '../../corpus/report-index.js';
+import {
+  type ReportIndex,
+  reportsOfVariants,
+  type StoredReport,
+  textKeysOfWords,
+} from '../../corpus/report-index.js';
 import type { StoredQuoteReport } from '../corpus-backend.js';
 
 export const CORPUS_POSTGRES_MIGRATIONS = [
@@ -103,6 +108,32 @@ export const CORPUS_POSTGRES_MIGRATIONS = [
       DROP INDEX corpus_variant_grams_variant;
     `,
   },
+  {
+    // text keys per variant instead of per report (as SQLite); filled from the variants already clustered
+    id: 'corpus-005-variant-text-keys',
+    sql: `
+      CREATE TABLE corpus_variant_keys (
+        key bigint NOT NULL,
+        variant_key text NOT NULL,
+        PRIMARY KEY (key, variant_key)
+      );
+      DROP TABLE corpus_report_keys;
+    `,
+    fill: async (c: pg.PoolClient) => {
+      const { rows } = await c.query<VariantDbRow>('SELECT * FROM corpus_variants');
+      const keys: number[] = [];
+      const variants: string[] = [];
+      for (const v of rows.map(toVariant))
+        for (const k of textKeysOfWords(v.words)) {
+          keys.push(k);
+          variants.push(v.key);
+        }
+      await c.query(
+        'INSERT INTO corpus_variant_keys (key, variant_key) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
+        [keys, variants],
+      );
+    },
+  },
 ];
 
 export async function ensurePostgresCorpusTables(pool: pg.Pool): Promise<void> {
@@ -119,6 +150,7 @@ export async function ensurePostgresCorpusTables(pool: pg.Pool): Promise<void> {
       await client.query('BEGIN');
       try {
         await client.query(m.sql);
+        if ('fill' in m) await m.fill(client);
         await client.query('INSERT INTO schema_migrations (id) VALUES ($1)', [m.id]);
         await client.query('COMMIT');
       } catch (err) {
@@ -226,22 +258,6 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
     await c.query('DELETE FROM corpus_prints WHERE article_id = $1', [id]);
   }
 
-  /** Deletes stored reports' text keys (computed again from their content). */
-  private async deleteReportKeys(c: pg.PoolClient, reports: readonly StoredReport[]): Promise<void> {
-    const keys: number[] = [];
-    const ids: string[] = [];
-    for (const r of reports)
-      for (const k of textKeys(r.content)) {
-        keys.push(k);
-        ids.push(r.quoteId);
-      }
-    if (keys.length === 0) return;
-    await c.query(
-      'DELETE FROM corpus_report_keys k USING unnest($1::bigint[], $2::text[]) AS t(key, quote_id) WHERE k.key = t.key AND k.quote_id = t.quote_id',
-      [keys, ids],
-    );
-  }
-
   async removePrint(id: string): Promise<void> {
     await this.tx((c) => this.deletePrint(c, id));
   }
@@ -319,14 +335,6 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
   async putReports(reports: StoredReport[]): Promise<void> {
     if (reports.length === 0) return;
     await this.tx(async (c) => {
-      const { rows: old } = await c.query<{ report: StoredReport }>(
-        'SELECT report FROM corpus_reports WHERE quote_id = ANY($1::text[])',
-        [reports.map((r) => r.quoteId)],
-      );
-      await this.deleteReportKeys(
-        c,
-        old.map((o) => o.report),
-      );
       await c.query(
         `INSERT INTO corpus_reports (quote_id, speaker_key, article_id, report)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])
@@ -338,33 +346,15 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
           reports.map((r) => JSON.stringify(r)),
         ],
       );
-      const keys: number[] = [];
-      const ids: string[] = [];
-      for (const r of reports)
-        for (const k of textKeys(r.content)) {
-          keys.push(k);
-          ids.push(r.quoteId);
-        }
-      await c.query(
-        'INSERT INTO corpus_report_keys (key, quote_id) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
-        [keys, ids],
-      );
     });
   }
 
   async removeArticleReports(article: string): Promise<string[]> {
-    return this.tx(async (c) => {
-      const { rows } = await c.query<{ report: StoredReport }>(
-        'SELECT report FROM corpus_reports WHERE article_id = $1',
-        [article],
-      );
-      await this.deleteReportKeys(
-        c,
-        rows.map((r) => r.report),
-      );
-      await c.query('DELETE FROM corpus_reports WHERE article_id = $1', [article]);
-      return [...new Set(rows.map((r) => r.report.speakerKey))];
-    });
+    const { rows } = await this.pool.query<{ speaker_key: string }>(
+      'DELETE FROM corpus_reports WHERE article_id = $1 RETURNING speaker_key',
+      [article],
+    );
+    return [...new Set(rows.map((r) => r.speaker_key))];
   }
 
   async getBlock(speakerKey: string): Promise<StoredReport[]> {
@@ -384,11 +374,29 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
 
   async findByTextKeys(keys: readonly number[]): Promise<StoredReport[]> {
     if (keys.length === 0) return [];
-    const { rows } = await this.pool.query<{ report: StoredReport }>(
-      'SELECT DISTINCT ON (r.quote_id) r.report FROM corpus_report_keys k JOIN corpus_reports r ON r.quote_id = k.quote_id WHERE k.key = ANY($1::bigint[])',
+    // the variants having a key, then their reports in their speakers' blocks
+    const { rows } = await this.pool.query<{ speaker_key: string; variant_key: string }>(
+      `SELECT DISTINCT v.speaker_key, v.variant_key FROM corpus_variant_keys k
+       JOIN corpus_variants v ON v.variant_key = k.variant_key WHERE k.key = ANY($1::bigint[])`,
       [[...keys]],
     );
-    return rows.map((r) => r.report);
+    const bySpeaker = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      const map = bySpeaker.get(r.speaker_key);
+      if (map) map.set(r.variant_key, 0);
+      else bySpeaker.set(r.speaker_key, new Map([[r.variant_key, 0]]));
+    }
+    const found = new Map<string, StoredReport>();
+    for (const [speaker, variants] of bySpeaker)
+      for (const { report } of reportsOfVariants(await this.getBlock(speaker), variants))
+        found.set(report.quoteId, report);
+    if (found.size === 0) return [];
+    // by quote id in the database's collation, as the per-report key table this replaces gave them
+    const { rows: order } = await this.pool.query<{ q: string }>(
+      'SELECT q FROM unnest($1::text[]) AS q ORDER BY q',
+      [[...found.keys()]],
+    );
+    return order.flatMap((o) => found.get(o.q) ?? []);
   }
 
   async staleArticles(ids?: readonly string[]): Promise<Array<{ id: string; hash: string }>> {
@@ -480,6 +488,17 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
            SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::int[]) ON CONFLICT DO NOTHING`,
           [gram, key, ...stat],
         );
+        const text: number[] = [];
+        const textOf: string[] = [];
+        for (const v of write.variants)
+          for (const k of textKeysOfWords(v.row.words)) {
+            text.push(k);
+            textOf.push(v.row.key);
+          }
+        await c.query(
+          'INSERT INTO corpus_variant_keys (key, variant_key) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
+          [text, textOf],
+        );
       }
       if (write.heads.size) {
         const heads = [...write.heads];
@@ -505,11 +524,22 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
       ]);
       const grams: number[] = [];
       const keys: string[] = [];
-      for (const v of rows.map(toVariant))
+      const text: number[] = [];
+      const textOf: string[] = [];
+      for (const v of rows.map(toVariant)) {
         for (const g of gramKeys(speakerKey, v.words)) {
           grams.push(g);
           keys.push(v.key);
         }
+        for (const k of textKeysOfWords(v.words)) {
+          text.push(k);
+          textOf.push(v.key);
+        }
+      }
+      await c.query(
+        'DELETE FROM corpus_variant_keys t USING unnest($1::bigint[], $2::text[]) AS u(key, variant_key) WHERE t.key = u.key AND t.variant_key = u.variant_key',
+        [text, textOf],
+      );
       await c.query(
         'DELETE FROM corpus_variant_grams g USING unnest($1::bigint[], $2::text[]) AS t(gram, variant_key) WHERE g.gram = t.gram AND g.variant_key = t.variant_key',
         [grams, keys],

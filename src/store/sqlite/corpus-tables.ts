@@ -13,7 +13,13 @@ import {
 } from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
-import { type ReportIndex, type StoredReport, textKeys } from '../../corpus/report-index.js';
+import {
+  inReportOrder,
+  type ReportIndex,
+  reportsOfVariants,
+  type StoredReport,
+  textKeysOfWords,
+} from '../../corpus/report-index.js';
 import type { StoredQuoteReport } from '../corpus-backend.js';
 
 export const CORPUS_SQLITE_MIGRATIONS = [
@@ -104,6 +110,30 @@ export const CORPUS_SQLITE_MIGRATIONS = [
       DROP INDEX corpus_variant_grams_variant;
     `,
   },
+  {
+    // text keys ("also attributed to") per variant instead of per report: reports of the same words share them,
+    // and a report no longer writes ~45 random-key rows; filled from the variants already clustered
+    id: 'corpus-005-variant-text-keys',
+    sql: `
+      CREATE TABLE corpus_variant_keys (
+        key INTEGER NOT NULL,
+        variant_key TEXT NOT NULL,
+        PRIMARY KEY (key, variant_key)
+      ) WITHOUT ROWID;
+      DROP TABLE corpus_report_keys;
+    `,
+    fill: (db: Database.Database) => {
+      const put = db.prepare('INSERT OR IGNORE INTO corpus_variant_keys (key, variant_key) VALUES (?, ?)');
+      // in pages (a statement cannot write while another one is being read)
+      const page = db.prepare(
+        'SELECT * FROM corpus_variants WHERE variant_key > ? ORDER BY variant_key LIMIT 5000',
+      );
+      for (let rows = page.all('') as VariantDbRow[]; rows.length; ) {
+        for (const v of rows.map(toVariant)) for (const k of textKeysOfWords(v.words)) put.run(k, v.key);
+        rows = page.all(rows[rows.length - 1]?.variant_key) as VariantDbRow[];
+      }
+    },
+  },
 ];
 
 /** Creates the corpus tables when missing (same schema_migrations table as the store). */
@@ -116,6 +146,7 @@ export function ensureSqliteCorpusTables(db: Database.Database): void {
     if (applied.has(m.id)) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      if ('fill' in m) m.fill(db);
       db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(
         m.id,
         new Date().toISOString(),
@@ -130,6 +161,24 @@ const timeOf = (key: string) => {
   const t = key.slice(0, key.indexOf('\u0000'));
   return t === '\uffff' ? null : t;
 };
+
+/** A print as stored: a sentence's canonical words, when they are its words (no alias in it, most sentences),
+ * are stored as 0 (a third of the print's bytes). */
+export function packPrint(print: ArticlePrint): string {
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((w, i) => w === b[i]);
+  if (!print.sentences.some((s) => same(s.words, s.canon))) return JSON.stringify(print);
+  return JSON.stringify({
+    ...print,
+    sentences: print.sentences.map((s) => (same(s.words, s.canon) ? { ...s, canon: 0 } : s)),
+  });
+}
+
+export function unpackPrint(text: string): ArticlePrint {
+  const print = JSON.parse(text) as ArticlePrint;
+  for (const s of print.sentences) if ((s.canon as unknown) === 0) s.canon = [...s.words];
+  return print;
+}
 
 export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, ClusterIndex {
   private readonly statements = new Map<string, Database.Statement>();
@@ -166,8 +215,13 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
       | undefined;
     if (old?.text_hash === print.textHash) return;
     const tk = timeKey(print.time, print.id);
-    // one statement per article: [[fp, sentence], …] and [band, …] as JSON (hundreds of rows for a long article)
+    // one statement per article: [fp·2^16 + sentence, …] and [band, …] as JSON (hundreds of rows for a long
+    // article; pairs as [[fp, sentence], …] cost a JSON parse per row)
     const postings = this.sql(
+      `INSERT OR IGNORE INTO corpus_postings (fp, time_key, article_id, sentence)
+       SELECT value >> 16, ?, ?, value & 65535 FROM json_each(?)`,
+    );
+    const pairPostings = this.sql(
       `INSERT OR IGNORE INTO corpus_postings (fp, time_key, article_id, sentence)
        SELECT value ->> 0, ?, ?, value ->> 1 FROM json_each(?)`,
     );
@@ -180,10 +234,22 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
         this.sql('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES (?, ?, ?)').run(
           print.id,
           print.textHash,
-          JSON.stringify(print),
+          packPrint(print),
         );
-        const pairs = print.sentences.flatMap((s) => s.fps.map((fp) => [fp, s.index]));
-        postings.run(tk, print.id, JSON.stringify(pairs));
+        // fingerprints are 32-bit hashes: fp·2^16 + sentence is exact in a double, and SQLite splits it back
+        const packs = (n: number, below: number) => Number.isInteger(n) && n >= 0 && n < below;
+        if (print.sentences.every((s) => packs(s.index, 65536) && s.fps.every((fp) => packs(fp, 2 ** 32))))
+          postings.run(
+            tk,
+            print.id,
+            JSON.stringify(print.sentences.flatMap((s) => s.fps.map((fp) => fp * 65536 + s.index))),
+          );
+        else
+          pairPostings.run(
+            tk,
+            print.id,
+            JSON.stringify(print.sentences.flatMap((s) => s.fps.map((fp) => [fp, s.index]))),
+          );
         bands.run(tk, print.id, JSON.stringify(print.bands));
       })
       .immediate();
@@ -194,7 +260,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
       | { print: string }
       | undefined;
     if (!row) return;
-    const old = JSON.parse(row.print) as ArticlePrint;
+    const old = unpackPrint(row.print);
     const tk = timeKey(old.time, id);
     const fps = [...new Set(old.sentences.flatMap((s) => s.fps))];
     this.sql(
@@ -206,14 +272,6 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     this.sql('DELETE FROM corpus_prints WHERE article_id = ?').run(id);
   }
 
-  /** Deletes a stored report's text keys (computed again from its content). */
-  private deleteReportKeys(quoteId: string, report: string): void {
-    const { content } = JSON.parse(report) as StoredReport;
-    this.sql(
-      'DELETE FROM corpus_report_keys WHERE key IN (SELECT value FROM json_each(?)) AND quote_id = ?',
-    ).run(JSON.stringify(textKeys(content)), quoteId);
-  }
-
   async removePrint(id: string): Promise<void> {
     this.db.transaction(() => this.deletePrint(id)).immediate();
   }
@@ -222,7 +280,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     const row = this.sql('SELECT print FROM corpus_prints WHERE article_id = ?').get(id) as
       | { print: string }
       | undefined;
-    return row ? (JSON.parse(row.print) as ArticlePrint) : null;
+    return row ? unpackPrint(row.print) : null;
   }
 
   async getCopyOf(id: string): Promise<string | null | undefined> {
@@ -298,19 +356,12 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
   }
 
   async putReports(reports: StoredReport[]): Promise<void> {
-    const old = this.sql('SELECT report FROM corpus_reports WHERE quote_id = ?');
     const put = this.sql(
       'INSERT OR REPLACE INTO corpus_reports (quote_id, speaker_key, article_id, report) VALUES (?, ?, ?, ?)',
     );
-    const key = this.sql('INSERT OR IGNORE INTO corpus_report_keys (key, quote_id) VALUES (?, ?)');
     this.db
       .transaction(() => {
-        for (const r of reports) {
-          const before = old.get(r.quoteId) as { report: string } | undefined;
-          if (before) this.deleteReportKeys(r.quoteId, before.report);
-          put.run(r.quoteId, r.speakerKey, r.article, JSON.stringify(r));
-          for (const k of textKeys(r.content)) key.run(k, r.quoteId);
-        }
+        for (const r of reports) put.run(r.quoteId, r.speakerKey, r.article, JSON.stringify(r));
       })
       .immediate();
   }
@@ -319,15 +370,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     const keys = this.sql('SELECT DISTINCT speaker_key FROM corpus_reports WHERE article_id = ?').all(
       article,
     ) as Array<{ speaker_key: string }>;
-    this.db
-      .transaction(() => {
-        const rows = this.sql('SELECT quote_id, report FROM corpus_reports WHERE article_id = ?').all(
-          article,
-        ) as Array<{ quote_id: string; report: string }>;
-        for (const r of rows) this.deleteReportKeys(r.quote_id, r.report);
-        this.sql('DELETE FROM corpus_reports WHERE article_id = ?').run(article);
-      })
-      .immediate();
+    if (keys.length) this.sql('DELETE FROM corpus_reports WHERE article_id = ?').run(article);
     return keys.map((k) => k.speaker_key);
   }
 
@@ -348,10 +391,23 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
 
   async findByTextKeys(keys: readonly number[]): Promise<StoredReport[]> {
     if (keys.length === 0) return [];
+    // the variants having a key, then their reports in their speakers' blocks; in the order of their least
+    // matching key, then quote id (the order of the per-report key table this replaces)
     const rows = this.sql(
-      'SELECT DISTINCT r.report FROM corpus_report_keys k JOIN corpus_reports r ON r.quote_id = k.quote_id WHERE k.key IN (SELECT value FROM json_each(?))',
-    ).all(JSON.stringify(keys)) as Array<{ report: string }>;
-    return rows.map((r) => JSON.parse(r.report) as StoredReport);
+      `SELECT v.speaker_key AS speaker_key, v.variant_key AS variant_key, min(k.key) AS key
+       FROM corpus_variant_keys k JOIN corpus_variants v ON v.variant_key = k.variant_key
+       WHERE k.key IN (SELECT value FROM json_each(?)) GROUP BY v.variant_key`,
+    ).all(JSON.stringify(keys)) as Array<{ speaker_key: string; variant_key: string; key: number }>;
+    const bySpeaker = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      const map = bySpeaker.get(r.speaker_key);
+      if (map) map.set(r.variant_key, r.key);
+      else bySpeaker.set(r.speaker_key, new Map([[r.variant_key, r.key]]));
+    }
+    const found = [];
+    for (const [speaker, variants] of bySpeaker)
+      found.push(...reportsOfVariants(await this.getBlock(speaker), variants));
+    return inReportOrder(found);
   }
 
   /** Stored articles not indexed yet, or changed since (id and the store's version hash); only `ids` when given. */
@@ -412,6 +468,9 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
       `INSERT OR IGNORE INTO corpus_variant_grams (gram, variant_key, length, distinct_grams, repeats)
        SELECT value, ?, ?, ?, ? FROM json_each(?)`,
     );
+    const putKeys = this.sql(
+      'INSERT OR IGNORE INTO corpus_variant_keys (key, variant_key) SELECT value, ? FROM json_each(?)',
+    );
     const putHead = this.sql(
       'INSERT OR REPLACE INTO corpus_clusters (cluster_id, speaker_key, head_time, head_quote) VALUES (?, ?, ?, ?)',
     );
@@ -424,6 +483,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
         for (const { row, grams, stats } of write.variants) {
           putVariant.run(row.key, row.speakerKey, row.words.join(' '), row.clusterId);
           putGrams.run(row.key, stats.length, stats.distinct, stats.repeats, JSON.stringify(grams));
+          putKeys.run(row.key, JSON.stringify(textKeysOfWords(row.words)));
         }
         for (const [id, h] of write.heads) putHead.run(id, write.speakerKey, h.time, h.quoteId);
       })
@@ -439,7 +499,13 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
         const rows = this.sql('SELECT * FROM corpus_variants WHERE speaker_key = ?').all(
           speakerKey,
         ) as VariantDbRow[];
-        for (const v of rows.map(toVariant)) del.run(JSON.stringify(gramKeys(speakerKey, v.words)), v.key);
+        const delKeys = this.sql(
+          'DELETE FROM corpus_variant_keys WHERE key IN (SELECT value FROM json_each(?)) AND variant_key = ?',
+        );
+        for (const v of rows.map(toVariant)) {
+          del.run(JSON.stringify(gramKeys(speakerKey, v.words)), v.key);
+          delKeys.run(JSON.stringify(textKeysOfWords(v.words)), v.key);
+        }
         this.sql('DELETE FROM corpus_variants WHERE speaker_key = ?').run(speakerKey);
         this.sql('DELETE FROM corpus_clusters WHERE speaker_key = ?').run(speakerKey);
       })

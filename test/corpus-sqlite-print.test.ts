@@ -1,0 +1,64 @@
+// The SQLite corpus tables store a print compactly (canonical words equal to the words as 0, postings as
+// fp·2^16 + sentence) and give it back unchanged.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { type ArticlePrint, fingerprintArticle } from '../src/corpus/fingerprint-article.js';
+import { packPrint, SqliteCorpusBackend, unpackPrint } from '../src/store/sqlite/corpus-tables.js';
+
+const ARTICLE = {
+  id: 'valley-1',
+  date: '2031-04-11',
+  source: 'Valley Courier',
+  text:
+    'The Republic of Korland said on Tuesday that the harbour at Vesk would stay open through the winter months. ' +
+    'Korland officials told the council that the ferry terminal will close in December for repairs to the pier. ' +
+    '"We will rebuild the pier before the storms," said Ina Vos, the transport minister of the republic.',
+  spin: [{ start: 4, end: 23, text: 'Republic of Korland', usual: 'Korland', canonical: 'korland' }],
+};
+
+test('a print is stored compactly and read back unchanged', async () => {
+  const print = fingerprintArticle(ARTICLE);
+  assert.ok(print.sentences.some((s) => s.canon.join(' ') === s.words.join(' ')));
+  assert.deepEqual(unpackPrint(packPrint(print)), print);
+  assert.equal(JSON.stringify(unpackPrint(packPrint(print))), JSON.stringify(print));
+  assert.ok(packPrint(print).length < JSON.stringify(print).length);
+  const db = new Database(':memory:');
+  const backend = new SqliteCorpusBackend(db);
+  await backend.putPrint(print);
+  assert.deepEqual(await backend.getPrint(print.id), print);
+  const rows = db.prepare('SELECT fp, sentence FROM corpus_postings ORDER BY fp, sentence').all();
+  const want = [...new Set(print.sentences.flatMap((s) => s.fps.map((fp) => `${fp}:${s.index}`)))]
+    .map((k) => k.split(':').map(Number))
+    .map(([fp, sentence]) => ({ fp, sentence }))
+    .sort((a, b) => a.fp! - b.fp! || a.sentence! - b.sentence!);
+  assert.ok(want.length > 0);
+  assert.deepEqual(rows, want);
+  // a sentence index too large to pack is stored as a pair
+  const odd: ArticlePrint = {
+    ...print,
+    id: 'valley-2',
+    sentences: print.sentences.map((s) => ({ ...s, index: s.index + 70000 })),
+  };
+  await backend.putPrint(odd);
+  assert.equal(
+    (
+      db
+        .prepare(
+          "SELECT count(*) AS n FROM corpus_postings WHERE article_id = 'valley-2' AND sentence >= 70000",
+        )
+        .get() as { n: number }
+    ).n,
+    want.length,
+  );
+  await backend.removePrint('valley-2');
+  assert.equal(
+    (
+      db.prepare("SELECT count(*) AS n FROM corpus_postings WHERE article_id = 'valley-2'").get() as {
+        n: number;
+      }
+    ).n,
+    0,
+  );
+  db.close();
+});
