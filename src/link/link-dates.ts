@@ -15,6 +15,7 @@ import { whenLeadOccasion } from './when-lead-occasion.js';
 import { whenLeadStatement } from './when-lead-statement.js';
 import { whenNarratedSpeech } from './when-narrated-speech.js';
 import { whenOccasion } from './when-occasion.js';
+import { whenOccasionContinues } from './when-occasion-continues.js';
 import { whenOccasionReferent } from './when-occasion-referent.js';
 import { whenParticipleReport } from './when-participle-report.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
@@ -37,6 +38,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSpeakingParticiple,
   whenTrailingOccasion,
   whenSameStatement,
+  whenOccasionContinues,
   whenNarratedSpeech,
   whenRemarksMadeBy,
   whenOccasionReferent,

@@ -1,0 +1,236 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findTimeExpressions } from '../dates/find-time-expressions.js';
+import { normalizeArticle } from '../normalize/normalize-article.js';
+import { segmentText } from '../segment/segment-text.js';
+import type { Quote, QuoteType } from '../types.js';
+import { linkDates } from './link-dates.js';
+
+// A dated occasion carried to the later quotes of its speaker, and stopped by anything that opens another
+// occasion or date (invented people, places and outlets).
+
+// A quote over `content`, with the occurrence of `cue` nearest it, said by `speaker`.
+function quote(text: string, type: QuoteType, content: string, cue: string, speaker: string): Quote {
+  const start = text.indexOf(content);
+  assert.ok(start >= 0, `content not in text: ${content}`);
+  let cueStart = -1;
+  for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1))
+    if (cueStart < 0 || Math.abs(i - start) < Math.abs(cueStart - start)) cueStart = i;
+  return {
+    id: `q${start}`,
+    type,
+    content,
+    start,
+    end: start + content.length,
+    cue: cueStart >= 0 ? { start: cueStart, end: cueStart + cue.length, text: cue } : null,
+    mention: null,
+    speaker,
+    speakerEntity: null,
+    when: null,
+    whenTimex: null,
+    partial: false,
+    rule: 'test',
+    speakerRule: null,
+    whenRule: null,
+    confidence: 1,
+  };
+}
+
+// Published on Sunday 2017-06-04; the last quote is checked.
+function lastDated(text: string, quotes: (t: string) => Quote[]): Quote | undefined {
+  const doc = normalizeArticle({ id: 'a', date: '2017-06-04', text });
+  const seg = segmentText(doc);
+  return linkDates(doc, seg, quotes(text), findTimeExpressions(doc, seg)).at(-1);
+}
+
+const RULE = 'link/when-occasion-continues';
+const INTERVIEW =
+  'In an interview with Radio Vell on Friday, Senator Ann Roe said the bridge plan was doomed.\n\nThe plan, drawn up by the transport board, would cost 40 million crowns.\n\n';
+
+const CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
+  // [name, text, quotes, when, whenRule]
+  [
+    'a later paragraph of the dated interview',
+    `${INTERVIEW}"Nobody wants to pay for it," Roe added.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'later in the interview',
+    `${INTERVIEW}Later in the interview, Roe said the board should resign.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'indirect', 'the board should resign', 'said', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'a chain of quotes of the rally',
+    'At a rally in Porthaven on Thursday, Governor Ned Vell told supporters the mine would reopen.\n\n"We will dig again," Vell told supporters.\n\nThe crowd cheered.\n\nVell went on to say the union would back him.',
+    (t) => [
+      quote(t, 'indirect', 'the mine would reopen', 'told', 'Ned Vell'),
+      quote(t, 'direct', 'We will dig again,', 'told supporters.', 'Ned Vell'),
+      quote(t, 'indirect', 'the union would back him', 'went on', 'Ned Vell'),
+    ],
+    '2017-06-01',
+    RULE,
+  ],
+  [
+    'an earlier occasion is not the interview',
+    `${INTERVIEW}Earlier, Roe said the board should resign.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'indirect', 'the board should resign', 'said', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'what the speaker has long said is not the interview',
+    `${INTERVIEW}Roe has long said the board should resign.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'indirect', 'the board should resign', 'said', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'an earlier interview is another occasion',
+    `${INTERVIEW}Roe told Radio Vell in an earlier interview that the board should resign.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'indirect', 'the board should resign', 'told', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'another date between them',
+    `${INTERVIEW}In 2012, the board raised fares.\n\n"Nobody wants to pay for it," Roe added.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'another speaker in between who is not dated',
+    `${INTERVIEW}"It is a fair plan," said board chairman Olaf Brisk.\n\n"Nobody wants to pay for it," Roe added.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'It is a fair plan,', 'said', 'Olaf Brisk'),
+      quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'told another audience',
+    `${INTERVIEW}Roe told reporters the board should resign.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'indirect', 'the board should resign', 'told', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    "the interviewer's question in between",
+    'In an interview with Olaf Brisk of Radio Vell on Friday, Senator Ann Roe said the bridge plan was doomed.\n\n"Would you vote for it?" Brisk asked.\n\n"Never," Roe replied.',
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'Would you vote for it?', 'asked', 'Olaf Brisk'),
+      quote(t, 'direct', 'Never,', 'replied', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'a multi-paragraph quotation goes on without a cue',
+    `${INTERVIEW}"Nobody wants to pay for it," Roe added. "Nobody," she said.\n\n"And nobody will."`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),
+      quote(t, 'direct', 'Nobody,', 'she said', 'Ann Roe'),
+      { ...quote(t, 'direct', 'And nobody will.', 'added', 'Ann Roe'), cue: null },
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'a letter goes on in writing',
+    'In a letter to the board on Friday, Senator Ann Roe said the bridge plan was doomed.\n\nThe plan would cost 40 million crowns.\n\nRoe wrote that the board should resign.',
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'indirect', 'the board should resign', 'wrote', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'a tweet is another occasion',
+    `${INTERVIEW}Roe wrote on Twitter that the board should resign.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'indirect', 'the board should resign', 'wrote', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'a day said without an occasion, to a quote that names its occasion',
+    'Senator Ann Roe said on Friday the bridge plan was doomed.\n\nThe plan would cost 40 million crowns.\n\nThe transport board has not answered.\n\nRoe, ending a visit to the port, added that nobody wants to pay for it.',
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'indirect', 'nobody wants to pay for it', 'added', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'a day said without an occasion, to a quote that names none',
+    'Senator Ann Roe said on Friday the bridge plan was doomed.\n\nThe plan would cost 40 million crowns.\n\n"Nobody wants to pay for it," Roe added.',
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'a day said without an occasion does not carry far',
+    `Senator Ann Roe said on Friday the bridge plan was doomed.\n\n${'The plan would cost 40 million crowns and take nine years to build across the estuary. '.repeat(8)}\n\n"Nobody wants to pay for it," Roe added.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    "a time named in the quote's own sentence",
+    `${INTERVIEW}On a tour of the coast this month, Roe said the board should resign.`,
+    (t) => [
+      quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
+      quote(t, 'indirect', 'the board should resign', 'said', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+];
+
+for (const [name, text, quotes, when, rule] of CASES) {
+  test(`when: ${name}`, () => {
+    const q = lastDated(text, quotes);
+    assert.ok(q);
+    assert.equal(q.when, when);
+    assert.equal(q.whenRule, rule);
+  });
+}
