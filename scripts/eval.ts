@@ -78,17 +78,24 @@ async function main(): Promise<number> {
 // (set at the session-3 figures less a small margin: a rule that costs more than that elsewhere must say why)
 const REUSE = 'reuse flags (806 Reuters/BBC originals + 420 built pages)';
 const SEED_SOURCES = 'seed (sources.jsonl, then the seed)';
-const GATE: { set: string; metric: string; min: number }[] = [
+const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: number })> = [
   { set: 'seed', metric: 'attributed F1', min: 1 },
   { set: 'seed', metric: 'when accuracy', min: 1 },
   { set: 'dev-bbc', metric: 'direct F1', min: 0.97 },
   { set: 'dev-bbc', metric: 'indirect F1', min: 0.88 },
-  { set: 'dev-bbc', metric: 'speaker accuracy', min: 0.93 },
-  { set: 'dev-bbc', metric: 'attributed F1', min: 0.88 },
+  { set: 'dev-bbc', metric: 'speaker accuracy', min: 0.945 },
+  { set: 'dev-bbc', metric: 'attributed F1', min: 0.895 },
   { set: 'dev-bbc', metric: 'when accuracy', min: 0.9 },
-  { set: 'own-fresh', metric: 'speaker accuracy', min: 0.86 },
+  { set: 'own-fresh', metric: 'speaker accuracy', min: 0.95 },
+  // the blind sets: floors only (their misses are never read), at session 4's figures less a margin
   { set: 'own-fresh2', metric: 'speaker accuracy', min: 0.81 },
-  { set: 'all', metric: 'when precision', min: 0.95 },
+  { set: 'own-fresh3', metric: 'speaker accuracy', min: 0.85 },
+  { set: 'own-fresh3', metric: 'direct F1', min: 0.94 },
+  { set: 'dev-bbc', metric: 'when precision', min: 0.95 },
+  { set: 'own-wikinews', metric: 'when precision', min: 0.95 },
+  // all sets with the blind own-fresh3 (0.742 there when it joined): precision first, measured where it is weakest
+  { set: 'all', metric: 'when precision', min: 0.9 },
+  { set: 'all', metric: 'gold-null dated', max: 0.005 },
   { set: 'te3-platinum', metric: 'timex value F1', min: 0.86 },
   { set: 'pan13 entire (5185 pairs)', metric: 'plagdet', min: 0.87 },
   { set: REUSE, metric: 'copy precision', min: 0.95 },
@@ -97,7 +104,8 @@ const GATE: { set: string; metric: string; min: number }[] = [
   { set: SEED_SOURCES, metric: 'seed stitched (1 = yes)', min: 1 },
   { set: SEED_SOURCES, metric: 'seed spun (1 = yes)', min: 1 },
   { set: SEED_SOURCES, metric: '"Hackers can be anywhere" clusters', min: 1 },
-  { set: 'polnear-test (84 articles) polnear spans, all kinds', metric: 'source exact F1', min: 0.69 },
+  { set: 'polnear-test (84 articles) polnear spans, all kinds', metric: 'source exact F1', min: 0.7 },
+  { set: 'polnear-test (84 articles) polnear spans, all kinds', metric: 'content exact F1', min: 0.53 },
 ];
 
 function checkGate(rows: EvalRow[]): number {
@@ -111,8 +119,9 @@ function checkGate(rows: EvalRow[]): number {
       failed++;
       continue;
     }
-    if (row.value === null || row.value < g.min) {
-      process.stderr.write(`eval gate: ${g.set} ${g.metric} = ${row.value} is below ${g.min}\n`);
+    if (row.value === null || ('min' in g && row.value < g.min) || ('max' in g && row.value > g.max)) {
+      const bound = 'min' in g ? `below ${g.min}` : `above ${g.max}`;
+      process.stderr.write(`eval gate: ${g.set} ${g.metric} = ${row.value} is ${bound}\n`);
       failed++;
     }
   }
