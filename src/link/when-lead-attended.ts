@@ -1,4 +1,4 @@
-import { leadDay, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import { leadDay, sentenceStartAt, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
 // the lead tells an occasion as held: "a few hundred people attended a tea party on Saturday"
 const HELD =
@@ -27,7 +27,7 @@ export const whenLeadAttended: WhenRule = {
     const at = Math.min(quote.start, cue.start);
     if (at < leadEnd) return null;
     // the quote's own sentence, outside the reported words
-    const sentenceStart = Math.max(leadEnd, text.slice(0, at).search(/[^.!?\n]*$/));
+    const sentenceStart = Math.max(leadEnd, sentenceStartAt(text, at));
     const beforeQuote = text.slice(sentenceStart, Math.max(sentenceStart, quote.start));
     const afterQuote =
       text.slice(quote.end, Math.max(quote.end, cue.end) + 60).split(/[.!?\n"\u201C]/)[0] ?? '';

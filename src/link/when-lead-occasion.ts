@@ -1,4 +1,4 @@
-import { leadDay, toWhen, type WhenRule } from './when-rule.js';
+import { leadDay, sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
 
 // an occasion the lead reports as held: "joined the alliance at a ceremony on Friday", "a summit on Monday"
 const OCCASION =
@@ -24,7 +24,7 @@ export const whenLeadOccasion: WhenRule = {
     // the quote's sentence refers back to that occasion ("In speeches before the signing ceremony, X said"), or
     // the quote goes on from one that did ("Vell said …" in the next paragraph)
     const upTo = Math.max(quote.end, quote.cue.end);
-    const sentenceStart = Math.max(leadEnd, text.slice(0, at).search(/[^.!?\n]*$/));
+    const sentenceStart = Math.max(leadEnd, sentenceStartAt(text, at));
     const back = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?${occasion[1]}\\b`, 'i');
     const goesOn = (before ?? []).at(-1)?.whenTimex === t.id;
     if (!goesOn && !back.test(text.slice(sentenceStart, upTo))) return null;

@@ -1,6 +1,6 @@
 import type { TimeExpression } from '../types.js';
 import { asWholeWord, cachedRegExp } from './speaker-names.js';
-import { leadDay, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import { leadDay, sentenceStartAt, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
 // Verbs that tell a statement in the lead: "President Ann Roe Saturday vowed to …", "Vell on Monday said the …".
 const STATEMENT_VERB =
@@ -40,7 +40,7 @@ export const whenLeadStatement: WhenRule = {
       return w !== null && !(published && w.slice(0, published.length) > published.slice(0, w.length));
     };
     if ((allTimexes ?? timexes).some((u) => u.start >= leadEnd && u.start < at && moved(u))) return null;
-    const sentenceStart = Math.max(leadEnd, text.slice(0, at).search(/[^.!?\n]*$/));
+    const sentenceStart = Math.max(leadEnd, sentenceStartAt(text, at));
     const beforeQuote = text.slice(sentenceStart, Math.max(sentenceStart, quote.start));
     const afterQuote = text.slice(quote.end, Math.min(text.length, Math.max(quote.end, cue.end) + 40));
     if (NEW_OCCASION.test(beforeQuote) || NEW_OCCASION.test(afterQuote.split(/[.!?\n]/)[0] ?? ''))

@@ -1,5 +1,5 @@
 import type { Quote } from '../types.js';
-import { toWhen, type WhenRule } from './when-rule.js';
+import { sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
 
 // The occasions a dated statement can be part of, named in the anchor quote's sentence.
 const OCCASION =
@@ -74,7 +74,7 @@ export const whenOccasionContinues: WhenRule = {
     // the anchor's sentence names the occasion
     const anchorFrom = Math.min(anchor.start, anchor.cue?.start ?? anchor.start, timex.start);
     const anchorTo = Math.max(anchor.end, anchor.cue?.end ?? anchor.end, timex.end);
-    const sentenceFrom = text.slice(0, anchorFrom).search(/[^.!?\n]*$/);
+    const sentenceFrom = sentenceStartAt(text, anchorFrom);
     const sentenceTo = anchorTo + (text.slice(anchorTo).search(/[.!?\n]/) + 1 || text.length - anchorTo);
     const anchorSentence = text.slice(sentenceFrom, sentenceTo);
     const inOccasion = (q: Quote) =>
@@ -102,7 +102,7 @@ export const whenOccasionContinues: WhenRule = {
     // a written statement goes on in writing: "Roe wrote" after "In a letter on Friday, Roe said …"
     const written = WRITTEN.test(anchorSentence);
     // the quote's own sentence, its reported words left out
-    const sentenceStart = Math.max(from, text.slice(0, at).search(/[^.!?\n]*$/));
+    const sentenceStart = Math.max(from, sentenceStartAt(text, at));
     const end = Math.max(quote.end, cue?.end ?? quote.end);
     const sentenceEnd = end + (text.slice(end).search(/[.!?\n]/) + 1 || text.length - end);
     const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;

@@ -115,3 +115,13 @@ export function sentenceStartsBefore(text: string, anchor: number, reach: number
     starts.push(m.index + m[0].length);
   return starts.reverse();
 }
+
+/** Where the sentence holding `at` starts: just past the last ".", "!", "?" or line break before `at`, else 0
+ * (read back from `at`: a regex over the text before each quote was quadratic in long articles). */
+export function sentenceStartAt(text: string, at: number): number {
+  for (let i = Math.min(at, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return i + 1; // . ! ? \n
+  }
+  return 0;
+}
