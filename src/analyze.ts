@@ -1,3 +1,5 @@
+import { analyzeInPieces } from './analyze-in-pieces.js';
+import { LONG_ARTICLE_CHARS } from './chunk-text.js';
 import { findTimeExpressions } from './dates/find-time-expressions.js';
 import { findEntities } from './entities/find-entities.js';
 import { linkDates } from './link/link-dates.js';
@@ -8,9 +10,19 @@ import { segmentText } from './segment/segment-text.js';
 import type { Analysis, AnalyzeOptions, Article, Diagnostic } from './types.js';
 
 export const ANALYSIS_VERSION = 1;
+export { LONG_ARTICLE_CHARS };
 
-/** Who said what, when, in one article: ingest → normalize → segment → entities → quotes → dates → link. */
+/**
+ * Who said what, when, in one article: ingest → normalize → segment → entities → quotes → dates → link.
+ * A text longer than LONG_ARTICLE_CHARS is analyzed in pieces of at most that length, with a diagnostic
+ * saying so (docs/inputs.md "Long articles").
+ */
 export function analyze(article: Article, options: AnalyzeOptions = {}): Analysis {
+  if (article.text.length > LONG_ARTICLE_CHARS) return analyzeInPieces(article, options, analyzeWhole);
+  return analyzeWhole(article, options);
+}
+
+function analyzeWhole(article: Article, options: AnalyzeOptions): Analysis {
   const diagnostics: Diagnostic[] = [];
   const doc = normalizeArticle(article);
   const seg = segmentText(doc);
