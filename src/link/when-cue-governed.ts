@@ -16,6 +16,8 @@ export const whenCueGoverned: WhenRule = {
     const text = doc.folded;
     // After the cue, in its clause: "said on Friday", "told TASS on Friday", "was told … on Friday"
     for (const t of timexes) {
+      // before the cue: nothing below can take it (checked first: a long article has thousands)
+      if (t.start < cue.start) continue;
       if (t.start < cue.end) {
         // In the cue itself when the cue was read long: "told his cabinet on Sunday" — only a day after the
         // hearers of "told", nothing else ("said in a report about the crash on Friday" dates the crash).
