@@ -67,15 +67,50 @@ export function linkDates(
   // Dates inside reported words are not statement dates — except for a quote nested in those words
   // ("The book claims X hosted a dinner in November 2003 where Y told Z he would go").
   // the quotes over each time expression, found once (asked per quote, it was quadratic in a long article)
+  const byStart = [...quotes].sort((a, b) => a.start - b.start);
+  // the largest end among the quotes starting at or before each one: a backward scan stops where it drops
+  const maxEnd: number[] = [];
+  for (const q of byStart) maxEnd.push(Math.max(maxEnd.at(-1) ?? -1, q.end));
+  const startingBefore = (at: number) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid]?.start ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const position = new Map(quotes.map((q, i) => [q, i]));
   const over = new Map<TimeExpression, Quote[]>();
   for (const t of sorted) {
-    const inside = quotes.filter((q) => t.start < q.end && q.start < t.end);
-    if (inside.length) over.set(t, inside);
+    const inside: Quote[] = [];
+    for (let j = startingBefore(t.end) - 1; j >= 0 && (maxEnd[j] ?? -1) > t.start; j--) {
+      const q = byStart[j];
+      if (q && q.end > t.start) inside.push(q);
+    }
+    // in the quotes' own order, as a filter over them gave
+    if (inside.length)
+      over.set(
+        t,
+        inside.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)),
+      );
   }
+  // Time expressions in no quote are visible to every quote; one inside quotes only to a quote all of them hold
+  const free = sorted.filter((t) => !over.has(t));
+  const isHeld = (quote: Quote) => {
+    for (let j = startingBefore(quote.start + 1) - 1; j >= 0 && (maxEnd[j] ?? -1) >= quote.end; j--) {
+      const q = byStart[j];
+      if (q && q !== quote && q.end >= quote.end) return true;
+    }
+    return false;
+  };
   const visibleTo = (quote: Quote) =>
-    sorted.filter(
-      (t) => !over.get(t)?.some((q) => q === quote || !(q.start <= quote.start && quote.end <= q.end)),
-    );
+    over.size === 0 || !isHeld(quote)
+      ? free
+      : sorted.filter(
+          (t) => !over.get(t)?.some((q) => q === quote || !(q.start <= quote.start && quote.end <= q.end)),
+        );
   const dated: Quote[] = [];
   const order = [...quotes].sort((a, b) => a.start - b.start);
   const result = new Map<Quote, Quote>();
