@@ -13,6 +13,18 @@ const OPENERS =
 const INVERTED_CUE =
   /[,"”]\s+(?:said|says|added|explained|noted)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*[,.]\s*|\s*$)/u;
 
+/** The index of the first of `items` (sorted by start) that starts at or after `at`. */
+function firstFrom(items: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The name that opens a narration sentence as its subject ("DiCaprio, who lost, will face him again.",
  * "Mr Lee was freed."), for sentences starting in [from, to); the latest one, or null.
@@ -27,7 +39,13 @@ export function narrationSubject(
 ): string | null {
   let found: string | null = null;
   // only the last few sentences: a subject named far back is no longer the one "he" means
-  const window = seg.sentences.filter((s) => s.start >= from && s.start < to).slice(-maxSentences);
+  // (sentences and tokens are in text order: found by binary search, a filter over all was quadratic)
+  const window = seg.sentences
+    .slice(
+      firstFrom(seg.sentences, from),
+      Math.max(firstFrom(seg.sentences, from), firstFrom(seg.sentences, to)),
+    )
+    .slice(-maxSentences);
   for (const s of window) {
     if (/^["“‘'«]/.test(text.slice(s.start, s.start + 1))) continue;
     // '2004 was a "stellar year", said Ann Lee, head of the trade body.': a speaker named after an inverted cue
@@ -42,7 +60,7 @@ export function narrationSubject(
       found = invertedName;
       continue;
     }
-    let toks = seg.tokens.filter((t) => t.start >= s.start && t.start < s.end);
+    let toks = seg.tokens.slice(firstFrom(seg.tokens, s.start), firstFrom(seg.tokens, s.end));
     const word = (k: number) => (toks[k] ? text.slice(toks[k].start, toks[k].end) : '');
     // "But Finance Minister Ann Lee told …": a conjunction opening the sentence is not part of the name
     if (/^(?:But|And|Yet|So|Still)$/.test(word(0)) && toks.length > 2) toks = toks.slice(1);
