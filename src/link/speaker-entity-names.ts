@@ -17,11 +17,51 @@ export const isPersonName = memoByString((name: string): boolean => {
 
 /** The person mentions of the entity layer inside a span, in text order. */
 export function personMentionsIn(layer: EntityLayer, span: Span): Mention[] {
-  return layer.mentions.filter((m) => m.kind === 'person' && m.start >= span.start && m.end <= span.end);
+  const { byStart, position } = personIndexOf(layer);
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byStart[mid]?.start ?? 0) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let k = lo; k < byStart.length && (byStart[k]?.start ?? 0) <= span.end; k++) {
+    const m = byStart[k];
+    if (m && m.end <= span.end) out.push(m);
+  }
+  // in the layer's own order, as a filter over it gave
+  return out.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+}
+
+// per entity layer: its person mentions by start, and entities by id (asked once per quote, a scan of the whole
+// layer each time was quadratic in a long article)
+const PERSON_INDEX = new WeakMap<EntityLayer, { byStart: Mention[]; position: Map<Mention, number> }>();
+const ENTITY_BY_ID = new WeakMap<EntityLayer, Map<string, Entity>>();
+
+function personIndexOf(layer: EntityLayer): { byStart: Mention[]; position: Map<Mention, number> } {
+  let index = PERSON_INDEX.get(layer);
+  if (!index) {
+    const persons = layer.mentions.filter((m) => m.kind === 'person');
+    index = {
+      byStart: [...persons].sort((a, b) => a.start - b.start),
+      position: new Map(persons.map((m, i) => [m, i])),
+    };
+    PERSON_INDEX.set(layer, index);
+  }
+  return index;
 }
 
 export function entityOf(layer: EntityLayer, mention: Mention): Entity | null {
-  return mention.entity ? (layer.entities.find((e) => e.id === mention.entity) ?? null) : null;
+  if (!mention.entity) return null;
+  let byId = ENTITY_BY_ID.get(layer);
+  if (!byId) {
+    byId = new Map();
+    // the first entity of each id, as find() gave
+    for (const e of layer.entities) if (!byId.has(e.id)) byId.set(e.id, e);
+    ENTITY_BY_ID.set(layer, byId);
+  }
+  return byId.get(mention.entity) ?? null;
 }
 
 /** The surname of a name, suffixes left off ("Louis Gerstner Jr." → "Gerstner"). */
