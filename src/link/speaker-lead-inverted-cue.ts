@@ -1,7 +1,7 @@
 import { mentionAfter } from '../quotes/find-mention.js';
 import type { QuoteContext } from '../quotes/quote-context.js';
 import type { MentionRule } from './speaker-rule.js';
-import { span, tokenAfter } from './speaker-trailing-helpers.js';
+import { leadBeforeMark, span, tokenAfter } from './speaker-trailing-helpers.js';
 
 const LEAD_CUE =
   /^(?:Commented|Added|Said|Says|Wrote|Replied|Answered|Explained|Noted|Warned|Countered|Recalled|Observed|Quipped)\s+/;
@@ -9,13 +9,9 @@ const LEAD_CUE =
 // Commented another diplomat: “The port was spared.” / Added Ann Tull, a trader: “…” — a cue verb opens the
 // quote's sentence, its subject after it, then a colon (or comma) and the quote.
 export const mentionLeadInvertedCue: MentionRule = ({ quote, text, seg }) => {
-  if (quote.type !== 'direct') return null;
-  const open = /["“«‘']+\s*$/.exec(text.slice(Math.max(0, quote.start - 3), quote.start));
-  if (!open) return null;
-  const markAt = quote.start - open[0].length;
-  const sentence = seg.sentences.find((s) => markAt > s.start && markAt <= s.end);
-  if (!sentence) return null;
-  const lead = text.slice(sentence.start, markAt);
+  const before = leadBeforeMark(text, seg, quote);
+  if (!before) return null;
+  const { markAt, sentence, lead } = before;
   const m = LEAD_CUE.exec(lead);
   if (!m) return null;
   const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };

@@ -1,7 +1,7 @@
 import { mentionAfter } from '../quotes/find-mention.js';
 import type { QuoteContext } from '../quotes/quote-context.js';
 import type { MentionRule } from './speaker-rule.js';
-import { span, tokenAfter } from './speaker-trailing-helpers.js';
+import { leadBeforeMark, span, tokenAfter } from './speaker-trailing-helpers.js';
 
 // "According to Radio Nord:", "As Ann Tull, a historian, put it,": the source, then the words that open the quote
 const LEAD = /^(?:(according\s+to|per)\s+)|(?:^(as)\s+)/i;
@@ -12,13 +12,9 @@ const AS_TAIL =
 // works.” / As Ann Tull, a historian, put it, “No one won.” —
 // the quote's own sentence opens with its source.
 export const mentionLeadSource: MentionRule = ({ quote, text, seg }) => {
-  if (quote.type !== 'direct') return null;
-  const open = /["“«‘']+\s*$/.exec(text.slice(Math.max(0, quote.start - 3), quote.start));
-  if (!open) return null;
-  const markAt = quote.start - open[0].length;
-  const sentence = seg.sentences.find((s) => markAt > s.start && markAt <= s.end);
-  if (!sentence) return null;
-  const lead = text.slice(sentence.start, markAt);
+  const before = leadBeforeMark(text, seg, quote);
+  if (!before) return null;
+  const { markAt, sentence, lead } = before;
   const m = LEAD.exec(lead);
   if (!m) return null;
   const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };

@@ -84,3 +84,19 @@ export const span = (text: string, start: number, end: number): TextSpan => ({
 
 /** Only closing punctuation and quote marks are left between `at` and `end`. */
 export const endsHere = (text: string, at: number, end: number) => /^[\s.!?"”’']*$/.test(text.slice(at, end));
+
+/** What opens a direct quote's sentence before its opening mark ("According to Radio Nord: “…”"): the mark's
+ * offset, the sentence and the text between them; null when the quote has no mark or sentence. */
+export function leadBeforeMark(
+  text: string,
+  seg: Segmentation,
+  quote: Quote,
+): { markAt: number; sentence: { start: number; end: number }; lead: string } | null {
+  if (quote.type !== 'direct') return null;
+  const open = /["“«‘']+\s*$/.exec(text.slice(Math.max(0, quote.start - 3), quote.start));
+  if (!open) return null;
+  const markAt = quote.start - open[0].length;
+  const sentence = seg.sentences.find((s) => markAt > s.start && markAt <= s.end);
+  if (!sentence) return null;
+  return { markAt, sentence, lead: text.slice(sentence.start, markAt) };
+}

@@ -1,47 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTimeExpressions } from '../dates/find-time-expressions.js';
-import { normalizeArticle } from '../normalize/normalize-article.js';
-import { segmentText } from '../segment/segment-text.js';
-import type { Quote, QuoteType } from '../types.js';
-import { linkDates } from './link-dates.js';
+import type { Quote } from '../types.js';
+import { lastDated, quoteIn as quote } from './when-test-fixtures.js';
 
 // A dated occasion carried to the later quotes of its speaker, and stopped by anything that opens another
 // occasion or date (invented people, places and outlets).
-
-// A quote over `content`, with the occurrence of `cue` nearest it, said by `speaker`.
-function quote(text: string, type: QuoteType, content: string, cue: string, speaker: string): Quote {
-  const start = text.indexOf(content);
-  assert.ok(start >= 0, `content not in text: ${content}`);
-  let cueStart = -1;
-  for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1))
-    if (cueStart < 0 || Math.abs(i - start) < Math.abs(cueStart - start)) cueStart = i;
-  return {
-    id: `q${start}`,
-    type,
-    content,
-    start,
-    end: start + content.length,
-    cue: cueStart >= 0 ? { start: cueStart, end: cueStart + cue.length, text: cue } : null,
-    mention: null,
-    speaker,
-    speakerEntity: null,
-    when: null,
-    whenTimex: null,
-    partial: false,
-    rule: 'test',
-    speakerRule: null,
-    whenRule: null,
-    confidence: 1,
-  };
-}
-
-// Published on Sunday 2017-06-04; the last quote is checked.
-function lastDated(text: string, quotes: (t: string) => Quote[]): Quote | undefined {
-  const doc = normalizeArticle({ id: 'a', date: '2017-06-04', text });
-  const seg = segmentText(doc);
-  return linkDates(doc, seg, quotes(text), findTimeExpressions(doc, seg)).at(-1);
-}
 
 const RULE = 'link/when-occasion-continues';
 const INTERVIEW =

@@ -1,54 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTimeExpressions } from '../dates/find-time-expressions.js';
-import { normalizeArticle } from '../normalize/normalize-article.js';
-import { segmentText } from '../segment/segment-text.js';
-import type { Quote, QuoteType } from '../types.js';
-import { linkDates } from './link-dates.js';
+import type { Quote } from '../types.js';
+import { lastDated, quoteIn as quote } from './when-test-fixtures.js';
 
 // Statement dates the text gives in ways held-out articles use: a dated book or interview, a dated document, a
 // statement the lead dates, "at the event" of the lead (invented people, places and outlets).
-
-// A quote over `content` with its cue `cue`, said by `speaker`.
-function quote(
-  text: string,
-  type: QuoteType,
-  content: string,
-  cue: string | null,
-  speaker: string | null = null,
-): Quote {
-  const start = text.indexOf(content);
-  assert.ok(start >= 0, `content not in text: ${content}`);
-  // the occurrence of the cue nearest the content
-  let cueStart = -1;
-  for (let i = cue ? text.indexOf(cue) : -1; cue && i >= 0; i = text.indexOf(cue, i + 1))
-    if (cueStart < 0 || Math.abs(i - start) < Math.abs(cueStart - start)) cueStart = i;
-  return {
-    id: `q${start}`,
-    type,
-    content,
-    start,
-    end: start + content.length,
-    cue: cue && cueStart >= 0 ? { start: cueStart, end: cueStart + cue.length, text: cue } : null,
-    mention: null,
-    speaker,
-    speakerEntity: null,
-    when: null,
-    whenTimex: null,
-    partial: false,
-    rule: 'test',
-    speakerRule: null,
-    whenRule: null,
-    confidence: 1,
-  };
-}
-
-// Published on Sunday 2017-06-04; the last quote is checked.
-function lastDated(text: string, quotes: (t: string) => Quote[]): Quote | undefined {
-  const doc = normalizeArticle({ id: 'a', date: '2017-06-04', text });
-  const seg = segmentText(doc);
-  return linkDates(doc, seg, quotes(text), findTimeExpressions(doc, seg)).at(-1);
-}
 
 const CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
   // [name, text, quotes, when, whenRule]
