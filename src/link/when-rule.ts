@@ -89,7 +89,7 @@ export function leadSentence(text: string): [number, number] | null {
 let lastLead: { text: string; span: [number, number] | null } = { text: '', span: null };
 
 /** The lead sentence and its one full day, given once ("… joined the alliance at a ceremony on Friday."), with
- * `dated` the time expressions to look in; null when the lead has none, or more than one. */
+ * `dated` the time expressions to look in (in text order); null when the lead has none, or more than one. */
 export function leadDay(
   text: string,
   dated: readonly TimeExpression[],
@@ -97,7 +97,12 @@ export function leadDay(
   const lead = leadSentence(text);
   if (!lead) return null;
   const [from, end] = lead;
-  const inLead = dated.filter((t) => t.start >= from && t.end <= end && toWhen(t) !== null);
+  // `dated` is in text order: the lead's expressions come first (a filter over all was quadratic in long articles)
+  const inLead: TimeExpression[] = [];
+  for (const t of dated) {
+    if (t.start >= end) break;
+    if (t.start >= from && t.end <= end && toWhen(t) !== null) inLead.push(t);
+  }
   const timex = inLead[0];
   const when = timex ? toWhen(timex) : null;
   if (!timex || !when || inLead.length !== 1 || when.length !== 10) return null;
