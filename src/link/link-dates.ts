@@ -1,5 +1,6 @@
 import { formatDay, parseDay, resolveWeekday, weekday } from '../dates/calendar.js';
 import type { Document } from '../normalize/normalize-article.js';
+import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { whenContentOpeningDay } from './when-content-opening-day.js';
@@ -71,21 +72,11 @@ export function linkDates(
   // the largest end among the quotes starting at or before each one: a backward scan stops where it drops
   const maxEnd: number[] = [];
   for (const q of byStart) maxEnd.push(Math.max(maxEnd.at(-1) ?? -1, q.end));
-  const startingBefore = (at: number) => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((byStart[mid]?.start ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const position = new Map(quotes.map((q, i) => [q, i]));
   const over = new Map<TimeExpression, Quote[]>();
   for (const t of sorted) {
     const inside: Quote[] = [];
-    for (let j = startingBefore(t.end) - 1; j >= 0 && (maxEnd[j] ?? -1) > t.start; j--) {
+    for (let j = firstStartingAt(byStart, t.end) - 1; j >= 0 && (maxEnd[j] ?? -1) > t.start; j--) {
       const q = byStart[j];
       if (q && q.end > t.start) inside.push(q);
     }
@@ -99,7 +90,11 @@ export function linkDates(
   // Time expressions in no quote are visible to every quote; one inside quotes only to a quote all of them hold
   const free = sorted.filter((t) => !over.has(t));
   const isHeld = (quote: Quote) => {
-    for (let j = startingBefore(quote.start + 1) - 1; j >= 0 && (maxEnd[j] ?? -1) >= quote.end; j--) {
+    for (
+      let j = firstStartingAt(byStart, quote.start + 1) - 1;
+      j >= 0 && (maxEnd[j] ?? -1) >= quote.end;
+      j--
+    ) {
       const q = byStart[j];
       if (q && q !== quote && q.end >= quote.end) return true;
     }

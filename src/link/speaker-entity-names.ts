@@ -1,4 +1,5 @@
 import type { EntityLayer } from '../entities/find-entities.js';
+import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Entity, Mention, Span } from '../types.js';
 import { memoByString } from './speaker-names.js';
 
@@ -18,15 +19,12 @@ export const isPersonName = memoByString((name: string): boolean => {
 /** The person mentions of the entity layer inside a span, in text order. */
 export function personMentionsIn(layer: EntityLayer, span: Span): Mention[] {
   const { byStart, position } = personIndexOf(layer);
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((byStart[mid]?.start ?? 0) < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Mention[] = [];
-  for (let k = lo; k < byStart.length && (byStart[k]?.start ?? 0) <= span.end; k++) {
+  for (
+    let k = firstStartingAt(byStart, span.start);
+    k < byStart.length && (byStart[k]?.start ?? 0) <= span.end;
+    k++
+  ) {
     const m = byStart[k];
     if (m && m.end <= span.end) out.push(m);
   }

@@ -1,3 +1,4 @@
+import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import {
   fullestName,
@@ -12,18 +13,6 @@ const OPENERS =
 
 const INVERTED_CUE =
   /[,"”]\s+(?:said|says|added|explained|noted)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*[,.]\s*|\s*$)/u;
-
-/** The index of the first of `items` (sorted by start) that starts at or after `at`. */
-function firstFrom(items: ReadonlyArray<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The name that opens a narration sentence as its subject ("DiCaprio, who lost, will face him again.",
@@ -42,8 +31,8 @@ export function narrationSubject(
   // (sentences and tokens are in text order: found by binary search, a filter over all was quadratic)
   const window = seg.sentences
     .slice(
-      firstFrom(seg.sentences, from),
-      Math.max(firstFrom(seg.sentences, from), firstFrom(seg.sentences, to)),
+      firstStartingAt(seg.sentences, from),
+      Math.max(firstStartingAt(seg.sentences, from), firstStartingAt(seg.sentences, to)),
     )
     .slice(-maxSentences);
   for (const s of window) {
@@ -60,7 +49,7 @@ export function narrationSubject(
       found = invertedName;
       continue;
     }
-    let toks = seg.tokens.slice(firstFrom(seg.tokens, s.start), firstFrom(seg.tokens, s.end));
+    let toks = seg.tokens.slice(firstStartingAt(seg.tokens, s.start), firstStartingAt(seg.tokens, s.end));
     const word = (k: number) => (toks[k] ? text.slice(toks[k].start, toks[k].end) : '');
     // "But Finance Minister Ann Lee told …": a conjunction opening the sentence is not part of the name
     if (/^(?:But|And|Yet|So|Still)$/.test(word(0)) && toks.length > 2) toks = toks.slice(1);

@@ -1,3 +1,4 @@
+import { firstStartingAt } from '../quotes/quote-context.js';
 import { countWholeWord } from './speaker-names.js';
 import { toWhen, type WhenRule } from './when-rule.js';
 
@@ -49,15 +50,3 @@ export const whenNarratedSpeech: WhenRule = {
     return null;
   },
 };
-
-/** Index of the first time expression starting at or after `at` (the list is in text order). */
-function firstStartingAt(timexes: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = timexes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((timexes[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -1,7 +1,4 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { Quote } from '../types.js';
-import { lastDated, quoteIn as quote } from './when-test-fixtures.js';
+import { quoteIn as quote, testLastDated, type WhenCase } from './when-test-fixtures.js';
 
 // A dated occasion carried to the later quotes of its speaker, and stopped by anything that opens another
 // occasion or date (invented people, places and outlets).
@@ -10,7 +7,7 @@ const RULE = 'link/when-occasion-continues';
 const INTERVIEW =
   'In an interview with Radio Vell on Friday, Senator Ann Roe said the bridge plan was doomed.\n\nThe plan, drawn up by the transport board, would cost 40 million crowns.\n\n';
 
-const CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
+const CASES: WhenCase[] = [
   // [name, text, quotes, when, whenRule]
   [
     'a later paragraph of the dated interview',
@@ -189,11 +186,4 @@ const CASES: Array<[string, string, (t: string) => Quote[], string | null, strin
   ],
 ];
 
-for (const [name, text, quotes, when, rule] of CASES) {
-  test(`when: ${name}`, () => {
-    const q = lastDated(text, quotes);
-    assert.ok(q);
-    assert.equal(q.when, when);
-    assert.equal(q.whenRule, rule);
-  });
-}
+testLastDated(CASES);

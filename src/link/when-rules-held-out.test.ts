@@ -1,12 +1,9 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { Quote } from '../types.js';
-import { lastDated, quoteIn as quote } from './when-test-fixtures.js';
+import { quoteIn as quote, testLastDated, type WhenCase } from './when-test-fixtures.js';
 
 // Statement dates the text gives in ways held-out articles use: a dated book or interview, a dated document, a
 // statement the lead dates, "at the event" of the lead (invented people, places and outlets).
 
-const CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
+const CASES: WhenCase[] = [
   // [name, text, quotes, when, whenRule]
   [
     'said in her dated autobiography',
@@ -176,11 +173,4 @@ const CASES: Array<[string, string, (t: string) => Quote[], string | null, strin
   ],
 ];
 
-for (const [name, text, quotes, when, rule] of CASES) {
-  test(`when: ${name}`, () => {
-    const q = lastDated(text, quotes);
-    assert.ok(q);
-    assert.equal(q.when, when);
-    assert.equal(q.whenRule, rule);
-  });
-}
+testLastDated(CASES);

@@ -1,6 +1,7 @@
 // Test fixtures shared by the when-rule tables (invented text only): a quote placed in a text, and the statement
 // date `linkDates` gives the last quote of an article published on Sunday 2017-06-04.
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { findTimeExpressions } from '../dates/find-time-expressions.js';
 import { normalizeArticle } from '../normalize/normalize-article.js';
 import { segmentText } from '../segment/segment-text.js';
@@ -45,4 +46,19 @@ export function lastDated(text: string, quotes: (t: string) => Quote[]): Quote |
   const doc = normalizeArticle({ id: 'a', date: '2017-06-04', text });
   const seg = segmentText(doc);
   return linkDates(doc, seg, quotes(text), findTimeExpressions(doc, seg)).at(-1);
+}
+
+/** [name, text, its quotes, the last quote's `when`, the rule that dated it]. */
+export type WhenCase = [string, string, (t: string) => Quote[], string | null, string | null];
+
+/** One test per case: the last quote's date and the rule that gave it. */
+export function testLastDated(cases: readonly WhenCase[]): void {
+  for (const [name, text, quotes, when, rule] of cases) {
+    test(`when: ${name}`, () => {
+      const q = lastDated(text, quotes);
+      assert.ok(q);
+      assert.equal(q.when, when);
+      assert.equal(q.whenRule, rule);
+    });
+  }
 }

@@ -17,16 +17,21 @@ export function makeContext(doc: Document, seg: Segmentation): QuoteContext {
   return { text: doc.text, seg, tokens: seg.tokens, quoted: [] };
 }
 
-/** Index of the first token whose start is at or after `offset`. */
-export function tokenIndexAt(tokens: Token[], offset: number): number {
+/** Index of the first of `items` (in text order) that starts at or after `at`: a binary search. */
+export function firstStartingAt(items: ReadonlyArray<{ start: number }>, at: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    if ((items[mid]?.start ?? 0) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  return firstStartingAt(tokens, offset);
 }
 
 /** Indexes of a sentence's first and last tokens (`last` ≥ `first`). */
