@@ -1,4 +1,4 @@
-// npm run eval [-- --misses | --misses-blind] [-- --only NAME]: every accuracy figure in one table, when ../shared exists.
+// npm run eval [-- --misses | --misses-blind] [-- --only NAME[,NAME…]]: every accuracy figure in one table, when ../shared exists.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateGoldSets } from './eval/eval-gold-sets.js';
@@ -53,7 +53,8 @@ async function main(): Promise<number> {
   const out = resolve('.eval');
   mkdirSync(out, { recursive: true });
   const onlyIdx = args.indexOf('--only');
-  const only = onlyIdx >= 0 ? args[onlyIdx + 1] : undefined;
+  // "--only gold,own": one family or a comma-separated list
+  const only = onlyIdx >= 0 ? new Set((args[onlyIdx + 1] ?? '').split(',')) : undefined;
   const opts: EvalOptions = {
     shared,
     misses: args.includes('--misses') || args.includes('--misses-blind'),
@@ -62,7 +63,7 @@ async function main(): Promise<number> {
   };
   const rows: EvalRow[] = [];
   for (const [name, evaluate] of Object.entries(EVALUATORS)) {
-    if (only && name !== only) continue;
+    if (only && !only.has(name)) continue;
     const t0 = performance.now();
     rows.push(...(await evaluate(opts)));
     process.stderr.write(`eval: ${name} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);

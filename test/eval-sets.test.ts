@@ -28,7 +28,7 @@ describe('eval-sets reference files', () => {
   it('holds the six own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
-      ['own-bbc', 'own-fresh', 'own-fresh2', 'own-fresh3', 'own-reuters', 'own-wikinews'],
+      ['own-bbc', 'own-fresh', 'own-fresh2', 'own-fresh3', 'own-polnear-dev', 'own-reuters', 'own-wikinews'],
     );
     for (const s of sets) {
       assert.ok(s.articles.length >= 5, `${s.name}: ${s.articles.length} articles`);

@@ -42,10 +42,10 @@ export const RefArticleSchema = z.strictObject({
     }),
     z.strictObject({ kind: z.literal('bbc'), path: z.string().regex(/^[a-z]+\/\d{3}\.txt$/) }),
     z.strictObject({ kind: z.literal('open-news'), id: z.string().startsWith('wikinews:') }),
-    // PolNeAR's test split only: nothing developed on its train/dev articles may be scored as held out.
+    // PolNeAR test (blind own-fresh3) or dev (studied own-polnear-dev); train stays excluded.
     z.strictObject({
       kind: z.literal('polnear'),
-      split: z.literal('test'),
+      split: z.enum(['test', 'dev']),
       doc: z.string().regex(/^[a-z-]+_\d{4}-\d{2}-\d{2}_[a-z0-9-]+$/),
     }),
   ]),

@@ -38,6 +38,7 @@ import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
 import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
 import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
+import { mentionTranscriptLabel } from './speaker-transcript-label.js';
 import { speakerUnnamedFor } from './speaker-unnamed-for.js';
 
 /** Speaker rules in order; the first that applies names the speaker. */
@@ -71,6 +72,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
  * borrowed from the quote or sentence before): the first that finds one gives it to the speaker rules.
  */
 const MENTION_RULES: MentionRule[] = [
+  mentionTranscriptLabel,
   mentionTrailingSubjectCue,
   mentionTrailingInvertedCue,
   mentionDashSignature,

@@ -2,12 +2,12 @@ import { mentionAfter } from '../quotes/find-mention.js';
 import type { MentionRule } from './speaker-rule.js';
 import { quoteTail, tokenAfter } from './speaker-trailing-helpers.js';
 
-// “We need more buses.” - Ann Tull, Dover. / “…” —Ola Berg, tweeting after the vote. — a dash then a name
-// signs the quote.
+// “We need more buses.” - Ann Tull, Dover. / “…” —Ola Berg, tweeting after the vote. / “…”― Ola Berg — a dash
+// (or a horizontal bar) then a name signs the quote.
 export const mentionDashSignature: MentionRule = ({ quote, text, seg }) => {
   const tail = quoteTail(text, seg, quote);
   if (!tail) return null;
-  const dash = /^\s*[-–—]\s*/.exec(text.slice(tail.from, tail.end));
+  const dash = /^\s*[-–—―]\s*/.exec(text.slice(tail.from, tail.end));
   if (!dash) return null;
   const { ctx, end } = tail;
   const at = tail.from + dash[0].length;

@@ -1,5 +1,12 @@
 import { mentionAfter, SUBJECT_PRONOUNS } from '../../find-mention.js';
-import { QUOTE_MARK, type QuoteContext, sentenceAt, tokenIndexAt, tokenText } from '../../quote-context.js';
+import {
+  isInsideQuoted,
+  QUOTE_MARK,
+  type QuoteContext,
+  sentenceAt,
+  tokenIndexAt,
+  tokenText,
+} from '../../quote-context.js';
 import type { Attribution, DirectCandidate } from '../types.js';
 
 const LOWER = /^\p{Ll}$/u;
@@ -58,7 +65,8 @@ export function previousSentenceSubject(ctx: QuoteContext, c: DirectCandidate): 
   if (/["“”«»]/.test(text)) return null;
   const first = tokenIndexAt(ctx.tokens, prev.start);
   const m = mentionAfter(ctx, first, prev.end);
-  if (!m) return null;
+  // not a sentence of a quotation running on without its closing mark ("PENCE: … Mark Cuban knows …")
+  if (!m || isInsideQuoted(ctx, m.start)) return null;
   const pronoun = SUBJECT_PRONOUNS.has(m.text.toLowerCase());
   // a name, or a role with a name ("Best actor Foxx"); not a lone capitalised word
   // (or a surname whose full name the text gave before: "Scott Perry, …" then "Perry has budgeted …")
