@@ -19,16 +19,26 @@ import {
   parseReutersDate,
   polnearDate,
   readReutersStory,
+  readTimeMLText,
   reflowReutersBody,
 } from '../scripts/eval/load-dataset-text.js';
 
 describe('eval-sets reference files', () => {
   const sets = readRefSets();
 
-  it('holds the six own sets, each with articles and quotes', () => {
+  it('holds the eight own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
-      ['own-bbc', 'own-fresh', 'own-fresh2', 'own-fresh3', 'own-polnear-dev', 'own-reuters', 'own-wikinews'],
+      [
+        'own-bbc',
+        'own-fresh',
+        'own-fresh2',
+        'own-fresh3',
+        'own-polnear-dev',
+        'own-reuters',
+        'own-timebank',
+        'own-wikinews',
+      ],
     );
     for (const s of sets) {
       assert.ok(s.articles.length >= 5, `${s.name}: ${s.articles.length} articles`);
@@ -119,6 +129,21 @@ describe('RefArticleSchema', () => {
       false,
     ],
     [
+      'a TimeBank article',
+      { ...base, ref: { kind: 'timebank', folder: 'TimeBank', file: 'wsj_9999.tml' } },
+      true,
+    ],
+    [
+      'a te3-platinum article (held out)',
+      { ...base, ref: { kind: 'timebank', folder: 'te3-platinum', file: 'fiction_20130322.tml' } },
+      false,
+    ],
+    [
+      'a TimeBank file that is a path',
+      { ...base, ref: { kind: 'timebank', folder: 'AQUAINT', file: '../te3-platinum/x.tml' } },
+      false,
+    ],
+    [
       'a PolNeAR doc that is a path',
       { ...base, ref: { kind: 'polnear', split: 'test', doc: '../dev/text/x_2016-10-12_y' } },
       false,
@@ -204,6 +229,37 @@ describe('PolNeAR text and date', () => {
     assert.equal(got.text, text);
     assert.equal(got.date, '2016-10-12');
   });
+});
+
+describe('TimeML text and date', () => {
+  const tml = (text: string, dct = '1989-11-02') =>
+    `<TimeML>\n<DOCID>fiction_0001</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="${dct}" temporalFunction="false" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>\n<TEXT>${text}</TEXT>\n<TLINK lid="l1" relType="BEFORE"/>\n</TimeML>`;
+  const cases: Array<[string, string, { text: string; date: string | null } | null]> = [
+    [
+      'tags removed, text unchanged',
+      tml(
+        '\nZed Widgets <EVENT eid="e1" class="REPORTING">said</EVENT> sales rose <TIMEX3 tid="t1">yesterday</TIMEX3>.\n\n',
+      ),
+      { text: '\nZed Widgets said sales rose yesterday.\n\n', date: '1989-11-02' },
+    ],
+    [
+      'entities decoded, a stray ampersand kept',
+      tml('``R&amp;D &lt;up&gt;,&apos;&apos; said &quot;Jo&quot; Quill & Co.'),
+      { text: '``R&D <up>,\'\' said "Jo" Quill & Co.', date: '1989-11-02' },
+    ],
+    [
+      'a creation time with a clock time',
+      tml('Ada Fictional spoke.', '1998-02-13T14:26:00'),
+      { text: 'Ada Fictional spoke.', date: '1998-02-13' },
+    ],
+    [
+      'no creation day',
+      tml('Ada Fictional spoke.', 'PRESENT_REF'),
+      { text: 'Ada Fictional spoke.', date: null },
+    ],
+    ['no TEXT element', '<TimeML><DCT></DCT></TimeML>', null],
+  ];
+  for (const [name, xml, expected] of cases) it(name, () => assert.deepEqual(readTimeMLText(xml), expected));
 });
 
 describe('rebuildGold', () => {

@@ -6,7 +6,8 @@
 // - type 'd' (direct) or 'i' (indirect); 'd!' is a direct quote whose closing mark the article omits;
 // - content: the exact substring, or "PREFIX ~~ SUFFIX" (from PREFIX's start to the first SUFFIX after it);
 //   append "#N" to take the N-th (1-based) occurrence of the prefix when it occurs more than once;
-// - mention, cue: exact substrings (or null); the occurrence nearest the content is taken;
+// - mention, cue: exact substrings (or null); the occurrence nearest the content is taken ("<X" / ">X": the
+//   nearest one before / after the content);
 // - speaker: the GUIDE's speaker name (or null); when: YYYY[-MM[-DD]] or null.
 // A direct quote's content must sit right inside quote marks (or end where a quote runs on: before a line break or before ` "`); anything that fails to match is an error.
 import { writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { hashText, loadDatasetText } from '../../dist/scripts/eval/load-dataset-text.js';
 
 const SHARED = process.env.ONRECORD_SHARED ?? resolve('../shared');
-const MARKS = '"“”‘’«»\'';
+const MARKS = "\"“”‘’«»'`";
 
 function occurrences(text, s) {
   const out = [];
@@ -48,12 +49,16 @@ function locateContent(text, spec, where) {
 
 function locateNear(text, s, content, where) {
   if (s === null || s === undefined) return null;
+  // "<X" / ">X": the nearest occurrence of X before / after the content (when the nearest one overall is wrong)
+  const side = s[0] === '<' ? -1 : s[0] === '>' ? 1 : 0;
+  if (side) s = s.slice(1);
   const isWord = (ch) => /[\p{L}\p{N}]/u.test(ch);
   const all = occurrences(text, s).filter(
     (i) =>
       (i + s.length <= content[0] || i >= content[1]) &&
       !isWord(text.charAt(i - 1)) &&
-      !isWord(text.charAt(i + s.length)),
+      !isWord(text.charAt(i + s.length)) &&
+      (side === 0 || (side < 0 ? i + s.length <= content[0] : i >= content[1])),
   );
   if (all.length === 0) throw new Error(`${where}: not found outside the content: ${JSON.stringify(s)}`);
   const dist = (i) => (i >= content[1] ? i - content[1] : content[0] - (i + s.length));

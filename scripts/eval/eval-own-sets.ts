@@ -48,6 +48,12 @@ export const RefArticleSchema = z.strictObject({
       split: z.enum(['test', 'dev']),
       doc: z.string().regex(/^[a-z-]+_\d{4}-\d{2}-\d{2}_[a-z0-9-]+$/),
     }),
+    // TempEval-3 TBAQ-cleaned (studied own-timebank); the te3-platinum test files are not accepted.
+    z.strictObject({
+      kind: z.literal('timebank'),
+      folder: z.enum(['TimeBank', 'AQUAINT']),
+      file: z.string().regex(/^[A-Za-z0-9_.-]+\.tml$/),
+    }),
   ]),
   /** First 16 hex digits of the sha256 of the rebuilt text (load-dataset-text.ts). */
   sha256: z.string().regex(/^[0-9a-f]{16}$/),

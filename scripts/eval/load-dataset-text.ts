@@ -10,7 +10,8 @@ export type TextRef =
   | { kind: 'reuters'; file: string; newid: number }
   | { kind: 'bbc'; path: string }
   | { kind: 'open-news'; id: string }
-  | { kind: 'polnear'; split: 'train' | 'dev' | 'test'; doc: string };
+  | { kind: 'polnear'; split: 'train' | 'dev' | 'test'; doc: string }
+  | { kind: 'timebank'; folder: 'TimeBank' | 'AQUAINT'; file: string };
 
 export interface DatasetText {
   text: string;
@@ -110,6 +111,27 @@ export function polnearDate(tsv: string, split: string, doc: string): string | n
   return null;
 }
 
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * A TimeML (.tml) document as text and date, read as eval-tempeval-reporting.ts reads it: text = the <TEXT>
+ * element's content with every tag removed (`<EVENT eid="e1">said</EVENT>` → `said`) and the five XML entities
+ * decoded, otherwise unchanged (a stray `&` stays); date = the day of the TIMEX3 with
+ * functionInDocument="CREATION_TIME" (`value="1998-02-13T14:26:00"` → 1998-02-13).
+ */
+export function readTimeMLText(xml: string): { text: string; date: string | null } | null {
+  const open = xml.indexOf('<TEXT>');
+  const close = xml.indexOf('</TEXT>', open);
+  if (open < 0 || close < 0) return null;
+  const text = xml
+    .slice(open + '<TEXT>'.length, close)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => XML_ENTITIES[name] ?? '');
+  const dct = /<TIMEX3\b[^>]*\bfunctionInDocument="CREATION_TIME"[^>]*>/.exec(xml)?.[0] ?? '';
+  const day = /\bvalue="(\d{4}-\d{2}-\d{2})/.exec(dct)?.[1] ?? null;
+  return { text, date: day };
+}
+
 /** Reads one referenced article's text from `shared`; throws an error naming the reference when it is not there. */
 export function loadDatasetText(shared: string, ref: TextRef): DatasetText {
   const datasets = join(shared, 'datasets');
@@ -130,6 +152,13 @@ export function loadDatasetText(shared: string, ref: TextRef): DatasetText {
     const text = readFileSync(join(data, ref.split, 'text', `${ref.doc}.txt`), 'utf8');
     const date = polnearDate(readFileSync(join(data, 'metadata.tsv'), 'utf8'), ref.split, ref.doc);
     return { text, date, source: `PolNeAR v1.0.0 data/${ref.split}/text/${ref.doc}.txt` };
+  }
+  if (ref.kind === 'timebank') {
+    // TempEval-3 TBAQ-cleaned (TimeBank 1.2 / AQUAINT): <TEXT> without its tags; date = the creation time.
+    const file = join(datasets, 'tempeval3', 'TBAQ-cleaned', ref.folder, ref.file);
+    const doc = readTimeMLText(readFileSync(file, 'utf8'));
+    if (!doc) throw new Error(`timebank: no <TEXT> element in ${file}`);
+    return { ...doc, source: `TempEval-3 TBAQ-cleaned/${ref.folder}/${ref.file}` };
   }
   const file = join(datasets, 'open-news', 'articles.jsonl');
   for (const line of readFileSync(file, 'utf8').split('\n')) {

@@ -8,7 +8,7 @@ import type { SpeakerRule } from './speaker-rule.js';
 // "a trader at Keel Securities": a name after a common noun's preposition is where the speaker works
 const AFTER_COMMON_NOUN = /(?:^|\s)\p{L}[\p{Ll}-]*\s+(?:at|for|with|from|in)\s+(?:the\s+)?$/u;
 
-export const speakerFromEntity: SpeakerRule = ({ quote, entities, text }) => {
+export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous }) => {
   const m = quote.mention;
   if (!m) return null;
   const heads = personMentionsIn(entities, m).filter(
@@ -25,6 +25,17 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text }) => {
   if (!head) return null;
   const e = entityOf(entities, head);
   if (e?.kind !== 'person') return null;
+  // "Former President Bill Clinton … for his wife Hillary Clinton. ¶ "…," the former president said. ¶ "…,"
+  // Clinton said.": a surname two people share goes on with the one just quoted
+  const last = previous[previous.length - 1]?.speaker;
+  if (last && !/\s/.test(head.text.trim()) && last !== stripTitles(e.name).name) {
+    const key = surnameOf(head.text);
+    const same = entities.entities.filter(
+      (x) => x.kind === 'person' && surnameOf(stripTitles(x.name).name) === key,
+    );
+    if (same.length > 1 && same.some((x) => stripTitles(x.name).name === last))
+      return { speaker: last, rule: 'speaker/entity-name-shared-surname' };
+  }
   // "Secretary-General Jens Stoltenberg" as the entity's name: the title is not part of it
   const name = stripTitles(e.name).name;
   if (!isPersonName(name)) return null;

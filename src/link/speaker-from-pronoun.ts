@@ -76,6 +76,18 @@ function personIntroducedJustBefore(
   }
   const last = named[named.length - 1];
   if (!last) return null;
+  // "Mr. Lee spoke of the statue of Ada Rilke in the square. He said …": the person opening the sentence as its
+  // subject, not one named later in it
+  const first = named[0];
+  if (
+    first &&
+    first !== last &&
+    /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(before.start, first.start)) &&
+    // (not a possessor: "Mr Lee's theory was questioned by Ada Rilke. She accepted …")
+    !/^['’]s?\b/.test(text.slice(first.start + first.name.length)) &&
+    fullestName(names, first.name) !== fullestName(names, last.name)
+  )
+    return null;
   // "Lord Roberts of Conwy": a peer is named by title and seat, not by another Roberts of the text
   const seat = /^\s+of\s+\p{Lu}[\p{L}-]+/u.exec(text.slice(last.start + last.name.length))?.[0];
   const peer = last.roles.find((r) => /^(?:lord|lady|baron|baroness)$/.test(r));

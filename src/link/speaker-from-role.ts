@@ -227,6 +227,9 @@ const ORG_ROLES = new Set([
   'outfit',
 ]);
 
+// a rank below the role's holder: "the deputy mayor", "Vice President Joe Bloggs"
+const RANKS = /^(?:assistant|deputy|vice|acting|interim|junior|associate|shadow)$/;
+
 // "deputy" → "[Dd]eputy": a role word as it opens a sentence or not (a name after it stays capitalised)
 const firstEitherCase = (w: string) =>
   `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${escapeRegExp(w.slice(1))}`;
@@ -277,9 +280,7 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
   const before = names.persons.filter((n) => n.start < quote.start);
   // "the assistant coach", "the deputy mayor": another holder than the coach or mayor named, unless someone was
   // given that very rank
-  const rank = roleWords.find((w) =>
-    /^(?:assistant|deputy|vice|acting|interim|junior|associate|shadow)$/.test(w),
-  );
+  const rank = roleWords.find((w) => RANKS.test(w));
   if (rank) {
     const held = [
       ...text
@@ -299,7 +300,8 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     if (
       n &&
       roleWords.length &&
-      roleWords.every((w) => n.roles.includes(w) || (w === 'pm' && n.roles.includes('prime')))
+      roleWords.every((w) => n.roles.includes(w) || (w === 'pm' && n.roles.includes('prime'))) &&
+      !n.roles.some((r) => RANKS.test(r) && !roleWords.includes(r))
     ) {
       return { speaker: n.name, rule: 'speaker/role-of-name' };
     }
@@ -321,7 +323,9 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     return { speaker: justNamedFull, rule: 'speaker/role-narration-subject' };
   for (let i = before.length - 1; i >= 0; i--) {
     const n = before[i];
-    if (n?.roles.includes(head)) return { speaker: n.name, rule: 'speaker/role-of-name' };
+    // "the president" is not "Vice President Joe Bloggs"
+    if (n?.roles.includes(head) && !n.roles.some((r) => RANKS.test(r) && !roleWords.includes(r)))
+      return { speaker: n.name, rule: 'speaker/role-of-name' };
   }
   // "the 30-year-old", "the American", "the United boss": the person the story is about
   if (!PERSON_ROLES.has(head) && !/^\d+-year-old$|^(?:[\p{L}]+(?:an|ese|ish))$/u.test(head)) return null;

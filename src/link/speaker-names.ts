@@ -655,6 +655,9 @@ const CAPITALS_PAIR = /\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 const POSSESSOR = /['’]s\s+\p{Lu}(?=[^'’]*$)/u;
 const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?([\p{Ll}][\p{L}\s'’-]{2,50}?)(?:,|\s+(?:of|at|for)\s)/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s/u;
+// titles only a person bears, before a surname alone: "President Obama", "Sen. Warren", "Chancellor Merkel"
+const PERSON_TITLE =
+  /^(?:president|senator|sen|rep|representative|congressman|congresswoman|gov|governor|mayor|judge|justice|secretary|chancellor|premier|pope|rev|reverend|gen|general|col|colonel|lt|sgt|capt|captain|coach|speaker|ambassador|king|queen|prince|princess|sheikh)$/;
 const LOWER_WORD = /^[\p{Ll}-]+$/u;
 const SPACE = /\s/;
 /** What /\s/ matches, by character code: white space and line terminators. */
@@ -751,7 +754,12 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
         ? organisations
         : isPlaceName(name)
           ? null
-          : (words.length >= 2 && words.length <= 4) || (words.length === 1 && HONORIFIC.test(raw))
+          : (words.length >= 2 && words.length <= 4) ||
+              // "Mr. Obama", and "President Obama" whose first name the article never gives
+              (words.length === 1 &&
+                (HONORIFIC.test(raw) ||
+                  (PERSON_TITLE.test(stripped.roles[stripped.roles.length - 1] ?? '') &&
+                    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name))))
             ? persons
             : null;
     if (!into) continue;

@@ -37,3 +37,48 @@ describe('speakers: transcripts and signed quotes', () => {
     });
   }
 });
+
+// Titles, places and shared surnames (issue 3, seen in US outlets' pages).
+const NAME_CASES: [string, string, (string | null)[]][] = [
+  [
+    "a person's town and region between the name and a relative clause are no subject",
+    'Ada Rilke, 59, of Bowie, Md., who watched the parade on a screen, said it brought back memories of "all the people who did things to get us here."',
+    ['Ada Rilke'],
+  ],
+  [
+    'a dateline in capitals before the subject',
+    'DOVER, Del. — Lena Marsh, the mayor, said the port was "open for all ships and all crews."',
+    ['Lena Marsh'],
+  ],
+  [
+    '"said it would tell …": a thing in the report is not the speaker of the partial quote',
+    'DOVER -- President Marsh, opening the Harbour Museum on Saturday, said it would tell a story of "loss and hope, of sailing into the storm and then seeing the shore."',
+    ['Marsh'],
+  ],
+  [
+    '"the president" is the one titled President, not the Vice President',
+    'President Marsh spoke first, with Vice President Karl J. Brandt Jr. beside her.\n\n"We are here to remember," the president said.',
+    ['Marsh'],
+  ],
+  [
+    'a surname two people share goes on with the one just quoted',
+    'Former Governor Tom Ambler criticised the plan at a rally for his wife, Tessa Ambler.\n\nDuring the rally, the former governor said the plan was too costly.\n\n"It makes no sense," Ambler said.',
+    ['Tom Ambler', 'Tom Ambler'],
+  ],
+  [
+    '"He said" after a sentence whose subject is a person and whose object is another',
+    '"We have come a long way," Mr. Marsh said.\n\nMr. Marsh spoke of his walks past the statue of Ada Rilke, standing in the square. He said he had watched the town change.',
+    ['Marsh', 'Marsh'],
+  ],
+];
+
+describe('speakers: titles, places and shared surnames', () => {
+  for (const [name, text, speakers] of NAME_CASES) {
+    it(name, () => {
+      assert.deepEqual(
+        speakersOfText(text).map((q) => q.speaker),
+        speakers,
+      );
+    });
+  }
+});

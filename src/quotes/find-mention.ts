@@ -545,6 +545,15 @@ function subjectBeforeAside(ctx: QuoteContext, j: number, min: number): TextSpan
     : null;
 }
 
+/** Tokens `min` to `dash` are a dateline: a place in capitals, perhaps with its region ("DOVER, Del."). */
+function isDateline(ctx: QuoteContext, min: number, dash: number): boolean {
+  const first = tokenText(ctx, min);
+  if (dash - min > 6 || !/^\p{Lu}{2,}$/u.test(first)) return false;
+  for (let k = min + 1; k < dash; k++)
+    if (!/^(?:\p{Lu}[\p{L}.]*|[,.])$/u.test(tokenText(ctx, k))) return false;
+  return true;
+}
+
 /**
  * The speaker mention right before a cue group starting at token `g`: a pronoun, a name, a descriptor,
  * or a name with a description between it and the cue ("Hugh Hill, a doctor, said").
@@ -566,6 +575,8 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
       const spaced = x === ',' || /\s/.test(ctx.text[(ctx.tokens[k]?.start ?? 1) - 1] ?? '');
       if (DASHES.has(x) && spaced && k < j - 1) {
         const name = nounPhraseEndingAt(ctx, k - 1, min);
+        // "DOVER -- President Ann Lee, opening the museum, said", "DOVER, Del. — …": a dateline is no subject
+        if (x !== ',' && isDateline(ctx, min, k)) break;
         // "Fred Hale, head of Tiga, which …, said": "head of Tiga" describes, the name opens with a capital
         const ok =
           name &&
@@ -574,11 +585,14 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
             !/^(?:the|a|an)\s/i.test(name.text)) ||
             SUBJECT_PRONOUNS.has(name.text.toLowerCase()));
         // "The head of the mission to Freedonia, Karl Brandt, said": a preposition's object is no subject
+        const at = name ? tokenIndexAt(ctx.tokens, name.start) : 0;
         const object =
           name &&
-          /^(?:of|to|in|at|for|with|from|on|by)$/i.test(
-            tokenText(ctx, tokenIndexAt(ctx.tokens, name.start) - 1),
-          );
+          (/^(?:of|to|in|at|for|with|from|on|by)$/i.test(tokenText(ctx, at - 1)) ||
+            // "Ann Tull, 54, of Bowie, Md., who …, said": the region of a place is no subject either
+            (tokenText(ctx, at - 1) === ',' &&
+              /^\p{Lu}/u.test(tokenText(ctx, at - 2)) &&
+              /^(?:of|in|from)$/i.test(tokenText(ctx, at - 3))));
         if (ok && name && !object) {
           best = name;
           // stop at the subject that opens the sentence (or follows an opening phrase)

@@ -30,6 +30,20 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
       };
     }
   }
+  // "Lee, opening the museum, said it would tell a story of “loss and hope”": a thing that "would tell" is what
+  // the speaker said, not who
+  if (
+    last.mention &&
+    earlierCue?.mention &&
+    /^(?:it|this|that|which)$/i.test(last.mention.text) &&
+    earlierCue.cue < last.cue
+  )
+    return {
+      cue,
+      mention: earlierCue.mention,
+      rule: 'speaker-cue-before-quote/thing-in-report',
+      confidence: 0.7,
+    };
   if (last.mention) {
     // "The senator emailed supporters saying: “…”": the participle's phrase is the verb's object
     const subject = subjectPastObject(ctx, last.mention, last.cue, tokenIndexAt(ctx.tokens, sentenceStart));
