@@ -81,7 +81,7 @@ export function toCandidate(
     (pre !== '' &&
       !/[:,—–-]$/.test(pre) &&
       !/(?:[.!?]["”’]?|["”’][.!?])$/.test(pre) &&
-      !/^["“”'‘’]$/.test(pre)) ||
+      !/^["“”'‘’`]$/.test(pre)) ||
     (/^[\p{L}\p{N}]/u.test(post) && !/[,.!?;:…—–-]$/.test(ctx.text.slice(q.start, q.end)));
   return { quote: q, preStart, postEnd, partial };
 }

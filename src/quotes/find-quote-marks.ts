@@ -57,7 +57,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 function opensParagraph(text: string, p: Paragraph | undefined, single: boolean): boolean {
   if (!p) return false;
   const c = text[p.start] ?? '';
-  if (!single && text.startsWith("''", p.start)) return true;
+  if (!single && (text.startsWith("''", p.start) || text.startsWith('``', p.start))) return true;
   return single ? c === '‘' || c === "'" : c === '“' || c === '"' || c === '«' || c === '„';
 }
 
@@ -67,6 +67,7 @@ function endOfSentence(sentences: Sentence[], at: number, fallback: number): num
 }
 
 const APOSTROPHE = 39;
+const BACKTICK = 96;
 // " “ ” „ « »
 const isDoubleMark = (code: number) =>
   code === 34 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb;
@@ -89,12 +90,19 @@ function pairDoubles(
   for (let i = p.start; i < p.end; i++) {
     // most characters are no mark at all: skipped by their code, before any one-character string is made
     const code = text.charCodeAt(i);
-    if (code !== APOSTROPHE && !isDoubleMark(code)) continue;
+    if (code !== APOSTROPHE && code !== BACKTICK && !isDoubleMark(code)) continue;
     const c = text[i] ?? '';
+    // ``Like this,'' — two backticks open what two apostrophes close (newswire and archive texts)
+    const backticks = code === BACKTICK && text[i + 1] === '`' && text[i + 2] !== '`';
     // ''Like this,'' — two apostrophes standing for a double mark (some wire and archive texts)
-    const doubled = c === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";
+    const doubled =
+      backticks || (c === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'");
     if (!isDoubleMark(code) && !doubled) continue;
-    const role = doubled ? doubledRole(text, i, p.start, p.end) : doubleRole(text, i, p.start, p.end);
+    const role = backticks
+      ? 'open'
+      : doubled
+        ? doubledRole(text, i, p.start, p.end)
+        : doubleRole(text, i, p.start, p.end);
     // a doubled mark: the quote opens after its second apostrophe and closes before its first
     const last = doubled ? i + 1 : i;
     if (doubled) i++;

@@ -286,6 +286,31 @@ const CASES: [string, string, Expected[]][] = [
     'MAYOR SAYS CITY WILL SURVIVE THE STORM\n\nThe storm hit on Monday.',
     [{ type: 'indirect', content: 'CITY WILL SURVIVE THE STORM', speaker: 'MAYOR' }],
   ],
+  [
+    "newswire ``…'' marks: opened by two backticks, closed by two apostrophes",
+    "Dover Steel Co. said Tuesday it would close the plant. ``It is a sad day for the town,'' Mayor Lena Marsh said. ``We will fight this.''",
+    [
+      { type: 'indirect', content: 'it would close the plant', speaker: 'Dover Steel Co.' },
+      { type: 'direct', content: 'It is a sad day for the town,', speaker: 'Lena Marsh' },
+      { type: 'direct', content: 'We will fight this.', speaker: 'Lena Marsh' },
+    ],
+  ],
+  [
+    "a ``…'' quote after an abbreviation ending the sentence before",
+    "``We will not sell the mill,'' said Tom Ambler, the chairman of Dover Steel Co. ``The offer was too low.''",
+    [
+      { type: 'direct', content: 'We will not sell the mill,', speaker: 'Tom Ambler' },
+      { type: 'direct', content: 'The offer was too low.', speaker: 'Tom Ambler' },
+    ],
+  ],
+  [
+    "a bare weekday after the cue is no part of the report (but a weekday's possessive is)",
+    "Tom Ambler told reporters Monday night that the offer was too low. Lena Marsh said Friday's vote was a mistake.",
+    [
+      { type: 'indirect', content: 'the offer was too low', speaker: 'Tom Ambler' },
+      { type: 'indirect', content: "Friday's vote was a mistake", speaker: 'Lena Marsh' },
+    ],
+  ],
 ];
 
 describe('findQuotes + linkSpeakers: constructions', () => {

@@ -71,5 +71,5 @@ export function isInsideQuoted(ctx: QuoteContext, offset: number): boolean {
   return ctx.quoted.some((q) => offset >= q.start && offset < q.end);
 }
 
-export const QUOTE_MARK = /^["“”„‟«»‘’'‚‹›]$/;
+export const QUOTE_MARK = /^["“”„‟«»‘’'‚‹›`]$/;
 export const isCapitalized = (w: string) => /^[\p{Lu}]/u.test(w);

@@ -22,8 +22,11 @@ function quoteStates(text: string, from: number, to: number): Uint8Array {
   let open = false;
   for (let i = from; i < to; i++) {
     const c = text[i] ?? '';
-    if (c === '“' || c === '„' || c === '«') open = true;
+    if (c === '“' || c === '„' || c === '«' || (c === '`' && text[i + 1] === '`')) open = true;
     else if (c === '”' || c === '»') open = false;
+    // ``…'' (newswire): two apostrophes after a word close
+    else if (c === "'" && text[i + 1] === "'" && /\S/.test(i > from ? (text[i - 1] ?? ' ') : ' '))
+      open = false;
     else if (c === '"') {
       const before = i > from ? (text[i - 1] ?? ' ') : ' ';
       const after = text[i + 1] ?? ' ';
@@ -44,14 +47,21 @@ function lastWord(before: string): string {
   return i < 0 ? before : before.slice(i);
 }
 
+/** The first token from `j` on that is not an opening mark (`“The`, `` ``The ``), or "". */
+function wordAfterMarks(tokens: TaggedToken[], j: number): string {
+  let k = j;
+  while (/^[`"“‘'«]+$/.test(tokens[k]?.value ?? '')) k++;
+  return tokens[k]?.value ?? '';
+}
+
 /** Where the quote open at `at` closes, or -1. */
 function closingMark(text: string, at: number, end: number): number {
   for (let i = at; i < end; i++) {
     const c = text[i] ?? '';
     // ` "late` opens a new quote: the earlier one never closed
     if (c === '"' && /\s/.test(text[i - 1] ?? ' ') && /\S/.test(text[i + 1] ?? ' ')) return -1;
-    if (c === '”' || c === '»' || c === '"') return i;
-    if (OPEN_DOUBLE.test(c) && c !== '"') return -1;
+    if (c === '”' || c === '»' || c === '"' || (c === "'" && text[i + 1] === "'")) return i;
+    if ((OPEN_DOUBLE.test(c) && c !== '"') || (c === '`' && text[i + 1] === '`')) return -1;
   }
   return -1;
 }
@@ -85,20 +95,23 @@ export function splitSentences(
         // a straight mark after the period: `."␣` closes, `. "By` opens the next sentence's quote
         const after = text[t.end] ?? ' ';
         const before = text[t.start - 1] ?? ' ';
-        if (/\S/.test(after) && !/["”’)\]]/.test(after)) break;
+        if (/\S/.test(after) && !/["”’')\]]/.test(after)) break;
         if (/\s/.test(before) && !insideQuote(t.start)) break;
       }
       j++;
     }
     const next = tokens[j];
     if (!next) continue;
-    if (!/^[\p{Lu}\p{N}"“‘'«([]/u.test(next.value)) continue;
+    if (!/^[\p{Lu}\p{N}"“‘'«([`]/u.test(next.value)) continue;
     // "U.S." or "Inc." inside a sentence: a boundary only before a usual sentence opener
     if (/\S\.$/.test(tok.value) && tok.value.length > 1 && !/^[.!?…]+$/.test(tok.value)) {
       if (!ABBREVIATION.test(` ${tok.value}`) && !/^(?:[A-Z]\.)+$/.test(tok.value)) {
         // an ordinary word with its period attached: a boundary
       } else if (
-        !/^(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That|His|Her|Their|Mr|Mrs|Ms|Dr)$/.test(next.value)
+        // (the word after an opening mark: `Co. “The`, `Co. ``The`)
+        !/^(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That|His|Her|Their|Mr|Mrs|Ms|Dr)$/.test(
+          wordAfterMarks(tokens, j),
+        )
       )
         continue;
     }
@@ -110,7 +123,7 @@ export function splitSentences(
     const after = text.slice(b, paragraph.end);
     if (
       ABBREVIATION.test(lastWord(before)) &&
-      !/^[\s"“]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This)\b/.test(after)
+      !/^[\s"“`]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This)\b/.test(after)
     )
       continue;
     if (/^["”’»]?\s*[\p{Ll},;:)]/u.test(after) && !/^["”’»]?\s*[\p{Ll}]+\.\s/u.test(after.slice(0, 4)))

@@ -66,6 +66,16 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       k++;
       continue;
     }
+    // "said Tuesday it would close", "said Monday night that …" (American style: a bare weekday)
+    // (not "said Friday's vote was …")
+    if (
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w) &&
+      !/^['’]s?$/.test(tokenText(ctx, k + 1))
+    ) {
+      k++;
+      if (/^(?:morning|afternoon|evening|night)$/i.test(tokenText(ctx, k))) k++;
+      continue;
+    }
     if (!ADJUNCT_START.has(w)) break;
     let j = k + 1;
     let noun = false;
