@@ -22,7 +22,9 @@ import { whenParticipleReport } from './when-participle-report.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { isInName, type WhenRule } from './when-rule.js';
 import { whenSameStatement } from './when-same-statement.js';
+import { whenSentenceDay } from './when-sentence-day.js';
 import { whenSentenceOpener } from './when-sentence-opener.js';
+import { whenSpeakerDay } from './when-speaker-day.js';
 import { whenSpeakingParticiple } from './when-speaking-participle.js';
 import { whenStatementReferent } from './when-statement-referent.js';
 import { whenTrailingOccasion } from './when-trailing-occasion.js';
@@ -38,6 +40,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenParticipleReport,
   whenSpeakingParticiple,
   whenTrailingOccasion,
+  whenSentenceDay,
   whenSameStatement,
   whenOccasionContinues,
   whenNarratedSpeech,
@@ -51,6 +54,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenLeadStatement,
   whenLeadAttended,
   whenEventEarlier,
+  whenSpeakerDay,
 ];
 
 /**

@@ -81,15 +81,15 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
-    'another speaker in between who is not dated',
+    'another speaker in between who is not dated: the dated speaker goes on (link/when-speaker-day)',
     `${INTERVIEW}"It is a fair plan," said board chairman Olaf Brisk.\n\n"Nobody wants to pay for it," Roe added.`,
     (t) => [
       quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
       quote(t, 'direct', 'It is a fair plan,', 'said', 'Olaf Brisk'),
       quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),
     ],
-    null,
-    null,
+    '2017-06-02',
+    'link/when-speaker-day',
   ],
   [
     'told another audience',
@@ -155,24 +155,24 @@ const CASES: WhenCase[] = [
     RULE,
   ],
   [
-    'a day said without an occasion, to a quote that names none',
+    "a day said without an occasion, to a quote that names none: the speaker's day goes on",
     'Senator Ann Roe said on Friday the bridge plan was doomed.\n\nThe plan would cost 40 million crowns.\n\n"Nobody wants to pay for it," Roe added.',
     (t) => [
       quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
       quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),
     ],
-    null,
-    null,
+    '2017-06-02',
+    'link/when-speaker-day',
   ],
   [
-    'a day said without an occasion does not carry far',
+    'a day said without an occasion carries on while nothing else is dated',
     `Senator Ann Roe said on Friday the bridge plan was doomed.\n\n${'The plan would cost 40 million crowns and take nine years to build across the estuary. '.repeat(8)}\n\n"Nobody wants to pay for it," Roe added.`,
     (t) => [
       quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
       quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),
     ],
-    null,
-    null,
+    '2017-06-02',
+    'link/when-speaker-day',
   ],
   [
     "a time named in the quote's own sentence",

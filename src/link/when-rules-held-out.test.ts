@@ -104,14 +104,14 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
-    'a lead that is a quote passes its date on only as one statement',
+    'a lead that is a quote passes its date on to the later words of its speaker',
     'President Ada Roe said on Saturday that she would find those behind the blasts.\n\nThe toll rose.\n\nThe search goes on, Roe said.',
     (t) => [
       quote(t, 'indirect', 'she would find those behind the blasts', 'said', 'Ada Roe'),
       quote(t, 'indirect', 'The search goes on', 'said', 'Ada Roe'),
     ],
-    null,
-    null,
+    '2017-06-03',
+    'link/when-speaker-day',
   ],
   [
     'someone else than the person the lead dates',

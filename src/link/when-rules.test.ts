@@ -234,15 +234,15 @@ const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | 
     null,
   ],
   [
-    'an inherited date does not travel on to the next paragraph',
+    'an inherited date travels on with its speaker to the next paragraph',
     'Mayor Lina Vell said on Friday "We will stay." Vell also said the plan was fair.\n\nVell said the budget was tight.',
     (t) => [
       by(quote(t, 'direct', 'We will stay.', 'said'), 'Lina Vell'),
       by(quote(t, 'indirect', 'the plan was fair', 'also said'), 'Lina Vell'),
       by(quote(t, 'indirect', 'the budget was tight', 'said', 2), 'Lina Vell'),
     ],
-    null,
-    null,
+    '2017-06-02',
+    'link/when-speaker-day',
   ],
   [
     'a date between the two quotes breaks the statement',

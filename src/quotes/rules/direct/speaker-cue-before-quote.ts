@@ -39,7 +39,7 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
     earlierCue.cue < last.cue
   )
     return {
-      cue,
+      cue: cueSpan(ctx, earlierCue.group, earlierCue.cue, ctx.tokens[last.group]?.start ?? c.quote.open),
       mention: earlierCue.mention,
       rule: 'speaker-cue-before-quote/thing-in-report',
       confidence: 0.7,

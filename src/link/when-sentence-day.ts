@@ -1,0 +1,58 @@
+import type { TimeExpression } from '../types.js';
+import { sentenceStartAt, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+
+// A day inside a clause about another event: "Ann Roe, who was arrested on Friday, said …", "after the vote on
+// Monday", "since Tuesday".
+// "Speaking about the flood on Friday, …": the day of what was spoken about.
+const OTHER_EVENT =
+  /\b(?:who|whom|whose|which|after|before|since|until|following|because|where|while|about|regarding|concerning)\b/i;
+// Days the statement is not made on: "will meet on Monday", "plans to vote Friday", "Monday's debate".
+const NOT_HELD =
+  /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled|plans? to|next|upcoming)\b/i;
+
+// "President Ann Roe, opening the museum on Saturday, said …", "Roe spoke out Tuesday about the mill, arguing
+// that …", "Hale blasted Roe as a “disgrace” Wednesday on The Morning Show." — the one day the quote's own sentence
+// gives, outside the reported words and outside any clause about another event, is the statement's day.
+export const whenSentenceDay: WhenRule = {
+  name: 'link/when-sentence-day',
+  find({ doc, quote, timexes, before: earlier }) {
+    const published = doc.article.date;
+    if (!published) return null;
+    const text = doc.folded;
+    const cue = quote.cue;
+    // "On Sunday, according to witnesses, a man entered …": the day of what is reported, not of the report;
+    // "had said", "would say": words of another time
+    if (cue && /^(?:according|has|have|had|will|would)\b/i.test(cue.text)) return null;
+    // "Vell said on Friday that the builder had said …": a quote inside another's reported words is not dated by
+    // the outer report's day
+    if (earlier?.some((q) => q.start <= quote.start && q.end >= quote.end && q !== quote)) return null;
+    const at = Math.min(quote.start, cue?.start ?? quote.start, quote.mention?.start ?? quote.start);
+    const end = Math.max(quote.end, cue?.end ?? quote.end, quote.mention?.end ?? quote.end);
+    const sentenceStart = sentenceStartAt(text, at);
+    const rest = withoutAbbreviations(text.slice(end));
+    const sentenceEnd = end + (rest.search(/[.!?\n]/) + 1 || rest.length);
+    const days: TimeExpression[] = [];
+    for (const t of timexes) {
+      if (t.end <= sentenceStart) continue;
+      if (t.start >= sentenceEnd) break;
+      const w = toWhen(t);
+      if (w === null) continue;
+      // any other time in the sentence leaves the statement's day unsaid
+      if (w.length !== 10 || w > published.slice(0, w.length)) return null;
+      days.push(t);
+    }
+    const day = days[0];
+    const when = day ? toWhen(day) : null;
+    if (!day || !when || days.some((t) => toWhen(t) !== when)) return null;
+    // the day's own clause: from the comma or sentence start before it
+    const before = withoutAbbreviations(text.slice(sentenceStart, day.start));
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('—')) + 1);
+    if (OTHER_EVENT.test(clause) || NOT_HELD.test(clause) || /^['’]s\b/.test(text.slice(day.end)))
+      return null;
+    // "On Friday the police arrested a man, and Mayor Vell said …": a new clause with its own subject
+    const from = Math.min(day.end, at);
+    const to = Math.max(day.start, at);
+    if (/,\s+(?:and|but|while|whereas)\s|;/.test(text.slice(from, to))) return null;
+    return { when, timex: day };
+  },
+};

@@ -1,0 +1,74 @@
+import { addDays, formatDay, parseDay } from '../dates/calendar.js';
+import type { Quote, TimeExpression } from '../types.js';
+import { sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
+
+// How far before publication a story's day may lie: a news story tells the last week.
+const WINDOW_DAYS = 7;
+
+// The quote's sentence opens another occasion or time: "Roe has long said …", "In an earlier interview, …",
+// "last week", "on Twitter", "years ago".
+const ANOTHER_TIME =
+  /\b(?:earlier|later|previously|recently|once|formerly|in the past|at the time|back then|ago|since|last (?:week|month|year|time|spring|summer|fall|autumn|winter)|(?:has|have|had)\s+(?:long\s+|repeatedly\s+|often\s+|also\s+|previously\s+|since\s+|already\s+)?(?:said|told|argued|called|insisted|maintained|described|claimed|written|stated|denied|warned|suggested|noted)|(?:a|an|another|one|separate|previous|earlier)\s+(?:separate\s+|earlier\s+|previous\s+|recent\s+)?(?:interview|speech|letter|essay|op-ed|book|memoir|tweet|post|podcast)|on (?:Twitter|Facebook|Instagram)|tweet(?:ed|s)?|posted|wrote|writes|(?:will|would|could|might|plans? to|expected to|is to|are to)\s+(?:\w+\s+)?(?:say|tell|argue|announce))\b/i;
+
+// An occasion of its own, whose day the story does not give: "Roe told reporters …", "at a rally".
+const OCCASION =
+  /\b(?:told (?:reporters|journalists|supporters|the crowd|an audience|the audience|lawmakers|delegates|viewers|listeners)|interview|rally|press conference|news conference|briefing|speech|hearing|debate)\b/i;
+
+// Cues of words said at a time the story does not tell: "has said", "would say".
+const NOT_TOLD_NOW = /^(?:has|have|had|will|would|could|might)\b/i;
+
+// "Mayor Ann Roe said on Friday the blast was deliberate. ¶ Police said a second device was found. ¶ "We see no
+// link to terror," Roe said." — a quote with no date of its own, of a speaker the story has already dated on the
+// day it last names (within the week before publication), belongs to that day: when no older date has moved the
+// story since and its own sentence names no other time or occasion. Wider than link/when-occasion-continues (no
+// occasion word, no distance limit), narrower than a story's day for everyone it quotes.
+export const whenSpeakerDay: WhenRule = {
+  name: 'link/when-speaker-day',
+  find({ doc, quote, timexes, before }) {
+    const published = doc.article.date;
+    const pub = parseDay(published);
+    if (!published || !pub || published.length !== 10) return null;
+    const earliest = formatDay(addDays(pub, -WINDOW_DAYS));
+    const text = doc.folded;
+    const cue = quote.cue;
+    if (cue && NOT_TOLD_NOW.test(cue.text)) return null;
+    const at = Math.min(quote.start, cue?.start ?? quote.start, quote.mention?.start ?? quote.start);
+    const sentenceStart = sentenceStartAt(text, at);
+    // the latest dated narration before the quote (its own sentence included, up to the quote)
+    let day: TimeExpression | null = null;
+    for (let i = timexes.length - 1; i >= 0; i--) {
+      const t = timexes[i];
+      if (!t || t.end > at) continue;
+      const w = toWhen(t);
+      if (w === null) continue;
+      // a day still to come tells no statement; a year or month in a sentence before is background
+      if (w > published.slice(0, w.length)) continue;
+      // any other past time since moves the story: "In 2012, the board raised fares."
+      if (w.length !== 10) return null;
+      // an older day moved the story to another time: "The plant opened on March 3, 1998."
+      if (w < earliest) return null;
+      day = t;
+      break;
+    }
+    if (!day) return null;
+    // only for a speaker the story has already dated on that day: "Roe said on Friday …" ¶ … ¶ "…," Roe said.
+    const dayWhen = toWhen(day);
+    if (!(before ?? []).some((q) => q.when === dayWhen && q.speaker !== null && sameSpeaker(q, quote)))
+      return null;
+    // the quote's sentence names no other time, nor another occasion (outside the quoted words)
+    const end = Math.max(quote.end, cue?.end ?? quote.end);
+    const sentenceEnd = end + (text.slice(end).search(/[.!?\n]/) + 1 || text.length - end);
+    if (timexes.some((t) => t !== day && t.start >= sentenceStart && t.end <= sentenceEnd && toWhen(t)))
+      return null;
+    const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
+    if (ANOTHER_TIME.test(own) || OCCASION.test(own)) return null;
+    const when = toWhen(day);
+    return when ? { when, timex: day } : null;
+  },
+};
+
+/** The same source: one entity, or one name ("an official" said again may be another official). */
+function sameSpeaker(a: Quote, b: Quote): boolean {
+  if (a.speaker === null || /^(?:an?|one|another|some)\s/i.test(a.speaker)) return false;
+  return (a.speakerEntity !== null && a.speakerEntity === b.speakerEntity) || a.speaker === b.speaker;
+}
