@@ -92,9 +92,15 @@ export function personEntityFor(layer: EntityLayer, speaker: string, text = ''):
   // "Canada" is a country even when "Environment Canada" was taken for a person
   if (layer.entities.some((e) => e.kind !== 'person' && (e.name === speaker || e.aliases.includes(speaker))))
     return null;
+  // "De Blasio" (opening a sentence) is Bill de Blasio: particles compared in lower case
+  const lower = sw.map((x) => x.toLowerCase());
   const fits = people.filter((e) => {
-    const ew = words(e.name).filter((x) => !SUFFIX.test(x));
-    return surnameOf(e.name) === surnameOf(speaker) && sw.every((x) => ew.includes(x));
+    const ew = words(e.name)
+      .filter((x) => !SUFFIX.test(x))
+      .map((x) => x.toLowerCase());
+    return (
+      surnameOf(e.name).toLowerCase() === surnameOf(speaker).toLowerCase() && lower.every((x) => ew.includes(x))
+    );
   });
   if (fits.length === 1) return fits[0] ?? null;
   if (fits.length > 1) return null;

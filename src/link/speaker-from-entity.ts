@@ -23,6 +23,13 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
     undefined,
   );
   if (!head) return null;
+  // "Several Dover analysts", "The Lloyd's List International newspaper": a common noun after the name heads
+  // the mention, which is a descriptor
+  if (
+    /^\s+\p{Ll}[\p{L}-]*$/u.test(text.slice(head.end, m.end)) &&
+    !/^\s+(?:jr|sr)$/i.test(text.slice(head.end, m.end))
+  )
+    return null;
   const e = entityOf(entities, head);
   if (e?.kind !== 'person') return null;
   // "Former President Bill Clinton … for his wife Hillary Clinton. ¶ "…," the former president said. ¶ "…,"

@@ -80,8 +80,15 @@ export function isInName(text: string, t: TimeExpression): boolean {
 export function leadSentence(text: string): [number, number] | null {
   // asked once per undated quote: the last article's answer is kept
   if (lastLead.text === text) return lastLead.span;
-  const lead = /^\s*(?:[^\n.!?]*\n+)?[^\n.!?]*[.!?]/.exec(text);
-  const end = lead ? lead.index + lead[0].length : 0;
+  // "Obama Says Museum Will Tell of 'Suffering.'\n\n…": a title-cased headline line, even with a period, is not
+  // the lead
+  const headline = /^\s*([^\n]+)\n\s*\n/.exec(text);
+  // (words of four letters or more: "of", "and", "to" stay small in a title)
+  const words = headline?.[1]?.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const skip = headline && words.length >= 3 && capitalised / words.length >= 0.85 ? headline[0].length : 0;
+  const lead = /^\s*(?:[^\n.!?]*\n+)?[^\n.!?]*[.!?]/.exec(text.slice(skip));
+  const end = lead ? skip + lead.index + lead[0].length : 0;
   const span: [number, number] | null = lead ? [text.lastIndexOf('\n', end - 1) + 1, end] : null;
   lastLead = { text, span };
   return span;

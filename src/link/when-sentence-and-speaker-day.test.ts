@@ -108,6 +108,13 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'a title-cased headline line is not the lead the lead rules read',
+    'Governor Roe Vows To Find The Bombers.\n\nGovernor Ada Roe Saturday vowed to find those behind the blasts.\n\n"We will not rest," Roe said.',
+    (t) => [quote(t, 'direct', 'We will not rest,', 'said', 'Ada Roe')],
+    '2017-06-03',
+    'link/when-lead-statement',
+  ],
 ];
 
 testLastDated(CASES);
