@@ -70,6 +70,16 @@ const NAME_CASES: [string, string, (string | null)[]][] = [
     '"We have come a long way," Mr. Marsh said.\n\nMr. Marsh spoke of his walks past the statue of Ada Rilke, standing in the square. He said he had watched the town change.',
     ['Marsh', 'Marsh'],
   ],
+  [
+    'a quoted show title in the aside between the subject and the cue',
+    'Foreign Minister Ann Roe, speaking on the radio show "This Week," said the request gives the country "a legal basis for stopping the ships."',
+    ['Ann Roe'],
+  ],
+  [
+    'a day word after the subject, then an "asked whether" aside',
+    'And President Roe yesterday, asked whether she was glad the talks had resumed, replied: "I see nothing to be pleased about."',
+    ['Roe'],
+  ],
 ];
 
 describe('speakers: titles, places and shared surnames', () => {

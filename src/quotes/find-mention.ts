@@ -574,7 +574,12 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
       // a spaced dash or a comma separates; "China-watcher" does not
       const spaced = x === ',' || /\s/.test(ctx.text[(ctx.tokens[k]?.start ?? 1) - 1] ?? '');
       if (DASHES.has(x) && spaced && k < j - 1) {
-        const name = nounPhraseEndingAt(ctx, k - 1, min);
+        // "President Roe yesterday, asked whether …, replied": a day word after the subject
+        const name =
+          nounPhraseEndingAt(ctx, k - 1, min) ??
+          (TIME_WORD.test(tokenText(ctx, k - 1)) || isWeekday(tokenText(ctx, k - 1))
+            ? nounPhraseEndingAt(ctx, k - 2, min)
+            : null);
         // "DOVER -- President Ann Lee, opening the museum, said", "DOVER, Del. — …": a dateline is no subject
         if (x !== ',' && isDateline(ctx, min, k)) break;
         // "Fred Hale, head of Tiga, which …, said": "head of Tiga" describes, the name opens with a capital

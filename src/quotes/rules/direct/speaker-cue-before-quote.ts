@@ -1,6 +1,14 @@
+import type { TextSpan } from '../../../types.js';
 import { isPassiveCue } from '../../cue-tokens.js';
-import { nearestClauseSubject, subjectPastObject } from '../../find-mention.js';
-import { sentenceAt, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { nearestClauseSubject, nounPhraseEndingAt, subjectPastObject } from '../../find-mention.js';
+import {
+  isInsideQuoted,
+  type QuoteContext,
+  sentenceAt,
+  spanOf,
+  tokenIndexAt,
+  tokenText,
+} from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween } from './attribution-helpers.js';
 
@@ -56,6 +64,13 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
       };
     return { cue, mention: last.mention, rule: 'speaker-cue-before-quote', confidence: 0.9 };
   }
+  // "Ann Roe, speaking on the show “This Week,” said the request gives “a legal basis …”": a quoted title
+  // between the subject and the cue cut the sentence short; the subject is before it
+  if (c.preStart > sentenceStart && !/ing$/i.test(tokenText(ctx, last.cue))) {
+    const m = subjectBeforeTitle(ctx, tokenIndexAt(ctx.tokens, sentenceStart), last.group);
+    if (m)
+      return { cue, mention: m, rule: 'speaker-cue-before-quote/subject-before-title', confidence: 0.75 };
+  }
   if (/ing$/i.test(tokenText(ctx, last.cue)) && tokenText(ctx, last.group - 1) === ',') {
     const first = tokenIndexAt(ctx.tokens, c.preStart);
     const subject = nearestClauseSubject(ctx, first, last.group - 1);
@@ -89,3 +104,27 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   }
   return null;
 };
+
+/** "Ann Roe, speaking on “This Week,” said": the name opening the sentence before its first comma, when only an
+ * aside with a participle (no finite verb) stands between it and the cue at token `g`; null otherwise. */
+function subjectBeforeTitle(ctx: QuoteContext, first: number, g: number): TextSpan | null {
+  let comma = first + 1;
+  while (comma < g && tokenText(ctx, comma) !== ',') comma++;
+  if (comma >= g) return null;
+  const np = nounPhraseEndingAt(ctx, comma - 1, first);
+  if (!np || np.start !== ctx.tokens[first]?.start || !/\p{Lu}\S*\s+\p{Lu}/u.test(np.text)) return null;
+  if (isInsideQuoted(ctx, np.start)) return null;
+  // the aside: a participle ("speaking", "appearing"), no finite verb of its own
+  if (!/ing$/i.test(tokenText(ctx, comma + 1))) return null;
+  for (let k = comma + 2; k < g; k++) {
+    const t = ctx.tokens[k];
+    if (
+      t &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      !isInsideQuoted(ctx, t.start) &&
+      !/ing$/i.test(tokenText(ctx, k))
+    )
+      return null;
+  }
+  return np;
+}
