@@ -236,7 +236,11 @@ const firstEitherCase = (w: string) =>
 
 // "the president said" → the person the article titled president; "the company said" → the organisation.
 export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg }) => {
-  const m = quote.mention?.text;
+  // "the former governor and current Liberal candidate": the first of two roles of one person
+  const m = quote.mention?.text.replace(
+    /\s+and\s+(?:current|former|then|now|incoming|outgoing|acting)\s.*$/i,
+    '',
+  );
   if (!m || !/^the\s/i.test(m)) return null;
   // "the ADB", "The Japanese Rugby Football Union (JRFU)": a name with its article
   const bare = m.replace(/\s*\([^)]*\)$/, '').replace(/^the\s+/i, '');
@@ -250,7 +254,10 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/\s+/);
-  const head = words[words.length - 1] ?? '';
+  // "the former secretary of state": the role is the word before "of" when that word is a person's role
+  const of = words.indexOf('of');
+  const head =
+    (of > 1 && PERSON_ROLES.has(words[of - 1] ?? '') ? words[of - 1] : words[words.length - 1]) ?? '';
   if (/s$/.test(head) && !PERSON_ROLES.has(head) && !ORG_ROLES.has(head)) return null;
   if (ORG_ROLES.has(head)) {
     // "the U.S. intelligence committee": a descriptor with its own proper words stands as written

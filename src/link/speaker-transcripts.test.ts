@@ -80,6 +80,16 @@ const NAME_CASES: [string, string, (string | null)[]][] = [
     'And President Roe yesterday, asked whether she was glad the talks had resumed, replied: "I see nothing to be pleased about."',
     ['Roe'],
   ],
+  [
+    'two roles of one person joined by "and current"',
+    'Former Governor Ann Roe spoke on Tuesday. On the radio show, the former governor and current Liberal candidate said she wanted to speak "directly to the voters of the north."',
+    ['Ann Roe'],
+  ],
+  [
+    '"the former secretary of state": the role before "of", for the person the story is about',
+    'Ann Roe said on Tuesday the mill would close.\n\nOn the radio show, the former secretary of state said she wanted to speak "directly to the voters of the north."',
+    ['Ann Roe', 'Ann Roe'],
+  ],
 ];
 
 describe('speakers: titles, places and shared surnames', () => {

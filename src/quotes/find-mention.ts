@@ -453,6 +453,18 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       start = t.start;
       continue;
     }
+    // "the former governor and current Liberal candidate": two roles of one person
+    if (
+      lw === 'and' &&
+      start >= 0 &&
+      k - 1 >= min &&
+      ctx.tokens[k - 1]?.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(tokenText(ctx, k - 1)) &&
+      /^(?:current|former|then|now|incoming|outgoing|acting)$/i.test(tokenText(ctx, k + 1))
+    ) {
+      start = t.start;
+      continue;
+    }
     // "Securities and Exchange Commission", "Marks and Spencer": "and" between capitalised words of a name
     if (
       lw === 'and' &&
