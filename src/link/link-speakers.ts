@@ -26,6 +26,7 @@ import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionNameColon } from './speaker-name-colon.js';
 import { buildNameIndex, stripTitles } from './speaker-names.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
+import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-partial-quote-pair.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
 import { speakerPossessiveRole } from './speaker-possessive-role.js';
 import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
@@ -84,7 +85,12 @@ const MENTION_RULES: MentionRule[] = [
 ];
 
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
-const MENTION_FIXES: MentionRule[] = [mentionOutsideAskedClause, mentionGroupBeforeList];
+const MENTION_FIXES: MentionRule[] = [
+  mentionOutsideAskedClause,
+  mentionGroupBeforeList,
+  mentionPartialQuotePair,
+  mentionSpeechNounOwner,
+];
 
 // attributions borrowed from a neighbour: a mention right after the quote's own closing mark is closer
 const BORROWED =

@@ -90,6 +90,16 @@ const NAME_CASES: [string, string, (string | null)[]][] = [
     'Ann Roe said on Tuesday the mill would close.\n\nOn the radio show, the former secretary of state said she wanted to speak "directly to the voters of the north."',
     ['Ann Roe', 'Ann Roe'],
   ],
+  [
+    'a partial quote joined to the one before by "and" shares its speaker',
+    'Tom Vell spoke at the fair. Farmers, Vell said, can "plough like a storm" and "sing like a choir at dawn."',
+    ['Tom Vell', 'Tom Vell'],
+  ],
+  [
+    'the owner of a statement a partial quote is taken from',
+    'A fact-checking site ruled that Tom Vell\'s statement about "thousands of new jobs" was wrong.',
+    ['Tom Vell'],
+  ],
 ];
 
 describe('speakers: titles, places and shared surnames', () => {
