@@ -311,6 +311,37 @@ const CASES: [string, string, Expected[]][] = [
       { type: 'indirect', content: "Friday's vote was a mistake", speaker: 'Lena Marsh' },
     ],
   ],
+  [
+    'a report in a leading "but while" clause ends at its comma',
+    "But while Harbour Corp. and Dune Corp. say the bugs will delay products, most big makers said the flaws don't affect them.",
+    [
+      { type: 'indirect', content: 'the bugs will delay products', speaker: 'Harbour Corp. and Dune Corp.' },
+      { type: 'indirect', content: "the flaws don't affect them", speaker: 'big makers' },
+    ],
+  ],
+  [
+    "one spaced dash opens the writer's aside; two enclose one inside the report",
+    'The nurse said she suspected the driver was drunk — something a caller had also told police. Tom Lee said the plan — which cost five million crowns — was a failure.',
+    [
+      { type: 'indirect', content: 'she suspected the driver was drunk', speaker: 'the nurse' },
+      {
+        type: 'indirect',
+        content: 'the plan — which cost five million crowns — was a failure',
+        speaker: 'Tom Lee',
+      },
+    ],
+  ],
+  [
+    '"Messrs." ends no sentence',
+    "Ann Roe said she doesn't think Messrs. Vell and Brisk are close to a deal.",
+    [
+      {
+        type: 'indirect',
+        content: "she doesn't think Messrs. Vell and Brisk are close to a deal",
+        speaker: 'Ann Roe',
+      },
+    ],
+  ],
 ];
 
 describe('findQuotes + linkSpeakers: constructions', () => {

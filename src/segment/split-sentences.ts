@@ -3,7 +3,7 @@ import type { TaggedToken } from './tag-tokens.js';
 
 // "Mr. Smith", "U.S. Navy", "J. R. Hill": a period that belongs to the word before it.
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Sen|Rep|Gov|Rev|Hon|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Messrs|Mmes|Dr|St|Prof|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Sen|Rep|Gov|Rev|Hon|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/;
 
 const OPEN_DOUBLE = /["“„«]/;
 

@@ -1,7 +1,7 @@
 import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
-import { isClauseAt, trimClauseEnd } from './clause-helpers.js';
+import { isClauseAt, trimClauseEnd, wordCount } from './clause-helpers.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
 const TELL =
@@ -177,10 +177,15 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     break;
   }
   // "While he said A, he thought B": a report inside a leading subordinate clause ends at its comma
+  const opener = /^(?:but|and|yet|so)$/i.test(tokenText(ctx, r.first)) ? r.first + 1 : r.first;
   if (
-    /^(?:while|although|though|whereas|as|if|when|because|since|after|before)$/i.test(tokenText(ctx, r.first))
+    /^(?:while|although|though|whereas|as|if|when|because|since|after|before)$/i.test(tokenText(ctx, opener))
   ) {
-    const comma = ctx.text.slice(start, stop).search(/,\s+(?:he|she|they|it|we|i|the|\p{Lu})/u);
+    const comma = ctx.text
+      .slice(start, stop)
+      .search(
+        /,\s+(?:he|she|they|it|we|i|the|a|an|its|their|his|her|most|many|some|several|all|other|others|\p{Lu})\b/u,
+      );
     if (comma > 0) stop = Math.min(stop, start + comma);
   }
   // "…, despite a new book saying …": a trailing adjunct of the main clause is not reported
@@ -190,6 +195,12 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       /,\s+(?:despite|amid|following|whereas|although|though|(?:shortly|just|soon|only|long) (?:after|before)|only to)\b/i,
     );
   if (adjunct > 0) stop = Math.min(stop, start + adjunct);
+  // "she suspected he was drunk — something a caller had also said": one spaced dash opens the writer's aside
+  // (two enclose an aside inside the clause: "the plan — costing £5m — failed")
+  const dashes = [...ctx.text.slice(start, stop).matchAll(/\s(?:[—–]|--)\s/g)];
+  const dash = dashes[0];
+  if (dashes.length === 1 && dash?.index !== undefined && wordCount(ctx, start, start + dash.index) >= 3)
+    stop = Math.min(stop, start + dash.index);
   // ", adding it was …": a participle report after a comma ends this clause
   for (let j = mine + 1; j < all.length; j++) {
     const o = all[j];
