@@ -342,6 +342,16 @@ const CASES: [string, string, Expected[]][] = [
       },
     ],
   ],
+  [
+    'a cue inside the sentence: the part after it, not the subject before it, is the report',
+    'Acts of protest, Mr. Lee said, are acts of patriotism in a free country.',
+    [{ type: 'indirect', content: 'are acts of patriotism in a free country', speaker: 'Lee' }],
+  ],
+  [
+    '"Asked to describe …" opening the sentence is the question, not a report',
+    'Asked to describe the device that caused the blast, Chief Tom Vell said, "Not going to go into that."',
+    [{ type: 'direct', content: 'Not going to go into that.', speaker: 'Tom Vell' }],
+  ],
 ];
 
 describe('findQuotes + linkSpeakers: constructions', () => {

@@ -90,7 +90,17 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
     ctx.tokens[opener]?.pos === 'VERB' &&
     /(?:ed|en)$/i.test(tokenText(ctx, opener)) &&
     (/^(?:ADP|SCONJ)$/.test(ctx.tokens[opener + 1]?.pos ?? '') ||
-      /^(?:whether|if|what|how|why|when)$/i.test(tokenText(ctx, opener + 1)))
+      /^(?:whether|if|what|how|why|when|to)$/i.test(tokenText(ctx, opener + 1)))
+  )
+    return null;
+  // "Acts of protest, Mr. Lee said, are acts of patriotism": the sentence goes on with its verb after the cue, so
+  // the words before the cue are its subject (link/parenthetical-cue reports the whole)
+  const after = tokenIndexAt(ctx.tokens, afterEnd);
+  if (
+    tokenText(ctx, after) === ',' &&
+    /^(?:VERB|AUX)$/.test(ctx.tokens[after + 1]?.pos ?? '') &&
+    /^\p{Ll}/u.test(tokenText(ctx, after + 1)) &&
+    !/ing$/i.test(tokenText(ctx, after + 1))
   )
     return null;
   const cue = spanOf(ctx, ctx.tokens[r.group]?.start ?? 0, cueTok.end);
