@@ -857,7 +857,7 @@ export function subjectPastObject(
 }
 
 /** True when a report verb governs token `k`: walking back from it, a cue comes before any comma or verb. */
-function insideReportedClause(ctx: QuoteContext, first: number, k: number): boolean {
+export function insideReportedClause(ctx: QuoteContext, first: number, k: number): boolean {
   for (let i = k; i > first && i > k - 12; i--) {
     const w = tokenText(ctx, i);
     if (/^[,;:.]$/.test(w) || QUOTE_MARK.test(w)) return false;

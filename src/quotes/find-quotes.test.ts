@@ -352,6 +352,11 @@ const CASES: [string, string, Expected[]][] = [
     'Asked to describe the device that caused the blast, Chief Tom Vell said, "Not going to go into that."',
     [{ type: 'direct', content: 'Not going to go into that.', speaker: 'Tom Vell' }],
   ],
+  [
+    '"and said" after a verb of a subordinate clause shares that clause\'s subject',
+    'The row took a personal turn when Ann Roe called Tom Vell a liar and said the strike could last for months.',
+    [{ type: 'indirect', content: 'the strike could last for months', speaker: 'Ann Roe' }],
+  ],
 ];
 
 describe('findQuotes + linkSpeakers: constructions', () => {

@@ -1,6 +1,12 @@
 import type { Sentence, TextSpan } from '../types.js';
 import { isCueToken, isPassiveCue } from './cue-tokens.js';
-import { cueGroupStart, mentionBefore, nearestClauseSubject, nounPhraseEndingAt } from './find-mention.js';
+import {
+  cueGroupStart,
+  insideReportedClause,
+  mentionBefore,
+  nearestClauseSubject,
+  nounPhraseEndingAt,
+} from './find-mention.js';
 import {
   isInsideQuoted,
   type QuoteContext,
@@ -83,7 +89,9 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       own = nounPhraseEndingAt(ctx, k, first);
     }
     // "Police dismissed its influence and said …": the sentence's subject
-    if (!own && !passive && sharesWith === null && before === 'and') own = sentenceSubject(ctx, first, group);
+    // "… when Ann Roe called him a liar and said …": the subject of the verb coordinated before "and"
+    if (!own && !passive && sharesWith === null && before === 'and')
+      own = coordinatedSubject(ctx, first, group - 1) ?? sentenceSubject(ctx, first, group);
     const shared = sharesWith !== null ? (out[sharesWith]?.mention ?? null) : null;
     const leading = !own && sharesWith === null && i === first && /ing$/i.test(tokenText(ctx, i));
     out.push({
@@ -116,6 +124,22 @@ export function sentenceSubject(ctx: QuoteContext, first: number, before: number
     if (p !== 'VERB' && p !== 'AUX') continue;
     const m = mentionBefore(ctx, cueGroupStart(ctx, v, first), first);
     return m && m.start === ctx.tokens[first]?.start ? m : null;
+  }
+  return null;
+}
+
+/** The subject of the nearest finite verb before `and` (token `and`), outside quotes and reported clauses. */
+function coordinatedSubject(ctx: QuoteContext, first: number, and: number): TextSpan | null {
+  for (let v = and - 1; v > first && v > and - 25; v--) {
+    const t = ctx.tokens[v];
+    const w = tokenText(ctx, v);
+    if (/^[;:.]$/.test(w)) return null;
+    if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(w)) continue;
+    if (ctx.quoted.some((q) => t.start >= q.start && t.start < q.end)) return null;
+    const m = mentionBefore(ctx, cueGroupStart(ctx, v, first), first);
+    if (!m || /^(?:it|there|this|that)$/i.test(m.text)) return null;
+    if (insideReportedClause(ctx, first, tokenIndexAt(ctx.tokens, m.start) - 1)) return null;
+    return m;
   }
   return null;
 }
