@@ -367,6 +367,73 @@ export function withoutCommonOpener(name: string, text: string): string {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 
+// Whole-word occurrences of words in one text, found once per word (mostSalientOrganisation asks for every run of
+// the text before every quote: counting afresh each time was cubic in a long article).
+interface Occurrences {
+  /** End offsets of the occurrences not glued to a word before them, in order. */
+  ends: number[];
+  /** For each, whether a word character follows it. */
+  glued: boolean[];
+  /** How many of the first k are not followed by a word character. */
+  free: number[];
+}
+let occurrencesText = '';
+let occurrences = new Map<string, Occurrences>();
+// each run of the text: where it is first written, and its name without a common opener
+let firstAt = new Map<string, { run: string; first: number }>();
+
+function forText(text: string): void {
+  if (occurrencesText === text) return;
+  occurrencesText = text;
+  occurrences = new Map();
+  firstAt = new Map();
+}
+
+/** A run with its common opener dropped, and the offset of its first occurrence (-1 when none), once per text. */
+function runAndFirst(text: string, written: string): { run: string; first: number } {
+  forText(text);
+  let r = firstAt.get(written);
+  if (!r) {
+    const run = withoutCommonOpener(written, text);
+    r = { run, first: text.indexOf(run) };
+    firstAt.set(written, r);
+  }
+  return r;
+}
+
+function occurrencesOf(text: string, word: string): Occurrences {
+  forText(text);
+  let o = occurrences.get(word);
+  if (!o) {
+    o = { ends: [], glued: [], free: [0] };
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (at > 0 && WORD_CHAR.test(text[at - 1] ?? '')) continue;
+      const glued = WORD_CHAR.test(text[at + word.length] ?? '');
+      o.ends.push(at + word.length);
+      o.glued.push(glued);
+      o.free.push((o.free.at(-1) ?? 0) + (glued ? 0 : 1));
+    }
+    occurrences.set(word, o);
+  }
+  return o;
+}
+
+/** countWholeWord(text, word, end), read from the occurrences of `word` found once per text. */
+export function countWholeWordBefore(text: string, word: string, end: number): number {
+  if (!word) return 0;
+  const o = occurrencesOf(text, word);
+  let lo = 0;
+  let hi = o.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((o.ends[mid] ?? 0) <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  // one ending right at `end` counts whatever follows it (the text is read as cut there)
+  const last = lo - 1;
+  return (o.free[lo] ?? 0) + (last >= 0 && o.ends[last] === end && o.glued[last] ? 1 : 0);
+}
+
 /** How often `word` stands as a whole word in `text` before `end`: "Blair" in "Mr Blair's", "Ångström" in "Ms Ångström". */
 export function countWholeWord(text: string, word: string, end = text.length): number {
   let n = 0;
@@ -858,14 +925,15 @@ export function mostSalientOrganisation(
   ]);
   let best: string | null = null;
   let bestCount = 0;
-  const before = text.slice(0, offset);
   for (const written of index.runs) {
-    const run = withoutCommonOpener(written, text);
+    // (written before `offset`: its first occurrence ends there or earlier)
+    const { run, first } = runAndFirst(text, written);
     if (
       persons.has(run) ||
       isPlaceName(run) ||
       OUTLETS.test(run) ||
-      !before.includes(run) ||
+      first < 0 ||
+      first + run.length > offset ||
       / and /.test(run)
     )
       continue;
@@ -877,7 +945,7 @@ export function mostSalientOrganisation(
     )
       continue;
     if (NOT_PERSON_WORDS.has(head.toLowerCase())) continue;
-    const count = countWholeWord(before, head);
+    const count = countWholeWordBefore(text, head, offset);
     if (
       (count > bestCount ||
         (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))) &&

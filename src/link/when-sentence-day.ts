@@ -1,3 +1,4 @@
+import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import { sentenceStartAt, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
@@ -29,11 +30,14 @@ export const whenSentenceDay: WhenRule = {
     const at = Math.min(quote.start, cue?.start ?? quote.start, quote.mention?.start ?? quote.start);
     const end = Math.max(quote.end, cue?.end ?? quote.end, quote.mention?.end ?? quote.end);
     const sentenceStart = sentenceStartAt(text, at);
-    const rest = withoutAbbreviations(text.slice(end));
+    // (a sentence's rest, read from a bounded window: the whole text per quote was quadratic)
+    const rest = withoutAbbreviations(text.slice(end, end + 1000));
     const sentenceEnd = end + (rest.search(/[.!?\n]/) + 1 || rest.length);
     const days: TimeExpression[] = [];
-    for (const t of timexes) {
-      if (t.end <= sentenceStart) continue;
+    // from the sentence's first expression on (a scan from the text's start per quote was quadratic)
+    for (let i = Math.max(0, firstStartingAt(timexes, sentenceStart) - 1); i < timexes.length; i++) {
+      const t = timexes[i];
+      if (!t || t.end <= sentenceStart) continue;
       if (t.start >= sentenceEnd) break;
       const w = toWhen(t);
       if (w === null) continue;

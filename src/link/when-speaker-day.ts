@@ -1,4 +1,5 @@
 import { addDays, formatDay, parseDay } from '../dates/calendar.js';
+import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
 
@@ -36,7 +37,8 @@ export const whenSpeakerDay: WhenRule = {
     const sentenceStart = sentenceStartAt(text, at);
     // the latest dated narration before the quote (its own sentence included, up to the quote)
     let day: TimeExpression | null = null;
-    for (let i = timexes.length - 1; i >= 0; i--) {
+    // from the last expression starting before the quote back (not from the text's end, per quote)
+    for (let i = firstStartingAt(timexes, at) - 1; i >= 0; i--) {
       const t = timexes[i];
       if (!t || t.end > at) continue;
       const w = toWhen(t);
@@ -58,8 +60,11 @@ export const whenSpeakerDay: WhenRule = {
     // the quote's sentence names no other time, nor another occasion (outside the quoted words)
     const end = Math.max(quote.end, cue?.end ?? quote.end);
     const sentenceEnd = end + (text.slice(end).search(/[.!?\n]/) + 1 || text.length - end);
-    if (timexes.some((t) => t !== day && t.start >= sentenceStart && t.end <= sentenceEnd && toWhen(t)))
-      return null;
+    for (let i = firstStartingAt(timexes, sentenceStart); i < timexes.length; i++) {
+      const t = timexes[i];
+      if (!t || t.start >= sentenceEnd) break;
+      if (t !== day && t.end <= sentenceEnd && toWhen(t)) return null;
+    }
     const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
     if (ANOTHER_TIME.test(own) || OCCASION.test(own)) return null;
     const when = toWhen(day);
