@@ -5,6 +5,7 @@ import { runQuoteEngine } from '../run-quote-engine.js';
 import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
 import { joinContentGap } from './join-content-gap.js';
+import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
 import { useSpanTagger } from './span-tagger.js';
 import { TAGS } from './span-tagger-model.js';
 import { spansFromTags } from './tagged-attributions.js';
@@ -163,5 +164,56 @@ describe('colonSpeakerSource', () => {
       const tags = tagsFor(ctx, spans);
       colonSpeakerSource(ctx, tags, 0);
       assert.deepEqual(sources(ctx, tags), expected);
+    });
+});
+
+describe('leadBeforeInterjectedCue', () => {
+  const rows: Row[] = [
+    [
+      'Back in Lisbon, Ines Valdo said, she joined the council.',
+      [
+        ['Ines Valdo', 'S'],
+        ['said', 'C'],
+        ['she joined the council', 'T'],
+      ],
+      ['Back in Lisbon', 'she joined the council'],
+    ],
+    // the lead already tagged: as it is
+    [
+      'The ferry, Ines Valdo said, was late again.',
+      [
+        ['The ferry', 'T'],
+        ['Ines Valdo', 'S'],
+        ['said', 'C'],
+        ['was late again', 'T'],
+      ],
+      ['The ferry', 'was late again'],
+    ],
+    // no source between the commas: as it is
+    [
+      'Back in Lisbon, said Ines, she joined the council.',
+      [
+        ['said', 'C'],
+        ['she joined the council', 'T'],
+      ],
+      ['she joined the council'],
+    ],
+    // the attribution opens the sentence: nothing before it
+    [
+      'Ines Valdo said, she joined the council.',
+      [
+        ['Ines Valdo', 'S'],
+        ['said', 'C'],
+        ['she joined the council', 'T'],
+      ],
+      ['she joined the council'],
+    ],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      leadBeforeInterjectedCue(ctx, tags, 0);
+      assert.deepEqual(contents(ctx, tags), expected);
     });
 });

@@ -2,6 +2,7 @@ import type { QuoteContext } from '../quote-context.js';
 import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
 import { joinContentGap } from './join-content-gap.js';
+import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
 
 /** The rules that mend the tagger's content spans, in order (each rewrites a paragraph's tags in place). */
 export const MEND_RULES: Array<{
@@ -10,6 +11,7 @@ export const MEND_RULES: Array<{
 }> = [
   { name: 'join-content-gap', apply: (ctx, tags, offset) => joinContentGap(ctx, tags, offset) },
   { name: 'extend-content-to-sentence-end', apply: extendContentToSentenceEnd },
+  { name: 'lead-before-interjected-cue', apply: leadBeforeInterjectedCue },
   { name: 'colon-speaker-source', apply: colonSpeakerSource },
 ];
 

@@ -89,6 +89,19 @@ const POLNEAR: [string, string, Row[]][] = [
     [['the ferry would sail on Monday', 'Lena Duval', 'said']],
   ],
   [
+    'a quotation signed after a dash',
+    'Readers wrote in.\n“The ferry should run all winter.” ― Oskar Lind\u00a0\n“Fix the bridge first, then talk.”― Mira Sol.',
+    [
+      ['The ferry should run all winter.', 'Oskar Lind', '―'],
+      ['Fix the bridge first, then talk.', 'Mira Sol', '―'],
+    ],
+  ],
+  [
+    'a dash after a quotation in running text is no signature',
+    '“We won,” ― she said, smiling at the crowd.',
+    [['We won,', null, null]],
+  ],
+  [
     'a passive with "by" is not a report of its subject',
     'The mayor was endorsed by the harbour union on Monday.',
     [],

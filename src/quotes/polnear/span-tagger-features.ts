@@ -141,6 +141,7 @@ export function tokenFeatures(ctx: QuoteContext, from: number, to: number, rules
     return k < 0 || k >= n || !t ? '-' : isInsideQuoted(ctx, t.start) ? 'q' : 'nq';
   };
   const st = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : stem(words[k] as string));
+  const extra = contextFeatures(ctx, from, n, words, pos, cue, sentence);
   const out: string[][] = [];
   for (let k = 0; k < n; k++) {
     const tok = ctx.tokens[from + k];
@@ -209,6 +210,159 @@ export function tokenFeatures(ctx: QuoteContext, from: number, to: number, rules
       `fcw=${firstWord[k]}`,
       `ncue=${Math.min(before[k] as number, 2)}|${cue[k]}|${thatAfter[k] ? 'that' : ''}`,
       `ncue-p=${Math.min(before[k] as number, 2)}|${p(k)}|${r(k)}`,
+      ...(extra[k] as string[]),
+    ]);
+  }
+  return out;
+}
+
+// punctuation and quote marks that bound clauses and quotations
+const CLAUSE_MARK = /^[,;:()—–―"“”‘’']$/;
+
+/**
+ * Wider-context features of each token of a paragraph (tokens from + 0 … n − 1): the nearest clause mark on each
+ * side in the sentence, every cue word of the sentence (stem and side), the word after the nearest cue word on
+ * the left and whether a verb lies between, where the token sits relative to the sentence's quotation, and
+ * whether the sentence opens with a speaker's colon ("WALLACE: …").
+ */
+function contextFeatures(
+  ctx: QuoteContext,
+  from: number,
+  n: number,
+  words: string[],
+  pos: string[],
+  cue: string[],
+  sentence: (k: number) => number,
+): string[][] {
+  const out: string[][] = [];
+  const quoted: boolean[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = ctx.tokens[from + k];
+    quoted.push(t ? isInsideQuoted(ctx, t.start) : false);
+  }
+  // sentence ranges
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const first = k === 0 || sentence(k - 1) !== sentence(k);
+    starts.push(first ? k : (starts[k - 1] as number));
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    const last = k === n - 1 || sentence(k + 1) !== sentence(k);
+    ends[k] = last ? k + 1 : (ends[k + 1] as number);
+  }
+  for (let k = 0; k < n; k++) {
+    const s0 = starts[k] as number;
+    const s1 = ends[k] as number;
+    const f: string[] = [];
+    let lp = 'none';
+    for (let j = k - 1; j >= s0; j--)
+      if (CLAUSE_MARK.test(words[j] as string)) {
+        lp = `${words[j]}|${bucket(k - j)}`;
+        break;
+      }
+    let rp = 'none';
+    for (let j = k + 1; j < s1; j++)
+      if (CLAUSE_MARK.test(words[j] as string)) {
+        rp = `${words[j]}|${bucket(j - k)}`;
+        break;
+      }
+    f.push(`lpu=${lp}`, `rpu=${rp}`, `lpu-rpu=${lp.split('|')[0]}|${rp.split('|')[0]}`);
+    let nearL = -1;
+    let cues = 0;
+    for (let j = s0; j < s1 && cues < 4; j++) {
+      if (cue[j] === 'none' || j === k) continue;
+      cues++;
+      f.push(`sc=${stem(words[j] as string)}|${j < k ? 'L' : 'R'}`);
+      if (j < k) nearL = j;
+    }
+    if (nearL >= 0) {
+      let verb = false;
+      for (let j = nearL + 1; j < k; j++) if (/^(?:VERB|AUX)$/.test(pos[j] as string)) verb = true;
+      f.push(`lcn=${words[nearL + 1] ?? ''}|${verb ? 'v' : ''}`, `lcv=${verb ? 'v' : ''}|${pos[k]}`);
+    } else f.push('lcn=none');
+    let firstQ = -1;
+    let lastQ = -1;
+    for (let j = s0; j < s1; j++)
+      if (quoted[j]) {
+        if (firstQ < 0) firstQ = j;
+        lastQ = j;
+      }
+    const zone = firstQ < 0 ? 'none' : quoted[k] ? 'in' : k < firstQ ? 'pre' : k > lastQ ? 'post' : 'between';
+    f.push(`qz=${zone}`, `qz-p=${zone}|${pos[k]}`);
+    const colon = words.slice(s0, Math.min(s1, s0 + 5)).indexOf(':');
+    f.push(`sco=${colon < 0 ? 'n' : k <= s0 + colon ? 'head' : 'tail'}`);
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Features of a second reading (the stacked model): the first reading's tags (indices into TAGS) of the token
+ * and its neighbours, and what it found in the token's sentence: the nearest cue on each side (its first word
+ * and how far), whether a source and a content lie in the sentence, and the token's place in the span the first
+ * reading put it in.
+ */
+export function stackFeatures(
+  ctx: QuoteContext,
+  from: number,
+  tags: ArrayLike<number>,
+  tagNames: readonly string[],
+): string[][] {
+  const n = tags.length;
+  const t = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : (tagNames[tags[k] as number] as string));
+  const role = (k: number) => (k < 0 || k >= n ? '-' : t(k).replace(/^[BI]-/, ''));
+  const beginsCue = tagNames.indexOf('B-C');
+  const sentence = (k: number) => ctx.tokens[from + k]?.sentence ?? -1;
+  const word = (k: number) => {
+    const tok = ctx.tokens[from + k];
+    return tok ? tok.norm || ctx.text.slice(tok.start, tok.end).toLowerCase() : '';
+  };
+  const out: string[][] = [];
+  for (let k = 0; k < n; k++) {
+    let s0 = k;
+    while (s0 > 0 && sentence(s0 - 1) === sentence(k)) s0--;
+    let s1 = k + 1;
+    while (s1 < n && sentence(s1) === sentence(k)) s1++;
+    let lc = 'none';
+    for (let j = k - 1; j >= s0; j--)
+      if (role(j) === 'C') {
+        let b = j;
+        while (b > s0 && tags[b] !== beginsCue) b--;
+        lc = `${word(b)}|${bucket(k - j)}`;
+        break;
+      }
+    let rc = 'none';
+    for (let j = k + 1; j < s1; j++)
+      if (role(j) === 'C') {
+        rc = `${word(j)}|${bucket(j - k)}`;
+        break;
+      }
+    let hasS = false;
+    let hasT = false;
+    for (let j = s0; j < s1; j++) {
+      if (role(j) === 'S') hasS = true;
+      if (role(j) === 'T') hasT = true;
+    }
+    // the token's place in its first-reading span: first, last, inside, or a one-token span
+    const r = role(k);
+    const place =
+      r === '-' || r === 'O'
+        ? 'o'
+        : `${t(k).startsWith('B') ? 'b' : ''}${role(k + 1) === r && t(k + 1).startsWith('I') ? '' : 'e'}`;
+    out.push([
+      `1t=${t(k)}`,
+      `1t-1=${t(k - 1)}`,
+      `1t+1=${t(k + 1)}`,
+      `1t-2=${t(k - 2)}`,
+      `1t+2=${t(k + 2)}`,
+      `1t-1t=${t(k - 1)}|${t(k)}|${t(k + 1)}`,
+      `1t-w=${t(k)}|${word(k)}`,
+      `1lc=${lc}`,
+      `1rc=${rc}`,
+      `1lc-t=${lc.split('|')[0]}|${t(k)}`,
+      `1sent=${hasS ? 'S' : ''}${hasT ? 'T' : ''}|${r}`,
+      `1place=${place}|${r}`,
     ]);
   }
   return out;

@@ -21,6 +21,8 @@ export interface TaggerModel {
   transitions: Float32Array | Float64Array;
   /** Added to the O tag's emission score: below 0 trades precision for recall (chosen on dev). */
   outsideBias: number;
+  /** For 8-bit weights stored companded: the weight of each stored value q, at index q + 128. */
+  table?: Float32Array;
 }
 
 /** FNV-1a over the string's UTF-16 units, folded into the table. */
@@ -50,9 +52,13 @@ export const mayFollow = (prev: number, tag: number): boolean => ALLOWED[(prev +
 /** Emission scores of one token: the sum of its feature rows. */
 export function emissions(model: TaggerModel, rows: ArrayLike<number>, out: Float64Array): void {
   out.fill(0);
+  const table = model.table;
   for (let k = 0; k < rows.length; k++) {
     const base = (rows[k] as number) * NTAGS;
-    for (let t = 0; t < NTAGS; t++) (out[t] as number) += model.weights[base + t] as number;
+    if (table)
+      for (let t = 0; t < NTAGS; t++)
+        (out[t] as number) += table[(model.weights[base + t] as number) + 128] as number;
+    else for (let t = 0; t < NTAGS; t++) (out[t] as number) += model.weights[base + t] as number;
   }
   if (model.scale !== 1) for (let t = 0; t < NTAGS; t++) (out[t] as number) *= model.scale;
 }
@@ -122,17 +128,27 @@ export interface StoredModel {
   transitions: number[];
   positions: string;
   values: string;
+  /** A stored value q stands for sign(q) · (|q| / 127)^power · 127 · scale (1, or absent: linear). */
+  power?: number;
 }
 
-export function encodeModel(model: TaggerModel, trainedOn: string, levels = 127): StoredModel {
+/**
+ * The stored form of a model (weights of a float model). `power` > 1 compands the 8-bit values, keeping more
+ * of the small weights (q = sign(w) · 127 · (|w| / max)^(1/power)).
+ */
+export function encodeModel(model: TaggerModel, trainedOn: string, levels = 127, power = 1): StoredModel {
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w * model.scale));
   const scale = max / levels || 1;
   const pos: number[] = [];
   const vals: number[] = [];
   let last = -1;
+  const quantize = (v: number) =>
+    power === 1
+      ? Math.round(v / scale)
+      : Math.sign(v) * Math.round(levels * (Math.abs(v) / max) ** (1 / power));
   model.weights.forEach((w, i) => {
-    const q = Math.round((w * model.scale) / scale);
+    const q = max ? quantize(w * model.scale) : 0;
     if (!q) return;
     let d = i - last;
     last = i;
@@ -153,6 +169,7 @@ export function encodeModel(model: TaggerModel, trainedOn: string, levels = 127)
     transitions: [...model.transitions].map((x) => Math.round(x * 1000) / 1000),
     positions: Buffer.from(pos).toString('base64'),
     values: Buffer.from(new Int8Array(vals).buffer).toString('base64'),
+    ...(power === 1 ? {} : { power }),
   };
 }
 
@@ -176,29 +193,40 @@ export function decodeModel(stored: StoredModel): TaggerModel {
     at += d;
     weights[at] = vals[j] as number;
   }
-  return {
+  const power = stored.power ?? 1;
+  const model: TaggerModel = {
     buckets: stored.buckets,
     weights,
     scale: stored.scale,
     transitions: Float32Array.from(stored.transitions),
     outsideBias: stored.outsideBias,
   };
+  if (power !== 1) {
+    model.table = new Float32Array(256);
+    for (let q = -128; q < 128; q++) model.table[q + 128] = Math.sign(q) * (Math.abs(q) / 127) ** power * 127;
+  }
+  return model;
 }
 
+/** The second reading's model (the stacked tagger): the first reading's tags among its features. */
+export const STACKED_MODEL_FILE = 'polnear-tagger-stacked.json.gz';
+
 // dist/src/quotes/polnear/ → the source tree's src/quotes/polnear/ (tsc does not copy the model file)
-const CANDIDATES = [
-  new URL(`./${MODEL_FILE}`, import.meta.url),
-  new URL(`../../../../src/quotes/polnear/${MODEL_FILE}`, import.meta.url),
+const candidates = (file: string) => [
+  new URL(`./${file}`, import.meta.url),
+  new URL(`../../../../src/quotes/polnear/${file}`, import.meta.url),
 ];
 
-let cached: TaggerModel | null | undefined;
+const cached = new Map<string, TaggerModel | null>();
 
-/** The shipped model, read once; null when the file is missing. */
-export function loadTaggerModel(): TaggerModel | null {
-  if (cached !== undefined) return cached;
-  const url = CANDIDATES.find((u) => existsSync(fileURLToPath(u)));
-  cached = url
+/** A shipped model (the first reading's by default), read once; null when the file is missing. */
+export function loadTaggerModel(file = MODEL_FILE): TaggerModel | null {
+  const known = cached.get(file);
+  if (known !== undefined) return known;
+  const url = candidates(file).find((u) => existsSync(fileURLToPath(u)));
+  const model = url
     ? decodeModel(JSON.parse(gunzipSync(readFileSync(url)).toString('utf8')) as StoredModel)
     : null;
-  return cached;
+  cached.set(file, model);
+  return model;
 }

@@ -4,10 +4,11 @@ import type { Quote } from '../../types.js';
 import type { QuoteContext } from '../quote-context.js';
 import { runQuoteEngine } from '../run-quote-engine.js';
 import { isKnownCue, keepCuedRelations } from './keep-cued-relations.js';
-import { paragraphTokenRanges, useSpanTagger } from './span-tagger.js';
-import { cueRate, ruleTags, stem, tokenFeatures } from './span-tagger-features.js';
+import { paragraphTokenRanges, stackedRows, tagQuotes, useSpanTagger } from './span-tagger.js';
+import { cueRate, ruleTags, stackFeatures, stem, tokenFeatures } from './span-tagger-features.js';
 import {
   decodeModel,
+  emissions,
   encodeModel,
   featureRow,
   loadTaggerModel,
@@ -125,6 +126,24 @@ describe('model file', () => {
       Math.abs((back.weights[featureRow('w=said', 64) * NTAGS + tag('B-C')] ?? 0) * back.scale - 2.5) < 0.02,
     );
   });
+  it('encodes and decodes companded 8-bit values, keeping small weights', () => {
+    const m = handModel([
+      ['w=said', 'B-C', 200],
+      ['w=rain', 'B-T', -0.5],
+      ['w=soon', 'I-T', 0.25],
+    ]);
+    for (const power of [1, 1.5, 2]) {
+      const back = decodeModel(JSON.parse(JSON.stringify(encodeModel(m, 'hand-made', 127, power))));
+      const em = new Float64Array(NTAGS);
+      emissions(back, [featureRow('w=said', 64)], em);
+      assert.ok(Math.abs((em[tag('B-C')] ?? 0) - 200) < 0.01, `power ${power}: said`);
+      emissions(back, [featureRow('w=rain', 64)], em);
+      const rain = em[tag('B-T')] ?? 0;
+      // linear steps of 200/127 lose a weight of 0.5; companded ones keep it within a third
+      if (power === 1) assert.equal(rain, 0);
+      else assert.ok(Math.abs(rain + 0.5) < 0.16, `power ${power}: rain ${rain}`);
+    }
+  });
   it('the shipped model loads', () => {
     const m = loadTaggerModel();
     assert.ok(m, 'src/quotes/polnear/polnear-tagger.json.gz is missing');
@@ -166,6 +185,61 @@ describe('features', () => {
     assert.ok(at('Monday').includes('lcw=said|2|'));
     assert.ok(at('ferry').includes('rcw=said|7-12|,'));
     assert.ok(at('ferry').includes('srt=y|I-T'));
+  });
+});
+
+describe('wider-context and stacked features', () => {
+  it('clause marks, the sentence’s cue words, the quotation zone', () => {
+    const { ctx, quotes } = capture('Ann Lee said on Monday that the ferry, “as usual,” was late.');
+    const [[from, to]] = paragraphTokenRanges(ctx) as [[number, number]];
+    const feats = tokenFeatures(ctx, from, to, ruleTags(ctx, quotes));
+    const at = (word: string) =>
+      feats[ctx.tokens.findIndex((t) => ctx.text.slice(t.start, t.end) === word)] ?? [];
+    const rows: Array<[string, string]> = [
+      ['Ann', 'sc=said|R'],
+      ['ferry', 'sc=said|L'],
+      ['ferry', 'lcn=on|'],
+      ['ferry', 'rpu=,|1'],
+      ['usual', 'qz=in'],
+      ['late', 'qz=post'],
+      ['Ann', 'qz=pre'],
+      ['late', 'lcv=v|ADJ'],
+    ];
+    for (const [word, feature] of rows) assert.ok(at(word).includes(feature), `${word}: ${feature}`);
+  });
+  it('the first reading’s tags and what it found in the sentence', () => {
+    const { ctx } = capture('Ann Lee said the ferry was late. The bus was early.');
+    const [[from, to]] = paragraphTokenRanges(ctx) as [[number, number]];
+    const first = ['B-S', 'I-S', 'B-C', 'B-T', 'I-T', 'I-T', 'I-T', 'O', 'O', 'O', 'O', 'O', 'O'].map(tag);
+    assert.equal(first.length, to - from);
+    const feats = stackFeatures(ctx, from, first, TAGS);
+    const rows: Array<[number, string]> = [
+      [0, '1t=B-S'],
+      [3, '1t-1t=B-C|B-T|I-T'],
+      [3, '1lc=said|1'],
+      [3, '1place=b|T'],
+      [6, '1place=e|T'],
+      [0, '1rc=said|2'],
+      [5, '1sent=ST|T'],
+      // the second sentence: nothing found
+      [9, '1sent=|O'],
+      [9, '1lc=none'],
+    ];
+    for (const [k, feature] of rows)
+      assert.ok(feats[k]?.includes(feature), `${k}: ${feature} in ${feats[k]}`);
+  });
+  it('a stacked model rereads the first reading', () => {
+    const { ctx, quotes } = capture('Ann Lee said the ferry was late.');
+    // the first model tags nothing; the stacked one turns every first-reading O into a content
+    const first = handModel([]);
+    const stacked = handModel([['1t=O', 'B-T', 1]]);
+    assert.equal(tagQuotes(ctx, quotes, first).length, 0);
+    assert.ok(
+      stackedRows(ctx, [{ from: 0, rows: [Int32Array.of(0)], tags: [0] }], 64)[0]?.rows[0]?.includes(
+        featureRow('1t=O', 64),
+      ),
+    );
+    assert.ok(tagQuotes(ctx, quotes, first, stacked).length > 0);
   });
 });
 

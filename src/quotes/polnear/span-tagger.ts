@@ -2,8 +2,15 @@ import type { Quote } from '../../types.js';
 import { type QuoteContext, tokenIndexAt } from '../quote-context.js';
 import { keepCuedRelations } from './keep-cued-relations.js';
 import { mendTaggedContents } from './mend-tagged-contents.js';
-import { type RuleTag, ruleTags, tokenFeatures } from './span-tagger-features.js';
-import { featureRow, loadTaggerModel, type TaggerModel, viterbi } from './span-tagger-model.js';
+import { type RuleTag, ruleTags, stackFeatures, tokenFeatures } from './span-tagger-features.js';
+import {
+  featureRow,
+  loadTaggerModel,
+  STACKED_MODEL_FILE,
+  TAGS,
+  type TaggerModel,
+  viterbi,
+} from './span-tagger-model.js';
 import { spansFromTags, taggedAttributions } from './tagged-attributions.js';
 
 /** 'model': the shipped tagger rewrites the rules' quotes; 'off': the rules' quotes as they are; or a hook. */
@@ -45,13 +52,65 @@ export function featureRows(
   }));
 }
 
-/** The quotes the model tags in the text, given the rules' quotes (one of its feature sources). */
-export function tagQuotes(ctx: QuoteContext, quotes: Quote[], model: TaggerModel): Quote[] {
+/** Each paragraph's feature rows with the first reading's tags of its tokens added (the stacked model's). */
+export function stackedRows(
+  ctx: QuoteContext,
+  first: Array<{ from: number; rows: Int32Array[]; tags: ArrayLike<number> }>,
+  buckets: number,
+): Array<{ from: number; rows: Int32Array[] }> {
+  return first.map(({ from, rows, tags }) => {
+    const extra = stackFeatures(ctx, from, tags, TAGS);
+    return {
+      from,
+      rows: rows.map((r, k) => {
+        const fs = extra[k] as string[];
+        const out = new Int32Array(r.length + fs.length);
+        out.set(r);
+        for (let j = 0; j < fs.length; j++) out[r.length + j] = featureRow(fs[j] as string, buckets);
+        return out;
+      }),
+    };
+  });
+}
+
+/**
+ * The quotes the model tags in the text, given the rules' quotes (one of its feature sources); with a stacked
+ * model (same table size), its second reading, that sees the first reading's tags, is the one kept.
+ */
+export function tagQuotes(
+  ctx: QuoteContext,
+  quotes: Quote[],
+  model: TaggerModel,
+  stacked: TaggerModel | null = null,
+): Quote[] {
   const rules = ruleTags(ctx, quotes);
-  const tagged = featureRows(ctx, rules, model.buckets).flatMap(({ from, rows }) =>
-    taggedAttributions(ctx, spansFromTags(mendTaggedContents(ctx, viterbi(model, rows), from), from)),
+  let read = featureRows(ctx, rules, model.buckets).map(({ from, rows }) => ({
+    from,
+    rows,
+    tags: viterbi(model, rows),
+  }));
+  if (stacked && stacked.buckets === model.buckets)
+    read = stackedRows(ctx, read, stacked.buckets).map(({ from, rows }) => ({
+      from,
+      rows,
+      tags: viterbi(stacked, rows),
+    }));
+  const tagged = read.flatMap(({ from, tags }) =>
+    taggedAttributions(ctx, spansFromTags(mendTaggedContents(ctx, tags, from), from)),
   );
-  return keepCuedRelations(tagged, quotes);
+  return keepTaggedRelations(tagged, quotes);
+}
+
+/**
+ * The tagged relations that stand (keep-cued-relations.ts), with the rules' signed lines ("“…” ― Ann Lee",
+ * dash-signature.ts) as the rule wrote them: PolNeAR train has none for the tagger to learn from.
+ */
+export function keepTaggedRelations(tagged: Quote[], rules: Quote[]): Quote[] {
+  const fixed = rules.filter((q) => q.rule === 'quotes/polnear/dash-signature');
+  const meets = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) =>
+    !!a && !!b && a.start < b.end && b.start < a.end;
+  const apart = (q: Quote) => !fixed.some((f) => meets(q, f) || meets(q.mention, f.mention));
+  return [...keepCuedRelations(tagged, rules).filter(apart), ...fixed];
 }
 
 /** PolNeAR-span quotes: the tagger's reading of the text and the rules' quotes, or the rules' alone. */
@@ -59,5 +118,5 @@ export function withSpanTagger(ctx: QuoteContext, quotes: Quote[]): Quote[] {
   if (mode === 'off') return quotes;
   if (typeof mode === 'function') return mode(ctx, quotes);
   const model = loadTaggerModel();
-  return model ? tagQuotes(ctx, quotes, model) : quotes;
+  return model ? tagQuotes(ctx, quotes, model, loadTaggerModel(STACKED_MODEL_FILE)) : quotes;
 }

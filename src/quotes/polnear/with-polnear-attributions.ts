@@ -3,6 +3,7 @@ import type { QuoteContext } from '../quote-context.js';
 import { applyPolnearSpans } from './apply-polnear-spans.js';
 import { colonSource } from './colon-source.js';
 import { findCueThenObject } from './cue-then-object.js';
+import { findDashSignatures } from './dash-signature.js';
 import { keepOutermost } from './keep-outermost.js';
 import { findRaisedSubjects } from './raised-subject.js';
 import { remainderAfterCue } from './remainder-after-cue.js';
@@ -18,12 +19,20 @@ export function withPolnearAttributions(
   quotes: Quote[],
   options: AnalyzeOptions,
 ): Quote[] {
-  // a colon attribution takes the place of the cue-less quote it explains ("“LEE: Well, …”")
+  // a colon attribution takes the place of the cue-less quote it explains ("“LEE: Well, …”"); a signed line
+  // ("“…” ― Ann Lee") of every quote in it
   const colon = ctx.seg.paragraphs.flatMap((p) => colonSource(ctx, p) ?? []);
-  const kept = quotes.filter((q) => q.cue || !colon.some((c) => q.start < c.end && q.end > c.start));
+  const signed = findDashSignatures(ctx);
+  const end = (q: Quote) => Math.max(q.end, q.mention?.end ?? 0);
+  const kept = quotes.filter(
+    (q) =>
+      !signed.some((c) => q.start < end(c) && end(q) > c.start) &&
+      (q.cue || !colon.some((c) => q.start < c.end && q.end > c.start)),
+  );
   const spanned = [
     ...applyPolnearSpans(ctx, kept),
     ...colon.filter((c) => !kept.some((q) => q.start < c.end && q.end > c.start)),
+    ...signed,
   ];
   const inside = (o: number, x: { start: number; end: number } | null) => !!x && o >= x.start && o < x.end;
   const taken = (o: number) => spanned.some((q) => inside(o, q) || inside(o, q.cue) || inside(o, q.mention));
