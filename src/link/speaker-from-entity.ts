@@ -25,9 +25,11 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
   if (!head) return null;
   // "Several Dover analysts", "The Lloyd's List International newspaper": a common noun after the name heads
   // the mention, which is a descriptor
+  // (not a name's own particle: "Ahmed Maher el-Sayed", "Ludwig van Beethoven")
+  const tail = text.slice(head.end, m.end);
   if (
-    /^\s+\p{Ll}[\p{L}-]*$/u.test(text.slice(head.end, m.end)) &&
-    !/^\s+(?:jr|sr)$/i.test(text.slice(head.end, m.end))
+    /^\s+\p{Ll}\p{Ll}+$/u.test(tail) &&
+    !/^\s+(?:jr|sr|de|da|di|du|la|le|van|von|der|den|bin|ibn)$/i.test(tail)
   )
     return null;
   const e = entityOf(entities, head);

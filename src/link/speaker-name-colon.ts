@@ -8,7 +8,7 @@ import { tokenAfter } from './speaker-trailing-helpers.js';
 // person's name and a colon are all that stand before the quote in its sentence (or after a headline's dash).
 export const mentionNameColon: MentionRule = ({ quote, text, seg, names }) => {
   if (quote.type !== 'direct') return null;
-  const open = /["“«‘']+$/.exec(text.slice(Math.max(0, quote.start - 3), quote.start));
+  const open = /["“«‘'`]+$/.exec(text.slice(Math.max(0, quote.start - 3), quote.start));
   if (!open) return null;
   const markAt = quote.start - open[0].length;
   const sentence = seg.sentences.find((s) => markAt > s.start && markAt <= s.end);

@@ -12,7 +12,7 @@ export const speakerSentenceSubject: SpeakerRule = ({ quote, text, seg, names })
   if (quote.mention || quote.type !== 'direct') return null;
   const sentence = seg.sentences.find((s) => quote.start > s.start && quote.start <= s.end);
   if (!sentence) return null;
-  const lead = text.slice(sentence.start, quote.start).replace(/["“]\s*$/, '');
+  const lead = text.slice(sentence.start, quote.start).replace(/["“`]+\s*$/, '');
   // 'Ann Lee said the raid was "to stop the smugglers".': the quote inside the clause she reports
   const inClause =
     /\b(?:said|says|added|stated|declared|argued|insisted|claimed|warned)\b/.test(lead) &&

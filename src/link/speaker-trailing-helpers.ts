@@ -93,7 +93,7 @@ export function leadBeforeMark(
   quote: Quote,
 ): { markAt: number; sentence: { start: number; end: number }; lead: string } | null {
   if (quote.type !== 'direct') return null;
-  const open = /["“«‘']+\s*$/.exec(text.slice(Math.max(0, quote.start - 3), quote.start));
+  const open = /["“«‘'`]+\s*$/.exec(text.slice(Math.max(0, quote.start - 3), quote.start));
   if (!open) return null;
   const markAt = quote.start - open[0].length;
   const sentence = seg.sentences.find((s) => markAt > s.start && markAt <= s.end);

@@ -100,6 +100,16 @@ const NAME_CASES: [string, string, (string | null)[]][] = [
     'A fact-checking site ruled that Tom Vell\'s statement about "thousands of new jobs" was wrong.',
     ['Tom Vell'],
   ],
+  [
+    'a name ending in a lower-case particle is a name, and "he" goes on from it',
+    'Secretary Ada Roe said the talks would go on.\n\nAmbassador Ahmed Maher el-Sayed condemned the "cowardly, criminal and tragic" bombings.\n\n"Terrorism is alien to our history," he said.',
+    ['Ada Roe', 'Ahmed Maher el-Sayed', 'Ahmed Maher el-Sayed'],
+  ],
+  [
+    "an inverted cue opening the sentence before newswire ``…'' marks",
+    "Tom Vell called the plan a lie. Replied ministry spokesman Karl Brandt, ``We have not read the plan in detail, but it looks like more of the same.''",
+    ['Karl Brandt'],
+  ],
 ];
 
 describe('speakers: titles, places and shared surnames', () => {
