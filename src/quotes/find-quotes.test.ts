@@ -357,6 +357,19 @@ const CASES: [string, string, Expected[]][] = [
     'The row took a personal turn when Ann Roe called Tom Vell a liar and said the strike could last for months.',
     [{ type: 'indirect', content: 'the strike could last for months', speaker: 'Ann Roe' }],
   ],
+  [
+    'a cue before a semicolon belongs to another clause',
+    'Dunmore said the roundup was lawful; Norland minister Karl Brandt called the order "grave and sinister."',
+    [
+      { type: 'indirect', content: 'the roundup was lawful', speaker: 'Dunmore' },
+      { type: 'direct', content: 'grave and sinister.', speaker: 'Karl Brandt' },
+    ],
+  ],
+  [
+    'an inverted cue ending the sentence of a quote that opens it',
+    '"It\'s high time" the boy went home, said Tom Vell, a former adviser on Dunmore.',
+    [{ type: 'direct', content: "It's high time", speaker: 'Tom Vell' }],
+  ],
 ];
 
 describe('findQuotes + linkSpeakers: constructions', () => {

@@ -16,7 +16,11 @@ import { cueSpan, cuesBetween } from './attribution-helpers.js';
 // A cue without its own subject takes the one before it: “…”, Putin said, insisting it was “open for work”.
 export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   if (c.preStart >= c.quote.open) return null;
-  const cues = cuesBetween(ctx, c.preStart, c.quote.open).filter((x) => !isPassiveCue(ctx, x.group, x.cue));
+  // "Dunmore said the raid was lawful; minister Karl Brandt called it “grave”": a cue before a semicolon is
+  // another clause's
+  const semi = ctx.text.lastIndexOf(';', c.quote.open);
+  const from = semi >= c.preStart ? semi + 1 : c.preStart;
+  const cues = cuesBetween(ctx, from, c.quote.open).filter((x) => !isPassiveCue(ctx, x.group, x.cue));
   const last = cues[cues.length - 1];
   if (!last) return null;
   const cue = cueSpan(ctx, last.group, last.cue, c.quote.open);
