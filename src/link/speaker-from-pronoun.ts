@@ -1,5 +1,6 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import type { EntityLayer } from '../entities/find-entities.js';
+import type { Quote } from '../types.js';
 import { expandAcronym, fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import { isNamed, PRONOUNS, paragraphOf, type SpeakerInput, type SpeakerRule } from './speaker-rule.js';
@@ -177,6 +178,24 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
       ? (s: string) =>
           (knownPerson(s) || (isPerson(s) && (/\s/.test(s) || !!fullestName(names, s)))) && !knownOther(s)
       : (s: string) => isGroupOrOrg(s) && !knownPerson(s);
+  // "Roe said Tom Vell was right when he said the army was in ruins": a pronoun inside someone's reported words
+  // stands for the person those words last name, not for their speaker
+  if ((m === 'he' || m === 'she') && quote.mention) {
+    const at = quote.mention.start;
+    let outer: Quote | undefined;
+    for (let i = previous.length - 1; i >= 0 && !outer; i--) {
+      const q = previous[i];
+      if (q && q.start <= at && at < q.end && q.type === 'indirect') outer = q;
+      // quotes are in text order: one ending well before the mention's sentence holds nothing
+      if (q && q.end < at - 2000) break;
+    }
+    if (outer) {
+      const named = names.persons.filter((n) => n.start >= outer.start && n.start < at).at(-1);
+      const full = named ? (fullestName(names, named.name) ?? named.name) : null;
+      if (full && full !== outer.speaker && fitsGender(m, full))
+        return { speaker: full, rule: 'speaker/pronoun-in-reported-speech' };
+    }
+  }
   // "The companies feel otherwise. They say …": the group or organisation the entity layer joins the pronoun to
   // "…, industry analysts said. But doubts remain over whether Norvel can cope, they said.": a "they" after the
   // report goes on from the group that spoke just before, not a name inside the report

@@ -110,6 +110,11 @@ const NAME_CASES: [string, string, (string | null)[]][] = [
     "Tom Vell called the plan a lie. Replied ministry spokesman Karl Brandt, ``We have not read the plan in detail, but it looks like more of the same.''",
     ['Karl Brandt'],
   ],
+  [
+    'a pronoun inside reported words stands for the person they last name',
+    'Retired general Ann Roe said Tom Vell was right when he said the army had been reduced to ruins.',
+    ['Ann Roe', 'Tom Vell'],
+  ],
 ];
 
 describe('speakers: titles, places and shared surnames', () => {
