@@ -26,6 +26,7 @@ import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionNameColon } from './speaker-name-colon.js';
 import { buildNameIndex, stripTitles } from './speaker-names.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
+import { speakerOwnerOrganisation } from './speaker-owner-organisation.js';
 import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-partial-quote-pair.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
 import { speakerPossessiveRole } from './speaker-possessive-role.js';
@@ -47,6 +48,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerPassiveSource,
   speakerFromPronoun,
   speakerPossessiveRole,
+  speakerOwnerOrganisation,
   speakerDocumentOwner,
   speakerStatementTo,
   speakerClassNamed,

@@ -115,6 +115,11 @@ const NAME_CASES: [string, string, (string | null)[]][] = [
     'Retired general Ann Roe said Tom Vell was right when he said the army had been reduced to ruins.',
     ['Ann Roe', 'Tom Vell'],
   ],
+  [
+    'an owner\'s descriptor the article\'s organisation name spells out',
+    'Singer Ada Roe has died, the Ada Roe Animal Foundation said. She was 97.\n\nRoe\'s animal foundation said she had wanted no memorials.',
+    ['Ada Roe Animal Foundation', 'Ada Roe Animal Foundation'],
+  ],
 ];
 
 describe('speakers: titles, places and shared surnames', () => {
