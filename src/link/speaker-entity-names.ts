@@ -99,7 +99,8 @@ export function personEntityFor(layer: EntityLayer, speaker: string, text = ''):
       .filter((x) => !SUFFIX.test(x))
       .map((x) => x.toLowerCase());
     return (
-      surnameOf(e.name).toLowerCase() === surnameOf(speaker).toLowerCase() && lower.every((x) => ew.includes(x))
+      surnameOf(e.name).toLowerCase() === surnameOf(speaker).toLowerCase() &&
+      lower.every((x) => ew.includes(x))
     );
   });
   if (fits.length === 1) return fits[0] ?? null;

@@ -116,8 +116,8 @@ const NAME_CASES: [string, string, (string | null)[]][] = [
     ['Ann Roe', 'Tom Vell'],
   ],
   [
-    'an owner\'s descriptor the article\'s organisation name spells out',
-    'Singer Ada Roe has died, the Ada Roe Animal Foundation said. She was 97.\n\nRoe\'s animal foundation said she had wanted no memorials.',
+    "an owner's descriptor the article's organisation name spells out",
+    "Singer Ada Roe has died, the Ada Roe Animal Foundation said. She was 97.\n\nRoe's animal foundation said she had wanted no memorials.",
     ['Ada Roe Animal Foundation', 'Ada Roe Animal Foundation'],
   ],
 ];
