@@ -22,6 +22,7 @@ import { pickAnnotator, readPolnear } from '../eval/eval-polnear.js';
 import { findSharedDir } from '../eval/shared-dir.js';
 import {
   BUCKETS,
+  chooseOutsideBias,
   type Doc,
   mean,
   type Paragraph,
@@ -109,18 +110,7 @@ function main(): number {
     else if (epoch - best.epoch >= Number(process.env.ONRECORD_TAGGER_PATIENCE ?? 5)) break;
   }
   if (!best) return 1;
-  let bias = 0;
-  let biasScore = best.dev;
-  const scale = Math.max(...best.model.transitions.map(Math.abs)) || 1;
-  for (const k of [0.1, 0.05, -0.05, -0.1]) {
-    const s = score({ ...best.model, outsideBias: k * scale }, dev2);
-    process.stdout.write(`O bias ${k} × ${scale.toFixed(1)}: dev ${show(s)}\n`);
-    if (mean(s) > biasScore) {
-      bias = k * scale;
-      biasScore = mean(s);
-    }
-  }
-  best.model.outsideBias = bias;
+  best.model.outsideBias = chooseOutsideBias(best.model, dev2, best.dev, [0.1, 0.05, -0.05, -0.1]);
   const stored = encodeModel(
     best.model,
     `PolNeAR train (${train.length} articles; first-reading tags from half-train models), ${best.epoch} epochs chosen on dev`,

@@ -161,6 +161,23 @@ export function score(
   ) as Record<Role, { exact: number; overlap: number }>;
 }
 
+/** The bias on the O tag, as a fraction `k` of the largest transition weight, whose mean exact F1 on `dev` beats
+ * `current` (0 when none does), each tried printed. */
+export function chooseOutsideBias(model: TaggerModel, dev: Doc[], current: number, ks: number[]): number {
+  let bias = 0;
+  let biasScore = current;
+  const scale = Math.max(...model.transitions.map(Math.abs)) || 1;
+  for (const k of ks) {
+    const s = score({ ...model, outsideBias: k * scale }, dev);
+    process.stdout.write(`O bias ${k} × ${scale.toFixed(1)}: dev ${show(s)}\n`);
+    if (mean(s) > biasScore) {
+      bias = k * scale;
+      biasScore = mean(s);
+    }
+  }
+  return bias;
+}
+
 export const show = (s: Record<Role, { exact: number; overlap: number }>) =>
   ROLES.map((r) => `${r} ${s[r].exact.toFixed(3)}/${s[r].overlap.toFixed(3)}`).join(', ');
 export const mean = (s: Record<Role, { exact: number; overlap: number }>) =>
@@ -265,18 +282,7 @@ function main(): number {
   }
   if (!best) return 1;
   // the O bias: the best mean exact F1 on dev
-  let bias = 0;
-  let biasScore = best.dev;
-  const scale = Math.max(...best.model.transitions.map(Math.abs)) || 1;
-  for (const k of [0.2, 0.1, 0.05, -0.05, -0.1, -0.2]) {
-    const s = score({ ...best.model, outsideBias: k * scale }, dev);
-    process.stdout.write(`O bias ${k} × ${scale.toFixed(1)}: dev ${show(s)}\n`);
-    if (mean(s) > biasScore) {
-      bias = k * scale;
-      biasScore = mean(s);
-    }
-  }
-  best.model.outsideBias = bias;
+  best.model.outsideBias = chooseOutsideBias(best.model, dev, best.dev, [0.2, 0.1, 0.05, -0.05, -0.1, -0.2]);
   process.stdout.write(`rules alone, dev: ${show(score(null, dev, true))}\n`);
   // the 8-bit storage: linear or companded (more of the small weights kept), the best on dev within the size cap
   let chosen: { stored: StoredModel; bytes: Buffer; dev: number } | null = null;

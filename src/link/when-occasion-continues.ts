@@ -1,5 +1,5 @@
 import type { Quote } from '../types.js';
-import { sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
+import { isSameSource, sentenceEndAfter, sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
 
 // The occasions a dated statement can be part of, named in the anchor quote's sentence.
 const OCCASION =
@@ -57,7 +57,7 @@ export const whenOccasionContinues: WhenRule = {
     for (let i = earlier.length - 1; i >= 0; i--) {
       const q = earlier[i];
       if (!q) break;
-      if (!isSameSpeaker(q, quote)) {
+      if (!isSameSource(q, quote)) {
         others.push(q);
         continue;
       }
@@ -75,7 +75,7 @@ export const whenOccasionContinues: WhenRule = {
     const anchorFrom = Math.min(anchor.start, anchor.cue?.start ?? anchor.start, timex.start);
     const anchorTo = Math.max(anchor.end, anchor.cue?.end ?? anchor.end, timex.end);
     const sentenceFrom = sentenceStartAt(text, anchorFrom);
-    const sentenceTo = anchorTo + (text.slice(anchorTo).search(/[.!?\n]/) + 1 || text.length - anchorTo);
+    const sentenceTo = sentenceEndAfter(text, anchorTo);
     const anchorSentence = text.slice(sentenceFrom, sentenceTo);
     const inOccasion = (q: Quote) =>
       q.when === anchor.when ||
@@ -104,7 +104,7 @@ export const whenOccasionContinues: WhenRule = {
     // the quote's own sentence, its reported words left out
     const sentenceStart = Math.max(from, sentenceStartAt(text, at));
     const end = Math.max(quote.end, cue?.end ?? quote.end);
-    const sentenceEnd = end + (text.slice(end).search(/[.!?\n]/) + 1 || text.length - end);
+    const sentenceEnd = sentenceEndAfter(text, end);
     const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
     // a day alone ("Roe said on Friday") carries only to a quote that names its occasion ("Roe, ending her visit,
     // said …"), and less far
@@ -140,12 +140,6 @@ export const whenOccasionContinues: WhenRule = {
     return { when: anchor.when as string, timex };
   },
 };
-
-/** The same source: one entity, or one name ("a spokesman" said again may be another spokesman). */
-function isSameSpeaker(a: Quote, b: Quote): boolean {
-  if (a.speakerEntity !== null && a.speakerEntity === b.speakerEntity) return true;
-  return a.speaker !== null && a.speaker === b.speaker && !/^(?:an?|one|another|some)\s/i.test(a.speaker);
-}
 
 /** True when the speaker's last name is in `text` ("Ola Brisk" in "an interview with Radio Vell's Ola Brisk"). */
 function isNamedIn(speaker: string | null, text: string): boolean {

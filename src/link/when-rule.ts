@@ -20,6 +20,15 @@ export interface WhenFound {
   timex: TimeExpression;
 }
 
+/** The same source: one entity, or one name ("a spokesman" said again may be another spokesman). */
+export function isSameSource(a: Quote, b: Quote): boolean {
+  if (a.speakerEntity !== null && a.speakerEntity === b.speakerEntity) return true;
+  return a.speaker !== null && a.speaker === b.speaker && !INDEFINITE.test(a.speaker);
+}
+
+/** "an official", "one analyst", "some economists": a source that, named again, may be another. */
+export const INDEFINITE = /^(?:an?|one|another|some)\s/i;
+
 /** A named rule that dates a quote, or returns null when it does not apply. */
 export interface WhenRule {
   name: string;
@@ -126,6 +135,12 @@ export function sentenceStartsBefore(text: string, anchor: number, reach: number
   for (let m = ends.exec(text); m && m.index < anchor; m = ends.exec(text))
     starts.push(m.index + m[0].length);
   return starts.reverse();
+}
+
+/** Just past the first ".", "!", "?" or line break at or after `at`, else the text's end. */
+export function sentenceEndAfter(text: string, at: number): number {
+  const i = text.slice(at).search(/[.!?\n]/);
+  return i >= 0 ? at + i + 1 : text.length;
 }
 
 /** Where the sentence holding `at` starts: just past the last ".", "!", "?" or line break before `at`, else 0

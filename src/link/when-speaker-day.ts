@@ -1,7 +1,14 @@
 import { addDays, formatDay, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
-import type { Quote, TimeExpression } from '../types.js';
-import { sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
+import type { TimeExpression } from '../types.js';
+import {
+  INDEFINITE,
+  isSameSource,
+  sentenceEndAfter,
+  sentenceStartAt,
+  toWhen,
+  type WhenRule,
+} from './when-rule.js';
 
 // How far before publication a story's day may lie: a news story tells the last week.
 const WINDOW_DAYS = 7;
@@ -55,11 +62,16 @@ export const whenSpeakerDay: WhenRule = {
     if (!day) return null;
     // only for a speaker the story has already dated on that day: "Roe said on Friday …" ¶ … ¶ "…," Roe said.
     const dayWhen = toWhen(day);
-    if (!(before ?? []).some((q) => q.when === dayWhen && q.speaker !== null && sameSpeaker(q, quote)))
+    if (
+      !(before ?? []).some(
+        (q) =>
+          q.when === dayWhen && q.speaker !== null && !INDEFINITE.test(q.speaker) && isSameSource(q, quote),
+      )
+    )
       return null;
     // the quote's sentence names no other time, nor another occasion (outside the quoted words)
     const end = Math.max(quote.end, cue?.end ?? quote.end);
-    const sentenceEnd = end + (text.slice(end).search(/[.!?\n]/) + 1 || text.length - end);
+    const sentenceEnd = sentenceEndAfter(text, end);
     for (let i = firstStartingAt(timexes, sentenceStart); i < timexes.length; i++) {
       const t = timexes[i];
       if (!t || t.start >= sentenceEnd) break;
@@ -71,9 +83,3 @@ export const whenSpeakerDay: WhenRule = {
     return when ? { when, timex: day } : null;
   },
 };
-
-/** The same source: one entity, or one name ("an official" said again may be another official). */
-function sameSpeaker(a: Quote, b: Quote): boolean {
-  if (a.speaker === null || /^(?:an?|one|another|some)\s/i.test(a.speaker)) return false;
-  return (a.speakerEntity !== null && a.speakerEntity === b.speakerEntity) || a.speaker === b.speaker;
-}
