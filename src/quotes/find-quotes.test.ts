@@ -370,6 +370,18 @@ const CASES: [string, string, Expected[]][] = [
     '"It\'s high time" the boy went home, said Tom Vell, a former adviser on Dunmore.',
     [{ type: 'direct', content: "It's high time", speaker: 'Tom Vell' }],
   ],
+  [
+    "a relative clause inside the reported clause's subject ends at the clause's own verb",
+    'Ann Roe said parents who adopt would not be eligible for the leave. Tom Lee said those who selected him knew nothing of his views.',
+    [
+      {
+        type: 'indirect',
+        content: 'parents who adopt would not be eligible for the leave',
+        speaker: 'Ann Roe',
+      },
+      { type: 'indirect', content: 'those who selected him knew nothing of his views', speaker: 'Tom Lee' },
+    ],
+  ],
 ];
 
 describe('findQuotes + linkSpeakers: constructions', () => {

@@ -86,10 +86,17 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       // "the failure to find …": an infinitive inside the subject
       if (bw === 'to') continue;
       // "those who selected him knew …": a relative clause's verb is not the clause's own
-      if (/^(?:which|who|whom|that)$/.test(bw) || relative) {
+      // "parents who adopt would not be eligible": an auxiliary after the relative clause's verb, or a verb after
+      // its object, is the clause's own again
+      const ends =
+        relative &&
+        !/^(?:which|who|whom|that)$/.test(bw) &&
+        (x.pos === 'AUX' || /^(?:NOUN|PRON|PROPN)$/.test(before?.pos ?? ''));
+      if (!ends && (/^(?:which|who|whom|that)$/.test(bw) || relative)) {
         relative = true;
         continue;
       }
+      if (ends) return words >= 2;
       // "the program, run by the ministry, has …": a participle opening an aside the commas enclose
       if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /(?:ed|en|wn|un)$/i.test(xw)) continue;
       // "the man, and an official, tried …": a verb after an aside that the commas close
