@@ -1,10 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { speakersOfText } from './speakers-of-text.js';
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 // Blind-gap constructions (issue 3), each with invented sentences, through the whole chain.
 // [construction, text, speakers of the quotes in text order]
-const CASES: [string, string, (string | null)[]][] = [
+const CASES: SpeakerCase[] = [
   // speaker-narration-subject: a conjunction or time phrase before the subject
   [
     '"He said" after a sentence opening "But <title> <name> told …"',
@@ -201,13 +199,4 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
 ];
 
-describe('speakers: blind-gap constructions', () => {
-  for (const [name, text, speakers] of CASES) {
-    it(name, () => {
-      assert.deepEqual(
-        speakersOfText(text).map((q) => q.speaker),
-        speakers,
-      );
-    });
-  }
-});
+testSpeakers('speakers: blind-gap constructions', CASES);

@@ -1,9 +1,7 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { speakersOfText } from './speakers-of-text.js';
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 // [construction, text, speakers of the quotes in text order] — with the entity layer
-const CASES: [string, string, (string | null)[]][] = [
+const CASES: SpeakerCase[] = [
   [
     'a name followed by "of <firm>" is the person',
     '"Sales will recover," said analyst Harold Benn of Corvel Securities Inc.',
@@ -46,13 +44,4 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
 ];
 
-describe('speaker rules on the entity layer', () => {
-  for (const [name, text, speakers] of CASES) {
-    it(name, () => {
-      assert.deepEqual(
-        speakersOfText(text).map((q) => q.speaker),
-        speakers,
-      );
-    });
-  }
-});
+testSpeakers('speaker rules on the entity layer', CASES);

@@ -1,10 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { speakersOfText } from './speakers-of-text.js';
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 // Issue 3's hard parts for speakers, each with invented sentences, through the whole chain (entity layer included).
 // [construction, text, speakers of the quotes in text order]
-const CASES: [string, string, (string | null)[]][] = [
+const CASES: SpeakerCase[] = [
   [
     '"he added" prefers the previous quote\'s speaker over the nearest name',
     'Clara Vance said the ferry would run all winter. The plan was first put forward by Tomas Reid.\n\n"We have the crews we need," she added.',
@@ -200,13 +198,4 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
 ];
 
-describe('speakers: the hard parts of issue 3', () => {
-  for (const [name, text, speakers] of CASES) {
-    it(name, () => {
-      assert.deepEqual(
-        speakersOfText(text).map((q) => q.speaker),
-        speakers,
-      );
-    });
-  }
-});
+testSpeakers('speakers: the hard parts of issue 3', CASES);

@@ -1,10 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { speakersOfText } from './speakers-of-text.js';
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 // Issue 3's general error classes, each with invented sentences, through the whole chain (entity layer included).
 // [construction, text, speakers of the quotes in text order]
-const CASES: [string, string, (string | null)[]][] = [
+const CASES: SpeakerCase[] = [
   [
     'a role "at <firm>": the descriptor as written, not the firm',
     'Shares of Delmont Corp rose 2 dlrs. A trader at Keel Securities said the buyout talk was back.',
@@ -162,13 +160,4 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
 ];
 
-describe('speakers: issue 3 error classes', () => {
-  for (const [name, text, speakers] of CASES) {
-    it(name, () => {
-      assert.deepEqual(
-        speakersOfText(text).map((q) => q.speaker),
-        speakers,
-      );
-    });
-  }
-});
+testSpeakers('speakers: issue 3 error classes', CASES);

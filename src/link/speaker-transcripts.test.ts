@@ -1,10 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { speakersOfText } from './speakers-of-text.js';
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 // Transcripts and signed quotes (issue 3, seen in US outlets' pages), invented sentences through the whole chain.
 // [construction, text, speakers of the quotes in text order]
-const CASES: [string, string, (string | null)[]][] = [
+const CASES: SpeakerCase[] = [
   [
     "a transcript quoted in marks: each paragraph opens with its speaker's capitalised label",
     'On Sunday\'s "Harbour Hour," Governor Tessa Ambler said the port deal was sound.\n\nPart of the exchange:\n\n"DRUMMOND: Governor, will the deal survive the vote?\n\n"AMBLER: It will, because the numbers add up for every town on the coast.\n\n"DRUMMOND: And if it does not?\n\n"AMBLER: Then we start again next spring."',
@@ -27,19 +25,10 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
 ];
 
-describe('speakers: transcripts and signed quotes', () => {
-  for (const [name, text, speakers] of CASES) {
-    it(name, () => {
-      assert.deepEqual(
-        speakersOfText(text).map((q) => q.speaker),
-        speakers,
-      );
-    });
-  }
-});
+testSpeakers('speakers: transcripts and signed quotes', CASES);
 
 // Titles, places and shared surnames (issue 3, seen in US outlets' pages).
-const NAME_CASES: [string, string, (string | null)[]][] = [
+const NAME_CASES: SpeakerCase[] = [
   [
     "a person's town and region between the name and a relative clause are no subject",
     'Ada Rilke, 59, of Bowie, Md., who watched the parade on a screen, said it brought back memories of "all the people who did things to get us here."',
@@ -122,13 +111,4 @@ const NAME_CASES: [string, string, (string | null)[]][] = [
   ],
 ];
 
-describe('speakers: titles, places and shared surnames', () => {
-  for (const [name, text, speakers] of NAME_CASES) {
-    it(name, () => {
-      assert.deepEqual(
-        speakersOfText(text).map((q) => q.speaker),
-        speakers,
-      );
-    });
-  }
-});
+testSpeakers('speakers: titles, places and shared surnames', NAME_CASES);

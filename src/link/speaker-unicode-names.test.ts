@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countWholeWord, honorificSurnameRegExp } from './speaker-names.js';
-import { speakersOfText } from './speakers-of-text.js';
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 // [word, text, how many times the text has it as a whole word]
 const WHOLE_WORDS: [string, string, number][] = [
@@ -32,7 +32,7 @@ describe('whole words beyond ASCII', () => {
 });
 
 // [construction, text, speakers of the quotes in text order]
-const CASES: [string, string, (string | null)[]][] = [
+const CASES: SpeakerCase[] = [
   [
     'a Polish surname after a title, then alone',
     'Interior Minister Jerzy Wiśniewski said the bridge was closed.\n\n"It is an act of barbarity," Wiśniewski said.',
@@ -60,13 +60,4 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
 ];
 
-describe('speakers: names beyond ASCII, time phrases, the surname May', () => {
-  for (const [name, text, speakers] of CASES) {
-    it(name, () => {
-      assert.deepEqual(
-        speakersOfText(text).map((q) => q.speaker),
-        speakers,
-      );
-    });
-  }
-});
+testSpeakers('speakers: names beyond ASCII, time phrases, the surname May', CASES);

@@ -1,30 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { QuoteContext } from '../quote-context.js';
-import { runQuoteEngine } from '../run-quote-engine.js';
+import { captureSpanStage } from './capture-span-stage.js';
 import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
 import { joinContentGap } from './join-content-gap.js';
 import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
-import { useSpanTagger } from './span-tagger.js';
 import { TAGS } from './span-tagger-model.js';
 import { spansFromTags } from './tagged-attributions.js';
 
 /** The context of a text as the tagger sees it. */
-function contextOf(text: string): QuoteContext {
-  let got: QuoteContext | null = null;
-  const saved = useSpanTagger((ctx, quotes) => {
-    got = ctx;
-    return quotes;
-  });
-  try {
-    runQuoteEngine(text, { spans: 'polnear', kinds: 'all' });
-  } finally {
-    useSpanTagger(saved);
-  }
-  if (!got) throw new Error('the PolNeAR span stage did not run');
-  return got;
-}
+const contextOf = (text: string): QuoteContext => captureSpanStage(text).ctx;
 
 /** Tags of the text's tokens: each [phrase, role] tags the tokens of the phrase's first occurrence. */
 function tagsFor(ctx: QuoteContext, spans: Array<[string, 'S' | 'C' | 'T']>): Uint8Array {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Quote } from '../../types.js';
-import type { QuoteContext } from '../quote-context.js';
 import { runQuoteEngine } from '../run-quote-engine.js';
+import { captureSpanStage } from './capture-span-stage.js';
 import { isKnownCue, keepCuedRelations } from './keep-cued-relations.js';
-import { paragraphTokenRanges, stackedRows, tagQuotes, useSpanTagger } from './span-tagger.js';
+import { paragraphTokenRanges, stackedRows, tagQuotes } from './span-tagger.js';
 import { cueRate, ruleTags, stackFeatures, stem, tokenFeatures } from './span-tagger-features.js';
 import {
   decodeModel,
@@ -21,22 +21,6 @@ import {
 import { spansFromTags } from './tagged-attributions.js';
 
 const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
-
-/** The context and the rules' quotes of a text, as the tagger sees them (the tagger itself left out). */
-function capture(text: string): { ctx: QuoteContext; quotes: Quote[] } {
-  let got: { ctx: QuoteContext; quotes: Quote[] } | null = null;
-  const saved = useSpanTagger((ctx, quotes) => {
-    got = { ctx, quotes };
-    return quotes;
-  });
-  try {
-    runQuoteEngine(text, { spans: 'polnear', kinds: 'all' });
-  } finally {
-    useSpanTagger(saved);
-  }
-  if (!got) throw new Error('the PolNeAR span stage did not run');
-  return got;
-}
 
 /** A hand-made model over a 64-row table: each listed feature pushes one tag. */
 function handModel(push: Array<[string, string, number]>): TaggerModel {
@@ -167,7 +151,7 @@ describe('features', () => {
     assert.equal(cueRate('harbour'), 'none');
   });
   it('one feature list a token, with quotes, cue distance and the rules’ tags', () => {
-    const { ctx, quotes } = capture('“The ferry is late,” Ann Lee said on Monday.');
+    const { ctx, quotes } = captureSpanStage('“The ferry is late,” Ann Lee said on Monday.');
     const [[from, to]] = paragraphTokenRanges(ctx) as [[number, number]];
     const feats = tokenFeatures(ctx, from, to, ruleTags(ctx, quotes));
     assert.equal(feats.length, to - from);
@@ -190,7 +174,7 @@ describe('features', () => {
 
 describe('wider-context and stacked features', () => {
   it('clause marks, the sentence’s cue words, the quotation zone', () => {
-    const { ctx, quotes } = capture('Ann Lee said on Monday that the ferry, “as usual,” was late.');
+    const { ctx, quotes } = captureSpanStage('Ann Lee said on Monday that the ferry, “as usual,” was late.');
     const [[from, to]] = paragraphTokenRanges(ctx) as [[number, number]];
     const feats = tokenFeatures(ctx, from, to, ruleTags(ctx, quotes));
     const at = (word: string) =>
@@ -208,7 +192,7 @@ describe('wider-context and stacked features', () => {
     for (const [word, feature] of rows) assert.ok(at(word).includes(feature), `${word}: ${feature}`);
   });
   it('the first reading’s tags and what it found in the sentence', () => {
-    const { ctx } = capture('Ann Lee said the ferry was late. The bus was early.');
+    const { ctx } = captureSpanStage('Ann Lee said the ferry was late. The bus was early.');
     const [[from, to]] = paragraphTokenRanges(ctx) as [[number, number]];
     const first = ['B-S', 'I-S', 'B-C', 'B-T', 'I-T', 'I-T', 'I-T', 'O', 'O', 'O', 'O', 'O', 'O'].map(tag);
     assert.equal(first.length, to - from);
@@ -229,7 +213,7 @@ describe('wider-context and stacked features', () => {
       assert.ok(feats[k]?.includes(feature), `${k}: ${feature} in ${feats[k]}`);
   });
   it('a stacked model rereads the first reading', () => {
-    const { ctx, quotes } = capture('Ann Lee said the ferry was late.');
+    const { ctx, quotes } = captureSpanStage('Ann Lee said the ferry was late.');
     // the first model tags nothing; the stacked one turns every first-reading O into a content
     const first = handModel([]);
     const stacked = handModel([['1t=O', 'B-T', 1]]);
