@@ -4,6 +4,7 @@ import {
   addDays,
   formatDay,
   formatWeek,
+  isoWeekMonday,
   parseDay,
   resolveMonth,
   resolveWeekday,
@@ -38,3 +39,13 @@ test('weekday arithmetic around a Sunday', () => {
   assert.deepEqual(resolveMonth(DAY, 9, 'past'), { y: 2016, m: 9 });
   assert.deepEqual(resolveMonth(DAY, 3, 'future'), { y: 2018, m: 3 });
 });
+
+const MONDAYS: Array<[number, number, string]> = [
+  [2016, 38, '2016-09-19'],
+  [2017, 1, '2017-01-02'],
+  [2020, 53, '2020-12-28'],
+  [2015, 1, '2014-12-29'],
+];
+for (const [year, week, monday] of MONDAYS)
+  test(`the Monday of ${year}-W${week} is ${monday}`, () =>
+    assert.equal(formatDay(isoWeekMonday(year, week)), monday));

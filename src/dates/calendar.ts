@@ -63,6 +63,13 @@ export function isoWeek(day: Day): { year: number; week: number } {
   return { year, week };
 }
 
+/** The Monday of an ISO 8601 week ("2016-W38" → 2016-09-19). */
+export function isoWeekMonday(year: number, week: number): Day {
+  // January 4th is always in week 1
+  const jan4: Day = { y: year, m: 1, d: 4 };
+  return addDays(jan4, (week - 1) * 7 + 1 - weekday(jan4));
+}
+
 export function formatDay(day: Day): string {
   return `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
 }

@@ -1,3 +1,4 @@
+import { addDays, formatMonth, isoWeekMonday } from '../dates/calendar.js';
 import type { Document } from '../normalize/normalize-article.js';
 import type { Quote, TimeExpression } from '../types.js';
 
@@ -35,7 +36,10 @@ export interface WhenRule {
   find(ctx: WhenContext): WhenFound | null;
 }
 
-/** A statement date from a timex value: YYYY-MM-DD, YYYY-MM or YYYY; null for weeks, decades, refs, durations. */
+/**
+ * A statement date from a timex value: YYYY-MM-DD, YYYY-MM or YYYY; a week (or its weekend) as the month it lies
+ * in; null for weeks across two months, decades, refs, durations.
+ */
 export function toWhen(t: TimeExpression): string | null {
   // asked of every time expression for every quote by several rules: read once per expression
   const known = WHEN_OF.get(t);
@@ -44,11 +48,22 @@ export function toWhen(t: TimeExpression): string | null {
   if (t.type === 'DATE' || t.type === 'TIME') {
     const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$|-(?:Q\d|SU|SP|FA|WI|H\d)$)/.exec(t.value);
     if (m) when = [m[1], m[2], m[3]].filter(Boolean).join('-');
+    else when = weekAsMonth(t.value);
   }
   WHEN_OF.set(t, when);
   return when;
 }
 const WHEN_OF = new WeakMap<TimeExpression, string | null>();
+
+// "told Fox News this week" (2016-W38): the week's month; nothing when the week crosses a month's end.
+function weekAsMonth(value: string): string | null {
+  const m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (!m) return null;
+  const monday = isoWeekMonday(Number(m[1]), Number(m[2]));
+  const first = m[3] ? addDays(monday, 5) : monday;
+  const last = addDays(monday, 6);
+  return first.y === last.y && first.m === last.m ? formatMonth(first.y, first.m) : null;
+}
 
 /** True when text (a gap between two spans) stays inside one clause: no sentence end, no quote mark, no new clause. */
 export function isSameClause(gap: string, maxLength: number): boolean {

@@ -41,6 +41,20 @@ function dated(text: string, quotes: (t: string) => Quote[], date: string | null
 const CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
   // [name, text, quotes, when, whenRule]
   [
+    'a week inside one month gives the month ("told … last week", 2017-05-22 to 28, published 2017-06-04)',
+    'Senator Ivo Brask told the Kestrel Post last week that the bill was dead.',
+    (t) => [quote(t, 'indirect', 'the bill was dead', 'told')],
+    '2017-05',
+    'link/when-cue-governed',
+  ],
+  [
+    'a week across two months gives nothing ("this week", 2017-05-29 to 06-04)',
+    'Senator Ivo Brask said this week that the bill was dead.',
+    (t) => [quote(t, 'indirect', 'the bill was dead', 'said')],
+    null,
+    null,
+  ],
+  [
     'the cue governs the date after it ("was told … on Friday"), not the year in the content',
     'Alliance chiefs are unaware if in 2000 the two presidents discussed accession, Zarnian radio was told at alliance headquarters on Friday.',
     (t) => [
