@@ -39,6 +39,9 @@ export const whenNarratedSpeech: WhenRule = {
       const verb = SPEECH_ACT.exec(text.slice(t.end, t.end + endRel));
       // "Roe and Vell both yesterday questioned …": the person is named before the date, the speech act after it.
       if (countWholeWord(subject, surname) === 0 || !verb || verb.index > 30) return null;
+      // "Keating, who lost the 1996 election, welcomed …": the date sits in a clause about the person, closed by
+      // its comma before the verb.
+      if (text.slice(t.end, t.end + verb.index).includes(',')) return null;
       if (/["\u201C\u201D]/.test(sentence)) return null;
       // A quote in between dated otherwise moved the story on.
       if (

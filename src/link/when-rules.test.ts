@@ -413,6 +413,13 @@ const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | 
     null,
   ],
   [
+    "a date in a clause about the person, closed before the speech verb, is not the statement's",
+    'Mayor Lina Vell, who lost the 2009 election to Ada Roe, welcomed the vote. "It is a good day," Vell said.',
+    (t) => [by(quote(t, 'direct', 'It is a good day,', 'said'), 'Lina Vell')],
+    null,
+    null,
+  ],
+  [
     'a statement narrated about another person',
     'Senator Ada Roe yesterday questioned the plan. Vell said "It will pass."',
     (t) => [by(quote(t, 'direct', 'It will pass.', 'said'), 'Lina Vell')],
