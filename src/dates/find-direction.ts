@@ -2,7 +2,7 @@ import type { Direction } from './timex-rule.js';
 
 // Future cues: "will meet on Friday", "is scheduled for June", "plans to vote next month".
 const FUTURE =
-  /\b(?:will|shall|won't|wo n't|going to|gonna|scheduled|planned|plans?|planning|expected|expects?|due|upcoming|set to|intends?|hopes? to|aims? to|would)\b|'ll\b/gi;
+  /\b(?:will|shall|won't|wo n't|going to|gonna|scheduled|planned|plans?(?=\s+to\b)|planning|expected|expects?|due|upcoming|set to|intends?|hopes? to|aims? to|would)\b|'ll\b/gi;
 // Past cues: "said on Friday", "was signed in January", "had met".
 const PAST =
   /\b(?:said|told|was|were|had|did|ago|announced|reported|came|went|made|took|gave|met|began|began|won|lost|held|left|saw|wrote|spoke|since|earlier|last|yesterday|\w{3,}ed)\b/gi;

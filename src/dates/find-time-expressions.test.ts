@@ -33,6 +33,9 @@ const FOUND: Array<[string, string, string, string, string?]> = [
   ['Mr Kell resigned last week.', 'last week', 'DATE', '2017-W21'],
   ['The report is due next week.', 'next week', 'DATE', '2017-W23'],
   ['Crowds gathered this weekend.', 'this weekend', 'DATE', '2017-W22-WE'],
+  // "the plan" is a noun, no future cue; "plans to" is one
+  ['Mayor Vell criticised the plan on Friday.', 'Friday', 'DATE', '2017-06-02'],
+  ['Mayor Vell plans to vote on Friday.', 'Friday', 'DATE', '2017-06-09'],
   ['Sales rose last year.', 'last year', 'DATE', '2016'],
   ['Elections are due next year.', 'next year', 'DATE', '2018'],
   ['Exports dipped last month.', 'last month', 'DATE', '2017-05'],

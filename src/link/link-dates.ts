@@ -26,6 +26,7 @@ import { whenSentenceDay } from './when-sentence-day.js';
 import { whenSentenceOpener } from './when-sentence-opener.js';
 import { whenSpeakerDay } from './when-speaker-day.js';
 import { whenSpeakingParticiple } from './when-speaking-participle.js';
+import { whenSpeechThenDay } from './when-speech-then-day.js';
 import { whenStatementReferent } from './when-statement-referent.js';
 import { whenTrailingOccasion } from './when-trailing-occasion.js';
 
@@ -44,6 +45,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSameStatement,
   whenOccasionContinues,
   whenNarratedSpeech,
+  whenSpeechThenDay,
   whenRemarksMadeBy,
   whenOccasionReferent,
   whenDatedVisit,

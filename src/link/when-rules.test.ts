@@ -420,6 +420,20 @@ const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | 
     null,
   ],
   [
+    'the sentence before narrates the same person\'s statement, then its day: the quote is part of it',
+    'Governor Ada Roe, who left the party in March, blasted the plan as a \u201Csham\u201D on Friday on a radio show.\n\n\u201CIt will fail and everyone knows it,\u201D she said.',
+    (t) => [by(quote(t, 'direct', 'It will fail and everyone knows it,', 'said'), 'Ada Roe')],
+    '2017-06-02',
+    'link/when-speech-then-day',
+  ],
+  [
+    'a quote told to an audience of its own is not the narrated statement of the day before',
+    'Governor Ada Roe announced the plan on Friday.\n\nShe told the mayors of three towns that the budget would hold.',
+    (t) => [by(quote(t, 'indirect', 'the budget would hold', 'told'), 'Ada Roe')],
+    null,
+    null,
+  ],
+  [
     'a statement narrated about another person',
     'Senator Ada Roe yesterday questioned the plan. Vell said "It will pass."',
     (t) => [by(quote(t, 'direct', 'It will pass.', 'said'), 'Lina Vell')],

@@ -1,0 +1,77 @@
+import { addDays, formatDay, parseDay } from '../dates/calendar.js';
+import { firstStartingAt } from '../quotes/quote-context.js';
+import type { TimeExpression } from '../types.js';
+import { countWholeWord } from './speaker-names.js';
+import { toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+
+// Verbs that narrate a statement, told before its day: "blasted Clinton … Wednesday", "criticised the plan on Friday".
+const SPEECH_ACT =
+  /\b(?:blasted|slammed|attacked|lashed out|questioned|criticized|criticised|condemned|praised|urged|warned|announced|argued|spoke|addressed|responded|rejected|denied|defended|pledged|vowed|promised|welcomed|dismissed|accused|appealed|testified|commented|remarked|insisted|explained|repeated|reiterated|complained|conceded|admitted|apologized|apologised)\b/i;
+
+// How far before publication the day may lie: a news story tells the last week.
+const WINDOW_DAYS = 7;
+
+// Quoted words of one or two words (a scare quote), which the sentence may hold: “disgrace”.
+const LONGER_QUOTE = /["\u201C\u201D](?:[^"\u201C\u201D\s]+\s+){2,}[^"\u201C\u201D]*["\u201C\u201D]/;
+
+// "Mayor Ann Roe blasted the plan as a “sham” on Friday on a radio show. ¶ “It will fail,” she said." — the
+// sentence just before a quote narrates the same person's statement, then its day: the quote is part of it.
+// (link/when-narrated-speech reads "Roe yesterday questioned …", the day before the verb, in one paragraph;
+// link/when-dated-visit an occasion up to three sentences back, with no quoted words and no clause in the subject.)
+export const whenSpeechThenDay: WhenRule = {
+  name: 'link/when-speech-then-day',
+  find({ doc, quote, timexes }) {
+    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
+    if (!surname || !/^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname)) return null;
+    const pub = parseDay(doc.article.date);
+    if (!pub) return null;
+    // "She told the envoys that …": an audience of its own may be another occasion
+    if (quote.cue && /^(?:told|tells?)\b/i.test(quote.cue.text)) return null;
+    const text = withoutAbbreviations(doc.folded);
+    const anchor = Math.min(
+      quote.start - 1,
+      quote.cue?.start ?? quote.start,
+      quote.mention?.start ?? quote.start,
+    );
+    // the quote, its cue or its speaker opens its sentence, right after the one before (one paragraph break at most)
+    let prevEnd = anchor;
+    while (prevEnd > 0 && /[\s"\u201C\u201D]/.test(text.charAt(prevEnd - 1))) prevEnd--;
+    if (!/[.!?]/.test(text.charAt(prevEnd - 1))) return null;
+    if ((text.slice(prevEnd, anchor).match(/\n/g) ?? []).length > 2) return null;
+    const prevStart = sentenceStartBefore(text, prevEnd - 1);
+    const sentence = text.slice(prevStart, prevEnd);
+    if (LONGER_QUOTE.test(sentence)) return null;
+    const verb = SPEECH_ACT.exec(sentence);
+    if (!verb || countWholeWord(sentence.slice(0, verb.index), surname) === 0) return null;
+    // exactly one time expression after the verb, a day within the week before publication (one before the
+    // verb belongs to the subject's own clauses: "Roe, who left office in May, blasted …")
+    const afterVerb: TimeExpression[] = [];
+    for (let i = firstStartingAt(timexes, prevStart + verb.index); i < timexes.length; i++) {
+      const t = timexes[i];
+      if (!t || t.start >= prevEnd) break;
+      afterVerb.push(t);
+    }
+    const [day] = afterVerb;
+    if (afterVerb.length !== 1 || !day) return null;
+    const when = toWhen(day);
+    if (!when || when.length !== 10) return null;
+    if (when > formatDay(pub) || when < formatDay(addDays(pub, -WINDOW_DAYS))) return null;
+    // the quote's own sentence names no time of its own
+    const ownEnd = text.slice(quote.end).search(/[.!?\n]/);
+    const ownStop = ownEnd < 0 ? text.length : quote.end + ownEnd;
+    const j = firstStartingAt(timexes, prevEnd);
+    const next = timexes[j];
+    if (next && next.start < ownStop) return null;
+    return { when, timex: day };
+  },
+};
+
+/** Where the sentence ending at `end` starts: after the last ". ", "! ", "? " or line break before it. */
+function sentenceStartBefore(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text.charAt(i + 1))) return i + 1;
+  }
+  return 0;
+}
