@@ -26,7 +26,7 @@ import {
 describe('eval-sets reference files', () => {
   const sets = readRefSets();
 
-  it('holds the nine own sets, each with articles and quotes', () => {
+  it('holds the ten own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
       [
@@ -35,6 +35,7 @@ describe('eval-sets reference files', () => {
         'own-fresh2',
         'own-fresh3',
         'own-fresh4',
+        'own-fresh5',
         'own-polnear-dev',
         'own-reuters',
         'own-timebank',
