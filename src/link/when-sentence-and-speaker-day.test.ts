@@ -59,6 +59,16 @@ const CASES: WhenCase[] = [
     SPEAKER,
   ],
   [
+    'a relative clause about someone else after the quote keeps its own time',
+    'Mayor Ann Roe said on Friday the dam was safe.\n\nEngineers have inspected it twice.\n\n"We will keep watching it," Roe said, not needing to name Ivo Lee, who built it ten years ago.',
+    (t) => [
+      quote(t, 'indirect', 'the dam was safe', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'We will keep watching it,', 'said', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    SPEAKER,
+  ],
+  [
     "another speaker is not dated by the first speaker's day",
     'Mayor Ann Roe said on Friday the dam was safe.\n\nEngineers have inspected it twice.\n\n"It will hold," said Tom Hale, an engineer.',
     (t) => [

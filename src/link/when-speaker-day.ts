@@ -22,6 +22,9 @@ const ANOTHER_TIME =
 const OCCASION =
   /\b(?:told (?:reporters|journalists|supporters|the crowd|an audience|the audience|lawmakers|delegates|viewers|listeners)|interview|rally|press conference|news conference|briefing|speech|hearing|debate)\b/i;
 
+// A relative clause after a comma, to the sentence's end: ", who died three months ago".
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b/;
+
 // Cues of words said at a time the story does not tell: "has said", "would say".
 const NOT_TOLD_NOW = /^(?:has|have|had|will|would|could|might)\b/i;
 
@@ -72,12 +75,17 @@ export const whenSpeakerDay: WhenRule = {
     // the quote's sentence names no other time, nor another occasion (outside the quoted words)
     const end = Math.max(quote.end, cue?.end ?? quote.end);
     const sentenceEnd = sentenceEndAfter(text, end);
+    // (a relative clause about someone else after the quote keeps its own times: "…," Roe said, not needing to
+    // name Lee, who died three months ago.)
+    const tail = text.slice(quote.end, sentenceEnd);
+    const clause = RELATIVE_CLAUSE.exec(tail);
+    const clauseStart = clause ? quote.end + clause.index : sentenceEnd;
     for (let i = firstStartingAt(timexes, sentenceStart); i < timexes.length; i++) {
       const t = timexes[i];
-      if (!t || t.start >= sentenceEnd) break;
+      if (!t || t.start >= clauseStart) break;
       if (t !== day && t.end <= sentenceEnd && toWhen(t)) return null;
     }
-    const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
+    const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, clauseStart)}`;
     if (ANOTHER_TIME.test(own) || OCCASION.test(own)) return null;
     const when = toWhen(day);
     return when ? { when, timex: day } : null;
