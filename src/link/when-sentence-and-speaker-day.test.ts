@@ -69,6 +69,26 @@ const CASES: WhenCase[] = [
     SPEAKER,
   ],
   [
+    'a time in a relative clause before the quote does not move the story',
+    'Mayor Ann Roe said on Friday the dam was safe.\n\nShe thanked Ivo Lee, who built it in 2007.\n\n"We will keep watching it," Roe said.',
+    (t) => [
+      quote(t, 'indirect', 'the dam was safe', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'We will keep watching it,', 'said', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    SPEAKER,
+  ],
+  [
+    'a year told as the story\'s own time moves it',
+    'Mayor Ann Roe said on Friday the dam was safe.\n\nIn 2007, the dam cracked.\n\n"We will keep watching it," Roe said.',
+    (t) => [
+      quote(t, 'indirect', 'the dam was safe', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'We will keep watching it,', 'said', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
     "another speaker is not dated by the first speaker's day",
     'Mayor Ann Roe said on Friday the dam was safe.\n\nEngineers have inspected it twice.\n\n"It will hold," said Tom Hale, an engineer.',
     (t) => [

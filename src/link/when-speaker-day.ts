@@ -55,6 +55,8 @@ export const whenSpeakerDay: WhenRule = {
       if (w === null) continue;
       // a day still to come tells no statement; a year or month in a sentence before is background
       if (w > published.slice(0, w.length)) continue;
+      // a relative clause about someone or something tells its own past: ", Lee, who died three months ago."
+      if (w.length !== 10 && RELATIVE_CLAUSE.test(text.slice(sentenceStartAt(text, t.start), t.start))) continue;
       // any other past time since moves the story: "In 2012, the board raised fares."
       if (w.length !== 10) return null;
       // an older day moved the story to another time: "The plant opened on March 3, 1998."
