@@ -33,6 +33,9 @@ const FOUND: Array<[string, string, string, string, string?]> = [
   ['Mr Kell resigned last week.', 'last week', 'DATE', '2017-W21'],
   ['The report is due next week.', 'next week', 'DATE', '2017-W23'],
   ['Crowds gathered this weekend.', 'this weekend', 'DATE', '2017-W22-WE'],
+  // the bare weekend after a preposition of time (a Sunday article: this weekend)
+  ['The mayor said over the weekend that the bridge was safe.', 'the weekend', 'DATE', '2017-W22-WE'],
+  ['The mayor will rest at the weekend.', 'the weekend', 'DATE', '2017-W22-WE'],
   // "the plan" is a noun, no future cue; "plans to" is one
   ['Mayor Vell criticised the plan on Friday.', 'Friday', 'DATE', '2017-06-02'],
   ['Mayor Vell plans to vote on Friday.', 'Friday', 'DATE', '2017-06-09'],

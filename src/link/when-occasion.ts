@@ -1,4 +1,5 @@
 import { findClause } from '../dates/find-direction.js';
+import { countWholeWord } from './speaker-names.js';
 import { isSameClause, toWhen, type WhenRule } from './when-rule.js';
 
 const OCCASION =
@@ -15,7 +16,14 @@ export const whenOccasion: WhenRule = {
     const own = findClause(text, Math.min(anchor.start, quote.start), Math.max(anchor.end, quote.end));
     const prev = own.from > 0 ? findClause(text, Math.max(0, own.from - 2), Math.max(0, own.from - 1)) : null;
     const paragraphBreak = prev ? /\n\s*\n/.test(text.slice(prev.to, own.from)) : true;
-    const windows = [own, ...(prev && !paragraphBreak ? [prev] : [])];
+    // the sentence before tells the occasion of the same speaker only: "Putin spoke at a rally on Thursday. …"
+    // (not "A report from the ministry at the weekend said … Ebrard said …")
+    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
+    const prevHasSpeaker =
+      prev !== null &&
+      (surname === undefined ||
+        countWholeWord(text.slice(prev.from, Math.min(prev.to, own.from)), surname) > 0);
+    const windows = [own, ...(prev && !paragraphBreak && prevHasSpeaker ? [prev] : [])];
     for (const w of windows) {
       // matched in the window's own text: a search of the whole text from each quote was quadratic
       const inWindow = text.slice(w.from, w.to);

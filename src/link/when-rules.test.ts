@@ -175,6 +175,16 @@ function by(q: Quote, speaker: string): Quote {
 // [name, text, quotes, when of the LAST quote, its whenRule]
 const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
   [
+    "the sentence before tells another source's dated report, not this speaker's occasion",
+    'A report from the ministry on Friday said two men died. Minister Ivo Brask said the border would close.',
+    (t) => [
+      by(quote(t, 'indirect', 'two men died', 'said'), 'the ministry'),
+      by(quote(t, 'indirect', 'the border would close', 'said', 1), 'Ivo Brask'),
+    ],
+    null,
+    null,
+  ],
+  [
     'a later quote of the same speaker continues the dated statement',
     'Mayor Lina Vell said on Friday "We will stay." Vell also said the plan was fair.',
     (t) => [

@@ -15,7 +15,12 @@ export const readRelativePeriod: TimexRule = {
     // "the year" alone is anaphoric unless a modifier pins it ("the end of the year").
     const modified =
       full.length > (m[1] ?? '').length + (m[3] ?? '').length + 1 + (m[2] ? m[2].length + 1 : 0);
-    if (rel === '' && !modified) return null;
+    // "said over the weekend": the bare weekend after a preposition of time is the nearest one
+    const weekendAfterPreposition =
+      rel === '' &&
+      unit === 'weekend' &&
+      /\b(?:over|at|during|on)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+    if (rel === '' && !modified && !weekendAfterPreposition) return null;
     if (rel === '' && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'weekend')
       return null;
     if (rel === 'same') return null;
