@@ -1,5 +1,5 @@
 import { findClause } from '../dates/find-direction.js';
-import { isSameClause, toWhen, type WhenRule } from './when-rule.js';
+import { isSameClause, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
 // "told his cabinet on", "told Radio Zarn in Dunmore on": hearers and place, nothing the day could date instead
 const TOLD_HEARERS_ON =
@@ -23,7 +23,9 @@ export const whenCueGoverned: WhenRule = {
         // hearers of "told", nothing else ("said in a report about the crash on Friday" dates the crash).
         const inCue = t.start >= cue.start ? text.slice(cue.start, t.start) : '';
         const when = toWhen(t);
-        if (when && ADVERB_RULES.test(t.rule) && TOLD_HEARERS_ON.test(inCue)) return { when, timex: t };
+        // ("told U.S. growers earlier this year": an abbreviation's periods end nothing)
+        if (when && ADVERB_RULES.test(t.rule) && TOLD_HEARERS_ON.test(withoutAbbreviations(inCue)))
+          return { when, timex: t };
         // the cue read with its day adverb before the verb: "The ministry yesterday disclosed that …" (in the past:
         // "Its defenders today argue" is about these days)
         if (

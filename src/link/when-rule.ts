@@ -27,6 +27,15 @@ export function isSameSource(a: Quote, b: Quote): boolean {
   return a.speaker !== null && a.speaker === b.speaker && !INDEFINITE.test(a.speaker);
 }
 
+/** A report told in a relative clause ("Roe, who told growers on Monday they must cut output, said …"):
+ * background to the sentence's own statement, no day for the speaker's later quotes. */
+export function isReportInRelativeClause(text: string, q: Quote): boolean {
+  return (
+    q.cue !== null &&
+    /\b(?:who|which)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, q.cue.start - 20), q.cue.start))
+  );
+}
+
 /** "an official", "one analyst", "some economists": a source that, named again, may be another. */
 export const INDEFINITE = /^(?:an?|one|another|some)\s/i;
 

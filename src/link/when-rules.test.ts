@@ -41,6 +41,13 @@ function dated(text: string, quotes: (t: string) => Quote[], date: string | null
 const CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
   // [name, text, quotes, when, whenRule]
   [
+    'a day after the hearers of "told", an abbreviation among them',
+    'Senator Ivo Brask told U.S. beet growers earlier this year they must cut output.',
+    (t) => [quote(t, 'indirect', 'they must cut output', 'told U.S. beet growers earlier this year')],
+    '2017',
+    'link/when-cue-governed',
+  ],
+  [
     'a week inside one month gives the month ("told … last week", 2017-05-22 to 28, published 2017-06-04)',
     'Senator Ivo Brask told the Kestrel Post last week that the bill was dead.',
     (t) => [quote(t, 'indirect', 'the bill was dead', 'told')],
@@ -174,6 +181,16 @@ function by(q: Quote, speaker: string): Quote {
 
 // [name, text, quotes, when of the LAST quote, its whenRule]
 const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
+  [
+    'a report in a relative clause is background: the main clause is another statement',
+    'Ivo Brask, who told beet growers on Monday they must cut output, said he will meet cane growers soon.',
+    (t) => [
+      by(quote(t, 'indirect', 'they must cut output', 'told beet growers on Monday'), 'Ivo Brask'),
+      by(quote(t, 'indirect', 'he will meet cane growers soon', 'said'), 'Ivo Brask'),
+    ],
+    null,
+    null,
+  ],
   [
     "the sentence before tells another source's dated report, not this speaker's occasion",
     'A report from the ministry on Friday said two men died. Minister Ivo Brask said the border would close.',

@@ -1,4 +1,4 @@
-import { toWhen, type WhenRule } from './when-rule.js';
+import { isReportInRelativeClause, toWhen, type WhenRule } from './when-rule.js';
 
 // A new occasion opens: "Earlier, X said …", "X previously said …", "In a separate interview, X said …",
 // "When X tweeted that …".
@@ -20,6 +20,8 @@ export const whenSameStatement: WhenRule = {
       isSameGroup(prev.speaker, quote.speaker);
     if (!sameSpeaker) return null;
     const text = doc.folded;
+    // "Roe, who told growers earlier this year they must cut output, said she will …": another statement
+    if (isReportInRelativeClause(text, prev)) return null;
     const nested = prev.start <= quote.start && quote.end <= prev.end;
     const from = nested ? prev.start : Math.max(prev.end, prev.cue?.end ?? 0);
     const to = Math.min(quote.start, quote.cue?.start ?? quote.start);

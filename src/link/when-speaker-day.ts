@@ -3,6 +3,7 @@ import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import {
   INDEFINITE,
+  isReportInRelativeClause,
   isSameSource,
   sentenceEndAfter,
   sentenceStartAt,
@@ -56,7 +57,8 @@ export const whenSpeakerDay: WhenRule = {
       // a day still to come tells no statement; a year or month in a sentence before is background
       if (w > published.slice(0, w.length)) continue;
       // a relative clause about someone or something tells its own past: ", Lee, who died three months ago."
-      if (w.length !== 10 && RELATIVE_CLAUSE.test(text.slice(sentenceStartAt(text, t.start), t.start))) continue;
+      if (w.length !== 10 && RELATIVE_CLAUSE.test(text.slice(sentenceStartAt(text, t.start), t.start)))
+        continue;
       // any other past time since moves the story: "In 2012, the board raised fares."
       if (w.length !== 10) return null;
       // an older day moved the story to another time: "The plant opened on March 3, 1998."
@@ -70,7 +72,11 @@ export const whenSpeakerDay: WhenRule = {
     if (
       !(before ?? []).some(
         (q) =>
-          q.when === dayWhen && q.speaker !== null && !INDEFINITE.test(q.speaker) && isSameSource(q, quote),
+          q.when === dayWhen &&
+          q.speaker !== null &&
+          !INDEFINITE.test(q.speaker) &&
+          isSameSource(q, quote) &&
+          !isReportInRelativeClause(text, q),
       )
     )
       return null;
