@@ -146,4 +146,34 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       $citus$;
     `,
   },
+  {
+    // How many quotes hold each word of the search index (the lexemes of quotes.tsv), kept up to date on write:
+    // a one-word search ('expected' → 'expect') reads its capped total here instead of visiting every match.
+    // Search settings: no parallel workers on quotes (a search reads few rows; starting workers cost more), and
+    // a short pending list for the word index (every search reads all of it; 4 MB by default).
+    id: '004-quote-words',
+    sql: `
+      CREATE TABLE quote_words (
+        word text PRIMARY KEY,
+        quotes integer NOT NULL
+      );
+      INSERT INTO quote_words (word, quotes)
+        SELECT w.lexeme, count(*) FROM quotes q, unnest(q.tsv) w GROUP BY w.lexeme;
+      DO $settings$
+      BEGIN
+        ALTER TABLE quotes SET (parallel_workers = 0);
+        ALTER INDEX quotes_tsv SET (gin_pending_list_limit = 256);
+        PERFORM gin_clean_pending_list('quotes_tsv');
+      EXCEPTION WHEN OTHERS THEN NULL;
+      END
+      $settings$;
+      DO $citus$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
+          PERFORM create_reference_table('quote_words');
+        END IF;
+      END
+      $citus$;
+    `,
+  },
 ];

@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { hashArticle } from './hash-article.js';
 import { matchesSpeakerName } from './match-speaker-name.js';
 import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
+import { readWordCounts, updateWordCounts, wordCountSql } from './postgres/quote-words.js';
 import { POSTGRES_MIGRATIONS, type PostgresMigration } from './postgres-migrations.js';
 import { clampLimit, earliestStart, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
 import { type QuoteDbRow, toStoredQuote } from './quote-row.js';
@@ -172,6 +173,7 @@ export class PostgresStore implements Store {
       'SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ANY($1::text[]) AND speaker_id IS NOT NULL',
       [changed],
     );
+    const replacedWords = await readWordCounts(client, changed);
     await client.query('DELETE FROM quotes WHERE article_id = ANY($1::text[])', [changed]);
     const rows = changed.flatMap((id) => rowsById.get(id) ?? []);
     const assignments = await this.resolveSpeakers(
@@ -183,6 +185,7 @@ export class PostgresStore implements Store {
       client,
       [...new Set([...replaced.map((r) => r.speaker_id), ...assignments.values()])].sort(),
     );
+    await updateWordCounts(client, changed, replacedWords);
     return { stored: changed.length, unchanged: all.length - changed.length };
   }
 
@@ -281,9 +284,13 @@ export class PostgresStore implements Store {
       params.push(value);
       return `$${params.length}`;
     };
+    let tsquery: string | null = null;
     if (query.q !== undefined) {
       const web = toWebSearchQuery(query.q);
-      if (web) where.push(`q.tsv @@ websearch_to_tsquery('english', ${p(web)})`);
+      if (web) {
+        tsquery = `websearch_to_tsquery('english', ${p(web)})`;
+        where.push(`q.tsv @@ ${tsquery}`);
+      }
     }
     if (query.speaker !== undefined) {
       const ids = await this.findSpeakerIds(query.speaker);
@@ -315,16 +322,13 @@ export class PostgresStore implements Store {
     const countKey = `${filter}\u0000${JSON.stringify(countParams)}`;
     const cached = this.counts.get(countKey);
     // Counted first: the count (capped, fast) decides how the page is read.
+    // A common word matches tens of thousands of quotes; counting them all costs more than the page.
+    const counted = `(SELECT count(*)::int FROM (SELECT 1 FROM quotes q WHERE ${filter} LIMIT ${this.countCap + 1}) c)`;
+    // A search on words alone: one word's total is kept in quote_words.
+    const count =
+      tsquery !== null && where.length === 1 ? wordCountSql(tsquery, this.countCap + 1, counted) : counted;
     const total =
-      cached ??
-      // A common word matches tens of thousands of quotes; counting them all costs more than the page.
-      (
-        await this.pool.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM (SELECT 1 FROM quotes q WHERE ${filter} LIMIT ${this.countCap + 1}) c`,
-          countParams,
-        )
-      ).rows[0]?.n ??
-      0;
+      cached ?? (await this.pool.query<{ n: number }>(`SELECT ${count} AS n`, countParams)).rows[0]?.n ?? 0;
     if (cached === undefined) this.counts.set(countKey, total);
     // A rare word: walking the date index for its few matches reads most of the table, so its matches are
     // fetched through the word index and sorted (`|| ''` keeps the planner off the date index, same order).
@@ -334,11 +338,14 @@ export class PostgresStore implements Store {
       total === 0
         ? { rows: [] as QuoteDbRow[] }
         : await this.pool.query<QuoteDbRow>(
-            `SELECT q.article_id, q.id, q.type, q.content, q.start, q."end", q.speaker, q.mention, q.mention_start,
-           q.mention_end, q.cue, q.cue_start, q.cue_end, q."when", q.published, q.outlet, q.sort_date, q.speaker_id,
-           q.cluster_id, a.title AS article_title, a.url
-         FROM quotes q JOIN articles a ON a.id = q.article_id
-         WHERE ${page} ORDER BY ${order} LIMIT ${p(limit + 1)}`,
+            // The page's quotes first, then their articles: joined before the sort, every match of a rare
+            // word would look up its article.
+            `SELECT q.*, a.title AS article_title, a.url FROM (
+           SELECT q.article_id, q.id, q.type, q.content, q.start, q."end", q.speaker, q.mention, q.mention_start,
+             q.mention_end, q.cue, q.cue_start, q.cue_end, q."when", q.published, q.outlet, q.sort_date, q.speaker_id,
+             q.cluster_id
+           FROM quotes q WHERE ${page} ORDER BY ${order} LIMIT ${p(limit + 1)}
+         ) q JOIN articles a ON a.id = q.article_id ORDER BY q.sort_date DESC, q.id DESC`,
             params,
           );
     const more = found.rows.length > limit;
