@@ -1,5 +1,6 @@
 import { mentionAfter } from '../quotes/find-mention.js';
 import type { QuoteContext } from '../quotes/quote-context.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { MentionRule } from './speaker-rule.js';
 import { tokenAfter } from './speaker-trailing-helpers.js';
 
@@ -13,7 +14,7 @@ const ASKED =
 export const mentionOutsideAskedClause: MentionRule = ({ quote, text, seg }) => {
   const m = quote.mention;
   if (!m || !quote.cue || quote.cue.start < m.end) return null;
-  const sentence = seg.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
   if (!sentence || quote.cue.start > sentence.end) return null;
   const lead = text.slice(sentence.start, m.start);
   const asked = [...lead.matchAll(ASKED)].pop();

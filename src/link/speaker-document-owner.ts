@@ -61,6 +61,28 @@ function namedBefore(text: string, core: string): boolean {
   return false;
 }
 
+// the namings of each document in the last text asked, found once (every quote of "the report" scanned the
+// whole text again: quadratic in a long article); read only by the rule
+let namingsText = '';
+let namings = new Map<string, RegExpExecArray[]>();
+
+function namingsOf(text: string, core: string): RegExpExecArray[] {
+  if (namingsText !== text) {
+    namingsText = text;
+    namings = new Map();
+  }
+  let hits = namings.get(core);
+  if (!hits) {
+    hits = namedBefore(text, core)
+      ? [...text.matchAll(cachedRegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu'))].filter(
+          (h) => h[1] && !/^(?:The|A|An|This|That)$/.test(h[1]),
+        )
+      : [];
+    namings.set(core, hits);
+  }
+  return hits;
+}
+
 // "a British Retail Consortium survey found …" → the consortium; "the new book claims …" after
 // "Robert Peston's new book" → Robert Peston: a document speaks for whoever wrote it.
 export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
@@ -89,11 +111,7 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
     .replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '')
     .replace(/^\p{Lu}(?=\p{Ll}+$)/u, (c) => (m === words[0] ? c.toLowerCase() : c));
   // the nearest such naming, before the quote if there is one
-  const hits = namedBefore(text, core)
-    ? [...text.matchAll(cachedRegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu'))].filter(
-        (h) => h[1] && !/^(?:The|A|An|This|That)$/.test(h[1]),
-      )
-    : [];
+  const hits = namingsOf(text, core);
   const before = [...hits].reverse().find((h) => h.index < quote.start);
   // "Donald Trump, in a statement delivered by his aide, announced …" / "Norvel issued a statement …": the one
   // who issued the document just before, ahead of a "Turkish statement" named only later

@@ -83,6 +83,25 @@ function peopleOf(layer: EntityLayer): Entity[] {
  * ("Gerstner" → Louis Gerstner Jr.); null when none or more than one fits.
  */
 export function personEntityFor(layer: EntityLayer, speaker: string, text = ''): Entity | null {
+  // asked for every quote's speaker: each speaker looked up once per entity layer and text
+  let memo = PERSON_ENTITIES.get(layer);
+  if (!memo || memo.length !== layer.entities.length || memo.text !== text) {
+    memo = { length: layer.entities.length, text, found: new Map() };
+    PERSON_ENTITIES.set(layer, memo);
+  }
+  const known = memo.found.get(speaker);
+  if (known !== undefined) return known;
+  const found = personEntityOf(layer, speaker, text);
+  memo.found.set(speaker, found);
+  return found;
+}
+
+const PERSON_ENTITIES = new WeakMap<
+  EntityLayer,
+  { length: number; text: string; found: Map<string, Entity | null> }
+>();
+
+function personEntityOf(layer: EntityLayer, speaker: string, text: string): Entity | null {
   const people = peopleOf(layer);
   const byAlias = people.filter((e) => e.name === speaker || e.aliases.includes(speaker));
   if (byAlias.length === 1) return byAlias[0] ?? null;

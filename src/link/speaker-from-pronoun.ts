@@ -1,5 +1,6 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import type { EntityLayer } from '../entities/find-entities.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Quote } from '../types.js';
 import { expandAcronym, fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
@@ -52,7 +53,7 @@ function personIntroducedJustBefore(
   at: number,
   { seg, names, previous, text }: Pick<SpeakerInput, 'seg' | 'names' | 'previous' | 'text'>,
 ): string | null {
-  const k = seg.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const k = rangeIndexHolding(seg.sentences, at);
   const here = seg.sentences[k];
   const before = seg.sentences[k - 1];
   // "At first he said …", "Later she told …": a short time phrase may come before the pronoun
@@ -112,7 +113,7 @@ function organisationOpeningSentenceBefore(
   at: number,
   { seg, names, text }: Pick<SpeakerInput, 'seg' | 'names' | 'text'>,
 ): string | null {
-  const k = seg.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const k = rangeIndexHolding(seg.sentences, at);
   const here = seg.sentences[k];
   const before = seg.sentences[k - 1];
   if (!here || !before || here.start !== at || here.paragraph - before.paragraph > 1) return null;

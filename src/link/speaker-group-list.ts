@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { MentionRule } from './speaker-rule.js';
 import { span } from './speaker-trailing-helpers.js';
 
@@ -11,7 +12,7 @@ const GROUP_THEN_LIST =
 export const mentionGroupBeforeList: MentionRule = ({ quote, text, seg }) => {
   const m = quote.mention;
   if (!m || !quote.cue || quote.cue.start < m.end) return null;
-  const sentence = seg.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
   if (!sentence) return null;
   const group = GROUP_THEN_LIST.exec(text.slice(sentence.start, m.start));
   if (!group?.[1] || group.index === undefined) return null;

@@ -312,7 +312,12 @@ const CLAUSE_OPENERS = new Set([
 ]);
 
 const WORD = /(?:[\p{Lu}]\.(?:[\p{Lu}]\.)*|[\p{Lu}][\p{L}\p{M}'’-]*)/u;
-const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
+// (a name of one word, the most common, is its own only word: no split)
+const tokensOf = (s: string): string[] => (hasSpace(s) ? s.split(/\s+/).filter(Boolean) : s ? [s] : []);
+const hasSpace = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (isSpaceAt(s, i)) return true;
+  return false;
+};
 
 /** A small memo for pure functions of one string, emptied when full so a long run does not grow it without end. */
 export function memoByString<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
@@ -628,10 +633,30 @@ const NOT_PERSON_WORDS = new Set([
 
 const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
 
+// expansions per article (by its list of runs): the rules ask for the same acronyms and names at every quote
+const EXPANSIONS = new WeakMap<
+  readonly string[],
+  { length: number; titled: readonly string[] | undefined; found: Map<string, string | null> }
+>();
+
 /** Expands an acronym through a capitalised run of the article ("CML" → "Council of Mortgage Lenders"). */
 export function expandAcronym(index: NameIndex, acronym: string): string | null {
   const want = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   if (want.length < 2 || want.length > 7) return null;
+  const { runs, titledRuns } = index;
+  let memo = EXPANSIONS.get(runs);
+  if (!memo || memo.length !== runs.length || memo.titled !== titledRuns) {
+    memo = { length: runs.length, titled: titledRuns, found: new Map() };
+    EXPANSIONS.set(runs, memo);
+  }
+  const known = memo.found.get(acronym);
+  if (known !== undefined) return known;
+  const found = expandAcronymOf(index, acronym, want);
+  memo.found.set(acronym, found);
+  return found;
+}
+
+function expandAcronymOf(index: NameIndex, acronym: string, want: string): string | null {
   // the run's own initials first ("Federal Deposit Insurance Corp" is FDIC); then, when no run gives them,
   // "General Motors Corp" is GM (a company suffix has no letter in it), and runs whose first word is a title
   for (const loose of [false, true]) {
@@ -1012,8 +1037,24 @@ function oneEditApart(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
+// spellingVariant per article (by its list of persons, as fullestName)
+const VARIANTS = new WeakMap<NameOccurrence[], { length: number; found: Map<string, string | null> }>();
+
 /** The fullest name of the one person whose surname is `word` spelled one letter differently ("Saree" → "Yahya Sarea"). */
 export function spellingVariant(index: NameIndex, word: string): string | null {
+  let memo = VARIANTS.get(index.persons);
+  if (!memo || memo.length !== index.persons.length) {
+    memo = { length: index.persons.length, found: new Map() };
+    VARIANTS.set(index.persons, memo);
+  }
+  const known = memo.found.get(word);
+  if (known !== undefined) return known;
+  const found = spellingVariantOf(index, word);
+  memo.found.set(word, found);
+  return found;
+}
+
+function spellingVariantOf(index: NameIndex, word: string): string | null {
   const w = word.toLowerCase();
   const found = new Set<string>();
   for (const p of index.persons) {

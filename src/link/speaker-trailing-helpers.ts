@@ -1,5 +1,6 @@
 import type { QuoteContext } from '../quotes/quote-context.js';
 import { tokenIndexAt, tokenText } from '../quotes/quote-context.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TextSpan } from '../types.js';
 
@@ -29,8 +30,8 @@ export function quoteTail(text: string, seg: Segmentation, quote: Quote): QuoteT
   const content = text.slice(quote.start, quote.end).replace(/["”’'»\s]+$/, '');
   const closing = /[,.?!;:—–-]$/.test(content) ? content.slice(-1) : '';
   const at = from + (/^\s*/.exec(text.slice(from, from + 40))?.[0].length ?? 0);
-  const here = seg.sentences.find((s) => at >= s.start && at < s.end);
-  const own = seg.sentences.find((s) => quote.end - 1 >= s.start && quote.end - 1 < s.end);
+  const here = seg.sentences[rangeIndexHolding(seg.sentences, at)];
+  const own = seg.sentences[rangeIndexHolding(seg.sentences, quote.end - 1)];
   if (!here || !own || here.paragraph !== own.paragraph) return null;
   let end = here.end;
   // "Sen. Ann Tull (D-N.Y.) said": a sentence the segmenter ended inside a parenthesis goes on in the next

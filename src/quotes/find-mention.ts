@@ -5,6 +5,7 @@ import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
 import {
   isCapitalized,
+  isInsideQuoted,
   QUOTE_MARK,
   type QuoteContext,
   spanOf,
@@ -813,7 +814,7 @@ export function nearestClauseSubject(ctx: QuoteContext, first: number, before: n
   for (let v = before - 1; v > first; v--) {
     const t = ctx.tokens[v];
     if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(tokenText(ctx, v))) continue;
-    if (ctx.quoted.some((q) => t.start >= q.start && t.start < q.end)) continue;
+    if (isInsideQuoted(ctx, t.start)) continue;
     const m = mentionBefore(ctx, cueGroupStart(ctx, v, first), first);
     if (!m) continue;
     // the subject of a clause embedded under "that" or a report verb is not the participle's subject

@@ -234,9 +234,16 @@ export function findQuoteMarks(
   diagnostics: Diagnostic[],
 ): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  // each paragraph's sentences, in order, gathered once (a filter per paragraph was quadratic in a long article)
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
   paragraphs.forEach((p, k) => {
     const next = paragraphs[k + 1];
-    const ps = sentences.filter((s) => s.paragraph === p.index);
+    const ps = byParagraph.get(p.index) ?? [];
     const doubles = pairDoubles(text, p, next, ps, diagnostics);
     out.push(...doubles, ...pairSingles(text, p, next, doubles));
   });

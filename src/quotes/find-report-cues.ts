@@ -135,7 +135,7 @@ function coordinatedSubject(ctx: QuoteContext, first: number, and: number): Text
     const w = tokenText(ctx, v);
     if (/^[;:.]$/.test(w)) return null;
     if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(w)) continue;
-    if (ctx.quoted.some((q) => t.start >= q.start && t.start < q.end)) return null;
+    if (isInsideQuoted(ctx, t.start)) return null;
     const m = mentionBefore(ctx, cueGroupStart(ctx, v, first), first);
     if (!m || /^(?:it|there|this|that)$/i.test(m.text)) return null;
     if (insideReportedClause(ctx, first, tokenIndexAt(ctx.tokens, m.start) - 1)) return null;

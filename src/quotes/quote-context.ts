@@ -1,6 +1,7 @@
 import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Sentence, TextSpan, Token } from '../types.js';
+import { insideSomeRange } from './span-index.js';
 
 /** What every quote rule reads: the text, its segmentation, and helpers over tokens. */
 export interface QuoteContext {
@@ -68,7 +69,7 @@ export function sentenceAt(ctx: QuoteContext, offset: number): Sentence | undefi
 }
 
 export function isInsideQuoted(ctx: QuoteContext, offset: number): boolean {
-  return ctx.quoted.some((q) => offset >= q.start && offset < q.end);
+  return insideSomeRange(ctx.quoted, offset);
 }
 
 export const QUOTE_MARK = /^["“”„‟«»‘’'‚‹›`]$/;

@@ -23,6 +23,19 @@ const BUSINESS_HEADS = new Set([
   'broker',
 ]);
 
+// each draft's first mention's last word, lower-cased, read once (a draft's first mention never changes)
+const LAST_WORDS = new WeakMap<Draft, string>();
+
+function lastWordOf(d: Draft): string {
+  let word = LAST_WORDS.get(d);
+  if (word === undefined) {
+    const first = d.found[0];
+    word = (first?.text.split(/\s+/).pop() ?? '').toLowerCase();
+    if (first) LAST_WORDS.set(d, word);
+  }
+  return word;
+}
+
 // "the military alliance" after NATO; "the news network" after "NBC News"; "the committee" after "Intelligence Committee"
 export const joinClassDescriptor: CorefRule = (m, s) => {
   if (m.kind !== 'descriptor' || !m.definite || !m.head) return null;
@@ -30,7 +43,7 @@ export const joinClassDescriptor: CorefRule = (m, s) => {
   const fits = (d: Draft) => {
     if (d.kind !== 'organization') return false;
     if (d.cls === head) return true;
-    const lastWord = (d.found[0]?.text.split(/\s+/).pop() ?? '').toLowerCase();
+    const lastWord = lastWordOf(d);
     return lastWord === head || CLASS_OF_HEAD_WORD[lastWord] === head;
   };
   const draft = nearest(s.drafts.filter(fits), m.start);

@@ -25,7 +25,12 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
   const first = tokenIndexAt(ctx.tokens, s.start);
   for (let i = first; i < ctx.tokens.length && (ctx.tokens[i]?.start ?? s.end) < s.end; i++) {
     const a = ctx.tokens[i];
-    if (!a || tokenText(ctx, i).toLowerCase() !== 'according' || tokenText(ctx, i + 1).toLowerCase() !== 'to')
+    // (the token's lower-cased text first: most tokens are not "according", and are not sliced)
+    if (
+      a?.norm !== 'according' ||
+      tokenText(ctx, i).toLowerCase() !== 'according' ||
+      tokenText(ctx, i + 1).toLowerCase() !== 'to'
+    )
       continue;
     if (isInsideQuoted(ctx, a.start)) continue;
     let mention = mentionAfter(ctx, i + 2, s.end) ?? wordsUntilBreak(ctx, i + 2, s.end);
