@@ -6,8 +6,10 @@ import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
+import { speakerCompanyContinues } from './speaker-company-continues.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { mentionDashSignature } from './speaker-dash-signature.js';
+import { speakerDefiniteDescriptor } from './speaker-definite-descriptor.js';
 import { speakerDemonstrative } from './speaker-demonstrative.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
 import { mentionEmbeddedSubject } from './speaker-embedded-subject.js';
@@ -31,6 +33,7 @@ import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-parti
 import { speakerPassiveSource } from './speaker-passive-source.js';
 import { speakerPossessiveRole } from './speaker-possessive-role.js';
 import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
+import { speakerRegnalName } from './speaker-regnal-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
 import { speakerRoleAppositive } from './speaker-role-appositive.js';
 import { speakerRoleNamedNext } from './speaker-role-named-next.js';
@@ -46,6 +49,7 @@ import { speakerUnnamedFor } from './speaker-unnamed-for.js';
 /** Speaker rules in order; the first that applies names the speaker. */
 const SPEAKER_RULES: SpeakerRule[] = [
   speakerPassiveSource,
+  speakerRegnalName,
   speakerFromPronoun,
   speakerPossessiveRole,
   speakerOwnerOrganisation,
@@ -57,8 +61,10 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerRoleNamedNext,
   speakerFirmRoleName,
   speakerDemonstrative,
+  speakerDefiniteDescriptor,
   speakerEpithet,
   speakerFormerMember,
+  speakerCompanyContinues,
   speakerFromRole,
   speakerUnnamedFor,
   speakerRelationNamed,

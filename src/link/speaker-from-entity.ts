@@ -37,7 +37,13 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
   // "Former President Bill Clinton … for his wife Hillary Clinton. ¶ "…," the former president said. ¶ "…,"
   // Clinton said.": a surname two people share goes on with the one just quoted
   const last = previous[previous.length - 1]?.speaker;
-  if (last && !/\s/.test(head.text.trim()) && last !== stripTitles(e.name).name) {
+  // (not when the entity layer chose by the pronoun opening the report: "Vantor says he …")
+  if (
+    last &&
+    !/\s/.test(head.text.trim()) &&
+    last !== stripTitles(e.name).name &&
+    !head.rule.endsWith('surname-report-pronoun')
+  ) {
     const key = surnameOf(head.text);
     const same = entities.entities.filter(
       (x) => x.kind === 'person' && surnameOf(stripTitles(x.name).name) === key,

@@ -37,7 +37,8 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   if (variant) return { speaker: variant, rule: 'speaker/spelling-variant' };
   // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
   if (!full && !/\s/.test(name) && name === run[1]) {
-    const opens = cachedRegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?!and |the )\\S`);
+    // ("Hewlett said" after "Hewlett-Packard Co": the first part of a hyphened name too)
+    const opens = cachedRegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?!and |the )|-)\\S`);
     const longer = names.runs
       .filter((r) => opens.test(r))
       .filter((r) => !/ and /.test(r) && !names.persons.some((p) => p.name === r))

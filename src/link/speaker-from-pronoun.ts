@@ -7,9 +7,13 @@ import { narrationSubject } from './speaker-narration-subject.js';
 import { isNamed, PRONOUNS, paragraphOf, type SpeakerInput, type SpeakerRule } from './speaker-rule.js';
 
 const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s) && !/^\p{Lu}\p{Ll}+s$/u.test(s);
+const PLURAL_GROUP =
+  /(?:^|\s)(?:Women|Men|People|Children|Officials|Leaders|Workers|Residents|Citizens|Voters|Students|Farmers|Troops|Families|Members|Protesters|Activists)$/u;
 // "she" is not a spokesman, "he" not a spokeswoman or a Mrs
 const fitsGender = (pronoun: string, name: string, mention = '') => {
   if (pronoun !== 'he' && pronoun !== 'she') return true;
+  // "Afghan Women", "Campaign Workers": a capitalised group is no "he" or "she"
+  if (PLURAL_GROUP.test(name)) return false;
   const s = `${mention} ${name}`;
   return pronoun === 'she'
     ? !/\b(?:spokesman|chairman|businessman|Mr|Sir|Lord|King|Prince)\b/.test(s)
@@ -26,8 +30,12 @@ const isPersonDescriptor = (s: string) => {
   const m = /^(?:a|an|one|the|another)\s+(?:[\p{L}-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(head);
   return !!m?.[1] && !/s$/.test(m[1]) && !NOT_A_PERSON.test(m[1]);
 };
+// "U.S. officials", "Pentagon planners": a lower-case plural head after capitalised modifiers is a group too
 const isGroupOrOrg = (s: string) =>
-  (!isNamed(s) && /s$/.test(s)) || isOrganisationName(s) || (isNamed(s) && !/\s/.test(s));
+  (!isNamed(s) && /s$/.test(s)) ||
+  isOrganisationName(s) ||
+  (isNamed(s) && !/\s/.test(s)) ||
+  /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s+\p{Ll}[\p{Ll}-]*s$/u.test(s);
 
 interface KnownNames {
   /** Names of person entities and texts of person mentions. */
@@ -210,6 +218,14 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
       !knownPerson(last.speaker)
     )
       return { speaker: last.speaker, rule: 'speaker/pronoun-previous-group' };
+  }
+  // "Dorn, Harrow and others say …. The culprits, they said, are …": "they" goes on from the list that just spoke
+  if (m === 'they') {
+    const last = previous[previous.length - 1];
+    const sentenceOf = (at: number) => seg.sentences.findIndex((x) => at >= x.start && at < x.end);
+    const at = quote.mention?.start ?? quote.start;
+    if (last?.speaker && /,|\sand\s/.test(last.speaker) && sentenceOf(at) - sentenceOf(last.start) <= 1)
+      return { speaker: last.speaker, rule: 'speaker/pronoun-previous-list' };
   }
   // "The Norvel Commission criticised the move. They released a statement …": an organisation as "they" too
   if (m === 'it' || m === 'they') {

@@ -362,6 +362,9 @@ export function isCommonWord(word: string, text: string, both = false): boolean 
   return both ? lower && opensOnly : opensOnly;
 }
 
+const DETERMINER_OPENER =
+  /^(?:Other|Some|Many|Several|Both|Few|Such|Each|Every|Another|These|Those)\s+(?=\p{Lu})/u;
+
 /** "Shares of Norvel Corp" → "Norvel Corp": a common word opening the sentence is no part of an organisation's name. */
 export function withoutCommonOpener(name: string, text: string): string {
   const opener = /^(\p{Lu}\p{Ll}+) of (\p{Lu}.*)$/u.exec(name);
@@ -833,7 +836,8 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     if (SPACE.test(raw) && raw === raw.toUpperCase() && CAPITALS_PAIR.test(raw)) continue;
     // a single word has no title to strip: "London", "Reuters'" (most runs are one word)
     const stripped = /[ \t]/.test(raw) ? stripTitlesOnce(raw) : { name: clean(raw), roles: NO_ROLES };
-    const name = withoutCommonOpener(stripped.name, text);
+    // "Other Bush administration officials": a determiner opening the run is no first name
+    const name = withoutCommonOpener(stripped.name, text).replace(DETERMINER_OPENER, '');
     if (!name) continue;
     const words = tokensOf(name);
     const start = m.index + m[0].indexOf(words[0] ?? name);

@@ -447,7 +447,7 @@ const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | 
     null,
   ],
   [
-    'the sentence before narrates the same person\'s statement, then its day: the quote is part of it',
+    "the sentence before narrates the same person's statement, then its day: the quote is part of it",
     'Governor Ada Roe, who left the party in March, blasted the plan as a \u201Csham\u201D on Friday on a radio show.\n\n\u201CIt will fail and everyone knows it,\u201D she said.',
     (t) => [by(quote(t, 'direct', 'It will fail and everyone knows it,', 'said'), 'Ada Roe')],
     '2017-06-02',

@@ -79,7 +79,7 @@ const CASES: WhenCase[] = [
     SPEAKER,
   ],
   [
-    'a year told as the story\'s own time moves it',
+    "a year told as the story's own time moves it",
     'Mayor Ann Roe said on Friday the dam was safe.\n\nIn 2007, the dam cracked.\n\n"We will keep watching it," Roe said.',
     (t) => [
       quote(t, 'indirect', 'the dam was safe', 'said', 'Ann Roe'),

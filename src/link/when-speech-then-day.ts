@@ -54,8 +54,8 @@ export const whenSpeechThenDay: WhenRule = {
     const [day] = afterVerb;
     if (afterVerb.length !== 1 || !day) return null;
     const when = toWhen(day);
-    if (!when || when.length !== 10) return null;
-    if (when > formatDay(pub) || when < formatDay(addDays(pub, -WINDOW_DAYS))) return null;
+    if (when?.length !== 10 || when > formatDay(pub) || when < formatDay(addDays(pub, -WINDOW_DAYS)))
+      return null;
     // the quote's own sentence names no time of its own
     const ownEnd = text.slice(quote.end).search(/[.!?\n]/);
     const ownStop = ownEnd < 0 ? text.length : quote.end + ownEnd;

@@ -98,6 +98,20 @@ export type CueSet = 'direct' | 'speech' | 'belief';
 const formsOf = (set: CueSet) =>
   set === 'direct' ? DIRECT_FORMS : set === 'speech' ? SPEECH_FORMS : BELIEF_FORMS;
 
+// past forms without "-ed": "a spokesman told …" agrees, "a lunch counter" does not
+const IRREGULAR_PAST = new Set([
+  'said',
+  'told',
+  'wrote',
+  'spoke',
+  'thought',
+  'felt',
+  'taught',
+  'swore',
+  'forecast',
+  'put',
+]);
+
 /** True when token `i` is a report verb of `set` used as a verb ("said", not "the said company" or "said to be"). */
 export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   const t = ctx.tokens[i];
@@ -124,6 +138,15 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw) || namedThat || afterQuote)) return false;
   const prev = i > 0 ? (ctx.tokens[i - 1]?.norm ?? '') : '';
   if (DETS.has(prev)) return false; // the said company, a warning
+  // "a lunch counter", "an office report": after "a" and a singular noun, a bare form does not agree as a verb
+  if (
+    ctx.tokens[i - 1]?.pos === 'NOUN' &&
+    /^(?:a|an|each|every)$/.test(ctx.tokens[i - 2]?.norm ?? '') &&
+    !/(?:s|ed)$/.test(lw) &&
+    /^(?:\p{Ll}+)$/u.test(w) &&
+    !IRREGULAR_PAST.has(lw)
+  )
+    return false;
   if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying
   const next = ctx.tokens[i + 1]?.norm ?? '';
   // "point out" only with its particle

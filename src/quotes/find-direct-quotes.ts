@@ -4,6 +4,7 @@ import { type QuoteContext, sentenceAt, spanOf } from './quote-context.js';
 import { colonSubject } from './rules/direct/colon-subject.js';
 import { cueEndsPreviousParagraph } from './rules/direct/cue-ends-previous-paragraph.js';
 import { cueEndsSentence } from './rules/direct/cue-ends-sentence.js';
+import { describedByAgent } from './rules/direct/described-by-agent.js';
 import { nameDescriptionCueAfterQuote } from './rules/direct/name-description-cue-after-quote.js';
 import { previousSentenceSubject } from './rules/direct/previous-sentence-subject.js';
 import { saidAfterQuote } from './rules/direct/said-after-quote.js';
@@ -31,6 +32,7 @@ const AFTER_FIRST: DirectRule[] = [
   colonSubject,
 ];
 const BEFORE_FIRST: DirectRule[] = [
+  describedByAgent,
   speakerCueBeforeQuote,
   saidAfterQuote,
   speakerCueAfterQuote,

@@ -371,6 +371,37 @@ const CASES: [string, string, Expected[]][] = [
     [{ type: 'direct', content: "It's high time", speaker: 'Tom Vell' }],
   ],
   [
+    'name and cue after the quote, a long organisation name with "for a" before the name',
+    "Delegates met. ``The phony war is over,'' Friends for a Free Crown executive director Ada Lorne said.",
+    [{ type: 'direct', content: 'The phony war is over,', speaker: 'Ada Lorne' }],
+  ],
+  [
+    'a passive "described by X as" before the quote: the agent speaks',
+    'Also taken was a ring bought as a gift for their son described by Mara Lind as "the finest stone we ever owned".',
+    [{ type: 'direct', content: 'the finest stone we ever owned', speaker: 'Mara Lind' }],
+  ],
+  [
+    'a reported clause going on into a quote after a dash is one direct record',
+    "Speaking to crowds, Mayor Ivo Lind said the hall would show the lives of the unseen -- ''the clerk but also the porter, the banker but also the baker.''",
+    [
+      {
+        type: 'direct',
+        content: 'the clerk but also the porter, the banker but also the baker.',
+        speaker: 'Ivo Lind',
+      },
+    ],
+  ],
+  [
+    'a noun after "a" and a noun ("a lunch counter") is no report verb',
+    'Ada Berg said protest was patriotic, whether at a lunch counter in Dover or wearing a shirt reading "we will not be moved" in the rain.',
+    [{ type: 'direct', content: 'we will not be moved', speaker: 'Ada Berg' }],
+  ],
+  [
+    'an inverted cue ending the sentence, two appositions after the name',
+    'The flaws will bite only in "rare cases that office users never meet" such as spreadsheets, said Tom Vell, editor of the Chip Letter, a trade weekly.',
+    [{ type: 'direct', content: 'rare cases that office users never meet', speaker: 'Tom Vell' }],
+  ],
+  [
     "a relative clause inside the reported clause's subject ends at the clause's own verb",
     'Ann Roe said parents who adopt would not be eligible for the leave. Tom Lee said those who selected him knew nothing of his views.',
     [

@@ -37,7 +37,10 @@ export function findQuotes(
             ((!polnear || !d.partial) && d.start >= x.quote.start && d.end <= x.quote.end + 1) ||
             // Bo said the deal was "broad enough and fair so that ... — a quote that opens inside the clause
             // and runs past its end still makes the sentence one direct record
-            (!polnear && d.start > x.quote.start && d.start < x.quote.end),
+            (!polnear && d.start > x.quote.start && d.start < x.quote.end) ||
+            // Bo said the museum would tell the stories of the unseen -- "the porter, the baker …": a quote of the
+            // same cue right after the clause's dash or colon goes on with the clause
+            (!polnear && continuesAfterDash(doc.text, x.quote, d)),
         ),
     )
     .map((x) =>
@@ -59,4 +62,10 @@ export function findQuotes(
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return quotes.map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/** True when direct quote `d` follows the clause `x` across only a dash or colon and has the clause's own cue. */
+function continuesAfterDash(text: string, x: Quote, d: Quote): boolean {
+  if (d.start < x.end || d.start - x.end > 8 || !d.cue || d.cue.start !== x.cue?.start) return false;
+  return /^\s*(?:--|[—–:])\s*["“'`‘]*$/.test(text.slice(x.end, d.start));
 }

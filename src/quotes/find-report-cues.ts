@@ -7,6 +7,7 @@ import {
   nearestClauseSubject,
   nounPhraseEndingAt,
 } from './find-mention.js';
+import { withNameListBefore } from './name-list-subject.js';
 import {
   isInsideQuoted,
   type QuoteContext,
@@ -36,7 +37,9 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     if (passive && /^estimat/i.test(tokenText(ctx, i))) continue;
     // ", arguing that …": a participle after a comma has no subject of its own
     const participle = /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, group - 1) === ',';
-    const mention = participle ? null : mentionBefore(ctx, group, first);
+    const mention = participle
+      ? null
+      : withNameListBefore(ctx, mentionBefore(ctx, group, first), ctx.tokens[first]?.start ?? s.start);
     let sharesWith: number | null = null;
     if (!mention && !passive) {
       const joiner = tokenText(ctx, group - 1).toLowerCase();

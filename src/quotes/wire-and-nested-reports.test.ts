@@ -21,6 +21,41 @@ const CASES: [string, string, string[]][] = [
     ['indirect: will hurt small firms <- some bankers'],
   ],
   [
+    "a report inside a relative aside ends before the main clause's verb",
+    'Ardent, which said it found the flaw, still plans to ship the new chip in May.',
+    ['indirect: it found the flaw <- Ardent'],
+  ],
+  [
+    'a report inside a "who told" aside ends at the comma before "said"',
+    'Rep. Vale, who told growers last month they must cut output, said he will meet millers on Friday.',
+    ['indirect: they must cut output <- Rep. Vale', 'indirect: he will meet millers on Friday <- Rep. Vale'],
+  ],
+  [
+    "a comma inside a relative aside's report before a clause with its own subject does not cut it",
+    'Ardent, which said the flaw was rare, and the fix was simple, shipped the chip in May.',
+    ['indirect: the flaw was rare, and the fix was simple <- Ardent'],
+  ],
+  [
+    'the writer\'s apposition "…, something …" after a report is not reported',
+    'Ola Berg said that trading should stay in Oslo, something the bourse could change next year.',
+    ['indirect: trading should stay in Oslo <- Ola Berg'],
+  ],
+  [
+    'a two-word quoted term opening the reported clause after "that" is still reported',
+    'Before officials spoke, Mayor Ann Vell said at an event in Oslo that "a bomb" had gone off in the harbour.',
+    ['indirect: "a bomb" had gone off in the harbour <- Mayor Ann Vell'],
+  ],
+  [
+    '"that" after a preposition inside the reported clause is a determiner, not its opener',
+    'A source said the outcome of that meeting was unclear.',
+    ['indirect: the outcome of that meeting was unclear <- A source'],
+  ],
+  [
+    '"pointed out that" still opens the clause after the particle',
+    'Ola Berg then pointed out that one ship may carry many crews.',
+    ['indirect: one ship may carry many crews <- Ola Berg'],
+  ],
+  [
     'a relative pronoun after a preposition is not the reported subject',
     'The case on which the court has ruled was about two schools.',
     [],

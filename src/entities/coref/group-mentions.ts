@@ -9,6 +9,7 @@ import { joinAgeDescriptor } from './join-age-descriptor.js';
 import { joinApposition } from './join-apposition.js';
 import { joinClassDescriptor } from './join-class-descriptor.js';
 import { joinPronoun } from './join-pronoun.js';
+import { joinRegnalName } from './join-regnal-name.js';
 import { joinReportingPronoun } from './join-reporting-pronoun.js';
 import { joinRoleDescriptor } from './join-role-descriptor.js';
 import { joinSameCanonical } from './join-same-canonical.js';
@@ -22,6 +23,7 @@ export const COREF_RULES: Array<[string, CorefRule]> = [
   ['same-canonical', joinSameCanonical],
   ['same-full-name', joinSameFullName],
   ['short-organization-name', joinShortOrganizationName],
+  ['regnal-name', joinRegnalName],
   ['surname', joinSurname],
   ['apposition', joinApposition],
   ['role-descriptor', joinRoleDescriptor],

@@ -12,9 +12,15 @@ export const joinSurname: CorefRule = (m, s) => {
       : null;
   }
   if (candidates.length === 1) return { draft: candidates[0] as Draft, rule: 'entities/surname' };
-  if (p.gender) {
-    const g = candidates.filter((d) => d.gender === null || d.gender === p.gender);
-    if (g.length === 1) return { draft: g[0] as Draft, rule: 'entities/surname-gender' };
+  // "Donald Trump … Ivanka Trump … Trump says he would pay": the pronoun opening the report is the speaker's own
+  const gender = p.gender ?? reportedPronounGender(s.text, m.end);
+  if (gender) {
+    const g = candidates.filter((d) => d.gender === null || d.gender === gender);
+    if (g.length === 1)
+      return {
+        draft: g[0] as Draft,
+        rule: p.gender ? 'entities/surname-gender' : 'entities/surname-report-pronoun',
+      };
     if (g.length) candidates = g;
   }
   const roles = m.roles ?? [];
@@ -37,3 +43,11 @@ export const joinSurname: CorefRule = (m, s) => {
 const SPEECH =
   /^\s*(?:said|says|told|stated|added|insisted|noted|argued|claimed|warned|wrote|asked|explained|declared|announced|denied|has said|had said)\b/;
 const isFollowedBySpeech = (text: string, end: number) => SPEECH.test(text.slice(end, end + 20));
+
+// "Trump says he …", "Lind said that she …": a report verb, then a subject pronoun, right after the name
+const REPORT_PRONOUN =
+  /^\s+(?:said|says|told\s+\p{Ll}+|added|insisted|argued|claimed|stated|wrote|warned)\s+(?:that\s+)?(he|she)\b/u;
+function reportedPronounGender(text: string, end: number): 'male' | 'female' | null {
+  const w = REPORT_PRONOUN.exec(text.slice(end, end + 40))?.[1];
+  return w === 'he' ? 'male' : w === 'she' ? 'female' : null;
+}

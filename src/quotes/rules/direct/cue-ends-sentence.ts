@@ -20,7 +20,8 @@ export const cueEndsSentence: DirectRule = (ctx, c) => {
   ) {
     const after = mentionAfter(ctx, last.cue + 1, c.postEnd);
     const rest = after ? ctx.text.slice(after.end, c.postEnd).replace(/[.!?"”’']+\s*$/, '') : ';';
-    if (after && /^(?:,[^,;:"“”]{1,100})?$/.test(rest))
+    // "…, said Tom Vell, editor of the Harbour Report, a trade weekly.": up to two appositions after the name
+    if (after && /^(?:,[^,;:"“”]{1,100}){0,2}$/.test(rest))
       return {
         cue: cueSpan(ctx, last.group, last.cue, c.postEnd),
         mention: after,

@@ -1,4 +1,5 @@
 import { isCueToken } from '../../cue-tokens.js';
+import { withPostmodifier } from '../../descriptor-postmodifier.js';
 import { mentionAfter } from '../../find-mention.js';
 import { spanOf, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
@@ -11,7 +12,9 @@ export const saidAfterQuote: DirectRule = (ctx, c) => {
   const t = ctx.tokens[i];
   if (!t || t.start >= c.postEnd || !isCueToken(ctx, i, 'direct') || /ing$/i.test(tokenText(ctx, i)))
     return null;
-  const mention = mentionAfter(ctx, i + 1, c.postEnd);
-  if (!mention) return null;
+  const found = mentionAfter(ctx, i + 1, c.postEnd);
+  if (!found) return null;
+  // "…," says one official involved in the talks.
+  const mention = withPostmodifier(ctx, found, c.postEnd);
   return { cue: spanOf(ctx, t.start, t.end), mention, rule: 'said-after-quote', confidence: 0.95 };
 };

@@ -1,3 +1,4 @@
+import { type QuoteContext, spanOf, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween, firstWordToken } from './attribution-helpers.js';
 
@@ -8,12 +9,29 @@ export const speakerCueAfterQuote: DirectRule = (ctx, c) => {
   const first = ctx.tokens[i];
   if (!first || first.start >= c.postEnd) return null;
   const cues = cuesBetween(ctx, first.start, c.postEnd).slice(0, 1);
-  const hit = cues.find((x) => x.mention && x.mention.start === first.start && x.cue - i <= 20);
+  const hit = cues.find(
+    (x) =>
+      x.mention &&
+      (x.mention.start === first.start || modifiersOnly(ctx, i, x.mention.start)) &&
+      x.cue - i <= 20,
+  );
   if (!hit?.mention) return null;
   return {
     cue: cueSpan(ctx, hit.group, hit.cue, c.postEnd),
-    mention: hit.mention,
+    mention: hit.mention.start === first.start ? hit.mention : spanOf(ctx, first.start, hit.mention.end),
     rule: 'speaker-cue-after-quote',
     confidence: 0.95,
   };
 };
+
+// "…,'' Friends for a Free Crown executive director Kerry Jones said.": an organisation's name too long for the
+// mention, with no verb or break of its own, before the name the cue's mention found
+function modifiersOnly(ctx: QuoteContext, from: number, start: number): boolean {
+  if (!/^\p{Lu}/u.test(tokenText(ctx, from))) return false;
+  for (let k = from; (ctx.tokens[k]?.start ?? start) < start; k++) {
+    const pos = ctx.tokens[k]?.pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON' || /^[,.;:!?()"“”'‘’`]+$/.test(tokenText(ctx, k)))
+      return false;
+  }
+  return true;
+}

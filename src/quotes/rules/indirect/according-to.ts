@@ -1,4 +1,5 @@
 import type { Sentence } from '../../../types.js';
+import { withPostmodifier } from '../../descriptor-postmodifier.js';
 import { mentionAfter } from '../../find-mention.js';
 import { isInsideQuoted, type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
@@ -42,6 +43,8 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
       const behind = mentionAfter(ctx, k + 1, s.end);
       if (behind && !/^(?:the|a|an)\s+(?:year|month|week|day)/i.test(behind.text)) mention = behind;
     }
+    // "according to an official who spoke on condition of anonymity."
+    else mention = withPostmodifier(ctx, mention, s.end);
     const cue = spanOf(ctx, a.start, ctx.tokens[i + 1]?.end ?? a.end);
     const lead = ctx.text.slice(s.start, a.start);
     let start: number;

@@ -110,6 +110,36 @@ function takesReport(ctx: Parameters<IndirectRule>[0], cue: number, end: number)
   return TELL.test(tokenText(ctx, cue)) && isClauseAt(ctx, k + 1, end);
 }
 
+/** True when the text at `start` is a quoted term of one or two words and the clause goes on after it. */
+function quotedTermOpensClause(ctx: Parameters<IndirectRule>[0], start: number, end: number): boolean {
+  const close = ctx.text.slice(start + 1, end).search(/["”’']/);
+  if (close < 0) return false;
+  const after = start + 1 + close + 1;
+  const inside = wordCount(ctx, start + 1, after - 1);
+  return inside >= 1 && inside <= 2 && wordCount(ctx, after, end) >= 2;
+}
+
+/** Where a report made inside ", which said …," / ", who told … ," ends: the comma before the main verb; -1 if none. */
+function relativeAsideEnd(
+  ctx: Parameters<IndirectRule>[0],
+  r: ReportCue,
+  start: number,
+  stop: number,
+): number {
+  if (!/^(?:which|who)$/i.test(tokenText(ctx, r.group - 1)) || tokenText(ctx, r.group - 2) !== ',') return -1;
+  for (let t = tokenIndexAt(ctx.tokens, start); (ctx.tokens[t]?.start ?? stop) < stop; t++) {
+    if (tokenText(ctx, t) !== ',') continue;
+    let v = t + 1;
+    while (ctx.tokens[v]?.pos === 'ADV') v++;
+    const verb = ctx.tokens[v];
+    const w = tokenText(ctx, v);
+    // "…, still plans to", "…, said he will": a finite verb with no subject of its own after the comma
+    if (verb && /^(?:VERB|AUX)$/.test(verb.pos) && !/ing$/i.test(w) && /^\p{Ll}/u.test(w))
+      return ctx.tokens[t]?.start ?? -1;
+  }
+  return -1;
+}
+
 // He said (on Tuesday) (that) those could have been rigged. / Kelly told viewers that Putin was tired.
 export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (!r.mention && !r.passive && r.sharesWith === null) return null;
@@ -136,6 +166,13 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       (ctx.tokens[k]?.start ?? end) < (ctx.tokens[t]?.start ?? 0)
     )
       break;
+    // "said the outcome of that session was …": after a preposition "that" is a determiner (not "pointed out that")
+    if (
+      w.toLowerCase() === 'that' &&
+      /^(?:of|in|on|at|for|with|from|by|about|into|over|under)$/i.test(tokenText(ctx, t - 1)) &&
+      /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[t + 1]?.pos ?? '')
+    )
+      continue;
     if (w.toLowerCase() === 'that' && t <= k + 12) {
       const next = ctx.tokens[t + 1];
       if (next && (next.pos === 'VERB' || next.pos === 'AUX') && t === k) start = ctx.tokens[t]?.start ?? -1;
@@ -149,7 +186,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   if (start < 0 || start >= end) return null;
   // a quote after a colon is direct speech, not a reported clause
-  if (QUOTE_MARK.test(ctx.text[start] ?? '')) return null;
+  // (but "said that "a bomb" had gone off": a one- or two-word quoted term opening a clause that goes on is reported)
+  if (QUOTE_MARK.test(ctx.text[start] ?? '') && !quotedTermOpensClause(ctx, start, end)) return null;
   let stop = end;
   const semi = ctx.text.slice(start, end).search(r.leading ? /[;,]/ : /;/);
   if (semi >= 0) stop = start + semi;
@@ -189,12 +227,17 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     if (comma > 0) stop = Math.min(stop, start + comma);
   }
   // "…, despite a new book saying …": a trailing adjunct of the main clause is not reported
+  // (nor the writer's apposition to the whole clause: "…, something the bank could change")
   const adjunct = ctx.text
     .slice(start, stop)
     .search(
-      /,\s+(?:despite|amid|following|whereas|although|though|(?:shortly|just|soon|only|long) (?:after|before)|only to)\b/i,
+      /,\s+(?:despite|amid|following|whereas|although|though|something|(?:shortly|just|soon|only|long) (?:after|before)|only to)\b/i,
     );
   if (adjunct > 0) stop = Math.min(stop, start + adjunct);
+  // "Ardent, which said it found the flaw, still plans …": a report inside a relative aside ends where the aside's
+  // comma gives way to the main clause's verb
+  const cut = relativeAsideEnd(ctx, r, start, stop);
+  if (cut > start) stop = Math.min(stop, cut);
   // "she suspected he was drunk — something a caller had also said": one spaced dash opens the writer's aside
   // (two enclose an aside inside the clause: "the plan — costing £5m — failed")
   const dashes = [...ctx.text.slice(start, stop).matchAll(/\s(?:[—–]|--)\s/g)];

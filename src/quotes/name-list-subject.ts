@@ -1,0 +1,20 @@
+import type { TextSpan } from '../types.js';
+import { type QuoteContext, spanOf } from './quote-context.js';
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\d.&'’-]*)*`;
+// "Sun, Hewlett-Packard and ", "Dorn and ": names opening the sentence, listed up to a final "and"
+const LIST_BEFORE = new RegExp(String.raw`^${NAME}(?:\s*,\s*${NAME})*,?\s+and\s+$`, 'u');
+
+/**
+ * "Sun, Hewlett-Packard and others say …": the subject the mention finder stopped at the last item of is the whole
+ * list opening the sentence; the mention itself otherwise.
+ */
+export function withNameListBefore(
+  ctx: QuoteContext,
+  mention: TextSpan | null,
+  sentenceStart: number,
+): TextSpan | null {
+  if (!mention || mention.start <= sentenceStart) return mention;
+  if (!LIST_BEFORE.test(ctx.text.slice(sentenceStart, mention.start))) return mention;
+  return spanOf(ctx, sentenceStart, mention.end);
+}
