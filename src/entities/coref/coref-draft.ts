@@ -47,6 +47,30 @@ export function visitNewMentions(
   }
 }
 
+/**
+ * A lookup of the first draft (in draft order) with a mention of a given key, kept up to date per coref state:
+ * `s.drafts.find((d) => d.found.some((f) => keyOf(d, f) === key))` without a scan of every mention per call.
+ */
+export function firstDraftIndex(
+  keyOf: (d: Draft, f: FoundMention) => string,
+): (s: CorefState, key: string) => Draft | undefined {
+  const indexes = new WeakMap<CorefState, { cursor: number[]; first: Map<string, Draft> }>();
+  return (s, key) => {
+    let index = indexes.get(s);
+    if (!index) {
+      index = { cursor: [], first: new Map() };
+      indexes.set(s, index);
+    }
+    const { first } = index;
+    visitNewMentions(s, index.cursor, (d, f) => {
+      const k = keyOf(d, f);
+      const known = first.get(k);
+      if (!known || known.index > d.index) first.set(k, d);
+    });
+    return first.get(key);
+  };
+}
+
 /** Adds the draft to a list kept in draft order (the order `s.drafts.filter` gives), once. */
 export function addInDraftOrder(list: Draft[], d: Draft): void {
   let k = list.length;
