@@ -999,22 +999,30 @@ const lowerWordsOf = memoByString((name: string): readonly string[] =>
   tokensOf(name).map((w) => w.toLowerCase()),
 );
 
-// fullestName per article: the rules ask it of the same names for every quote
-const fullestNames = new WeakMap<NameOccurrence[], { length: number; found: Map<string, string | null> }>();
+/**
+ * `of(index, key)` memoised per article, by its list of persons (a list that grew is a new article state): the
+ * rules ask the same names for every quote.
+ */
+function memoByPersons(
+  of: (index: NameIndex, key: string) => string | null,
+): (index: NameIndex, key: string) => string | null {
+  const memos = new WeakMap<NameOccurrence[], { length: number; found: Map<string, string | null> }>();
+  return (index, key) => {
+    let memo = memos.get(index.persons);
+    if (!memo || memo.length !== index.persons.length) {
+      memo = { length: index.persons.length, found: new Map() };
+      memos.set(index.persons, memo);
+    }
+    const known = memo.found.get(key);
+    if (known !== undefined) return known;
+    const found = of(index, key);
+    memo.found.set(key, found);
+    return found;
+  };
+}
 
 /** The fullest person name the article gives for `name` ("Putin" → "Vladimir Putin"), or null. */
-export function fullestName(index: NameIndex, name: string): string | null {
-  let memo = fullestNames.get(index.persons);
-  if (!memo || memo.length !== index.persons.length) {
-    memo = { length: index.persons.length, found: new Map() };
-    fullestNames.set(index.persons, memo);
-  }
-  const known = memo.found.get(name);
-  if (known !== undefined) return known;
-  const found = fullestNameOf(index, name);
-  memo.found.set(name, found);
-  return found;
-}
+export const fullestName = memoByPersons((index, name) => fullestNameOf(index, name));
 
 function fullestNameOf(index: NameIndex, name: string): string | null {
   const want = tokensOf(name).map((w) => w.toLowerCase());
@@ -1041,22 +1049,8 @@ function oneEditApart(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
-// spellingVariant per article (by its list of persons, as fullestName)
-const VARIANTS = new WeakMap<NameOccurrence[], { length: number; found: Map<string, string | null> }>();
-
 /** The fullest name of the one person whose surname is `word` spelled one letter differently ("Saree" → "Yahya Sarea"). */
-export function spellingVariant(index: NameIndex, word: string): string | null {
-  let memo = VARIANTS.get(index.persons);
-  if (!memo || memo.length !== index.persons.length) {
-    memo = { length: index.persons.length, found: new Map() };
-    VARIANTS.set(index.persons, memo);
-  }
-  const known = memo.found.get(word);
-  if (known !== undefined) return known;
-  const found = spellingVariantOf(index, word);
-  memo.found.set(word, found);
-  return found;
-}
+export const spellingVariant = memoByPersons((index, word) => spellingVariantOf(index, word));
 
 function spellingVariantOf(index: NameIndex, word: string): string | null {
   const w = word.toLowerCase();
