@@ -30,9 +30,11 @@ import { buildNameIndex, stripTitles } from './speaker-names.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerOwnerOrganisation } from './speaker-owner-organisation.js';
 import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-partial-quote-pair.js';
+import { mentionPartialSameSentence } from './speaker-partial-same-sentence.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
 import { speakerPossessiveRole } from './speaker-possessive-role.js';
 import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
+import { mentionPreviousQuoteNext } from './speaker-previous-quote-next.js';
 import { speakerRegnalName } from './speaker-regnal-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
 import { speakerRoleAppositive } from './speaker-role-appositive.js';
@@ -89,7 +91,9 @@ const MENTION_RULES: MentionRule[] = [
   mentionLeadSource,
   mentionLeadInvertedCue,
   mentionNameColon,
+  mentionPartialSameSentence,
   mentionEmbeddedSubject,
+  mentionPreviousQuoteNext,
 ];
 
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */

@@ -7,7 +7,7 @@ import { tokenAfter } from './speaker-trailing-helpers.js';
 // the following statement: “…” — a quote embedded in a narration sentence, or introduced by one ending on a colon,
 // with no report verb the quote finder could tie to it: the subject of the clause before it (a name, a pronoun or
 // "the …"), not the speaker of the quote before.
-export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg }) => {
+export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg, previous }) => {
   // (a mention borrowed from the quote or sentence before yields to the clause's own subject)
   if (quote.type !== 'direct' || (quote.mention && !/\/previous-[a-z-]+$/.test(quote.rule))) return null;
   const sentence = seg.sentences.find((s) => quote.start > s.start && quote.start <= s.end);
@@ -18,12 +18,18 @@ export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg }) => {
   // Ann Tull, also on the radio, defended the plan, “…”: a clause and a comma, then the quote
   const comma = !colon && /,\s*$/.test(lead);
   if (!quote.partial && !colon && !comma) return null;
-  // narration of its own before the quote, with no other quote in it
-  if (/["“”«»]/.test(lead) || (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  // narration of its own before the quote; another quote in it only inside a partial quote's clause, after
+  // its subject (Ann Tull said the plan was “too late” and that “nobody asked us”)
+  const mark = lead.search(/["“”«»]/);
+  if ((mark >= 0 && !quote.partial) || (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  // "According to her doctor, Ann Tull is in “excellent health”": the sentence names its own source
+  if (/^\s*according\s+to\b/i.test(lead)) return null;
+  // (a quote kept earlier in the sentence is another rule's: mention/partial-same-sentence)
+  if (mark >= 0 && previous.some((q) => q.start >= sentence.start && q.end <= quote.start)) return null;
   const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
   const first = tokenAfter(ctx, sentence.start);
   const subject = nearestClauseSubject(ctx, first, tokenAfter(ctx, sentence.start + lead.length));
-  if (!subject) return null;
+  if (!subject || (mark >= 0 && subject.end > sentence.start + mark)) return null;
   const named = /^\p{Lu}/u.test(subject.text) && !/^(?:The|A|An|This|That|It|There)$/.test(subject.text);
   if (!named && !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()) && !/^the\s/i.test(subject.text))
     return null;

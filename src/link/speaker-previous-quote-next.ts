@@ -1,0 +1,28 @@
+import type { MentionRule } from './speaker-rule.js';
+import { span } from './speaker-trailing-helpers.js';
+
+// “We lost,” Ann Tull fumed on Monday. “Nobody listened.” — the second quote goes on from the first, whose
+// attribution a mention rule found only after the quote finder ran (so the quote finder could not lend it):
+// the first quote's mention and cue, as the quote finder lends an attribution it read itself.
+export const mentionPreviousQuoteNext: MentionRule = ({ quote, text, seg, previous }) => {
+  if (quote.type !== 'direct' || quote.partial || quote.mention) return null;
+  if (!/\/(?:unattributed-quote|continued-paragraph-quote)$/.test(quote.rule)) return null;
+  const prev = previous[previous.length - 1];
+  if (prev?.type !== 'direct' || !prev.mention || prev.end > quote.start) return null;
+  if (prev.mention.start > quote.start) return null;
+  // a partial quote lends only an attribution that follows it (Ann's “old news,” said Tull. “…”), not its
+  // sentence's subject (Tull called it “old news” in May. “…” may be anyone's)
+  if (prev.partial && prev.mention.start < prev.end) return null;
+  const here = seg.sentences.find((s) => quote.start >= s.start && quote.start < s.end);
+  if (!here) return null;
+  // next to it: the previous quote ends in this sentence ("A," she said, "B."), or this quote opens its
+  // sentence right after the previous one's ("A," she said. "B.")
+  const opens = /^[\s"“”'‘’`«»]*$/.test(text.slice(here.start, quote.start));
+  const before = seg.sentences[here.index - 1];
+  if (!(prev.end >= here.start || (opens && before && prev.end >= before.start))) return null;
+  return {
+    mention: span(text, prev.mention.start, prev.mention.end),
+    cue: prev.cue,
+    rule: 'mention/previous-quote-next',
+  };
+};
