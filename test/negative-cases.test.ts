@@ -35,6 +35,22 @@ const NONE: [string, string][] = [
     'a name modifying a noun before "that"',
     'The agency issued a set of Clean Air Act rules that could shut many plants.',
   ],
+  [
+    'a passive "be found" is no report',
+    'Mr. Dale is more likely to be found alone in his apartment watching the news than out for dinner with friends.',
+  ],
+  [
+    'a reflexive object after "found"',
+    'The Vantor channel found itself playing host to rival candidates night after night.',
+  ],
+  [
+    '"pledged" as an adjective',
+    "Ms. Lane's lead of nearly 400 pledged delegates is triple the lead Mr. Oda had.",
+  ],
+  [
+    'a noun object, then "as" and a clause',
+    'Ada Brisk and Tom Vane maintained their battle as they sit atop most polls.',
+  ],
 ];
 
 describe('negative cases: no quote', () => {

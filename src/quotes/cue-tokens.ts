@@ -148,6 +148,7 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   )
     return false;
   if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying
+  if (isParticipleAdjective(ctx, i)) return false;
   const next = ctx.tokens[i + 1]?.norm ?? '';
   // "point out" only with its particle
   if (/^point/.test(lw) && next !== 'out') return false;
@@ -156,6 +157,13 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   if (next === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
   if (next === 'so' && /^[.,;]?$/.test(tokenText(ctx, i + 2))) return false; // "he said so."
   return true;
+}
+
+/** "400 pledged delegates", "the party's declared goal": an "-ed" form between a number or a possessive and a noun. */
+function isParticipleAdjective(ctx: QuoteContext, i: number): boolean {
+  if (!/ed$/.test(ctx.tokens[i]?.norm ?? '') || ctx.tokens[i + 1]?.pos !== 'NOUN') return false;
+  const prev = ctx.tokens[i - 1];
+  return prev?.pos === 'NUM' || /^['’]s$/.test(prev?.norm ?? '');
 }
 
 /** True when token `j` ends a name that is a subject, not a modifier ("rules of the Clean Air Act rules that"). */

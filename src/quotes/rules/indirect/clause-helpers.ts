@@ -35,6 +35,32 @@ const NOT_CLAUSE_START = new Set([
   'what',
   'how',
   'which',
+  // "found themselves targeted", "finds itself playing host": a reflexive object is no clause's subject
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+  'itself',
+  'ourselves',
+  'yourselves',
+  'themselves',
+]);
+
+const SUBORDINATORS = new Set([
+  'as',
+  'because',
+  'when',
+  'while',
+  'if',
+  'although',
+  'though',
+  'since',
+  'until',
+  'unless',
+  'before',
+  'after',
+  'once',
+  'whereas',
 ]);
 
 /** True when tokens from `k` (up to offset `end`) read as a clause: a subject, then a finite verb before any comma. */
@@ -77,6 +103,16 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     // "her son's killer, Ray Dunn, 17 - who was jailed in May - had copied …": an appositive and a dashed aside
     if (spacedDash && ++commas > 4) return false;
     if (xw === ',' && ++commas > 4) return false;
+    // "maintained their lead as they sit atop the polls": a noun phrase, then a subordinate clause, is no clause
+    if (
+      words > 0 &&
+      !relative &&
+      commas === 0 &&
+      x.pos === 'SCONJ' &&
+      SUBORDINATORS.has(xw.toLowerCase()) &&
+      /^(?:NOUN|PROPN|PRON|NUM|VERB)$/.test(ctx.tokens[i - 1]?.pos ?? '')
+    )
+      return false;
     if (/[\p{L}\p{N}]/u.test(xw)) words++;
     if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k) {
       let b = i - 1;

@@ -1,6 +1,8 @@
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
+import { hasComplementAfterCue } from './complement-after-cue.js';
+import { hasObjectAfterCue } from './object-after-cue.js';
 import type { IndirectRule } from './types.js';
 
 /** True when a verb between the offsets is not an -ing participle (a clause, not "the judge presiding over …"). */
@@ -46,6 +48,7 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   let commaTok: number;
   let afterEnd = cueTok.end;
   if (mention && r.sharesWith === null) {
+    if (hasObjectAfterCue(ctx, r.cue)) return null;
     commaTok = tokenIndexAt(ctx.tokens, mention.start) - 1;
     const wider = sourcePhraseAfterComma(ctx, commaTok);
     if (wider !== null) {
@@ -77,6 +80,7 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   const start = trimClauseStart(ctx, s.start, comma.start);
   if (QUOTE_MARK.test(ctx.text[start] ?? '')) return null;
   const end = trimClauseEnd(ctx, start, comma.start);
+  if (hasComplementAfterCue(ctx, afterEnd, s.end, start, end)) return null;
   // "While many traders use dollars, the bank announced …": a lone subordinate clause is not what was said
   if (SUBORDINATOR.test(ctx.text.slice(start, end)) && !ctx.text.slice(start, end).includes(',')) return null;
   if (wordCount(ctx, start, end) < 3 || !hasVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) return null;

@@ -2,6 +2,8 @@ import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { isClauseAt, trimClauseEnd, wordCount } from './clause-helpers.js';
+import { passiveNeedsThat } from './passive-needs-that.js';
+import { isRelativeThat } from './relative-that.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
 const TELL =
@@ -152,6 +154,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   const k = skipComplementPrefix(ctx, r);
   let start = -1;
+  let viaThat = false;
   // "that" within a few words: "concluded in a report made public in January that …"
   for (let t = r.cue + 1; t <= r.last && t <= r.cue + 16; t++) {
     const w = tokenText(ctx, t);
@@ -173,13 +176,16 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[t + 1]?.pos ?? '')
     )
       continue;
+    if (w.toLowerCase() === 'that' && isRelativeThat(ctx, t, r.cue)) return null;
     if (w.toLowerCase() === 'that' && t <= k + 12) {
       const next = ctx.tokens[t + 1];
       if (next && (next.pos === 'VERB' || next.pos === 'AUX') && t === k) start = ctx.tokens[t]?.start ?? -1;
       else start = next?.start ?? -1;
+      viaThat = true;
       break;
     }
   }
+  if (passiveNeedsThat(ctx, r, viaThat)) return null;
   if (start < 0) {
     if (!isClauseAt(ctx, k, end)) return null;
     start = ctx.tokens[k]?.start ?? -1;

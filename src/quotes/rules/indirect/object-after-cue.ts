@@ -1,0 +1,28 @@
+import { tokenText } from '../../quote-context.js';
+import type { IndirectRule } from './types.js';
+
+// "Back then, Ann Lee found Ms. Roe very quiet." / "After the vote, Bo Dee tweeted a warning." / "Since 2013, Max Orr
+// writes a weekly column.": a cue with an object of its own reports nothing before it. Times and hearers are no
+// object: "…, Ann Lee said last week", "…, he told reporters", "…, she wrote Mr. Pell".
+const HEARER_VERBS =
+  /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|warn|warns|warned|advise|advised|remind|reminded)$/i;
+const TIME_WORD =
+  /^(?:last|this|next|late|early|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const TIME_NOUN =
+  /^(?:day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|time)$/i;
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/** True when the token after cue `cue` opens the cue's object ("found considerable support"). */
+export function hasObjectAfterCue(ctx: Parameters<IndirectRule>[0], cue: number): boolean {
+  if (HEARER_VERBS.test(tokenText(ctx, cue))) return false;
+  const k = tokenText(ctx, cue + 1).toLowerCase() === 'out' ? cue + 2 : cue + 1;
+  const t = ctx.tokens[k];
+  if (!t || t.sentence !== ctx.tokens[cue]?.sentence || !OBJECT_START.has(t.pos)) return false;
+  const w = tokenText(ctx, k);
+  // "…, Ann Lee wrote Mr. Pell.": a name after "wrote" is the one written to
+  if (t.pos === 'PROPN' && /^(?:write|writes|wrote|writing)$/i.test(tokenText(ctx, cue))) return false;
+  if (TIME_WORD.test(w) || /^(?:that|so|it)$/i.test(w)) return false;
+  // "said a day later", "said two weeks ago"
+  if (TIME_NOUN.test(tokenText(ctx, k + 1))) return false;
+  return true;
+}
