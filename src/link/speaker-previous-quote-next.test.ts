@@ -34,6 +34,13 @@ const FOUND: [string, string, string, string, string][] = [
     'Tom Vance',
     'Tom Vance',
   ],
+  [
+    'a party tag the segmenter broke between the two quotes',
+    '“If they had nothing to do with the fire, they have nothing to worry about,” Sen. Ann Tull (D-N.Y.) said Tuesday. “If they did, they should be held to account.”',
+    'If they did',
+    'Sen. Ann Tull',
+    'Ann Tull',
+  ],
 ];
 
 // Where the neighbour lends nothing. [construction, text, quote content it starts with, mention it must not get]
@@ -49,6 +56,12 @@ const NOT: [string, string, string, string][] = [
     'Ann Berg spoke first. "We will win," she said.\n\nAccording to his doctor, Tom Vance is in "excellent health for a man of his years and habits."',
     'excellent health',
     'Tom Vance',
+  ],
+  [
+    'a narration sentence between the attribution and the next quote',
+    '“Those are some very small towns in the valley,” Ann Tull said. The towns also lie far from the city. “That is a tough area for any farmer.”',
+    'That is a tough area',
+    'Ann Tull',
   ],
 ];
 

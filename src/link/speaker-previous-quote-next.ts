@@ -19,7 +19,21 @@ export const mentionPreviousQuoteNext: MentionRule = ({ quote, text, seg, previo
   // sentence right after the previous one's ("A," she said. "B.")
   const opens = /^[\s"“”'‘’`«»]*$/.test(text.slice(here.start, quote.start));
   const before = seg.sentences[here.index - 1];
-  if (!(prev.end >= here.start || (opens && before && prev.end >= before.start))) return null;
+  // “A,” Sen. Ann Tull (D-N.Y.) said. “B.” — a segmenter's break inside the party tag: the attribution between
+  // the two quotes, in one line and with no other quote, is still next to both
+  const between = text
+    .slice(prev.end, quote.start)
+    .replace(/^["”’'»]+/, '')
+    .replace(/["“‘'«]+$/, '');
+  // one sentence only: past a party tag and titles ("Sen.", "Rep."), no full stop before the last
+  const bare = between.replace(/\([^()]*\)/g, '').replace(/\b\p{Lu}\p{Ll}{0,3}\./gu, '');
+  const trailing =
+    opens &&
+    prev.mention.start >= prev.end &&
+    between.length < 160 &&
+    !/[\n"“”«»]/.test(between) &&
+    !/[.!?]\s+\S/.test(bare.trim());
+  if (!(prev.end >= here.start || (opens && before && prev.end >= before.start) || trailing)) return null;
   return {
     mention: span(text, prev.mention.start, prev.mention.end),
     cue: prev.cue,

@@ -1,6 +1,7 @@
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from './find-quote-marks.js';
 import { type QuoteContext, sentenceAt, spanOf } from './quote-context.js';
+import { accordingToSource } from './rules/direct/according-to-source.js';
 import { colonSubject } from './rules/direct/colon-subject.js';
 import { cueEndsPreviousParagraph } from './rules/direct/cue-ends-previous-paragraph.js';
 import { cueEndsSentence } from './rules/direct/cue-ends-sentence.js';
@@ -28,6 +29,7 @@ const AFTER_FIRST: DirectRule[] = [
   nameDescriptionCueAfterQuote,
   speakerCueBeforeQuote,
   cueEndsPreviousParagraph,
+  accordingToSource,
   sentenceSubject,
   colonSubject,
 ];
@@ -37,6 +39,7 @@ const BEFORE_FIRST: DirectRule[] = [
   saidAfterQuote,
   speakerCueAfterQuote,
   cueEndsSentence,
+  accordingToSource,
   sentenceSubject,
 ];
 
@@ -114,6 +117,18 @@ function fromNeighbours(
   return previousSentenceSubject(ctx, c);
 }
 
+// The levy is “a fair deal,” Ann Tull said. “Nobody listened.” — a partial quote whose own attribution follows
+// its close lends it as a whole quote does (not a sentence subject before it, which may be anyone's)
+const attributedAfter = (c: DirectCandidate, a: Attribution) =>
+  c.quote.close !== null && !!a.mention && a.mention.start > c.quote.close;
+
+// “We lost,” Ann Tull said. “Nobody listened” to the farmers. — a quote opening its sentence is partial only for
+// the narration after its close; it goes on from the quote before as a whole quote does
+function opensSentence(ctx: QuoteContext, c: DirectCandidate): boolean {
+  const here = sentenceAt(ctx, c.quote.open);
+  return !!here && /^[\s"“”'‘’`«»]*$/.test(ctx.text.slice(Math.min(here.start, c.quote.open), c.quote.open));
+}
+
 /** Direct quotes from the quoted stretches: skip rules first, then the attribution rules. */
 export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectFinding[] {
   const out: DirectFinding[] = [];
@@ -127,8 +142,9 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
       attribution = rule(ctx, c);
       if (attribution) break;
     }
-    if (!attribution && !c.partial) attribution = fromNeighbours(ctx, c, last);
-    if (attribution && !c.partial) last = { attribution, end: c.postEnd };
+    if (!attribution && (!c.partial || opensSentence(ctx, c))) attribution = fromNeighbours(ctx, c, last);
+    if (attribution && (!c.partial || attributedAfter(c, attribution)))
+      last = { attribution, end: c.postEnd };
     if (skipped) return;
     // And that's why I said "no federation is perfect": a quote embedded in someone's own first-person words
     // (only when the pronoun is the cue's own subject, not one borrowed for a participle: ", saying “…”")

@@ -134,17 +134,23 @@ const AUXILIARIES = new Set([
 const INFLECTED =
   /^(?:said|told|wrote|spoke|had|did|were|gave|made|put|read|held|thought|knew|saw|felt)$|(?:ed|[^su]s)$/i;
 
-/** First token of the cue group: the cue and the auxiliaries/adverbs before it ("has since said"). */
-export function cueGroupStart(ctx: QuoteContext, cue: number, min: number): number {
+/** First token of the cue group: the cue and the auxiliaries/adverbs before it ("has since said"); with `manner`,
+ * any adverb in -ly too ("jokingly said"). */
+export function cueGroupStart(ctx: QuoteContext, cue: number, min: number, manner = false): number {
   let g = cue;
   while (g - 1 >= min) {
     const t = ctx.tokens[g - 1];
     const w = tokenText(ctx, g - 1).toLowerCase();
-    if (!t || !CUE_MODIFIERS.has(w)) break;
+    if (!t || !(CUE_MODIFIERS.has(w) || (manner && isMannerAdverb(ctx, g - 1)))) break;
     if (MODALS.has(w) && modalIsName(ctx, g - 1, cue)) break;
     g--;
   }
   return g;
+}
+
+// "Ola Berg jokingly said, “…”": a lower-case adverb in -ly the tagger calls one belongs to the cue group
+function isMannerAdverb(ctx: QuoteContext, k: number): boolean {
+  return ctx.tokens[k]?.pos === 'ADV' && /^\p{Ll}{3,}ly$/u.test(tokenText(ctx, k));
 }
 
 // "Theresa May said", "…,” May also said", "May has said": a modal never comes before an inflected verb, so

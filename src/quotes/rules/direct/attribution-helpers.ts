@@ -41,7 +41,7 @@ export function cuesBetween(ctx: QuoteContext, from: number, to: number): CueWit
   const first = tokenIndexAt(ctx.tokens, from);
   for (let i = first; i < ctx.tokens.length && (ctx.tokens[i]?.end ?? Infinity) <= to; i++) {
     if (!isCueToken(ctx, i, 'direct')) continue;
-    const g = cueGroupStart(ctx, i, first);
+    const g = cueGroupStart(ctx, i, first, true);
     // ", adding …": a participle after a comma has no subject of its own
     const participle = /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, g - 1) === ',';
     out.push({ cue: i, group: g, mention: participle ? null : mentionBefore(ctx, g, first) });

@@ -1,6 +1,7 @@
 import { isPassiveCue } from '../../cue-tokens.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween } from './attribution-helpers.js';
+import { colonSubject } from './colon-subject.js';
 
 // Smith told the inquiry:
 // “We did everything we could.”
@@ -15,7 +16,12 @@ export const cueEndsPreviousParagraph: DirectRule = (ctx, c) => {
     (x) => !isPassiveCue(ctx, x.group, x.cue),
   );
   const last = [...cues].reverse().find((x) => x.mention);
-  if (!last?.mention) return null;
+  // Ann Tull turned to the council:⏎“We will not pay.” — no report verb: the clause's subject, as colonSubject
+  // reads it in one paragraph
+  if (!last?.mention) {
+    const subject = colonSubject(ctx, { ...c, preStart: lastSentence.start, partial: false });
+    return subject ? { ...subject, rule: 'cue-ends-previous-paragraph/colon-subject' } : null;
+  }
   return {
     cue: cueSpan(ctx, last.group, last.cue, lastSentence.end),
     mention: last.mention,

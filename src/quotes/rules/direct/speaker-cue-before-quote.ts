@@ -1,6 +1,11 @@
 import type { TextSpan } from '../../../types.js';
 import { isPassiveCue } from '../../cue-tokens.js';
-import { nearestClauseSubject, nounPhraseEndingAt, subjectPastObject } from '../../find-mention.js';
+import {
+  nearestClauseSubject,
+  nounPhraseEndingAt,
+  SUBJECT_PRONOUNS,
+  subjectPastObject,
+} from '../../find-mention.js';
 import {
   isInsideQuoted,
   type QuoteContext,
@@ -9,8 +14,8 @@ import {
   tokenIndexAt,
   tokenText,
 } from '../../quote-context.js';
-import type { DirectRule } from '../types.js';
-import { cueSpan, cuesBetween } from './attribution-helpers.js';
+import type { Attribution, DirectCandidate, DirectRule } from '../types.js';
+import { type CueWithSubject, cueSpan, cuesBetween } from './attribution-helpers.js';
 
 // Smith said: “We will win.” / He added that it was “the best deal we could get”.
 // A cue without its own subject takes the one before it: “…”, Putin said, insisting it was “open for work”.
@@ -21,14 +26,14 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   const semi = ctx.text.lastIndexOf(';', c.quote.open);
   const from = semi >= c.preStart ? semi + 1 : c.preStart;
   const cues = cuesBetween(ctx, from, c.quote.open).filter((x) => !isPassiveCue(ctx, x.group, x.cue));
-  const last = cues[cues.length - 1];
-  if (!last) return null;
-  const cue = cueSpan(ctx, last.group, last.cue, c.quote.open);
   // the main clause may lie before an earlier quote of the same sentence
   const sentenceStart = sentenceAt(ctx, c.quote.open)?.start ?? c.preStart;
   const sentenceCues = cuesBetween(ctx, sentenceStart, c.quote.open).filter(
     (x) => !isPassiveCue(ctx, x.group, x.cue),
   );
+  const last = cues[cues.length - 1];
+  if (!last) return cueBeforeEarlierQuote(ctx, c, sentenceStart, semi, sentenceCues);
+  const cue = cueSpan(ctx, last.group, last.cue, c.quote.open);
   const earlierCue = [...sentenceCues].reverse().find((x) => x.cue !== last.cue && x.mention);
   // "Ann Lee said the two had a row with MPs adding: …" — a participle without a comma keeps the main speaker
   if (last.mention && /ing$/i.test(tokenText(ctx, last.cue)) && earlierCue?.mention) {
@@ -75,11 +80,24 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
     if (m)
       return { cue, mention: m, rule: 'speaker-cue-before-quote/subject-before-title', confidence: 0.75 };
   }
-  if (/ing$/i.test(tokenText(ctx, last.cue)) && tokenText(ctx, last.group - 1) === ',') {
+  if (/ing$/i.test(tokenText(ctx, last.cue)) && afterComma(ctx, last.group)) {
     const first = tokenIndexAt(ctx.tokens, c.preStart);
     const subject = nearestClauseSubject(ctx, first, last.group - 1);
     if (subject)
       return { cue, mention: subject, rule: 'speaker-cue-before-quote/participle-subject', confidence: 0.8 };
+    // "Ola Berg called the levy “messy,” adding, “We will live with it.”": the clause began before the earlier quote
+    const whole = c.preStart > sentenceStart && semi < sentenceStart && !shortTerm(ctx, c);
+    const main = whole
+      ? nearestClauseSubject(ctx, tokenIndexAt(ctx.tokens, sentenceStart), last.group - 1)
+      : null;
+    // a name or a pronoun (not "a class called “Forms”": the phrase before a participle of a reduced relative)
+    if (main && (/^\p{Lu}/u.test(main.text) || SUBJECT_PRONOUNS.has(main.text.toLowerCase())))
+      return {
+        cue,
+        mention: main,
+        rule: 'speaker-cue-before-quote/participle-subject-past-quote',
+        confidence: 0.75,
+      };
   }
   const earlier = [...cues].reverse().find((x) => x.mention);
   if (earlier?.mention)
@@ -108,6 +126,37 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   }
   return null;
 };
+
+// ", adding" — or “messy,” adding, with the comma inside the closing mark
+const afterComma = (ctx: QuoteContext, g: number) =>
+  tokenText(ctx, g - 1) === ',' || (/^["”’']$/.test(tokenText(ctx, g - 1)) && tokenText(ctx, g - 2) === ',');
+
+// a short term ("saying she made a “poor choice”") stays a scare quote, not the words of a verb before an earlier quote
+const shortTerm = (ctx: QuoteContext, c: DirectCandidate) =>
+  (ctx.text.slice(c.quote.start, c.quote.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 5;
+
+// Ann Tull said the levy was a “new” burden and that farmers should “pay the same as every town.” — no cue
+// between the quotes: the sentence's last report verb with a subject, before the earlier quote (not across a ";")
+function cueBeforeEarlierQuote(
+  ctx: QuoteContext,
+  c: DirectCandidate,
+  sentenceStart: number,
+  semi: number,
+  sentenceCues: CueWithSubject[],
+): Attribution | null {
+  if (c.preStart <= sentenceStart || semi >= sentenceStart) return null;
+  if (shortTerm(ctx, c)) return null;
+  const earlier = [...sentenceCues]
+    .reverse()
+    .find((x) => x.mention && !isInsideQuoted(ctx, ctx.tokens[x.cue]?.start ?? 0));
+  if (!earlier?.mention) return null;
+  return {
+    cue: cueSpan(ctx, earlier.group, earlier.cue, c.quote.open),
+    mention: earlier.mention,
+    rule: 'speaker-cue-before-quote/before-earlier-quote',
+    confidence: 0.7,
+  };
+}
 
 /** "Ann Roe, speaking on “This Week,” said": the name opening the sentence before its first comma, when only an
  * aside with a participle (no finite verb) stands between it and the cue at token `g`; null otherwise. */
