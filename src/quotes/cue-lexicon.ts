@@ -172,6 +172,8 @@ export const DIRECT_ONLY_VERBS = [
   'sneer',
   'hiss',
   'interject',
+  // `"…?" Tull questioned.`
+  'question',
 ];
 
 /** Verbs of belief and thought, reported only under kinds: 'all' (type `belief`). */

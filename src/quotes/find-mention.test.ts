@@ -5,6 +5,16 @@ import { runQuoteEngine } from './run-quote-engine.js';
 // [construction, text, the mention of each quote in text order]
 const CASES: [string, string, (string | null)[]][] = [
   [
+    'the closing mark of a title before the subject is not part of the mention',
+    'On the show “Harbour Hour,” Rep. Ann Tull said the ferry plan was dead.',
+    ['Rep. Ann Tull'],
+  ],
+  [
+    'quote marks around a word inside the phrase stay in it',
+    'The “Orchard” spokesman said the ferry plan was dead.',
+    ['The “Orchard” spokesman'],
+  ],
+  [
     'a name, a role "of <firm>" and a relative clause before the cue: the name',
     'Fred Hale, head of Tiga, which represents small studios, said that more firms would close.',
     ['Fred Hale'],

@@ -12,6 +12,7 @@ import {
   tokenIndexAt,
   tokenText,
 } from './quote-context.js';
+import { chargedWithOffence } from './rules/indirect/charged-with.js';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DETERMINERS = new Set([
@@ -311,6 +312,11 @@ function headBeforePreposition(ctx: QuoteContext, p: number, min: number): boole
 }
 
 /** The noun phrase ending at token `j` (walking back, not before `min`), or null. */
+/** True when quote mark `k` is attached to a word before it ("the “MI6” agent"), not to a comma or stop. */
+function closesWordBefore(ctx: QuoteContext, k: number): boolean {
+  return ctx.tokens[k - 1]?.end === ctx.tokens[k]?.start && /[\p{L}\p{N}]$/u.test(tokenText(ctx, k - 1));
+}
+
 export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): TextSpan | null {
   const tok = ctx.tokens[j];
   if (!tok || j < min) return null;
@@ -400,12 +406,13 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       head = true;
       continue;
     }
-    // the "MI6 agent": quote marks around a word of the phrase
+    // the "MI6 agent": quote marks around a word of the phrase (not the mark closing a quote before it:
+    // "… is dead,” Ann Tull said")
     if (
       /^["“”]$/.test(w) &&
       (start >= 0 || k === j) &&
       k - 1 >= min &&
-      (prevTok?.start === t.end || ctx.tokens[k - 1]?.end === t.start)
+      (prevTok?.start === t.end || closesWordBefore(ctx, k))
     ) {
       start = t.start;
       continue;
@@ -868,7 +875,7 @@ export function insideReportedClause(ctx: QuoteContext, first: number, k: number
   for (let i = k; i > first && i > k - 12; i--) {
     const w = tokenText(ctx, i);
     if (/^[,;:.]$/.test(w) || QUOTE_MARK.test(w)) return false;
-    if (isCueToken(ctx, i, 'speech')) return true;
+    if (isCueToken(ctx, i, 'speech') && !chargedWithOffence(ctx, i)) return true;
     if (/^(?:VERB|AUX)$/.test(ctx.tokens[i]?.pos ?? '')) return false;
   }
   return false;

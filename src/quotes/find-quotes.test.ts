@@ -7,6 +7,54 @@ type Expected = { type: string; content: string; speaker: string | null; partial
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
   [
+    "a sentence inside a direct quote is not also reported by the quote's own cue",
+    'Ann Tull spoke on Monday.\n\n“Mayors often fail to keep good staff. From long experience, Bo knows the value of this. You and I can be sure that Bo Lind will hire well,” Tull wrote.',
+    [
+      {
+        type: 'direct',
+        content:
+          'Mayors often fail to keep good staff. From long experience, Bo knows the value of this. You and I can be sure that Bo Lind will hire well,',
+        speaker: 'Ann Tull',
+      },
+    ],
+  ],
+  [
+    'an organisation name with a participle before the role and name after the quote',
+    '“The wages are too low and the hours are long,” Pay Now organizing director Kendall Fenn told Radio 6.',
+    [{ type: 'direct', content: 'The wages are too low and the hours are long,', speaker: 'Kendall Fenn' }],
+  ],
+  [
+    'a possessive role, then the name set off by commas, then the cue after the quote',
+    '“Positions will soften soon enough,” Dover Rep. Ann Hale’s chief of staff, Joe Kamp, told the Courier.',
+    [{ type: 'direct', content: 'Positions will soften soon enough,', speaker: 'Joe Kamp' }],
+  ],
+  [
+    'a participle after the object of "to": the clause subject speaks, not the ones spoken to',
+    'Dover Rep. Ann Tull is making a pitch to Eldmoor voters saying a ban on ferries is hurting the town.',
+    [{ type: 'indirect', content: 'a ban on ferries is hurting the town', speaker: 'Ann Tull' }],
+  ],
+  [
+    '"charged <someone> with <offence>" reports nothing; a later participle speaks for the next clause',
+    'Prosecutors charged the clerk with theft and Mayor Ann Tull fired her deputy, Bo Lind, acknowledging that the town had lost trust in the office.',
+    [{ type: 'indirect', content: 'the town had lost trust in the office', speaker: 'Ann Tull' }],
+  ],
+  [
+    '"questioned" after a quote that asks',
+    'The council met on Monday. “Where did the harbour money go?” Ann Tull questioned.',
+    [{ type: 'direct', content: 'Where did the harbour money go?', speaker: 'Ann Tull' }],
+  ],
+  [
+    'a reported clause ending in a partial quote, its comma inside the closing mark',
+    'The feud between the two camps will take time to “cool off,” Ann Tull said.',
+    [
+      {
+        type: 'indirect',
+        content: 'The feud between the two camps will take time to “cool off',
+        speaker: 'Ann Tull',
+      },
+    ],
+  ],
+  [
     'curly marks, speaker after',
     '“We will rebuild the harbour,” said Tomas Brenner.',
     [{ type: 'direct', content: 'We will rebuild the harbour,', speaker: 'Tomas Brenner' }],

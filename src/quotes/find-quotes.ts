@@ -35,6 +35,7 @@ export function findQuotes(
         !found.some(
           (d) =>
             ((!polnear || !d.partial) && d.start >= x.quote.start && d.end <= x.quote.end + 1) ||
+            restatesDirectQuote(x.quote, d) ||
             // Bo said the deal was "broad enough and fair so that ... — a quote that opens inside the clause
             // and runs past its end still makes the sentence one direct record
             (!polnear && d.start > x.quote.start && d.start < x.quote.end) ||
@@ -62,6 +63,11 @@ export function findQuotes(
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return quotes.map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/** “A. B,” Ann Tull wrote: a clause inside direct quote `d` read as reported by `d`'s own cue repeats `d`. */
+function restatesDirectQuote(x: Quote, d: Quote): boolean {
+  return !!x.cue && d.cue?.start === x.cue.start && x.start >= d.start && x.end <= d.end + 1;
 }
 
 /** True when direct quote `d` follows the clause `x` across only a dash or colon and has the clause's own cue. */

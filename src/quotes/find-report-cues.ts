@@ -66,7 +66,8 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       const lead = tokenText(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1).toLowerCase();
       const leadPos = ctx.tokens[tokenIndexAt(ctx.tokens, mention.start) - 1]?.pos ?? '';
       if (lead === 'of') continue;
-      if (leadPos === 'VERB' || leadPos === 'AUX' || /^(?:down|up|out|off|over)$/.test(lead)) {
+      // "made a pitch to Dover voters saying …": the one spoken to is no speaker either
+      if (leadPos === 'VERB' || leadPos === 'AUX' || /^(?:down|up|out|off|over|to)$/.test(lead)) {
         own = nearestClauseSubject(ctx, first, tokenIndexAt(ctx.tokens, mention.start));
         if (!own) continue;
       }

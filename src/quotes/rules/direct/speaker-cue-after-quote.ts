@@ -1,4 +1,4 @@
-import { type QuoteContext, spanOf, tokenText } from '../../quote-context.js';
+import { type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween, firstWordToken } from './attribution-helpers.js';
 
@@ -12,13 +12,17 @@ export const speakerCueAfterQuote: DirectRule = (ctx, c) => {
   const hit = cues.find(
     (x) =>
       x.mention &&
-      (x.mention.start === first.start || modifiersOnly(ctx, i, x.mention.start)) &&
+      (x.mention.start === first.start ||
+        modifiersOnly(ctx, i, x.mention.start) ||
+        appositiveName(ctx, i, x.mention.start, x.group)) &&
       x.cue - i <= 20,
   );
   if (!hit?.mention) return null;
+  const whole = hit.mention.start === first.start || modifiersOnly(ctx, i, hit.mention.start);
   return {
     cue: cueSpan(ctx, hit.group, hit.cue, c.postEnd),
-    mention: hit.mention.start === first.start ? hit.mention : spanOf(ctx, first.start, hit.mention.end),
+    mention:
+      !whole || hit.mention.start === first.start ? hit.mention : spanOf(ctx, first.start, hit.mention.end),
     rule: 'speaker-cue-after-quote',
     confidence: 0.95,
   };
@@ -30,8 +34,28 @@ function modifiersOnly(ctx: QuoteContext, from: number, start: number): boolean 
   if (!/^\p{Lu}/u.test(tokenText(ctx, from))) return false;
   for (let k = from; (ctx.tokens[k]?.start ?? start) < start; k++) {
     const pos = ctx.tokens[k]?.pos;
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON' || /^[,.;:!?()"“”'‘’`]+$/.test(tokenText(ctx, k)))
+    if (
+      (pos === 'VERB' && !attributiveVerb(ctx, k)) ||
+      pos === 'AUX' ||
+      pos === 'PRON' ||
+      /^[,.;:!?()"“”'‘’`]+$/.test(tokenText(ctx, k))
+    )
       return false;
   }
   return true;
+}
+
+// "Pay Now organizing director Kendall Fenn": a capitalised word of the name, or a participle before its noun
+function attributiveVerb(ctx: QuoteContext, k: number): boolean {
+  const w = tokenText(ctx, k);
+  return /^\p{Lu}/u.test(w) || (/(?:ing|ed)$/.test(w) && ctx.tokens[k + 1]?.pos === 'NOUN');
+}
+
+// "…,” Dover Rep. Ann Hale’s chief of staff, Joe Kamp, told the Courier.": the name set off by commas right
+// before the cue, after a description with no verb or break of its own
+function appositiveName(ctx: QuoteContext, from: number, start: number, group: number): boolean {
+  const at = tokenIndexAt(ctx.tokens, start);
+  if (at < from + 2 || tokenText(ctx, at - 1) !== ',' || tokenText(ctx, group - 1) !== ',') return false;
+  const before = ctx.tokens[at - 1]?.start ?? start;
+  return modifiersOnly(ctx, from, before) && ctx.tokens[at - 2]?.pos !== 'PROPN';
 }

@@ -34,6 +34,16 @@ function sourcePhraseAfterComma(ctx: Parameters<IndirectRule>[0], k: number): nu
   return null;
 }
 
+// The rift will take time to "cool off," Ann Tull said: the comma sits inside the closing mark of a partial quote.
+function commaBeforeClosingMark(ctx: Parameters<IndirectRule>[0], k: number): number {
+  const mark = ctx.tokens[k];
+  return /^["”]$/.test(tokenText(ctx, k)) &&
+    tokenText(ctx, k - 1) === ',' &&
+    ctx.tokens[k - 1]?.end === mark?.start
+    ? k - 1
+    : k;
+}
+
 // Billions were wasted, Cardinal Hill has said. / Rates will rise, said Ann Lee, an economist.
 // The plan is dead, TASS was told on Friday.
 export const clauseThenCue: IndirectRule = (ctx, r) => {
@@ -49,7 +59,7 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   let afterEnd = cueTok.end;
   if (mention && r.sharesWith === null) {
     if (hasObjectAfterCue(ctx, r.cue)) return null;
-    commaTok = tokenIndexAt(ctx.tokens, mention.start) - 1;
+    commaTok = commaBeforeClosingMark(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1);
     const wider = sourcePhraseAfterComma(ctx, commaTok);
     if (wider !== null) {
       commaTok = wider;

@@ -1,6 +1,7 @@
 import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { chargedWithOffence } from './charged-with.js';
 import { isClauseAt, trimClauseEnd, wordCount } from './clause-helpers.js';
 import { passiveNeedsThat } from './passive-needs-that.js';
 import { isRelativeThat } from './relative-that.js';
@@ -145,6 +146,7 @@ function relativeAsideEnd(
 // He said (on Tuesday) (that) those could have been rigged. / Kelly told viewers that Putin was tired.
 export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (!r.mention && !r.passive && r.sharesWith === null) return null;
+  if (chargedWithOffence(ctx, r.cue)) return null;
   const end = r.sentence.end;
   // "“We consider it closed,” he said, a signal the row was over": a cue that attributes the quote before it
   // reports nothing after its comma
