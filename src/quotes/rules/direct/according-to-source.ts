@@ -10,12 +10,13 @@ import {
   tokenText,
 } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
+import { isShortTerm } from './attribution-helpers.js';
 
 // “Nobody listens to us,” according to the Harbour Farmers Union. / According to his doctor, Ola Berg was “in
 // excellent health.” — the source after "according to" speaks (the one behind a document filed "by" someone)
 export const accordingToSource: DirectRule = (ctx, c) => {
   // a short term ("put him “through the wringer,” according to …") stays inside the reported clause
-  if ((ctx.text.slice(c.quote.start, c.quote.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 5) return null;
+  if (isShortTerm(ctx, c)) return null;
   const sentenceStart = sentenceAt(ctx, c.quote.open)?.start ?? c.preStart;
   const close = c.quote.close;
   // right after the closing mark, or anywhere before the opening one in its sentence

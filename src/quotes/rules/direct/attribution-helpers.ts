@@ -2,10 +2,17 @@ import type { TextSpan } from '../../../types.js';
 import { isCueToken } from '../../cue-tokens.js';
 import { cueGroupStart, mentionAfter, mentionBefore } from '../../find-mention.js';
 import { type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import type { DirectCandidate } from '../types.js';
 
 const TELL = /^(?:tell|tells|told|telling)$/i;
 
 /** The cue span from the group start to the cue, with the hearer when the cue is "told" ("told viewers"). */
+/** A quote of fewer than five words ("a “poor choice”", "“through the wringer,”"): a term kept inside a reported
+ * clause, not words a verb or "according to" elsewhere in the sentence attributes. */
+export function isShortTerm(ctx: QuoteContext, c: DirectCandidate): boolean {
+  return (ctx.text.slice(c.quote.start, c.quote.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 5;
+}
+
 export function cueSpan(ctx: QuoteContext, g: number, cue: number, max: number): TextSpan {
   const a = ctx.tokens[g];
   const b = ctx.tokens[cue];

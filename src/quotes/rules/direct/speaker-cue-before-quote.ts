@@ -15,7 +15,7 @@ import {
   tokenText,
 } from '../../quote-context.js';
 import type { Attribution, DirectCandidate, DirectRule } from '../types.js';
-import { type CueWithSubject, cueSpan, cuesBetween } from './attribution-helpers.js';
+import { type CueWithSubject, cueSpan, cuesBetween, isShortTerm } from './attribution-helpers.js';
 
 // Smith said: “We will win.” / He added that it was “the best deal we could get”.
 // A cue without its own subject takes the one before it: “…”, Putin said, insisting it was “open for work”.
@@ -86,7 +86,7 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
     if (subject)
       return { cue, mention: subject, rule: 'speaker-cue-before-quote/participle-subject', confidence: 0.8 };
     // "Ola Berg called the levy “messy,” adding, “We will live with it.”": the clause began before the earlier quote
-    const whole = c.preStart > sentenceStart && semi < sentenceStart && !shortTerm(ctx, c);
+    const whole = c.preStart > sentenceStart && semi < sentenceStart && !isShortTerm(ctx, c);
     const main = whole
       ? nearestClauseSubject(ctx, tokenIndexAt(ctx.tokens, sentenceStart), last.group - 1)
       : null;
@@ -131,10 +131,6 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
 const afterComma = (ctx: QuoteContext, g: number) =>
   tokenText(ctx, g - 1) === ',' || (/^["”’']$/.test(tokenText(ctx, g - 1)) && tokenText(ctx, g - 2) === ',');
 
-// a short term ("saying she made a “poor choice”") stays a scare quote, not the words of a verb before an earlier quote
-const shortTerm = (ctx: QuoteContext, c: DirectCandidate) =>
-  (ctx.text.slice(c.quote.start, c.quote.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 5;
-
 // Ann Tull said the levy was a “new” burden and that farmers should “pay the same as every town.” — no cue
 // between the quotes: the sentence's last report verb with a subject, before the earlier quote (not across a ";")
 function cueBeforeEarlierQuote(
@@ -145,7 +141,7 @@ function cueBeforeEarlierQuote(
   sentenceCues: CueWithSubject[],
 ): Attribution | null {
   if (c.preStart <= sentenceStart || semi >= sentenceStart) return null;
-  if (shortTerm(ctx, c)) return null;
+  if (isShortTerm(ctx, c)) return null;
   const earlier = [...sentenceCues]
     .reverse()
     .find((x) => x.mention && !isInsideQuoted(ctx, ctx.tokens[x.cue]?.start ?? 0));
