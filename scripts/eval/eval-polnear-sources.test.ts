@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { quoteIn } from '../../src/link/when-test-fixtures.js';
 import type { Quote, QuoteType } from '../../src/types.js';
 import type { PolnearAttribution } from './eval-polnear.js';
 import { countSources, newSourceTotals } from './eval-polnear-sources.js';
@@ -15,25 +16,10 @@ const at = (s: string, from = 0): [number, number] => {
 };
 
 function quote(type: QuoteType, content: string, mention: string | null): Quote {
-  const [start, end] = at(content);
   const m = mention ? at(mention) : null;
   return {
-    id: `q${start}`,
-    type,
-    content,
-    start,
-    end,
-    cue: null,
+    ...quoteIn(TEXT, type, content, null),
     mention: m ? { start: m[0], end: m[1], text: mention ?? '' } : null,
-    speaker: null,
-    speakerEntity: null,
-    when: null,
-    whenTimex: null,
-    partial: false,
-    rule: 'test',
-    speakerRule: null,
-    whenRule: null,
-    confidence: 1,
   };
 }
 
