@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import { analyze } from '../../src/analyze.js';
 import type { Quote } from '../../src/types.js';
 import {
+  overlapRatio,
   type PolnearAttribution,
   pickAnnotator,
   readPolnear,
   type Segments,
+  sharedChars,
   trimSegments,
 } from './eval-polnear.js';
 import type { EvalOptions, EvalRow } from './eval-row.js';
@@ -34,11 +36,6 @@ export interface SourceCounts {
 export type SourceTotals = Record<'direct' | 'indirect', SourceCounts>;
 
 const length = (s: Segments) => s.reduce((n, [a, b]) => n + b - a, 0);
-const shared = (a: Segments, b: Segments) => {
-  let n = 0;
-  for (const [as, ae] of a) for (const [bs, be] of b) n += Math.max(0, Math.min(ae, be) - Math.max(as, bs));
-  return n;
-};
 
 export function newSourceTotals(): SourceTotals {
   const zero = (): SourceCounts => ({ quotes: 0, paired: 0, judged: 0, agree: 0, unmatched: 0 });
@@ -65,10 +62,10 @@ export function countSources(
     let best: { a: PolnearAttribution; ratio: number; closeness: number } | null = null;
     let any = false;
     for (const { a, c } of contents) {
-      const common = shared(span, c);
+      const common = sharedChars(span, c);
       if (common > 0) any = true;
       const ratio = common / Math.min(length(span), length(c));
-      const closeness = common / Math.max(length(span), length(c));
+      const closeness = overlapRatio(span, c);
       if (
         !best ||
         ratio > best.ratio + 1e-9 ||
@@ -82,7 +79,7 @@ export function countSources(
     const source = best.a.source;
     if (!source?.spans.length) continue;
     t.judged++;
-    const ok = q.mention !== null && shared([[q.mention.start, q.mention.end]], source.spans) > 0;
+    const ok = q.mention !== null && sharedChars([[q.mention.start, q.mention.end]], source.spans) > 0;
     if (ok) t.agree++;
     else
       misses.push(

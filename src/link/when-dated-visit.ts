@@ -1,5 +1,5 @@
 import { countWholeWord } from './speaker-names.js';
-import { sentenceStartsBefore, toWhen, type WhenRule } from './when-rule.js';
+import { namedSurname, sentenceStartsBefore, toWhen, type WhenRule } from './when-rule.js';
 
 // Occasions a person goes to and speaks at ("visited the plant", "attended the launch"), or speaks out at
 // ("lashed out at the council Sunday night").
@@ -16,9 +16,8 @@ export const whenDatedVisit: WhenRule = {
   name: 'link/when-dated-visit',
   find({ doc, quote, timexes, allTimexes }) {
     const cue = quote.cue;
-    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
-    if (!cue || !surname || !/^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname) || !REPORT_CUE.test(cue.text))
-      return null;
+    const surname = namedSurname(quote);
+    if (!cue || !surname || !REPORT_CUE.test(cue.text)) return null;
     const text = doc.folded;
     const anchor = Math.min(quote.start, cue.start);
     const upTo = Math.max(quote.end, cue.end);

@@ -1,6 +1,13 @@
 import type { TimeExpression } from '../types.js';
 import { asWholeWord, cachedRegExp } from './speaker-names.js';
-import { leadDay, sentenceStartAt, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import {
+  leadDay,
+  namedSurname,
+  sentenceStartAt,
+  toWhen,
+  type WhenRule,
+  withoutAbbreviations,
+} from './when-rule.js';
 
 // Verbs that tell a statement in the lead: "President Ann Roe Saturday vowed to …", "Vell on Monday said the …".
 const STATEMENT_VERB =
@@ -19,9 +26,8 @@ export const whenLeadStatement: WhenRule = {
   name: 'link/when-lead-statement',
   find({ doc, quote, timexes, allTimexes, before }) {
     const cue = quote.cue;
-    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
-    if (!cue || !PAST_CUE.test(cue.text) || !surname || !/^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname))
-      return null;
+    const surname = namedSurname(quote);
+    if (!cue || !PAST_CUE.test(cue.text) || !surname) return null;
     const text = doc.folded;
     const day = leadDay(text, timexes);
     if (!day) return null;

@@ -1,19 +1,25 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
 import { countWholeWord } from './speaker-names.js';
-import { toWhen, type WhenRule } from './when-rule.js';
+import { namedSurname, SPEECH_ACT_VERBS, speechActPattern, toWhen, type WhenRule } from './when-rule.js';
 
 // Verbs that narrate a statement ("questioned", "criticised"), so a quote of the same person next to them is part
 // of it; not events such as "was arrested" or "arrived", after which a statement may come days later.
-const SPEECH_ACT =
-  /\b(?:questioned|criticized|criticised|condemned|praised|urged|warned|announced|argued|spoke|addressed|responded|rejected|denied|defended|emphasized|emphasised|stressed|pledged|vowed|promised|welcomed|dismissed|accused|appealed|testified|tweeted|wrote|commented|remarked|insisted|explained|repeated|reiterated|complained|conceded|admitted|apologized|apologised)\b/i;
+const SPEECH_ACT = speechActPattern([
+  ...SPEECH_ACT_VERBS,
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'tweeted',
+  'wrote',
+]);
 
 // "Senator Ada Roe and Mayor Lina Vell both yesterday questioned the plan. Vell called it unfair. Roe said "…""
 // — a quote of a person whose statement the same paragraph has just narrated with a date takes that date.
 export const whenNarratedSpeech: WhenRule = {
   name: 'link/when-narrated-speech',
   find({ doc, quote, timexes, before }) {
-    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
-    if (!surname || !/^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname)) return null;
+    const surname = namedSurname(quote);
+    if (!surname) return null;
     const text = doc.folded;
     const anchor = Math.min(quote.start, quote.cue?.start ?? quote.start);
     // Back to the start of the paragraph, at most 400 characters.

@@ -1,5 +1,5 @@
 import { countWholeWord } from './speaker-names.js';
-import { toWhen, type WhenRule } from './when-rule.js';
+import { namedSurname, toWhen, type WhenRule } from './when-rule.js';
 
 const REMARKS = /\b(?:statements?|remarks?|comments?|testimony|speech)\b/gi;
 
@@ -8,8 +8,8 @@ const REMARKS = /\b(?:statements?|remarks?|comments?|testimony|speech)\b/gi;
 export const whenRemarksMadeBy: WhenRule = {
   name: 'link/when-remarks-made-by',
   find({ doc, quote, timexes }) {
-    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
-    if (!surname || !/^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname)) return null;
+    const surname = namedSurname(quote);
+    if (!surname) return null;
     const text = doc.folded;
     const anchor = Math.min(quote.start, quote.cue?.start ?? quote.start);
     // the quote's sentence, and the one just before it

@@ -36,6 +36,59 @@ export function isReportInRelativeClause(text: string, q: Quote): boolean {
   );
 }
 
+/** The speaker's last word when it is a capitalised name ("Ann Roe" → "Roe"; not "the ministry"), else null. */
+export function namedSurname(quote: Quote): string | null {
+  const surname = quote.speaker?.trim().split(/\s+/).at(-1);
+  return surname && /^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname) ? surname : null;
+}
+
+/** Verbs that narrate a statement ("Roe criticised the plan"), not an event after which one may come days later
+ * ("was arrested", "arrived"); each rule adds its own. */
+export const SPEECH_ACT_VERBS: readonly string[] = [
+  'questioned',
+  'criticized',
+  'criticised',
+  'condemned',
+  'praised',
+  'urged',
+  'warned',
+  'announced',
+  'argued',
+  'spoke',
+  'addressed',
+  'responded',
+  'rejected',
+  'denied',
+  'defended',
+  'pledged',
+  'vowed',
+  'promised',
+  'welcomed',
+  'dismissed',
+  'accused',
+  'appealed',
+  'testified',
+  'commented',
+  'remarked',
+  'insisted',
+  'explained',
+  'repeated',
+  'reiterated',
+  'complained',
+  'conceded',
+  'admitted',
+  'apologized',
+  'apologised',
+];
+
+/** A whole-word, case-insensitive regex over the verbs given. */
+export function speechActPattern(verbs: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${verbs.join('|')})\\b`, 'i');
+}
+
+/** How far before publication a story's day may lie: a news story tells the last week. */
+export const STORY_WINDOW_DAYS = 7;
+
 /** "an official", "one analyst", "some economists": a source that, named again, may be another. */
 export const INDEFINITE = /^(?:an?|one|another|some)\s/i;
 

@@ -5,14 +5,12 @@ import {
   INDEFINITE,
   isReportInRelativeClause,
   isSameSource,
+  STORY_WINDOW_DAYS,
   sentenceEndAfter,
   sentenceStartAt,
   toWhen,
   type WhenRule,
 } from './when-rule.js';
-
-// How far before publication a story's day may lie: a news story tells the last week.
-const WINDOW_DAYS = 7;
 
 // The quote's sentence opens another occasion or time: "Roe has long said …", "In an earlier interview, …",
 // "last week", "on Twitter", "years ago".
@@ -40,7 +38,7 @@ export const whenSpeakerDay: WhenRule = {
     const published = doc.article.date;
     const pub = parseDay(published);
     if (!published || !pub || published.length !== 10) return null;
-    const earliest = formatDay(addDays(pub, -WINDOW_DAYS));
+    const earliest = formatDay(addDays(pub, -STORY_WINDOW_DAYS));
     const text = doc.folded;
     const cue = quote.cue;
     if (cue && NOT_TOLD_NOW.test(cue.text)) return null;

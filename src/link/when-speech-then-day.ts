@@ -2,14 +2,18 @@ import { addDays, formatDay, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import { countWholeWord } from './speaker-names.js';
-import { toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import {
+  namedSurname,
+  SPEECH_ACT_VERBS,
+  STORY_WINDOW_DAYS,
+  speechActPattern,
+  toWhen,
+  type WhenRule,
+  withoutAbbreviations,
+} from './when-rule.js';
 
 // Verbs that narrate a statement, told before its day: "blasted Clinton … Wednesday", "criticised the plan on Friday".
-const SPEECH_ACT =
-  /\b(?:blasted|slammed|attacked|lashed out|questioned|criticized|criticised|condemned|praised|urged|warned|announced|argued|spoke|addressed|responded|rejected|denied|defended|pledged|vowed|promised|welcomed|dismissed|accused|appealed|testified|commented|remarked|insisted|explained|repeated|reiterated|complained|conceded|admitted|apologized|apologised)\b/i;
-
-// How far before publication the day may lie: a news story tells the last week.
-const WINDOW_DAYS = 7;
+const SPEECH_ACT = speechActPattern(['blasted', 'slammed', 'attacked', 'lashed out', ...SPEECH_ACT_VERBS]);
 
 // Quoted words of one or two words (a scare quote), which the sentence may hold: “disgrace”.
 const LONGER_QUOTE = /["\u201C\u201D](?:[^"\u201C\u201D\s]+\s+){2,}[^"\u201C\u201D]*["\u201C\u201D]/;
@@ -21,8 +25,8 @@ const LONGER_QUOTE = /["\u201C\u201D](?:[^"\u201C\u201D\s]+\s+){2,}[^"\u201C\u20
 export const whenSpeechThenDay: WhenRule = {
   name: 'link/when-speech-then-day',
   find({ doc, quote, timexes }) {
-    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
-    if (!surname || !/^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname)) return null;
+    const surname = namedSurname(quote);
+    if (!surname) return null;
     const pub = parseDay(doc.article.date);
     if (!pub) return null;
     // "She told the envoys that …": an audience of its own may be another occasion
@@ -54,7 +58,7 @@ export const whenSpeechThenDay: WhenRule = {
     const [day] = afterVerb;
     if (afterVerb.length !== 1 || !day) return null;
     const when = toWhen(day);
-    if (when?.length !== 10 || when > formatDay(pub) || when < formatDay(addDays(pub, -WINDOW_DAYS)))
+    if (when?.length !== 10 || when > formatDay(pub) || when < formatDay(addDays(pub, -STORY_WINDOW_DAYS)))
       return null;
     // the quote's own sentence names no time of its own
     const ownEnd = text.slice(quote.end).search(/[.!?\n]/);
