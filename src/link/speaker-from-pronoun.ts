@@ -59,7 +59,13 @@ function genderOf(name: string, roles: string[]): 'male' | 'female' | null {
 function personIntroducedJustBefore(
   pronoun: 'he' | 'she',
   at: number,
-  { seg, names, previous, text }: Pick<SpeakerInput, 'seg' | 'names' | 'previous' | 'text'>,
+  {
+    seg,
+    names,
+    previous,
+    text,
+    entities,
+  }: Pick<SpeakerInput, 'seg' | 'names' | 'previous' | 'text' | 'entities'>,
 ): string | null {
   const k = rangeIndexHolding(seg.sentences, at);
   const here = seg.sentences[k];
@@ -86,6 +92,21 @@ function personIntroducedJustBefore(
   }
   const last = named[named.length - 1];
   if (!last) return null;
+  // "“…,” Mayor Kell said after meeting with Governor Penn. He did not …": the person who spoke in the sentence
+  // before, its subject, goes on — not one named after the cue
+  const lastFull = fullestName(names, last.name) ?? last.name;
+  const spoke = previous.find(
+    (q) =>
+      q.mention &&
+      q.speaker &&
+      q.mention.start >= before.start &&
+      q.mention.end <= last.start &&
+      q.speaker !== lastFull &&
+      (namesOf(entities).persons.has(q.speaker) ||
+        named.some((n) => n.start < last.start && (fullestName(names, n.name) ?? n.name) === q.speaker)) &&
+      fitsGender(pronoun, q.speaker, q.mention.text),
+  );
+  if (spoke) return null;
   // "Mr. Lee spoke of the statue of Ada Rilke in the square. He said …": the person opening the sentence as its
   // subject, not one named later in it
   const first = named[0];
@@ -281,6 +302,7 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
       names,
       previous,
       text,
+      entities,
     });
     if (introduced) return { speaker: introduced, rule: 'speaker/pronoun-introduced-person' };
   }
