@@ -21,10 +21,16 @@ const fitsGender = (pronoun: string, name: string, mention = '') => {
 };
 const NOT_A_PERSON =
   /^(?:company|firm|group|bank|newspaper|paper|daily|agency|ministry|party|union|club|statement|report|survey|study|government|board|council|committee|court|document|book|letter|website|poll)$/;
+// "spokeswoman", "official": nouns that only a person is
+const PERSON_NOUN =
+  /^(?:spokes(?:wo)?man|spokesperson|official|minister|secretary|adviser|advisor|analyst|executive|director|chairman|chairwoman|economist|lawyer|attorney|source|aide|officer|manager|trader|dealer|strategist|diplomat|envoy|president|governor|mayor|senator|leader)$/;
 // "one arbitrageur", "an official", "the second analyst": one unnamed person
 const isPersonDescriptor = (s: string) => {
   // "Another said …": one more of the people just quoted
   if (/^another$/i.test(s)) return true;
+  // "A Department for Education spokeswoman": a person noun after the organisation's name
+  const last = /\s([\p{Ll}-]+)$/u.exec(s)?.[1];
+  if (/^(?:a|an|one|the|another)\s/i.test(s) && last && PERSON_NOUN.test(last)) return true;
   // "an analyst at Keel Securities": the head before its prepositional phrase
   const head = s.replace(/\s+(?:at|for|with|of|from|in)\s+\p{Lu}.*$/u, '');
   const m = /^(?:a|an|one|the|another)\s+(?:[\p{L}-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(head);
@@ -310,6 +316,13 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     const p = previous[i];
     if (!p?.speaker) continue;
     if (here - paragraphOf(seg, p.start) > 5) break;
+    // "…, analysts said. … “…,” he said.": a group that spoke in between is no "he"
+    if (
+      (m === 'he' || m === 'she') &&
+      !isNamed(p.speaker) &&
+      /(?:^|\s)\p{Ll}[\p{Ll}-]*[^s]s$/u.test(p.speaker)
+    )
+      continue;
     // a one-word speaker already taken for a person ("DiCaprio" as a narration subject) stays one
     // (not an organisation the role or pronoun stood for: "The company revealed …. He said …")
     const taken =
@@ -341,7 +354,8 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     const before = names.persons
       .filter((n) => n.start < quote.start)
       .map((n) => fullestName(names, n.name) ?? n.name)
-      .filter((n) => fitsGender(m, n));
+      // "Chief executive John Beaumont … A spokeswoman said … She added": not John
+      .filter((n) => fitsGender(m, n) && genderOf(n, []) !== (m === 'he' ? 'female' : 'male'));
     const last = before[before.length - 1];
     if (last) return { speaker: last, rule: 'speaker/pronoun-nearest-name' };
   }

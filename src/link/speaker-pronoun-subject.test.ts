@@ -42,10 +42,44 @@ const KEPT: [string, string, string, string][] = [
   ],
 ];
 
+// "he"/"she" after someone else spoke in between: a group is no "he", an unnamed spokeswoman is "she".
+// [construction, text, quote content it starts with, speaker]
+const PREVIOUS: [string, string, string, string][] = [
+  [
+    'a group that spoke in between is no "he"',
+    'Finance chief Tom Vance said a weak krone was good for Norland. But analysts said any gains would be short. Mr Vance, who is in Oslo this week, has praised the new tax law. “Growth is below its potential,” he said.',
+    'Growth is below',
+    'Tom Vance',
+  ],
+  [
+    "a person noun after an organisation's name is one unnamed person",
+    'Chief executive John Ardley was paid a bonus. A Department for Rural Affairs spokeswoman said the scheme had been ambitious. She added: “We were not the only ones to lose money.”',
+    'We were not the only',
+    'a Department for Rural Affairs spokeswoman',
+  ],
+];
+
+// [construction, text, quote content it starts with, speaker it must not get]
+const NOT: [string, string, string, string][] = [
+  [
+    'a man\'s first name is not the nearest "she"',
+    'Chief executive John Ardley was paid a bonus. The plan had failed by then. She added: “We were not the only ones to lose money.”',
+    'We were not the only',
+    'John Ardley',
+  ],
+];
+
 const quoteOf = (text: string, start: string) =>
   speakersOfText(text).find((q) => q.content.startsWith(start));
 
 describe('speakers: "He" after an attribution goes on from its subject', () => {
   for (const [name, text, start, speaker] of [...CASES, ...KEPT])
     it(name, () => assert.equal(quoteOf(text, start)?.speaker, speaker));
+});
+
+describe('speakers: "he"/"she" past someone else who spoke in between', () => {
+  for (const [name, text, start, speaker] of PREVIOUS)
+    it(name, () => assert.equal(quoteOf(text, start)?.speaker, speaker));
+  for (const [name, text, start, speaker] of NOT)
+    it(`not: ${name}`, () => assert.notEqual(quoteOf(text, start)?.speaker, speaker));
 });
