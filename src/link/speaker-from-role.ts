@@ -1,4 +1,5 @@
 import { countries } from 'countries-list';
+import { organisationFitsRole } from './organisation-fits-role.js';
 import { fitsRoleGender } from './role-gender.js';
 import {
   escapeRegExp,
@@ -267,10 +268,33 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     const quotedPeople = previous
       .filter((q) => q.speaker && /^speaker\/(?:entity-name|fullest-name|name)\b/.test(q.speakerRule ?? ''))
       .map((q) => q.speaker ?? '');
-    const org = mostSalientOrganisation(names, text, quote.start, 1, quotedPeople);
-    // "the government says" in a story about Canada: the country is not its government
-    if (org && head === 'government' && COUNTRY_NAMES.has(org)) return null;
-    return org ? { speaker: org, rule: 'speaker/role-most-salient-organisation' } : null;
+    // "…, the Department of Trade and Industry said. … the department said": an organisation that spoke before,
+    // its name holding the role's word
+    const word = new RegExp(`\\b${head[0]?.toUpperCase() ?? ''}${head.slice(1)}\\b`);
+    for (let i = previous.length - 1; i >= 0; i--) {
+      const spoke = previous[i]?.speaker;
+      // (not "Union officials": a group of people)
+      if (
+        spoke &&
+        /^\p{Lu}/u.test(spoke) &&
+        !/\s\p{Ll}+$/u.test(spoke) &&
+        word.test(spoke) &&
+        organisationFitsRole(head, spoke)
+      )
+        return { speaker: spoke, rule: 'speaker/role-previous-organisation' };
+    }
+    // the most salient organisation the role can stand for ("the central bank" is no World Trade Organisation)
+    const passed: string[] = [];
+    for (let tries = 0; tries < 8; tries++) {
+      const org = mostSalientOrganisation(names, text, quote.start, 1, [...quotedPeople, ...passed]);
+      if (!org) return null;
+      // "the government says" in a story about Canada: the country is not its government
+      if (head === 'government' && COUNTRY_NAMES.has(org)) return null;
+      if (organisationFitsRole(head, org))
+        return { speaker: org, rule: 'speaker/role-most-salient-organisation' };
+      passed.push(org);
+    }
+    return null;
   }
   // "the official" after "an official": the same unnamed source; "the second analyst" is another one
   const other = /\b(?:second|third|fourth|fifth|other|another)\b/i.test(m);
