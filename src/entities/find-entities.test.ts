@@ -47,6 +47,8 @@ describe('mentions', () => {
     ['Sanctions were agreed on Friday.', 'Friday'],
     ['Russian hackers were blamed.', 'Russian'],
     ['Unfortunately the talks failed.', 'Unfortunately'],
+    ['Dana Kell spoke first. Afterwards Kell said the talks had failed.', 'Afterwards Kell'],
+    ['Dana Kell spoke first. Instead Kell wrote a letter.', 'Instead Kell'],
   ];
   for (const [text, word] of notNames) {
     it(`"${word}" is no name mention in "${text}"`, () => {
