@@ -527,6 +527,7 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
     roles.push(...words.slice(0, first).map((w) => w.toLowerCase()));
     words.splice(0, first);
   }
+  let ofOffice = false;
   while (words.length > 1) {
     const w = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
     const next = (words[1] ?? '').toLowerCase();
@@ -537,7 +538,21 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
     const hyphenated = w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(p));
     if (!TITLE_WORDS.has(w) && !nationality && !country && !hyphenated && !CLAUSE_OPENERS.has(w)) break;
     if (!CLAUSE_OPENERS.has(w)) roles.push(w);
+    ofOffice = /^(?:of|for)$/.test(w);
     words.shift();
+  }
+  // "Director of National Intelligence John Ratcliffe", "Minister for Economic Affairs Robert Ortner": the rest
+  // of the office, up to a first name
+  const ofFirst = /^(?:of|for)$/i.test(words[0] ?? '');
+  if (ofOffice || ofFirst) {
+    // (after "of", a place: "of Washington Chris Gregoire"; with no first name known, the last two words)
+    const from = ofFirst ? 2 : 1;
+    let at = words.findIndex((w, i) => i >= from && i < words.length - 1 && genderOfFirstName(w) !== null);
+    if (at < 0 && ofFirst && words.length >= 4) at = words.length - 2;
+    if (at > 0) {
+      roles.push(...words.slice(0, at).map((w) => w.toLowerCase()));
+      words.splice(0, at);
+    }
   }
   return { name: words.join(' '), roles };
 }
