@@ -4,6 +4,8 @@ import { isSameClause, toWhen, type WhenRule, withoutAbbreviations } from './whe
 // "told his cabinet on", "told Radio Zarn in Dunmore on": hearers and place, nothing the day could date instead
 const TOLD_HEARERS_ON =
   /^told\s+(?!(?:[^,.;:]*\s)?(?:about|of|after|before|since|that|how|what|when)\s)[^,.;:"\u201C\u201D]{1,40}?\s+(?:on\s+)?$/iu;
+// "Roe was told Wednesday by the mayor that …": the day of the telling, the hearer its subject
+const PASSIVE_TOLD_ON = /^(?:was|were)\s+told\s+(?:on\s+)?$/i;
 const ADVERB_RULES = /^dates\/(?:weekday|deictic-day|relative-period|ago|time-with-day|time-of-day)$/;
 
 // "…, TASS was told at NATO headquarters on Friday."  "X said on Friday that …"  "On Friday, X told reporters …"
@@ -24,7 +26,11 @@ export const whenCueGoverned: WhenRule = {
         const inCue = t.start >= cue.start ? text.slice(cue.start, t.start) : '';
         const when = toWhen(t);
         // ("told U.S. growers earlier this year": an abbreviation's periods end nothing)
-        if (when && ADVERB_RULES.test(t.rule) && TOLD_HEARERS_ON.test(withoutAbbreviations(inCue)))
+        if (
+          when &&
+          ADVERB_RULES.test(t.rule) &&
+          (TOLD_HEARERS_ON.test(withoutAbbreviations(inCue)) || PASSIVE_TOLD_ON.test(inCue))
+        )
           return { when, timex: t };
         // the cue read with its day adverb before the verb: "The ministry yesterday disclosed that …" (in the past:
         // "Its defenders today argue" is about these days)

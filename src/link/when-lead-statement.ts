@@ -26,7 +26,9 @@ export const whenLeadStatement: WhenRule = {
   name: 'link/when-lead-statement',
   find({ doc, quote, timexes, allTimexes, before }) {
     const cue = quote.cue;
-    const surname = namedSurname(quote);
+    // a name, or a title the lead puts before the name ("the president" for "President Ann Roe")
+    const title = /^the\s+(\p{Ll}+)$/u.exec(quote.speaker?.trim() ?? '')?.[1];
+    const surname = namedSurname(quote) ?? (title ? titleCase(title) : null);
     if (!cue || !PAST_CUE.test(cue.text) || !surname) return null;
     const text = doc.folded;
     const day = leadDay(text, timexes);
@@ -66,4 +68,9 @@ function isToldInLead(sentence: string, dateAt: number, named: RegExp): boolean 
   if (!named.test(subject)) return false;
   if (/\b(?:who|which|whom|whose|after|before|when|while|because|that)\b|[,;:]/i.test(subject)) return false;
   return dateAt <= verb.index + verb[0].length + 4;
+}
+
+/** "president" → "President" (a title as written before a name). */
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

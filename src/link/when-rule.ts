@@ -127,6 +127,25 @@ function weekAsMonth(value: string): string | null {
   return first.y === last.y && first.m === last.m ? formatMonth(first.y, first.m) : null;
 }
 
+// A relative clause the time sits in: "…, who shot down the plane on April 6, 1994", "… that closed in 2009" (not
+// "when", which sets a time frame: "When the dam burst in 1998, …").
+const IN_RELATIVE_CLAUSE = /\b(?:who|whom|whose|which|that|where)\b/i;
+
+/** True for a time that lies wholly before the story's week (`earliest`, YYYY-MM-DD) and only describes something:
+ * inside a relative clause ("… who shot down the plane on April 6, 1994.") or a noun it qualifies ("the
+ * late-November trip", "the 1996 campaign") — background, which moves no story (not "On April 6, 1994, …" or
+ * "The council on Aug. 6 ordered …"). */
+export function isBackgroundTime(text: string, t: TimeExpression, earliest: string): boolean {
+  const w = toWhen(t);
+  if (w === null || !(w < earliest.slice(0, w.length))) return false;
+  const before = text.slice(sentenceStartAt(text, t.start), t.start);
+  if (IN_RELATIVE_CLAUSE.test(before)) return true;
+  // "the 1996 campaign", "her late-November trip": a time before its noun, not after a preposition
+  const determiner =
+    /^(?:the|a|an)\s/i.test(t.text) || /\b(?:the|a|an|his|her|its|their|our)\s+$/i.test(before);
+  return determiner && /^[ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 3));
+}
+
 /** True when text (a gap between two spans) stays inside one clause: no sentence end, no quote mark, no new clause. */
 export function isSameClause(gap: string, maxLength: number): boolean {
   if (gap.length > maxLength) return false;
@@ -173,7 +192,8 @@ export function leadSentence(text: string): [number, number] | null {
   const words = headline?.[1]?.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const skip = headline && words.length >= 3 && capitalised / words.length >= 0.85 ? headline[0].length : 0;
-  const lead = /^\s*(?:[^\n.!?]*\n+)?[^\n.!?]*[.!?]/.exec(text.slice(skip));
+  // (the periods of "U.S." or "Gov." end no sentence: "U.S. Surgeon General Ann Roe on Wednesday led …")
+  const lead = /^\s*(?:[^\n.!?]*\n+)?[^\n.!?]*[.!?]/.exec(withoutAbbreviations(text.slice(skip)));
   const end = lead ? skip + lead.index + lead[0].length : 0;
   const span: [number, number] | null = lead ? [text.lastIndexOf('\n', end - 1) + 1, end] : null;
   lastLead = { text, span };

@@ -109,8 +109,8 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
-    'a past date in between moves the story',
-    'Mayor Ann Roe said on Friday the dam was safe.\n\nIt was built in 1961.\n\n"We will keep watching it," Roe said.',
+    'a past date opening its sentence in between moves the story',
+    'Mayor Ann Roe said on Friday the dam was safe.\n\nIn 1961, it was built.\n\n"We will keep watching it," Roe said.',
     (t) => [
       quote(t, 'indirect', 'the dam was safe', 'said', 'Ann Roe'),
       quote(t, 'direct', 'We will keep watching it,', 'said', 'Ann Roe'),

@@ -1,8 +1,9 @@
-import { addDays, formatDay, parseDay } from '../dates/calendar.js';
+import { addDays, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import {
   INDEFINITE,
+  isBackgroundTime,
   isReportInRelativeClause,
   isSameSource,
   STORY_WINDOW_DAYS,
@@ -23,6 +24,9 @@ const OCCASION =
 
 // A relative clause after a comma, to the sentence's end: ", who died three months ago".
 const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b/;
+
+// A week's value: "2016-W36".
+const WEEK = /^\d{4}-W\d{2}$/;
 
 // Cues of words said at a time the story does not tell: "has said", "would say".
 const NOT_TOLD_NOW = /^(?:has|have|had|will|would|could|might)\b/i;
@@ -46,10 +50,20 @@ export const whenSpeakerDay: WhenRule = {
     const sentenceStart = sentenceStartAt(text, at);
     // the latest dated narration before the quote (its own sentence included, up to the quote)
     let day: TimeExpression | null = null;
+    const weeks: string[] = [];
     // from the last expression starting before the quote back (not from the text's end, per quote)
     for (let i = firstStartingAt(timexes, at) - 1; i >= 0; i--) {
       const t = timexes[i];
       if (!t || t.end > at) continue;
+      // a week (one across two months too) moves no story when the day lies in it ("This week, the president
+      // declined …"): checked once the day is found; not one still to come, nor one in a relative clause
+      if (WEEK.test(t.value)) {
+        // (a week that dates a statement is another occasion: "he said at a town hall this week")
+        if ((before ?? []).some((q) => q.whenTimex === t.id)) return null;
+        const clause = RELATIVE_CLAUSE.test(text.slice(sentenceStartAt(text, t.start), t.start));
+        if (t.value <= formatWeek(pub) && !clause) weeks.push(t.value);
+        continue;
+      }
       const w = toWhen(t);
       if (w === null) continue;
       // a day still to come tells no statement; a year or month in a sentence before is background
@@ -57,14 +71,20 @@ export const whenSpeakerDay: WhenRule = {
       // a relative clause about someone or something tells its own past: ", Lee, who died three months ago."
       if (w.length !== 10 && RELATIVE_CLAUSE.test(text.slice(sentenceStartAt(text, t.start), t.start)))
         continue;
-      // any other past time since moves the story: "In 2012, the board raised fares."
-      if (w.length !== 10) return null;
-      // an older day moved the story to another time: "The plant opened on March 3, 1998."
-      if (w < earliest) return null;
+      // any other past time since moves the story ("In 2012, the board raised fares.", "this month"), unless it
+      // lies wholly before the story's week inside its sentence: background ("… shot down the plane on April 6, 1994.")
+      if (w.length !== 10 || w < earliest) {
+        // (not the date of a statement: "Roe, who told a court in 2009 that …")
+        if ((before ?? []).some((q) => q.whenTimex === t.id)) return null;
+        if (isBackgroundTime(text, t, earliest)) continue;
+        return null;
+      }
       day = t;
       break;
     }
     if (!day) return null;
+    const found = parseDay(toWhen(day));
+    if (!found || weeks.some((v) => formatWeek(found) !== v)) return null;
     // only for a speaker the story has already dated on that day: "Roe said on Friday …" ¶ … ¶ "…," Roe said.
     const dayWhen = toWhen(day);
     if (
@@ -89,7 +109,7 @@ export const whenSpeakerDay: WhenRule = {
     for (let i = firstStartingAt(timexes, sentenceStart); i < timexes.length; i++) {
       const t = timexes[i];
       if (!t || t.start >= clauseStart) break;
-      if (t !== day && t.end <= sentenceEnd && toWhen(t)) return null;
+      if (t !== day && t.end <= sentenceEnd && toWhen(t) && !isBackgroundTime(text, t, earliest)) return null;
     }
     const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, clauseStart)}`;
     if (ANOTHER_TIME.test(own) || OCCASION.test(own)) return null;
