@@ -297,6 +297,40 @@ interface RunTotals {
   preds: string[];
   /** Gold relations with a content, and those some prediction overlaps, by kind of cue. */
   byCue: Record<CueKind, { gold: number; found: number }>;
+  /** Gold relations by how their content was found (losses), and predictions no gold content overlaps. */
+  losses: Record<CueKind, Record<ContentLoss, number>> & { spurious: number };
+}
+
+/** How a gold content was found: the same span, ≥ 50% overlap, some shared characters, none. */
+export type ContentLoss = 'exact' | 'cut' | 'partial' | 'none';
+
+/** The gold relations of one article by how their content was found, and the predictions no gold overlaps. */
+export function contentLosses(
+  rec: PolnearRecord,
+  analysis: Analysis,
+): { gold: Array<{ kind: CueKind; loss: ContentLoss }>; spurious: number } {
+  const text = rec.text;
+  const preds = toRelations(text, analysis.quotes)
+    .map((r) => trimSegments(text, r.content))
+    .filter((p): p is Segments => p !== null);
+  const golds: Segments[] = [];
+  const gold: Array<{ kind: CueKind; loss: ContentLoss }> = [];
+  for (const a of rec.attributions) {
+    const g = a.content ? trimSegments(text, a.content.spans) : null;
+    if (!g) continue;
+    golds.push(g);
+    const best = Math.max(0, ...preds.map((p) => overlapRatio(g, p)));
+    const loss: ContentLoss = preds.some((p) => spanKey(p) === spanKey(g))
+      ? 'exact'
+      : best >= 0.5
+        ? 'cut'
+        : preds.some((p) => sharedChars(g, p) > 0)
+          ? 'partial'
+          : 'none';
+    gold.push({ kind: cueKind(a.cue?.text), loss });
+  }
+  const spurious = preds.filter((p) => !golds.some((g) => overlapRatio(g, p) >= 0.5)).length;
+  return { gold, spurious };
 }
 
 export type CueKind = 'speech' | 'other';
@@ -323,6 +357,11 @@ const newTotals = (): RunTotals => ({
   boundaries: [],
   preds: [],
   byCue: { speech: { gold: 0, found: 0 }, other: { gold: 0, found: 0 } },
+  losses: {
+    speech: { exact: 0, cut: 0, partial: 0, none: 0 },
+    other: { exact: 0, cut: 0, partial: 0, none: 0 },
+    spurious: 0,
+  },
 });
 
 function addCounts(into: Record<Role, RoleCounts>, from: Record<Role, RoleCounts>): void {
@@ -406,6 +445,9 @@ function evaluateArticle(rec: PolnearRecord, options: AnalyzeOptions, totals: Ru
     bucket.gold++;
     if (preds.some((p) => p && overlapRatio(g, p) >= 0.5)) bucket.found++;
   }
+  const losses = contentLosses(rec, analysis);
+  for (const { kind, loss } of losses.gold) totals.losses[kind][loss]++;
+  totals.losses.spurious += losses.spurious;
   if (totals.misses.length < 80) totals.misses.push(...describeMisses(rec, analysis, 4));
   if (totals.boundaries.length < 40) totals.boundaries.push(...describeBoundaries(rec, analysis, 2));
   for (const q of analysis.quotes) totals.preds.push(JSON.stringify(toQuoteRecord(analysis, q)));
@@ -498,12 +540,25 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
       const c = all.byCue[k];
       return `  all kinds run, the same: ${k} ${c.found}/${c.gold}`;
     }),
+    'polnear spans, all kinds run, gold relations by how their content was found (exact / cut differently, ≥ 50%' +
+      ' overlap / partly, < 50% / not at all), by kind of cue; predictions no gold content overlaps ≥ 50%:',
+    ...(['speech', 'other'] as CueKind[]).map((k) => {
+      const l = conventions.losses[k];
+      return `  ${k}: exact ${l.exact}, cut ${l.cut}, partial ${l.partial}, none ${l.none}`;
+    }),
+    `  spurious ${conventions.losses.spurious}`,
     '',
     'content misses (gold relation no prediction overlaps ≥ 50%) and spurious predictions:',
     ...statements.misses,
     '',
     'content found but cut differently (overlap ≥ 50%, not exact), as normalized for scoring:',
     ...statements.boundaries,
+    '',
+    'polnear spans, all kinds run: content misses and spurious predictions:',
+    ...conventions.misses,
+    '',
+    'polnear spans, all kinds run: content found but cut differently:',
+    ...conventions.boundaries,
   ];
   writeFileSync(join(opts.out, `polnear-${split}-misses.txt`), `${report.join('\n')}\n`);
   writeFileSync(join(opts.out, `pred-polnear-${split}.jsonl`), `${statements.preds.join('\n')}\n`);
