@@ -8,6 +8,7 @@ import { joinContentGap } from './join-content-gap.js';
 import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
 import { TAGS } from './span-tagger-model.js';
 import { spansFromTags } from './tagged-attributions.js';
+import { trimTaggedSource } from './trim-tagged-source.js';
 
 /** The context of a text as the tagger sees it. */
 const contextOf = (text: string): QuoteContext => captureSpanStage(text).ctx;
@@ -201,5 +202,72 @@ describe('leadBeforeInterjectedCue', () => {
       const tags = tagsFor(ctx, spans);
       leadBeforeInterjectedCue(ctx, tags, 0);
       assert.deepEqual(contents(ctx, tags), expected);
+    });
+});
+
+describe('trimTaggedSource', () => {
+  const sources = (ctx: QuoteContext, tags: Uint8Array) =>
+    spansFromTags(tags)
+      .filter((s) => s.role === 'S')
+      .map((s) => ctx.text.slice(ctx.tokens[s.from]?.start, ctx.tokens[s.to - 1]?.end));
+  const rows: Row[] = [
+    [
+      'Ann Lee, speaking at the quay in Lisbon, said the ferry would run.',
+      [
+        ['Ann Lee, speaking at the quay in Lisbon', 'S'],
+        ['said', 'C'],
+      ],
+      ['Ann Lee'],
+    ],
+    [
+      'The harbour office which said the ferry would run was closed.',
+      [
+        ['The harbour office which', 'S'],
+        ['said', 'C'],
+      ],
+      ['which'],
+    ],
+    [
+      'Pilots at Brightwater, who said the runway was wet, stayed home.',
+      [
+        ['Pilots at Brightwater, who', 'S'],
+        ['said', 'C'],
+      ],
+      ['who'],
+    ],
+    // "including" heads no participle clause: as it is
+    [
+      'Several unions, including the dockers, said they would strike.',
+      [
+        ['Several unions, including the dockers', 'S'],
+        ['said', 'C'],
+      ],
+      ['Several unions, including the dockers'],
+    ],
+    // an appositive: as it is
+    [
+      'Ann Lee, a pilot at Brightwater, said the runway was wet.',
+      [
+        ['Ann Lee, a pilot at Brightwater', 'S'],
+        ['said', 'C'],
+      ],
+      ['Ann Lee, a pilot at Brightwater'],
+    ],
+    // the pronoun alone: as it is
+    [
+      'Ann Lee, who said the runway was wet, stayed home.',
+      [
+        ['who', 'S'],
+        ['said', 'C'],
+      ],
+      ['who'],
+    ],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      trimTaggedSource(ctx, tags, 0);
+      assert.deepEqual(sources(ctx, tags), expected);
     });
 });

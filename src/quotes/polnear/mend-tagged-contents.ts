@@ -3,6 +3,7 @@ import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
 import { joinContentGap } from './join-content-gap.js';
 import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
+import { trimTaggedSource } from './trim-tagged-source.js';
 
 /** The rules that mend the tagger's content spans, in order (each rewrites a paragraph's tags in place). */
 export const MEND_RULES: Array<{
@@ -13,6 +14,7 @@ export const MEND_RULES: Array<{
   { name: 'extend-content-to-sentence-end', apply: extendContentToSentenceEnd },
   { name: 'lead-before-interjected-cue', apply: leadBeforeInterjectedCue },
   { name: 'colon-speaker-source', apply: colonSpeakerSource },
+  { name: 'trim-tagged-source', apply: trimTaggedSource },
 ];
 
 /** The paragraph's tags (tokens offset + 0 …) with the tagger's content spans mended; returns the tags. */
