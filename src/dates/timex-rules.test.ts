@@ -41,6 +41,8 @@ const MATCHED: Array<[string, string]> = [
   ['dates/day-month', 'Talks began 14  Dec. 2011.'],
   ['dates/month-year', 'The bridge opened in early JUNE, 2017.'],
   ['dates/month-year', 'The plant closed at the end of March of 2004.'],
+  ['dates/month-relative-year', 'The plant closed in March of LAST year.'],
+  ['dates/month-relative-year', 'The plant reopens in June next Year.'],
   ['dates/time-of-day', 'The vote closes at 10:30 P.M. local time.'],
   ['dates/time-of-day', 'The shop opens at 9am.'],
   ['dates/time-of-day', 'The bells rang at Midnight.'],

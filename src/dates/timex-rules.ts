@@ -8,6 +8,7 @@ import { readDuration } from './rules/read-duration.js';
 import { readHoliday } from './rules/read-holiday.js';
 import { readIsoDate } from './rules/read-iso-date.js';
 import { readDayMonth, readMonthDay } from './rules/read-month-day.js';
+import { readMonthRelativeYear } from './rules/read-month-relative-year.js';
 import { readMonthYear } from './rules/read-month-year.js';
 import { readNumericDate } from './rules/read-numeric-date.js';
 import { readQuarter } from './rules/read-quarter.js';
@@ -30,6 +31,7 @@ export const TIMEX_RULES: TimexRule[] = [
   readMonthDay,
   readDayMonth,
   readMonthYear,
+  readMonthRelativeYear,
   readAgo,
   readAnaphoric,
   readRelativePeriod,
