@@ -2,14 +2,17 @@ import { isCommonWord } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
 // "an official said", "analysts say", "his spokesman insisted": an unnamed source keeps the descriptor;
-// "Analysts at Keel Securities said": a common noun capitalised only to open the sentence is lower-cased.
+// "Analysts at Keel Securities said": a common noun capitalised only to open the sentence is lower-cased
+// (not "Bank of America said").
 export const speakerAsWritten: SpeakerRule = ({ quote, text }) => {
   const m = quote.mention?.text;
   if (!m) return null;
   const common = /^(\p{Lu}\p{Ll}+)\s+(?:in|at|for|of|from|with)\s/u.exec(m)?.[1];
+  // "Bank of America", "University of Norland": one name, not a common noun and its phrase
+  const named = /^\p{Lu}\p{Ll}+[^s\s]\s+of\s+\p{Lu}/u.test(m);
   return {
     speaker:
-      common && isCommonWord(common, text)
+      common && !named && isCommonWord(common, text)
         ? `${common.toLowerCase()}${m.slice(common.length)}`
         : m.replace(/^(?:A|An|The|One|Some|Many|Other|Several|Two|Three)\b/, (w) => w.toLowerCase()),
     rule: 'speaker/descriptor-as-written',
