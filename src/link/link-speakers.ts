@@ -17,6 +17,7 @@ import { isPersonName, personEntityFor } from './speaker-entity-names.js';
 import { speakerEpithet } from './speaker-epithet.js';
 import { speakerFirmRoleName } from './speaker-firm-role-name.js';
 import { speakerFormerMember } from './speaker-former-member.js';
+import { mentionFromColon } from './speaker-from-colon.js';
 import { speakerFromEntity } from './speaker-from-entity.js';
 import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
@@ -91,6 +92,7 @@ const MENTION_RULES: MentionRule[] = [
   mentionLeadSource,
   mentionLeadInvertedCue,
   mentionNameColon,
+  mentionFromColon,
   mentionPartialSameSentence,
   mentionEmbeddedSubject,
   mentionPreviousQuoteNext,
@@ -164,6 +166,8 @@ export function linkSpeakers(
           speaker &&
           isNamed(speaker) &&
           !/\sof\s/.test(speaker) &&
+          // "Ann Tull and Ola Berg": two people speaking together, not the last of them
+          !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+\s+and\s+\p{Lu}/u.test(speaker) &&
           rule !== 'speaker/organisation-name' &&
           rule !== 'speaker/acronym-expanded'
             ? personEntityFor(entities, speaker, doc.text)

@@ -23,6 +23,10 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
     undefined,
   );
   if (!head) return null;
+  // "Ann Tull and Ola Berg": two people speaking together, not the last of them
+  // (only capitalised names before "and": not "Minister of Trade and Industry Ann Tull")
+  if (/^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}and\s+(?:\p{Lu}\p{L}*\.\s+)?$/u.test(text.slice(m.start, head.start)))
+    return null;
   // "Several Dover analysts", "The Lloyd's List International newspaper": a common noun after the name heads
   // the mention, which is a descriptor
   // (not a name's own particle: "Ahmed Maher el-Sayed", "Ludwig van Beethoven")

@@ -1,3 +1,4 @@
+import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { mentionAfter } from '../quotes/find-mention.js';
 import type { QuoteContext } from '../quotes/quote-context.js';
 import type { Segmentation } from '../segment/segment-text.js';
@@ -45,6 +46,15 @@ function nameBeforeColon(
 ): TextSpan | null {
   const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
   const colon = text.lastIndexOf(':', max - 1);
+  // "Ann Tull:", "Ann Tull and Ola Berg:": a given name and a surname the article names nowhere else
+  const whole = text.slice(at, colon);
+  if (
+    /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?$/u.test(
+      whole,
+    ) &&
+    whole.split(/\s+and\s+/).every((n) => genderOfFirstName(n.split(/\s+/)[0] ?? '') !== null)
+  )
+    return span(text, at, colon);
   let np = mentionAfter(ctx, tokenAfter(ctx, at), max);
   // "Ted Vance:": a tagger may read a given name opening a headline as a verb; capitalised words still name
   if (!np || np.start !== at || !/^\s*:\s*$/.test(text.slice(np.end, max))) {

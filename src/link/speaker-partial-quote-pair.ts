@@ -19,9 +19,9 @@ export const mentionPartialQuotePair: MentionRule = ({ quote, text, previous }) 
 };
 
 // Politifact ruled that Ann Roe's statement about “thousands of new jobs” was true. — the words are the
-// possessor's, not the ruling's.
+// possessor's, not the ruling's (not "Ann Roe's comments “show bias”": there the quote is the predicate).
 const SPEECH_NOUN_OWNER =
-  /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+)?(?:statement|claim|remark|comment|promise|pledge|description|words|assertion|warning|vow|boast|charge|allegation|prediction|accusation)s?\s+(?:about|that|of|on)?\s*["“‘`']+$/u;
+  /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+)?(?:statement|claim|remark|comment|promise|pledge|description|words|assertion|warning|vow|boast|charge|allegation|prediction|accusation)s?\s+(?:about|that|of|on)\s*["“‘`']+$/u;
 
 export const mentionSpeechNounOwner: MentionRule = ({ quote, text }) => {
   if (quote.type !== 'direct' || !quote.partial) return null;

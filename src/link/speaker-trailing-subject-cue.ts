@@ -1,6 +1,7 @@
+import { DIRECT_FORMS } from '../quotes/cue-lexicon.js';
 import { isCueToken } from '../quotes/cue-tokens.js';
 import { mentionAfter } from '../quotes/find-mention.js';
-import { tokenText } from '../quotes/quote-context.js';
+import { type QuoteContext, tokenText } from '../quotes/quote-context.js';
 import type { MentionRule } from './speaker-rule.js';
 import { isAttributingVerb, quoteTail, span, tokenAfter, verbGroupEnd } from './speaker-trailing-helpers.js';
 
@@ -18,9 +19,17 @@ export const mentionTrailingSubjectCue: MentionRule = ({ quote, text, seg }) => 
   let np = mentionAfter(ctx, tail.first, end);
   if (!np || np.start !== ctx.tokens[tail.first]?.start) return null;
   let k = tokenAfter(ctx, np.end);
-  // "Ann Tull fumed.": a rare verb the tagger took for an adjective ended the name's phrase
+  // "Ann Tull fumed.": a rare verb the tagger took for an adjective ended the name's phrase; "the document
+  // states.", "Ann Tull shot back.": a report verb it took for a noun
   const lastWord = k - 1;
-  if (lastWord > tail.first && /ed$/.test(tokenText(ctx, lastWord)) && isAttributingVerb(ctx, lastWord)) {
+  const lw = tokenText(ctx, lastWord);
+  const nounVerb =
+    (/^\p{Ll}+s$/u.test(lw) && DIRECT_FORMS.has(lw)) ||
+    (/^(?:shot|fired)$/.test(lw) && tokenText(ctx, k) === 'back');
+  if (
+    lastWord > tail.first &&
+    ((/ed$/.test(lw) && isAttributingVerb(ctx, lastWord)) || (nounVerb && endsTail(ctx, k, end)))
+  ) {
     np = span(text, np.start, ctx.tokens[lastWord - 1]?.end ?? np.end);
     k = lastWord;
   }
@@ -47,8 +56,9 @@ export const mentionTrailingSubjectCue: MentionRule = ({ quote, text, seg }) => 
     appositive = { start: ctx.tokens[k + 1]?.start ?? 0, end: ctx.tokens[c - 1]?.end ?? 0 };
     k = verb;
   }
-  if (!isAttributingVerb(ctx, k) || (ctx.tokens[k]?.end ?? Infinity) > end) return null;
-  const v = verbGroupEnd(ctx, k, end);
+  const forced = nounVerb && k === lastWord;
+  if ((!forced && !isAttributingVerb(ctx, k)) || (ctx.tokens[k]?.end ?? Infinity) > end) return null;
+  const v = forced && tokenText(ctx, k + 1) === 'back' ? k + 1 : verbGroupEnd(ctx, k, end);
   // "“No,” the answer was.": a bare auxiliary is no report
   if (ctx.tokens[v]?.pos === 'AUX' && v === k) return null;
   // a quote ending a sentence: only a report verb ending its own short sentence ("Ann Tull said." — not
@@ -73,3 +83,12 @@ export const mentionTrailingSubjectCue: MentionRule = ({ quote, text, seg }) => 
     rule: 'mention/trailing-subject-cue',
   };
 };
+
+// after the verb, only "back", a time or place phrase, or the sentence's end: "states in the white paper",
+// "shot back with a laugh" (not "the party states that …", whose "states" may be a noun)
+function endsTail(ctx: QuoteContext, k: number, end: number): boolean {
+  const w = tokenText(ctx, k);
+  return (
+    (ctx.tokens[k]?.start ?? end) >= end || /^(?:[.,;!?]|back|in|on|at|with|during|after|before)$/.test(w)
+  );
+}

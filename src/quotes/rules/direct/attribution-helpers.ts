@@ -3,6 +3,7 @@ import { isCueToken } from '../../cue-tokens.js';
 import { cueGroupStart, mentionAfter, mentionBefore } from '../../find-mention.js';
 import { type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import type { DirectCandidate } from '../types.js';
+import { loneNameBeforeCue, subjectPastAsides, wholePhraseBeforeCue } from './subject-fallbacks.js';
 
 const TELL = /^(?:tell|tells|told|telling)$/i;
 
@@ -51,7 +52,13 @@ export function cuesBetween(ctx: QuoteContext, from: number, to: number): CueWit
     const g = cueGroupStart(ctx, i, first, true);
     // ", adding …": a participle after a comma has no subject of its own
     const participle = /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, g - 1) === ',';
-    out.push({ cue: i, group: g, mention: participle ? null : mentionBefore(ctx, g, first) });
+    const mention = participle
+      ? null
+      : (mentionBefore(ctx, g, first) ??
+        subjectPastAsides(ctx, g, first) ??
+        loneNameBeforeCue(ctx, g, first) ??
+        wholePhraseBeforeCue(ctx, g, first));
+    out.push({ cue: i, group: g, mention });
   }
   return out;
 }

@@ -12,6 +12,8 @@ export const colonSubject: DirectRule = (ctx, c) => {
   if (c.partial || c.preStart >= c.quote.open) return null;
   const pre = ctx.text.slice(c.preStart, c.quote.open).trimEnd();
   if (!pre.endsWith(':')) return null;
+  // "TURNOUT WAS HIGH - Ann Tull:": a headline's dash ends the clause (the name after it is another rule's)
+  if (/\s[-–—]\s/.test(pre)) return null;
   const first = tokenIndexAt(ctx.tokens, c.preStart);
   const colon = tokenIndexAt(ctx.tokens, c.preStart + pre.length - 1);
   // the first finite verb of the clause before the colon

@@ -4,6 +4,7 @@ import { mentionAfter } from '../../find-mention.js';
 import { spanOf, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { firstWordToken } from './attribution-helpers.js';
+import { wholePhraseAfterCue } from './subject-fallbacks.js';
 
 // "We will win,” said Smith. / “We will win,” says Peter Knight, director of Context.
 export const saidAfterQuote: DirectRule = (ctx, c) => {
@@ -12,7 +13,7 @@ export const saidAfterQuote: DirectRule = (ctx, c) => {
   const t = ctx.tokens[i];
   if (!t || t.start >= c.postEnd || !isCueToken(ctx, i, 'direct') || /ing$/i.test(tokenText(ctx, i)))
     return null;
-  const found = mentionAfter(ctx, i + 1, c.postEnd);
+  const found = mentionAfter(ctx, i + 1, c.postEnd) ?? wholePhraseAfterCue(ctx, i, c.postEnd);
   if (!found) return null;
   // "…," says one official involved in the talks.
   const mention = withPostmodifier(ctx, found, c.postEnd);

@@ -1,6 +1,7 @@
 import { type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween, firstWordToken } from './attribution-helpers.js';
+import { wholePhraseBeforeCue } from './subject-fallbacks.js';
 
 // “We will win,” Smith said. / “We will win,” the president told reporters. / “…”, Hugh Hill, a doctor, said.
 export const speakerCueAfterQuote: DirectRule = (ctx, c) => {
@@ -8,7 +9,14 @@ export const speakerCueAfterQuote: DirectRule = (ctx, c) => {
   const i = firstWordToken(ctx, c.quote.close + 1, c.postEnd);
   const first = ctx.tokens[i];
   if (!first || first.start >= c.postEnd) return null;
-  const cues = cuesBetween(ctx, first.start, c.postEnd).slice(0, 1);
+  // "…,” the Ohio senator and Republican candidate said: the whole phrase the phrase finder stopped short of
+  const cues = cuesBetween(ctx, first.start, c.postEnd)
+    .slice(0, 1)
+    .map((x) =>
+      x.mention && x.mention.start !== first.start
+        ? { ...x, mention: wholePhraseBeforeCue(ctx, x.group, i) ?? x.mention }
+        : x,
+    );
   const hit = cues.find(
     (x) =>
       x.mention &&

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../../../types.js';
-import { isPassiveCue } from '../../cue-tokens.js';
+import { isCueToken, isPassiveCue } from '../../cue-tokens.js';
 import {
   nearestClauseSubject,
   nounPhraseEndingAt,
@@ -34,6 +34,14 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   const last = cues[cues.length - 1];
   if (!last) return cueBeforeEarlierQuote(ctx, c, sentenceStart, semi, sentenceCues);
   const cue = cueSpan(ctx, last.group, last.cue, c.quote.open);
+  const outer = outerReport(ctx, last, sentenceCues, c.quote.open);
+  if (outer?.mention)
+    return {
+      cue: cueSpan(ctx, outer.group, outer.cue, ctx.tokens[last.group]?.start ?? c.quote.open),
+      mention: outer.mention,
+      rule: 'speaker-cue-before-quote/outer-report',
+      confidence: 0.75,
+    };
   const earlierCue = [...sentenceCues].reverse().find((x) => x.cue !== last.cue && x.mention);
   // "Ann Lee said the two had a row with MPs adding: …" — a participle without a comma keeps the main speaker
   if (last.mention && /ing$/i.test(tokenText(ctx, last.cue)) && earlierCue?.mention) {
@@ -126,6 +134,40 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   }
   return null;
 };
+
+// verbs that report words of their own: a quote after one inside a reported clause is the inner speaker's
+const REPORTS_WORDS =
+  /^(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|ask|asks|asked|asking|add|adds|added|adding|state|states|stated|declare[sd]?|announce[sd]?|tweet(?:s|ed)?|post(?:s|ed)?|repl(?:y|ies|ied)|call(?:s|ed)?|describe[sd]?|insist(?:s|ed)?|claim(?:s|ed)?|argue[sd]?|warn(?:s|ed)?)$/i;
+
+/**
+ * Bolton said he would advise Trump on the “strategic threats …” — the last cue stands in the clause an earlier
+ * report verb governs, right after it ("said he", "said that the campaign", "said, she"), and reports no words of
+ * its own (the quote is no clause it opens): the quote is the earlier cue's speaker's; null otherwise.
+ */
+function outerReport(
+  ctx: QuoteContext,
+  last: CueWithSubject,
+  sentenceCues: CueWithSubject[],
+  open: number,
+): CueWithSubject | null {
+  if (!last.mention || REPORTS_WORDS.test(tokenText(ctx, last.cue))) return null;
+  // "Sununu lamented that “the noose …”", "his wife whispered to him: “…”": a report verb whose clause the quote opens
+  // keeps its own speaker (not "would continue “to break barriers”", an aspect verb)
+  const gap = ctx.text.slice(ctx.tokens[last.cue]?.end ?? open, open);
+  if (
+    isCueToken(ctx, last.cue, 'direct') &&
+    !/^(?:continu|begin|began|begun|start)/i.test(tokenText(ctx, last.cue)) &&
+    /^\s*(?:to(?:\s+[\p{L}'’]+){1,3}\s*)?(?:that\s*)?[,:]?\s*$/iu.test(gap)
+  )
+    return null;
+  let b = tokenIndexAt(ctx.tokens, last.mention.start) - 1;
+  if (/^(?:that|,)$/i.test(tokenText(ctx, b))) b--;
+  const outer = sentenceCues.find((x) => x.cue === b && x.cue < last.group);
+  if (!outer?.mention || outer.mention.end > last.mention.start) return null;
+  if (!isCueToken(ctx, outer.cue, 'speech') || isInsideQuoted(ctx, ctx.tokens[outer.cue]?.start ?? open))
+    return null;
+  return outer;
+}
 
 // ", adding" — or “messy,” adding, with the comma inside the closing mark
 const afterComma = (ctx: QuoteContext, g: number) =>
