@@ -4,7 +4,14 @@ import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Quote } from '../types.js';
 import { expandAcronym, fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
-import { isNamed, PRONOUNS, paragraphOf, type SpeakerInput, type SpeakerRule } from './speaker-rule.js';
+import {
+  isNamed,
+  PEOPLE_LIST,
+  PRONOUNS,
+  paragraphOf,
+  type SpeakerInput,
+  type SpeakerRule,
+} from './speaker-rule.js';
 
 const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s) && !/^\p{Lu}\p{Ll}+s$/u.test(s);
 const PLURAL_GROUP =
@@ -316,11 +323,12 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     const p = previous[i];
     if (!p?.speaker) continue;
     if (here - paragraphOf(seg, p.start) > 5) break;
-    // "…, analysts said. … “…,” he said.": a group that spoke in between is no "he"
+    // "…, analysts said. … “…,” he said.": a group that spoke in between is no "he", nor are two people
+    // ("as Tom Reid and Ann Lee have suggested, …")
     if (
       (m === 'he' || m === 'she') &&
-      !isNamed(p.speaker) &&
-      /(?:^|\s)\p{Ll}[\p{Ll}-]*[^s]s$/u.test(p.speaker)
+      ((!isNamed(p.speaker) && /(?:^|\s)\p{Ll}[\p{Ll}-]*[^s]s$/u.test(p.speaker)) ||
+        PEOPLE_LIST.test(p.speaker))
     )
       continue;
     // a one-word speaker already taken for a person ("DiCaprio" as a narration subject) stays one

@@ -37,7 +37,7 @@ const DOCUMENTS = new Set([
   'spokesperson',
 ]);
 
-import { isNamed, paragraphOf, type SpeakerRule } from './speaker-rule.js';
+import { isNamed, PEOPLE_LIST, paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
 const PERSON_ROLES = new Set([
   'president',
@@ -375,7 +375,15 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     const p = previous[i];
     const s = p?.speaker;
     if (!p || here - paragraphOf(seg, p.start) > 1) break;
-    if (s && isNamed(s) && /\s/.test(s) && !isOrganisationName(s) && fitsRoleGender(head, s))
+    // (one person: "the chairman" is not "Tony Blair and Ruth Kelly")
+    if (
+      s &&
+      isNamed(s) &&
+      /\s/.test(s) &&
+      !PEOPLE_LIST.test(s) &&
+      !isOrganisationName(s) &&
+      fitsRoleGender(head, s)
+    )
       return { speaker: s, rule: 'speaker/role-previous-speaker' };
   }
   const salient = mostSalientPerson(names, text, quote.start, (n) => fitsRoleGender(head, n));

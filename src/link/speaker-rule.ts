@@ -42,3 +42,7 @@ export function paragraphOf(seg: Segmentation, offset: number): number {
 /** A resolved speaker that names a person or organisation (not "he", not "an official"). */
 export const isNamed = (s: string | null) =>
   !!s && /^\p{Lu}/u.test(s) && !/^(?:The|A|An)\s/.test(s) && !PRONOUNS.has(s.toLowerCase());
+
+// "Tony Blair and Ruth Kelly": two names joined, one speaker of two people
+export const PEOPLE_LIST =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
