@@ -1,4 +1,4 @@
-import { asWholeWord, cachedRegExp } from './speaker-names.js';
+import { hasWholeWord } from './speaker-names.js';
 import { paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
 // '"…," says one senior official involved in the talks. The official adds that …' → the one just quoted: a
@@ -10,7 +10,7 @@ export const speakerDefiniteDescriptor: SpeakerRule = ({ quote, previous, seg })
   const earlier = prev?.speaker;
   if (!prev || !earlier || !/^(?:a|an|one|another)\s/i.test(earlier)) return null;
   // "one official involved in the talks": the head is the first time the word is written
-  if (!cachedRegExp(asWholeWord(d[1]), 'u').test(earlier)) return null;
+  if (!hasWholeWord(earlier, d[1])) return null;
   if (paragraphOf(seg, quote.start) - paragraphOf(seg, prev.start) > 1) return null;
   return { speaker: earlier, rule: 'speaker/definite-after-indefinite' };
 };

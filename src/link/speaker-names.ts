@@ -351,6 +351,52 @@ export const asWholeWord = (source: string): string =>
   `(?<![\\p{L}\\p{M}\\p{N}_])(?:${source})(?![\\p{L}\\p{M}\\p{N}_])`;
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// asWholeWord's lookarounds, by code point: a regular expression made per word costs more to build (its \p classes)
+// than the whole search, so the searches below for a word as written use these instead.
+const WORD_POINT = /^[\p{L}\p{M}\p{N}_]$/u;
+const isWordPoint = (cp: number): boolean =>
+  cp < 128
+    ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 95
+    : WORD_POINT.test(String.fromCodePoint(cp));
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** The code point that ends at `at` (a surrogate pair read whole, as a /u pattern reads it), or -1 at the start. */
+function pointBefore(text: string, at: number): number {
+  if (at <= 0) return -1;
+  const lo = text.charCodeAt(at - 1);
+  if (isLow(lo) && at >= 2) {
+    const hi = text.charCodeAt(at - 2);
+    if (isHigh(hi)) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+
+/**
+ * Offsets where `word` (as written, no pattern) stands as a whole word in `text`: where
+ * `cachedRegExp(asWholeWord(escapeRegExp(word)), 'u')` would match, found with indexOf.
+ */
+function* wholeWordsAt(text: string, word: string): Generator<number> {
+  if (!word) return;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    // a /u search never starts inside a surrogate pair
+    if (at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1))) continue;
+    const before = pointBefore(text, at);
+    if (before >= 0 && isWordPoint(before)) continue;
+    const end = at + word.length;
+    if (end < text.length && isWordPoint(text.codePointAt(end) ?? -1)) continue;
+    yield at;
+  }
+}
+
+/** `cachedRegExp(asWholeWord(escapeRegExp(word)), 'u').test(text)`, without building a pattern per word. */
+export function hasWholeWord(text: string, word: string): boolean {
+  for (const _ of wholeWordsAt(text, word)) return true;
+  return false;
+}
+
+const SENTENCE_END_OR_QUOTE = new Set(['.', '!', '?', '"', '“', '”']);
+
 /**
  * True when a capitalised word is a common one: written in lower case elsewhere, or capitalised only opening a
  * sentence (with `both`, the two at once).
@@ -358,8 +404,20 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 export function isCommonWord(word: string, text: string, both = false): boolean {
   const lower = countWholeWord(text, word.toLowerCase()) > 0;
   if (lower && !both) return true;
-  const opensOnly = !cachedRegExp(`[^.!?"“”\\s]\\s+${asWholeWord(escapeRegExp(word))}`, 'u').test(text);
+  const opensOnly = !afterWordAndSpace(text, word);
   return both ? lower && opensOnly : opensOnly;
+}
+
+/** `[^.!?"“”\s]\s+` then `word` as a whole word (/u): the word written after blank space inside a sentence. */
+export function afterWordAndSpace(text: string, word: string): boolean {
+  for (const at of wholeWordsAt(text, word)) {
+    let j = at;
+    while (j > 0 && isSpaceAt(text, j - 1)) j--;
+    if (j === at || j === 0) continue;
+    const c = text[j - 1] ?? '';
+    if (!SENTENCE_END_OR_QUOTE.has(c)) return true;
+  }
+  return false;
 }
 
 const DETERMINER_OPENER =

@@ -1,5 +1,5 @@
 import type { TimeExpression } from '../types.js';
-import { asWholeWord, cachedRegExp } from './speaker-names.js';
+import { hasWholeWord } from './speaker-names.js';
 import {
   leadDay,
   namedSurname,
@@ -36,8 +36,7 @@ export const whenLeadStatement: WhenRule = {
     const { from, end: leadEnd, sentence, timex: t, when } = day;
     const at = Math.min(quote.start, cue.start);
     if (at < leadEnd) return null;
-    const named = cachedRegExp(asWholeWord(surname), 'u');
-    if (!isToldInLead(sentence, t.start - from, named)) return null;
+    if (!isToldInLead(sentence, t.start - from, surname)) return null;
     // a lead that is itself a quote passes its date on as one statement (link/when-same-statement), not further
     if ((before ?? []).some((q) => q.start < leadEnd && q.end > from)) return null;
     // no other date since the lead (inside reported words too; not one still to come, which tells no statement),
@@ -57,15 +56,15 @@ export const whenLeadStatement: WhenRule = {
   },
 };
 
-/** True when the lead sentence tells a statement of the person `named`: named before the statement verb, the date
+/** True when the lead sentence tells a statement of the person `surname` names: named before the statement verb, the date
  * (at `dateAt` in the sentence) inside the subject or right after the verb ("Roe Saturday vowed", "Roe said on Friday"). */
-function isToldInLead(sentence: string, dateAt: number, named: RegExp): boolean {
+function isToldInLead(sentence: string, dateAt: number, surname: string): boolean {
   if (/["\u201C\u201D]/.test(sentence)) return false;
   const plain = withoutAbbreviations(sentence);
   const verb = STATEMENT_VERB.exec(plain);
   if (!verb || NOT_HELD.test(plain.slice(0, verb.index))) return false;
   const subject = plain.slice(0, verb.index);
-  if (!named.test(subject)) return false;
+  if (!hasWholeWord(subject, surname)) return false;
   if (/\b(?:who|which|whom|whose|after|before|when|while|because|that)\b|[,;:]/i.test(subject)) return false;
   return dateAt <= verb.index + verb[0].length + 4;
 }
