@@ -124,6 +124,9 @@ export function linkDates(
       for (const rule of WHEN_RULES) {
         const found = rule.find(ctx);
         if (!found) continue;
+        // "posting at 12:54 am local time on Twitter": a clock time alone names no day (the dates stage reads it
+        // as the publication day, which the story often is not)
+        if (found.timex.rule === 'dates/time-of-day') continue;
         // A statement is not made after its article: "This Wednesday X emphasized …" read as the next Wednesday.
         // A day name the cue governs is then the past one ("said in a statement on Monday the bridge would …").
         let when: string | null = found.when;

@@ -6,6 +6,11 @@ const TOLD_HEARERS_ON =
   /^told\s+(?!(?:[^,.;:]*\s)?(?:about|of|after|before|since|that|how|what|when)\s)[^,.;:"\u201C\u201D]{1,40}?\s+(?:on\s+)?$/iu;
 // "Roe was told Wednesday by the mayor that …": the day of the telling, the hearer its subject
 const PASSIVE_TOLD_ON = /^(?:was|were)\s+told\s+(?:on\s+)?$/i;
+/** "said in Friday's speech", "told Sunday's programme": the text between cue and a possessive day leads to the
+ * occasion or the hearers, not into the reported words ("said she felt Tuesday's pleas …"). */
+function leadsToOccasion(cue: string, between: string): boolean {
+  return /\b(?:in|at|during|on)\s+$/i.test(between) || (/\btold$/i.test(cue) && /^\s*$/.test(between));
+}
 const ADVERB_RULES = /^dates\/(?:weekday|deictic-day|relative-period|ago|time-with-day|time-of-day)$/;
 
 // "…, TASS was told at NATO headquarters on Friday."  "X said on Friday that …"  "On Friday, X told reporters …"
@@ -44,6 +49,14 @@ export const whenCueGoverned: WhenRule = {
         continue;
       }
       if (t.start >= quote.start && t.start < quote.end) break; // the reported content begins
+      // "said she felt Tuesday's pleas might …", "said Monday's vote showed …": a day that qualifies a noun is in the
+      // reported words — not the occasion's ("said in Friday's speech") nor the hearers of "told" ("told Sunday's
+      // programme")
+      if (
+        /^['\u2019]s\b/.test(text.slice(t.end, t.end + 3)) &&
+        !leadsToOccasion(cue.text, text.slice(cue.end, t.start))
+      )
+        break;
       const when = toWhen(t);
       if (!when) continue;
       const gap = text.slice(cue.end, t.start);

@@ -1,9 +1,22 @@
 import { findClause } from '../dates/find-direction.js';
 import { countWholeWord } from './speaker-names.js';
-import { isSameClause, toWhen, type WhenRule } from './when-rule.js';
+import { isSameClause, quoteEndsSentence, toWhen, type WhenRule } from './when-rule.js';
 
 const OCCASION =
   /\b(?:speech|address|interview|statement|press conference|news conference|conference|briefing|meeting|hearing|summit|debate|remarks|comments|rally|session|testimony|broadcast|appearance|visit|ceremony|event|forum|talk|lecture|post|tweet|letter|report|announcement|dinner|lunch|reception|party|celebration|awards?|premiere|launch|funeral|trial)\b/gi;
+
+// Words that put the occasion's time still to come: "the trial, anticipated to begin in January".
+const TO_COME =
+  /\b(?:(?:expected|set|due|scheduled|planned|anticipated|slated|going)\s+to|will|would|upcoming|next)\b/i;
+
+/** "the August campaign", "his 2016 race": a time before its own noun, not the time of the occasion before it. */
+function qualifiesNoun(text: string, t: { start: number; end: number }): boolean {
+  return (
+    /\b(?:the|a|an|his|her|its|their|our|this|that)\s+$/i.test(
+      text.slice(Math.max(0, t.start - 8), t.start),
+    ) && /^[ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 3))
+  );
+}
 
 // "Putin said at a keynote speech on Thursday", "During an interview on Thursday, Putin stated: …",
 // "Putin spoke at a rally on Thursday. 'We will win,' he said." — the dated occasion the quote belongs to.
@@ -13,7 +26,12 @@ export const whenOccasion: WhenRule = {
     const text = doc.folded;
     const anchor = quote.cue ?? { start: quote.start, end: quote.end };
     // The quote's sentence, and the sentence before it in the same paragraph.
-    const own = findClause(text, Math.min(anchor.start, quote.start), Math.max(anchor.end, quote.end));
+    const found = findClause(text, Math.min(anchor.start, quote.start), Math.max(anchor.end, quote.end));
+    // (`… on Twitter they were "not traveling at this time." Wikinews asked … as of today`: the quote ends it)
+    const own =
+      anchor.end <= quote.end && quoteEndsSentence(text, quote)
+        ? { ...found, to: Math.min(found.to, quote.end) }
+        : found;
     const prev = own.from > 0 ? findClause(text, Math.max(0, own.from - 2), Math.max(0, own.from - 1)) : null;
     const paragraphBreak = prev ? /\n\s*\n/.test(text.slice(prev.to, own.from)) : true;
     // the sentence before tells the occasion of the same speaker only: "Putin spoke at a rally on Thursday. …"
@@ -36,7 +54,11 @@ export const whenOccasion: WhenRule = {
           if (t.start < nounEnd || t.start > w.to) continue;
           if (t.start >= quote.start && t.start < quote.end) break;
           const when = toWhen(t);
-          if (when && isSameClause(text.slice(nounEnd, t.start), 50)) return { when, timex: t };
+          const gap = text.slice(nounEnd, t.start);
+          // "the trial, anticipated to begin in January": a time still to come; "Party nominee Jo Lee, the August
+          // campaign": a time that qualifies another noun
+          if (TO_COME.test(gap) || qualifiesNoun(text, t)) break;
+          if (when && isSameClause(gap, 50)) return { when, timex: t };
           break;
         }
       }

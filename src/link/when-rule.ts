@@ -234,6 +234,16 @@ export function sentenceStartsBefore(text: string, anchor: number, reach: number
   return starts.reverse();
 }
 
+/** True when a quote's words end its sentence: `… the international community."` followed by a new sentence (its
+ * content closes with ".", "!", "?" or "[.]" inside the marks, and nothing but the closing mark follows before a
+ * capital or a line break). */
+export function quoteEndsSentence(text: string, quote: { start: number; end: number }): boolean {
+  if (!/[.!?][\])]?\s*$/.test(text.slice(Math.max(quote.start, quote.end - 4), quote.end))) return false;
+  return /^["'\u201D\u2019\u00BB]*(?:\s*\n|\s+["'\u201C\u2018(]?\p{Lu})/u.test(
+    text.slice(quote.end, quote.end + 6),
+  );
+}
+
 /** Just past the first ".", "!", "?" or line break at or after `at`, else the text's end. */
 export function sentenceEndAfter(text: string, at: number): number {
   const i = text.slice(at).search(/[.!?\n]/);

@@ -1,6 +1,12 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
-import { sentenceStartAt, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import {
+  quoteEndsSentence,
+  sentenceStartAt,
+  toWhen,
+  type WhenRule,
+  withoutAbbreviations,
+} from './when-rule.js';
 
 // A day inside a clause about another event: "Ann Roe, who was arrested on Friday, said …", "after the vote on
 // Monday", "since Tuesday".
@@ -32,7 +38,11 @@ export const whenSentenceDay: WhenRule = {
     const sentenceStart = sentenceStartAt(text, at);
     // (a sentence's rest, read from a bounded window: the whole text per quote was quadratic)
     const rest = withoutAbbreviations(text.slice(end, end + 1000));
-    const sentenceEnd = end + (rest.search(/[.!?\n]/) + 1 || rest.length);
+    // ("… the international community." Nkurunziza was taken ill on Saturday …": the quote's words end it)
+    const sentenceEnd =
+      end === quote.end && quoteEndsSentence(text, quote)
+        ? end
+        : end + (rest.search(/[.!?\n]/) + 1 || rest.length);
     const days: TimeExpression[] = [];
     // from the sentence's first expression on (a scan from the text's start per quote was quadratic)
     for (let i = Math.max(0, firstStartingAt(timexes, sentenceStart) - 1); i < timexes.length; i++) {
@@ -57,6 +67,9 @@ export const whenSentenceDay: WhenRule = {
     const from = Math.min(day.end, at);
     const to = Math.max(day.start, at);
     if (/,\s+(?:and|but|while|whereas)\s|;/.test(text.slice(from, to))) return null;
+    // "Hale told the Courier that on May 6, after driving home, Roe "walked into the station …"": a day after the
+    // cue's "that" opens the reported clause
+    if (cue && cue.end <= day.start && /\bthat\b/i.test(text.slice(cue.end, day.start))) return null;
     return { when, timex: day };
   },
 };
