@@ -1,6 +1,7 @@
 import { formatDay, parseDay, resolveWeekday, weekday } from '../dates/calendar.js';
 import type { Document } from '../normalize/normalize-article.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
+import { quoteWith } from '../quotes/quote-with.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { whenContentOpeningDay } from './when-content-opening-day.js';
@@ -133,7 +134,7 @@ export function linkDates(
         if (isAfterPublication(when, doc.article.date))
           when = GOVERNED_DAY_RULES.has(rule.name) ? pastWeekday(found.timex, doc.article.date) : null;
         if (!when) continue;
-        out = { ...quote, when, whenTimex: found.timex.id, whenRule: rule.name };
+        out = quoteWith(quote, { when, whenTimex: found.timex.id, whenRule: rule.name });
         dated.push(out);
         break;
       }

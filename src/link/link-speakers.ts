@@ -1,6 +1,7 @@
 import type { EntityLayer } from '../entities/find-entities.js';
 import type { Document } from '../normalize/normalize-article.js';
 import type { Segmentation } from '../segment/segment-text.js';
+import { quoteWith } from '../quotes/quote-with.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
@@ -120,13 +121,19 @@ function withTrailingMention(
   for (const m of MENTION_FIXES) {
     const found = m(ruleInput);
     if (found)
-      return { quote: { ...quote, mention: found.mention, cue: found.cue ?? quote.cue }, rule: found.rule };
+      return {
+        quote: quoteWith(quote, { mention: found.mention, cue: found.cue ?? quote.cue }),
+        rule: found.rule,
+      };
   }
   if (quote.type !== 'direct' || (quote.mention && !BORROWED.test(quote.rule))) return { quote, rule: null };
   for (const m of MENTION_RULES) {
     const found = m(ruleInput);
     if (found)
-      return { quote: { ...quote, mention: found.mention, cue: found.cue ?? quote.cue }, rule: found.rule };
+      return {
+        quote: quoteWith(quote, { mention: found.mention, cue: found.cue ?? quote.cue }),
+        rule: found.rule,
+      };
   }
   return { quote, rule: null };
 }
@@ -200,7 +207,7 @@ export function linkSpeakers(
     }
     if (rule && mentionRule) rule = `${rule}+${mentionRule}`;
     const entity = speaker ? (entityByName.get(speaker) ?? null) : null;
-    out.push({ ...quote, speaker, speakerEntity: entity, speakerRule: rule });
+    out.push(quoteWith(quote, { speaker, speakerEntity: entity, speakerRule: rule }));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { findQuoteMarks } from './find-quote-marks.js';
 import { preferReportedClause } from './polnear/prefer-reported-clause.js';
 import { withPolnearAttributions } from './polnear/with-polnear-attributions.js';
 import { makeContext } from './quote-context.js';
+import { quoteWith } from './quote-with.js';
 
 /** Cue text of passive reports ("was told"), whose speaker is not the grammatical subject. */
 export const PASSIVE_RULE_SUFFIX = '/passive';
@@ -46,7 +47,9 @@ export function findQuotes(
     )
     .map((x) =>
       x.passive
-        ? { ...x.quote, rule: `${x.quote.rule}${PASSIVE_RULE_SUFFIX}${x.namedHearer ? '-named-hearer' : ''}` }
+        ? quoteWith(x.quote, {
+            rule: `${x.quote.rule}${PASSIVE_RULE_SUFFIX}${x.namedHearer ? '-named-hearer' : ''}`,
+          })
         : x.quote,
     );
   const direct = polnear ? preferReportedClause(found, indirect) : found;
@@ -62,7 +65,7 @@ export function findQuotes(
       return true;
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  return quotes.map((q, i) => ({ ...q, id: `q${i + 1}` }));
+  return quotes.map((q, i) => quoteWith(q, { id: `q${i + 1}` }));
 }
 
 /** “A. B,” Ann Tull wrote: a clause inside direct quote `d` read as reported by `d`'s own cue repeats `d`. */

@@ -291,7 +291,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   return {
     start,
     end: e,
-    cue: { ...cueText, text: cueText.text.trimEnd(), end: cueText.start + cueText.text.trimEnd().length },
+    // written out, not spread: every cue a quote carries then has one hidden class
+    cue: spanOf(ctx, cueText.start, cueText.start + cueText.text.trimEnd().length),
     mention: r.mention,
     rule: 'cue-then-clause',
     confidence: 0.8,
