@@ -21,6 +21,28 @@ const OWN_WORD: Record<string, RegExp> = {
   federation: /\bFederation\b/,
 };
 
+/** Trades named by what they do: "the bookmaker", "the lender", "the carmaker". */
+export const TRADE_ROLES: readonly string[] = [
+  'bookmaker',
+  'lender',
+  'brewer',
+  'miner',
+  'carmaker',
+  'automaker',
+  'drugmaker',
+  'chipmaker',
+  'conglomerate',
+  'supplier',
+  'provider',
+  'distributor',
+  'refiner',
+  'exporter',
+  'importer',
+  'shipper',
+  'developer',
+  'outfit',
+];
+
 // roles a business holds: "the company", "the carrier", "the lender"
 const BUSINESS_ROLES = new Set([
   'company',
@@ -48,24 +70,7 @@ const BUSINESS_ROLES = new Set([
   'supermarket',
   'store',
   'corporation',
-  'bookmaker',
-  'lender',
-  'brewer',
-  'miner',
-  'carmaker',
-  'automaker',
-  'drugmaker',
-  'chipmaker',
-  'conglomerate',
-  'supplier',
-  'provider',
-  'distributor',
-  'refiner',
-  'exporter',
-  'importer',
-  'shipper',
-  'developer',
-  'outfit',
+  ...TRADE_ROLES,
   'bank',
 ]);
 

@@ -1,5 +1,5 @@
 import { countries } from 'countries-list';
-import { organisationFitsRole } from './organisation-fits-role.js';
+import { organisationFitsRole, TRADE_ROLES } from './organisation-fits-role.js';
 import { fitsRoleGender } from './role-gender.js';
 import {
   escapeRegExp,
@@ -206,26 +206,8 @@ const ORG_ROLES = new Set([
   'team',
   'federation',
   'court',
-  // trades named by what they do: "the bookmaker", "the lender", "the carmaker"
-  'bookmaker',
-  'lender',
-  'brewer',
-  'miner',
-  'carmaker',
-  'automaker',
-  'drugmaker',
-  'chipmaker',
-  'conglomerate',
   'utility',
-  'supplier',
-  'provider',
-  'distributor',
-  'refiner',
-  'exporter',
-  'importer',
-  'shipper',
-  'developer',
-  'outfit',
+  ...TRADE_ROLES,
 ]);
 
 // a rank below the role's holder: "the deputy mayor", "Vice President Joe Bloggs"
