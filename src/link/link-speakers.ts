@@ -1,7 +1,7 @@
 import type { EntityLayer } from '../entities/find-entities.js';
 import type { Document } from '../normalize/normalize-article.js';
-import type { Segmentation } from '../segment/segment-text.js';
 import { quoteWith } from '../quotes/quote-with.js';
+import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
