@@ -90,7 +90,7 @@ export function findTimeExpressions(doc: Document, _seg: Segmentation): TimeExpr
     directionAt: (start, end) => findDirection(text, start, end),
     cueAt: (start, end) => findTenseCue(text, start, end),
   };
-  const kept = resolveAnchored(mergeTimeWithDay(text, settleOverlaps(findCandidates(ctx))), ctx.dct);
+  const kept = resolveAnchored(mergeTimeWithDay(text, settleOverlaps(findCandidates(ctx))), ctx.dct, text);
   return kept.map((c, i) => ({
     id: `t${i + 1}`,
     start: c.start,

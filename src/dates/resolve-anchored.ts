@@ -78,18 +78,59 @@ function shiftAnchor(a: Anchor, n: number, unit: string): string | null {
   return null;
 }
 
-/** Replaces `@nU` markers with dates counted from the last calendar date before them (or the publication day). */
-export function resolveAnchored<T extends TimexMatch>(items: T[], dct: Day | null): T[] {
+// "the November 27 maritime border agreement": a day naming a thing, not a day the story moves to
+const NOUN_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i;
+const NOUN_AFTER =
+  /^\s+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|as|was|were|is|are|had|has)\b)\p{Ll}/u;
+
+function before(a: Day, b: Day): boolean {
+  return a.y !== b.y ? a.y < b.y : a.m !== b.m ? a.m < b.m : a.d < b.d;
+}
+
+/** True when a day-level date modifies the noun after it ("the May 3 vote"), given the text around it. */
+export function isNounModifierDay(text: string, start: number, end: number): boolean {
+  return (
+    NOUN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER.test(text.slice(end, end + 20))
+  );
+}
+
+/**
+ * Replaces `@nU` markers with dates counted from the last calendar date before them (or the publication day).
+ * With the text, a day count ("the following day") skips days that only name a thing ("the November 27
+ * agreement") and counts from the story's last narrated day.
+ */
+export function resolveAnchored<T extends TimexMatch>(items: T[], dct: Day | null, text?: string): T[] {
   const out: T[] = [];
   let last: Anchor | null = dct ? { kind: 'day', day: dct } : null;
+  // the last day the text narrates (no noun modifier; not the publication day), and whether the last was one
+  let narrated: Anchor | null = null;
+  let lastIsModifier = false;
   for (const item of items) {
     const marker = MARKER.exec(item.value);
     if (!marker) {
-      if (item.type === 'DATE' || item.type === 'TIME') last = readAnchor(item.value) ?? last;
+      if (item.type === 'DATE' || item.type === 'TIME') {
+        const anchor = readAnchor(item.value);
+        if (anchor) {
+          last = anchor;
+          lastIsModifier =
+            text !== undefined && anchor.kind === 'day' && isNounModifierDay(text, item.start, item.end);
+          if (!lastIsModifier) narrated = anchor;
+        }
+      }
       out.push(item);
       continue;
     }
-    const shifted = last ? shiftAnchor(last, Number(marker[1]), marker[2] ?? 'D') : null;
+    const unit = marker[2] ?? 'D';
+    // (only a background day, before the narrated one: "the May 3 vote" may be the day the story tells; and only
+    // a step forward: "The 15 September protest came on the same day as …" is that day)
+    const background =
+      Number(marker[1]) > 0 &&
+      lastIsModifier &&
+      last?.kind === 'day' &&
+      narrated?.kind === 'day' &&
+      before(last.day, narrated.day);
+    const from = background && unit === 'D' ? narrated : last;
+    const shifted = from ? shiftAnchor(from, Number(marker[1]), unit) : null;
     const value =
       shifted ?? (Number(marker[1]) < 0 ? 'PAST_REF' : Number(marker[1]) > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
     out.push({ ...item, value });

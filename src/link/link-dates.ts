@@ -4,6 +4,7 @@ import { firstStartingAt } from '../quotes/quote-context.js';
 import { quoteWith } from '../quotes/quote-with.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
+import { whenAddedToDated } from './when-added-to-dated.js';
 import { whenContentOpeningDay } from './when-content-opening-day.js';
 import { whenCueGoverned } from './when-cue-governed.js';
 import { whenDatedVehicle } from './when-dated-vehicle.js';
@@ -44,6 +45,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenTrailingOccasion,
   whenSentenceDay,
   whenSameStatement,
+  whenAddedToDated,
   whenOccasionContinues,
   whenNarratedSpeech,
   whenSpeechThenDay,

@@ -87,7 +87,13 @@ export const whenCueGoverned: WhenRule = {
       const opensClause =
         /^\s*["']?\s*(?:(?:on|in|at|by|during|earlier|later|late|early|and|but|then)\s+)?$/i.test(lead);
       const beforeCue = gap.length <= 20 && !/[,]/.test(gap) && !/\b(?:who|which|that)\b/i.test(lead);
-      if ((opensClause || beforeCue) && isSameClause(gap, 50) && !/"/.test(gap)) return { when, timex: t };
+      // "…, to which on February 1 Amazon Web Services acknowledged …": a relative clause the date opens and the
+      // cue's named subject completes
+      const opensRelative =
+        /\b(?:which|whom|who)\s+(?:on|in)\s+$/i.test(lead) &&
+        /^\s+(?:\p{Lu}[\p{L}.'&-]*\s+){1,5}$/u.test(gap);
+      if ((opensClause || beforeCue || opensRelative) && isSameClause(gap, 50) && !/"/.test(gap))
+        return { when, timex: t };
       break;
     }
     return null;
