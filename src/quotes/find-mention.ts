@@ -580,6 +580,16 @@ function isDateline(ctx: QuoteContext, min: number, dash: number): boolean {
   return true;
 }
 
+/** True when "whose" opens the words ending at token `k` (a few, no comma): "whose latest start-up". */
+function whoseBefore(ctx: QuoteContext, k: number, min: number): boolean {
+  for (let i = k; i >= min && i > k - 6; i--) {
+    const w = tokenText(ctx, i).toLowerCase();
+    if (w === 'whose') return true;
+    if (/^[,;:]$/.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * The speaker mention right before a cue group starting at token `g`: a pronoun, a name, a descriptor,
  * or a name with a description between it and the cue ("Hugh Hill, a doctor, said").
@@ -624,7 +634,9 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
             (tokenText(ctx, at - 1) === ',' &&
               /^\p{Lu}/u.test(tokenText(ctx, at - 2)) &&
               /^(?:of|in|from)$/i.test(tokenText(ctx, at - 3))));
-        if (ok && name && !object) {
+        // "Ann Tull, whose hometown, Miami, is …, argues": a name set off inside a "whose" clause is its noun's
+        const inWhose = name && tokenText(ctx, at - 1) === ',' && whoseBefore(ctx, at - 2, min);
+        if (ok && name && !object && !inWhose) {
           best = name;
           // stop at the subject that opens the sentence (or follows an opening phrase)
           const before = tokenText(ctx, tokenIndexAt(ctx.tokens, name.start) - 1);

@@ -95,8 +95,15 @@ function pairDoubles(
     // ``Like this,'' — two backticks open what two apostrophes close (newswire and archive texts)
     const backticks = code === BACKTICK && text[i + 1] === '`' && text[i + 2] !== '`';
     // ''Like this,'' — two apostrophes standing for a double mark (some wire and archive texts)
-    const doubled =
+    let doubled =
       backticks || (c === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'");
+    // ''… 'a special case,''' he said — three apostrophes: a single mark closing inside a doubled one, whose
+    // last two close the quote (after a word); ''' opening one: its first two open the quote
+    if (c === "'" && !doubled && text[i - 1] !== "'" && text.startsWith("''", i + 1) && text[i + 3] !== "'") {
+      const prev = i > p.start ? (text[i - 1] ?? '') : '';
+      doubled = true;
+      if (prev !== '' && !SPACE.test(prev)) i++;
+    }
     if (!isDoubleMark(code) && !doubled) continue;
     const role = backticks
       ? 'open'

@@ -5,7 +5,9 @@ import type { DirectRule } from '../types.js';
 // He slammed the rivals for “taking their squabbles into the global arena”: no report verb, the subject speaks.
 export const sentenceSubject: DirectRule = (ctx, c) => {
   if (!c.partial) return null;
-  const first = tokenIndexAt(ctx.tokens, c.preStart);
+  // "The plan drew fire; one lawmaker called it “…”": the clause after a semicolon has its own subject
+  const semi = ctx.text.lastIndexOf(';', c.quote.open);
+  const first = tokenIndexAt(ctx.tokens, semi >= c.preStart ? semi + 1 : c.preStart);
   for (let v = tokenIndexAt(ctx.tokens, c.quote.open) - 1; v > first; v--) {
     const t = ctx.tokens[v];
     if (t?.pos !== 'VERB' || /ing$/i.test(tokenText(ctx, v))) continue;

@@ -106,6 +106,14 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
         rule: 'speaker-cue-before-quote/participle-subject-past-quote',
         confidence: 0.75,
       };
+    const named = nameBeforeMistaggedVerb(ctx, tokenIndexAt(ctx.tokens, c.preStart), last.group);
+    if (named)
+      return {
+        cue,
+        mention: named,
+        rule: 'speaker-cue-before-quote/participle-name-subject',
+        confidence: 0.7,
+      };
   }
   const earlier = [...cues].reverse().find((x) => x.mention);
   if (earlier?.mention)
@@ -218,4 +226,25 @@ function subjectBeforeTitle(ctx: QuoteContext, first: number, g: number): TextSp
       return null;
   }
   return np;
+}
+
+/**
+ * "Kerpen needled the reporter, saying …", "Lee shot back in a statement, saying …": a name opening the clause
+ * before a participle cue at token `g`, then a lower-case verb the tagger took for a noun or adjective (an "-ed"
+ * form, or a word before a particle "back", "out"), then its object or adverb: the name; null otherwise.
+ */
+function nameBeforeMistaggedVerb(ctx: QuoteContext, first: number, g: number): TextSpan | null {
+  const s = ctx.tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
+  let k = s;
+  while (k < g && ctx.tokens[k]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokenText(ctx, k))) k++;
+  if (k === s || k >= g - 2) return null;
+  const w = tokenText(ctx, k);
+  const next = tokenText(ctx, k + 1).toLowerCase();
+  if (!/^\p{Ll}+$/u.test(w) || !/^(?:NOUN|ADJ)$/.test(ctx.tokens[k]?.pos ?? '')) return null;
+  const particle = /^(?:back|out|up|off)$/.test(next);
+  if (!particle && !(/ed$/.test(w) && /^(?:DET|PRON|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? ''))) return null;
+  const from = ctx.tokens[s];
+  const to = ctx.tokens[k - 1];
+  if (!from || !to || isInsideQuoted(ctx, from.start)) return null;
+  return spanOf(ctx, from.start, to.end);
 }
