@@ -57,8 +57,14 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
       // "On Sunday in Oslo, Norway, according to witnesses, a man …": a lead of adjuncts only has no clause
       (/,\s*$/.test(lead) && !hasVerb(ctx, first, a.start));
     if (leadsIn) {
-      const comma = ctx.text.indexOf(',', mention.end);
+      let comma = ctx.text.indexOf(',', mention.end);
       if (comma < 0 || comma >= s.end) continue;
+      // "According to Professor Ann Lee, who chairs the panel, students …": a relative clause on the source is
+      // not the report
+      if (/^\s*(?:who|whom|whose|which)\b/i.test(ctx.text.slice(comma + 1, s.end))) {
+        comma = ctx.text.indexOf(',', comma + 1);
+        if (comma < 0 || comma >= s.end) continue;
+      }
       start = trimClauseStart(ctx, comma + 1, s.end);
       end = trimClauseEnd(ctx, start, s.end);
     } else {

@@ -2,7 +2,8 @@ import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { chargedWithOffence } from './charged-with.js';
-import { isClauseAt, trimClauseEnd, wordCount } from './clause-helpers.js';
+import { hasVerb, isClauseAt, trimClauseEnd, wordCount } from './clause-helpers.js';
+import { objectVerbWithoutClause, takesNounObject, thatAfterObject } from './object-not-clause.js';
 import { passiveNeedsThat } from './passive-needs-that.js';
 import { isRelativeThat } from './relative-that.js';
 import type { IndirectRule, ReportCue } from './types.js';
@@ -46,6 +47,7 @@ const ADJUNCT_START = new Set([
   'early',
   'now',
 ]);
+const TIME_NOUN = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|quarter)$/i;
 const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** Token after the cue's hearer ("told viewers") and adjuncts ("on Tuesday", "in a statement"). */
@@ -90,6 +92,15 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     ) {
       const p = ctx.tokens[j]?.pos ?? '';
       if (noun && (p === 'DET' || p === 'PRON')) break;
+      // "said on Wednesday night Ann Roe, the envoy, was …": a name after a time ("last month", not "a weekend
+      // report") is the clause's
+      if (
+        p === 'PROPN' &&
+        TIME_NOUN.test(tokenText(ctx, j - 1)) &&
+        ctx.tokens[j - 2]?.pos !== 'DET' &&
+        ctx.tokens[j - 1]?.pos === 'NOUN'
+      )
+        break;
       if (p === 'NOUN' || p === 'PROPN' || p === 'NUM') noun = true;
       j++;
     }
@@ -179,6 +190,11 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     )
       continue;
     if (w.toLowerCase() === 'that' && isRelativeThat(ctx, t, r.cue)) return null;
+    // "said one factor that might have swayed them was …": the relative clause sits inside the reported one
+    if (w.toLowerCase() === 'that' && thatAfterObject(ctx, r, k, t)) {
+      if (!takesNounObject(ctx, r.cue) && isClauseAt(ctx, k, end)) break;
+      return null;
+    }
     if (w.toLowerCase() === 'that' && t <= k + 12) {
       const next = ctx.tokens[t + 1];
       if (next && (next.pos === 'VERB' || next.pos === 'AUX') && t === k) start = ctx.tokens[t]?.start ?? -1;
@@ -190,6 +206,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (passiveNeedsThat(ctx, r, viaThat)) return null;
   if (start < 0) {
     if (!isClauseAt(ctx, k, end)) return null;
+    if (objectVerbWithoutClause(ctx, r, k, end)) return null;
     start = ctx.tokens[k]?.start ?? -1;
   }
   if (start < 0 || start >= end) return null;
@@ -276,6 +293,10 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   const e = trimClauseEnd(ctx, start, stop);
   if (e - start < 6) return null;
+  // "revealed that in December, …", "mentioned that on the trail": a short phrase of place or time is no report
+  const first = tokenIndexAt(ctx.tokens, start);
+  if (ctx.tokens[first]?.pos === 'ADP' && wordCount(ctx, start, e) <= 4 && !hasVerb(ctx, first, e))
+    return null;
   // "Commenting on the storm, Captain Lee said the crew …": a leading participle whose "clause" holds another
   // speaker's report has no content of its own
   if (

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runQuoteEngine } from '../../run-quote-engine.js';
+
+// Report verbs followed by a noun object (no report), a "that" on an object's noun (a relative clause, no report),
+// a verbless stretch, and an adjunct that swallowed a name — with the reports next to them that must stay.
+const CASES: [string, string, string[]][] = [
+  // object-not-clause: objectVerbWithoutClause
+  [
+    'a deal with a relative clause on it is an object',
+    'The Norland ministry also announced a deal it brokered to end the strike at the Vessby mill.',
+    [],
+  ],
+  ['a noun object with a participle', 'The regulator agreed a deal totalling $40m with Ostra Bank.', []],
+  ['a lead over someone is an object', 'Ann Roe maintained her lead over Tom Vale in the Harlow polls.', []],
+  [
+    'a noun object read as a clause after a preposition',
+    'The inspectors found no trace of the files despite Tull Radio claiming a clerk described a hidden safe.',
+    // (the participle's own report stays)
+    ['a clerk described a hidden safe'],
+  ],
+  [
+    'a clause with an auxiliary stays',
+    'The inspectors found the files were kept in a hidden safe.',
+    ['the files were kept in a hidden safe'],
+  ],
+  [
+    'a clause whose subject holds a participle stays',
+    'Ms. Dale noted that the alleged theft involved five laptops.',
+    ['the alleged theft involved five laptops'],
+  ],
+  [
+    'an intransitive clause after "a" stays',
+    'The site reported that a fourth suspect escaped and remains at large.',
+    ['a fourth suspect escaped and remains at large'],
+  ],
+  [
+    'a clause after a bare finite verb stays',
+    'The book claims the mayor went back on his pledge after the vote.',
+    ['the mayor went back on his pledge after the vote'],
+  ],
+  [
+    'an aside in brackets before the verb',
+    'The Harlow Post reported astronomers from the Vessby Observatory (VO) and elsewhere discovered a new comet.',
+    ['astronomers from the Vessby Observatory (VO) and elsewhere discovered a new comet'],
+  ],
+  [
+    'a dashed relative aside before the verb',
+    'Farm groups claim the 1931 Land Act - which limits the rights of tenants - was never enforced.',
+    ['the 1931 Land Act - which limits the rights of tenants - was never enforced'],
+  ],
+  // object-not-clause: thatAfterObject
+  [
+    '"that" after the object noun is a relative pronoun',
+    'Ms. Lund has proposed a bill that would fund the Harlow schools through June.',
+    [],
+  ],
+  [
+    '"that" after a noun of saying opens the report',
+    'Ann Roe has denied reports that she will leave the Vessby club in January.',
+    ['she will leave the Vessby club in January'],
+  ],
+  [
+    '"that" after the hearer of "warning" opens the report',
+    'Farm groups are warning ministers that Norland may have to import grain.',
+    ['Norland may have to import grain'],
+  ],
+  [
+    '"that" on the subject\'s noun inside a said clause',
+    'Traders said one factor that might have swayed the bank was the weak krona.',
+    ['one factor that might have swayed the bank was the weak krona'],
+  ],
+  [
+    'a time before "that" is no object',
+    'Ms. Oda said Jan. 5 that the mill would close.',
+    ['the mill would close'],
+  ],
+  // cue-then-clause: a short report needs a verb
+  [
+    'a verbless stretch cut off by a second report',
+    'The Harlow Post revealed that in May, Governor Tull said the dam was unsafe.',
+    ['the dam was unsafe'],
+  ],
+  // cue-then-clause: an adjunct ends before a name after its noun
+  [
+    'a name after a time adjunct opens the clause',
+    'Lawmakers said on Wednesday night Ada Brisk, the new chief executive, spoke well of the plan.',
+    ['Ada Brisk, the new chief executive, spoke well of the plan'],
+  ],
+  [
+    'a name after "a weekend" is part of the adjunct',
+    'They were commenting on a weekend Harlow report quoting a spokesman as saying Norland had no grain.',
+    ['Norland had no grain'],
+  ],
+  [
+    'a name after a non-time adjunct noun opens no clause',
+    '"They are all accurate," he said after federal prosecutor Ann Roe read a summary of the facts.',
+    [],
+  ],
+];
+
+describe('indirect precision: objects, relatives and adjuncts after report verbs', () => {
+  for (const [name, text, want] of CASES) {
+    it(name, () => {
+      assert.deepEqual(
+        runQuoteEngine(text)
+          .quotes.filter((q) => q.type === 'indirect')
+          .map((q) => q.content),
+        want,
+      );
+    });
+  }
+});
+
+// according-to: a relative clause on the source
+describe('indirect precision: "according to" a source with a relative clause', () => {
+  for (const [text, want] of [
+    [
+      'According to Professor Ann Lee, who is both chair of the panel and head of surgery at Vessby College, in Norland it is not usual to teach these skills.',
+      ['in Norland it is not usual to teach these skills'],
+    ],
+    ['According to Ann Lee, who chairs the panel, the skills are rare.', ['the skills are rare']],
+    ['According to the panel, the skills are rare.', ['the skills are rare']],
+  ] as const) {
+    it(text.slice(0, 40), () => {
+      assert.deepEqual(
+        runQuoteEngine(text)
+          .quotes.filter((q) => q.type === 'indirect')
+          .map((q) => q.content),
+        want,
+      );
+    });
+  }
+});
