@@ -108,13 +108,14 @@ const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: nu
   { set: 'own-fresh5', metric: 'when accuracy', min: 0.4 },
   { set: 'own-timebank', metric: 'speaker accuracy', min: 0.94 },
   { set: 'own-polnear-dev', metric: 'indirect F1', min: 0.79 },
-  { set: 'own-polnear-dev', metric: 'when accuracy', min: 0.65 },
+  { set: 'own-polnear-dev', metric: 'when accuracy', min: 0.68 },
   { set: 'dev-bbc', metric: 'when precision', min: 0.95 },
   { set: 'own-wikinews', metric: 'when precision', min: 0.95 },
   // all sets, blind ones included. Session 5 traded some precision for recall (0.916 → 0.858, recall 0.483 →
-  // 0.533 over sets that grew from 180 to 396 dated quotes): a speaker's day now carries to their later quotes
-  { set: 'all', metric: 'when precision', min: 0.84 },
-  { set: 'all', metric: 'gold-null dated', max: 0.012 },
+  // 0.533 over sets that grew from 180 to 396 dated quotes): a speaker's day now carries to their later quotes;
+  // session 7 removed wrong dates (0.901, 11 undated gold quotes dated) and raised these floors
+  { set: 'all', metric: 'when precision', min: 0.87 },
+  { set: 'all', metric: 'gold-null dated', max: 0.01 },
   { set: 'te3-platinum', metric: 'timex value F1', min: 0.86 },
   { set: 'pan13 entire (5185 pairs)', metric: 'plagdet', min: 0.87 },
   { set: REUSE, metric: 'copy precision', min: 0.95 },
@@ -124,10 +125,16 @@ const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: nu
   { set: SEED_SOURCES, metric: 'seed spun (1 = yes)', min: 1 },
   { set: SEED_SOURCES, metric: '"Hackers can be anywhere" clusters', min: 1 },
   // session 6: speaker mentions against PolNeAR-train sources (0.915 / 0.902 at the session's end)
-  { set: 'polnear-train sources (840 articles)', metric: 'direct mention agreement', min: 0.9 },
+  { set: 'polnear-train sources (840 articles)', metric: 'direct mention agreement', min: 0.91 },
   { set: 'polnear-train sources (840 articles)', metric: 'indirect mention agreement', min: 0.89 },
   { set: 'polnear-test (84 articles) polnear spans, all kinds', metric: 'source exact F1', min: 0.7 },
   { set: 'polnear-test (84 articles) polnear spans, all kinds', metric: 'content exact F1', min: 0.53 },
+  // session 7: large-sample and unseen-text work (PolNeAR-train direct 0.922, unmatched indirect 0.030; when
+  // precision over all sets 0.901 with 11 undated gold quotes dated; TBAQ reporting recall 0.609)
+  { set: 'polnear-train sources (840 articles)', metric: 'indirect overlapping no attribution', max: 0.04 },
+  { set: 'tbaq (dev)', metric: 'reporting when recall', min: 0.59 },
+  { set: 'tbaq (dev)', metric: 'reporting when precision', min: 0.92 },
+  { set: 'own-timebank', metric: 'when accuracy', min: 0.35 },
 ];
 
 function checkGate(rows: EvalRow[]): number {
