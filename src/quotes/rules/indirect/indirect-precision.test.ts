@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { indirectContents } from './indirect-contents.js';
 
 // Report verbs followed by a noun object (no report), a "that" on an object's noun (a relative clause, no report),
 // a verbless stretch, and an adjunct that swallowed a name — with the reports next to them that must stay.
@@ -102,12 +102,7 @@ const CASES: [string, string, string[]][] = [
 describe('indirect precision: objects, relatives and adjuncts after report verbs', () => {
   for (const [name, text, want] of CASES) {
     it(name, () => {
-      assert.deepEqual(
-        runQuoteEngine(text)
-          .quotes.filter((q) => q.type === 'indirect')
-          .map((q) => q.content),
-        want,
-      );
+      assert.deepEqual(indirectContents(text), want);
     });
   }
 });
@@ -123,12 +118,7 @@ describe('indirect precision: "according to" a source with a relative clause', (
     ['According to the panel, the skills are rare.', ['the skills are rare']],
   ] as const) {
     it(text.slice(0, 40), () => {
-      assert.deepEqual(
-        runQuoteEngine(text)
-          .quotes.filter((q) => q.type === 'indirect')
-          .map((q) => q.content),
-        want,
-      );
+      assert.deepEqual(indirectContents(text), want);
     });
   }
 });

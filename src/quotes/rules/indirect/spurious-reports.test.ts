@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runQuoteEngine } from '../../run-quote-engine.js';
+import { indirectContents } from './indirect-contents.js';
 
 // Report verbs in frames that report nothing (from a count over many articles of our indirect quotes that no
 // annotated attribution overlaps), and guards ("… stays"): the reports next to them that must stay.
@@ -71,12 +72,7 @@ const CASES: [string, string, string[]][] = [
 describe('spurious reports: non-report frames of report verbs', () => {
   for (const [name, text, want] of CASES) {
     it(name, () => {
-      assert.deepEqual(
-        runQuoteEngine(text)
-          .quotes.filter((q) => q.type === 'indirect')
-          .map((q) => q.content),
-        want,
-      );
+      assert.deepEqual(indirectContents(text), want);
     });
   }
 });
