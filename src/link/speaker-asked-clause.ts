@@ -1,5 +1,5 @@
 import { mentionAfter } from '../quotes/find-mention.js';
-import type { QuoteContext } from '../quotes/quote-context.js';
+import { textContext } from '../quotes/quote-context.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { MentionRule } from './speaker-rule.js';
 import { tokenAfter } from './speaker-trailing-helpers.js';
@@ -21,7 +21,7 @@ export const mentionOutsideAskedClause: MentionRule = ({ quote, text, seg }) => 
   if (!asked || asked.index === undefined || asked.index === 0) return null;
   // the question runs on to the cue: no comma closes it before the answer ("Asked whether…, Tull replied")
   if (/[,;]/.test(text.slice(sentence.start + asked.index, quote.cue.start))) return null;
-  const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
+  const ctx = textContext(text, seg);
   const np = mentionAfter(ctx, tokenAfter(ctx, sentence.start), sentence.start + asked.index);
   if (!np || np.start !== sentence.start) return null;
   return { mention: np, cue: quote.cue, rule: 'mention/outside-asked-clause' };

@@ -2,25 +2,20 @@ import { rangeIndexHolding } from '../quotes/span-index.js';
 import { fullestName } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import { paragraphOf, type SpeakerRule } from './speaker-rule.js';
-import { SPEECH_ACT_VERBS, speechActPattern } from './when-rule.js';
+import { REPORT_VERBS, SPEECH_ACT_VERBS, speechActPattern } from './when-rule.js';
 
 // the sentence before narrates a statement: "Ann Lee called the target “unambitious”", "… recalled how …"
 const NARRATED_STATEMENT = speechActPattern([
   ...SPEECH_ACT_VERBS,
-  'said',
+  ...REPORT_VERBS,
   'says',
-  'told',
-  'called',
   'calls',
-  'described',
   'branded',
   'labelled',
   'labeled',
   'recalled',
   'remembered',
-  'wrote',
   'claimed',
-  'stated',
   'noted',
   'suggested',
   'replied',

@@ -1,5 +1,5 @@
 import { mentionAfter } from '../quotes/find-mention.js';
-import type { QuoteContext } from '../quotes/quote-context.js';
+import { textContext } from '../quotes/quote-context.js';
 import type { MentionRule } from './speaker-rule.js';
 import { quoteTail, tokenAfter } from './speaker-trailing-helpers.js';
 
@@ -28,7 +28,7 @@ const signatureLine: MentionRule = ({ quote, text, seg }) => {
   const at = quote.end + m[0].length;
   const p = seg.paragraphs.find((x) => at >= x.start && at < x.end);
   if (!p || p.end - at > 100) return null;
-  const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
+  const ctx = textContext(text, seg);
   const np = mentionAfter(ctx, tokenAfter(ctx, at), p.end);
   if (!np || np.start !== at || !/^\p{Lu}/u.test(np.text)) return null;
   if (!/^\s*(?:[.,]|$)/.test(text.slice(np.end, p.end))) return null;

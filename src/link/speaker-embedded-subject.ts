@@ -1,5 +1,5 @@
 import { nearestClauseSubject, SUBJECT_PRONOUNS } from '../quotes/find-mention.js';
-import type { QuoteContext } from '../quotes/quote-context.js';
+import { textContext } from '../quotes/quote-context.js';
 import type { MentionRule } from './speaker-rule.js';
 import { tokenAfter } from './speaker-trailing-helpers.js';
 
@@ -26,7 +26,7 @@ export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg, previous
   if (/^\s*according\s+to\b/i.test(lead)) return null;
   // (a quote kept earlier in the sentence is another rule's: mention/partial-same-sentence)
   if (mark >= 0 && previous.some((q) => q.start >= sentence.start && q.end <= quote.start)) return null;
-  const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
+  const ctx = textContext(text, seg);
   const first = tokenAfter(ctx, sentence.start);
   const subject = nearestClauseSubject(ctx, first, tokenAfter(ctx, sentence.start + lead.length));
   if (!subject || (mark >= 0 && subject.end > sentence.start + mark)) return null;

@@ -1,5 +1,5 @@
 import { mentionAfter } from '../quotes/find-mention.js';
-import type { QuoteContext } from '../quotes/quote-context.js';
+import { textContext } from '../quotes/quote-context.js';
 import type { MentionRule } from './speaker-rule.js';
 import { leadBeforeMark, span, tokenAfter } from './speaker-trailing-helpers.js';
 
@@ -12,7 +12,7 @@ export const mentionFromColon: MentionRule = ({ quote, text, seg }) => {
   if (!m?.[1] || m.index === undefined) return null;
   const at = lead.sentence.start + m.index + m[0].lastIndexOf(m[1]);
   const colon = at + m[1].length;
-  const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
+  const ctx = textContext(text, seg);
   const np = mentionAfter(ctx, tokenAfter(ctx, at), colon + 1);
   // "Ann Tull and Ola Berg": names joined by "and"
   const names = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)+$/u.test(m[1]);

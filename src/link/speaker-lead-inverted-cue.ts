@@ -1,5 +1,5 @@
 import { mentionAfter } from '../quotes/find-mention.js';
-import type { QuoteContext } from '../quotes/quote-context.js';
+import { textContext } from '../quotes/quote-context.js';
 import type { MentionRule } from './speaker-rule.js';
 import { leadBeforeMark, span, tokenAfter } from './speaker-trailing-helpers.js';
 
@@ -14,7 +14,7 @@ export const mentionLeadInvertedCue: MentionRule = ({ quote, text, seg }) => {
   const { markAt, sentence, lead } = before;
   const m = LEAD_CUE.exec(lead);
   if (!m) return null;
-  const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
+  const ctx = textContext(text, seg);
   const at = sentence.start + m[0].length;
   const np = mentionAfter(ctx, tokenAfter(ctx, at), markAt);
   if (!np || np.start !== at) return null;

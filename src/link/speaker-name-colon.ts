@@ -1,6 +1,6 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { mentionAfter } from '../quotes/find-mention.js';
-import type { QuoteContext } from '../quotes/quote-context.js';
+import { textContext } from '../quotes/quote-context.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { TextSpan } from '../types.js';
 import { fullestName, type NameIndex } from './speaker-names.js';
@@ -44,7 +44,7 @@ function nameBeforeColon(
   at: number,
   max: number,
 ): TextSpan | null {
-  const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
+  const ctx = textContext(text, seg);
   const colon = text.lastIndexOf(':', max - 1);
   // "Ann Tull:", "Ann Tull and Ola Berg:": a given name and a surname the article names nowhere else
   const whole = text.slice(at, colon);

@@ -1,5 +1,4 @@
-import type { QuoteContext } from '../quotes/quote-context.js';
-import { tokenIndexAt, tokenText } from '../quotes/quote-context.js';
+import { type QuoteContext, textContext, tokenIndexAt, tokenText } from '../quotes/quote-context.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TextSpan } from '../types.js';
@@ -40,7 +39,7 @@ export function quoteTail(text: string, seg: Segmentation, quote: Quote): QuoteT
   const next = NEXT_OPENING.exec(text.slice(from, end));
   if (next) end = from + next.index;
   if (end <= at) return null;
-  const ctx: QuoteContext = { text, seg, tokens: seg.tokens, quoted: [] };
+  const ctx = textContext(text, seg);
   return { ctx, closing, from, first: tokenIndexAt(seg.tokens, from), end, nextSentence: here !== own };
 }
 

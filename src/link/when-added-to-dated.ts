@@ -1,6 +1,7 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import {
+  REPORT_VERBS,
   SPEECH_ACT_VERBS,
   sentenceStartAt,
   speechActPattern,
@@ -10,17 +11,7 @@ import {
 } from './when-rule.js';
 
 // The verbs of a statement the next sentence's "he added" goes on from.
-const SPEECH = speechActPattern([
-  ...SPEECH_ACT_VERBS,
-  'said',
-  'told',
-  'called',
-  'described',
-  'stated',
-  'wrote',
-  'tweeted',
-  'declared',
-]);
+const SPEECH = speechActPattern([...SPEECH_ACT_VERBS, ...REPORT_VERBS, 'tweeted', 'declared']);
 // '"…," he added.' / '"…", she continued.' — the pronoun and cue after the quote
 const PRONOUN_AFTER = /^["'\u201D\u2019\s,.]*(?:he|she|they)\s+$/i;
 // 'He added: "…"' — the pronoun and cue opening the sentence

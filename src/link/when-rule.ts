@@ -81,6 +81,9 @@ export const SPEECH_ACT_VERBS: readonly string[] = [
   'apologised',
 ];
 
+/** The plain verbs of report ("said", "told"), which SPEECH_ACT_VERBS leaves to the rules that want them. */
+export const REPORT_VERBS: readonly string[] = ['said', 'told', 'called', 'described', 'stated', 'wrote'];
+
 /** A whole-word, case-insensitive regex over the verbs given. */
 export function speechActPattern(verbs: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${verbs.join('|')})\\b`, 'i');

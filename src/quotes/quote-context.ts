@@ -15,7 +15,12 @@ export interface QuoteContext {
 }
 
 export function makeContext(doc: Document, seg: Segmentation): QuoteContext {
-  return { text: doc.text, seg, tokens: seg.tokens, quoted: [] };
+  return textContext(doc.text, seg);
+}
+
+/** A context over `text` with no quoted ranges, for rules after the quote stage that read phrases with its helpers. */
+export function textContext(text: string, seg: Segmentation): QuoteContext {
+  return { text, seg, tokens: seg.tokens, quoted: [] };
 }
 
 /** Index of the first of `items` (in text order) that starts at or after `at`: a binary search. */
