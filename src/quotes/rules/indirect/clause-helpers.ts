@@ -1,6 +1,84 @@
 import { isCueToken } from '../../cue-tokens.js';
 import { type QuoteContext, tokenText } from '../../quote-context.js';
 
+/** A whole-token, case-insensitive pattern over word forms (`suffix`: what may follow, e.g. "\\.?"). */
+export const wordsPattern = (words: readonly string[], suffix = ''): RegExp =>
+  new RegExp(`^(?:${words.join('|')})${suffix}$`, 'i');
+
+/** Forms of the verbs whose object is a hearer, not what was said: "told reporters", "warned MSPs". */
+export const HEARER_VERB_FORMS: readonly string[] = [
+  'tell',
+  'tells',
+  'told',
+  'telling',
+  'inform',
+  'informs',
+  'informed',
+  'assure',
+  'assures',
+  'assured',
+  'warn',
+  'warns',
+  'warned',
+  'advise',
+  'advised',
+  'remind',
+  'reminded',
+];
+
+/** Nouns of a span of time: "said last week", "told reporters this morning". */
+export const TIME_NOUNS: readonly string[] = [
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'weekend',
+  'month',
+  'months',
+  'year',
+  'years',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'time',
+];
+
+/** Day and month names as written, abbreviations included. */
+export const CALENDAR_WORDS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
 const SUBJECT_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ', 'PART', 'ADV', 'X', 'SYM']);
 const isQuoteMark = (w: string) => /^["“”‘’'«»]$/.test(w);

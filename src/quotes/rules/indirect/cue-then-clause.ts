@@ -2,14 +2,20 @@ import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { chargedWithOffence } from './charged-with.js';
-import { hasVerb, isClauseAt, trimClauseEnd, wordCount } from './clause-helpers.js';
+import {
+  HEARER_VERB_FORMS,
+  hasVerb,
+  isClauseAt,
+  trimClauseEnd,
+  wordCount,
+  wordsPattern,
+} from './clause-helpers.js';
 import { objectVerbWithoutClause, takesNounObject, thatAfterObject } from './object-not-clause.js';
 import { passiveNeedsThat } from './passive-needs-that.js';
 import { isRelativeThat } from './relative-that.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
-const TELL =
-  /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|warn|warns|warned|advise|advised|remind|reminded|promise|promised|promised|accuse|accused)$/i;
+const TELL = wordsPattern([...HEARER_VERB_FORMS, 'promise', 'promised', 'accuse', 'accused']);
 const ADJUNCT_START = new Set([
   'in',
   'on',

@@ -1,15 +1,25 @@
 import { tokenText } from '../../quote-context.js';
+import { CALENDAR_WORDS, HEARER_VERB_FORMS, TIME_NOUNS, wordsPattern } from './clause-helpers.js';
 import type { IndirectRule } from './types.js';
 
 // "Back then, Ann Lee found Ms. Roe very quiet." / "After the vote, Bo Dee tweeted a warning." / "Since 2013, Max Orr
 // writes a weekly column.": a cue with an object of its own reports nothing before it. Times and hearers are no
 // object: "…, Ann Lee said last week", "…, he told reporters", "…, she wrote Mr. Pell".
-const HEARER_VERBS =
-  /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|warn|warns|warned|advise|advised|remind|reminded)$/i;
-const TIME_WORD =
-  /^(?:last|this|next|late|early|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
-const TIME_NOUN =
-  /^(?:day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|time)$/i;
+const HEARER_VERBS = wordsPattern(HEARER_VERB_FORMS);
+const TIME_WORD = wordsPattern([
+  'last',
+  'this',
+  'next',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'today',
+  'yesterday',
+  'tonight',
+  ...CALENDAR_WORDS,
+]);
+const TIME_NOUN = wordsPattern(TIME_NOUNS);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 /** True when the token after cue `cue` opens the cue's object ("found considerable support"). */

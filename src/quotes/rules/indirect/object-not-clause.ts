@@ -1,5 +1,6 @@
 import { SPEECH_FORMS } from '../../cue-lexicon.js';
 import { tokenText } from '../../quote-context.js';
+import { CALENDAR_WORDS, HEARER_VERB_FORMS, TIME_NOUNS, wordsPattern } from './clause-helpers.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
 // Report verbs that as often take a noun object ("announced a deal", "maintained his lead", "found no trace") as a
@@ -61,10 +62,19 @@ const CONTENT_NOUN =
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you|there|this|these|those)$/i;
 const BREAK =
   /^(?:despite|although|though|because|while|whereas|as|if|when|after|before|since|until|unless|which|who|including)$/i;
-const HEARER_VERBS =
-  /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|warn|warns|warned|advise|advised|remind|reminded|promise|promises|promised|informing|assuring|warning|advising|reminding|promising)$/i;
-const TIME =
-  /^(?:day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const HEARER_VERBS = wordsPattern([
+  ...HEARER_VERB_FORMS,
+  'promise',
+  'promises',
+  'promised',
+  'informing',
+  'assuring',
+  'warning',
+  'advising',
+  'reminding',
+  'promising',
+]);
+const TIME = wordsPattern([...TIME_NOUNS, ...CALENDAR_WORDS], '\\.?');
 
 const base = (ctx: Parameters<IndirectRule>[0], cue: number) =>
   SPEECH_FORMS.get(tokenText(ctx, cue).toLowerCase()) ?? '';
