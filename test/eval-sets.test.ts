@@ -26,7 +26,7 @@ import {
 describe('eval-sets reference files', () => {
   const sets = readRefSets();
 
-  it('holds the ten own sets, each with articles and quotes', () => {
+  it('holds the eleven own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
       [
@@ -36,6 +36,7 @@ describe('eval-sets reference files', () => {
         'own-fresh3',
         'own-fresh4',
         'own-fresh5',
+        'own-fresh6',
         'own-polnear-dev',
         'own-reuters',
         'own-timebank',

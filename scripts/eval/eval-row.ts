@@ -14,6 +14,7 @@ export const BLIND_SETS: ReadonlySet<string> = new Set([
   'own-fresh3',
   'own-fresh4',
   'own-fresh5',
+  'own-fresh6',
 ]);
 
 export interface EvalOptions {
