@@ -150,11 +150,13 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   const determinerNo = w === 'no' && /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[k + 1]?.pos ?? '');
   if (NOT_CLAUSE_START.has(w) && !determinerNo) return false;
   // "putting pressure on suppliers is …": a gerund subject
+  // (not "a report quoting …": a participle on the noun before it)
   const gerund =
     t.pos === 'VERB' &&
     /ing$/.test(w) &&
     !isCueToken(ctx, k, 'direct') &&
-    !/^[,;]$/.test(tokenText(ctx, k - 1));
+    !/^[,;]$/.test(tokenText(ctx, k - 1)) &&
+    (!/^(?:NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '') || isCueToken(ctx, k - 1, 'speech'));
   if (!SUBJECT_POS.has(t.pos) && w !== 'there' && !isQuoteMark(w) && !gerund) return false;
   let words = 0;
   let commas = 0;
@@ -193,6 +195,44 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       return false;
     if (/[\p{L}\p{N}]/u.test(xw)) words++;
     if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k) {
+      // "the buy-to-let market would …": a verb inside a hyphenated word is the word's
+      if (/^[-–]$/.test(tokenText(ctx, i - 1)) && ctx.tokens[i - 1]?.end === x.start) continue;
+      // "the shares of existing holders will …": a participle in -ing is no finite verb, nor the participle after
+      // "being" ("evidence of the law being broken was …") or after a preposition and before its noun ("the rise
+      // resulting from improved seeds could …")
+      // (after a comma it opens a phrase of its own: "…, noting the touches …")
+      if (/ing$/i.test(xw) && !/^[,;—–-]$/.test(tokenText(ctx, i - 1))) continue;
+      const prev = ctx.tokens[i - 1];
+      if (prev && /^(?:being|having)$/i.test(tokenText(ctx, i - 1))) continue;
+      if (
+        /(?:ed|en)$/i.test(xw) &&
+        /^(?:ADP|DET)$/.test(prev?.pos ?? '') &&
+        /^(?:NOUN|ADJ)$/.test(ctx.tokens[i + 1]?.pos ?? '')
+      )
+        continue;
+      // "glues made by the slug are …": a participle with its agent after a noun is the noun's
+      // (and the aside may hold a clause of its own: "evidence obtained by MI5 while they were in Cuba was …")
+      if (
+        /(?:ed|en|wn|de)$/i.test(xw) &&
+        (/^(?:NOUN|PROPN)$/.test(prev?.pos ?? '') ||
+          (prev?.pos === 'VERB' && /ing$/i.test(tokenText(ctx, i - 1)))) &&
+        /^by$/i.test(tokenText(ctx, i + 1)) &&
+        /^(?:DET|PROPN)$/.test(ctx.tokens[i + 2]?.pos ?? '')
+      ) {
+        relative = true;
+        continue;
+      }
+      // "plans attacking him - recently withdrawn from the site - were …": a participle opening an aside
+      let a = i - 1;
+      while (a > k && ctx.tokens[a]?.pos === 'ADV') a--;
+      if (
+        a < i - 1 &&
+        commas % 2 === 1 &&
+        x.pos === 'VERB' &&
+        /(?:ed|en|wn|un)$/i.test(xw) &&
+        /^[,—–-]$/.test(tokenText(ctx, a))
+      )
+        continue;
       let b = i - 1;
       while (b > k && isQuoteMark(tokenText(ctx, b))) b--;
       const before = ctx.tokens[b];
@@ -219,9 +259,15 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       const afterBreak = bw === ',' || /^[-–—]$/.test(bw);
       if (afterBreak && commas !== 2 && commas !== 4) return false;
       if (afterBreak) return words >= 2;
+      // "its purchasing index (PMI) fell": a parenthesis closes the subject's noun
+      if (bw === ')') return words >= 2;
       // "the scrapping of the scheme": a verb form after a determiner is a noun
       if (before?.pos === 'DET' && x.pos === 'VERB' && /ing$/i.test(xw)) continue;
-      return !!before && HEAD_POS.has(before.pos) && words >= 2;
+      // (or the participle the subject ends on: "evidence of the law being broken was …")
+      // (or a hyphenated word's last part: "drink-driving remained …")
+      const joined = /^[-–]$/.test(tokenText(ctx, b - 1)) && ctx.tokens[b - 1]?.end === before?.start;
+      const participle = before?.pos === 'VERB' && (/(?:ed|en|wn)$/i.test(bw) || joined);
+      return !!before && (HEAD_POS.has(before.pos) || participle) && words >= 2;
     }
   }
   return false;

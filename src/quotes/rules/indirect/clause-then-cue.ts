@@ -2,6 +2,7 @@ import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
 import { hasComplementAfterCue } from './complement-after-cue.js';
+import { isHypotheticalCue } from './hypothetical-cue.js';
 import { hasObjectAfterCue } from './object-after-cue.js';
 import type { IndirectRule } from './types.js';
 
@@ -49,7 +50,7 @@ function commaBeforeClosingMark(ctx: Parameters<IndirectRule>[0], k: number): nu
 export const clauseThenCue: IndirectRule = (ctx, r) => {
   const s = r.sentence;
   const cueTok = ctx.tokens[r.cue];
-  if (!cueTok) return null;
+  if (!cueTok || isHypotheticalCue(ctx, r)) return null;
   // "…, adding" is a participle, and "said:" opens a direct quote: neither closes a reported clause
   if (/ing$/i.test(tokenText(ctx, r.cue)) || /^[:"“«]$/.test(tokenText(ctx, r.cue + 1))) return null;
   // "…, he said only:" / "said simply:": an adverb before the colon still opens a direct quote

@@ -10,11 +10,14 @@ import {
   wordCount,
   wordsPattern,
 } from './clause-helpers.js';
+import { isHypotheticalCue } from './hypothetical-cue.js';
 import { objectVerbWithoutClause, takesNounObject, thatAfterObject } from './object-not-clause.js';
 import { passiveNeedsThat } from './passive-needs-that.js';
 import { isRelativeThat } from './relative-that.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
+const HEARER_REQUIRED =
+  /^(?:tell|tells|told|telling|inform|informs|informed|informing|remind|reminded|assure|assures|assured)$/i;
 const TELL = wordsPattern([...HEARER_VERB_FORMS, 'promise', 'promised', 'accuse', 'accused']);
 const ADJUNCT_START = new Set([
   'in',
@@ -67,9 +70,22 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     const hearer = objectPronoun
       ? spanOf(ctx, ctx.tokens[k]?.start ?? 0, ctx.tokens[k]?.end ?? 0)
       : mentionAfter(ctx, k, end);
-    if (hearer && tokenText(ctx, k).toLowerCase() !== 'that') {
-      while ((ctx.tokens[k]?.start ?? end) < hearer.end) k++;
-    }
+    let h = k;
+    while (hearer && (ctx.tokens[h]?.start ?? end) < hearer.end) h++;
+    // "have warned they will strike", "warned the government would have to act": a short common phrase with a
+    // verb of its own after it is the clause's subject, not the one warned (not "told the BBC lessons were …",
+    // where the hearer is a name)
+    const after = ctx.tokens[h];
+    let named = false;
+    for (let j = k; j < h; j++) if (ctx.tokens[j]?.pos === 'PROPN') named = true;
+    // ("told" and "informed" always have a hearer: "confined and told he would stay" is a passive)
+    const ownVerb =
+      !HEARER_REQUIRED.test(tokenText(ctx, r.cue)) &&
+      (/^(?:he|she|they|we|i)$/i.test(tokenText(ctx, k)) ||
+        (h - k <= 2 &&
+          !named &&
+          (after?.pos === 'AUX' || (after?.pos === 'VERB' && !/ing$/i.test(tokenText(ctx, h))))));
+    if (hearer && tokenText(ctx, k).toLowerCase() !== 'that' && !ownVerb) k = h;
   }
   for (let n = 0; n < 3; n++) {
     const w = tokenText(ctx, k).toLowerCase();
@@ -160,10 +176,31 @@ function relativeAsideEnd(
   return -1;
 }
 
+/** "found it hard to persuade …", "declared it bankrupt": an object pronoun and its adjective, no clause. */
+function smallClause(ctx: Parameters<IndirectRule>[0], k: number): boolean {
+  if (!/^(?:it|them|him|her|this)$/i.test(tokenText(ctx, k))) return false;
+  let a = k + 1;
+  while (ctx.tokens[a]?.pos === 'ADV') a++;
+  // (not "said her second marriage was …": a possessive before its noun)
+  return (
+    ctx.tokens[a]?.pos === 'ADJ' && !/^(?:VERB|AUX|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[a + 1]?.pos ?? '')
+  );
+}
+
+/** "said in a televised address that …": a word the tagger calls a verb after a determiner (and participles) is a noun's. */
+function insideNounPhrase(ctx: Parameters<IndirectRule>[0], t: number): boolean {
+  for (let b = t - 1; b >= t - 3; b--) {
+    const p = ctx.tokens[b]?.pos ?? '';
+    if (p === 'DET') return true;
+    if (!(p === 'ADJ' || (p === 'VERB' && /(?:ed|en)$/i.test(tokenText(ctx, b))))) return false;
+  }
+  return false;
+}
+
 // He said (on Tuesday) (that) those could have been rigged. / Kelly told viewers that Putin was tired.
 export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (!r.mention && !r.passive && r.sharesWith === null) return null;
-  if (chargedWithOffence(ctx, r.cue)) return null;
+  if (chargedWithOffence(ctx, r.cue) || isHypotheticalCue(ctx, r)) return null;
   const end = r.sentence.end;
   // "“We consider it closed,” he said, a signal the row was over": a cue that attributes the quote before it
   // reports nothing after its comma
@@ -180,7 +217,12 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     if (QUOTE_MARK.test(w) || /^[:;]$/.test(w) || isCueToken(ctx, t, 'speech')) break;
     // "said he would … and that …": a verb before "that" means the clause has already begun
     const pos = ctx.tokens[t]?.pos;
-    if (pos === 'AUX' || pos === 'CCONJ' || (pos === 'VERB' && ctx.tokens[t - 1]?.pos !== 'NOUN')) break;
+    if (
+      pos === 'AUX' ||
+      pos === 'CCONJ' ||
+      (pos === 'VERB' && ctx.tokens[t - 1]?.pos !== 'NOUN' && !insideNounPhrase(ctx, t))
+    )
+      break;
     // "said the rumor fueled the selling that was …": a noun and its verb already make the clause
     if (
       pos === 'VERB' &&
@@ -195,6 +237,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[t + 1]?.pos ?? '')
     )
       continue;
+    // "found support for grading murders so that the sentence …": "so that" opens a clause of purpose after an
+    // object with no verb of its own
+    if (w.toLowerCase() === 'that' && /^(?:so|such)$/i.test(tokenText(ctx, t - 1))) return null;
     if (w.toLowerCase() === 'that' && isRelativeThat(ctx, t, r.cue)) return null;
     // "said one factor that might have swayed them was …": the relative clause sits inside the reported one
     if (w.toLowerCase() === 'that' && thatAfterObject(ctx, r, k, t)) {
@@ -203,7 +248,14 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     }
     if (w.toLowerCase() === 'that' && t <= k + 12) {
       const next = ctx.tokens[t + 1];
-      if (next && (next.pos === 'VERB' || next.pos === 'AUX') && t === k) start = ctx.tokens[t]?.start ?? -1;
+      // "said that was wrong": "that" is the clause's subject when a finite verb follows it alone
+      // (not "warned that allowing deficits could …", "added that reach was …": a gerund or noun after "that")
+      const subjectThat =
+        next?.pos === 'AUX' ||
+        (next?.pos === 'VERB' &&
+          !/ing$/i.test(tokenText(ctx, t + 1)) &&
+          !/^(?:VERB|AUX)$/.test(ctx.tokens[t + 2]?.pos ?? ''));
+      if (subjectThat && t === k) start = ctx.tokens[t]?.start ?? -1;
       else start = next?.start ?? -1;
       viaThat = true;
       break;
@@ -212,7 +264,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (passiveNeedsThat(ctx, r, viaThat)) return null;
   if (start < 0) {
     if (!isClauseAt(ctx, k, end)) return null;
-    if (objectVerbWithoutClause(ctx, r, k, end)) return null;
+    if (objectVerbWithoutClause(ctx, r, k, end) || smallClause(ctx, k)) return null;
     start = ctx.tokens[k]?.start ?? -1;
   }
   if (start < 0 || start >= end) return null;
@@ -286,7 +338,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   // "… while Mr Brown says …", "… and the Liberal Democrats claim …": a new report with its own speaker ends this one
   for (let j = mine + 1; j < all.length; j++) {
     const o = all[j];
-    if (!o?.mention || o.sharesWith !== null || o.mention.start <= start) continue;
+    // (not "argued that since it had a subsidiary, the court could declare …": a hypothetical cue is the clause's)
+    if (!o?.mention || o.sharesWith !== null || o.mention.start <= start || isHypotheticalCue(ctx, o))
+      continue;
     const at = tokenIndexAt(ctx.tokens, o.mention.start) - 1;
     const w = tokenText(ctx, at).toLowerCase();
     // "…, which he said would …": a relative report (relative-clause-report) ends this one too
@@ -299,6 +353,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   const e = trimClauseEnd(ctx, start, stop);
   if (e - start < 6) return null;
+  // "reported officials, following an investigation, …": what the cuts leave must still hold a verb
+  if (stop < end && !hasVerb(ctx, tokenIndexAt(ctx.tokens, start), e)) return null;
   // "revealed that in December, …", "mentioned that on the trail": a short phrase of place or time is no report
   const first = tokenIndexAt(ctx.tokens, start);
   if (ctx.tokens[first]?.pos === 'ADP' && wordCount(ctx, start, e) <= 4 && !hasVerb(ctx, first, e))

@@ -20,6 +20,26 @@ const CASES: [string, string, string[]][] = [
     ['a clerk described a hidden safe'],
   ],
   [
+    'an infinitive and a relative clause inside a noun object are no clause',
+    'Mr. Oda announced plans to allow farmers to sell any land they acquired.',
+    [],
+  ],
+  [
+    'a participle after a possessive is no clause verb',
+    "The warden found the fox's bagged carcass after a search.",
+    [],
+  ],
+  [
+    'a participle after "being" is no clause verb',
+    'Ms. Pell would not answer questions being asked of the police.',
+    [],
+  ],
+  [
+    'a gerund with an object after a noun object is no clause',
+    'Ms. Pell tweeted support for the strikers despite it undermining her party.',
+    [],
+  ],
+  [
     'a clause with an auxiliary stays',
     'The inspectors found the files were kept in a hidden safe.',
     ['the files were kept in a hidden safe'],
@@ -95,6 +115,63 @@ const CASES: [string, string, string[]][] = [
   [
     'a name after a non-time adjunct noun opens no clause',
     '"They are all accurate," he said after federal prosecutor Ann Roe read a summary of the facts.',
+    [],
+  ],
+  // cue-then-clause: where the clause starts
+  [
+    '"that" before a gerund subject is left out',
+    'Ann Roe has warned that allowing the deficit to grow could hurt the currency.',
+    ['allowing the deficit to grow could hurt the currency'],
+  ],
+  [
+    '"that" after a hearer before a gerund subject is left out',
+    'Mr. Dale told delegates that getting rid of the fees was vital.',
+    ['getting rid of the fees was vital'],
+  ],
+  [
+    '"that" before a noun the tagger reads as a verb is left out',
+    'Mr. Dale added that reach was not the only test buyers used.',
+    ['reach was not the only test buyers used'],
+  ],
+  [
+    '"that" as the subject stays',
+    'Mr. Dale said that was the only meeting he attended.',
+    ['that was the only meeting he attended'],
+  ],
+  [
+    'a participle before the adjunct noun keeps "that" in reach',
+    'Minister Ann Vale said in a televised address that the budget would be cut by five pct.',
+    ['the budget would be cut by five pct'],
+  ],
+  // clause-helpers: isClauseAt over participles and hyphens
+  [
+    'a verb inside a hyphenated word is no clause verb',
+    'The Dalton bank said the buy-to-let market would continue to grow.',
+    ['the buy-to-let market would continue to grow'],
+  ],
+  [
+    'a participle in -ing before its noun is no clause verb',
+    'Mr. Lee said the shares of existing holders will be paid off at par.',
+    ['the shares of existing holders will be paid off at par'],
+  ],
+  [
+    '"being" and its participle are no clause verb',
+    'Mr. Lee said video evidence of the law being broken was passed to police.',
+    ['video evidence of the law being broken was passed to police'],
+  ],
+  [
+    'a participle with its agent holds a clause of its own',
+    'Ms. Roe said evidence obtained by the inspectors while they were abroad was inadmissible.',
+    ['evidence obtained by the inspectors while they were abroad was inadmissible'],
+  ],
+  [
+    'a parenthesis closes the subject',
+    'Mr. Lee said its purchasing index (PMI) fell to 51.8 in May.',
+    ['its purchasing index (PMI) fell to 51.8 in May'],
+  ],
+  [
+    'a participle after a comma still opens no clause',
+    'Ms. Roe affirmed her willingness to accept the role, writing, "Norland needs calm."',
     [],
   ],
 ];

@@ -133,15 +133,24 @@ export function objectVerbWithoutClause(
     const w = tokenText(ctx, v);
     if (/^[;:]$/.test(w) || BREAK.test(w)) break;
     if (ctx.tokens[v]?.pos !== 'VERB' || /ing$/i.test(w)) continue;
+    // "announced plans to allow …", "would not answer questions being asked": an infinitive or a participle after
+    // "being" is no finite verb
+    if (/^(?:to|being)$/i.test(tokenText(ctx, v - 1))) continue;
     let b = v - 1;
     while (b > k && ctx.tokens[b]?.pos === 'ADV') b--;
     const before = ctx.tokens[b]?.pos ?? '';
-    // "the alleged crime": a participle before its noun
-    if (b === v - 1 && (before === 'DET' || before === 'ADJ') && /(?:ed|en)$/i.test(w)) continue;
+    // "the alleged crime", "the jackal's bagged carcass": a participle before its noun
+    const possessive = before === 'PART' && /^['’]s?$/.test(tokenText(ctx, b));
+    if (b === v - 1 && (before === 'DET' || before === 'ADJ' || possessive) && /(?:ed|en)$/i.test(w))
+      continue;
     if (/[^s]s$/i.test(w) || SPEECH_FORMS.has(w.toLowerCase()) || PAST_ONLY.test(w)) return false;
+    // "a deal it brokered to …", "plans to develop land they acquired": a pronoun inside the phrase opens a
+    // relative clause on its noun
+    if (before === 'PRON' && b > k) {
+      if (weak) return true;
+      if (ctx.tokens[b - 1]?.pos === 'NOUN') continue;
+    }
     if (!weak) return false;
-    // "a deal it brokered to …": a pronoun inside the phrase opens a relative clause on its noun
-    if (before === 'PRON' && b > k) return true;
     // "his lead over …", "a group tied to …", "a wide lead nationally": a participle or noun on the object
     return /^(?:ADP|PART|ADV)$/.test(ctx.tokens[v + 1]?.pos ?? '');
   }

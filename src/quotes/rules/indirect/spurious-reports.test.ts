@@ -61,6 +61,70 @@ const CASES: [string, string, string[]][] = [
     'Kim Ode said in a letter that the crew had worked hard.',
     ['the crew had worked hard'],
   ],
+  // hypothetical-cue
+  [
+    'a cue under "could" reports nothing said',
+    'The Harlow court could declare the firm bankrupt and stop the sale.',
+    [],
+  ],
+  ['a cue under "may" reports nothing said', 'So it may suggest that the rats feel the pain of others.', []],
+  [
+    'a cue under "should" reports nothing said',
+    'Tenants should accept that the rents are likely to rise.',
+    [],
+  ],
+  ['a cue under "might" reports nothing said', 'Mr. Oda might tell the panel that he signed the order.', []],
+  [
+    'a report of what a court could do stays',
+    'Ms. Vane said the court could declare the firm bankrupt.',
+    ['the court could declare the firm bankrupt'],
+  ],
+  [
+    'a later report with "would" stays',
+    'Ms. Roe would later say her second marriage was her only happy one.',
+    ['her second marriage was her only happy one'],
+  ],
+  [
+    'a report to come with "will" stays',
+    'The unions will say the plan ignores the northern towns.',
+    ['the plan ignores the northern towns'],
+  ],
+  [
+    'a hypothetical cue inside a reported clause does not end it',
+    'Ostra argued that since it had a Norland office, the court could declare it bankrupt.',
+    ['since it had a Norland office, the court could declare it bankrupt'],
+  ],
+  // cue-then-clause: small clause, "so that", a hearer that is the clause's subject
+  [
+    'an object and its adjective are no clause',
+    'Ms. Pell found it hard to persuade the guards she was a minister.',
+    [],
+  ],
+  [
+    '"find it cheaper" is no report',
+    'Some firms find it cheaper to pay the fines than to fix the buildings.',
+    [],
+  ],
+  [
+    '"so that" after a noun object opens no report',
+    'The panel found support for grading offences so that the sentence reflected the harm.',
+    [],
+  ],
+  [
+    'a pronoun after "warned" is the clause subject',
+    'The dock workers have warned they will strike until the port makes an offer.',
+    ['they will strike until the port makes an offer'],
+  ],
+  [
+    'a noun after "warned" with its own verb is the clause subject',
+    'Mr. Oda warned investors could lose their savings.',
+    ['investors could lose their savings'],
+  ],
+  [
+    '"told he would" without a hearer is a passive with no speaker here',
+    'Mr. Lund was confined for a year and told he would stay there for many more years.',
+    [],
+  ],
   // cue-tokens: participle adjective
   [
     '"pledged" between a number and a noun',
