@@ -94,7 +94,8 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     }
     // "Police dismissed its influence and said …": the sentence's subject
     // "… when Ann Roe called him a liar and said …": the subject of the verb coordinated before "and"
-    if (!own && !passive && sharesWith === null && before === 'and')
+    // "Norland Oil raised its dividend, but warned …": or before "but"
+    if (!own && !passive && sharesWith === null && (before === 'and' || before === 'but'))
       own = coordinatedSubject(ctx, first, group - 1) ?? sentenceSubject(ctx, first, group);
     const shared = sharesWith !== null ? (out[sharesWith]?.mention ?? null) : null;
     const leading = !own && sharesWith === null && i === first && /ing$/i.test(tokenText(ctx, i));

@@ -143,6 +143,17 @@ const CASES: [string, string, string[]][] = [
     'Minister Ann Vale said in a televised address that the budget would be cut by five pct.',
     ['the budget would be cut by five pct'],
   ],
+  // find-report-cues: the subject of a verb coordinated before "but"
+  [
+    'a report after "but" has the subject of the verb before it',
+    'Norland Oil raised its dividend, but warned that a weaker dollar may cut profit.',
+    ['a weaker dollar may cut profit'],
+  ],
+  [
+    'a report after "but" without a comma',
+    'The Vessby delegates described the talks as useful but said they would not attend the next round.',
+    ['they would not attend the next round'],
+  ],
   // clause-helpers: isClauseAt over participles and hyphens
   [
     'a verb inside a hyphenated word is no clause verb',
