@@ -31,9 +31,21 @@ export function findDirection(text: string, start: number, end: number): Directi
 export function findTenseCue(text: string, start: number, end: number): Direction | null {
   // "by August", "as soon as Tuesday", "until May" look ahead; "since May" looks back.
   const lead = text.slice(Math.max(0, start - 14), start);
-  if (/\b(?:by|until|till|as soon as|no later than)\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(lead))
+  if (/\b(?:by|until|till|as soon as|no later than)\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(lead)) {
+    // "By Sunday afternoon, Roe said …", "By Monday, the toll had risen": a "By" opening a sentence told in the past
+    // looks back
+    const opening = /(?:^|[.!?]["')\]]?\s+|\n\s*)By\s+(?:early\s+|late\s+)?$/.test(
+      text.slice(Math.max(0, start - 20), start),
+    );
+    if (opening && text.charAt(end) === ',' && nearestTenseCue(text, start, end) === 'past') return 'past';
     return 'future';
+  }
   if (/\bsince\s+$/i.test(lead)) return 'past';
+  return nearestTenseCue(text, start, end);
+}
+
+/** The direction of the tense cue nearest to the span within its sentence, whatever stands right before it. */
+function nearestTenseCue(text: string, start: number, end: number): Direction | null {
   const { from, to } = findClause(text, start, end);
   const clause = text.slice(from, to);
   let best: { dist: number; dir: Direction } | null = null;

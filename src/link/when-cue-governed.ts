@@ -1,4 +1,5 @@
 import { findClause } from '../dates/find-direction.js';
+import type { TimeExpression } from '../types.js';
 import { isSameClause, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
 // "told his cabinet on", "told Radio Zarn in Dunmore on": hearers and place, nothing the day could date instead
@@ -12,6 +13,25 @@ function leadsToOccasion(cue: string, between: string): boolean {
   return /\b(?:in|at|during|on)\s+$/i.test(between) || (/\btold$/i.test(cue) && /^\s*$/.test(between));
 }
 const ADVERB_RULES = /^dates\/(?:weekday|deictic-day|relative-period|ago|time-with-day|time-of-day)$/;
+
+// What may stand before a date that opens the cue's clause: "On Friday, …", "However, earlier this year, …".
+const OPENS_CLAUSE =
+  /^\s*["']?\s*(?:(?:however|meanwhile|separately|and|but)\s*,?\s+)?(?:(?:on|in|at|by|during|earlier|later|late|early|and|but|then)\s+)?$/i;
+
+/** The text before a date in its clause, less an earlier date that the date only makes precise ("Last week, on
+ * December 8, Harlow announced …" → "" before "December 8"). */
+function withoutStackedTime(
+  lead: string,
+  from: number,
+  timexes: readonly TimeExpression[],
+  at: number,
+): string {
+  const prev = timexes[at - 1];
+  if (!prev || prev.start < from) return lead;
+  const after = lead.slice(prev.end - from);
+  if (!/^\s*,\s*(?:on\s+)?$/i.test(after)) return lead;
+  return lead.slice(0, prev.start - from);
+}
 
 // "…, TASS was told at NATO headquarters on Friday."  "X said on Friday that …"  "On Friday, X told reporters …"
 // "The committee concluded in a report made public in January that …" — the date the cue's own clause gives.
@@ -64,8 +84,11 @@ export const whenCueGoverned: WhenRule = {
       if (t.start >= quote.end && /,\s*(?:and|but|or)\s/i.test(text.slice(quote.end, t.start))) break;
       // "said 2005 should be …": a bare date right after the cue opens the content; an adverb needs a
       // preposition ("on Friday", "in January") unless it stands alone ("said Friday", "said yesterday").
+      // ("indicated last December he expected …": the expression's own "last" makes it an adverb)
       const adverbial =
-        /\b(?:on|in|at|during|earlier|early|late|last|this)\s+$/i.test(gap) || ADVERB_RULES.test(t.rule);
+        /\b(?:on|in|at|during|earlier|early|late|last|this)\s+$/i.test(gap) ||
+        ADVERB_RULES.test(t.rule) ||
+        /^(?:last|earlier)\s/i.test(t.text);
       if (adverbial && isSameClause(gap, 70)) return { when, timex: t };
       break;
     }
@@ -83,9 +106,8 @@ export const whenCueGoverned: WhenRule = {
       // Only a date opening the clause ("On Friday, X said") or right before the cue ("X on Friday said");
       // not one inside a relative clause ("X, who won in 1999 for …, said").
       const clause = findClause(text, t.start, t.end);
-      const lead = text.slice(clause.from, t.start);
-      const opensClause =
-        /^\s*["']?\s*(?:(?:on|in|at|by|during|earlier|later|late|early|and|but|then)\s+)?$/i.test(lead);
+      const lead = withoutStackedTime(text.slice(clause.from, t.start), clause.from, timexes, i);
+      const opensClause = OPENS_CLAUSE.test(lead);
       const beforeCue = gap.length <= 20 && !/[,]/.test(gap) && !/\b(?:who|which|that)\b/i.test(lead);
       // "…, to which on February 1 Amazon Web Services acknowledged …": a relative clause the date opens and the
       // cue's named subject completes

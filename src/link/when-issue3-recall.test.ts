@@ -1,0 +1,52 @@
+import { quoteIn as quote, testLastDated, type WhenCase } from './when-test-fixtures.js';
+
+// Issue #3 recall: dates that open or follow the cue's clause in forms the cue rule once missed (invented people
+// and firms; published on Sunday 2017-06-04).
+const CUE = 'link/when-cue-governed';
+
+const CASES: WhenCase[] = [
+  [
+    'a day that makes an opening week precise ("Last week, on May 30, …")',
+    'Last week, on May 30, the Dunmore firm Harlow Ltd announced it would close its mill in Lemberg.',
+    (t) => [quote(t, 'indirect', 'it would close its mill in Lemberg', 'announced', 'Harlow Ltd')],
+    '2017-05-30',
+    CUE,
+  ],
+  [
+    'a discourse adverb before the opening date ("However, earlier this year, …")',
+    'However, earlier this year, Ann Roe said in an interview she would welcome the ferry back.',
+    (t) => [quote(t, 'indirect', 'she would welcome the ferry back', 'said', 'Ann Roe')],
+    '2017',
+    CUE,
+  ],
+  [
+    'a month after the cue made an adverb by its own "last"',
+    'Ann Roe indicated last December she expected a small profit for the ferry line.',
+    (t) => [quote(t, 'indirect', 'she expected a small profit for the ferry line', 'indicated', 'Ann Roe')],
+    '2016-12',
+    CUE,
+  ],
+  [
+    'a past "By" opening the sentence ("By Friday afternoon, X said …")',
+    'The council met on Thursday. By Friday afternoon, Mayor Ann Roe said the council had no say in the matter.',
+    (t) => [quote(t, 'indirect', 'the council had no say in the matter', 'said', 'Ann Roe')],
+    '2017-06-02',
+    CUE,
+  ],
+  [
+    'must stay undated: the earlier date is not next to the day',
+    'In 2015, after the flood on May 30, Harlow Ltd announced it would close its mill in Lemberg.',
+    (t) => [quote(t, 'indirect', 'it would close its mill in Lemberg', 'announced', 'Harlow Ltd')],
+    null,
+    null,
+  ],
+  [
+    "must stay undated: a month's figures are the reported words",
+    "Ann Roe said last December's figures were poor for the ferry line.",
+    (t) => [quote(t, 'indirect', "last December's figures were poor for the ferry line", 'said', 'Ann Roe')],
+    null,
+    null,
+  ],
+];
+
+testLastDated(CASES);
