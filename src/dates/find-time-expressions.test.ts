@@ -147,6 +147,8 @@ const NOT_DATES: Array<[string, string]> = [
   ['About 2000 people marched.', 'a count'],
   ['The index rose 3.5 percent to 1850.50.', 'plain numbers'],
   ['A 60-year-old man was hurt.', 'an age'],
+  ['The ferry left at 1639 UTC.', 'a clock time in UTC'],
+  ['The match is shown on Kestrel One from 2010 GMT.', 'a clock time in GMT'],
   ['The claim was first made according to USA Today.', '"Today" in a newspaper name'],
   ['Ms Petrov told the Today programme the port was shut.', '"the Today programme"'],
   ["Mr Kell told BBC Radio 4's Today programme he would stay.", '"Today programme" after a name'],

@@ -34,6 +34,29 @@ const CASES: WhenCase[] = [
     CUE,
   ],
   [
+    'a year naming a thing between the opening day and the cue ("over its 2015 Ferry Act, saying")',
+    'On Thursday, two Dunmore charities filed a lawsuit against the state over its 2015 Ferry Act, saying it ' +
+      'would cut the island off.',
+    (t) => [quote(t, 'indirect', 'it would cut the island off', 'saying', 'two Dunmore charities')],
+    '2017-06-01',
+    'link/when-sentence-opener',
+  ],
+  [
+    'a clock time in UTC is no year beside the day ("today (1500 UTC)")',
+    'In an advisory issued at 11:00 a.m. local time today (1500 UTC) the Kestrel Weather Office reported the ' +
+      'storm had strengthened.',
+    (t) => [quote(t, 'indirect', 'the storm had strengthened', 'reported', 'Kestrel Weather Office')],
+    '2017-06-04',
+    'link/when-sentence-day',
+  ],
+  [
+    "must stay undated: a year of the sentence's events between the day and the cue",
+    'On Thursday, two Dunmore charities, founded in 2015, filed a lawsuit, saying it would cut the island off.',
+    (t) => [quote(t, 'indirect', 'it would cut the island off', 'saying', 'two Dunmore charities')],
+    null,
+    null,
+  ],
+  [
     'must stay undated: the earlier date is not next to the day',
     'In 2015, after the flood on May 30, Harlow Ltd announced it would close its mill in Lemberg.',
     (t) => [quote(t, 'indirect', 'it would close its mill in Lemberg', 'announced', 'Harlow Ltd')],

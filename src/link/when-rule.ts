@@ -149,6 +149,17 @@ export function isBackgroundTime(text: string, t: TimeExpression, earliest: stri
   return determiner && /^[ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 3));
 }
 
+/** True for a bare year that qualifies the noun after it behind a determiner ("over its 2018 Ballot Access Act",
+ * "in the 2016 campaign"): it names a thing, no time of the sentence's events. */
+export function isAttributiveYear(text: string, t: TimeExpression): boolean {
+  if (!/^\d{4}$/.test(t.text)) return false;
+  const before = text.slice(Math.max(0, t.start - 8), t.start);
+  return (
+    /\b(?:the|a|an|his|her|its|their|our|this|that)\s+$/i.test(before) &&
+    /^[ \t]+\p{L}/u.test(text.slice(t.end, t.end + 3))
+  );
+}
+
 /** True when text (a gap between two spans) stays inside one clause: no sentence end, no quote mark, no new clause. */
 export function isSameClause(gap: string, maxLength: number): boolean {
   if (gap.length > maxLength) return false;

@@ -1,6 +1,7 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import {
+  isAttributiveYear,
   quoteEndsSentence,
   sentenceStartAt,
   toWhen,
@@ -50,7 +51,8 @@ export const whenSentenceDay: WhenRule = {
       if (!t || t.end <= sentenceStart) continue;
       if (t.start >= sentenceEnd) break;
       const w = toWhen(t);
-      if (w === null) continue;
+      // (a year naming a thing, "its 2018 Ballot Act", tells no time of the sentence)
+      if (w === null || isAttributiveYear(text, t)) continue;
       // any other time in the sentence leaves the statement's day unsaid
       if (w.length !== 10 || w > published.slice(0, w.length)) return null;
       days.push(t);

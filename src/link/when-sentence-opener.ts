@@ -1,4 +1,4 @@
-import { toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import { isAttributiveYear, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
 // Words that may precede the opening date: "On Friday", "Earlier this week on Wednesday", "Late on Sunday".
 const LEAD_WORDS = /^(?:\s|,|on|in|at|during|earlier|later|late|early|this|last|week|also|and|but|then)*$/i;
@@ -35,7 +35,13 @@ export const whenSentenceOpener: WhenRule = {
       if (!LEAD_WORDS.test(leadWords)) return null;
       const gap = text.slice(t.end, cue.start);
       if (gap.length > 140 || NEW_CLAUSE.test(withoutAbbreviations(gap))) return null;
-      if (timexes.some((u) => u.start >= t.end && u.end <= cue.start && toWhen(u) !== null)) return null;
+      // (not a year that names a thing: "filed a suit over its 2018 Ballot Act, saying …")
+      if (
+        timexes.some(
+          (u) => u.start >= t.end && u.end <= cue.start && toWhen(u) !== null && !isAttributiveYear(text, u),
+        )
+      )
+        return null;
       return { when, timex: t };
     }
     return null;

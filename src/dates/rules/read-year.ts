@@ -28,6 +28,8 @@ export const readYear: TimexRule = {
     if (ctx.text.slice(m.index + m[0].length).startsWith("'s")) return spanOf(m, 'DATE', year);
     const strong = /^(?:in|since|by|from|until|till|during|before|after|of)$/i.test(before);
     if (COUNT_AFTER.test(after) && !(strong && !UNIT_AFTER.test(after))) return null;
+    // "at 10:39 a.m. local time (1639 UTC)", "from 2010 GMT": a clock time
+    if (/^(?:UTC|GMT)$/.test(after)) return null;
     if (!modified && BEFORE_NOT_YEAR.test(before) && !BEFORE_YEAR.test(before)) return null;
     // A bare number far from any date context ("the score was 1999 to 2001") still reads as a year in news.
     void yStart;
