@@ -6,7 +6,8 @@ const AT_OCCASION =
 // A sentence that tells a dated occasion: "Leaders met in Dunmore on Monday", "the funeral … on Monday".
 const OCCASION_TOLD =
   /\b(?:summit|conference|congress|convention|met|meeting|talks|funeral|memorial|vigil|burial|rally|march|marched|protest|festival|ceremony|opened|opening|concert|launch|launched|unveiled|inaugurated|attended|gathered)\b/i;
-const NOT_HELD = /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled|planned|next)\b/i;
+const NOT_HELD =
+  /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|planned|next)\b/i;
 // How far back the occasion may be told, in sentences.
 const SENTENCES_BACK = 4;
 

@@ -57,6 +57,22 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
+    '"due to" as "because of" does not make the lead\'s hearing one to come',
+    'On Tuesday, Judge Ann Roe sentenced Tom Vell to six years due to the harm done to the harbour.\n\n' +
+      'The judge said "he never once said sorry."',
+    (t) => [quote(t, 'direct', 'he never once said sorry.', 'said', 'Ann Roe')],
+    '2017-05-30',
+    'link/when-lead-hearing',
+  ],
+  [
+    'must stay undated: a hearing "due to" come',
+    'On Tuesday, Tom Vell was due to be sentenced by Judge Ann Roe in Dunmore.\n\n' +
+      'The judge said "he never once said sorry."',
+    (t) => [quote(t, 'direct', 'he never once said sorry.', 'said', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
     'must stay undated: the earlier date is not next to the day',
     'In 2015, after the flood on May 30, Harlow Ltd announced it would close its mill in Lemberg.',
     (t) => [quote(t, 'indirect', 'it would close its mill in Lemberg', 'announced', 'Harlow Ltd')],

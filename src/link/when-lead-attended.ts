@@ -3,7 +3,8 @@ import { leadDay, sentenceStartAt, toWhen, type WhenRule, withoutAbbreviations }
 // the lead tells an occasion as held: "a few hundred people attended a tea party on Saturday"
 const HELD =
   /\b(?:attended|held|hosted|organi[sz]ed|staged|gathered|celebrated|took part in|turned out for|packed)\b/i;
-const NOT_HELD = /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled|planned|plans? to|next)\b/i;
+const NOT_HELD =
+  /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|planned|plans? to|next)\b/i;
 // the quote's sentence places it there: "At the event, …", "told guests at the gathering"
 const AT_THE_OCCASION =
   /\b(?:at|during|after|before)\s+the\s+(?:event|occasion|gathering|meeting|party|celebration|ceremony|service|festival|rally|dinner|reception|session|launch|forum|concert|vigil|march|protest|function|fundraiser|show)\b/i;

@@ -3,7 +3,8 @@ import { leadDay, toWhen, type WhenRule } from './when-rule.js';
 // a gathering the lead reports as held: "marched in Dunmore on Saturday", "a rally on Sunday"
 const GATHERING =
   /\b(?:march|marched|marches|rally|rallied|protest|protested|demonstration|vigil|summit|conference|convention)\b/i;
-const NOT_HELD = /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled|planned)\b/i;
+const NOT_HELD =
+  /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|planned)\b/i;
 // the quote's paragraph places its speakers there: "speakers at the rally", "told the march"
 const AT_GATHERING =
   /\b(?:at|told|addressed|addressing)\s+the\s+(?:[\w-]+\s+)?(?:march|rally|protest|demonstration|vigil|summit|conference|convention|crowd|marchers|protesters)\b/i;

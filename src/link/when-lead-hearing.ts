@@ -3,7 +3,8 @@ import { leadDay, toWhen, type WhenRule } from './when-rule.js';
 // a court proceeding the lead reports as held: "sentenced", "at the hearing", "told the court"
 // (not a verdict: "a jury convicted X yesterday" ends a trial whose statements came before)
 const PROCEEDING = /\b(?:sentenced|sentencing|hearing|court|trial|inquest|testified)\b/i;
-const NOT_HELD = /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled)\b/i;
+const NOT_HELD =
+  /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled)\b/i;
 // a report in the past, as made at the hearing: "said", "told the court", "went on to say"
 const PAST_CUE = /^(?:\w+\s+)?(?:said|told|added|went|asked|argued|insisted|testified|stated|explained)\b/i;
 

@@ -3,7 +3,8 @@ import { leadDay, sentenceStartAt, toWhen, type WhenRule } from './when-rule.js'
 // an occasion the lead reports as held: "joined the alliance at a ceremony on Friday", "a summit on Monday"
 const OCCASION =
   /\b(ceremony|signing|inauguration|funeral|memorial service|summit|news conference|press conference|convention|commemoration)\b/i;
-const NOT_HELD = /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled|planned|next)\b/i;
+const NOT_HELD =
+  /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|planned|next)\b/i;
 const PAST_CUE = /^(?:\w+\s+)?(?:said|told|added|called|urged|warned|declared|insisted|stressed|noted)\b/i;
 
 // "Three states joined the alliance at a ceremony in Lemberg on Friday. … In speeches before the ceremony, the

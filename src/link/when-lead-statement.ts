@@ -12,7 +12,8 @@ import {
 // Verbs that tell a statement in the lead: "President Ann Roe Saturday vowed to …", "Vell on Monday said the …".
 const STATEMENT_VERB =
   /\b(?:said|told|announced|declared|stated|vowed|pledged|promised|warned|urged|called|appealed|insisted|stressed|emphasized|emphasised|denied|rejected|defended|criticized|criticised|condemned|praised|welcomed|accused|dismissed|questioned|argued|admitted|conceded|acknowledged|confirmed|reiterated|repeated|predicted|proposed|demanded|signalled|signaled|hinted)\b/i;
-const NOT_HELD = /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled|plans? to|next)\b/i;
+const NOT_HELD =
+  /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|plans? to|next)\b/i;
 const PAST_CUE =
   /^(?:\w+\s+)?(?:said|told|added|declared|stated|insisted|stressed|noted|explained|warned|continued)\b/i;
 // A new occasion opens: "In an earlier interview, Vell said …", "Vell previously said …".

@@ -16,7 +16,7 @@ const OTHER_EVENT =
   /\b(?:who|whom|whose|which|after|before|since|until|following|because|where|while|about|regarding|concerning)\b/i;
 // Days the statement is not made on: "will meet on Monday", "plans to vote Friday", "Monday's debate".
 const NOT_HELD =
-  /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled|plans? to|next|upcoming)\b/i;
+  /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|plans? to|next|upcoming)\b/i;
 
 // "President Ann Roe, opening the museum on Saturday, said …", "Roe spoke out Tuesday about the mill, arguing
 // that …", "Hale blasted Roe as a “disgrace” Wednesday on The Morning Show." — the one day the quote's own sentence
