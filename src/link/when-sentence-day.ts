@@ -72,6 +72,27 @@ export const whenSentenceDay: WhenRule = {
     // "Hale told the Courier that on May 6, after driving home, Roe "walked into the station …"": a day after the
     // cue's "that" opens the reported clause
     if (cue && cue.end <= day.start && /\bthat\b/i.test(text.slice(cue.end, day.start))) return null;
+    // "… was driving a truck "erratically" … on the night of June 21": a quote with no cue in the day's own sentence
+    // is a phrase of the narration, and the day that of the narrated event (a day in the sentence before, where
+    // its speaker was named, still dates it: "Roe said on Friday she would run. "…"")
+    if (!cue && day.start >= sentenceStartAt(text, quote.start)) return null;
+    // "As of March 13, Roe said, about 3,000 units had been tendered": a cue set off by commas inside the reported
+    // clause leaves the day before it to the clause
+    if (
+      cue &&
+      quote.type === 'indirect' &&
+      day.end <= cue.start &&
+      /^\s*,\s*$/.test(text.slice(cue.end, quote.start))
+    )
+      return null;
+    // "… after the leak of a recording in which someone says Vell "…"": the cue in a clause about another thing
+    // (not "where": "went to the station on May 3, where they claimed …" is there that day)
+    if (
+      cue &&
+      day.end <= cue.start &&
+      /\b(?:in|on|during) which\b/i.test(text.slice(day.end, cue.start))
+    )
+      return null;
     return { when, timex: day };
   },
 };
