@@ -73,6 +73,37 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
+    'a public act the lead dates, then the actor\'s words ("ended her bid in the 2016 race")',
+    'On Wednesday, Senator Ann Roe of Dunmore ended her bid in the 2016 race for governor.\n\n' +
+      'In a livestream, Roe said she had run out of money.',
+    (t) => [quote(t, 'indirect', 'she had run out of money', 'said', 'Ann Roe')],
+    '2017-05-31',
+    'link/when-lead-statement',
+  ],
+  [
+    "an appositive in the lead's subject and a clock time beside the day",
+    "Lina Vell, Dunmore's mayor, announced her resignation shortly before midnight Friday in a video.\n\n" +
+      'In her speech, Vell said she was proud of the ferry.',
+    (t) => [quote(t, 'indirect', 'she was proud of the ferry', 'said', 'Lina Vell')],
+    '2017-06-02',
+    'link/when-lead-statement',
+  ],
+  [
+    "must stay undated: another person's act in the lead",
+    'On Wednesday, Senator Ann Roe of Dunmore ended her bid for governor.\n\nTom Hale said she had run out of money.',
+    (t) => [quote(t, 'indirect', 'she had run out of money', 'said', 'Tom Hale')],
+    null,
+    null,
+  ],
+  [
+    'another date since the lead dates the quote instead',
+    'On Wednesday, Senator Ann Roe of Dunmore ended her bid for governor.\n\nIn March, Roe said she had run ' +
+      'out of money.',
+    (t) => [quote(t, 'indirect', 'she had run out of money', 'said', 'Ann Roe')],
+    '2017-03',
+    'link/when-cue-governed',
+  ],
+  [
     'must stay undated: the earlier date is not next to the day',
     'In 2015, after the flood on May 30, Harlow Ltd announced it would close its mill in Lemberg.',
     (t) => [quote(t, 'indirect', 'it would close its mill in Lemberg', 'announced', 'Harlow Ltd')],

@@ -12,10 +12,14 @@ import {
 // Verbs that tell a statement in the lead: "President Ann Roe Saturday vowed to …", "Vell on Monday said the …".
 const STATEMENT_VERB =
   /\b(?:said|told|announced|declared|stated|vowed|pledged|promised|warned|urged|called|appealed|insisted|stressed|emphasized|emphasised|denied|rejected|defended|criticized|criticised|condemned|praised|welcomed|accused|dismissed|questioned|argued|admitted|conceded|acknowledged|confirmed|reiterated|repeated|predicted|proposed|demanded|signalled|signaled|hinted)\b/i;
+// Public acts a statement goes with, whose day may stand anywhere after the verb: "On Wednesday, Senator Ann Roe
+// ended her bid for …", "Mayor Vell, the city's leader, resigned shortly before midnight Friday".
+const ACT_VERB =
+  /\b(?:ended|resigned|conceded|endorsed|vetoed|unveiled|withdrew|dropped out|suspended|declined|refused|announced (?:his|her|their|its) (?!plans?\b|intention\b)\w+)\b/i;
 const NOT_HELD =
   /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|plans? to|next)\b/i;
 const PAST_CUE =
-  /^(?:\w+\s+)?(?:said|told|added|declared|stated|insisted|stressed|noted|explained|warned|continued)\b/i;
+  /^(?:\w+\s+)?(?:said|told|added|declared|stated|insisted|stressed|noted|explained|warned|continued|pointing)\b/i;
 // A new occasion opens: "In an earlier interview, Vell said …", "Vell previously said …".
 const NEW_OCCASION =
   /\b(?:earlier|previously|later|once|formerly|in the past|last (?:week|month|year)|separate|another|at the time|then|when|since|ago|interview|tweet|wrote|posted)\b/i;
@@ -62,11 +66,22 @@ export const whenLeadStatement: WhenRule = {
 function isToldInLead(sentence: string, dateAt: number, surname: string): boolean {
   if (/["\u201C\u201D]/.test(sentence)) return false;
   const plain = withoutAbbreviations(sentence);
-  const verb = STATEMENT_VERB.exec(plain);
+  const said = STATEMENT_VERB.exec(plain);
+  const act = ACT_VERB.exec(plain);
+  const verb = said && (!act || said.index < act.index) ? said : act;
   if (!verb || NOT_HELD.test(plain.slice(0, verb.index))) return false;
   const subject = plain.slice(0, verb.index);
   if (!hasWholeWord(subject, surname)) return false;
-  if (/\b(?:who|which|whom|whose|after|before|when|while|because|that)\b|[,;:]/i.test(subject)) return false;
+  if (/\b(?:who|which|whom|whose|after|before|when|while|because|that)\b/i.test(subject)) return false;
+  // "On Wednesday, Senator Ann Roe …", "Ann Roe, the city's mayor, …": an opening date and one appositive may
+  // stand in the subject, no other clause
+  const core = subject
+    .replace(/^\s*(?:(?:late|early)\s+)?(?:on\s+)?[\p{L}\s]{3,30}?,\s*/u, (m) => (dateAt < m.length ? '' : m))
+    .replace(/,[^,;:]{2,60},\s*$/, ' ');
+  if (/[,;:]/.test(core)) return false;
+  // an act's day may stand anywhere after it ("ended her bid for the nomination on Wednesday"); a statement's
+  // right after the verb, before the reported words ("said on Friday the …")
+  if (verb === act) return true;
   return dateAt <= verb.index + verb[0].length + 4;
 }
 

@@ -228,6 +228,9 @@ export function leadDay(
   const inLead: TimeExpression[] = [];
   for (const t of dated) {
     if (t.start >= end) break;
+    // (not a clock time, which names no day, nor a year naming a thing: "shortly before midnight Wednesday
+    // night", "ended his bid in the 2020 presidential race on Wednesday")
+    if (t.rule === 'dates/time-of-day' || isAttributiveYear(text, t)) continue;
     if (t.start >= from && t.end <= end && toWhen(t) !== null) inLead.push(t);
   }
   const timex = inLead[0];
