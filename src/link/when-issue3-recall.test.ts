@@ -104,6 +104,22 @@ const CASES: WhenCase[] = [
     'link/when-cue-governed',
   ],
   [
+    'an occasion of words opening the sentence before the named speaker ("In a … essay last week, X acknowledged")',
+    'Ann Roe has spoken of the ferry before. In a Kestrel Times essay on Tuesday, Ann Roe acknowledged the ' +
+      'islanders\' plight. "Nobody should wait a week for a boat," she wrote.',
+    (t) => [quote(t, 'direct', 'Nobody should wait a week for a boat,', 'wrote', 'Ann Roe')],
+    '2017-05-30',
+    'link/when-narrated-speech',
+  ],
+  [
+    "must stay undated: another person's essay",
+    'Ann Roe has spoken of the ferry before. In a Kestrel Times essay on Tuesday, Tom Hale acknowledged the ' +
+      'islanders\' plight. "Nobody should wait a week for a boat," she wrote.',
+    (t) => [quote(t, 'direct', 'Nobody should wait a week for a boat,', 'wrote', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
     'must stay undated: the earlier date is not next to the day',
     'In 2015, after the flood on May 30, Harlow Ltd announced it would close its mill in Lemberg.',
     (t) => [quote(t, 'indirect', 'it would close its mill in Lemberg', 'announced', 'Harlow Ltd')],

@@ -11,7 +11,13 @@ const SPEECH_ACT = speechActPattern([
   'stressed',
   'tweeted',
   'wrote',
+  'acknowledged',
 ]);
+
+// an occasion of words opening the sentence up to its date: "In a Kestrel Post essay last week", "In an interview on
+// Monday"
+const OCCASION_OPENING =
+  /^\s*In\s+(?:an?|his|her|their|its)\s+(?:[\p{L}'-]+\s+){0,5}?(?:essay|op-ed|column|article|letter|statement|interview|speech|address|post|blog post|tweet|video|broadcast|briefing|news conference|press conference)\s+(?:(?:on|in|at|from)\s+)?$/iu;
 
 // "Senator Ada Roe and Mayor Lina Vell both yesterday questioned the plan. Vell called it unfair. Roe said "…""
 // — a quote of a person whose statement the same paragraph has just narrated with a date takes that date.
@@ -43,6 +49,21 @@ export const whenNarratedSpeech: WhenRule = {
       const sentence = text.slice(sStart, t.end + endRel);
       const subject = text.slice(sStart, t.start);
       const verb = SPEECH_ACT.exec(text.slice(t.end, t.end + endRel));
+      // "In a Kestrel Post essay last week, Ann Roe acknowledged their plight. "…," she wrote." — the date of an
+      // occasion that opens the sentence, the person named right after it
+      const opening = OCCASION_OPENING.exec(subject);
+      if (opening) {
+        const rest = text.slice(t.end, t.end + endRel);
+        const named = /^\s*,\s*((?:[\p{Lu}][\p{L}.'-]*\s+){0,4})([\p{Lu}][\p{L}'-]+)\s+/u.exec(rest);
+        const act = named ? SPEECH_ACT.exec(rest.slice(named[0].length)) : null;
+        if (named?.[2] !== surname || !act || act.index > 0) return null;
+        if (/["\u201C\u201D]/.test(sentence)) return null;
+        if (
+          (before ?? []).some((q) => q.start > t.end && q.end <= anchor && q.when !== null && q.when !== when)
+        )
+          return null;
+        return { when, timex: t };
+      }
       // "Roe and Vell both yesterday questioned …": the person is named before the date, the speech act after it.
       if (countWholeWord(subject, surname) === 0 || !verb || verb.index > 30) return null;
       // "Keating, who lost the 1996 election, welcomed …": the date sits in a clause about the person, closed by
