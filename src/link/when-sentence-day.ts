@@ -87,11 +87,7 @@ export const whenSentenceDay: WhenRule = {
       return null;
     // "… after the leak of a recording in which someone says Vell "…"": the cue in a clause about another thing
     // (not "where": "went to the station on May 3, where they claimed …" is there that day)
-    if (
-      cue &&
-      day.end <= cue.start &&
-      /\b(?:in|on|during) which\b/i.test(text.slice(day.end, cue.start))
-    )
+    if (cue && day.end <= cue.start && /\b(?:in|on|during) which\b/i.test(text.slice(day.end, cue.start)))
       return null;
     return { when, timex: day };
   },
