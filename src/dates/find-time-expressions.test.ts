@@ -148,6 +148,8 @@ const NOT_DATES: Array<[string, string]> = [
   ['The index rose 3.5 percent to 1850.50.', 'plain numbers'],
   ['A 60-year-old man was hurt.', 'an age'],
   ['The ferry left at 1639 UTC.', 'a clock time in UTC'],
+  ['Ann Roe told the Sunday Times the port was shut.', '"Sunday" in a newspaper name'],
+  ['The Sunday Telegraph reported the sale.', '"Sunday" opening a newspaper name'],
   ['The match is shown on Kestrel One from 2010 GMT.', 'a clock time in GMT'],
   ['The claim was first made according to USA Today.', '"Today" in a newspaper name'],
   ['Ms Petrov told the Today programme the port was shut.', '"the Today programme"'],

@@ -1,6 +1,12 @@
 import { findClause } from '../dates/find-direction.js';
 import type { TimeExpression } from '../types.js';
-import { isSameClause, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import {
+  isParentheticalCue,
+  isSameClause,
+  toWhen,
+  type WhenRule,
+  withoutAbbreviations,
+} from './when-rule.js';
 
 // "told his cabinet on", "told Radio Zarn in Dunmore on": hearers and place, nothing the day could date instead
 const TOLD_HEARERS_ON =
@@ -95,6 +101,9 @@ export const whenCueGoverned: WhenRule = {
     // Before the cue, opening its clause: "On Friday, Putin said …", "Putin on Friday said …" — not before
     // "according to", which has no time of its own ("On Sunday, according to witnesses, a man entered …").
     if (/^according\b/i.test(cue.text)) return null;
+    // "At the end of 1986, he said, the value … exceeded …": a cue set off by commas inside the reported clause
+    // leaves the date before it to the clause
+    if (isParentheticalCue(text, quote)) return null;
     for (let i = timexes.length - 1; i >= 0; i--) {
       const t = timexes[i];
       if (!t || t.end > cue.start) continue;

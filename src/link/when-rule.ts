@@ -160,6 +160,18 @@ export function isAttributiveYear(text: string, t: TimeExpression): boolean {
   );
 }
 
+/** True for an indirect quote whose cue is set off by commas inside the reported clause ("At the end of 1986, he
+ * said, the value … exceeded …"): what stands before the cue belongs to the clause, a date there included. */
+export function isParentheticalCue(text: string, quote: Quote): boolean {
+  const cue = quote.cue;
+  return (
+    quote.type === 'indirect' &&
+    cue !== null &&
+    quote.start >= cue.end &&
+    /^\s*,\s*$/.test(text.slice(cue.end, quote.start))
+  );
+}
+
 /** True when text (a gap between two spans) stays inside one clause: no sentence end, no quote mark, no new clause. */
 export function isSameClause(gap: string, maxLength: number): boolean {
   if (gap.length > maxLength) return false;

@@ -21,6 +21,22 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
+    'must stay undated: a year before a cue set off by commas',
+    'Last year, he said, ferry traffic at Dunmore hit a record 71,000 crossings.',
+    (t) => [
+      quote(t, 'indirect', 'ferry traffic at Dunmore hit a record 71,000 crossings', 'said', 'Tom Hale'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: "the Sunday Times" names a newspaper',
+    'Ann Roe told the Sunday Times that the ferry would return.',
+    (t) => [quote(t, 'indirect', 'the ferry would return', 'told the Sunday Times', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
     'must stay undated: the cue in a clause "in which" about a recording',
     'On Friday, Mayor Lina Vell refused to resign after the leak of a tape in which someone says Vell "has no ' +
       'idea how ferries work."',

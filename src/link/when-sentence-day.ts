@@ -2,6 +2,7 @@ import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import {
   isAttributiveYear,
+  isParentheticalCue,
   quoteEndsSentence,
   sentenceStartAt,
   toWhen,
@@ -78,13 +79,7 @@ export const whenSentenceDay: WhenRule = {
     if (!cue && day.start >= sentenceStartAt(text, quote.start)) return null;
     // "As of March 13, Roe said, about 3,000 units had been tendered": a cue set off by commas inside the reported
     // clause leaves the day before it to the clause
-    if (
-      cue &&
-      quote.type === 'indirect' &&
-      day.end <= cue.start &&
-      /^\s*,\s*$/.test(text.slice(cue.end, quote.start))
-    )
-      return null;
+    if (cue && day.end <= cue.start && isParentheticalCue(text, quote)) return null;
     // "… after the leak of a recording in which someone says Vell "…"": the cue in a clause about another thing
     // (not "where": "went to the station on May 3, where they claimed …" is there that day)
     if (cue && day.end <= cue.start && /\b(?:in|on|during) which\b/i.test(text.slice(day.end, cue.start)))

@@ -1,4 +1,10 @@
-import { isAttributiveYear, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import {
+  isAttributiveYear,
+  isParentheticalCue,
+  toWhen,
+  type WhenRule,
+  withoutAbbreviations,
+} from './when-rule.js';
 
 // Words that may precede the opening date: "On Friday", "Earlier this week on Wednesday", "Late on Sunday".
 const LEAD_WORDS = /^(?:\s|,|on|in|at|during|earlier|later|late|early|this|last|week|also|and|but|then)*$/i;
@@ -14,6 +20,8 @@ export const whenSentenceOpener: WhenRule = {
     const cue = quote.cue;
     if (!cue || quote.start < cue.end) return null; // only "…, X said, "…"" / "X said that …"
     if (/^according\b/i.test(cue.text)) return null; // "On Sunday, according to witnesses, a man …": the event's date
+    // "At the end of 1986, he said, the value … exceeded …": the opening date is the reported clause's
+    if (isParentheticalCue(doc.folded, quote)) return null;
     const text = doc.folded;
     // The sentence's start: after the last sentence end (".", "!", "?", a closing quote) or line break.
     // (periods of abbreviations blanked: "Late Monday, U.S. officials said"; a danda "।" or "。" ends one too)

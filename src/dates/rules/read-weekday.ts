@@ -3,6 +3,8 @@ import { weekdayValue } from '../resolve-value.js';
 import { spanOf, type TimexRule } from '../timex-rule.js';
 import { isCapitalized } from './patterns.js';
 
+const NEWSPAPER_AFTER =
+  /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Observer|Sport)\b/;
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 // "on Friday", "said Friday", "last Friday", "next Tuesday", "Friday night", "early Friday"
@@ -14,6 +16,9 @@ export const readWeekday: TimexRule = {
     const word = m[2] ?? '';
     const wd = WEEKDAYS[word.toLowerCase()];
     if (!wd || !isCapitalized(word, 0)) return null;
+    // "the Sunday Times", "The Sunday Telegraph reported": a newspaper's name
+    if (!m[3] && NEWSPAPER_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      return null;
     const rel = (m[1] ?? '').toLowerCase();
     let value: string;
     if (rel === 'last' || rel === 'past' || rel === 'this past' || rel === 'previous')
