@@ -29,6 +29,7 @@ import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionNameColon } from './speaker-name-colon.js';
 import { buildNameIndex, stripTitles } from './speaker-names.js';
+import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerOwnerOrganisation } from './speaker-owner-organisation.js';
 import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-partial-quote-pair.js';
@@ -75,6 +76,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerFromEntity,
   speakerPossessorThenName,
   speakerFromName,
+  speakerOfficeHolderName,
   speakerAsWritten,
   speakerSentenceSubject,
   speakerContinuesPrevious,

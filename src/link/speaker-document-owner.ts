@@ -2,15 +2,20 @@ import {
   cachedRegExp,
   expandAcronym,
   fullestName,
+  isCommonWord,
   isOrganisationName,
   isPlaceName,
   type NameIndex,
   stripTitles,
 } from './speaker-names.js';
-import type { SpeakerRule } from './speaker-rule.js';
+import type { SpeakerChoice, SpeakerRule } from './speaker-rule.js';
 
 const DOCUMENT =
   /^(?:report|survey|study|statement|book|letter|memo|paper|research|analysis|review|poll|figures|data|motion|document|manifesto|website|bulletin)$/;
+// what an owner files, counts or sends, spoken for only when the owner's name opens the mention with its
+// possessive ("Norvel's own filings", "the Courier's calculations", "Mr Lee's e-mail")
+const FILED =
+  /^(?:filings?|statistics|projections?|estimates|forecasts?|calculations|records|minutes|notice|schedule|e-?mail|tweet|blog)$/;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "the ADB report" → Asian Development Bank; "the Directions survey" → the survey, named as written
@@ -83,6 +88,24 @@ function namingsOf(text: string, core: string): RegExpExecArray[] {
   return hits;
 }
 
+const OWNER_OPENS = new RegExp(`^(?:[Tt]he\\s+)?(${NAME})['’]s?\\s+(?:[\\p{Ll}-]+\\s+)*\\S+$`, 'u');
+
+// "Norvel's own filings" → Norvel, "the ADB's projections" → Asian Development Bank, "Mr Lee's e-mail" → Tom
+// Lee: an owner named in full, or an acronym (not "the Bank's minutes": one word, a common noun capitalised)
+function filedOwner(names: NameIndex, m: string, text: string): SpeakerChoice | null {
+  const owner = OWNER_OPENS.exec(m)?.[1];
+  // ("Part of Ann Tull's tweet": a common word capitalised to open the sentence is no owner's, nor its "of")
+  if (!owner || isPlaceName(owner) || isCommonWord(owner.split(/\s/)[0] ?? '', text, true)) return null;
+  if (/^\p{Lu}\p{Ll}+\s+of\s/u.test(owner) && !isOrganisationName(owner)) return null;
+  const long = expandAcronym(names, owner);
+  if (long) return { speaker: long, rule: 'speaker/document-owner' };
+  const bare = stripTitles(owner).name || owner;
+  const person = fullestName(names, bare);
+  if (person) return { speaker: person, rule: 'speaker/document-owner' };
+  if (!/\s/.test(owner) && !/^[\p{Lu}&.]{2,}$/u.test(owner)) return null;
+  return { speaker: bare, rule: 'speaker/document-owner' };
+}
+
 // "a British Retail Consortium survey found …" → the consortium; "the new book claims …" after
 // "Robert Peston's new book" → Robert Peston: a document speaks for whoever wrote it.
 export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
@@ -96,6 +119,7 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
   if (by) return { speaker: by, rule: 'speaker/document-issued-by' };
   const words = m.split(/\s+/);
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (FILED.test(words[words.length - 1] ?? '')) return filedOwner(names, m, text);
   if (!DOCUMENT.test(head)) return null;
   // the owner inside the mention: "the ADB report", "a British Retail Consortium survey", "Lycos's statement"
   const inside = OWNER_INSIDE.exec(m);

@@ -145,6 +145,18 @@ const PERSON_ROLES = new Set([
   'dean',
   'editor',
   'inspector',
+  // "Ann Tull quit … The former teacher confirmed …": a person's calling, the one just named
+  'teacher',
+  'lecturer',
+  'academic',
+  'historian',
+  'banker',
+  'peer',
+  'campaigner',
+  'priest',
+  'vicar',
+  'nurse',
+  'farmer',
 ]);
 const ORG_ROLES = new Set([
   'company',

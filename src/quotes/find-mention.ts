@@ -736,7 +736,9 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
         /^(?:NOUN|ADJ)$/.test(ctx.tokens[r]?.pos ?? '')
       )
         r--;
-      if (r < p - 1 && tokenText(ctx, r) === ',') {
+      // "Ann Tull, from the Harbour Workers union said": the name set off before "from"/"of" and its organisation
+      const bare = r === p - 1 && /^(?:from|of)$/.test(tokenText(ctx, p));
+      if ((r < p - 1 || bare) && tokenText(ctx, r) === ',') {
         const name = nounPhraseEndingAt(ctx, r - 1, min);
         if (name && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name.text)) return name;
       }
