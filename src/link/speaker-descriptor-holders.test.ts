@@ -56,6 +56,22 @@ const CASES: SpeakerCase[] = [
     'Mark Dollan, from the Harbour and Port Workers union said there should be a one-day strike.',
     ['Mark Dollan'],
   ],
+  // find-mention (nearestClauseSubject): a participle cue hangs on its clause's subject, not a verb's object
+  [
+    '", arguing …" after "plans to cut <noun> were …": the one who said it, not the infinitive\'s object',
+    'Ben Tolland spoke in Dovan on Monday. Mr Tolland said his plans to cut parking were fair, arguing they would ease traffic.',
+    ['Ben Tolland', 'Ben Tolland'],
+  ],
+  [
+    '", agreeing …" after "felt <Org> did …": the subject, not the object clause\'s',
+    'Most members felt the Harbour Trust did a better job, agreeing the board should be independent.',
+    ['Most members'],
+  ],
+  [
+    '", saying …" after "a drive to help <noun> who …": the subject',
+    'Ilse Marrow also announced a drive to help women who want to work at sea, saying bias was still holding them back.',
+    ['Ilse Marrow'],
+  ],
   // speaker-from-role: a calling as the role of the one just named
   [
     '"the former teacher" after the person the sentence before is about',

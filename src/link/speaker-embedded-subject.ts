@@ -28,7 +28,7 @@ export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg, previous
   if (mark >= 0 && previous.some((q) => q.start >= sentence.start && q.end <= quote.start)) return null;
   const ctx = textContext(text, seg);
   const first = tokenAfter(ctx, sentence.start);
-  const subject = nearestClauseSubject(ctx, first, tokenAfter(ctx, sentence.start + lead.length));
+  const subject = nearestClauseSubject(ctx, first, tokenAfter(ctx, sentence.start + lead.length), false);
   if (!subject || (mark >= 0 && subject.end > sentence.start + mark)) return null;
   const named = /^\p{Lu}/u.test(subject.text) && !/^(?:The|A|An|This|That|It|There)$/.test(subject.text);
   if (!named && !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()) && !/^the\s/i.test(subject.text))

@@ -836,23 +836,39 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
   return trail ? spanOf(ctx, first.start, end - trail[0].length) : span;
 }
 
-/** Subject of the nearest finite verb before token `before` in the sentence ("India has rejected aid, saying …"). */
-export function nearestClauseSubject(ctx: QuoteContext, first: number, before: number): TextSpan | null {
+/**
+ * Subject of the nearest finite verb before token `before` in the sentence ("India has rejected aid, saying …");
+ * with `participle` (the default), for a participle hanging on that clause, a verb's object is passed over.
+ */
+export function nearestClauseSubject(
+  ctx: QuoteContext,
+  first: number,
+  before: number,
+  participle = true,
+): TextSpan | null {
   for (let v = before - 1; v > first; v--) {
     const t = ctx.tokens[v];
     if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(tokenText(ctx, v))) continue;
     if (isInsideQuoted(ctx, t.start)) continue;
+    // "urged Ann Tull to drop the case, saying …": an infinitive has no subject of its own
+    if (/^to$/i.test(tokenText(ctx, v - 1))) continue;
     const m = mentionBefore(ctx, cueGroupStart(ctx, v, first), first);
     if (!m) continue;
     // the subject of a clause embedded under "that" or a report verb is not the participle's subject
     const before = tokenIndexAt(ctx.tokens, m.start) - 1;
     const bw = tokenText(ctx, before).toLowerCase();
-    // "… described how the attack unfolded, stating, …": not the subject of an embedded question either
+    // "… described how the attack unfolded, stating, …": not the subject of an embedded question either, nor of
+    // an adverbial clause ("… so investors were not scared away, saying …")
     if (
-      /^(?:that|if|whether|which|who|how|what|why|when|where)$/.test(bw) ||
+      /^(?:that|if|whether|which|who|how|what|why|when|where|because|unless|until)$/.test(bw) ||
+      // ("so" inside the sentence, not "So they had …" opening it)
+      tokenText(ctx, before) === 'so' ||
       isCueToken(ctx, before, 'direct')
     )
       continue;
+    // "plans to cut immigration were fair, arguing …", "a drive to help women who want to work, saying …", "felt
+    // the League did better, agreeing …": a verb's object is no subject of the clause the participle hangs on
+    if (participle && ctx.tokens[before]?.pos === 'VERB' && /^\p{Ll}/u.test(bw) && !/ing$/.test(bw)) continue;
     // "He said the issue of "B" shares could create …, noting …": a subject inside a report verb's clause
     if (insideReportedClause(ctx, first, before)) continue;
     return m;
