@@ -28,6 +28,7 @@ import { mentionGroupBeforeList } from './speaker-group-list.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionNameColon } from './speaker-name-colon.js';
+import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
 import { buildNameIndex, stripTitles } from './speaker-names.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
@@ -77,6 +78,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerPossessorThenName,
   speakerFromName,
   speakerOfficeHolderName,
+  speakerNameInDescriptor,
   speakerAsWritten,
   speakerSentenceSubject,
   speakerContinuesPrevious,
@@ -178,6 +180,7 @@ export function linkSpeakers(
           // "Ann Tull and Ola Berg": two people speaking together, not the last of them
           !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+\s+and\s+\p{Lu}/u.test(speaker) &&
           rule !== 'speaker/organisation-name' &&
+          rule !== 'speaker/name-in-descriptor' &&
           rule !== 'speaker/acronym-expanded'
             ? personEntityFor(entities, speaker, doc.text)
             : null;

@@ -78,6 +78,22 @@ const CASES: SpeakerCase[] = [
     'Nils Ostrander, who had been picked to stand in Dovan, quit after reports that he went to a rally. The former teacher confirmed he had attended the rally.',
     ['Nils Ostrander'],
   ],
+  // speaker-name-in-descriptor: an organisation given with what it is
+  [
+    '"the official <Name> news agency said" → the name',
+    "Dovan's harbour will close in May, the official Valnews news agency said.",
+    ['Valnews'],
+  ],
+  [
+    '"The <Name> newspaper said" → the name',
+    'The Daily Lantern newspaper said on Tuesday it had been handed a dossier.',
+    ['Daily Lantern'],
+  ],
+  [
+    'a nationality before "news agency" is no name',
+    'The Russian news agency said the talks had stalled.',
+    ['the Russian news agency'],
+  ],
   // speaker-document-owner: what a named owner files or counts
   [
     '"according to <Firm>\'s own filings" → the firm',
