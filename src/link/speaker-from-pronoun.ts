@@ -66,6 +66,22 @@ function genderOf(name: string, roles: string[]): 'male' | 'female' | null {
   return genderOfFirstName(name.split(/\s+/)[0] ?? '');
 }
 
+// "Ms Kelly said … “…,” she argued. … “…,” he said": a speaker the earlier quotes mostly call by the other
+// pronoun or title is no "he" ("she" is no "Mr Lee")
+function genderFits(pronoun: string, name: string, mention: string, previous: Quote[]): boolean {
+  if (!fitsGender(pronoun, name, mention)) return false;
+  if (pronoun !== 'he' && pronoun !== 'she') return true;
+  let same = 0;
+  let other = 0;
+  for (const q of previous) {
+    if (q.speaker !== name || !q.mention) continue;
+    const t = q.mention.text;
+    if (/^(?:she|Ms|Mrs|Miss)\b/i.test(t)) pronoun === 'she' ? same++ : other++;
+    else if (/^(?:he|Mr)\b/i.test(t)) pronoun === 'he' ? same++ : other++;
+  }
+  return other <= same;
+}
+
 // "The programme also heard from Lord Roberts of Conwy, who was a minister then. He denied that …": a sentence
 // opening with "he"/"she" right after one that names a person in full who has not spoken yet, the pronoun's
 // gender given by a title or first name (not "The plan was put forward by Tom Reid. She said …")
@@ -187,6 +203,77 @@ function organisationOpeningSentenceBefore(
   return expandAcronym(names, org.name) ?? org.name;
 }
 
+// "the company", "the airline": an organisation the text did not name, as its report was attributed
+const ORGANISATION_DESCRIPTOR =
+  /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|group|bank|airline|carrier|utility|agency|ministry|department|government|council|committee|commission|newspaper|paper|network|broadcaster|retailer|insurer|lender|maker|manufacturer|producer|operator|union|party|organisation|organization)$/u;
+
+// the speaker of the quote whose report (quote or attribution) ends in the sentence of the pronoun or the one just
+// before it, when it is an organisation or group: "…, the company said. It added …"
+function organisationReportingJustBefore(
+  pronoun: string,
+  quote: Quote,
+  previous: Quote[],
+  seg: SpeakerInput['seg'],
+  text: string,
+  fits: (s: string) => boolean,
+): string | null {
+  let last = previous[previous.length - 1];
+  if (!last || !quote.mention) return null;
+  // "The newsletter said Libyan sources said output fell. It said …": a report inside another report; the outer
+  // one's speaker goes on
+  const inner = last;
+  const outer = previous.find((q) => q !== inner && q.start <= inner.start && inner.end <= q.end);
+  // (a report that runs on over a full stop is a span gone wrong, not a report around another)
+  if (outer && !/[.!?]\s/.test(text.slice(outer.start, inner.start))) last = outer;
+  const speaker = last.speaker;
+  if (!speaker || !/^\p{L}/u.test(speaker) || /^(?:Co|Inc|Corp|Ltd|Plc|PLC|LLC|AG|SA)$/.test(speaker))
+    return null;
+  // "a company spokesman said … It said": a person is no "it"; "humans", "the steps": a plural is no "it" either
+  if (isPersonDescriptor(speaker)) return null;
+  if (pronoun === 'it' && !isNamed(speaker) && /s$/.test(speaker)) return null;
+  if (!fits(speaker) && !ORGANISATION_DESCRIPTOR.test(speaker)) return null;
+  const k = rangeIndexHolding(seg.sentences, quote.mention.start);
+  const reportEnd = Math.max(last.end, last.mention?.end ?? 0) - 1;
+  const j = rangeIndexHolding(seg.sentences, reportEnd);
+  if (k < 0 || j < 0 || k - j > 1 || k < j) return null;
+  return speaker;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// "Labatt said … it said" where the entity layer joins "it" to "John Labatt Ltd", "the officials" where it joins
+// "Ex-Im officials": the fuller name of the same speaker
+function fullerJoined(speaker: string, quote: Quote, entities: EntityLayer): string {
+  const joined = entityJoinedTo(quote, entities);
+  const core = speaker.replace(/^the\s+/i, '');
+  return joined &&
+    joined.length > core.length &&
+    new RegExp(`(?:^|\\s)${escapeRegExp(core)}(?:\\s|$)`).test(joined)
+    ? joined
+    : speaker;
+}
+
+// the organisation, group or descriptor the entity layer joins an "it"/"they" mention to
+function entityJoinedTo(quote: Quote, entities: EntityLayer): string | null {
+  const mention = entities.mentions.find((x) => x.start === quote.mention?.start && x.kind === 'pronoun');
+  const e = mention?.entity ? entities.entities.find((x) => x.id === mention.entity) : undefined;
+  // a noun phrase, not a clause the entity layer took for one ("the law would favour large firms")
+  const phrase = (n: string) =>
+    n.split(/\s+/).length <= 6 &&
+    !/\b(?:would|will|could|should|can|may|is|are|was|were|has|have|had|did|does)\b/i.test(n);
+  if (
+    !e ||
+    e.kind === 'person' ||
+    e.kind === 'pronoun' ||
+    PRONOUNS.has(e.name.toLowerCase()) ||
+    !phrase(e.name)
+  )
+    return null;
+  return e.kind === 'descriptor' || e.kind === 'group'
+    ? e.name.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())
+    : e.name;
+}
+
 // the entity layer's names by kind, gathered once per article (every pronoun quote asks of several speakers)
 const knownNames = new WeakMap<EntityLayer, { entities: number; mentions: number; names: KnownNames }>();
 function namesOf(layer: EntityLayer): KnownNames {
@@ -261,6 +348,17 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     if (last?.speaker && /,|\sand\s/.test(last.speaker) && sentenceOf(at) - sentenceOf(last.start) <= 1)
       return { speaker: last.speaker, rule: 'speaker/pronoun-previous-list' };
   }
+  // "Norvel Power also said its board had delayed the work. Unit Two is 60 pct complete, it added.": "it" in the
+  // sentence right after an organisation's report goes on from that organisation, not from a name the report
+  // or the quote itself holds ("The European Union was imposing new rules, it noted.")
+  if (m === 'it' || m === 'they') {
+    const adjacent = organisationReportingJustBefore(m, quote, previous, seg, text, fits);
+    if (adjacent)
+      return {
+        speaker: fullerJoined(adjacent, quote, entities),
+        rule: 'speaker/pronoun-adjacent-organisation',
+      };
+  }
   // "The Norvel Commission criticised the move. They released a statement …": an organisation as "they" too
   if (m === 'it' || m === 'they') {
     const subject = organisationOpeningSentenceBefore(quote.mention?.start ?? quote.start, {
@@ -271,26 +369,8 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     if (subject) return { speaker: subject, rule: 'speaker/pronoun-previous-subject-organisation' };
   }
   if (m === 'it' || m === 'they') {
-    const mention = entities.mentions.find((x) => x.start === quote.mention?.start && x.kind === 'pronoun');
-    const e = mention?.entity ? entities.entities.find((x) => x.id === mention.entity) : undefined;
-    // a noun phrase, not a clause the entity layer took for one ("the law would favour large firms")
-    const phrase = (n: string) =>
-      n.split(/\s+/).length <= 6 &&
-      !/\b(?:would|will|could|should|can|may|is|are|was|were|has|have|had|did|does)\b/i.test(n);
-    if (
-      e &&
-      e.kind !== 'person' &&
-      e.kind !== 'pronoun' &&
-      !PRONOUNS.has(e.name.toLowerCase()) &&
-      phrase(e.name)
-    )
-      return {
-        speaker:
-          e.kind === 'descriptor' || e.kind === 'group'
-            ? e.name.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())
-            : e.name,
-        rule: 'speaker/pronoun-entity',
-      };
+    const joined = entityJoinedTo(quote, entities);
+    if (joined) return { speaker: joined, rule: 'speaker/pronoun-entity' };
   }
   // "it said": the organisation the story is about
   if (m === 'it') {
@@ -345,7 +425,7 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
       );
     if (
       (fits(p.speaker) || document || (taken && (m === 'he' || m === 'she'))) &&
-      fitsGender(m, p.speaker, p.mention?.text ?? '')
+      genderFits(m, p.speaker, p.mention?.text ?? '', previous)
     )
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
     // "…," said one arbitrageur. "…," he added.: an unnamed person who spoke just before

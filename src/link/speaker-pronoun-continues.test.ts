@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { speakersOfText } from './speakers-of-text.js';
+
+// "it"/"they" in the sentence right after an organisation's or group's report goes on from it, not from a name
+// inside the report or the quote; "he"/"she" skips a speaker the earlier quotes call by the other pronoun.
+// Invented sentences. [construction, text, quote content it starts with, speaker]
+const CASES: [string, string, string, string][] = [
+  [
+    '"it added" after a company\'s report, another company named inside the report',
+    'Norvel Power Co said its board had delayed the second unit to June, under a pledge made to the Brackham Utilities Commission. Unit Two is about 60 pct complete, it added.',
+    'Unit Two is about',
+    'Norvel Power Co',
+  ],
+  [
+    '"it noted" after a regulator\'s report, another organisation named inside the quote',
+    'The Tarland Securities Commission said it had weighed the costs firms already faced at home. The Baltic Union, in particular, was bringing in new audit rules this year, it noted.',
+    'The Baltic Union',
+    'Tarland Securities Commission',
+  ],
+  [
+    '"It said" after "the company said", a supplier named in the sentence before',
+    'Halvard Systems Inc said it launched two new personal computers. The machines are built around a chip made by Quorra Corp, the company said. It said the cheaper model will sell for less than 2,000 dlrs.',
+    'the cheaper model',
+    'Halvard Systems Inc',
+  ],
+  [
+    '"they said" after a group\'s report, a group named inside it',
+    'Harbour traders said the new cranes would help the dock workers. They said the dock workers had been told to expect longer shifts.',
+    'the dock workers had been',
+    'Harbour traders',
+  ],
+  [
+    'a report inside another report: the outer one goes on',
+    'The Carrow News Agency also said Tarland oil sources said output was lower than the quota. It said one large producer had stopped lifting its crude in March.',
+    'one large producer',
+    'Carrow News Agency',
+  ],
+  [
+    'a speaker the earlier quotes call "she" is no "he"',
+    'Education Secretary Mara Quell said teachers needed more powers. She said schools would get new funds. Ms Quell said reforms should build on the old exams. Her plans did not impress the opposition spokesman Tom Bexley. “Mara Quell has no idea what to put in their place,” he said.',
+    'Mara Quell has no idea',
+    'Tom Bexley',
+  ],
+];
+
+// [construction, text, quote content it starts with, speaker it must not get]
+const NOT: [string, string, string, string][] = [
+  [
+    'a spokesman is no "it"',
+    'Dunmore Telecom Inc said it will close two data centres. The new site will employ 300 people, a company spokesman said. Start-up of the new centre is expected in June, it said.',
+    'Start-up of the new',
+    'a company spokesman',
+  ],
+];
+
+const quoteOf = (text: string, start: string) =>
+  speakersOfText(text).find((q) => q.content.startsWith(start));
+
+describe('speakers: "it"/"they" goes on from the organisation that reported just before', () => {
+  for (const [name, text, start, speaker] of CASES)
+    it(name, () => assert.equal(quoteOf(text, start)?.speaker, speaker));
+  for (const [name, text, start, speaker] of NOT)
+    it(`not: ${name}`, () => assert.notEqual(quoteOf(text, start)?.speaker, speaker));
+});
