@@ -27,7 +27,7 @@ const fitsGender = (pronoun: string, name: string, mention = '') => {
     : !/\b(?:spokeswoman|chairwoman|businesswoman|actress|Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\b/.test(s);
 };
 const NOT_A_PERSON =
-  /^(?:company|firm|group|bank|newspaper|paper|daily|agency|ministry|party|union|club|statement|report|survey|study|government|board|council|committee|court|document|book|letter|website|poll)$/;
+  /^(?:company|firm|group|bank|newspaper|paper|daily|agency|ministry|party|union|club|statement|report|survey|study|government|board|council|committee|court|document|book|letter|website|poll|police|army|military|navy|staff|public|press|media|decision|communique|country)$/;
 // "spokeswoman", "official": nouns that only a person is
 const PERSON_NOUN =
   /^(?:spokes(?:wo)?man|spokesperson|official|minister|secretary|adviser|advisor|analyst|executive|director|chairman|chairwoman|economist|lawyer|attorney|source|aide|officer|manager|trader|dealer|strategist|diplomat|envoy|president|governor|mayor|senator|leader)$/;
@@ -39,7 +39,8 @@ const isPersonDescriptor = (s: string) => {
   const last = /\s([\p{Ll}-]+)$/u.exec(s)?.[1];
   if (/^(?:a|an|one|the|another)\s/i.test(s) && last && PERSON_NOUN.test(last)) return true;
   // "an analyst at Keel Securities": the head before its prepositional phrase
-  const head = s.replace(/\s+(?:at|for|with|of|from|in)\s+\p{Lu}.*$/u, '');
+  // ("a spokesman for the Rio Port": "the" may open the organisation's name)
+  const head = s.replace(/\s+(?:at|for|with|of|from|in)\s+(?:the\s+)?\p{Lu}.*$/u, '');
   const m = /^(?:a|an|one|the|another)\s+(?:[\p{L}-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(head);
   return !!m?.[1] && !/s$/.test(m[1]) && !NOT_A_PERSON.test(m[1]);
 };
@@ -207,6 +208,19 @@ function organisationOpeningSentenceBefore(
 const ORGANISATION_DESCRIPTOR =
   /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|group|bank|airline|carrier|utility|agency|ministry|department|government|council|committee|commission|newspaper|paper|network|broadcaster|retailer|insurer|lender|maker|manufacturer|producer|operator|union|party|organisation|organization)$/u;
 
+// the report that holds this one within its first sentence ("The bulletin said oil sources said output fell")
+const outerReport = (inner: Quote, previous: Quote[], text: string): Quote | undefined =>
+  previous.find(
+    (q) =>
+      q !== inner &&
+      q.start <= inner.start &&
+      inner.end <= q.end &&
+      // (a report that runs on over a full stop is a span gone wrong, not a report around another)
+      !/[.!?]\s/.test(text.slice(q.start, inner.start)),
+  );
+const nestedInReport = (inner: Quote, previous: Quote[], text: string) =>
+  !!outerReport(inner, previous, text)?.speaker;
+
 // the speaker of the quote whose report (quote or attribution) ends in the sentence of the pronoun or the one just
 // before it, when it is an organisation or group: "…, the company said. It added …"
 function organisationReportingJustBefore(
@@ -221,10 +235,7 @@ function organisationReportingJustBefore(
   if (!last || !quote.mention) return null;
   // "The newsletter said Libyan sources said output fell. It said …": a report inside another report; the outer
   // one's speaker goes on
-  const inner = last;
-  const outer = previous.find((q) => q !== inner && q.start <= inner.start && inner.end <= q.end);
-  // (a report that runs on over a full stop is a span gone wrong, not a report around another)
-  if (outer && !/[.!?]\s/.test(text.slice(outer.start, inner.start))) last = outer;
+  last = outerReport(last, previous, text) ?? last;
   const speaker = last.speaker;
   if (!speaker || !/^\p{L}/u.test(speaker) || /^(?:Co|Inc|Corp|Ltd|Plc|PLC|LLC|AG|SA)$/.test(speaker))
     return null;
@@ -403,6 +414,11 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     const p = previous[i];
     if (!p?.speaker) continue;
     if (here - paragraphOf(seg, p.start) > 5) break;
+    // "Mr Howard said the ministry had said ID cards could help. He added: …": a report inside another one's
+    // report is not who speaks on; the outer report's speaker, next in this loop, is
+    // (not a person's: "Kelly told viewers that Putin suggested …. He said …" goes on from Putin)
+    if ((!isPerson(p.speaker) || known.organisations.has(p.speaker)) && nestedInReport(p, previous, text))
+      continue;
     // "…, analysts said. … “…,” he said.": a group that spoke in between is no "he", nor are two people
     // ("as Tom Reid and Ann Lee have suggested, …")
     if (

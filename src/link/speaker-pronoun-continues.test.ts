@@ -42,6 +42,24 @@ const CASES: [string, string, string, string][] = [
     'Mara Quell has no idea',
     'Tom Bexley',
   ],
+  [
+    'a spokesman "for the" organisation is one unnamed person',
+    'Dock workers walked out on Monday, a union leader said. A spokesman for the Carrow Port Authority said the order to send in the navy came from the minister. But he said there had been no incidents.',
+    'there had been no incidents',
+    'a spokesman for the Carrow Port Authority',
+  ],
+  [
+    "a report by a document inside a person's report: the person goes on",
+    'Finance minister Hans Rettberg spoke to reporters before the meeting. But he noted the official communique said the six had agreed to keep rates stable. “We are taking this sentence very seriously,” he said.',
+    'We are taking this',
+    'Hans Rettberg',
+  ],
+  [
+    'a report by "the police" inside a person\'s report: the person goes on',
+    'Opposition leader Tom Brackley said the police had said ID cards could help them stop a bomb plot. He added: “When the police say that, you have to listen.”',
+    'When the police say',
+    'Tom Brackley',
+  ],
 ];
 
 // [construction, text, quote content it starts with, speaker it must not get]
