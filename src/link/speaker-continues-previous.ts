@@ -35,7 +35,7 @@ export const speakerContinuesPrevious: SpeakerRule = ({ quote, previous, seg, te
   const own = seg.sentences[k];
   const before = seg.sentences[k - 1];
   if (own && before && before.start >= prev.end) {
-    const subject = narrationSubject(text, seg, names, before.start, own.start, 1);
+    const subject = narrationSubject(text, seg, names, before.start, own.start, 1, true);
     const full = subject && /\s/.test(subject) ? (fullestName(names, subject) ?? subject) : null;
     if (full && full !== prev.speaker && NARRATED_STATEMENT.test(text.slice(before.start, before.end)))
       return { speaker: full, rule: 'speaker/continues-narrated-subject' };

@@ -393,7 +393,7 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
   const goesOn = /^(?:add|adds|added|adding|continued|continues)$/i.test(quote.cue?.text ?? '');
   if ((m === 'he' || m === 'she') && !goesOn) {
     const prevEnd = previous[previous.length - 1]?.end ?? 0;
-    const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4);
+    const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4, true);
     const full = subject ? (fullestName(names, subject) ?? subject) : null;
     // "Electronic Arts topped the chart": an organisation the entity layer knows is no "he"
     const organisation = (n: string) => known.organisations.has(n);

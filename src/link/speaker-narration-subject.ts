@@ -25,6 +25,9 @@ export function narrationSubject(
   from: number,
   to: number,
   maxSentences = Number.POSITIVE_INFINITY,
+  // also a subject with its organisation or an appositive between it and the verb ("Simon Hart of the Countryside
+  // Alliance has questioned …", "Ms Roche, Labour MP for Hornsey, believes …")
+  postmodified = false,
 ): string | null {
   let found: string | null = null;
   // only the last few sentences: a subject named far back is no longer the one "he" means
@@ -123,7 +126,17 @@ export function narrationSubject(
       /^(?:last|this|on|earlier|later|yesterday|today|also|then|again|initially|previously)$/i.test(nextText)
         ? toks.slice(i, i + 4).find((t) => t.pos === 'VERB')
         : undefined;
-    const verb = (next && (next.pos === 'VERB' || next.pos === 'AUX')) || !!time;
+    const isVerb = (k: number) => toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX';
+    // "Simon Hart of the Countryside Alliance has questioned …": the name's organisation before the verb
+    let k = i;
+    if (postmodified && /^(?:of|from|at)$/.test(nextText)) {
+      k = i + 1;
+      if (/^the$/i.test(tokText(k))) k++;
+      const first = k;
+      while (k < toks.length && k < first + 6 && /^\p{Lu}/u.test(tokText(k))) k++;
+      if (k === first) k = i;
+    }
+    const verb = (next && (next.pos === 'VERB' || next.pos === 'AUX')) || !!time || (k > i && isVerb(k));
     // "Tom Dobbs asked the minister whether the cuts were fair.": the one who asks is not the one who answers;
     // the one asked, when named, is
     if (/^(?:asked|questioned|pressed|challenged)$/.test(nextText)) {
@@ -137,7 +150,18 @@ export function narrationSubject(
       continue;
     }
     const appositive = nextText === ',' && /^(?:who|a|an|the|his|her)$/.test(after);
-    if (!verb && !appositive) continue;
+    // "Ms Roche, Labour MP for Hornsey, believes …": an appositive with no verb of its own, closed by a comma right
+    // before the verb (not "First, he juxtaposed numbers, claiming …")
+    const close =
+      postmodified && nextText === ',' && !appositive
+        ? toks.findIndex((_, j) => j > i + 1 && j < i + 16 && tokText(j) === ',')
+        : -1;
+    const closed =
+      close > 0 &&
+      isVerb(close + 1) &&
+      toks.slice(i + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON') &&
+      !/[.;:!?"“”()]/.test(text.slice(toks[i + 1]?.start ?? 0, toks[close]?.start ?? 0));
+    if (!verb && !appositive && !closed) continue;
     // "Youngsters Ben Hudell": a capitalised common noun before the name is not part of it
     while (words.length > 1 && toks[0]?.pos === 'NOUN' && /s$/.test(words[0] ?? '')) words.shift();
     const { name } = stripTitles(words.join(' ').replace(/ - /g, '-'));

@@ -60,10 +60,22 @@ const CASES: [string, string, string, string][] = [
     'When the police say',
     'Tom Brackley',
   ],
+  [
+    'a subject with its organisation before its verb, after someone else spoke',
+    'Police spokesman Tom Ardley said most hunts would obey the law. But Sara Bexley of the Rural Sports Alliance has questioned how police will check. “The rules are so blurred that the police cannot judge,” she said.',
+    'The rules are so blurred',
+    'Sara Bexley',
+  ],
 ];
 
 // [construction, text, quote content it starts with, speaker it must not get]
 const NOT: [string, string, string, string][] = [
+  [
+    'an opening word with a comma is no subject',
+    'Dana Kell said she would run again. First, she mixed up two figures, claiming the deficit had doubled. More seriously, she told a radio host “the voters are wrong about me.”',
+    'the voters are wrong',
+    'First',
+  ],
   [
     'a spokesman is no "it"',
     'Dunmore Telecom Inc said it will close two data centres. The new site will employ 300 people, a company spokesman said. Start-up of the new centre is expected in June, it said.',
