@@ -66,6 +66,18 @@ const CASES: [string, string, string, string][] = [
     'The rules are so blurred',
     'Sara Bexley',
   ],
+  [
+    'a quote inside a narration sentence whose lead names its speaker and a verb of saying',
+    'The company said it was halving its dividend, chief executive Tom Ardley said. Analysts said the cuts were overdue. Looking ahead, Mr Ardley forecast profitable growth for the year "with an operating margin in the upper teens and room for more".',
+    'with an operating margin',
+    'Tom Ardley',
+  ],
+  [
+    '"quoted X as saying": the one quoted, not the outlet that spoke before',
+    'Rebels seized the town, the radio said. His audience included the president, the radio said. It quoted Halvard Brenn as saying: "Everybody around us is pursuing the aim of destroying us. They say things."',
+    'Everybody around us',
+    'Halvard Brenn',
+  ],
 ];
 
 // [construction, text, quote content it starts with, speaker it must not get]
