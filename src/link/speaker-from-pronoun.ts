@@ -363,7 +363,15 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
   // sentence right after an organisation's report goes on from that organisation, not from a name the report
   // or the quote itself holds ("The European Union was imposing new rules, it noted.")
   if (m === 'it' || m === 'they') {
-    const adjacent = organisationReportingJustBefore(m, quote, previous, seg, text, fits);
+    // ("Geogia Power": a name the entity layer knows as an organisation fits though no word of it says so)
+    const adjacent = organisationReportingJustBefore(
+      m,
+      quote,
+      previous,
+      seg,
+      text,
+      (s) => fits(s) || known.organisations.has(s),
+    );
     if (adjacent)
       return {
         speaker: fullerJoined(adjacent, quote, entities),

@@ -31,6 +31,12 @@ const CASES: [string, string, string, string][] = [
     'Harbour traders',
   ],
   [
+    '"They said" after an organisation the entity layer knows, a group named inside its report',
+    'The Tarland Armed Forces said on Sunday the 36 people infected included 26 soldiers. They said the 36 people were moved to the south of the country.',
+    'the 36 people were moved',
+    'Tarland Armed Forces',
+  ],
+  [
     'a report inside another report: the outer one goes on',
     'The Carrow News Agency also said Tarland oil sources said output was lower than the quota. It said one large producer had stopped lifting its crude in March.',
     'one large producer',
