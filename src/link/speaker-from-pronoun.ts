@@ -370,7 +370,13 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
       previous,
       seg,
       text,
-      (s) => fits(s) || known.organisations.has(s),
+      (s) =>
+        fits(s) ||
+        known.organisations.has(s) ||
+        // "Mathematical Applications" for "Mathematical Applications Group Inc": a known organisation cut short
+        [...known.organisations].some((o) => o.startsWith(`${s} `)) ||
+        // "Oil traders in the New York area": a group with where it is from
+        (m === 'they' && /^(?:\p{Lu}[\p{L}-]*\s+)*[\p{Ll}-]+[^s]s\s+(?:in|at|from|of|with)\s/u.test(s)),
     );
     if (adjacent)
       return {

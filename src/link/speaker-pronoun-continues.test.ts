@@ -37,6 +37,12 @@ const CASES: [string, string, string, string][] = [
     'Tarland Armed Forces',
   ],
   [
+    '"They said" after a group with where it is from, a company named inside its report',
+    'Grain dealers in the Brackham area said Norvel Mills Inc raised the price it charges bakers by two cents. They said the increase brought the price to 50 cents a bag.',
+    'the increase brought',
+    'Grain dealers in the Brackham area',
+  ],
+  [
     'a report inside another report: the outer one goes on',
     'The Carrow News Agency also said Tarland oil sources said output was lower than the quota. It said one large producer had stopped lifting its crude in March.',
     'one large producer',
