@@ -21,7 +21,7 @@ const NARRATED_VERBS = [
   'replied',
   'acknowledged',
 ];
-const NARRATED_STATEMENT = speechActPattern(NARRATED_VERBS);
+export const NARRATED_STATEMENT = speechActPattern(NARRATED_VERBS);
 
 // “We did everything we could.” (a quote paragraph with no attribution) → the previous quote's speaker, or the
 // person who opens the sentence just before it as the subject of a narrated statement: 'Ann Lee called the target

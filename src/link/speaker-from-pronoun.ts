@@ -2,6 +2,7 @@ import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import type { EntityLayer } from '../entities/find-entities.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Quote } from '../types.js';
+import { NARRATED_STATEMENT } from './speaker-continues-previous.js';
 import { expandAcronym, fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import {
@@ -412,6 +413,27 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     // "Electronic Arts topped the chart": an organisation the entity layer knows is no "he"
     const organisation = (n: string) => known.organisations.has(n);
     if (full && fitsGender(m, full) && !organisation(full))
+      return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
+  }
+  // 'On Tuesday, prime minister Ann Lee called the deal "null and void". "It ignores our islands," she added.': in a
+  // new paragraph that opens by narrating a statement of someone who has not spoken, "she added" goes on from her
+  const last = previous[previous.length - 1];
+  if ((m === 'he' || m === 'she') && goesOn && last?.speaker && paragraphOf(seg, last.start) < here) {
+    const opening = seg.sentences.find(
+      (x) => x.paragraph === seg.sentences[rangeIndexHolding(seg.sentences, quote.start)]?.paragraph,
+    );
+    const subject =
+      opening && opening.end <= quote.start && NARRATED_STATEMENT.test(text.slice(opening.start, opening.end))
+        ? narrationSubject(text, seg, names, opening.start, opening.start + 1, 1, true)
+        : null;
+    const full = subject ? (fullestName(names, subject) ?? subject) : null;
+    if (
+      full &&
+      /\s/.test(full) &&
+      full !== last.speaker &&
+      fitsGender(m, full) &&
+      !known.organisations.has(full)
+    )
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
   }
   if ((m === 'he' || m === 'she') && !goesOn) {

@@ -90,6 +90,12 @@ const CASES: [string, string, string, string][] = [
     'Everybody around us',
     'Halvard Brenn',
   ],
+  [
+    '"he added" in a new paragraph that opens by narrating a statement of someone new',
+    'Trade minister Rob Penn said the talks had failed. "No deal can be made without us," he said.\n\nOn Tuesday, Prime Minister Tomas Varga called the agreement "void" and "absurd". "The agreement ignores our islands and the law of the sea," he added.',
+    'The agreement ignores',
+    'Tomas Varga',
+  ],
 ];
 
 // [construction, text, quote content it starts with, speaker it must not get]
