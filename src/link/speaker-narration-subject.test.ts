@@ -39,6 +39,18 @@ const CASES: [string, string, string | null, string | null][] = [
     'Mara Quell',
   ],
   [
+    'an opening "Amidst …," phrase before the subject',
+    'Amidst the bustle of the hall, Tom Ardley was working on a helmet.',
+    'Tom Ardley',
+    null,
+  ],
+  [
+    'a possessive relative after the name',
+    'Tom Ardley, whose credits include two films, had a booth at the fair.',
+    'Tom Ardley',
+    null,
+  ],
+  [
     'an opening word with a comma is no subject',
     'First, she mixed up two figures, claiming the deficit had doubled.',
     null,

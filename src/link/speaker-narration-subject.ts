@@ -62,9 +62,12 @@ export function narrationSubject(
       const comma = toks.findIndex((t, k) => k < 14 && text.slice(t.start, t.end) === ',');
       if (
         comma > 0 &&
-        /^(?:On|In|At|After|Before|Last|This|Earlier|Later|Meanwhile|However|Yesterday|Today|According|later|earlier|according)$/.test(
+        (/^(?:On|In|At|After|Before|Last|This|Earlier|Later|Meanwhile|However|Yesterday|Today|According|later|earlier|according)$/.test(
           word(0),
-        )
+        ) ||
+          // "Amidst the bustle, Campbell was working …", "During the trial, Ann Lee said …"
+          (postmodified &&
+            /^(?:Amid|Amidst|During|Despite|Following|Since|Throughout|Within|Under)$/.test(word(0))))
       ) {
         toks = toks.slice(comma + 1);
       } else break;
@@ -149,7 +152,9 @@ export function narrationSubject(
       else if (/^\s+[^.]*?\b(?:whether|if|about|how|why|what|when)\b/.test(rest)) found = null;
       continue;
     }
-    const appositive = nextText === ',' && /^(?:who|a|an|the|his|her)$/.test(after);
+    // ("Ian Campbell, whose credits include …, had a booth": a possessive relative too, when reading postmodifiers)
+    const appositive =
+      nextText === ',' && (/^(?:who|a|an|the|his|her)$/.test(after) || (postmodified && after === 'whose'));
     // "Ms Roche, Labour MP for Hornsey, believes …": an appositive with no verb of its own, closed by a comma right
     // before the verb (not "First, he juxtaposed numbers, claiming …")
     const close =
