@@ -18,17 +18,84 @@ const FILED =
   /^(?:filings?|statistics|projections?|estimates|forecasts?|calculations|records|minutes|notice|schedule|e-?mail|tweet|blog)$/;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// "As Mr Kok's report noted", "And ILO-based figures": a word opening the sentence is no part of the owner
+const OPENER = /^(?:As|And|But|So|Yet|Or|Also|Then|While|When|If|Now|Still|Meanwhile|However)\s+/;
+// "Their statement", "Our study", "Your manifesto": a possessive determiner, no name
+const DETERMINER =
+  /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|Such|Each|Every|Another)$/;
+
+/** The owner as a name: "And ILO-based" → "ILO"; "Oxfam's Paying the Price" → "Oxfam"; null for "Their". */
+function cleanOwner(written: string): string | null {
+  const owner = written
+    .replace(OPENER, '')
+    .replace(/^(?:The|A|An)\s+/, '')
+    // "Oxfam's Paying the Price report", "the Treasury's Barker review": the possessor owns the document
+    .replace(/['’]s?\s.*$/u, '')
+    .replace(/['’]s?$/u, '')
+    .replace(/-based$/, '');
+  return owner && !DETERMINER.test(owner) ? owner : null;
+}
+
 // "the ADB report" → Asian Development Bank; "the Directions survey" → the survey, named as written
-function ownerName(names: NameIndex, owner: string, head: string, text: string): string {
+function ownerName(names: NameIndex, owner: string, head: string, text: string, possessor = false): string {
   const long = expandAcronym(names, owner);
   if (long) return long;
+  // "the Bank's latest inflation report" after "the Bank of England", "a Plessey statement" after "Plessey Co
+  // Plc": the fuller name of the organisation that opens or closes with the owner, as the text first writes it
+  const fuller = fullerOrganisation(names, owner, text);
+  if (fuller) return fuller;
   if (isOrganisationName(owner)) return owner;
-  const person = fullestName(names, owner);
+  // "Mr Kok's report" → Wim Kok
+  const person = fullestName(names, owner) ?? fullestName(names, stripTitles(owner).name || owner);
   if (person) return person;
-  // "a senior adviser at the Forum for the Future": named elsewhere on its own, the owner is a name
-  const alone = cachedRegExp(`${escapeRegex(owner)}(?!['’]?s?\\s+${escapeRegex(head)}\\b)`, 'g');
-  if (/\s(?:of|for)\s/.test(owner) && (text.match(alone) ?? []).length > 0) return owner;
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prof)\.?\s+\p{Lu}/u.test(owner))
+    return stripTitles(owner).name || owner;
+  // "a senior adviser at the Forum for the Future", "Petrobras said …": named elsewhere on its own, not before
+  // the document's word nor another capitalised word, the owner is a name
+  const alone = cachedRegExp(
+    `(?<![\\p{L}\\p{M}'’-])${escapeRegex(owner)}(?:['’]s?)?(?![\\p{L}\\p{M}'’-]|\\s+(?:${escapeRegex(head)}\\b|\\p{Lu}))`,
+    'gu',
+  );
+  // ("Petrobras said …": one that speaks in its own name; "surveyed by Directions" is the survey's title)
+  const speaks = cachedRegExp(
+    `(?<![\\p{L}\\p{M}'’-])${escapeRegex(owner)}\\s+(?:also\\s+)?(?:said|says|told|added|announced|reported|stated)\\b`,
+    'u',
+  );
+  const named = /\s(?:of|for)\s/.test(owner) ? (text.match(alone) ?? []).length > 0 : speaks.test(text);
+  if (!isNationality(owner) && named) return owner;
+  // "Oxfam's Paying the Price report": a possessor owns what it names
+  if (possessor) return owner;
   return `${owner} ${head}`;
+}
+
+// "the Turkish statement", "the Iraqi letter": a nationality is no owner's name
+const isNationality = (w: string) => /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(w);
+
+/** The first organisation run of the text that opens with `owner` and " of" or closes with it ("Bank" → "Bank of England"). */
+function fullerOrganisation(names: NameIndex, owner: string, text: string): string | null {
+  if (isNationality(owner) || isPlaceName(owner)) return null;
+  const opens = `${owner} `;
+  const closes = ` ${owner}`;
+  let best: string | null = null;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const run of names.runs) {
+    if (run.length <= owner.length || / and /.test(run)) continue;
+    // ("Statistics Office" → "Federal Statistics Office"; one word closes too many names: "Royal Bank")
+    const fits =
+      (run.startsWith(`${owner} of `) || (/\s/.test(owner) && run.endsWith(closes))) &&
+      isOrganisationName(run);
+    // a company suffix after the owner: "Plessey Co Plc"
+    const suffixed =
+      run.startsWith(opens) &&
+      /^(?:(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|Group)\.?\s*)+$/.test(run.slice(opens.length));
+    if (!fits && !suffixed) continue;
+    const at = text.indexOf(run);
+    if (at >= 0 && (at < bestAt || (at === bestAt && run.length > (best?.length ?? 0)))) {
+      best = run;
+      bestAt = at;
+    }
+  }
+  return best;
 }
 // a capitalised name, joins included: "Forum for the Future", "Bank of the Isles"
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}&'’-]*\s+(?:(?:of|for|the|and|&)\s+)*)*\p{Lu}[\p{L}\p{M}&-]*`;
@@ -80,7 +147,7 @@ function namingsOf(text: string, core: string): RegExpExecArray[] {
   if (!hits) {
     hits = namedBefore(text, core)
       ? [...text.matchAll(cachedRegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu'))].filter(
-          (h) => h[1] && !/^(?:The|A|An|This|That)$/.test(h[1]),
+          (h) => h[1] && cleanOwner(h[1]) !== null,
         )
       : [];
     namings.set(core, hits);
@@ -118,16 +185,29 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
     )?.[1];
   if (by) return { speaker: by, rule: 'speaker/document-issued-by' };
   const words = m.split(/\s+/);
-  const head = (words[words.length - 1] ?? '').toLowerCase();
-  if (FILED.test(words[words.length - 1] ?? '')) return filedOwner(names, m, text);
+  const last = words[words.length - 1] ?? '';
+  const head = last.toLowerCase();
+  if (FILED.test(last)) return filedOwner(names, m, text);
   if (!DOCUMENT.test(head)) return null;
   // the owner inside the mention: "the ADB report", "a British Retail Consortium survey", "Lycos's statement"
   const inside = OWNER_INSIDE.exec(m);
-  if (inside?.[1] && !/^(?:The|A|An)$/.test(inside[1]) && !isPlaceName(inside[1])) {
-    return {
-      speaker: ownerName(names, inside[1].replace(/^(?:The|A|An)\s+/, ''), head, text),
-      rule: 'speaker/document-owner',
-    };
+  const insideOwner = inside?.[1] ? cleanOwner(inside[1]) : null;
+  // "the US Geological Survey", "Kristian Andersen of Scripps Research": a capitalised word ends a name, unless
+  // an organisation owns it ("a 1998 Department of Transport Document")
+  if (/^\p{Lu}/u.test(last) && words.length > 1 && !(insideOwner && isOrganisationName(insideOwner)))
+    return null;
+  // "Oxfam's Paying the Price report": a mention begun inside a title, its possessor just before
+  const start = quote.mention?.start ?? 0;
+  const titled = insideOwner
+    ? /(\p{Lu}[\p{L}\p{M}&-]*)['’]s?\s+(?:\p{Lu}[\p{L}\p{M}-]*\s+)+$/u.exec(
+        text.slice(Math.max(0, start - 80), start),
+      )
+    : null;
+  if (titled?.[1] && !isPlaceName(titled[1]) && cleanOwner(titled[1]))
+    return { speaker: ownerName(names, titled[1], head, text, true), rule: 'speaker/document-owner' };
+  if (insideOwner && !isPlaceName(insideOwner)) {
+    const possessor = /['’]s?\s/u.test(inside?.[1] ?? '') || /['’]s?\s+(?:[\p{Ll}-]+\s+)*\S+$/u.test(m);
+    return { speaker: ownerName(names, insideOwner, head, text, possessor), rule: 'speaker/document-owner' };
   }
   // the owner named with the same document elsewhere: "Robert Peston's new book"
   // ("Research has found …": a common noun capitalised only to open the sentence)
@@ -154,15 +234,16 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
     const written = issued?.[1]?.replace(/^(?:The|A|An)\s+/, '');
     const owner = written && /\s/.test(written) ? stripTitles(written).name || written : written;
     if (owner && !/^(?:The|A|An|It|He|She|They|We)$/.test(owner) && !isPlaceName(owner))
-      return { speaker: ownerName(names, owner, head, text), rule: 'speaker/document-issuer' };
+      return { speaker: ownerName(names, owner, head, text, true), rule: 'speaker/document-issuer' };
   }
   // "the Turkish statement": a nationality is no owner
   const hit =
     before ??
     hits.find((h) => !/^(?:(?:The|A|An)\s+)?\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(h[1] ?? ''));
-  if (hit?.[1])
+  const hitOwner = hit?.[1] ? cleanOwner(hit[1]) : null;
+  if (hitOwner)
     return {
-      speaker: ownerName(names, hit[1].replace(/^(?:The|A|An)\s+/, ''), head, text),
+      speaker: ownerName(names, hitOwner, head, text, /['’]s?(?:\s|$)/u.test(hit?.[1] ?? '')),
       rule: 'speaker/document-owner',
     };
   return null;

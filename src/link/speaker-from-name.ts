@@ -1,3 +1,4 @@
+import type { NameIndex } from './speaker-names.js';
 import {
   cachedRegExp,
   expandAcronym,
@@ -39,12 +40,7 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   if (!full && !/\s/.test(name) && name === run[1]) {
     // ("Hewlett said" after "Hewlett-Packard Co": the first part of a hyphened name too)
     const opens = cachedRegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?!and |the )|-)\\S`);
-    const longer = names.runs
-      .filter((r) => opens.test(r))
-      .filter((r) => !/ and /.test(r) && !names.persons.some((p) => p.name === r))
-      // named again, or plainly an organisation: "Marsh & McLennan", "Lycos Europe"
-      .filter((r) => isOrganisationName(r) || r.includes('&') || text.split(r).length > 2)
-      .sort((a, b) => a.length - b.length)[0];
+    const longer = longerOrganisationName(names, name, text, opens);
     if (longer) return { speaker: longer, rule: 'speaker/longer-organisation-name' };
   }
   // "Bank of Essex Governor Mark Hale", "Welsh Office Minister Lord Rhys of Tywyn": an office held at an
@@ -63,3 +59,56 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
     };
   return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
 };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The longer name a one-word name opens ("Marsh" → "Marsh & McLennan"), as the text first writes one: the
+ * article names a company in full before it shortens it ("Adia Services Inc … Adia S.A. … Adia said").
+ */
+function longerOrganisationName(names: NameIndex, name: string, text: string, opens: RegExp): string | null {
+  let best: string | null = null;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const r of names.runs) {
+    if (!opens.test(r) || / and /.test(r) || names.persons.some((p) => p.name === r)) continue;
+    // named again, or plainly an organisation: "Marsh & McLennan", "Lycos Europe"
+    if (!isOrganisationName(r) && !r.includes('&') && text.split(r).length <= 2) continue;
+    // written so in the text, commas aside ("Warburg, Pincus Capital Corp"): not "the Fed's Open Market
+    // Committee", a part the organisation owns
+    const at = firstWritten(text, r);
+    if (at < 0) continue;
+    if (at < bestAt || (at === bestAt && r.length > (best?.length ?? 0))) {
+      best = r;
+      bestAt = at;
+    }
+  }
+  if (!best) return null;
+  // "Barclays … Barclays Capital", "BHP said … BHP Petroleum Pty Ltd": a name written alone before the
+  // longer one (a headline aside) is a name of its own; the longer one names another body, a unit of it
+  const body =
+    /^[^\n]{1,120}\n/.test(text) && !/[.!?"”]\s*\n/.test(text.slice(0, text.indexOf('\n') + 1))
+      ? text.indexOf('\n')
+      : 0;
+  const alone = cachedRegExp(
+    `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}'’-]|['’]s?\\s+\\p{Lu}|,?\\s+\\p{Lu})`,
+    'gu',
+  );
+  alone.lastIndex = body;
+  const first = alone.exec(text);
+  if (first && first.index < bestAt) return null;
+  return best;
+}
+
+// where the text first writes `run`, commas allowed between its words; -1 when nowhere
+function firstWritten(text: string, run: string): number {
+  const at = text.indexOf(run);
+  if (at >= 0) return at;
+  const loose = cachedRegExp(
+    run
+      .split(' ')
+      .map((w) => escapeRegExp(w))
+      .join(',?\\s+'),
+    'u',
+  );
+  return loose.exec(text)?.index ?? -1;
+}

@@ -1,4 +1,5 @@
 import { countries } from 'countries-list';
+import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { organisationFitsRole, TRADE_ROLES } from './organisation-fits-role.js';
 import { fitsRoleGender } from './role-gender.js';
 import {
@@ -259,9 +260,16 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     if (words.length > 2 && /\s\p{Lu}/u.test(m)) return null;
     if (DOCUMENTS.has(head)) return null;
     // "Rio Ferdinand said …" then "the club said": a person quoted by name is not the club
+    // ("Unilever said …", "Kestrel Energy said …": an organisation quoted by name is still one)
     const quotedPeople = previous
       .filter((q) => q.speaker && /^speaker\/(?:entity-name|fullest-name|name)\b/.test(q.speakerRule ?? ''))
-      .map((q) => q.speaker ?? '');
+      .map((q) => q.speaker ?? '')
+      .filter((s) => !isOrganisationName(s) && (/\s/.test(s) || names.persons.some((p) => p.name === s)))
+      .filter(
+        (s) =>
+          !names.organisations.some((o) => o.name === s) ||
+          genderOfFirstName(s.split(/\s+/)[0] ?? '') !== null,
+      );
     // "…, the Department of Trade and Industry said. … the department said": an organisation that spoke before,
     // its name holding the role's word
     const word = new RegExp(`\\b${head[0]?.toUpperCase() ?? ''}${head.slice(1)}\\b`);

@@ -743,8 +743,15 @@ function expandAcronymOf(index: NameIndex, acronym: string, want: string): strin
       const content = all
         .map((w, i) => ({ w, i }))
         .filter(({ w }) => !/^(?:of|for|and|the|&|de|du)$/i.test(w));
-      const suffix =
-        loose && content.length > 1 && CORPORATE_SUFFIX.test(content[content.length - 1]?.w ?? '') ? 1 : 0;
+      // ("The Broken Hill Pty Co Ltd" is BHP: two suffixes)
+      let suffix = 0;
+      while (
+        loose &&
+        suffix < 2 &&
+        content.length > suffix + 1 &&
+        CORPORATE_SUFFIX.test(content[content.length - 1 - suffix]?.w ?? '')
+      )
+        suffix++;
       if (content.length - suffix < want.length) continue;
       // the acronym may cover the end of a longer run ("China's State Administration of …")
       const tail = content.slice(content.length - suffix - want.length, content.length - suffix);
@@ -1032,6 +1039,7 @@ export function mostSalientOrganisation(
     const { run, first } = runAndFirst(text, written);
     if (
       persons.has(run) ||
+      persons.has(wholeCompanyName(index, run) ?? run) ||
       isPlaceName(run) ||
       OUTLETS.test(run) ||
       first < 0 ||
@@ -1047,6 +1055,17 @@ export function mostSalientOrganisation(
     )
       continue;
     if (NOT_PERSON_WORDS.has(head.toLowerCase())) continue;
+    // "Sales of Slimfast products", "World War Two": a common word opening a run names no organisation
+    if (!isOrganisationName(run) && countWholeWord(text, head.toLowerCase()) > 0) continue;
+    // "PORT CALLOW, Feb 18 (Harbor Wire) -": the outlet of a dateline, named nowhere else, does not speak in it
+    const dateline = text.indexOf(`(${run}) `);
+    if (
+      dateline >= 0 &&
+      dateline < 200 &&
+      /^[-–—]/.test(text.slice(dateline + run.length + 3)) &&
+      text.indexOf(run, dateline + run.length) < 0
+    )
+      continue;
     const count = countWholeWordBefore(text, head, offset);
     if (
       (count > bestCount ||
@@ -1064,7 +1083,19 @@ export function mostSalientOrganisation(
     }
   }
   if (bestCount < minCount || !best) return null;
-  return expandAcronym(index, best) ?? best;
+  const whole = wholeCompanyName(index, best);
+  return whole ?? expandAcronym(index, best) ?? best;
+}
+
+const COMPANY_END = /\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\.?$/;
+
+/** A company's name as written when a first word read as a title was cut from it: "Host Corp" → "General Host Corp". */
+function wholeCompanyName(index: NameIndex, run: string): string | null {
+  for (const written of index.titledRuns ?? []) {
+    const t = written.replace(/['’]s?$/u, '').replace(/^(?:The|A|An)\s+/, '');
+    if (t !== run && t.endsWith(` ${run}`) && COMPANY_END.test(t) && !HONORIFIC.test(t)) return t;
+  }
+  return null;
 }
 
 // a person's name as lower-case words, worked out once per name (fullestName reads every person's, every call)

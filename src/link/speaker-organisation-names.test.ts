@@ -1,0 +1,66 @@
+// Organisation speakers named in full and without junk (issue #3, held-out judging): the owner of a document,
+// the longer name a short one stands for, the company a role noun stands for. Invented text only.
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
+
+const CASES: SpeakerCase[] = [
+  // speaker-document-owner
+  [
+    '"As Mr <surname>\'s report noted" → the person named in full',
+    'Former premier Ansel Varga led the review for the union.\n\nAs Mr Varga\'s report noted: "Growth stalled before the ink was dry."',
+    ['Ansel Varga'],
+  ],
+  [
+    '"A <name> statement said" → the organisation named alone elsewhere',
+    'Norvel said the Saudis had been warned.\n\nA Norvel statement said the shipment would arrive on Friday.',
+    ['Norvel', 'Norvel'],
+  ],
+  [
+    '"the Bank\'s latest report" → the bank named in full before',
+    "The Bank of Essex kept rates on hold.\n\nThe Bank's latest inflation report had noted that weaker spending would slow prices.",
+    ['Bank of Essex'],
+  ],
+  [
+    '"<possessor>\'s <title> report" → the possessor',
+    "Greenaid published its findings on Monday.\n\nGreenaid's Paying the Toll report said that aid had halved since 1990.",
+    ['Greenaid'],
+  ],
+  [
+    '"<name> of <institute> Research" is a person, not a document',
+    'A new study found the ice was thinning.\n\n"The shelf is weak," said study author Ann Tull of Brightwater Research.',
+    ['a new study', 'Ann Tull'],
+  ],
+  [
+    '"Their statement" is no owner\'s name',
+    'The council of Norland issued a statement on Friday.\n\nTheir statement also read: "Self-rule is a principle we will defend."',
+    ['Norland'],
+  ],
+  // speaker-from-name: the longer organisation name
+  [
+    '"<name>" written alone before "<name> Capital": a name of its own, not its unit',
+    'Barrow reported record profits on Tuesday. Earnings at Barrow Capital rose by a quarter.\n\nBarrow said growth may slow this year.',
+    ['Barrow'],
+  ],
+  [
+    '"<name>\'s Export Council" is a part of it, not a longer name',
+    "Dunmore's Export Council met on Monday.\n\nDunmore said exports would rise in the spring.",
+    ['Dunmore'],
+  ],
+  [
+    'the longer name the text writes first, not the shortest',
+    "Tarn Services Inc said it will sell shares to its parent, Tarn S.A., at the market price.\n\nThe sale will raise the parent's stake to 75 pct, Tarn said.",
+    ['Tarn Services Inc', 'Tarn Services Inc'],
+  ],
+  // speaker-names: acronyms and salient organisations
+  [
+    'an acronym of a company with two suffixes: "GMW" → "Granite Mill Works Co Ltd"',
+    'The Granite Mill Works Co Ltd said it will merge two units.\n\nThe merger takes effect in June, GMW said.',
+    ['Granite Mill Works Co Ltd', 'Granite Mill Works Co Ltd'],
+  ],
+  [
+    '"the company" → a company whose first word is also a title, named whole',
+    'General Lumber Corp said a judge ruled against its mill unit.\n\nThe company said it would appeal the ruling.',
+    ['General Lumber Corp', 'General Lumber Corp'],
+  ],
+];
+
+testSpeakers('speakers: organisation names', CASES);
