@@ -1,9 +1,16 @@
+import { countries } from 'countries-list';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import type { EntityLayer } from '../entities/find-entities.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Quote } from '../types.js';
 import { NARRATED_STATEMENT } from './speaker-continues-previous.js';
-import { expandAcronym, fullestName, isOrganisationName, mostSalientOrganisation } from './speaker-names.js';
+import {
+  expandAcronym,
+  fullestName,
+  isOrganisationName,
+  isPlaceName,
+  mostSalientOrganisation,
+} from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import {
   isNamed,
@@ -500,9 +507,84 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     if (last) return { speaker: last, rule: 'speaker/pronoun-nearest-name' };
   }
   if (m === 'it') {
-    const orgs = names.organisations.filter((o) => o.start < quote.start);
+    // "Electrolux saw its shares rise after it said …": the name that was the subject of a verb just before
+    const subject = nameSubjectBefore(quote.mention?.start ?? quote.start, { seg, names, text });
+    if (subject) return { speaker: subject, rule: 'speaker/pronoun-nearest-organisation' };
+    // (not "Europe", "Asia", "China": a place is no "it" that speaks)
+    const orgs = names.organisations.filter((o) => o.start < quote.start && !isPlace(o.name));
     const last = orgs[orgs.length - 1];
     if (last) return { speaker: last.name, rule: 'speaker/pronoun-nearest-organisation' };
   }
   return null;
 };
+
+const COUNTRY_OR_CONTINENT = new Set([
+  ...Object.values(countries).map((c) => c.name),
+  ...['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Antarctica', 'Britain', 'Russia'],
+  ...['US', 'U.S.', 'USA', 'UK', 'U.K.'],
+]);
+const isPlace = (name: string) => isPlaceName(name) || COUNTRY_OR_CONTINENT.has(name);
+
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The nearest capitalised name before `at`, in its sentence or the two before in the same paragraphs, that is the
+ * subject of a verb right after it ("Borussia Dortmund posted …", "Citibank said it …"), when it names no person,
+ * place or pronoun: what "it" stands for.
+ */
+function nameSubjectBefore(
+  at: number,
+  { seg, names, text }: Pick<SpeakerInput, 'seg' | 'names' | 'text'>,
+): string | null {
+  const k = rangeIndexHolding(seg.sentences, at);
+  const here = seg.sentences[k];
+  if (!here) return null;
+  const from = seg.sentences[Math.max(0, k - 2)]?.start ?? here.start;
+  const lo = seg.tokens.findIndex((t) => t.start >= from);
+  let i = seg.tokens.findIndex((t) => t.start >= at) - 1;
+  if (lo < 0 || i < 0) return null;
+  const word = (j: number) => {
+    const t = seg.tokens[j];
+    return t ? text.slice(t.start, t.end) : '';
+  };
+  for (; i > lo; i--) {
+    const verb = seg.tokens[i];
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+    // the name just before the verb: proper nouns, joined by "of", "and", "&"
+    let j = i - 1;
+    if (seg.tokens[j]?.pos !== 'PROPN') continue;
+    while (j - 1 >= lo && (seg.tokens[j - 1]?.pos === 'PROPN' || /^(?:of|&)$/.test(word(j - 1)))) j--;
+    while (/^(?:of|&)$/.test(word(j))) j++;
+    const first = seg.tokens[j];
+    const last = seg.tokens[i - 1];
+    if (!first || !last || paragraphOf(seg, first.start) < paragraphOf(seg, at) - 1) return null;
+    const name = text.slice(first.start, last.end).replace(/^(?:The|A|An)\s+/, '');
+    if (!/^\p{Lu}/u.test(name) || /['’]/.test(name) || PRONOUNS.has(name.toLowerCase())) continue;
+    if (isPlace(name) || MONTH_OR_DAY.test(name) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(name))
+      continue;
+    // "Revenues were …": one word capitalised only here to open its sentence is no name
+    if (!/\s/.test(name) && !/\p{Lu}.*\p{Lu}/u.test(name) && text.split(name).length < 3) continue;
+    // a person: a first name, a title, a person the article names
+    if (genderOfFirstName(name.split(/\s+/)[0] ?? '') !== null && !isOrganisationName(name)) continue;
+    if (
+      names.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`)) &&
+      !isOrganisationName(name)
+    )
+      continue;
+    return expandAcronym(names, name) ?? fullestOrganisationName(names, name, text);
+  }
+  return null;
+}
+
+// "Hyundai Motor" → "Hyundai Motor Co" when the text writes that first; else the name as it is
+function fullestOrganisationName(
+  names: Pick<SpeakerInput, 'names'>['names'],
+  name: string,
+  text: string,
+): string {
+  const longer = names.runs
+    .filter((r) => r.startsWith(`${name} `) && isOrganisationName(r) && text.includes(r))
+    .sort((a, b) => text.indexOf(a) - text.indexOf(b))[0];
+  return longer ?? name;
+}

@@ -1050,7 +1050,7 @@ export function mostSalientOrganisation(
     if (/^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch)$/u.test(run)) continue;
     const head = run.split(/\s+/)[0] ?? run;
     if (
-      /^(?:The|A|An|In|On|But|And|Mr|Mrs|Ms|Dr|Sir|Lord)$/.test(head) ||
+      /^(?:The|A|An|In|On|But|And|Mr|Mrs|Ms|Dr|Sir|Lord|I|We|You|He|She|It|They|So)$/.test(head) ||
       TITLE_WORDS.has(head.toLowerCase())
     )
       continue;

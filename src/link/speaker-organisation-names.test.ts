@@ -61,6 +61,17 @@ const CASES: SpeakerCase[] = [
     'General Lumber Corp said a judge ruled against its mill unit.\n\nThe company said it would appeal the ruling.',
     ['General Lumber Corp', 'General Lumber Corp'],
   ],
+  // speaker-from-pronoun: "it" for the organisation that was a verb's subject just before, not a place
+  [
+    '"<name> saw … after it said …" → the name opening the clause',
+    'Vandrix to move plants\n\nVandrix saw its shares rise 14% on Tuesday after it said it would move ten plants to cheaper countries.',
+    ['Vandrix'],
+  ],
+  [
+    '"it said" after "<company> has announced a plant in India" → the company, not India',
+    'Hollin Motors has announced a second plant in India. The company gave no details but it said the plant would make 1,000 cars a year.',
+    ['Hollin Motors'],
+  ],
 ];
 
 testSpeakers('speakers: organisation names', CASES);
