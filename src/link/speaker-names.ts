@@ -765,6 +765,13 @@ function expandAcronymOf(index: NameIndex, acronym: string, want: string): strin
   return null;
 }
 
+// one-word country names: "Georgia", "Jordan"
+const COUNTRY_WORDS = new Set(
+  Object.values(countries)
+    .flatMap((c) => [c.name, c.native])
+    .filter((n) => !/\s/.test(n)),
+);
+
 const PLACES = new Set(
   Object.values(countries)
     .flatMap((c) => [c.name, c.native])
@@ -1084,7 +1091,41 @@ export function mostSalientOrganisation(
   }
   if (bestCount < minCount || !best) return null;
   const whole = wholeCompanyName(index, best);
-  return whole ?? expandAcronym(index, best) ?? best;
+  return whole ?? bareNameFirst(text, best, offset) ?? expandAcronym(index, best) ?? best;
+}
+
+/**
+ * "Barclays, the UK's third-biggest bank, … Barclays Capital …": the first word of the run, written bare before
+ * the run and more often than it, is the organisation the text is about; the run names a unit of it.
+ */
+function bareNameFirst(text: string, run: string, offset: number): string | null {
+  const head = /^(\p{Lu}[\p{L}\p{M}-]+)\s+\p{Lu}/u.exec(run)?.[1];
+  if (!head || /\s(?:of|for|and|&)\s/.test(run) || countWholeWord(text, head.toLowerCase()) > 0) return null;
+  // ("Georgia Power Co" is no "Georgia", "Scottish Borders Council" no "Scottish")
+  if (COUNTRY_WORDS.has(head) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(head)) return null;
+  const nl = text.indexOf('\n');
+  const body = nl > 0 && nl <= 120 && !/[.!?"”]\s*$/.test(text.slice(0, nl)) ? nl : 0;
+  const before = text.slice(body, offset);
+  const bare = before.match(
+    cachedRegExp(
+      `(?<![\\p{L}\\p{M}-]|[Tt]he\\s)${escapeRegExp(head)}(?![\\p{L}\\p{M}-]|\\s+\\p{Lu}|['’]s?\\s+\\p{Lu})`,
+      'gu',
+    ),
+  );
+  const at = before.search(
+    cachedRegExp(
+      `(?<![\\p{L}\\p{M}-]|[Tt]he\\s)${escapeRegExp(head)}(?![\\p{L}\\p{M}-]|\\s+\\p{Lu}|['’]s?\\s+\\p{Lu})`,
+      'u',
+    ),
+  );
+  const long = before.indexOf(run);
+  return bare &&
+    bare.length >= 2 &&
+    at >= 0 &&
+    (long < 0 || at < long) &&
+    bare.length > before.split(run).length - 1
+    ? head
+    : null;
 }
 
 const COMPANY_END = /\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\.?$/;

@@ -61,6 +61,11 @@ const CASES: SpeakerCase[] = [
     'General Lumber Corp said a judge ruled against its mill unit.\n\nThe company said it would appeal the ruling.',
     ['General Lumber Corp', 'General Lumber Corp'],
   ],
+  [
+    '"It added" → the bank the text names bare first and most, not its unit named later',
+    'Barrow profits hit record\n\nBarrow, the third-biggest bank, saw profits rise. Earnings at Barrow Capital rose by a quarter. Barrow shares fell. It added that its bid for Keel Bank was being considered by regulators.',
+    ['Barrow'],
+  ],
   // speaker-from-pronoun: "it" for the organisation that was a verb's subject just before, not a place
   [
     '"<name> saw … after it said …" → the name opening the clause',
