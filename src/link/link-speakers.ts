@@ -10,6 +10,7 @@ import { speakerClassNamed } from './speaker-class-named.js';
 import { speakerCompanyContinues } from './speaker-company-continues.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { mentionDashSignature } from './speaker-dash-signature.js';
+import { mentionAfterDayWord } from './speaker-day-word-mention.js';
 import { speakerDefiniteDescriptor } from './speaker-definite-descriptor.js';
 import { speakerDemonstrative } from './speaker-demonstrative.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
@@ -29,7 +30,7 @@ import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionNameColon } from './speaker-name-colon.js';
 import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
-import { buildNameIndex, stripTitles } from './speaker-names.js';
+import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerOwnerOrganisation } from './speaker-owner-organisation.js';
@@ -106,6 +107,7 @@ const MENTION_RULES: MentionRule[] = [
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
   mentionOutsideAskedClause,
+  mentionAfterDayWord,
   mentionGroupBeforeList,
   mentionPartialQuotePair,
   mentionSpeechNounOwner,
@@ -170,6 +172,8 @@ export function linkSpeakers(
       if (choice) {
         // a name wrapped over a line break is still one name
         speaker = choice.speaker?.replace(/\s+/g, ' ').trim() ?? null;
+        // "Guy Hale QC", "Ann Tull MP": letters after a person's name are no part of it
+        if (speaker) speaker = withoutPostNominals(speaker);
         rule = choice.rule;
         // "Baron Kinnock", "Gerstner" → the fullest name of the one person entity they stand for
         // (not "Lord Roberts of Conwy", a peer's title, nor an organisation's name)
@@ -194,7 +198,11 @@ export function linkSpeakers(
           speaker = named;
           rule = `${rule}+capitals-name`;
         }
-        const given = speaker && !named && !fuller ? nameFromGivenName(speaker, entities, doc.text) : null;
+        // ("Sir Digby added" after "Sir Digby Jones": an entity of its own named "Digby" is no fuller name)
+        const given =
+          speaker && !named && (!fuller || fuller === speaker)
+            ? nameFromGivenName(speaker, entities, doc.text)
+            : null;
         if (given) {
           speaker = given;
           rule = `${rule}+given-name`;

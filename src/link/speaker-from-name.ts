@@ -5,10 +5,22 @@ import {
   fullestName,
   isCommonWord,
   isOrganisationName,
+  ORG_WORDS,
   spellingVariant,
   stripTitles,
 } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
+
+const PARTY_ADJECTIVES = new Set([
+  'the',
+  'liberal',
+  'democratic',
+  'conservative',
+  'republican',
+  'new',
+  'young',
+]);
+const OFFICE_WORDS = new Set(['spokesman', 'spokeswoman', 'ambassador', 'minister', 'secretary', 'director']);
 
 // "Putin stated" → Vladimir Putin; "Mr Blair said" → Tony Blair; "Fair Trials director Ann Lee said" → Ann Lee.
 export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
@@ -21,13 +33,30 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   const opener = /^(\p{Lu}\p{Ll}+)\s+(?:in|at|for|of|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(m)?.[1];
   if (opener && isCommonWord(opener, text)) return null;
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
+  // ("Moammar al-Eryani": a particle joined by a hyphen opens the surname)
   const run =
-    /((?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|du|of|for|la|le|and|&)\s+)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(
+    /((?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?(?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|van|von|der|bin|al|da|du|of|for|la|le|and|&)\s+)?(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(
       m,
     );
   if (!run?.[1]) return null;
-  const { name } = stripTitles(run[1]);
+  // "sources close to the Keel Board said", "Norland's envoy to Freedonia said": the name after "to" is not the speaker
+  if (/\p{L}\s+to\s+(?:the\s+)?$/u.test(m.slice(0, run.index))) return null;
+  const { name, roles: stripped } = stripTitles(run[1]);
   if (!name || /^(?:The|A|An|He|She|It|They|We|I)$/.test(name)) return null;
+  if (name !== run[1] && !/\s/.test(name)) {
+    const lower = name.toLowerCase();
+    // "The Liberal Democrats", "the Scottish Executive", "Syrian Democratic Forces": a body named with its
+    // adjectives is named whole
+    if (
+      stripped.length > 0 &&
+      !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\b/.test(run[1]) &&
+      stripped.every((w) => PARTY_ADJECTIVES.has(w) || /^\p{Ll}+(?:an|ish|ese|ic)$/u.test(w)) &&
+      (/^\p{Lu}\p{Ll}+s$/u.test(name) || ORG_WORDS.has(lower) || lower === 'executive')
+    )
+      return { speaker: run[1].replace(/^(?:The|A|An)\s+/, ''), rule: 'speaker/name' };
+    // "a U.S. Spokesman", "the Culture Secretary": an office, capitalised, is a descriptor
+    if (OFFICE_WORDS.has(lower)) return null;
+  }
   if (/^[\p{Lu}&.]{2,7}$/u.test(name) || /^\p{Lu}[\p{Ll}]+$/u.test(name)) {
     const long = expandAcronym(names, name);
     if (long && long !== name) return { speaker: long, rule: 'speaker/acronym-expanded' };

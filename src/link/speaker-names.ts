@@ -902,11 +902,52 @@ export function insideAny(spans: { start: number; end: number }[]): (offset: num
 
 const NO_ROLES: readonly string[] = [];
 
+const HYPHEN_ADJECTIVE =
+  /^\p{Lu}[\p{L}.]*-(?:based|led|born|owned|backed|run|made|controlled|listed|registered)$/u;
+const SENTENCE_START = /(?:^|[.!?"“”:]\s*|\n\s*)$/;
+
+/**
+ * How much of a capitalised run at `at` to skip: its first word when that is an adjective made with a hyphen
+ * ("Frankfurt-based") or, opening a sentence, a common word capitalised only there ("Under", "Did"; not a first
+ * name, a title or a clause opener, which stripTitles reads); else 0. `seen` keeps each word's answer per text.
+ */
+function openerLength(run: string, at: number, text: string, seen: Map<string, boolean>): number {
+  // ("The Frankfurt-based Deutsche Boerse")
+  const article = /^(?:The|A|An)[ \t]+(?=\p{Lu}[\p{L}.]*-\p{Ll})/u.exec(run)?.[0].length ?? 0;
+  if (article > 0) {
+    const rest = openerLength(run.slice(article), at + article, text, seen);
+    return rest > 0 ? article + rest : 0;
+  }
+  const space = run.search(/[ \t]/);
+  if (space <= 0) return 0;
+  const first = run.slice(0, space);
+  const rest = run.slice(space).replace(/^[ \t]+/, '');
+  // (a name of two words or more after it: "Hacker Guccifer:" heading a quote stays whole)
+  if (!/^\p{Lu}\S*[ \t]+\p{Lu}/u.test(rest)) return 0;
+  let drop = HYPHEN_ADJECTIVE.test(first);
+  if (!drop && /^\p{Lu}\p{Ll}+$/u.test(first) && SENTENCE_START.test(text.slice(Math.max(0, at - 3), at))) {
+    let common = seen.get(first);
+    if (common === undefined) {
+      const lower = first.toLowerCase();
+      common =
+        !TITLE_WORDS.has(lower) &&
+        !CLAUSE_OPENERS.has(lower) &&
+        !JOINS.has(lower) &&
+        genderOfFirstName(first) === null &&
+        isCommonWord(first, text, true);
+      seen.set(first, common);
+    }
+    drop = common;
+  }
+  return drop ? run.length - rest.length : 0;
+}
+
 /** Capitalised runs of the text, sorted into person names (two words or more) and organisation names. */
 export function buildNameIndex(text: string, quoted: { start: number; end: number }[] = []): NameIndex {
   const persons: NameOccurrence[] = [];
   const organisations: NameOccurrence[] = [];
   const isQuoted = insideAny(quoted);
+  const commonOpeners = new Map<string, boolean>();
   NAME_RUN.lastIndex = 0;
   for (let whole = NAME_RUN.exec(text); whole; whole = NAME_RUN.exec(text)) {
     // "Arsenal's Thierry Henry": the name is what follows the possessive
@@ -918,6 +959,13 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
             index: whole.index + whole[0].indexOf(' ', cut) + 1,
           }
         : { 0: whole[0], index: whole.index };
+    // "Under President Chavez", "Did Red Hat", "Frankfurt-based Deutsche Boerse": a common word opening the
+    // sentence, or an adjective made with a hyphen, is no part of the name after it
+    const skip = openerLength(m[0], m.index, text, commonOpeners);
+    if (skip > 0) {
+      m[0] = m[0].slice(skip);
+      m.index += skip;
+    }
     const raw = m[0].replace(/[.,;:]+$/, '');
     // an all-capitals headline is not a name: "RED LION INNS FILES PLANS"
     if (SPACE.test(raw) && raw === raw.toUpperCase() && CAPITALS_PAIR.test(raw)) continue;
@@ -1207,4 +1255,16 @@ function spellingVariantOf(index: NameIndex, word: string): string | null {
       found.add(fullestName(index, p.name) ?? p.name);
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+// letters written after a name: "Guy Hale QC", "Ann Tull MP", "Ola Berg OBE"
+const POST_NOMINALS =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*)*\s+\p{Lu}[\p{L}\p{M}'’-]*)(?:,?\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE|DBE))+$/u;
+const COMPASS = /\s(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/;
+
+/** "Guy Hale QC" → "Guy Hale": a person's name without the letters after it (not "Ealing North MP", a seat's member). */
+export function withoutPostNominals(speaker: string): string {
+  const name = POST_NOMINALS.exec(speaker)?.[1];
+  if (!name || COMPASS.test(name) || isOrganisationName(name) || isPlaceName(name)) return speaker;
+  return name;
 }
