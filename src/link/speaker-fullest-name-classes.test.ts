@@ -23,6 +23,11 @@ const CASES: SpeakerCase[] = [
     ['Tessa Marwick'],
   ],
   [
+    'a surname two people share: the one the article names most, not the relative named last',
+    "Senator Joel Harrow attacked the budget on Monday. Harrow said taxes would fall. Harrow also met farmers in Dunmore. Mayor Ann Pike said the visit was welcome. The senator's son, Kevin Harrow, runs a bank in Dunmore.\n\nHarrow argued that the budget had no plan for farms.",
+    ['Joel Harrow', 'Ann Pike', 'Joel Harrow'],
+  ],
+  [
     'a party named with its adjective is named whole',
     'The Liberal Democrats say the plan is unworkable.',
     ['Liberal Democrats'],

@@ -30,10 +30,24 @@ export const joinSurname: CorefRule = (m, s) => {
     );
     if (r.length === 1) return { draft: r[0] as Draft, rule: 'entities/surname-role' };
   }
-  const near = nearest(candidates, m.start) ?? (candidates[0] as Draft);
+  // "Joe Biden … his son Hunter Biden … Biden argued": a bare surname stays with the person the article names most
+  // (its subject; a relative is named by full or first name), the nearest of them on a tie
+  // (a person, not "Team Trump" or "Fascist Trump": not one whose first word the text also writes in lower case)
+  const named = candidates.filter((d) => d.first === null || !writtenLower(s.text, d.first));
+  if (named.length > 0) candidates = named;
+  // (named in the 2,000 characters before: a roundup's other story may name another person so)
+  const count = (d: Draft) =>
+    d.found.filter((f) => f.start < m.start && f.start >= m.start - 2000 && f.kind !== 'pronoun').length;
+  const counts = candidates.map(count);
+  const top = Math.max(0, ...counts);
+  const near =
+    nearest(
+      candidates.filter((_, k) => counts[k] === top),
+      m.start,
+    ) ?? (candidates[0] as Draft);
   s.diagnostics.push({
     code: 'entities/ambiguous-surname',
-    message: `"${m.text}" could be ${candidates.map((c) => c.nameWords.join(' ')).join(' or ')}; took the nearest`,
+    message: `"${m.text}" could be ${candidates.map((c) => c.nameWords.join(' ')).join(' or ')}; took the most named`,
     start: m.start,
     end: m.end,
   });
@@ -50,4 +64,16 @@ const REPORT_PRONOUN =
 function reportedPronounGender(text: string, end: number): 'male' | 'female' | null {
   const w = REPORT_PRONOUN.exec(text.slice(end, end + 40))?.[1];
   return w === 'he' ? 'male' : w === 'she' ? 'female' : null;
+}
+
+/** Whether `word` (capitalised) is also written in lower case as a whole word: "team" for "Team Trump". */
+function writtenLower(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + lower.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
