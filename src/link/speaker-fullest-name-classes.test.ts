@@ -78,3 +78,24 @@ describe('withoutPostNominals', () => {
   ];
   for (const [input, expected] of cases) it(input, () => assert.equal(withoutPostNominals(input), expected));
 });
+
+// the name index: names after a first name that is also a noun, after an office, with letters after them
+const INDEX_CASES: SpeakerCase[] = [
+  [
+    '"Bill <surname>" is a person, not a bill',
+    'The boat sank at dawn, said Dunmore County Sheriff Bill Tarrow. Tarrow said 20 people were rescued.',
+    ['Bill Tarrow', 'Bill Tarrow'],
+  ],
+  [
+    '"<chamber> <office> Whip <name>": the name after the office',
+    'Senate Minority Whip Ola Brenner spoke on Tuesday. Brenner said the vote would fail.',
+    ['Ola Brenner'],
+  ],
+  [
+    '"Mr <surname>" after "<name> QC": the name without the letters',
+    'The lawyer Ian Corrow QC resigned from the panel. Mr Corrow said the law was unjust.',
+    ['Ian Corrow'],
+  ],
+];
+
+testSpeakers('the name index (issue 3, session 8)', INDEX_CASES);

@@ -515,6 +515,7 @@ const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/[.,;:]+$/, '');
 
 const OFFICES = new Set([
   'sheriff',
+  'whip',
   'executive',
   'director',
   'chief',
@@ -972,14 +973,18 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     // a single word has no title to strip: "London", "Reuters'" (most runs are one word)
     const stripped = /[ \t]/.test(raw) ? stripTitlesOnce(raw) : { name: clean(raw), roles: NO_ROLES };
     // "Other Bush administration officials": a determiner opening the run is no first name
-    const name = withoutCommonOpener(stripped.name, text).replace(DETERMINER_OPENER, '');
+    // ("Ian Lamont QC": the letters after a name are no part of it)
+    const name = withoutPostNominals(withoutCommonOpener(stripped.name, text).replace(DETERMINER_OPENER, ''));
     if (!name) continue;
     const words = tokensOf(name);
     const start = m.index + m[0].indexOf(words[0] ?? name);
     // names inside quoted words are not antecedents of the narration's pronouns
     if (isQuoted(start)) continue;
     // where the name goes, if anywhere, before the roles given with it are read
-    const into = words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))
+    // ("Bill Brown": the first name opening a name of two words or more is no bill)
+    const into = words.some(
+      (w, i) => NOT_PERSON_WORDS.has(w.toLowerCase()) && !(i === 0 && words.length >= 2 && w === 'Bill'),
+    )
       ? organisations
       : isOrganisationName(name)
         ? organisations
