@@ -1,6 +1,7 @@
 import type { NameIndex } from './speaker-names.js';
 import {
   cachedRegExp,
+  escapeRegExp,
   expandAcronym,
   fullestName,
   isCommonWord,
@@ -41,6 +42,21 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   if (!run?.[1]) return null;
   // "sources close to the Keel Board said", "Norland's envoy to Freedonia said": the name after "to" is not the speaker
   if (/\p{L}\s+to\s+(?:the\s+)?$/u.test(m.slice(0, run.index))) return null;
+  // "S and P said", "AT and T said": initials joined by "and" are one name, expanded when the article spells it out
+  if (/^\p{Lu}{1,3}\s+and\s+\p{Lu}{1,3}$/u.test(run[1])) {
+    const long = expandAcronym(names, run[1]);
+    // (as the article writes it: "Standard and Poor's Corp", the possessive kept)
+    const written = long
+      ? (cachedRegExp(
+          long
+            .split(' ')
+            .map((w) => `${escapeRegExp(w)}(?:['’]s)?`)
+            .join('\\s+'),
+          'u',
+        ).exec(text)?.[0] ?? long)
+      : null;
+    return { speaker: written ?? run[1], rule: written ? 'speaker/acronym-expanded' : 'speaker/name' };
+  }
   const { name, roles: stripped } = stripTitles(run[1]);
   if (!name || /^(?:The|A|An|He|She|It|They|We|I)$/.test(name)) return null;
   if (name !== run[1] && !/\s/.test(name)) {

@@ -96,6 +96,11 @@ const INDEX_CASES: SpeakerCase[] = [
     'The lawyer Ian Corrow QC resigned from the panel. Mr Corrow said the law was unjust.',
     ['Ian Corrow'],
   ],
+  [
+    '"R and T said" after the firm spelled out: its name as written',
+    "Rowan and Tull's Corp said on Monday it had cut the rating of Norvel Inc debt.\n\nR and T said the outlook for the company was negative.",
+    ["Rowan and Tull's Corp", "Rowan and Tull's Corp"],
+  ],
 ];
 
 testSpeakers('the name index (issue 3, session 8)', INDEX_CASES);

@@ -718,7 +718,11 @@ const EXPANSIONS = new WeakMap<
 
 /** Expands an acronym through a capitalised run of the article ("CML" → "Council of Mortgage Lenders"). */
 export function expandAcronym(index: NameIndex, acronym: string): string | null {
-  const want = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  // ("S and P": the letters around "and")
+  const want = acronym
+    .replace(/\s+and\s+/g, '')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
   if (want.length < 2 || want.length > 7) return null;
   const { runs, titledRuns } = index;
   let memo = EXPANSIONS.get(runs);
@@ -759,7 +763,7 @@ function expandAcronymOf(index: NameIndex, acronym: string, want: string): strin
       if (tail.map(({ w }) => w[0]?.toLowerCase()).join('') !== want) continue;
       // never the acronym spelled inside its own run ("IEL Finance Ltd" is no expansion of IEL)
       const long = all.slice(tail[0]?.i ?? 0);
-      if (long.includes(acronym)) continue;
+      if (long.includes(acronym) || long.join(' ') === acronym) continue;
       return long.join(' ');
     }
   }
