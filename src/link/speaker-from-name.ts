@@ -105,8 +105,6 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
 };
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The longer name a one-word name opens ("Marsh" → "Marsh & McLennan"), as the text first writes one: the
  * article names a company in full before it shortens it ("Adia Services Inc … Adia S.A. … Adia said").
