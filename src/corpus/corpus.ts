@@ -95,6 +95,8 @@ export class Corpus {
     const put = this.prints.putCopyOf?.bind(this.prints);
     if (!put) return;
     const forget = this.prints.forgetCopyOf?.bind(this.prints);
+    // nothing to forget: the two lookups (a third of the corpus step on SQLite) would change nothing
+    if (forget && this.prints.anyCopyKnown && !(await this.prints.anyCopyKnown())) return;
     const ids = new Set<string>([print.id]);
     for (const p of old ? [print, old] : [print]) {
       for (const id of await this.prints.lookupBands(p.bands)) ids.add(id);

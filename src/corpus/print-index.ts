@@ -25,6 +25,8 @@ export interface WritablePrintIndex extends PrintIndex {
   putCopyOf?(id: string, copyOf: string | null): Promise<void>;
   /** Forgets the stored copy statuses of `ids` (recomputed when next read). */
   forgetCopyOf?(ids: readonly string[]): Promise<void>;
+  /** Whether any copy status is stored (false: forgetCopyOf has nothing to forget). */
+  anyCopyKnown?(): Promise<boolean>;
 }
 
 /** Most postings kept per fingerprint or band key: a fingerprint in more articles is boilerplate (passim's maxDF). */

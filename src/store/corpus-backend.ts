@@ -23,6 +23,9 @@ export interface StoreCorpusBackend extends CorpusBackend {
   exclusive?<T>(fn: () => Promise<T>): Promise<T>;
   /** Runs `fn` as one transaction where the backend can (SQLite: one commit per synced batch). */
   inTransaction?<T>(fn: () => Promise<T>): Promise<T>;
+  /** Runs `fn` as one cheaper transaction (SQLite: no savepoint per write) and keeps it when `keep` accepts the
+   * result; null, with nothing written, otherwise. */
+  inBatchTransaction?<T>(fn: () => Promise<T>, keep: (out: T) => boolean): Promise<T | null>;
 }
 
 /** A stored quote's fields the corpus step needs. */
@@ -73,6 +76,12 @@ export async function syncCorpus(
   held?: ReadonlyMap<string, HeldArticle>,
 ): Promise<SyncResult> {
   const b = backend ?? (await openCorpusBackend(store));
+  // a batch with an error is rolled back and synced again the careful way, which stores what it always did
+  const fast = await b.inBatchTransaction?.(
+    () => syncIn(store, b, ids, held),
+    (r) => r.errors.length === 0,
+  );
+  if (fast) return fast;
   return b.inTransaction ? b.inTransaction(() => syncIn(store, b, ids, held)) : syncIn(store, b, ids, held);
 }
 
