@@ -26,6 +26,7 @@ import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { nameFromGivenName } from './speaker-given-name.js';
 import { mentionGroupBeforeList } from './speaker-group-list.js';
+import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionNameColon } from './speaker-name-colon.js';
@@ -58,6 +59,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerPassiveSource,
   speakerRegnalName,
   speakerFromPronoun,
+  speakerInterviewPronoun,
   speakerPossessiveRole,
   speakerOwnerOrganisation,
   speakerDocumentOwner,

@@ -488,10 +488,13 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     )
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
     // "…," said one arbitrageur. "…," he added.: an unnamed person who spoke just before
+    // ("…, an official said. ¶ The plan … ¶ He said …": two paragraphs on when no person is named in between)
+    const gap = here - paragraphOf(seg, p.start);
+    const at = quote.mention?.start ?? quote.start;
     if (
       (m === 'he' || m === 'she') &&
       i === previous.length - 1 &&
-      here - paragraphOf(seg, p.start) <= 1 &&
+      (gap <= 1 || (gap === 2 && !names.persons.some((n) => n.start >= p.end && n.start < at))) &&
       isPersonDescriptor(p.speaker) &&
       fitsGender(m, p.speaker)
     )
@@ -514,9 +517,73 @@ export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, t
     const orgs = names.organisations.filter((o) => o.start < quote.start && !isPlace(o.name));
     const last = orgs[orgs.length - 1];
     if (last) return { speaker: last.name, rule: 'speaker/pronoun-nearest-organisation' };
+    // "Norvel Motor has announced that it plans …. The firm gave no figures but it said …"
+    const self = nameCalledIt(quote.mention?.start ?? quote.start, { seg, text });
+    if (self) return { speaker: self, rule: 'speaker/pronoun-name-called-it' };
+  }
+  // "The Keel team, led by Ann Lee, used data from …. They found …": a group opening its sentence or the one before
+  if (m === 'they') {
+    const group = groupOpeningSentence(quote.mention?.start ?? quote.start, { seg, text });
+    if (group) return { speaker: group, rule: 'speaker/pronoun-group-subject' };
   }
   return null;
 };
+
+// a group of people that can report: "the researchers", "the Keel team", "the couple"
+const GROUP_HEAD =
+  'team|researchers|scientists|authors|astronomers|investigators|couple|pair|panel|experts|analysts|economists|officials|ministers|leaders|organi[sz]ers|campaigners|activists|lawmakers|legislators|delegates|judges|doctors|engineers|inspectors|auditors';
+// (a clause after the subject: ", led by Ann Lee,"; then a verb)
+const GROUP_OPENING = new RegExp(
+  `^((?:The|the)\\s+(?:(?:\\p{Lu}[\\p{L}-]*|[\\p{Ll}-]+)\\s+){0,3}?(?:${GROUP_HEAD})|\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+et\\s+al\\.?)(?:,[^,.;]{1,60},)?\\s+\\p{Ll}[\\p{Ll}-]*\\s`,
+  'u',
+);
+
+/**
+ * The group that opens the sentence holding `at` (before it) or the sentence before, in the same or the
+ * paragraph before, as the subject of a verb: "The researchers used …", "The Keel team, led by Ann Lee, used …",
+ * "Lee et al studied …".
+ */
+function groupOpeningSentence(at: number, { seg, text }: Pick<SpeakerInput, 'seg' | 'text'>): string | null {
+  const k = rangeIndexHolding(seg.sentences, at);
+  const here = seg.sentences[k];
+  if (!here) return null;
+  for (const s of [here, seg.sentences[k - 1]]) {
+    if (!s || here.paragraph - s.paragraph > 1) continue;
+    const m = GROUP_OPENING.exec(text.slice(s.start, s === here ? at : s.end));
+    if (!m?.[1]) continue;
+    return m[1].replace(/^The\b/, 'the').replace(/\.$/, '');
+  }
+  return null;
+}
+
+/**
+ * The name that the text itself goes on to call "it", in the sentence of `at` or the three before it (the
+ * paragraph before at most): "Norvel Motor has announced that it plans", "Dutch firm Norvel saw its profits drop".
+ */
+function nameCalledIt(at: number, { seg, text }: Pick<SpeakerInput, 'seg' | 'text'>): string | null {
+  const k = rangeIndexHolding(seg.sentences, at);
+  const here = seg.sentences[k];
+  const first = seg.sentences[Math.max(0, k - 3)];
+  if (!here || !first) return null;
+  let from = first.start;
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const s = seg.sentences[j];
+    if (s && here.paragraph - s.paragraph > 1) from = seg.sentences[j + 1]?.start ?? here.start;
+  }
+  const window = text.slice(from, at);
+  const CALLED_IT =
+    /(?<![\p{L}'’-])(\p{Lu}[\p{L}\p{M}&-]+(?:\s+\p{Lu}[\p{L}\p{M}&-]+){0,3})\s+(?:(?:has|had|have)\s+)?[\p{Ll}]+(?:ed|s|w)\s+(?:that\s+)?(?:it|its)\s/gu;
+  let best: string | null = null;
+  for (const m of window.matchAll(CALLED_IT)) {
+    const name = m[1] ?? '';
+    // (not a person, a place, a month, "The …" opening a sentence)
+    if (genderOfFirstName(name.split(/\s+/)[0] ?? '') !== null && !isOrganisationName(name)) continue;
+    if (isPlace(name) || MONTH_OR_DAY.test(name) || /^(?:The|A|An|But|And|In|On|It|This|That)\b/.test(name))
+      continue;
+    best = name;
+  }
+  return best;
+}
 
 const COUNTRY_OR_CONTINENT = new Set([
   ...Object.values(countries).map((c) => c.name),
