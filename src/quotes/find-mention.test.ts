@@ -5,6 +5,36 @@ import { runQuoteEngine } from './run-quote-engine.js';
 // [construction, text, the mention of each quote in text order]
 const CASES: [string, string, (string | null)[]][] = [
   [
+    'a wire ticker after the name',
+    'Harbour Bank PLC <HBRB.L> said it is cutting its base rate.',
+    ['Harbour Bank PLC'],
+  ],
+  [
+    'a name inside a wire ticker',
+    '<Dorn Mining Corp> said it cut prices for all grades of zinc.',
+    ['Dorn Mining Corp'],
+  ],
+  [
+    'a ticker closing an appositive with no comma',
+    'Tarn Oil, a unit of the Harbour/Tarn Group <HTG> said it raised crude prices.',
+    ['Tarn Oil'],
+  ],
+  [
+    'a ticker inside an appositive set off by commas',
+    'Dorn Bank of Canada, a subsidiary of Harbour Bank PLC <HBRB.L>, said it will redeem its shares.',
+    ['Dorn Bank of Canada'],
+  ],
+  [
+    'a descriptor before a name in brackets, and an owner after "by"',
+    'Machinery maker <Poclain>, 40 pct owned by <Tarn Inc>, said it will raise its capital.',
+    ['Poclain'],
+  ],
+  [
+    'the one spoken to in an aside is no speaker',
+    'A senior official, speaking to the Courier reporter Ann Roe, said the budget was cut.',
+    ['A senior official'],
+  ],
+  [
     'the closing mark of a title before the subject is not part of the mention',
     'On the show “Harbour Hour,” Rep. Ann Tull said the ferry plan was dead.',
     ['Rep. Ann Tull'],

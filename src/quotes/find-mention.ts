@@ -333,6 +333,17 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     QUANTIFIERS.has(tokenText(ctx, j - 2).toLowerCase())
   )
     return spanOf(ctx, quantifier.start, tok.end);
+  // "Harbour Bank PLC <HBRB.L> said": a wire ticker after a name stands for it; "<Dorn Corp> said": a name
+  // in one
+  if (w0 === '>') {
+    let o = j - 1;
+    while (o > min && o > j - 8 && !/^[<,;:]$/.test(tokenText(ctx, o))) o--;
+    if (tokenText(ctx, o) !== '<' || o + 1 >= j) return null;
+    const before = nounPhraseEndingAt(ctx, o - 1, min);
+    // "machinery maker <Dorn>": the name is the one in brackets
+    if (before && /\p{Lu}\S*$/u.test(before.text)) return before;
+    return nounPhraseEndingAt(ctx, j - 1, o + 1);
+  }
   let end = tok.end;
   let k = j;
   // "(JRFU)" after a name
@@ -565,6 +576,13 @@ function subjectBeforeAside(ctx: QuoteContext, j: number, min: number): TextSpan
   const verbs = aside.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
   // "released on Monday", "based in Oslo": a past participle and no other verb
   if (ctx.tokens[c + 1]?.pos === 'VERB' && /(?:ed|en)$/i.test(head) && verbs.length === 1) return np;
+  // "The Daily Planet, citing local groups, reported": a present participle, no finite verb after it
+  if (
+    ctx.tokens[c + 1]?.pos === 'VERB' &&
+    /\p{Ll}ing$/u.test(head) &&
+    verbs.every((t) => t.pos === 'VERB' && /(?:ing|ed|en)$/i.test(ctx.text.slice(t.start, t.end)))
+  )
+    return np;
   // "a unit of Harbour Oil", "54", "in its monthly report": no verb at all
   return verbs.length === 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(ctx.tokens[c + 1]?.pos ?? '')
     ? np
@@ -590,6 +608,23 @@ function whoseBefore(ctx: QuoteContext, k: number, min: number): boolean {
   return false;
 }
 
+// participles whose agent wrote what the phrase reports ("The study, written by Ann Roe, said")
+const AUTHOR_PARTICIPLE =
+  /^(?:written|authored|compiled|prepared|produced|published|issued|released|conducted|led)$/i;
+
+/**
+ * True when `np` is the object in an aside, not the subject: "Dorn, 40 pct owned by Tenneco Inc, said",
+ * "An official, speaking to reporter Ann Roe, said"; not "The study, by Ann Roe, said".
+ */
+function objectOfAside(ctx: QuoteContext, np: TextSpan): boolean {
+  const p = tokenIndexAt(ctx.tokens, np.start) - 1;
+  const prep = tokenText(ctx, p).toLowerCase();
+  if (prep === 'to' || prep === 'with') return true;
+  if (prep !== 'by') return false;
+  const verb = tokenText(ctx, p - 1);
+  return ctx.tokens[p - 1]?.pos === 'VERB' && /(?:ed|en|wn)$/i.test(verb) && !AUTHOR_PARTICIPLE.test(verb);
+}
+
 /**
  * The speaker mention right before a cue group starting at token `g`: a pronoun, a name, a descriptor,
  * or a name with a description between it and the cue ("Hugh Hill, a doctor, said").
@@ -598,6 +633,19 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
   const j = g - 1;
   if (j < min) return null;
   const w = tokenText(ctx, j);
+  // "Shell Canada, a unit of Royal Dutch/Shell Group <RD> said": a ticker closes the appositive of a name
+  if (w === '>') {
+    const np = nounPhraseEndingAt(ctx, j, min);
+    const at = np ? tokenIndexAt(ctx.tokens, np.start) : -1;
+    let c = at - 1;
+    while (c > min && c > at - 10 && tokenText(ctx, c) !== ',') c--;
+    const words = ctx.tokens.slice(c + 1, at).map((t) => ctx.text.slice(t.start, t.end).toLowerCase());
+    if (np && tokenText(ctx, c) === ',' && /^(?:a|an|the)$/.test(words[0] ?? '') && words.includes('of')) {
+      const name = nounPhraseEndingAt(ctx, c - 1, min);
+      if (name && /^\p{Lu}/u.test(name.text)) return name;
+    }
+    if (np) return np;
+  }
   if (DASHES.has(w)) {
     // description between name and cue: "Hugh Hill, a doctor, said", "Ann Lee, who lives in Leeds, York, said";
     // the name is the noun phrase before the first separator of the chain (the sentence's subject)
@@ -606,7 +654,9 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     while (k >= min && k > j - 30) {
       const x = tokenText(ctx, k);
       const attached = ctx.tokens[k]?.start === ctx.tokens[k - 1]?.end;
-      if ((QUOTE_MARK.test(x) && !attached) || x === ';' || x === ':' || x === '.') break;
+      // (a period inside a word, "<LLOY.L>", separates nothing)
+      const inWord = attached && ctx.tokens[k + 1]?.start === ctx.tokens[k]?.end;
+      if ((QUOTE_MARK.test(x) && !attached) || x === ';' || x === ':' || (x === '.' && !inWord)) break;
       // a spaced dash or a comma separates; "China-watcher" does not
       const spaced = x === ',' || /\s/.test(ctx.text[(ctx.tokens[k]?.start ?? 1) - 1] ?? '');
       if (DASHES.has(x) && spaced && k < j - 1) {
@@ -648,7 +698,7 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     if (best) return best;
     // "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed"
     const own = nounPhraseEndingAt(ctx, j - 1, min);
-    if (own && /\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text)) return own;
+    if (own && /\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) && !objectOfAside(ctx, own)) return own;
     return subjectBeforeAside(ctx, j, min);
   }
   // "Negotiators here last week said", "The ministry on Monday said": a time phrase is no speaker, the

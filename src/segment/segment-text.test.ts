@@ -15,6 +15,11 @@ const segment = (text: string) => {
 // [case, text, sentences expected]
 const SENTENCES: [string, string, string[]][] = [
   [
+    'the period inside a wire ticker',
+    'Harbour Bank PLC <HBRB.L> and Dorn Bank PLC <DORN.L> said they cut rates. Others followed.',
+    ['Harbour Bank PLC <HBRB.L> and Dorn Bank PLC <DORN.L> said they cut rates.', 'Others followed.'],
+  ],
+  [
     'titles and initials',
     'Mr. Smith met J. R. Hill in the U.S. capital. They talked.',
     ['Mr. Smith met J. R. Hill in the U.S. capital.', 'They talked.'],

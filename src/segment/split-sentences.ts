@@ -129,6 +129,8 @@ export function splitSentences(
     if (/^["”’»]?\s*[\p{Ll},;:)]/u.test(after) && !/^["”’»]?\s*[\p{Ll}]+\.\s/u.test(after.slice(0, 4)))
       continue;
     if (/^[”»,;:]/.test(after)) continue;
+    // "Harbour Bank PLC <HBRB.L> said": the period inside a wire ticker ends nothing
+    if (/<[\p{Lu}\p{N}.&-]*\.$/u.test(before) && /^\p{Lu}{1,3}>/u.test(after)) continue;
     if (insideQuote(b)) {
       const close = closingMark(text, b, bounds[bi + 1] ?? paragraph.end);
       if (close >= 0 && (/[,]$/.test(text.slice(b, close)) || /^\s*[\p{Ll}]/u.test(text.slice(close + 1))))
