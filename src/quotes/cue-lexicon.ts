@@ -277,6 +277,7 @@ export const CUE_MODIFIERS = new Set([
   'immediately',
   'subsequently',
   'separately',
+  'jointly',
   'initially',
   'originally',
   'finally',

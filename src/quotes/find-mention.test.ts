@@ -29,6 +29,22 @@ const CASES: [string, string, (string | null)[]][] = [
     'Machinery maker <Poclain>, 40 pct owned by <Tarn Inc>, said it will raise its capital.',
     ['Poclain'],
   ],
+  ["a firm's name ending in a possessive", "Harbury's pointed out that losses grew in 1986.", ["Harbury's"]],
+  [
+    'a possessive before a participle and its noun is no name',
+    "Ann Roe called Tom Lee's proposed budget lousy and said she would vote against it.",
+    ['Ann Roe'],
+  ],
+  [
+    'lower-case nouns describing a name set off by commas',
+    'Late last year, marketing company Tarnlink, one of the biggest ad sellers, warned that it may be sold.',
+    ['marketing company Tarnlink'],
+  ],
+  [
+    'a time phrase between the auxiliary and the cue',
+    'Growers have so far maintained that the fund should not buy surplus cocoa.',
+    ['Growers'],
+  ],
   [
     'the one spoken to in an aside is no speaker',
     'A senior official, speaking to the Courier reporter Ann Roe, said the budget was cut.',

@@ -142,11 +142,35 @@ export function cueGroupStart(ctx: QuoteContext, cue: number, min: number, manne
   while (g - 1 >= min) {
     const t = ctx.tokens[g - 1];
     const w = tokenText(ctx, g - 1).toLowerCase();
+    // "Producers have so far maintained", "Bankers have in the past stressed": a time phrase after an auxiliary
+    const span = auxiliaryTimePhrase(ctx, g, min);
+    if (span > 0) {
+      g -= span;
+      continue;
+    }
     if (!t || !(CUE_MODIFIERS.has(w) || (manner && isMannerAdverb(ctx, g - 1)))) break;
     if (MODALS.has(w) && modalIsName(ctx, g - 1, cue)) break;
     g--;
   }
   return g;
+}
+
+const AUX_TIME_PHRASES = [
+  ['so', 'far'],
+  ['in', 'the', 'past'],
+  ['for', 'years'],
+  ['for', 'months'],
+  ['for', 'weeks'],
+];
+
+/** Length of a time phrase right before token `g` that follows "has"/"have"/"had" ("have so far"), or 0. */
+function auxiliaryTimePhrase(ctx: QuoteContext, g: number, min: number): number {
+  for (const phrase of AUX_TIME_PHRASES) {
+    const a = g - phrase.length;
+    if (a - 1 < min || !/^ha(?:s|ve|d)$/i.test(tokenText(ctx, a - 1))) continue;
+    if (phrase.every((p, n) => tokenText(ctx, a + n).toLowerCase() === p)) return phrase.length;
+  }
+  return 0;
 }
 
 // "Ola Berg jokingly said, “…”": a lower-case adverb in -ly the tagger calls one belongs to the cue group
@@ -608,6 +632,22 @@ function whoseBefore(ctx: QuoteContext, k: number, min: number): boolean {
   return false;
 }
 
+/**
+ * "marketing company Doubleclick", "steel giant Norsk": common nouns describing the name they open (not "the
+ * Netherlands", "eastern England").
+ */
+function describedName(ctx: QuoteContext, np: TextSpan): boolean {
+  const a = tokenIndexAt(ctx.tokens, np.start);
+  const b = tokenIndexAt(ctx.tokens, np.end) - 1;
+  // set off by a comma (not "the virus that causes COVID-19")
+  if (tokenText(ctx, a - 1) !== ',') return false;
+  let k = a;
+  while (k <= b && /^\p{Ll}[\p{L}-]*$/u.test(tokenText(ctx, k)) && ctx.tokens[k]?.pos === 'NOUN') k++;
+  if (k === a || k > b) return false;
+  for (let n = k; n <= b; n++) if (!isNameLike(ctx, n)) return false;
+  return true;
+}
+
 // participles whose agent wrote what the phrase reports ("The study, written by Ann Roe, said")
 const AUTHOR_PARTICIPLE =
   /^(?:written|authored|compiled|prepared|produced|published|issued|released|conducted|led)$/i;
@@ -633,6 +673,19 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
   const j = g - 1;
   if (j < min) return null;
   const w = tokenText(ctx, j);
+  // "Moody's said", "Standard and Poor's pointed out": a name ending in a possessive before the cue
+  // (not "May's proposed deal", "VW's reported 480 mln loss": a participle before its noun)
+  const after = ctx.tokens[g + 1]?.pos ?? '';
+  if (
+    /^['’]s$/i.test(w) &&
+    ctx.tokens[j - 1]?.end === ctx.tokens[j]?.start &&
+    isNameLike(ctx, j - 1) &&
+    /^(?:VERB|AUX)$/.test(ctx.tokens[g]?.pos ?? '') &&
+    !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after)
+  ) {
+    const np = nounPhraseEndingAt(ctx, j - 1, min);
+    return np ? spanOf(ctx, np.start, ctx.tokens[j]?.end ?? np.end) : null;
+  }
   // "Shell Canada, a unit of Royal Dutch/Shell Group <RD> said": a ticker closes the appositive of a name
   if (w === '>') {
     const np = nounPhraseEndingAt(ctx, j, min);
@@ -674,7 +727,8 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
           ((/\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*$/u.test(name.text) &&
             /^\p{Lu}/u.test(name.text) &&
             !/^(?:the|a|an)\s/i.test(name.text)) ||
-            SUBJECT_PRONOUNS.has(name.text.toLowerCase()));
+            SUBJECT_PRONOUNS.has(name.text.toLowerCase()) ||
+            describedName(ctx, name));
         // "The head of the mission to Freedonia, Karl Brandt, said": a preposition's object is no subject
         const at = name ? tokenIndexAt(ctx.tokens, name.start) : 0;
         const object =
@@ -698,7 +752,12 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     if (best) return best;
     // "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed"
     const own = nounPhraseEndingAt(ctx, j - 1, min);
-    if (own && /\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) && !objectOfAside(ctx, own)) return own;
+    if (
+      own &&
+      (/\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) || describedName(ctx, own)) &&
+      !objectOfAside(ctx, own)
+    )
+      return own;
     return subjectBeforeAside(ctx, j, min);
   }
   // "Negotiators here last week said", "The ministry on Monday said": a time phrase is no speaker, the
