@@ -126,7 +126,7 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   // "…, estimates Ola Berg, an adviser": after a comma and before a name the form is an inverted report verb
   const namedThat =
     t.pos === 'NOUN' &&
-    ((isNameSubject(ctx, i - 1) && ctx.tokens[i + 1]?.norm === 'that') ||
+    (((isNameSubject(ctx, i - 1) || isOpeningSubject(ctx, i - 1)) && ctx.tokens[i + 1]?.norm === 'that') ||
       (tokenText(ctx, i - 1) === ',' && ctx.tokens[i + 1]?.pos === 'PROPN' && /s$/i.test(lw)));
   // "“…,” smiles one broker": right after a quote that ends on a comma, the form is the attributing verb
   const afterQuote =
@@ -179,6 +179,26 @@ function isNameSubject(ctx: QuoteContext, j: number): boolean {
   const before = ctx.tokens[k - 1];
   return (
     !before || before.sentence !== ctx.tokens[j]?.sentence || !/^(?:ADP|DET|PART|ADJ|NOUN)$/.test(before.pos)
+  );
+}
+
+/**
+ * "The report states that", "The New York Times reports that": token `j` ends a short noun phrase opening the
+ * sentence with its article, a singular noun or a name agreeing with a verb in -s.
+ */
+function isOpeningSubject(ctx: QuoteContext, j: number): boolean {
+  const head = ctx.tokens[j];
+  if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || (head.pos === 'NOUN' && /s$/.test(head.norm)))
+    return false;
+  let k = j;
+  while (k > 0 && k > j - 5 && /^(?:NOUN|PROPN|ADJ)$/.test(ctx.tokens[k - 1]?.pos ?? '')) k--;
+  const det = ctx.tokens[k - 1];
+  const start = ctx.tokens[k - 2];
+  return (
+    !!det &&
+    det.sentence === head.sentence &&
+    /^(?:the|a|an|this|its|their)$/.test(det.norm) &&
+    (!start || start.sentence !== head.sentence)
   );
 }
 

@@ -46,6 +46,13 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Growers'],
   ],
   [
+    'a form in -s the tagger calls a noun, after an opening subject and before "that"',
+    'The Harbour Courier reports that more ferries will be cut.',
+    ['The Harbour Courier'],
+  ],
+  ['the same after a common noun', 'The audit states that few councils kept records.', ['The audit']],
+  ['not after a plural noun', 'The reports that ferries will be cut worried islanders.', []],
+  [
     'the one spoken to in an aside is no speaker',
     'A senior official, speaking to the Courier reporter Ann Roe, said the budget was cut.',
     ['A senior official'],
