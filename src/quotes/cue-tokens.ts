@@ -135,7 +135,10 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
     /^["”’»]$/.test(tokenText(ctx, i - 1)) &&
     /^[,?!]$/.test(tokenText(ctx, i - 2)) &&
     /^(?:DET|NUM|PROPN|PRON)$/.test(ctx.tokens[i + 1]?.pos ?? '');
-  if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw) || namedThat || afterQuote)) return false;
+  // "His associates have alleged Navalny was …": an -ed form after "has"/"have"/"had" is a participle
+  const perfect = /ed$/.test(lw) && /^(?:has|have|had)$/.test(ctx.tokens[i - 1]?.norm ?? '');
+  if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw) || namedThat || afterQuote || perfect))
+    return false;
   const prev = i > 0 ? (ctx.tokens[i - 1]?.norm ?? '') : '';
   if (DETS.has(prev)) return false; // the said company, a warning
   // "a lunch counter", "an office report": after "a" and a singular noun, a bare form does not agree as a verb

@@ -9,6 +9,12 @@ const CASES: [string, string, (string | null)[]][] = [
     'Harbour Bank PLC <HBRB.L> said it is cutting its base rate.',
     ['Harbour Bank PLC'],
   ],
+  ['a name of several words inside a ticker', '<Varbank NA> said it has cut its base rate.', ['Varbank NA']],
+  [
+    'a ticker in capitals after lower-case words',
+    'Northern oil <NRO.A> said it raised its posting.',
+    ['Northern oil'],
+  ],
   [
     'a name inside a wire ticker',
     '<Dorn Mining Corp> said it cut prices for all grades of zinc.',

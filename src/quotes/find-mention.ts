@@ -364,9 +364,12 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     while (o > min && o > j - 8 && !/^[<,;:]$/.test(tokenText(ctx, o))) o--;
     if (tokenText(ctx, o) !== '<' || o + 1 >= j) return null;
     const before = nounPhraseEndingAt(ctx, o - 1, min);
-    // "machinery maker <Dorn>": the name is the one in brackets
-    if (before && /\p{Lu}\S*$/u.test(before.text)) return before;
-    return nounPhraseEndingAt(ctx, j - 1, o + 1);
+    const inside = spanOf(ctx, ctx.tokens[o + 1]?.start ?? 0, ctx.tokens[j - 1]?.end ?? 0);
+    // "Imperial oil <IMO.A>": a ticker in capitals stands for the words before it
+    if (before && (/\p{Lu}\S*$/u.test(before.text) || /^[\p{Lu}\d.\s-]+$/u.test(inside.text))) return before;
+    // "machinery maker <Dorn>", "<Citibank NA> said", "<Hudson Bay Mining and Smelting Co Ltd> said": the name is
+    // all the brackets hold
+    return /^\p{Lu}/u.test(inside.text) ? inside : null;
   }
   let end = tok.end;
   let k = j;

@@ -162,6 +162,7 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   let commas = 0;
   // inside "who was jailed …" until the aside closes
   let relative = false;
+  let aside = false;
   for (let i = k; i < ctx.tokens.length; i++) {
     const x = ctx.tokens[i];
     if (!x || x.start >= end) return false;
@@ -179,7 +180,14 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       }
     }
     if (/^[;:()\-–—]$/.test(xw) && !spacedDash) return false;
-    if (spacedDash || xw === ',') relative = false;
+    // "the offer, proration period and withdrawal rights expire": a comma inside a list of nouns
+    if (xw === ',' && commas % 2 === 0 && listComma(ctx, i)) continue;
+    if (spacedDash || xw === ',') {
+      relative = false;
+      aside = false;
+    }
+    // "the dollar, which last week touched a high, should …": the verbs of a relative aside are its own
+    if (/^(?:which|who)$/i.test(xw) && tokenText(ctx, i - 1) === ',') aside = true;
     // "her son's killer, Ray Dunn, 17 - who was jailed in May - had copied …": an appositive and a dashed aside
     if (spacedDash && ++commas > 4) return false;
     if (xw === ',' && ++commas > 4) return false;
@@ -194,6 +202,7 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     )
       return false;
     if (/[\p{L}\p{N}]/u.test(xw)) words++;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k && aside) continue;
     if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k) {
       // "the buy-to-let market would …": a verb inside a hyphenated word is the word's
       if (/^[-–]$/.test(tokenText(ctx, i - 1)) && ctx.tokens[i - 1]?.end === x.start) continue;
@@ -269,6 +278,24 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       const participle = before?.pos === 'VERB' && (/(?:ed|en|wn)$/i.test(bw) || joined);
       return !!before && (HEAD_POS.has(before.pos) || participle) && words >= 2;
     }
+  }
+  return false;
+}
+
+/** True when the comma at token `c` joins nouns listed up to "and"/"or" and a verb ("A, B and C expire"). */
+function listComma(ctx: QuoteContext, c: number): boolean {
+  if (!/^(?:NOUN|PROPN)$/.test(ctx.tokens[c - 1]?.pos ?? '')) return false;
+  // (not ", and many commentators believe …": a comma before "and" joins clauses)
+  if (/^(?:and|or|but)$/i.test(tokenText(ctx, c + 1))) return false;
+  let joined = false;
+  for (let j = c + 1; j < c + 8; j++) {
+    const t = ctx.tokens[j];
+    if (!t) return false;
+    const w = tokenText(ctx, j).toLowerCase();
+    if (w === 'and' || w === 'or') joined = true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX')
+      return joined && /^(?:NOUN|PROPN)$/.test(ctx.tokens[j - 1]?.pos ?? '');
+    else if (!/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(t.pos)) return false;
   }
   return false;
 }

@@ -106,6 +106,7 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     if (!ADJUNCT_START.has(w)) break;
     let j = k + 1;
     let noun = false;
+    let possessor = false;
     // "on Tuesday", "in a statement": the phrase ends where a new determiner follows its noun ("on Tuesday the bank")
     while (
       j <= r.last &&
@@ -113,6 +114,11 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       tokenText(ctx, j).toLowerCase() !== 'that'
     ) {
       const p = ctx.tokens[j]?.pos ?? '';
+      // "said this year's exchange will …": a time phrase owning a noun opens the clause
+      if (/^['’]s?$/.test(tokenText(ctx, j)) && noun) {
+        possessor = true;
+        break;
+      }
       if (noun && (p === 'DET' || p === 'PRON')) break;
       // "said on Wednesday night Ann Roe, the envoy, was …": a name after a time ("last month", not "a weekend
       // report") is the clause's
@@ -126,6 +132,7 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       if (p === 'NOUN' || p === 'PROPN' || p === 'NUM') noun = true;
       j++;
     }
+    if (possessor) break;
     if (
       j === k + 1 &&
       !/^(?:yesterday|today|tonight|earlier|later|recently|also|again|however|previously|now)$/.test(w)

@@ -5,6 +5,37 @@ import { indirectContents } from './indirect-contents.js';
 // Report verbs followed by a noun object (no report), a "that" on an object's noun (a relative clause, no report),
 // a verbless stretch, and an adjunct that swallowed a name — with the reports next to them that must stay.
 const CASES: [string, string, string[]][] = [
+  // clause-helpers: isClauseAt; cue-then-clause: skipComplementPrefix; cue-tokens: isCueToken
+  [
+    'a list of nouns with commas before the verb',
+    'The firm said the offer, proration period and withdrawal rights expire April 22.',
+    ['the offer, proration period and withdrawal rights expire April 22'],
+  ],
+  [
+    'a relative aside with a time phrase before its verb',
+    'Dealers said the krona, which last week touched a high, should hold steady.',
+    ['the krona, which last week touched a high, should hold steady'],
+  ],
+  [
+    'a relative aside with no main verb after it',
+    'Critics said the plan, which officials called flawed.',
+    [],
+  ],
+  [
+    'a comma before "and" joins clauses, not a list',
+    'The ministry will announce its budget on Monday, and many analysts expect cuts.',
+    [],
+  ],
+  [
+    'a time phrase owning a noun opens the clause',
+    "Tanvik said this year's exchange will value 530 mln dlrs.",
+    ["this year's exchange will value 530 mln dlrs"],
+  ],
+  [
+    'an -ed cue after "have" the tagger calls an adjective',
+    'His aides have alleged Tom Lee was poisoned.',
+    ['Tom Lee was poisoned'],
+  ],
   // object-not-clause: objectVerbWithoutClause
   [
     'a deal with a relative clause on it is an object',
