@@ -317,7 +317,7 @@ function headBeforePreposition(ctx: QuoteContext, p: number, min: number): boole
   if (/^(?:to|with)$/.test(prep) && NEAR_HEAD.test(tokenText(ctx, p - 1))) return true;
   if (prep === 'to' && ROLE_TO.test(tokenText(ctx, p - 1))) return true;
   const plural = /s$/.test(tokenText(ctx, p - 1));
-  if (!SPEAKER_PREPOSITIONS.test(prep) && !(plural && prep === 'from')) return false;
+  if (!SPEAKER_PREPOSITIONS.test(prep) && !(plural && (prep === 'from' || prep === 'within'))) return false;
   const noun = ctx.tokens[p - 1];
   const word = tokenText(ctx, p - 1);
   // "the mayor's chief of staff": an adjective heading the phrase, before "of"

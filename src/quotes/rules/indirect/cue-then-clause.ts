@@ -85,7 +85,14 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
         (h - k <= 2 &&
           !named &&
           (after?.pos === 'AUX' || (after?.pos === 'VERB' && !/ing$/i.test(tokenText(ctx, h))))));
-    if (hearer && tokenText(ctx, k).toLowerCase() !== 'that' && !ownVerb) k = h;
+    if (hearer && tokenText(ctx, k).toLowerCase() !== 'that' && !ownVerb) {
+      // "told the BBC progress had been made", "told the BBC Mr Howard had …", "told the Securities and Exchange
+      // Commission he has …": the hearer found runs into the clause or stops inside a name
+      k =
+        isClauseAt(ctx, h, end) || tokenText(ctx, h).toLowerCase() === 'that'
+          ? h
+          : (hearerEnd(ctx, k, end) ?? h);
+    }
   }
   for (let n = 0; n < 3; n++) {
     const w = tokenText(ctx, k).toLowerCase();
@@ -141,6 +148,39 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     k = j;
   }
   return k;
+}
+
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?$/;
+const NAME_PARTICLE = /^(?:bin|ibn|al|de|da|di|du|del|der|den|van|von|la|le|dos|das)$/;
+
+/** First token of a clause after a hearer from token `k` that ends on a name (a title may open the clause), or null. */
+function hearerEnd(ctx: Parameters<IndirectRule>[0], k: number, end: number): number | null {
+  for (let s = k + 1; s < k + 9; s++) {
+    const p = ctx.tokens[s - 1]?.pos ?? '';
+    const w = tokenText(ctx, s - 1);
+    if (!/^(?:DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(p) && !/^(?:and|of|&)$/.test(w)) return null;
+    const next = ctx.tokens[s];
+    const nw = tokenText(ctx, s);
+    // (not "BBC Radio 4's Today programme": a number or possessive inside the hearer's name)
+    const inName = next?.pos === 'PART' || /^['’]s$/.test(tokenText(ctx, s + 1));
+    if (!next || TITLE.test(w) || inName || ADJUNCT_START.has(nw.toLowerCase())) continue;
+    if (nw.toLowerCase() === 'that') return null;
+    // "the BBC News website Ford did not …": a common noun after a name may close the hearer before a name
+    // (not "Hamza bin Laden")
+    const afterName =
+      p === 'NOUN' &&
+      !NAME_PARTICLE.test(w) &&
+      ctx.tokens[s - 2]?.pos === 'PROPN' &&
+      /^(?:PROPN|PRON)$/.test(next.pos);
+    if (p !== 'PROPN' && !afterName) continue;
+    if (next.pos === 'PROPN' && !TITLE.test(nw) && !afterName) continue;
+    // "the BBC progress had been made": a bare common noun subject right before its verb; otherwise a pronoun,
+    // an article or a name opens the clause (not "a Commons select committee human rights concerns …")
+    const bareNoun = next.pos === 'NOUN' && /^(?:VERB|AUX)$/.test(ctx.tokens[s + 1]?.pos ?? '');
+    if (!bareNoun && !/^(?:PRON|DET|PROPN|NUM)$/.test(next.pos)) continue;
+    if (isClauseAt(ctx, s, end)) return s;
+  }
+  return null;
 }
 
 /** True when the cue at `cue` is followed by a reported clause, "that", a colon or a quote. */

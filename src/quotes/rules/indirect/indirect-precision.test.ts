@@ -6,6 +6,37 @@ import { indirectContents } from './indirect-contents.js';
 // a verbless stretch, and an adjunct that swallowed a name — with the reports next to them that must stay.
 const CASES: [string, string, string[]][] = [
   // clause-helpers: isClauseAt; cue-then-clause: skipComplementPrefix; cue-tokens: isCueToken
+  // cue-then-clause: hearerEnd
+  [
+    'a bare noun subject after a named hearer',
+    'Ms Tull told the BBC progress had been made.',
+    ['progress had been made'],
+  ],
+  [
+    'a titled name after a named hearer',
+    'Aides told the Courier Mr Lee had always backed the plan.',
+    ['Mr Lee had always backed the plan'],
+  ],
+  [
+    'a hearer named with "and"',
+    'Ann Roe told the Harbour and Tarn Commission she has bought 9,000 shares.',
+    ['she has bought 9,000 shares'],
+  ],
+  [
+    'a hearer ending in a common noun before a name',
+    'Tom Lee told the Tarn News website Dorn did not deserve credit.',
+    ['Dorn did not deserve credit'],
+  ],
+  [
+    'a hearer with a possessive inside',
+    "Ann Roe told Radio 4's Morning programme Mr Lee had refused the plan.",
+    ['Mr Lee had refused the plan'],
+  ],
+  [
+    'no clause from inside a hearer phrase',
+    'Mr Lee told a Commons select committee human rights concerns remained.',
+    [],
+  ],
   [
     'a list of nouns with commas before the verb',
     'The firm said the offer, proration period and withdrawal rights expire April 22.',
