@@ -187,7 +187,16 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       aside = false;
     }
     // "the dollar, which last week touched a high, should …": the verbs of a relative aside are its own
-    if (/^(?:which|who)$/i.test(xw) && tokenText(ctx, i - 1) === ',') aside = true;
+    // (or a dash, perhaps with a preposition before the pronoun: "the market - in which the bank is a player -")
+    if (/^(?:which|who|whom)$/i.test(xw)) {
+      const o = ctx.tokens[i - 1]?.pos === 'ADP' ? i - 2 : i - 1;
+      const opener = tokenText(ctx, o);
+      if (
+        opener === ',' ||
+        (/^[-–—]$/.test(opener) && /\s/.test(ctx.text[(ctx.tokens[o]?.start ?? 1) - 1] ?? ''))
+      )
+        aside = true;
+    }
     // "her son's killer, Ray Dunn, 17 - who was jailed in May - had copied …": an appositive and a dashed aside
     if (spacedDash && ++commas > 4) return false;
     if (xw === ',' && ++commas > 4) return false;

@@ -57,6 +57,8 @@ const ADJUNCT_START = new Set([
   'now',
 ]);
 const TIME_NOUN = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|quarter)$/i;
+const TIME_WORD_AFTER =
+  /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter|time|century|decade|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** Token after the cue's hearer ("told viewers") and adjuncts ("on Tuesday", "in a statement"). */
@@ -84,7 +86,11 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       (/^(?:he|she|they|we|i)$/i.test(tokenText(ctx, k)) ||
         (h - k <= 2 &&
           !named &&
-          (after?.pos === 'AUX' || (after?.pos === 'VERB' && !/ing$/i.test(tokenText(ctx, h))))));
+          (after?.pos === 'AUX' || (after?.pos === 'VERB' && !/ing$/i.test(tokenText(ctx, h))))) ||
+        // "warned the delayed transition process could be a threat": a longer common phrase before a modal
+        (h - k <= 5 &&
+          !named &&
+          /^(?:could|would|will|might|may|must|should|can)$/i.test(tokenText(ctx, h))));
     if (hearer && tokenText(ctx, k).toLowerCase() !== 'that' && !ownVerb) {
       // "told the BBC progress had been made", "told the BBC Mr Howard had …", "told the Securities and Exchange
       // Commission he has …": the hearer found runs into the clause or stops inside a name
@@ -111,6 +117,8 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       continue;
     }
     if (!ADJUNCT_START.has(w)) break;
+    // "said this target is …", "said last year's …": only a time makes "this"/"last"/"next" an adjunct
+    if (/^(?:this|last|next)$/.test(w) && !TIME_WORD_AFTER.test(tokenText(ctx, k + 1))) break;
     let j = k + 1;
     let noun = false;
     let possessor = false;

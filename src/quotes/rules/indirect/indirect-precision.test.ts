@@ -6,6 +6,21 @@ import { indirectContents } from './indirect-contents.js';
 // a verbless stretch, and an adjunct that swallowed a name — with the reports next to them that must stay.
 const CASES: [string, string, string[]][] = [
   // clause-helpers: isClauseAt; cue-then-clause: skipComplementPrefix; cue-tokens: isCueToken
+  [
+    '"this" before a noun that is no time opens the clause',
+    'Norland has said this target is not negotiable.',
+    ['this target is not negotiable'],
+  ],
+  [
+    'a dashed relative aside with a preposition',
+    'Varbank said the rental market - in which it is a big lender - would grow.',
+    ['the rental market - in which it is a big lender - would grow'],
+  ],
+  [
+    'a longer common phrase before a modal after "warned"',
+    'Ann Roe warned the delayed handover process could be a threat.',
+    ['the delayed handover process could be a threat'],
+  ],
   // cue-then-clause: hearerEnd
   [
     'a bare noun subject after a named hearer',
