@@ -211,8 +211,8 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     )
       return false;
     if (/[\p{L}\p{N}]/u.test(xw)) words++;
-    if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k && aside) continue;
-    if ((x.pos === 'VERB' || x.pos === 'AUX') && i > k) {
+    if ((x.pos === 'VERB' || x.pos === 'AUX' || pastAsAdjective(ctx, i)) && i > k && aside) continue;
+    if ((x.pos === 'VERB' || x.pos === 'AUX' || pastAsAdjective(ctx, i)) && i > k) {
       // "the buy-to-let market would …": a verb inside a hyphenated word is the word's
       if (/^[-–]$/.test(tokenText(ctx, i - 1)) && ctx.tokens[i - 1]?.end === x.start) continue;
       // "the shares of existing holders will …": a participle in -ing is no finite verb, nor the participle after
@@ -289,6 +289,17 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     }
   }
   return false;
+}
+
+/** "the crash involved pilot error": an -ed form the tagger calls an adjective between "the" + noun and an object. */
+function pastAsAdjective(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.pos !== 'ADJ' || !/\p{Ll}ed$/u.test(tokenText(ctx, i))) return false;
+  return (
+    ctx.tokens[i - 1]?.pos === 'NOUN' &&
+    /^(?:the|a|an|this|its|their)$/i.test(tokenText(ctx, i - 2)) &&
+    /^(?:NOUN|DET|NUM|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '')
+  );
 }
 
 /** True when the comma at token `c` joins nouns listed up to "and"/"or" and a verb ("A, B and C expire"). */

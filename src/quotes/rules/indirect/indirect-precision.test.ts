@@ -21,6 +21,11 @@ const CASES: [string, string, string[]][] = [
     'Ann Roe warned the delayed handover process could be a threat.',
     ['the delayed handover process could be a threat'],
   ],
+  [
+    'an -ed verb the tagger calls an adjective',
+    'Tarn Radio said the crash involved pilot error.',
+    ['the crash involved pilot error'],
+  ],
   // cue-then-clause: hearerEnd
   [
     'a bare noun subject after a named hearer',
