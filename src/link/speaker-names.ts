@@ -1098,7 +1098,8 @@ export function mostSalientOrganisation(
   ]);
   let best: string | null = null;
   let bestCount = 0;
-  for (const written of index.runs) {
+  // (and the names of one word the text shows to be organisations: "Unilever said …")
+  for (const written of [...index.runs, ...oneWordOrganisations(index, text)]) {
     // (written before `offset`: its first occurrence ends there or earlier)
     const { run, first } = runAndFirst(text, written);
     if (
@@ -1149,6 +1150,84 @@ export function mostSalientOrganisation(
   if (bestCount < minCount || !best) return null;
   const whole = wholeCompanyName(index, best);
   return whole ?? bareNameFirst(text, best, offset) ?? expandAcronym(index, best) ?? best;
+}
+
+// company nouns that stand right before a one-word name or sum it up after a comma: "Dutch firm Heineken",
+// "Metrovias, the private firm which …"
+const COMPANY_NOUNS =
+  'company|firm|group|giant|maker|brewer|airline|carrier|retailer|supermarket|chain|bank|lender|insurer|conglomerate|manufacturer|carmaker|automaker|drugmaker|broadcaster|publisher|operator|miner|utility|producer';
+// what only a company has, after its name with a possessive: "Heineken's net income", "Nestle's chief executive"
+const COMPANY_HOLDINGS =
+  'shares|share price|stock|profits?|pre-tax|net (?:income|profit|loss)|sales|revenues?|turnover|earnings|dividend|market value|chief executive|chairman|board|shareholders|subsidiary|subsidiaries|headquarters|brands|factories|workforce';
+// a name of one word: not after a name ("Ann Lee", "J. Lee", "Bausch and Lomb"), though after a sentence that
+// ends with one ("… for Keldrin. Keldrin said"); LONE, not before one either ("Ann Lee")
+const ONE_WORD = String.raw`(?<![\p{L}\p{M}\p{N}'’.-]|(?:\p{Lu}[\p{L}\p{M}'’-]*|\b\p{Lu}\p{Ll}{0,2}\.)[ \t]+(?:(?:and|&|de|van|von)[ \t]+)?)(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{M}\p{N}-])`;
+const LONE = String.raw`${ONE_WORD}(?![ \t]+\p{Lu})`;
+// what shows a name of one word to be an organisation, whatever else it may be
+const ORGANISATION_EVIDENCE = [
+  // "Dutch firm Heineken", "shares in Unilever", "the board of Lufthansa"
+  new RegExp(
+    String.raw`\b(?:(?:${COMPANY_NOUNS})|(?:[Ss]hares|[Ss]take|[Bb]oard|[Ss]hareholders)[ \t]+(?:in|of))[ \t]+${LONE}`,
+    'gu',
+  ),
+  // "Metrovias, the private firm which runs …"
+  new RegExp(
+    String.raw`${LONE},[ \t]+(?:the|a|an)[ \t]+(?:[\p{Ll}\p{N}'’-]+[ \t]+){0,4}(?:${COMPANY_NOUNS})(?=[,.;:)]|[ \t]+(?:which|that|whose|based|in|of|with|behind|has|had|is|was)\b)`,
+    'gu',
+  ),
+  // "Heineken's net income", "Qantas shares", "Electrolux chief executive", "Glaxo plc"
+  new RegExp(String.raw`${ONE_WORD}(?:['’]s?)?[ \t]+(?:${COMPANY_HOLDINGS}|plc)\b`, 'gu'),
+];
+// "Unilever said": a report verb after a name of one word, for a word that is no first name ("Dell said" may be
+// a person's)
+const REPORTED = new RegExp(
+  String.raw`${LONE}[ \t]+(?:(?:has|had|also)[ \t]+)?(?:said|says|announced|reported|warned|added|forecast|posted|confirmed)\b`,
+  'gu',
+);
+const ONE_WORD_ORGANISATIONS = new WeakMap<NameIndex, { text: string; names: string[] }>();
+
+/**
+ * The names of one word the text shows to be organisations, for mostSalientOrganisation (whose runs are two words
+ * or more): "Dutch firm Heineken", "Heineken's profits", "Qantas shares", "shares in Unilever", "Glaxo plc", and,
+ * for a word that is no first name, "Unilever said". Never a person's surname (one the text gives a first name, a
+ * title or an honorific), a place, a nationality, a month or a weekday, nor a word written in lower case too or
+ * capitalised only where a sentence opens.
+ */
+export function oneWordOrganisations(index: NameIndex, text: string): string[] {
+  const memo = ONE_WORD_ORGANISATIONS.get(index);
+  if (memo?.text === text) return memo.names;
+  const shown = new Set<string>();
+  for (const pattern of ORGANISATION_EVIDENCE)
+    for (const m of text.matchAll(pattern)) if (m[1]) shown.add(m[1]);
+  for (const m of text.matchAll(REPORTED)) if (m[1] && genderOfFirstName(m[1]) === null) shown.add(m[1]);
+  const names: string[] = [];
+  if (shown.size > 0) {
+    // surnames and names of one word the text gives a person ("Mr Lee", "Ann Lee")
+    const people = new Set<string>();
+    for (const p of index.persons) {
+      const words = tokensOf(p.name);
+      if (words.length === 1) people.add(p.name);
+      else if (genderOfFirstName(words[0] ?? '') !== null || p.roles.some((r) => TITLE_WORDS.has(r)))
+        people.add(words[words.length - 1] ?? '');
+    }
+    for (const w of shown) {
+      const lower = w.toLowerCase();
+      if (
+        !people.has(w) &&
+        !COUNTRY_WORDS.has(w) &&
+        !PLACES.has(w) &&
+        !NOT_PERSON_WORDS.has(lower) &&
+        !TITLE_WORDS.has(lower) &&
+        !CLAUSE_OPENERS.has(lower) &&
+        !/^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(w) &&
+        !isCommonWord(w, text) &&
+        !honorificSurnameRegExp(w).test(text)
+      )
+        names.push(w);
+    }
+  }
+  ONE_WORD_ORGANISATIONS.set(index, { text, names });
+  return names;
 }
 
 /**
