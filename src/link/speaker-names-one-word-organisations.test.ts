@@ -9,12 +9,12 @@ describe('oneWordOrganisations', () => {
     // a company noun before it, a possessive with what a company holds
     ['Dutch firm Keldrin saw its profits fall.', ['Keldrin']],
     ["The fall at Brossel was steep: Brossel's net income fell to 5m euros.", ['Brossel']],
-    ['Trade at Ostery slowed. Ostery shares fell 3%.', ['Ostery']],
+    ['Trade slowed as Ostery shares fell 3%.', ['Ostery']],
     [
       'Staff at Tarvane walked out. Tarvane, the private firm which runs the trams, offered a rise.',
       ['Tarvane'],
     ],
-    ['Owners of Quillon plc will cut 200 jobs at the works.', ['Quillon']],
+    ['The board said Quillon plc will cut 200 jobs.', ['Quillon']],
     // a first name needs more than "said": "shares in Dell" is a company, "Dell said" may be a person
     ['Dell said the plan was sound.', []],
     ['Shares in Dell rose after the results.', ['Dell']],
@@ -26,6 +26,11 @@ describe('oneWordOrganisations', () => {
     // a name after another ("Bausch and Lomb"), and one before another
     ['Harrow and Kettle Inc said it would merge. Harrow and Kettle plc grew.', []],
     ['Shares in Ostery Holdings fell.', []],
+    // a table's line, the last word of a body's name, a place, a person's middle name
+    ['Net profit 1.2 mln vs 0.9 mln.\nSales rose.', []],
+    ['The Ministry of Farming said prices rose.', []],
+    ['Trade slowed as Tokyo shares fell.', []],
+    ['Said Ira Kovac Lindqvist: no. Then Kovac said yes.', []],
   ];
   for (const [text, expected] of cases)
     it(text, () => assert.deepEqual(oneWordOrganisations(buildNameIndex(text), text), expected));

@@ -1,5 +1,7 @@
 import { countries } from 'countries-list';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { loadGazetteer } from '../entities/gazetteer.js';
+import { keyOfForm } from '../entities/split-words.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS as OPENING_WORDS } from '../segment/clause-openers.js';
 
@@ -1158,10 +1160,10 @@ const COMPANY_NOUNS =
   'company|firm|group|giant|maker|brewer|airline|carrier|retailer|supermarket|chain|bank|lender|insurer|conglomerate|manufacturer|carmaker|automaker|drugmaker|broadcaster|publisher|operator|miner|utility|producer';
 // what only a company has, after its name with a possessive: "Heineken's net income", "Nestle's chief executive"
 const COMPANY_HOLDINGS =
-  'shares|share price|stock|profits?|pre-tax|net (?:income|profit|loss)|sales|revenues?|turnover|earnings|dividend|market value|chief executive|chairman|board|shareholders|subsidiary|subsidiaries|headquarters|brands|factories|workforce';
+  'shares|share price|stock|profits?|pre-tax|net (?:income|profit|loss)|sales|revenues?|turnover|earnings|dividend|market value|chief executive|chairman|board|shareholders|subsidiary|subsidiaries|brands|factories|workforce';
 // a name of one word: not after a name ("Ann Lee", "J. Lee", "Bausch and Lomb"), though after a sentence that
 // ends with one ("… for Keldrin. Keldrin said"); LONE, not before one either ("Ann Lee")
-const ONE_WORD = String.raw`(?<![\p{L}\p{M}\p{N}'’.-]|(?:\p{Lu}[\p{L}\p{M}'’-]*|\b\p{Lu}\p{Ll}{0,2}\.)[ \t]+(?:(?:and|&|de|van|von)[ \t]+)?)(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{M}\p{N}-])`;
+const ONE_WORD = String.raw`(?<![\p{L}\p{M}\p{N}'’.-]|(?:\p{Lu}[\p{L}\p{M}'’-]*|\b\p{Lu}\p{Ll}{0,2}\.|\p{N})[ \t]+(?:(?:and|&|of|de|van|von|am)[ \t]+)?)(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{M}\p{N}-])`;
 const LONE = String.raw`${ONE_WORD}(?![ \t]+\p{Lu})`;
 // what shows a name of one word to be an organisation, whatever else it may be
 const ORGANISATION_EVIDENCE = [
@@ -1175,13 +1177,18 @@ const ORGANISATION_EVIDENCE = [
     String.raw`${LONE},[ \t]+(?:the|a|an)[ \t]+(?:[\p{Ll}\p{N}'’-]+[ \t]+){0,4}(?:${COMPANY_NOUNS})(?=[,.;:)]|[ \t]+(?:which|that|whose|based|in|of|with|behind|has|had|is|was)\b)`,
     'gu',
   ),
-  // "Heineken's net income", "Qantas shares", "Electrolux chief executive", "Glaxo plc"
-  new RegExp(String.raw`${ONE_WORD}(?:['’]s?)?[ \t]+(?:${COMPANY_HOLDINGS}|plc)\b`, 'gu'),
+  // "Heineken's net income", "… as Qantas shares fell", "said Electrolux chief executive", "Glaxo plc" (not a
+  // table's "Net profit 1.2 mln", nor "the Vennholm stock exchange")
+  new RegExp(String.raw`${ONE_WORD}['’]s?[ \t]+(?:${COMPANY_HOLDINGS})\b`, 'gu'),
+  new RegExp(
+    String.raw`(?<=\p{Ll}[ \t]+)${ONE_WORD}[ \t]+(?:${COMPANY_HOLDINGS}|plc)\b(?![ \t]+(?:exchange|market|index))`,
+    'gu',
+  ),
 ];
 // "Unilever said": a report verb after a name of one word, for a word that is no first name ("Dell said" may be
 // a person's)
 const REPORTED = new RegExp(
-  String.raw`${LONE}[ \t]+(?:(?:has|had|also)[ \t]+)?(?:said|says|announced|reported|warned|added|forecast|posted|confirmed)\b`,
+  String.raw`(?<!\b(?:of|in|at|from|to|on|near|for)[ \t]+)${LONE}[ \t]+(?:(?:has|had|also)[ \t]+)?(?:said|says|announced|reported|warned|added|forecast|posted|confirmed)\b`,
   'gu',
 );
 const ONE_WORD_ORGANISATIONS = new WeakMap<NameIndex, { text: string; names: string[] }>();
@@ -1202,14 +1209,17 @@ export function oneWordOrganisations(index: NameIndex, text: string): string[] {
   for (const m of text.matchAll(REPORTED)) if (m[1] && genderOfFirstName(m[1]) === null) shown.add(m[1]);
   const names: string[] = [];
   if (shown.size > 0) {
-    // surnames and names of one word the text gives a person ("Mr Lee", "Ann Lee")
+    // names of one word the text gives a person ("Mr Lee"), and the words after the first of a person's name
+    // ("Ann Lee", "Hana Ostrova Ruiz")
     const people = new Set<string>();
     for (const p of index.persons) {
       const words = tokensOf(p.name);
+      // (all of it after a title: "Minister Rah Woon Bae")
+      const titled = p.roles.some((r) => TITLE_WORDS.has(r));
       if (words.length === 1) people.add(p.name);
-      else if (genderOfFirstName(words[0] ?? '') !== null || p.roles.some((r) => TITLE_WORDS.has(r)))
-        people.add(words[words.length - 1] ?? '');
+      else for (const w of words.slice(titled ? 0 : 1)) people.add(w.replace(/[.,]+$/, ''));
     }
+    const gazetteer = loadGazetteer();
     for (const w of shown) {
       const lower = w.toLowerCase();
       if (
@@ -1220,6 +1230,10 @@ export function oneWordOrganisations(index: NameIndex, text: string): string[] {
         !TITLE_WORDS.has(lower) &&
         !CLAUSE_OPENERS.has(lower) &&
         !/^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(w) &&
+        // ("Tokyo shares", "Swiss firm", "Luxembourg-based", "Norcros Plc")
+        gazetteer.byKey.get(keyOfForm(w))?.kind !== 'place' &&
+        !HYPHEN_ADJECTIVE.test(w) &&
+        !/^(?:Plc|Inc|Corp|Co|Ltd|Cie|Group|Holdings)$/.test(w) &&
         !isCommonWord(w, text) &&
         !honorificSurnameRegExp(w).test(text)
       )
