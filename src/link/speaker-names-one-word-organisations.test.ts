@@ -23,6 +23,8 @@ describe('oneWordOrganisations', () => {
     ['Mr Halloran left early. Halloran said the plan was sound.', []],
     ['France said it would act. Shares in France rose.', []],
     ['Analysts said the deal was good.', []],
+    // a company word shows a name written only where a sentence opens
+    ['Metrovane, the private firm which runs the trams, offered a rise.', ['Metrovane']],
     // a name after another ("Bausch and Lomb"), and one before another
     ['Harrow and Kettle Inc said it would merge. Harrow and Kettle plc grew.', []],
     ['Shares in Ostery Holdings fell.', []],

@@ -1188,7 +1188,7 @@ const ORGANISATION_EVIDENCE = [
 // "Unilever said": a report verb after a name of one word, for a word that is no first name ("Dell said" may be
 // a person's)
 const REPORTED = new RegExp(
-  String.raw`(?<!\b(?:of|in|at|from|to|on|near|for)[ \t]+)${LONE}[ \t]+(?:(?:has|had|also)[ \t]+)?(?:said|says|announced|reported|warned|added|forecast|posted|confirmed)\b`,
+  String.raw`(?<!\b(?:of|in|at|from|to|on|near|for)[ \t]+)${LONE}[ \t]+(?:(?:has|had|also)[ \t]+)?(?:said|says|announced|reported|warned|added|forecast|posted|confirmed|believes|expects)\b`,
   'gu',
 );
 const ONE_WORD_ORGANISATIONS = new WeakMap<NameIndex, { text: string; names: string[] }>();
@@ -1203,10 +1203,13 @@ const ONE_WORD_ORGANISATIONS = new WeakMap<NameIndex, { text: string; names: str
 export function oneWordOrganisations(index: NameIndex, text: string): string[] {
   const memo = ONE_WORD_ORGANISATIONS.get(index);
   if (memo?.text === text) return memo.names;
-  const shown = new Set<string>();
+  // each name shown, and whether by a company word (then it may be written only where a sentence opens:
+  // "¶ Metrovias, the private firm which …"), not by a report verb alone ("Analysts said")
+  const shown = new Map<string, boolean>();
   for (const pattern of ORGANISATION_EVIDENCE)
-    for (const m of text.matchAll(pattern)) if (m[1]) shown.add(m[1]);
-  for (const m of text.matchAll(REPORTED)) if (m[1] && genderOfFirstName(m[1]) === null) shown.add(m[1]);
+    for (const m of text.matchAll(pattern)) if (m[1]) shown.set(m[1], true);
+  for (const m of text.matchAll(REPORTED))
+    if (m[1] && !shown.has(m[1]) && genderOfFirstName(m[1]) === null) shown.set(m[1], false);
   const names: string[] = [];
   if (shown.size > 0) {
     // names of one word the text gives a person ("Mr Lee"), and the words after the first of a person's name
@@ -1220,7 +1223,7 @@ export function oneWordOrganisations(index: NameIndex, text: string): string[] {
       else for (const w of words.slice(titled ? 0 : 1)) people.add(w.replace(/[.,]+$/, ''));
     }
     const gazetteer = loadGazetteer();
-    for (const w of shown) {
+    for (const [w, byCompanyWord] of shown) {
       const lower = w.toLowerCase();
       if (
         !people.has(w) &&
@@ -1234,7 +1237,7 @@ export function oneWordOrganisations(index: NameIndex, text: string): string[] {
         gazetteer.byKey.get(keyOfForm(w))?.kind !== 'place' &&
         !HYPHEN_ADJECTIVE.test(w) &&
         !/^(?:Plc|Inc|Corp|Co|Ltd|Cie|Group|Holdings)$/.test(w) &&
-        !isCommonWord(w, text) &&
+        !(byCompanyWord ? countWholeWord(text, lower) > 0 : isCommonWord(w, text)) &&
         !honorificSurnameRegExp(w).test(text)
       )
         names.push(w);
