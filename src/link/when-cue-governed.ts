@@ -117,6 +117,10 @@ export const whenCueGoverned: WhenRule = {
       const clause = findClause(text, t.start, t.end);
       const lead = withoutStackedTime(text.slice(clause.from, t.start), clause.from, timexes, i);
       const opensClause = OPENS_CLAUSE.test(lead);
+      // "Ahold expects flat profits in 1987 but said …", "The bank did not rule out a rise in December but noted
+      // …": a month or year before a coordinated cue tells the first verb's object, not when the cue was said
+      if (!opensClause && when.length < 10 && !ADVERB_RULES.test(t.rule) && /\b(?:and|but)\b/i.test(gap))
+        break;
       const beforeCue = gap.length <= 20 && !/[,]/.test(gap) && !/\b(?:who|which|that)\b/i.test(lead);
       // "…, to which on February 1 Amazon Web Services acknowledged …": a relative clause the date opens and the
       // cue's named subject completes

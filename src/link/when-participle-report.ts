@@ -10,6 +10,22 @@ const NEW_CLAUSE =
 
 // "Zarnia warned the union earlier in the day against a strike, saying talks would fail." — a participle
 // report goes on from its main clause's report, and takes the date that clause gives it.
+// What may stand before a date that opens the sentence: "In March, …", "Earlier on Friday, …".
+const LEAD_WORDS = /^(?:\s|,|on|in|at|during|earlier|later|late|early|this|last|also|and|but|then)*$/i;
+
+/** "In March, at a debate, Roe announced her plan, saying …": the date opens the sentence whose main verb, before
+ * the participle with nothing but its object between, reports the same act. */
+function opensReportSentence(
+  text: string,
+  from: number,
+  t: { start: number; end: number },
+  cue: number,
+): boolean {
+  if (!LEAD_WORDS.test(text.slice(from, t.start))) return false;
+  const rest = text.slice(t.end, cue);
+  return rest.length <= 200 && REPORT_VERB.test(rest) && !NEW_CLAUSE.test(rest);
+}
+
 export const whenParticipleReport: WhenRule = {
   name: 'link/when-participle-report',
   find({ doc, quote, timexes }) {
@@ -28,7 +44,7 @@ export const whenParticipleReport: WhenRule = {
     const when = t ? toWhen(t) : null;
     if (!t || !when) return null;
     const verb = REPORT_VERB.exec(text.slice(from, t.start));
-    if (!verb) return null;
+    if (!verb) return opensReportSentence(text, from, t, cue.start) ? { when, timex: t } : null;
     if (
       !ADVERBIAL.test(text.slice(Math.max(from, t.start - 12), t.start)) &&
       !/^(?:earlier|later)\b/i.test(t.text)

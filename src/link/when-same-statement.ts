@@ -1,4 +1,4 @@
-import { isReportInRelativeClause, toWhen, type WhenRule } from './when-rule.js';
+import { isReportInRelativeClause, isSameSource, toWhen, type WhenRule } from './when-rule.js';
 
 // A new occasion opens: "Earlier, X said …", "X previously said …", "In a separate interview, X said …",
 // "When X tweeted that …".
@@ -22,6 +22,15 @@ export const whenSameStatement: WhenRule = {
     const text = doc.folded;
     // "Roe, who told growers earlier this year they must cut output, said she will …": another statement
     if (isReportInRelativeClause(text, prev)) return null;
+    // "… had been expected after the company said in December that …": a report in a time clause is background
+    if (isReportInTimeClause(text, prev)) return null;
+    // "X said on Thursday …. In January, X announced …. X said …": after a flashback to an older statement of a
+    // speaker whose later one was told already, which of the two a further quote goes on is not said
+    const prevWhen = prev.when;
+    const flashback = (before ?? [])
+      .slice(0, -1)
+      .some((b) => b.when && isSameSource(b, prev) && isLater(b.when, prevWhen));
+    if (flashback) return null;
     const nested = prev.start <= quote.start && quote.end <= prev.end;
     const from = nested ? prev.start : Math.max(prev.end, prev.cue?.end ?? 0);
     const to = Math.min(quote.start, quote.cue?.start ?? quote.start);
@@ -58,4 +67,27 @@ function isSameGroup(earlier: string | null, later: string | null): boolean {
   const head = /^the\s+([a-z]+s)$/i.exec(later?.trim() ?? '')?.[1]?.toLowerCase();
   if (!head || !earlier || /^the\s/i.test(earlier.trim())) return false;
   return new RegExp(`\\b${head}$`, 'i').test(earlier.trim());
+}
+
+/** True when date a lies after date b at the precision both give ("2005-02-24" after "2005-01"). */
+function isLater(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}
+
+// "after the company said", "since Ms Roe told …": a subordinator right before the report's subject
+const TIME_CLAUSE_BEFORE_SUBJECT = /\b(?:after|before|since|until|because)\s+$/i;
+const TIME_CLAUSE_BEFORE_CUE =
+  /\b(?:after|before|since|until|because)\s+(?:(?:the|a|an|its|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?|\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\s+$/u;
+
+/** A report told in a time clause ("… was expected after the company said in December that …"): background to
+ * the sentence, no occasion a later quote of the speaker goes on. */
+function isReportInTimeClause(
+  text: string,
+  q: { mention: { start: number } | null; cue: { start: number } | null },
+): boolean {
+  if (q.mention)
+    return TIME_CLAUSE_BEFORE_SUBJECT.test(text.slice(Math.max(0, q.mention.start - 12), q.mention.start));
+  if (!q.cue) return false;
+  return TIME_CLAUSE_BEFORE_CUE.test(text.slice(Math.max(0, q.cue.start - 60), q.cue.start));
 }

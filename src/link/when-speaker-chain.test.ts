@@ -1,0 +1,67 @@
+import { quoteIn as quote, testLastDated, type WhenCase } from './when-test-fixtures.js';
+
+// A date carried along a speaker's quotes (invented firms and people; published on Sunday 2017-06-04): only from
+// the statement the quote goes on, never from a background report or another predicate's object.
+const CASES: WhenCase[] = [
+  [
+    'a report in a time clause is background: the later quote of the speaker does not go on from it',
+    'The dip had been expected after the company said in May that the rain had hurt trade.\n\nArlo Foods said its sales were up by 4% last year.',
+    (t) => [
+      quote(t, 'indirect', 'the rain had hurt trade', 'said', 'Arlo Foods'),
+      quote(t, 'indirect', 'its sales were up by 4% last year', 'Arlo Foods said', 'Arlo Foods'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'after a flashback to an older statement, a further quote may go on from either',
+    'Umbra said on Thursday it had signed a deal with Dunmore Rovers. In January, Umbra announced its deal with Kell City would end. The firm said it is "weighing new investments".',
+    (t) => [
+      quote(t, 'indirect', 'it had signed a deal with Dunmore Rovers', 'said', 'Umbra'),
+      quote(t, 'indirect', 'its deal with Kell City would end', 'announced', 'Umbra'),
+      quote(t, 'direct', 'weighing new investments', 'firm said', 'Umbra'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'with no later statement told before it, the older statement still goes on',
+    'In January, Umbra announced its deal with Kell City would end. The firm said it is "weighing new investments".',
+    (t) => [
+      quote(t, 'indirect', 'its deal with Kell City would end', 'announced', 'Umbra'),
+      quote(t, 'direct', 'weighing new investments', 'firm said', 'Umbra'),
+    ],
+    '2017-01',
+    'link/when-same-statement',
+  ],
+  [
+    "a year in the first predicate's object does not date a coordinated cue",
+    'Arlo Foods expects flat profits in 2016 but said it will open new shops.',
+    (t) => [quote(t, 'indirect', 'it will open new shops', 'said', 'Arlo Foods')],
+    null,
+    null,
+  ],
+  [
+    "a month in the first predicate's object does not date a coordinated cue",
+    'The bank did not rule out a rise in May but noted that rates would climb slowly.',
+    (t) => [quote(t, 'indirect', 'rates would climb slowly', 'noted', 'the bank')],
+    null,
+    null,
+  ],
+  [
+    'a day before a coordinated cue still dates it',
+    'Arlo Foods on Friday reported flat profits and said it will open new shops.',
+    (t) => [quote(t, 'indirect', 'it will open new shops', 'said', 'Arlo Foods')],
+    '2017-06-02',
+    'link/when-sentence-day',
+  ],
+  [
+    'a participle goes on from the report its sentence opens with a date',
+    'In May, at the party\'s last debate, Senator Ada Moor announced her plan to pick a deputy, saying "I commit to it."',
+    (t) => [quote(t, 'direct', 'I commit to it.', 'saying', 'Ada Moor')],
+    '2017-05',
+    'link/when-participle-report',
+  ],
+];
+
+testLastDated(CASES);
