@@ -58,6 +58,9 @@ export const whenOccasion: WhenRule = {
           // "the trial, anticipated to begin in January": a time still to come; "Party nominee Jo Lee, the August
           // campaign": a time that qualifies another noun
           if (TO_COME.test(gap) || qualifiesNoun(text, t)) break;
+          // "his first interview since taking office last October": the time a span starts from; "his party's 2001
+          // election": the noun owns another noun the time qualifies
+          if (/\b(?:since|until)\b/i.test(gap) || /^['\u2019]s\s/.test(gap)) break;
           if (when && isSameClause(gap, 50)) return { when, timex: t };
           break;
         }

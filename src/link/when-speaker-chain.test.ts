@@ -62,6 +62,27 @@ const CASES: WhenCase[] = [
     '2017-05',
     'link/when-participle-report',
   ],
+  [
+    "the time a span starts from is not the occasion's",
+    'Mr Brask, in his first interview since taking office last October, said: "We will not move."',
+    (t) => [quote(t, 'direct', 'We will not move.', 'said', 'Ivo Brask')],
+    null,
+    null,
+  ],
+  [
+    "a year after an occasion noun that owns another noun is not the occasion's",
+    "Mr Brask, who left after his party's 2012 election defeat, told the Kell Courier he would write books.",
+    (t) => [quote(t, 'indirect', 'he would write books', 'told the Kell Courier', 'Ivo Brask')],
+    null,
+    null,
+  ],
+  [
+    'the dated occasion itself still dates the quote',
+    'Mr Brask, in an interview on Friday, said: "We will not move."',
+    (t) => [quote(t, 'direct', 'We will not move.', 'said', 'Ivo Brask')],
+    '2017-06-02',
+    'link/when-occasion',
+  ],
 ];
 
 testLastDated(CASES);
