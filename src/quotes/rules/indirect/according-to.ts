@@ -2,6 +2,7 @@ import type { Sentence } from '../../../types.js';
 import { withPostmodifier } from '../../descriptor-postmodifier.js';
 import { mentionAfter } from '../../find-mention.js';
 import { isInsideQuoted, type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { skipSourceAppositive, widenPossessiveSource } from './according-to-source-phrase.js';
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
 import type { IndirectFinding } from './types.js';
 
@@ -39,6 +40,10 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
     // "according to figures released by Chart-Track", "a statement from the mayor's office": the source behind the document
     let k = tokenIndexAt(ctx.tokens, mention.end);
     if (ctx.tokens[k]?.pos === 'VERB' && /ed$/i.test(tokenText(ctx, k))) k++;
+    // "according to a report on Monday by Tarnwatch": a time phrase before the "by"
+    const dated = /^\s+(?:on|in|last|this)\s+[\p{L}\p{N}]+\s+by\s/iu.exec(ctx.text.slice(mention.end, s.end));
+    if (dated && /^(?:a|an|the)\s+(?:report|study|survey|statement|analysis|poll)$/i.test(mention.text))
+      k = tokenIndexAt(ctx.tokens, mention.end + dated[0].length - 3);
     if (/^(?:by|from|of)$/i.test(tokenText(ctx, k))) {
       const behind = mentionAfter(ctx, k + 1, s.end);
       if (behind && !/^(?:the|a|an)\s+(?:year|month|week|day)/i.test(behind.text)) mention = behind;
@@ -46,16 +51,19 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
     // "according to an official who spoke on condition of anonymity."
     else mention = withPostmodifier(ctx, mention, s.end);
     const cue = spanOf(ctx, a.start, ctx.tokens[i + 1]?.end ?? a.end);
-    const lead = ctx.text.slice(s.start, a.start);
+    // "…on board; according to investigators, one died": a semicolon ends the clause before the lead-in
+    const semi = ctx.text.lastIndexOf(';', a.start);
+    const from = semi >= s.start && !isInsideQuoted(ctx, semi) ? semi + 1 : s.start;
+    const lead = ctx.text.slice(from, a.start);
     let start: number;
     let end: number;
     // "…, but, according to his agent, he had …": after a conjunction the report is what follows
     const leadsIn =
       !/[\p{L}\p{N}]/u.test(lead) ||
-      (/^[^,]*,\s*$/.test(lead) && wordCount(ctx, s.start, a.start) <= 3) ||
+      (/^[^,]*,\s*$/.test(lead) && wordCount(ctx, from, a.start) <= 3) ||
       /\b(?:but|and|yet|so|while|although|though)\s*,?\s*$/i.test(lead) ||
       // "On Sunday in Oslo, Norway, according to witnesses, a man …": a lead of adjuncts only has no clause
-      (/,\s*$/.test(lead) && !hasVerb(ctx, first, a.start));
+      (/,\s*$/.test(lead) && !hasVerb(ctx, tokenIndexAt(ctx.tokens, from), a.start));
     if (leadsIn) {
       let comma = ctx.text.indexOf(',', mention.end);
       if (comma < 0 || comma >= s.end) continue;
@@ -65,10 +73,16 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
         comma = ctx.text.indexOf(',', comma + 1);
         if (comma < 0 || comma >= s.end) continue;
       }
+      // "According to the Daily Tarn's Vessby correspondent, …"
+      mention = widenPossessiveSource(ctx, mention, comma);
+      // "According to the Vessby mayor, Ann Roe, police …": a second name for the source
+      const appositive = skipSourceAppositive(ctx, mention, comma, s.end);
+      if (appositive) ({ comma, mention } = appositive);
       start = trimClauseStart(ctx, comma + 1, s.end);
       end = trimClauseEnd(ctx, start, s.end);
     } else {
-      start = trimClauseStart(ctx, s.start, a.start);
+      mention = widenPossessiveSource(ctx, mention, s.end);
+      start = trimClauseStart(ctx, from, a.start);
       end = trimClauseEnd(ctx, start, a.start);
     }
     if (wordCount(ctx, start, end) < 3 || !hasVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) continue;
