@@ -33,18 +33,33 @@ const CLASS_WORDS = new Set([
   'hospital',
 ]);
 
-/** The latest name before `offset` that ends in the class word ("Hong Kong Stock Exchange" for "exchange"). */
+/**
+ * The latest name before `offset` that ends in the class word ("Hong Kong Stock Exchange" for "exchange") or opens
+ * with it before "of" ("Bank of Tarnia" for "bank").
+ */
 function latestNamed(names: NameIndex, text: string, word: string, offset: number): string | null {
   let best: string | null = null;
   let bestAt = -1;
+  let bestOpens = false;
   for (const run of names.runs) {
     const words = run.split(/\s+/);
-    if (words.length < 2 || words[words.length - 1]?.toLowerCase() !== word) continue;
+    if (words[0] === 'The') words.shift();
+    // "Harbour Stock Exchange", or "Bank of Tarnia", "Department of Health" for "the bank", "the department"
+    const endsIn = words[words.length - 1]?.toLowerCase() === word;
+    const opensWith = words[0]?.toLowerCase() === word && words[1] === 'of';
+    if (words.length < 2 || !(endsIn || opensWith)) continue;
     const at = text.slice(0, offset).lastIndexOf(run);
     if (at > bestAt || (at === bestAt && best && run.length > best.length)) {
       best = run;
       bestAt = at;
+      bestOpens = opensWith && !endsIn;
     }
+  }
+  // "the Ministry of Agriculture said … The Trade Ministry said … the ministry said": a later "<Name> Ministry"
+  // the name list missed is the nearer one
+  if (best && bestOpens) {
+    const cap = new RegExp(`\\b(?!The\\b)\\p{Lu}[\\p{L}-]*\\s+\\p{Lu}${word.slice(1)}\\b`, 'u');
+    if (cap.test(text.slice(bestAt + best.length, offset))) return null;
   }
   return best ? (expandAcronym(names, best) ?? best) : null;
 }
