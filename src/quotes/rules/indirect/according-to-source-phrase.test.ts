@@ -98,3 +98,23 @@ describe('according to: the source phrase past its first comma', () => {
     });
   }
 });
+
+// "according to" after a verb of ordering or measuring: a rule or measure, no source
+describe('according to: a measure, no source', () => {
+  for (const [text, want] of [
+    ['The panel wants a league table which ranks towns according to the steps they are taking.', []],
+    ['Fees were assigned according to the size of the farms.', []],
+    ['The idea is: each according to their choice.', []],
+    ['The fares will vary according to the season.', []],
+    // kept
+    ['Sales rose each month according to the trade body.', ['Sales rose each month']],
+    ['The group sales rose sharply according to the firm.', ['The group sales rose sharply']],
+  ] as const) {
+    it(text.slice(0, 40), () => {
+      const got = runQuoteEngine(text)
+        .quotes.filter((q) => q.type === 'indirect')
+        .map((q) => q.content);
+      assert.deepEqual(got, want);
+    });
+  }
+});

@@ -21,6 +21,19 @@ function wordsUntilBreak(ctx: QuoteContext, k: number, end: number) {
   return first && t ? spanOf(ctx, first.start, t.end) : null;
 }
 
+// "ranks countries according to the steps they take", "ratings assigned according to the creditworthiness", "went
+// according to plan": a verb of ordering or measuring just before (no comma between) takes a rule or measure, no
+// source
+const ARRANGE =
+  /(?:\b(?:ranks|ranked|sorted|assign(?:s|ed)|var(?:y|ies|ied)|differ(?:s|ed)?|classif(?:ies|ied)|graded|weighted|allocated|distributed|divided|arranged|grouped|tailored)\b(?:\s+[\p{L}'’-]+)?|\beach)\s*$/iu;
+const NO_SOURCE = /^\s*(?:plan|schedule|the\s+(?:plan|schedule|rules?|law))\b/i;
+function arrangedAccordingTo(ctx: QuoteContext, sentenceStart: number, at: number): boolean {
+  const lead = ctx.text.slice(sentenceStart, at);
+  const tail = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  if (ARRANGE.test(tail)) return true;
+  return NO_SOURCE.test(ctx.text.slice(at + 'according to'.length, at + 'according to'.length + 20));
+}
+
 // According to the ministry, exports fell. / Exports fell, according to the ministry.
 export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
   const out: IndirectFinding[] = [];
@@ -35,6 +48,7 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
     )
       continue;
     if (isInsideQuoted(ctx, a.start)) continue;
+    if (arrangedAccordingTo(ctx, s.start, a.start)) continue;
     let mention = mentionAfter(ctx, i + 2, s.end) ?? wordsUntilBreak(ctx, i + 2, s.end);
     if (!mention) continue;
     // "according to figures released by Chart-Track", "a statement from the mayor's office": the source behind the document
