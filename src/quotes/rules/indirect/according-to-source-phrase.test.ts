@@ -25,6 +25,11 @@ const CASES: [string, string, [string, string][]][] = [
     [['two databases were left open', 'Tarnwatch']],
   ],
   [
+    'a survey published in a year by a society',
+    'According to a survey published in 2017 by the Tarn Pharmacy Society, 84% of people did not wash their hands well.',
+    [['84% of people did not wash their hands well', 'the Tarn Pharmacy Society']],
+  ],
+  [
     'the year of a dated source',
     'According to a May 4, 2019 Norland press release, the army spent 2% of output on arms.',
     [['the army spent 2% of output on arms', 'a May 4, 2019 Norland press release']],

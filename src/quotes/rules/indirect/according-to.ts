@@ -54,9 +54,15 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
     // "according to figures released by Chart-Track", "a statement from the mayor's office": the source behind the document
     let k = tokenIndexAt(ctx.tokens, mention.end);
     if (ctx.tokens[k]?.pos === 'VERB' && /ed$/i.test(tokenText(ctx, k))) k++;
-    // "according to a report on Monday by Tarnwatch": a time phrase before the "by"
-    const dated = /^\s+(?:on|in|last|this)\s+[\p{L}\p{N}]+\s+by\s/iu.exec(ctx.text.slice(mention.end, s.end));
-    if (dated && /^(?:a|an|the)\s+(?:report|study|survey|statement|analysis|poll)$/i.test(mention.text))
+    // "according to a report on Monday by Tarnwatch", "a survey published in 2017 by the Tarn Society": a time
+    // phrase before the "by"
+    const dated = /^\s+(?:\p{Ll}+ed\s+)?(?:on|in|last|this)\s+[\p{L}\p{N}]+\s+by\s/iu.exec(
+      ctx.text.slice(mention.end, s.end),
+    );
+    if (
+      dated &&
+      /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|statement|analysis|poll)$/iu.test(mention.text)
+    )
       k = tokenIndexAt(ctx.tokens, mention.end + dated[0].length - 3);
     if (/^(?:by|from|of)$/i.test(tokenText(ctx, k))) {
       const behind = mentionAfter(ctx, k + 1, s.end);
