@@ -31,6 +31,7 @@ import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionNameColon } from './speaker-name-colon.js';
 import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
+import { nameWithPossessive } from './speaker-name-possessive.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
@@ -208,6 +209,12 @@ export function linkSpeakers(
         if (given) {
           speaker = given;
           rule = `${rule}+given-name`;
+        }
+        // "Standard & Ashby" → "Standard & Ashby's" when the text writes it only so ("Standard & Ashby's said")
+        const owned = speaker ? nameWithPossessive(speaker, doc.text) : null;
+        if (owned) {
+          speaker = owned;
+          rule = `${rule}+possessive-name`;
         }
         break;
       }

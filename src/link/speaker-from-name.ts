@@ -1,3 +1,4 @@
+import { nameWithPossessive } from './speaker-name-possessive.js';
 import type { NameIndex } from './speaker-names.js';
 import {
   cachedRegExp,
@@ -59,6 +60,9 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   }
   const { name, roles: stripped } = stripTitles(run[1]);
   if (!name || /^(?:The|A|An|He|She|It|They|We|I)$/.test(name)) return null;
+  // "Ashby's said": a subject written with its 's names a body whose 's is its own, not a person's surname
+  const owned = /\p{L}['’]s$/u.test(run[1]) ? nameWithPossessive(name, text) : null;
+  if (owned) return { speaker: owned, rule: 'speaker/organisation-name' };
   if (name !== run[1] && !/\s/.test(name)) {
     const lower = name.toLowerCase();
     // "The Liberal Democrats", "the Scottish Executive", "Syrian Democratic Forces": a body named with its

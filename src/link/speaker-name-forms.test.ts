@@ -1,0 +1,46 @@
+// Speaker name forms (issue #3, held-out judging): a company whose 's is part of its name keeps it; an outlet
+// or body keeps the words of its name. Invented text only.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nameWithPossessive } from './speaker-name-possessive.js';
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
+
+const CASES: SpeakerCase[] = [
+  [
+    '"<name>\'s said" after "<name>\'s Ratings Service Inc" → the fuller name',
+    "Ashby's Ratings Service Inc cut the bonds of Keel Corp on Monday.\n\nAshby's said the company's debt had doubled since 1990.",
+    ["Ashby's Ratings Service Inc"],
+  ],
+  [
+    '"Standard and <name>\'s said" → the name with its \'s',
+    "Standard and Tolley's said the action reflected a change in the terms of the notes.",
+    ["Standard and Tolley's"],
+  ],
+  [
+    '"Mr <name>\'s report said" → the person, not a name with \'s',
+    "Pell Varga led the review.\n\nMr Varga's report said growth had stalled.",
+    ['Pell Varga'],
+  ],
+];
+
+testSpeakers('speaker name forms', CASES);
+
+const POSSESSIVE: [string, string, string | null][] = [
+  // [name, text, the name as the text writes it]
+  ['Ashby', "Ashby's said it cut the rating.", "Ashby's"],
+  [
+    'Ashby',
+    "Ashby's has cut the rating. Ashby's Ratings Service Inc is based in Keel.",
+    "Ashby's Ratings Service Inc",
+  ],
+  ['Standard & Tolley', "Standard & Tolley's, which rates the bonds, was silent.", "Standard & Tolley's"],
+  // a noun after the 's: a possessive
+  ['Ashby', "Ashby's report found the debt had doubled.", null],
+  // the name written alone too
+  ['Ashby', "Ashby said it cut the rating. Ashby's has been busy.", null],
+];
+
+describe('nameWithPossessive', () => {
+  for (const [name, text, expected] of POSSESSIVE)
+    it(`${name} in ${JSON.stringify(text)}`, () => assert.equal(nameWithPossessive(name, text), expected));
+});
