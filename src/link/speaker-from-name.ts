@@ -6,6 +6,7 @@ import {
   expandAcronym,
   fullestName,
   isCommonWord,
+  isCountryName,
   isOrganisationName,
   ORG_WORDS,
   spellingVariant,
@@ -41,11 +42,14 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
       m,
     );
   if (!run?.[1]) return null;
+  // "Norland's Keel Steel AB said", "Norland's Disaster Management Agency": the country owning it is no part of the name
+  const owner = /^(\p{Lu}[\p{L}\s]*?)['’]s\s+(?=\p{Lu})/u.exec(run[1]);
+  const whole = owner?.[1] && isCountryName(owner[1]) ? run[1].slice(owner[0].length) : run[1];
   // "sources close to the Keel Board said", "Norland's envoy to Freedonia said": the name after "to" is not the speaker
   if (/\p{L}\s+to\s+(?:the\s+)?$/u.test(m.slice(0, run.index))) return null;
   // "S and P said", "AT and T said": initials joined by "and" are one name, expanded when the article spells it out
-  if (/^\p{Lu}{1,3}\s+and\s+\p{Lu}{1,3}$/u.test(run[1])) {
-    const long = expandAcronym(names, run[1]);
+  if (/^\p{Lu}{1,3}\s+and\s+\p{Lu}{1,3}$/u.test(whole)) {
+    const long = expandAcronym(names, whole);
     // (as the article writes it: "Standard and Poor's Corp", the possessive kept)
     const written = long
       ? (cachedRegExp(
@@ -56,24 +60,24 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
           'u',
         ).exec(text)?.[0] ?? long)
       : null;
-    return { speaker: written ?? run[1], rule: written ? 'speaker/acronym-expanded' : 'speaker/name' };
+    return { speaker: written ?? whole, rule: written ? 'speaker/acronym-expanded' : 'speaker/name' };
   }
-  const { name, roles: stripped } = stripTitles(run[1]);
+  const { name, roles: stripped } = stripTitles(whole);
   if (!name || /^(?:The|A|An|He|She|It|They|We|I)$/.test(name)) return null;
   // "Ashby's said": a subject written with its 's names a body whose 's is its own, not a person's surname
-  const owned = /\p{L}['’]s$/u.test(run[1]) ? nameWithPossessive(name, text) : null;
+  const owned = /\p{L}['’]s$/u.test(whole) ? nameWithPossessive(name, text) : null;
   if (owned) return { speaker: owned, rule: 'speaker/organisation-name' };
-  if (name !== run[1] && !/\s/.test(name)) {
+  if (name !== whole && !/\s/.test(name)) {
     const lower = name.toLowerCase();
     // "The Liberal Democrats", "the Scottish Executive", "Syrian Democratic Forces": a body named with its
     // adjectives is named whole
     if (
       stripped.length > 0 &&
-      !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\b/.test(run[1]) &&
+      !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\b/.test(whole) &&
       stripped.every((w) => PARTY_ADJECTIVES.has(w) || /^\p{Ll}+(?:an|ish|ese|ic)$/u.test(w)) &&
       (/^\p{Lu}\p{Ll}+s$/u.test(name) || ORG_WORDS.has(lower) || lower === 'executive')
     )
-      return { speaker: run[1].replace(/^(?:The|A|An)\s+/, ''), rule: 'speaker/name' };
+      return { speaker: whole.replace(/^(?:The|A|An)\s+/, ''), rule: 'speaker/name' };
     // "a U.S. Spokesman", "the Culture Secretary": an office, capitalised, is a descriptor
     if (OFFICE_WORDS.has(lower)) return null;
   }
@@ -86,7 +90,7 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   const variant = !full && /^\p{Lu}\p{Ll}{4,}$/u.test(name) ? spellingVariant(names, name) : null;
   if (variant) return { speaker: variant, rule: 'speaker/spelling-variant' };
   // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
-  if (!full && !/\s/.test(name) && name === run[1]) {
+  if (!full && !/\s/.test(name) && name === whole) {
     // ("Hewlett said" after "Hewlett-Packard Co": the first part of a hyphened name too)
     const opens = cachedRegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?!and |the )|-)\\S`);
     const longer = longerOrganisationName(names, name, text, opens);
@@ -94,12 +98,13 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   }
   // "Bank of Essex Governor Mark Hale", "Welsh Office Minister Lord Rhys of Tywyn": an office held at an
   // organisation, the name after it
-  const { roles } = stripTitles(run[1]);
+  const { roles } = stripTitles(whole);
   const holder = roles.length > 0 && !isOrganisationName(name) && /^\p{Lu}\S*\s+(?:of\s+)?\p{Lu}/u.test(name);
   if (holder)
     return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
-  if (isOrganisationName(name) || isOrganisationName(run[1]))
+  if (isOrganisationName(name) || isOrganisationName(whole))
     return {
+      // (as written, its owner too: "Norland's Ministry of Trade")
       speaker: run[1].replace(
         /^(?:The|On|In|At|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/,
         '',

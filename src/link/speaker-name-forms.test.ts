@@ -21,6 +21,21 @@ const CASES: SpeakerCase[] = [
     "Pell Varga led the review.\n\nMr Varga's report said growth had stalled.",
     ['Pell Varga'],
   ],
+  [
+    '"<country>\'s <company> said" → the company, its country no part of the name',
+    "Norway's Tarsk Holm Vedlag AB said it had bought half of its rival.",
+    ['Tarsk Holm Vedlag AB'],
+  ],
+  [
+    '"<country>\'s <one-word company> warned" → the company',
+    "France's Velmora warned that its profits may fall this year.",
+    ['Velmora'],
+  ],
+  [
+    '"<country>\'s <ministry of> said" → as written',
+    "Norway's Ministry of Harbours said bids were invited.",
+    ["Norway's Ministry of Harbours"],
+  ],
 ];
 
 testSpeakers('speaker name forms', CASES);

@@ -826,6 +826,11 @@ for (const p of [
 ])
   PLACES.add(p);
 
+/** A country's name, one word or more ("Norway", "New Zealand", "Britain"). */
+export function isCountryName(name: string): boolean {
+  return COUNTRY_WORDS.has(name) || PLACES.has(name) || name === 'Britain' || name === 'America';
+}
+
 /** Multi-word place names (countries and a few cities/regions), so "Hong Kong" is not taken for a person. */
 export function isPlaceName(name: string): boolean {
   return (
