@@ -34,6 +34,7 @@ import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
+import { fullOutletName } from './speaker-outlet-full-name.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerOwnerOrganisation } from './speaker-owner-organisation.js';
 import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-partial-quote-pair.js';
@@ -215,6 +216,14 @@ export function linkSpeakers(
         if (owned) {
           speaker = owned;
           rule = `${rule}+possessive-name`;
+        }
+        // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
+        const outlet = speaker
+          ? fullOutletName(speaker, doc.text, quote.mention?.start ?? quote.start)
+          : null;
+        if (outlet) {
+          speaker = outlet;
+          rule = `${rule}+outlet-full-name`;
         }
         break;
       }

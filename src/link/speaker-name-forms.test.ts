@@ -36,6 +36,21 @@ const CASES: SpeakerCase[] = [
     "Norway's Ministry of Harbours said bids were invited.",
     ["Norway's Ministry of Harbours"],
   ],
+  [
+    '"The Post said" after "the Harbour City Post" → the newspaper in full',
+    'The plan was leaked to the Harbour City Post.\n\nThe Post said the mayor knew of the plan.',
+    ['Harbour City Post'],
+  ],
+  [
+    '"the Sunday <outlet> reported" → the newspaper\'s whole name',
+    'Keel Foods will sell its bakeries, the Sunday Courier reported.',
+    ['Sunday Courier'],
+  ],
+  [
+    '"according to <country abbreviation> Today" → the newspaper, not "Today"',
+    'Both firms have traded since the 1970s, according to U.K. Today.',
+    ['U.K. Today'],
+  ],
 ];
 
 testSpeakers('speaker name forms', CASES);
