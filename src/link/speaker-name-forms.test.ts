@@ -51,6 +51,16 @@ const CASES: SpeakerCase[] = [
     'Both firms have traded since the 1970s, according to U.K. Today.',
     ['U.K. Today'],
   ],
+  [
+    '"the company" after "<country> <company>", shown a company ("shares in …") → the company',
+    'Shares in Japan Ferrylines fell on Monday.\n\nThe company said the cuts would save money.',
+    ['Japan Ferrylines'],
+  ],
+  [
+    '"the firm" after "<country> <company>\'s profits" → the company',
+    "France Vendral cut 500 jobs. France Vendral's profits fell by half.\n\nThe firm said its debt had shrunk.",
+    ['France Vendral'],
+  ],
 ];
 
 testSpeakers('speaker name forms', CASES);

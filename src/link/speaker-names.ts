@@ -1126,7 +1126,8 @@ export function mostSalientOrganisation(
       TITLE_WORDS.has(head.toLowerCase())
     )
       continue;
-    if (NOT_PERSON_WORDS.has(head.toLowerCase())) continue;
+    // ("France Telecom", "Japan Airlines": a country opening a company's name the text shows to be one)
+    if (NOT_PERSON_WORDS.has(head.toLowerCase()) && !(run !== head && shownCompany(run, text))) continue;
     // "Sales of Slimfast products", "World War Two": a common word opening a run names no organisation
     if (!isOrganisationName(run) && countWholeWord(text, head.toLowerCase()) > 0) continue;
     // "PORT CALLOW, Feb 18 (Harbor Wire) -": the outlet of a dateline, named nowhere else, does not speak in it
@@ -1157,6 +1158,19 @@ export function mostSalientOrganisation(
   if (bestCount < minCount || !best) return null;
   const whole = wholeCompanyName(index, best);
   return whole ?? bareNameFirst(text, best, offset) ?? expandAcronym(index, best) ?? best;
+}
+
+/**
+ * A name of two words or more the text shows to be a company's: "Norland Telecom Corp", "shares in Norland
+ * Telecom", "Norland Telecom's profits", "Norland Telecom, the state-owned operator, …".
+ */
+function shownCompany(run: string, text: string): boolean {
+  if (COMPANY_END.test(run)) return true;
+  const name = escapeRegExp(run);
+  return cachedRegExp(
+    String.raw`(?:\b(?:${COMPANY_NOUNS}|[Ss]hares[ 	]+in|[Ss]take[ 	]+in)[ 	]+${name}(?![\p{L}\p{M}\p{N}-]|[ 	]+\p{Lu}))|(?:(?<![\p{L}\p{M}\p{N}'’-]|\p{Lu}[\p{L}\p{M}'’-]*[ 	]+)${name}(?:(?:['’]s?[ 	]+(?:${COMPANY_HOLDINGS}))|[ 	]+(?:Corp|Inc|Co|Ltd|Plc|PLC|SA|AG)\b|,[ 	]+(?:the|a|an)[ 	]+(?:[\p{Ll}\p{N}'’-]+[ 	]+){0,4}(?:${COMPANY_NOUNS})\b))`,
+    'u',
+  ).test(text);
 }
 
 // company nouns that stand right before a one-word name or sum it up after a comma: "Dutch firm Heineken",
