@@ -55,6 +55,7 @@ import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
 import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
 import { mentionTranscriptLabel } from './speaker-transcript-label.js';
 import { speakerUnnamedFor } from './speaker-unnamed-for.js';
+import { organisationWrittenWhole } from './speaker-written-whole.js';
 
 /** Speaker rules in order; the first that applies names the speaker. */
 const SPEAKER_RULES: SpeakerRule[] = [
@@ -216,6 +217,12 @@ export function linkSpeakers(
         if (owned) {
           speaker = owned;
           rule = `${rule}+possessive-name`;
+        }
+        // "Tobacco Products Inc" where the text only writes "Keel Tobacco Products Inc": the name as written
+        const whole = speaker ? organisationWrittenWhole(speaker, doc.text) : null;
+        if (whole) {
+          speaker = whole;
+          rule = `${rule}+written-whole`;
         }
         // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
         const outlet = speaker

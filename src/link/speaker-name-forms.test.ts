@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
+import { organisationWrittenWhole } from './speaker-written-whole.js';
 
 const CASES: SpeakerCase[] = [
   [
@@ -61,6 +62,11 @@ const CASES: SpeakerCase[] = [
     "France Vendral cut 500 jobs. France Vendral's profits fell by half.\n\nThe firm said its debt had shrunk.",
     ['France Vendral'],
   ],
+  [
+    '"<Title-like word> <company> Inc" always written so → the name whole',
+    'Advanced Ferrule Products Inc said on Monday it would sell its plant.\n\nAdvanced Ferrule Products Inc said the sale would close in May.',
+    ['Advanced Ferrule Products Inc', 'Advanced Ferrule Products Inc'],
+  ],
 ];
 
 testSpeakers('speaker name forms', CASES);
@@ -79,6 +85,30 @@ const POSSESSIVE: [string, string, string | null][] = [
   // the name written alone too
   ['Ashby', "Ashby said it cut the rating. Ashby's has been busy.", null],
 ];
+
+const WRITTEN_WHOLE: [string, string, string | null][] = [
+  // [speaker, text, the name as the text always writes it]
+  [
+    'Ferrule Products Inc',
+    'Advanced Ferrule Products Inc cut jobs. Advanced Ferrule Products Inc said so.',
+    'Advanced Ferrule Products Inc',
+  ],
+  ['Ferrule Co', 'A. H. Ferrule Co filed papers.', 'A. H. Ferrule Co'],
+  // written alone too
+  ['Ferrule Products Inc', 'Advanced Ferrule Products Inc cut jobs. Ferrule Products Inc said so.', null],
+  // a compound adjective, a sentence opener, a country's abbreviation: no words of the name
+  ['Ferrule Products Inc', 'The Tull-controlled Ferrule Products Inc cut jobs.', null],
+  ['Ferrule Products Inc', 'In Ferrule Products Inc, jobs went.', null],
+  ['Harbour Board', 'The U.S. Harbour Board met.', null],
+  // a person's office
+  ['Chess Federation President', 'Norland Chess Federation President Ann Tull spoke.', null],
+];
+
+describe('organisationWrittenWhole', () => {
+  for (const [speaker, text, expected] of WRITTEN_WHOLE)
+    it(`${speaker} in ${JSON.stringify(text)}`, () =>
+      assert.equal(organisationWrittenWhole(speaker, text), expected));
+});
 
 describe('nameWithPossessive', () => {
   for (const [name, text, expected] of POSSESSIVE)

@@ -12,6 +12,7 @@ const VERB_AFTER =
  */
 export function nameWithPossessive(name: string, text: string): string | null {
   if (!/^\p{Lu}/u.test(name) || /['’]s$/u.test(name)) return null;
+  if (!text.includes(`${name}'s`) && !text.includes(`${name}’s`)) return null;
   const esc = escapeRegExp(name);
   // written alone somewhere ("Mr Ashby said"): the 's elsewhere is a possessive
   const bare = cachedRegExp(`(?<![\\p{L}\\p{N}'’&-])${esc}(?![\\p{L}\\p{N}&-]|['’]\\p{L})`, 'u');
