@@ -22,11 +22,16 @@ export const speakerCueAfterQuote: DirectRule = (ctx, c) => {
       x.mention &&
       (x.mention.start === first.start ||
         modifiersOnly(ctx, i, x.mention.start) ||
-        appositiveName(ctx, i, x.mention.start, x.group)) &&
+        appositiveName(ctx, i, x.mention.start, x.group) ||
+        coordinatedRoles(ctx, i, x.mention.start, x.group)) &&
       x.cue - i <= 20,
   );
   if (!hit?.mention) return null;
-  const whole = hit.mention.start === first.start || modifiersOnly(ctx, i, hit.mention.start);
+  const whole =
+    hit.mention.start === first.start ||
+    modifiersOnly(ctx, i, hit.mention.start) ||
+    (coordinatedRoles(ctx, i, hit.mention.start, hit.group) &&
+      !appositive(ctx, hit.mention.start, hit.group));
   return {
     cue: cueSpan(ctx, hit.group, hit.cue, c.postEnd),
     mention:
@@ -66,4 +71,32 @@ function appositiveName(ctx: QuoteContext, from: number, start: number, group: n
   if (at < from + 2 || tokenText(ctx, at - 1) !== ',' || tokenText(ctx, group - 1) !== ',') return false;
   const before = ctx.tokens[at - 1]?.start ?? start;
   return modifiersOnly(ctx, from, before) && ctx.tokens[at - 2]?.pos !== 'PROPN';
+}
+
+// "…,” founder and chief executive Ann Hale said. / "…,” the firm's chairman and founder, Ann Hale, said.: roles joined
+// by "and" before the name the cue's mention found (or before that name set off by commas), nothing else between
+function coordinatedRoles(ctx: QuoteContext, from: number, start: number, group: number): boolean {
+  const at = tokenIndexAt(ctx.tokens, start);
+  const end = appositive(ctx, start, group) ? at - 1 : at;
+  if (end - from < 2 || end - from > 8) return false;
+  let and = false;
+  for (let k = from; k < end; k++) {
+    const w = tokenText(ctx, k);
+    const pos = ctx.tokens[k]?.pos ?? '';
+    // one person's roles: "analysts and Ann Hale" are two sources
+    if (w.toLowerCase() === 'and' && k > from && !/[^s]s$/i.test(tokenText(ctx, k - 1))) and = true;
+    else if (/^['’]s$/.test(w) || (w === '-' && k > from) || (w.toLowerCase() === 'of' && k > from)) continue;
+    else if (!/^(?:NOUN|ADJ|PROPN|NUM)$/.test(pos) && !/^(?:the|its|his|her|their)$/i.test(w)) return false;
+  }
+  // the phrase before the name ends on a role word, or on "and" before the mention's own role
+  return (
+    and &&
+    (end < at || tokenText(ctx, end - 1).toLowerCase() === 'and' || ctx.tokens[end - 1]?.pos === 'NOUN')
+  );
+}
+
+// ", Ann Hale, said": the mention set off by commas right before the cue group
+function appositive(ctx: QuoteContext, start: number, group: number): boolean {
+  const at = tokenIndexAt(ctx.tokens, start);
+  return tokenText(ctx, at - 1) === ',' && tokenText(ctx, group - 1) === ',';
 }
