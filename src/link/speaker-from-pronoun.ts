@@ -314,7 +314,9 @@ function namesOf(layer: EntityLayer): KnownNames {
 // “…,” he added. → the previous quote's speaker, before the nearest name in the text;
 // "it said" → the organisation that spoke last; "they say" → the group that spoke last.
 export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, text, entities }) => {
-  const m = quote.mention?.text.toLowerCase();
+  // "The Post quoted him as saying": an object pronoun as the mention stands for its subject form
+  const said = quote.mention?.text.toLowerCase();
+  const m = said === 'him' ? 'he' : said === 'her' ? 'she' : said === 'them' ? 'they' : said;
   if (!m || !/^(?:he|she|they|it|we)$/.test(m)) return null;
   const here = paragraphOf(seg, quote.start);
   const known = namesOf(entities);
