@@ -58,7 +58,21 @@ export function cuesBetween(ctx: QuoteContext, from: number, to: number): CueWit
         subjectPastAsides(ctx, g, first) ??
         loneNameBeforeCue(ctx, g, first) ??
         wholePhraseBeforeCue(ctx, g, first));
-    out.push({ cue: i, group: g, mention });
+    out.push({ cue: i, group: g, mention: mention && withoutOpeningPhrase(ctx, mention, first) });
   }
   return out;
+}
+
+// "During the speech Hale claimed, “…”", "After the meeting Ann Hale told reporters": a phrase opening the sentence
+// with a preposition and no comma is not part of the subject; the name after its noun is
+function withoutOpeningPhrase(ctx: QuoteContext, m: TextSpan, first: number): TextSpan {
+  const at = tokenIndexAt(ctx.tokens, m.start);
+  const open = ctx.tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
+  if (at - 1 !== open || ctx.tokens[open]?.pos !== 'ADP') return m;
+  if (!/^(?:the|a|an|his|her|its|their|this|that)$/i.test(tokenText(ctx, at))) return m;
+  let k = at + 1;
+  while (k < at + 4 && /^\p{Ll}/u.test(tokenText(ctx, k)) && ctx.tokens[k]?.pos === 'NOUN') k++;
+  const name = ctx.tokens[k];
+  if (k === at + 1 || !name || name.start >= m.end || name.pos !== 'PROPN') return m;
+  return spanOf(ctx, name.start, m.end);
 }
