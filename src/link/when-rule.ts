@@ -36,9 +36,14 @@ export function isReportInRelativeClause(text: string, q: Quote): boolean {
   );
 }
 
-/** The speaker's last word when it is a capitalised name ("Ann Roe" → "Roe"; not "the ministry"), else null. */
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group)\.?$/;
+
+/** The speaker's last word when it is a capitalised name ("Ann Roe" → "Roe"; not "the ministry"), else null;
+ * a company's first word ("Moody's Investors Service Inc" → "Moody's"). */
 export function namedSurname(quote: Quote): string | null {
-  const surname = quote.speaker?.trim().split(/\s+/).at(-1);
+  const words = quote.speaker?.trim().split(/\s+/) ?? [];
+  // "Moody's Investors Service Inc": a company is named in the text by its first word, not its suffix
+  const surname = COMPANY_SUFFIX.test(words.at(-1) ?? '') && words.length > 1 ? words[0] : words.at(-1);
   return surname && /^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname) ? surname : null;
 }
 

@@ -454,6 +454,13 @@ const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | 
     'link/when-speech-then-day',
   ],
   [
+    "a company's statement and its day, then its quote: the company is found by its first word, not its suffix",
+    "Marrow's Rating Service Inc announced on Friday it had cut Tarn Hotels' notes.\n\nThe notes would be unsecured, it said.",
+    (t) => [by(quote(t, 'indirect', 'The notes would be unsecured', 'said'), "Marrow's Rating Service Inc")],
+    '2017-06-02',
+    'link/when-speech-then-day',
+  ],
+  [
     'a quote told to an audience of its own is not the narrated statement of the day before',
     'Governor Ada Roe announced the plan on Friday.\n\nShe told the mayors of three towns that the budget would hold.',
     (t) => [by(quote(t, 'indirect', 'the budget would hold', 'told'), 'Ada Roe')],
