@@ -455,7 +455,7 @@ const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | 
   ],
   [
     "a company's statement and its day, then its quote: the company is found by its first word, not its suffix",
-    "Marrow's Rating Service Inc announced on Friday it had cut Tarn Hotels' notes.\n\nThe notes would be unsecured, it said.",
+    "Marrow's Rating Service Inc rates the notes. Marrow's announced on Friday it had cut them.\n\nThe notes would be unsecured, it said.",
     (t) => [by(quote(t, 'indirect', 'The notes would be unsecured', 'said'), "Marrow's Rating Service Inc")],
     '2017-06-02',
     'link/when-speech-then-day',
