@@ -51,6 +51,14 @@ const CASES: [string, string, string | null, string | null][] = [
     null,
   ],
   [
+    'a weekday and a time appositive before the subject',
+    'Thursday, the day he left the race, Piet Varnholm endorsed his rival.',
+    'Piet Varnholm',
+    'Piet Varnholm',
+  ],
+  ['a day word before the subject', 'Yesterday, Ida Marsk rejected the offer.', 'Ida Marsk', 'Ida Marsk'],
+  ['a weekday opening the sentence is no subject', 'Friday, as expected, the vote passed.', null, null],
+  [
     'an opening word with a comma is no subject',
     'First, she mixed up two figures, claiming the deficit had doubled.',
     null,

@@ -1,4 +1,5 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
+import { WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import {
   fullestName,
@@ -10,6 +11,12 @@ import {
 
 const OPENERS =
   /^(?:But|And|Or|So|Yet|Then|Now|Meanwhile|However|Also|Still|In|On|At|After|Before|When|While|As|If|Although|The|A|An|This|That|These|Those|It|He|She|They|We|I|There|Here)$/;
+
+// "Wednesday", "Yesterday": a day never makes a statement
+const isDayWord = (w: string) =>
+  /^(?:Yesterday|Today|Tonight|Tomorrow)$/.test(w) ||
+  (/^\p{Lu}/u.test(w) && WEEKDAY_NAMES.includes(w.toLowerCase()));
+const TIME_NOUN = /^(?:day|night|morning|afternoon|evening|week|weekend)s?$/i;
 
 const INVERTED_CUE =
   /[,"”]\s+(?:said|says|added|explained|noted)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*[,.]\s*|\s*$)/u;
@@ -58,13 +65,24 @@ export function narrationSubject(
     if (/^(?:But|And|Yet|So|Still)$/.test(word(0)) && toks.length > 2) toks = toks.slice(1);
     // "On Friday, the Cardinal will …", "In an interview published in May, Ann Lee said …", "later on Monday,
     // according to The Daily Post, Lee said …": skip the opening phrases, each up to its comma
+    // "Wednesday, the day after the vote, Ann Lee endorsed …": a day word and the time phrase set off after it
+    let afterDay = false;
     for (let n = 0; n < 3; n++) {
       const comma = toks.findIndex((t, k) => k < 14 && text.slice(t.start, t.end) === ',');
+      const dayWord = comma === 1 && isDayWord(word(0));
+      const dayAppositive =
+        afterDay &&
+        comma > 1 &&
+        /^the$/i.test(word(0)) &&
+        toks.slice(1, comma).some((t) => TIME_NOUN.test(text.slice(t.start, t.end)));
+      afterDay = dayWord;
       if (
         comma > 0 &&
-        (/^(?:On|In|At|After|Before|Last|This|Earlier|Later|Meanwhile|However|Yesterday|Today|According|later|earlier|according)$/.test(
-          word(0),
-        ) ||
+        (dayWord ||
+          dayAppositive ||
+          /^(?:On|In|At|After|Before|Last|This|Earlier|Later|Meanwhile|However|Yesterday|Today|According|later|earlier|according)$/.test(
+            word(0),
+          ) ||
           // "Amidst the bustle, Campbell was working …", "During the trial, Ann Lee said …"
           (postmodified &&
             /^(?:Amid|Amidst|During|Despite|Following|Since|Throughout|Within|Under)$/.test(word(0))))
@@ -120,7 +138,7 @@ export function narrationSubject(
       }
       break;
     }
-    if (words.length === 0 || OPENERS.test(words[0] ?? '')) continue;
+    if (words.length === 0 || OPENERS.test(words[0] ?? '') || isDayWord(words[0] ?? '')) continue;
     const next = toks[i];
     const nextText = next ? text.slice(next.start, next.end) : '';
     const after = toks[i + 1] ? text.slice(toks[i + 1]?.start ?? 0, toks[i + 1]?.end ?? 0).toLowerCase() : '';
