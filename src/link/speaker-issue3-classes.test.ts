@@ -4,6 +4,21 @@ import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 // [construction, text, speakers of the quotes in text order]
 const CASES: SpeakerCase[] = [
   [
+    'a day word opening the sentence, the cue in a relative clause: its subject',
+    'Yesterday, Mayor Ida Marsk released a tape in which a guard clearly says the gate "was never locked at night."',
+    ['a guard'],
+  ],
+  [
+    "a day word, the relative clause's indefinite subject named by an appositive: the name",
+    'Yesterday, Mayor Ida Marsk released a tape in which someone, apparently Piet Varnholm, says the gate "was never locked at night."',
+    ['Piet Varnholm'],
+  ],
+  [
+    'a weekday and a time appositive before the subject: the pronoun is that subject',
+    'Thursday, the day he left the race, Piet Varnholm endorsed Ida Marsk. "I back her fully," he said.',
+    ['Piet Varnholm'],
+  ],
+  [
     'a role "at <firm>": the descriptor as written, not the firm',
     'Shares of Delmont Corp rose 2 dlrs. A trader at Keel Securities said the buyout talk was back.',
     ['a trader at Keel Securities'],
