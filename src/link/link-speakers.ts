@@ -45,6 +45,7 @@ import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { mentionPreviousQuoteNext } from './speaker-previous-quote-next.js';
 import { speakerRegnalName } from './speaker-regnal-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
+import { mentionRelativeWhoSaid } from './speaker-relative-who-said.js';
 import { speakerRoleAppositive } from './speaker-role-appositive.js';
 import { speakerRoleNamedNext } from './speaker-role-named-next.js';
 import { isNamed, type MentionRule, type SpeakerRule } from './speaker-rule.js';
@@ -113,6 +114,7 @@ const MENTION_RULES: MentionRule[] = [
 const MENTION_FIXES: MentionRule[] = [
   mentionOutsideAskedClause,
   mentionAfterDayWord,
+  mentionRelativeWhoSaid,
   mentionGroupBeforeList,
   mentionPartialQuotePair,
   mentionSpeechNounOwner,

@@ -4,6 +4,21 @@ import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 // [construction, text, speakers of the quotes in text order]
 const CASES: SpeakerCase[] = [
   [
+    'a passive agent named before "who said": the agent, not the passive subject',
+    'The levy was drafted by Ida Marsk who said in the chamber, "It is fair to every farmer."',
+    ['Ida Marsk'],
+  ],
+  [
+    'a passive agent with an appositive before "who said"',
+    'The survey was led by Piet Varnholm, a geologist at Norland University, who said "The shelf is thinning fast."',
+    ['Piet Varnholm'],
+  ],
+  [
+    'a "who said" agent after a quoted speaker: the agent, not the earlier speaker',
+    'Ida Marsk chairs the board. "We want the advice published," Ola Brandt said. The demand was rejected by Ms Marsk, who said: "Nothing has changed."',
+    ['Ola Brandt', 'Ida Marsk'],
+  ],
+  [
     'a day word opening the sentence, the cue in a relative clause: its subject',
     'Yesterday, Mayor Ida Marsk released a tape in which a guard clearly says the gate "was never locked at night."',
     ['a guard'],
