@@ -4,6 +4,21 @@ import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 // [construction, text, speakers of the quotes in text order]
 const CASES: SpeakerCase[] = [
   [
+    'a partial quote after a judging passive "singled out by <role>, <name>, for": the agent',
+    'Two schools were singled out by the chief inspector, Ida Marsk, for failing to teach the "basic duties of care".',
+    ['Ida Marsk'],
+  ],
+  [
+    'a partial quote after "criticised by <name> for": the agent',
+    'The council was criticised by Ida Marsk for its "slow and careless response to the flood".',
+    ['Ida Marsk'],
+  ],
+  [
+    'a judging passive whose "for" phrase reports the subject\'s own words: the subject',
+    'Piet Varnholm was attacked by Ida Marsk for saying the cuts were "long overdue and fair".',
+    ['Piet Varnholm'],
+  ],
+  [
     'a passive agent named before "who said": the agent, not the passive subject',
     'The levy was drafted by Ida Marsk who said in the chamber, "It is fair to every farmer."',
     ['Ida Marsk'],
