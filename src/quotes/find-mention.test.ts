@@ -187,6 +187,28 @@ const CASES: [string, string, (string | null)[]][] = [
     'The board may say more about the sale, its chairman said.',
     ['its chairman'],
   ],
+  // words that stop before the cue noun they modify are no speaker; a possessor that opens them is
+  [
+    'a possessive pronoun before "recent claim"',
+    'Critics pointed to his recent claim that the bridge was safe.',
+    ['his'],
+  ],
+  [
+    'a possessive name before "recent claim"',
+    "Analysts doubted Kell Arno's recent claim that the bridge was safe.",
+    ['Kell Arno'],
+  ],
+  [
+    'an article before "false claim"',
+    'Mayor Kell Arno spoke on Monday, repeating a false claim that the bridge was safe.',
+    [],
+  ],
+  ['"say" tagged as a noun after a quantity', 'Nearly a third say they will vote for Arno.', ['a third']],
+  [
+    'a time word between the subject and its cue',
+    'Inquiries were opened by the board and the union, with the latter yesterday confirming that talks had ended.',
+    ['the latter'],
+  ],
 ];
 
 describe('find-mention: the speaker mention of a quote', () => {

@@ -856,7 +856,35 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
       }
     }
   }
+  if (np && modifiesCueNoun(ctx, g)) return possessorOf(ctx, np, j);
   return np;
+}
+
+// "repeating a false claim that …", "his recent claim that …": words that stop before the cue noun they
+// modify are no speaker (not "Six in 10 say", "in 2006 saying": verb forms the tagger calls nouns)
+function modifiesCueNoun(ctx: QuoteContext, g: number): boolean {
+  return (
+    ctx.tokens[g]?.pos === 'NOUN' &&
+    !/^(?:say|says|said|tell|tells|told)$|ing$/i.test(tokenText(ctx, g)) &&
+    // (not "the latter yesterday confirming": a time word between the subject and its cue)
+    !TIME_WORD.test(tokenText(ctx, g)) &&
+    !TIME_NOUN.test(tokenText(ctx, g).toLowerCase()) &&
+    /^(?:ADJ|DET|NUM)$/.test(ctx.tokens[g - 1]?.pos ?? '')
+  );
+}
+
+// "his recent claim that …" → "his"; "Lee's false claims that …" → "Lee"; "a recent claim that …" → none
+function possessorOf(ctx: QuoteContext, np: TextSpan, j: number): TextSpan | null {
+  const at = tokenIndexAt(ctx.tokens, np.start);
+  if (/^(?:his|her|their|its|our|my)$/i.test(tokenText(ctx, at)))
+    return spanOf(ctx, np.start, ctx.tokens[at]?.end ?? np.end);
+  for (let k = at + 1; k < j; k++)
+    if (/^['’]s?$/.test(tokenText(ctx, k)) && ctx.tokens[k - 1]?.end === ctx.tokens[k]?.start) {
+      // the possessor opens the phrase ("Lee's false"), not "an expansion of Lee's familiar"
+      const owner = spanOf(ctx, np.start, ctx.tokens[k - 1]?.end ?? np.end);
+      return /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(owner.text) ? owner : null;
+    }
+  return null;
 }
 
 /** The speaker mention right after an inverted cue ("…,” said Mr Smith, a doctor.), up to `max`. */
