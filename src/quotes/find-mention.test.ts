@@ -205,6 +205,11 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
   ['"say" tagged as a noun after a quantity', 'Nearly a third say they will vote for Arno.', ['a third']],
   [
+    'a possessive name the tagger may read as one token (it has met "Brandt\'s," before)',
+    "The plan is Ola Brandt's, he said.\n\nCritics doubted Brandt's recent claim that the plan was cheap.",
+    ['he', 'Brandt'],
+  ],
+  [
     'a time word between the subject and its cue',
     'Inquiries were opened by the board and the union, with the latter yesterday confirming that talks had ended.',
     ['the latter'],

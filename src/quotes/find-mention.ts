@@ -878,12 +878,17 @@ function possessorOf(ctx: QuoteContext, np: TextSpan, j: number): TextSpan | nul
   const at = tokenIndexAt(ctx.tokens, np.start);
   if (/^(?:his|her|their|its|our|my)$/i.test(tokenText(ctx, at)))
     return spanOf(ctx, np.start, ctx.tokens[at]?.end ?? np.end);
-  for (let k = at + 1; k < j; k++)
-    if (/^['’]s?$/.test(tokenText(ctx, k)) && ctx.tokens[k - 1]?.end === ctx.tokens[k]?.start) {
-      // the possessor opens the phrase ("Lee's false"), not "an expansion of Lee's familiar"
-      const owner = spanOf(ctx, np.start, ctx.tokens[k - 1]?.end ?? np.end);
-      return /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(owner.text) ? owner : null;
-    }
+  for (let k = at; k < j; k++) {
+    const w = tokenText(ctx, k);
+    // "Lee" "'s", or one token "Lee's" (the tagger joins them once it has met "Lee's," in an earlier text)
+    const split = /^['’]s?$/.test(w) && k > at && ctx.tokens[k - 1]?.end === ctx.tokens[k]?.start;
+    const joined = /^\p{Lu}.*['’]s$/u.test(w);
+    if (!split && !joined) continue;
+    const end = split ? (ctx.tokens[k - 1]?.end ?? np.end) : (ctx.tokens[k]?.end ?? np.end) - 2;
+    // the possessor opens the phrase ("Lee's false"), not "an expansion of Lee's familiar"
+    const owner = spanOf(ctx, np.start, end);
+    return /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(owner.text) ? owner : null;
+  }
   return null;
 }
 
