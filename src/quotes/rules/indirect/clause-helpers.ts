@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../segment/calendar-words.js';
 import { isCueToken } from '../../cue-tokens.js';
 import { type QuoteContext, tokenText } from '../../quote-context.js';
 
@@ -46,25 +47,8 @@ export const TIME_NOUNS: readonly string[] = [
 
 /** Day and month names as written, abbreviations included. */
 export const CALENDAR_WORDS: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'jan',
   'feb',
   'mar',
