@@ -1,5 +1,6 @@
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from './find-quote-marks.js';
+import { newQuote } from './new-quote.js';
 import { type QuoteContext, sentenceAt, spanOf } from './quote-context.js';
 import { accordingToSource } from './rules/direct/according-to-source.js';
 import { colonSubject } from './rules/direct/colon-subject.js';
@@ -170,24 +171,17 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
     out.push({
       candidate: c,
       attribution,
-      quote: {
-        id: '',
+      quote: newQuote({
         type: 'direct',
         start: q.start,
         end: q.end,
         content: content.text,
         cue: attribution?.cue ?? null,
         mention: attribution?.mention ?? null,
-        speaker: null,
-        speakerEntity: null,
-        when: null,
-        whenTimex: null,
         partial: c.partial,
         rule: `quotes/${attribution?.rule ?? (q.continued ? 'continued-paragraph-quote' : 'unattributed-quote')}`,
-        speakerRule: null,
-        whenRule: null,
         confidence: attribution?.confidence ?? (q.close === null && !q.continued ? 0.5 : 0.7),
-      },
+      }),
     });
   });
   return out;

@@ -1,5 +1,6 @@
 import type { Quote } from '../types.js';
 import { findReportCues } from './find-report-cues.js';
+import { newQuote } from './new-quote.js';
 import type { QuoteContext } from './quote-context.js';
 import { accordingTo } from './rules/indirect/according-to.js';
 import { clauseThenCue } from './rules/indirect/clause-then-cue.js';
@@ -35,24 +36,16 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
     out.push({
       passive: f.passive,
       namedHearer: !!hearer && /\p{Lu}/u.test(hearer) && !/^(?:He|She|It|They|We|I)$/.test(hearer),
-      quote: {
-        id: '',
+      quote: newQuote({
         type,
         start: f.start,
         end: f.end,
         content: ctx.text.slice(f.start, f.end),
         cue: f.cue,
         mention: f.mention,
-        speaker: null,
-        speakerEntity: null,
-        when: null,
-        whenTimex: null,
-        partial: false,
         rule: `quotes/${f.rule}`,
-        speakerRule: null,
-        whenRule: null,
         confidence: f.confidence,
-      },
+      }),
     });
   };
   for (const s of ctx.seg.sentences) {

@@ -1,4 +1,5 @@
 import type { Paragraph, Quote, TextSpan } from '../../types.js';
+import { newQuote } from '../new-quote.js';
 import type { QuoteContext } from '../quote-context.js';
 
 // "Ann Lee: Rates Will Rise", "POLL: …", "LEE: Well, look, …" (a transcript turn, maybe opening with a mark)
@@ -29,22 +30,14 @@ export function colonSource(ctx: QuoteContext, p: Paragraph): Quote | null {
   let end = p.end;
   while (end > start && /[\s.”"]/.test(ctx.text[end - 1] ?? '')) end--;
   if (end - start < 8) return null;
-  return {
-    id: '',
+  return newQuote({
     type: 'indirect',
     start,
     end,
     content: ctx.text.slice(start, end),
     cue: span(ctx, colon, colon + 1),
     mention: span(ctx, nameStart, colon),
-    speaker: null,
-    speakerEntity: null,
-    when: null,
-    whenTimex: null,
-    partial: false,
     rule: 'quotes/polnear/colon-source',
-    speakerRule: null,
-    whenRule: null,
     confidence: 0.5,
-  };
+  });
 }

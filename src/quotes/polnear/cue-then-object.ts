@@ -2,6 +2,7 @@ import type { Quote, Sentence } from '../../types.js';
 import { BELIEF_FORMS, DIRECT_FORMS } from '../cue-lexicon.js';
 import { cueGroupStart, mentionBefore, nearestClauseSubject } from '../find-mention.js';
 import { sentenceSubject } from '../find-report-cues.js';
+import { newQuote } from '../new-quote.js';
 import {
   isInsideQuoted,
   type QuoteContext,
@@ -144,24 +145,18 @@ export function findCueThenObject(
     if (end - objStart < 3 || taken(objStart)) continue;
     const cueEnd = ctx.tokens[k - 1]?.end ?? t.end;
     const cueStart = ctx.tokens[group]?.start ?? t.start;
-    out.push({
-      id: '',
-      type: act ? 'indirect' : 'belief',
-      start: objStart,
-      end,
-      content: ctx.text.slice(objStart, end),
-      cue: { start: cueStart, end: cueEnd, text: ctx.text.slice(cueStart, cueEnd) },
-      mention,
-      speaker: null,
-      speakerEntity: null,
-      when: null,
-      whenTimex: null,
-      partial: false,
-      rule: 'quotes/polnear/cue-then-object',
-      speakerRule: null,
-      whenRule: null,
-      confidence: 0.5,
-    });
+    out.push(
+      newQuote({
+        type: act ? 'indirect' : 'belief',
+        start: objStart,
+        end,
+        content: ctx.text.slice(objStart, end),
+        cue: { start: cueStart, end: cueEnd, text: ctx.text.slice(cueStart, cueEnd) },
+        mention,
+        rule: 'quotes/polnear/cue-then-object',
+        confidence: 0.5,
+      }),
+    );
     i = Math.max(i, tokenIndexAt(ctx.tokens, end) - 1);
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Quote, TextSpan } from '../../types.js';
+import { newQuote } from '../new-quote.js';
 import type { QuoteContext } from '../quote-context.js';
 
 // a line that is a quotation signed after a dash: “…” ― Name  (the name may close with a full stop)
@@ -27,24 +28,18 @@ export function findDashSignatures(ctx: QuoteContext): Quote[] {
     name = name.replace(/\.$/, '');
     const nameStart = at + m[0].indexOf(name, dash - at + 1);
     if (end - start < 8 || name.length < 2) continue;
-    out.push({
-      id: '',
-      type: 'direct',
-      start,
-      end,
-      content: ctx.text.slice(start, end),
-      cue: span(ctx, dash, dash + 1),
-      mention: span(ctx, nameStart, nameStart + name.length),
-      speaker: null,
-      speakerEntity: null,
-      when: null,
-      whenTimex: null,
-      partial: false,
-      rule: 'quotes/polnear/dash-signature',
-      speakerRule: null,
-      whenRule: null,
-      confidence: 0.6,
-    });
+    out.push(
+      newQuote({
+        type: 'direct',
+        start,
+        end,
+        content: ctx.text.slice(start, end),
+        cue: span(ctx, dash, dash + 1),
+        mention: span(ctx, nameStart, nameStart + name.length),
+        rule: 'quotes/polnear/dash-signature',
+        confidence: 0.6,
+      }),
+    );
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Quote, Sentence } from '../../types.js';
 import { cueGroupStart, mentionBefore } from '../find-mention.js';
+import { newQuote } from '../new-quote.js';
 import {
   isInsideQuoted,
   type QuoteContext,
@@ -15,24 +16,17 @@ const PASSIVE_RAISING = /^(?:expected|likely|unlikely|considered|seen|believed|t
 const BE = /^(?:is|are|was|were|be|been)$/i;
 const END = /\s*(?:;|\s[—–]\s|\s--\s|,\s+(?:but|and|while|although|though|which|who)\b)/i;
 
-const quoteOf = (ctx: QuoteContext, start: number, end: number, cue: Quote['cue']): Quote => ({
-  id: '',
-  type: 'belief',
-  start,
-  end,
-  content: ctx.text.slice(start, end),
-  cue,
-  mention: null,
-  speaker: null,
-  speakerEntity: null,
-  when: null,
-  whenTimex: null,
-  partial: false,
-  rule: 'quotes/polnear/raised-subject',
-  speakerRule: null,
-  whenRule: null,
-  confidence: 0.4,
-});
+const quoteOf = (ctx: QuoteContext, start: number, end: number, cue: Quote['cue']): Quote =>
+  newQuote({
+    type: 'belief',
+    start,
+    end,
+    content: ctx.text.slice(start, end),
+    cue,
+    mention: null,
+    rule: 'quotes/polnear/raised-subject',
+    confidence: 0.4,
+  });
 
 /**
  * PolNeAR's sourceless attributions of an opinion or expectation ("The vote seems close", "The ferry is

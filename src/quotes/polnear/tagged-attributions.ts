@@ -1,4 +1,5 @@
 import type { Quote, TextSpan } from '../../types.js';
+import { newQuote } from '../new-quote.js';
 import { isInsideQuoted, type QuoteContext } from '../quote-context.js';
 import { TAGS } from './span-tagger-model.js';
 
@@ -67,24 +68,18 @@ export function taggedAttributions(ctx: QuoteContext, spans: TaggedSpan[]): Quot
     const source = nearest(ctx, spans, 'S', cue ?? c);
     const span = textSpan(ctx, c) as TextSpan;
     const direct = isInsideQuoted(ctx, span.start) && isInsideQuoted(ctx, Math.max(span.start, span.end - 1));
-    out.push({
-      id: '',
-      type: direct ? 'direct' : 'indirect',
-      start: span.start,
-      end: span.end,
-      content: span.text,
-      cue: textSpan(ctx, cue),
-      mention: textSpan(ctx, source),
-      speaker: null,
-      speakerEntity: null,
-      when: null,
-      whenTimex: null,
-      partial: false,
-      rule: 'quotes/polnear/span-tagger',
-      speakerRule: null,
-      whenRule: null,
-      confidence: 0.6,
-    });
+    out.push(
+      newQuote({
+        type: direct ? 'direct' : 'indirect',
+        start: span.start,
+        end: span.end,
+        content: span.text,
+        cue: textSpan(ctx, cue),
+        mention: textSpan(ctx, source),
+        rule: 'quotes/polnear/span-tagger',
+        confidence: 0.6,
+      }),
+    );
   }
   return out;
 }
