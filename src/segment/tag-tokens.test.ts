@@ -38,4 +38,24 @@ describe('tagTokens', () => {
       );
     }
   });
+
+  // a word wink has not seen before is learned; what was read earlier must not change how a later text splits
+  it('tokenizes a text the same whatever was read before it', () => {
+    const cases: [string, string][] = [
+      ["The plan is Quellbrook's, he said.", "Voters heard Quellbrook's false claims."],
+      ['Zarvendi-Ostrom signed it. Zarvendi-Ostrom’s aides left.', "Zarvendi-Ostrom's staff stayed."],
+      ['She met Vantrelli, then Vantrelli’s lawyer.', 'Vantrelli’s case was heard on Monday.'],
+    ];
+    for (const [earlier, later] of cases) {
+      const fresh = winkNLP(model, ['pos']).readDoc(later).tokens();
+      const expected = (fresh.out(winkNLP(model).its.value) as string[]).filter((v) => v.trim());
+      tagTokens(earlier);
+      assert.deepEqual(
+        tagTokens(later).map((t) => t.value),
+        expected,
+        later,
+      );
+    }
+  });
 });
+

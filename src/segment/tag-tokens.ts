@@ -12,7 +12,53 @@ export interface TaggedToken {
 // Only POS: wink's sentence boundaries (our sentences come from split-sentences) and the default pipeline's
 // negation, sentiment, NER and custom entities cost time and change no token or tag: wink tags the whole
 // string with its own automata, whatever sentences it found.
-const nlp = winkNLP(model, ['pos']);
+// wink-nlp learns every unseen word into the lexicon its tokenizer consults, so a word once read ("The plan is
+// Arnoldo's, he said.") would later be kept whole ("Arnoldo's claims") and an article's tokens would depend on
+// the articles read before it. The tokenizer's lookups keep to the model's own lexicon; learned words go to a
+// layer over it, where wink finds them again to reuse their features (and the POS feature of a new word finds
+// its just-learned lower case).
+interface CoreLexicon {
+  features: { lexeme: { hash: Record<string, number> } };
+}
+interface LexiconLookup {
+  lookup(text: string): number[] | null;
+}
+type FeatureMethods = Record<string, (word: string, category: number, cache: LexiconLookup) => unknown>;
+let core: CoreLexicon | undefined;
+let learned: Record<string, number> = {};
+const loadCore = model.core as () => CoreLexicon;
+const loadFeatures = model.featureFn as (...args: unknown[]) => FeatureMethods;
+const withLearned = new WeakMap<LexiconLookup, LexiconLookup>();
+function lookupWithLearned(cache: LexiconLookup): LexiconLookup {
+  let view = withLearned.get(cache);
+  if (!view) {
+    view = Object.assign(Object.create(cache) as LexiconLookup, {
+      lookup: (text: string) => {
+        const index = learned[text];
+        return cache.lookup(text) ?? (index === undefined ? null : [index]);
+      },
+    });
+    withLearned.set(cache, view);
+  }
+  return view;
+}
+const nlp = winkNLP(
+  {
+    ...model,
+    core: () => (core = loadCore()),
+    featureFn: (...args: unknown[]) => {
+      const features = loadFeatures(...args);
+      const pos = features.pos;
+      if (pos) features.pos = (word, category, cache) => pos(word, category, lookupWithLearned(cache));
+      return features;
+    },
+  },
+  ['pos'],
+);
+if (core) {
+  learned = Object.create(core.features.lexeme.hash) as Record<string, number>;
+  core.features.lexeme.hash = learned;
+}
 const its = nlp.its;
 
 /**
