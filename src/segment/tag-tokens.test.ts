@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { tagTokens } from './tag-tokens.js';
+import { countLearnedWords, MAX_LEARNED_WORDS, tagTokens } from './tag-tokens.js';
 
 // Invented paragraphs: several sentences, quotes, abbreviations, a line break.
 const PARAGRAPHS = [
@@ -56,5 +56,19 @@ describe('tagTokens', () => {
         later,
       );
     }
+  });
+
+  // a stream of unseen words (names, codes) must not grow the lexicon without end
+  it('replaces a tagger that has learned too many words, and tokenizes the same after', () => {
+    const later = "Voters heard Quellbrook's false claims.";
+    const before = tagTokens(later);
+    let word = 0;
+    while (countLearnedWords() < MAX_LEARNED_WORDS) {
+      const words = Array.from({ length: 200 }, () => `Vorr${(word++).toString(36)}x`);
+      tagTokens(`${words.join(' ')}.`);
+    }
+    tagTokens('Vorrend.');
+    assert.ok(countLearnedWords() < MAX_LEARNED_WORDS / 10);
+    assert.deepEqual(tagTokens(later), before);
   });
 });
