@@ -857,7 +857,32 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     }
   }
   if (np && modifiesCueNoun(ctx, g)) return possessorOf(ctx, np, j);
-  return np;
+  return (np && headBeforeLocative(ctx, np, min)) ?? np;
+}
+
+/**
+ * "Bankers Trust in New York said", "The Elm Unit in 2003 said": the place or year after "in"/"at" only locates
+ * the speaker; the name before it speaks ("a spokeswoman for the Elm Centre in Leeds": a description runs on to
+ * the place). Null when `np` follows no such phrase.
+ */
+function headBeforeLocative(ctx: QuoteContext, np: TextSpan, min: number): TextSpan | null {
+  // "Imus in the Morning writer Rob Bartlett said": a role before a name is a speaker of its own
+  if (/(?:^|\s)(?!(?:the|a|an)\s)\p{Ll}[\p{L}-]*\s+\p{Lu}/u.test(np.text)) return null;
+  let head: TextSpan | null = null;
+  let p = tokenIndexAt(ctx.tokens, np.start) - 1;
+  // "Simon Hall at Postbridge on Dartmoor in the West Country said": a chain of places
+  while (p - 1 >= min && (head ? /^(?:in|at|on)$/ : /^(?:in|at)$/).test(tokenText(ctx, p))) {
+    const before = nounPhraseEndingAt(ctx, p - 1, min);
+    if (!before) break;
+    head = before;
+    p = tokenIndexAt(ctx.tokens, before.start) - 1;
+  }
+  if (!head) return null;
+  // "a spokeswoman for the Elm Centre in Leeds": a description keeps its places
+  let first = p + 1;
+  if (/^(?:the|a|an)$/i.test(tokenText(ctx, first))) first++;
+  const described = /^\p{Ll}/u.test(tokenText(ctx, first)) || ctx.tokens[first]?.pos === 'NOUN';
+  return described ? spanOf(ctx, head.start, np.end) : head;
 }
 
 // "repeating a false claim that …", "his recent claim that …": words that stop before the cue noun they
