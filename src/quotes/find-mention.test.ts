@@ -4,7 +4,28 @@ import { runQuoteEngine } from './run-quote-engine.js';
 
 // [construction, text, the mention of each quote in text order]
 const CASES: [string, string, (string | null)[]][] = [
-  // the place or year after "in"/"at" only locates the speaker
+  // "and" inside one name, or between one person's roles; not between two names
+  [
+    'a firm ending in "and Co"',
+    'Dunmore Oil is issuing a 50 mln dlr bond, said Harwell Brothers and Co Ltd as lead manager.',
+    ['Harwell Brothers and Co Ltd'],
+  ],
+  [
+    'an institute named by two fields',
+    'According to the Tarn Institute of Geology and Seismology, the quake struck at dawn.',
+    ['the Tarn Institute of Geology and Seismology'],
+  ],
+  [
+    'a firm of two names owning its analyst',
+    '"Demand will grow," added Ellery and Voss\'s analyst Mira Tal.',
+    ["Ellery and Voss's analyst Mira Tal"],
+  ],
+  [
+    'two roles of one person',
+    '"The stripes confuse them," said study co-author and Research Fellow Ann Moe.',
+    ['study co-author and Research Fellow Ann Moe'],
+  ],
+  ['two outlets', 'According to Harbour News and Dale Radio, the vote was delayed.', ['Harbour News']],
   [
     'a bank and its city',
     'Harbour Trust in New Dorset said it would be premature to decide.',

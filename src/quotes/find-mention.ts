@@ -917,6 +917,33 @@ function possessorOf(ctx: QuoteContext, np: TextSpan, j: number): TextSpan | nul
   return null;
 }
 
+const FIRM_AFTER_AND = /^(?:Co|Company|Sons|Partners)$/;
+// "the Institute of Volcanology", "the Centers for Disease Control": a body named by its field
+const INSTITUTION =
+  /\b(?:Institutes?|Cent(?:er|re)s?|Departments?|Ministry|Office|University|School|College|Council|Commission|Committee|Agency|Bureau|Board|Association|Society|Foundation|Federation|Academy|Authority|Service|Administration)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^,;]*$/u;
+
+/**
+ * The last token of the capitalised words after "and" (token `and`) when they finish the name or the roles
+ * begun at `start`, or -1: "S and P", "Baring Brothers and Co", "Ernst and Young's analyst", "the Institute of
+ * Volcanology and Seismology", "study co-author and Research Fellow Ann Moe" (not "Reuters and NBC", two names).
+ */
+function nameRunAfterAnd(ctx: QuoteContext, start: number, and: number, max: number): number {
+  let r = and + 1;
+  while ((ctx.tokens[r]?.end ?? max + 1) <= max && isNameLike(ctx, r) && r < and + 8) r++;
+  const run = r - and - 1;
+  const before = ctx.text.slice(start, ctx.tokens[and - 1]?.end ?? start);
+  const last = r - 1;
+  const letter = (w: string) => /^\p{Lu}$/u.test(w);
+  if (letter(tokenText(ctx, and - 1)) && letter(tokenText(ctx, and + 1))) return and + 1;
+  if (FIRM_AFTER_AND.test(tokenText(ctx, and + 1))) return last;
+  const owner = /^['’]s$/.test(tokenText(ctx, r));
+  if (owner && run <= 2 && /^(?:\p{Lu}\S*\s+)*\p{Lu}\S*$/u.test(before)) return last;
+  if (INSTITUTION.test(before) && run <= 3 && !owner) return last;
+  // (the roles end the phrase: not "co-author and Fellow Ann How", whose last word the tagger took for no name)
+  if (!/\p{Lu}/u.test(before) && run >= 2 && !/^[\p{L}\p{N}]/u.test(tokenText(ctx, r))) return last;
+  return -1;
+}
+
 /** The speaker mention right after an inverted cue ("…,” said Mr Smith, a doctor.), up to `max`. */
 export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpan | null {
   const first = ctx.tokens[i];
@@ -975,6 +1002,15 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
     if (NAME_JOINS.has(lw) && head && next && isNameLike(ctx, k + 1)) {
       end = t.end;
       continue;
+    }
+    // "and" inside one name or between one person's roles
+    if (lw === 'and' && head && next && isNameLike(ctx, k + 1)) {
+      const after = nameRunAfterAnd(ctx, first.start, k, max);
+      if (after > k) {
+        end = ctx.tokens[after]?.end ?? end;
+        k = after;
+        continue;
+      }
     }
     // "a lunch for political journalists", "…," said an analyst at Pellow Securities: a noun's own
     // prepositional phrase
