@@ -91,6 +91,16 @@ const CASES: [string, string, [string, string][]][] = [
     [['Norland, Tarnia and Vessby have all agreed to the plan', 'the report']],
   ],
   ['a plain lead-in', 'According to the panel, the skills are rare.', [['the skills are rare', 'the panel']]],
+  [
+    'after a verb\'s "that" the report follows the source',
+    'The Tarn Herald has learned that according to a council memo, the depot will close in May.',
+    [['the depot will close in May', 'a council memo']],
+  ],
+  [
+    'a demonstrative "that" ends the report before the source',
+    'Rain was a big factor in that according to Ann Roe.',
+    [['Rain was a big factor in that', 'Ann Roe']],
+  ],
 ];
 
 describe('according to: the source phrase past its first comma', () => {

@@ -34,6 +34,13 @@ function arrangedAccordingTo(ctx: QuoteContext, sentenceStart: number, at: numbe
   return NO_SOURCE.test(ctx.text.slice(at + 'according to'.length, at + 'according to'.length + 20));
 }
 
+/** True when the "that" before `at` follows a verb ("has learned that", "said that"). */
+function thatAfterVerb(ctx: QuoteContext, at: number): boolean {
+  let k = tokenIndexAt(ctx.tokens, at) - 1;
+  if (tokenText(ctx, k) === ',') k--;
+  return /^(?:VERB|AUX)$/.test(ctx.tokens[k - 1]?.pos ?? '');
+}
+
 // According to the ministry, exports fell. / Exports fell, according to the ministry.
 export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
   const out: IndirectFinding[] = [];
@@ -82,6 +89,9 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
       !/[\p{L}\p{N}]/u.test(lead) ||
       (/^[^,]*,\s*$/.test(lead) && wordCount(ctx, from, a.start) <= 3) ||
       /\b(?:but|and|yet|so|while|although|though)\s*,?\s*$/i.test(lead) ||
+      // "Wikinews has learned that according to a posting, the site …": the report follows a verb's "that" (not
+      // "a big factor in that according to Lee")
+      (/\bthat\s*,?\s*$/i.test(lead) && thatAfterVerb(ctx, a.start)) ||
       // "On Sunday in Oslo, Norway, according to witnesses, a man …": a lead of adjuncts only has no clause
       (/,\s*$/.test(lead) && !hasVerb(ctx, tokenIndexAt(ctx.tokens, from), a.start));
     if (leadsIn) {
