@@ -9,7 +9,7 @@ import { cueEndsSentence } from './rules/direct/cue-ends-sentence.js';
 import { describedByAgent } from './rules/direct/described-by-agent.js';
 import { nameDescriptionCueAfterQuote } from './rules/direct/name-description-cue-after-quote.js';
 import { previousSentenceSubject } from './rules/direct/previous-sentence-subject.js';
-import { quotedAsSaying } from './rules/direct/quoted-as-saying.js';
+import { quotedAsSaying, quotedAsSayingAfterQuote } from './rules/direct/quoted-as-saying.js';
 import { saidAfterQuote } from './rules/direct/said-after-quote.js';
 import { sentenceSubject } from './rules/direct/sentence-subject.js';
 import { speakerCueAfterQuote } from './rules/direct/speaker-cue-after-quote.js';
@@ -27,6 +27,7 @@ export const SKIP_RULES: SkipRule[] = [skipShortQuote, skipNamedTerm, skipTitle,
 /** Where the speaker of a direct quote is named, tried in order (an embedded quote looks before itself first). */
 const AFTER_FIRST: DirectRule[] = [
   quotedAsSaying,
+  quotedAsSayingAfterQuote,
   saidAfterQuote,
   speakerCueAfterQuote,
   nameDescriptionCueAfterQuote,
@@ -39,6 +40,7 @@ const AFTER_FIRST: DirectRule[] = [
 const BEFORE_FIRST: DirectRule[] = [
   describedByAgent,
   quotedAsSaying,
+  quotedAsSayingAfterQuote,
   speakerCueBeforeQuote,
   saidAfterQuote,
   speakerCueAfterQuote,

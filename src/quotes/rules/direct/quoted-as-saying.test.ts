@@ -34,6 +34,20 @@ const CASES: [string, string, string, string, string][] = [
     'a senior official',
     'quotes/quoted-as-saying',
   ],
+  [
+    'the quote first, then the outlet quoting a titled name',
+    '"Our reforms have created a new generation of engineers," Harbour News quoted Prince Tal Ossen as saying.',
+    'Our reforms',
+    'Prince Tal Ossen',
+    'quotes/quoted-as-saying-after-quote',
+  ],
+  [
+    'the quote first, then an agency quoting a group in a statement',
+    '"The mill will find a way out of its debt," the Tarn agency quoted several lawmakers as saying in a statement.',
+    'The mill will',
+    'several lawmakers',
+    'quotes/quoted-as-saying-after-quote',
+  ],
 ];
 
 // A clause with a report verb of its own between "as saying" and the quote: the quote is that verb's.

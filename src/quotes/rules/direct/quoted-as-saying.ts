@@ -29,3 +29,29 @@ export const quotedAsSaying: DirectRule = (ctx, c) => {
     confidence: 0.9,
   };
 };
+
+// after the quote: the quoting subject (no marks, no sentence end), "quoted", the one quoted (an aside between
+// commas allowed), "as saying"
+const QUOTED_AS_SAYING_AFTER =
+  /^\s*,?\s*[^"“”;:.!?]{1,80}?\s(quoted)\s+(?=\S)([^"“”‘,;:.]{1,80}?)(?:,[^"“”;:]{1,80},)?\s+as\s+saying\b/diu;
+
+// “Our reforms are working,” Harbour News quoted Prince Tal as saying.: the one quoted speaks, not the outlet
+export const quotedAsSayingAfterQuote: DirectRule = (ctx, c) => {
+  if (c.quote.close === null) return null;
+  const base = c.quote.close + 1;
+  const m = QUOTED_AS_SAYING_AFTER.exec(ctx.text.slice(base, c.postEnd));
+  const verb = m?.indices?.[1];
+  const source = m?.indices?.[2];
+  if (!m?.[2] || !verb || !source) return null;
+  const [sourceAt, sourceEnd] = [base + source[0], base + source[1]];
+  const mention = /^(?:him|her|them)$/i.test(m[2])
+    ? spanOf(ctx, sourceAt, sourceEnd)
+    : mentionAfter(ctx, tokenIndexAt(ctx.tokens, sourceAt), sourceEnd);
+  if (!mention || mention.start !== sourceAt || mention.end !== sourceEnd) return null;
+  return {
+    cue: spanOf(ctx, base + verb[0], base + verb[1]),
+    mention,
+    rule: 'quoted-as-saying-after-quote',
+    confidence: 0.9,
+  };
+};
