@@ -4,6 +4,7 @@ import { firstStartingAt } from '../quotes/quote-context.js';
 import { quoteWith } from '../quotes/quote-with.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
+import { whenAddedByAnother } from './when-added-by-another.js';
 import { whenAddedToDated } from './when-added-to-dated.js';
 import { whenContentOpeningDay } from './when-content-opening-day.js';
 import { whenCueGoverned } from './when-cue-governed.js';
@@ -30,6 +31,7 @@ import { whenSpeakerDay } from './when-speaker-day.js';
 import { whenSpeakingParticiple } from './when-speaking-participle.js';
 import { whenSpeechThenDay } from './when-speech-then-day.js';
 import { whenStatementReferent } from './when-statement-referent.js';
+import { whenStoryDay } from './when-story-day.js';
 import { whenTrailingOccasion } from './when-trailing-occasion.js';
 
 /** In order: the first rule that dates a quote wins. */
@@ -46,6 +48,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSentenceDay,
   whenSameStatement,
   whenAddedToDated,
+  whenAddedByAnother,
   whenOccasionContinues,
   whenNarratedSpeech,
   whenSpeechThenDay,
@@ -60,6 +63,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenLeadAttended,
   whenEventEarlier,
   whenSpeakerDay,
+  whenStoryDay,
 ];
 
 /**

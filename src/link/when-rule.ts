@@ -21,10 +21,19 @@ export interface WhenFound {
   timex: TimeExpression;
 }
 
-/** The same source: one entity, or one name ("a spokesman" said again may be another spokesman). */
+/** The same source: one entity, or one name ("a spokesman" said again may be another spokesman), or, for `b`
+ * after `a`, a group named again by its head noun. */
 export function isSameSource(a: Quote, b: Quote): boolean {
   if (a.speakerEntity !== null && a.speakerEntity === b.speakerEntity) return true;
-  return a.speaker !== null && a.speaker === b.speaker && !INDEFINITE.test(a.speaker);
+  if (a.speaker === null || INDEFINITE.test(a.speaker)) return false;
+  return a.speaker === b.speaker || isSameGroup(a.speaker, b.speaker);
+}
+
+/** True for a group named again by its head noun: "Republican sources said Monday … the sources said". */
+export function isSameGroup(earlier: string | null, later: string | null): boolean {
+  const head = /^the\s+([a-z]+s)$/i.exec(later?.trim() ?? '')?.[1]?.toLowerCase();
+  if (!head || !earlier || /^the\s/i.test(earlier.trim())) return false;
+  return new RegExp(`\\b${head}$`, 'i').test(earlier.trim());
 }
 
 /** A report told in a relative clause ("Roe, who told growers on Monday they must cut output, said …"):

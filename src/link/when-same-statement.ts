@@ -1,4 +1,4 @@
-import { isReportInRelativeClause, isSameSource, toWhen, type WhenRule } from './when-rule.js';
+import { isReportInRelativeClause, isSameGroup, isSameSource, toWhen, type WhenRule } from './when-rule.js';
 
 // A new occasion opens: "Earlier, X said …", "X previously said …", "In a separate interview, X said …",
 // "When X tweeted that …".
@@ -61,13 +61,6 @@ export const whenSameStatement: WhenRule = {
     return { when: prev.when, timex };
   },
 };
-
-/** True for a group named again by its head noun: "Republican sources said Monday … the sources said". */
-function isSameGroup(earlier: string | null, later: string | null): boolean {
-  const head = /^the\s+([a-z]+s)$/i.exec(later?.trim() ?? '')?.[1]?.toLowerCase();
-  if (!head || !earlier || /^the\s/i.test(earlier.trim())) return false;
-  return new RegExp(`\\b${head}$`, 'i').test(earlier.trim());
-}
 
 /** True when date a lies after date b at the precision both give ("2005-02-24" after "2005-01"). */
 function isLater(a: string, b: string): boolean {
