@@ -50,6 +50,21 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
+    'the person a lead of an earlier day names',
+    'Ada Roe won the hurdles final in Dunmore on Friday, her first title in three years.\n\n' +
+      '"It took ten years of work," Roe said.',
+    (t) => [quote(t, 'direct', 'It took ten years of work,', 'said', 'Ada Roe')],
+    '2017-06-02',
+    STORY,
+  ],
+  [
+    'must stay undated: a source a lead of an earlier day does not name',
+    'Fire destroyed the Dunmore ferry terminal on Friday.\n\n"It took ten years to build," Mayor Ann Roe said.',
+    (t) => [quote(t, 'direct', 'It took ten years to build,', 'said', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
     'must stay undated: another time since the lead',
     'Twenty people were hurt by a blast at the Dunmore ferry terminal on Sunday.\n\n' +
       'A smaller blast hit the pier in March. "We see no link to terror," Mayor Ann Roe said.',

@@ -1,9 +1,11 @@
-import { addDays, formatDay, parseDay } from '../dates/calendar.js';
+import { addDays, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
+import { hasWholeWord } from './speaker-names.js';
 import {
   isBackgroundTime,
   isSameSource,
   leadDay,
+  namedSurname,
   STORY_WINDOW_DAYS,
   sentenceEndAfter,
   sentenceStartAt,
@@ -19,6 +21,12 @@ const SAID =
 const ANOTHER_TIME =
   /\b(?:earlier|later|previously|recently|once|formerly|in the past|at the time|back then|ago|since|last (?:week|month|year|time)|(?:has|have|had)\s+(?:\w+\s+)?(?:said|told|argued|called|insisted|maintained|described|claimed|written|stated|denied|warned|suggested|noted)|interview|tweet(?:ed|s)?|posted|wrote|writes|on (?:Twitter|Facebook|Instagram)|(?:will|would|could|might|plans? to|expected to)\s+(?:\w+\s+)?(?:say|tell|argue|announce))\b/i;
 
+// A lead that tells what befell its person, no occasion to speak: "Roe was arrested on Friday".
+const PASSIVE = /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
+
+// A week's value: "2017-W22", "2017-W22-WE".
+const WEEK = /^\d{4}-W\d{2}/;
+
 // Days the lead tells no event of: "will vote on Monday".
 const NOT_HELD =
   /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|plans? to|next|upcoming)\b/i;
@@ -27,7 +35,8 @@ const NOT_HELD =
 // reporters." — a story of the day it is published: the first source it quotes after a lead that gives that day
 // once, with no other time since and none in the quote's sentence, spoke that day (the source's further quotes go
 // on from it by link/when-speaker-day). Only the first source: later ones may be background or reactions of
-// another day, and a lead of an earlier day ("yesterday") leaves reports of the day after open.
+// another day; and after a lead of an earlier day ("yesterday") only the person the lead names, as others may have
+// reported the day after.
 export const whenStoryDay: WhenRule = {
   name: 'link/when-story-day',
   find({ doc, quote, timexes, allTimexes, before }) {
@@ -45,13 +54,26 @@ export const whenStoryDay: WhenRule = {
         .at(-1) ?? '';
     if (/^\s*(?:which|who|whom|whose)\b/i.test(clauseBefore)) return null;
     const day = leadDay(text, timexes);
-    if (!day || day.when !== published || NOT_HELD.test(day.sentence)) return null;
+    if (!day || day.when > published || NOT_HELD.test(day.sentence)) return null;
     const earliest = formatDay(addDays(pub, -STORY_WINDOW_DAYS));
+    // a lead of an earlier day in the week dates only the person it names: "Yesterday, Ada Roe won the hurdles
+    // final. ¶ … ¶ Speaking to Radio Vell, Roe said …" (not "Officials said …" after "A fire yesterday …")
+    // ("Roe was arrested on Friday" tells no occasion to speak; "Roe told the mayors …" names an audience of its own)
+    if (day.when !== published) {
+      const surname = namedSurname(quote);
+      if (day.when < earliest || !surname || !hasWholeWord(day.sentence, surname)) return null;
+      if (PASSIVE.test(day.sentence) || /^(?:\w+\s+)?(?:told|tells)\b/i.test(cue.text)) return null;
+    }
     const at = Math.min(quote.start, cue.start, quote.mention?.start ?? quote.start);
-    if (at < day.end) return null;
-    // the first source quoted after the lead (its earlier quotes undated or of that day)
+    const found = parseDay(day.when);
+    if (at < day.end || !found) return null;
+    // the first source quoted after the lead (its earlier quotes undated or of that day); a lead that quotes
+    // this source itself passes its date on by the rules of one statement or occasion
     for (const q of before ?? []) {
-      if (q.end <= day.end) continue;
+      if (q.end <= day.end) {
+        if (q.end > day.from && isSameSource(q, quote)) return null;
+        continue;
+      }
       if (!isSameSource(q, quote)) return null;
       if (q.when && q.when !== day.when) return null;
     }
@@ -60,6 +82,8 @@ export const whenStoryDay: WhenRule = {
     for (let i = firstStartingAt(all, day.end); i < all.length; i++) {
       const u = all[i];
       if (!u || u.start >= at) break;
+      // ("Last week, the council declined …": a week the day does not lie in moves the story too)
+      if (WEEK.test(u.value) && !u.value.startsWith(formatWeek(found))) return null;
       const w = toWhen(u);
       if (w === null || w === day.when) continue;
       if (w > published.slice(0, w.length)) continue;
