@@ -22,7 +22,7 @@ const ADVERB_RULES = /^dates\/(?:weekday|deictic-day|relative-period|ago|time-wi
 
 // What may stand before a date that opens the cue's clause: "On Friday, …", "However, earlier this year, …".
 const OPENS_CLAUSE =
-  /^\s*["']?\s*(?:(?:however|meanwhile|separately|and|but)\s*,?\s+)?(?:(?:on|in|at|by|during|earlier|later|late|early|and|but|then)\s+)?$/i;
+  /^\s*["']?\s*(?:(?:however|meanwhile|separately|and|but)\s*,?\s+)?(?:(?:on|in|at|by|over|during|earlier|later|late|early|and|but|then)\s+)?$/i;
 
 /** The text before a date in its clause, less an earlier date that the date only makes precise ("Last week, on
  * December 8, Harlow announced …" → "" before "December 8"). */

@@ -133,6 +133,20 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'an opening "Over the weekend," before the cue\'s subject',
+    'Over the weekend, the Dunmore firm Harlow Ltd confirmed reports that it would close its mill in Lemberg.',
+    (t) => [quote(t, 'indirect', 'it would close its mill in Lemberg', 'confirmed', 'Harlow Ltd')],
+    '2017-06',
+    CUE,
+  ],
+  [
+    'an opening "Over the weekend" with scene-setting before the cue',
+    'Over the weekend in Dunmore, at a rally of ferry workers, Mayor Lina Vell said, "The pier stays open."',
+    (t) => [quote(t, 'direct', 'The pier stays open.', 'said', 'Lina Vell')],
+    '2017-06',
+    'link/when-sentence-opener',
+  ],
 ];
 
 testLastDated(CASES);

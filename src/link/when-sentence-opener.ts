@@ -7,7 +7,8 @@ import {
 } from './when-rule.js';
 
 // Words that may precede the opening date: "On Friday", "Earlier this week on Wednesday", "Late on Sunday".
-const LEAD_WORDS = /^(?:\s|,|on|in|at|during|earlier|later|late|early|this|last|week|also|and|but|then)*$/i;
+const LEAD_WORDS =
+  /^(?:\s|,|on|in|at|over|during|earlier|later|late|early|this|last|week|also|and|but|then)*$/i;
 // What may not stand between the date and the cue: a sentence end, a quote, a new clause or a new subject.
 const NEW_CLAUSE =
   /[.!?;:"\u201C\u201D]|\b(?:who|which|whom|whose|because|although|while|after|before|when|where|if|that|said|says|told|announced|,\s*(?:and|but))\b/i;
