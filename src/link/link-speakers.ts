@@ -26,6 +26,7 @@ import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { nameFromGivenName } from './speaker-given-name.js';
 import { mentionGroupBeforeList } from './speaker-group-list.js';
+import { mentionHeadBeforePreposition } from './speaker-head-before-preposition.js';
 import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
@@ -118,6 +119,7 @@ const MENTION_FIXES: MentionRule[] = [
   mentionGroupBeforeList,
   mentionPartialQuotePair,
   mentionSpeechNounOwner,
+  mentionHeadBeforePreposition,
 ];
 
 // attributions borrowed from a neighbour: a mention right after the quote's own closing mark is closer

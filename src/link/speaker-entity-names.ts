@@ -12,7 +12,9 @@ export const isPersonName = memoByString((name: string): boolean => {
     w.length >= 2 &&
     w.length <= 5 &&
     /^\p{Lu}/u.test(w[0] ?? '') &&
-    w.every((x) => /^(?:\p{Lu}|(?:de|van|von|der|den|bin|al|el|da|du|del|di|la|le)\b)/u.test(x))
+    w.every((x) =>
+      /^(?:\p{Lu}|(?:de|dela|van|von|der|den|bin|ibn|al|el|da|dos|das|du|del|di|la|le)\b)/u.test(x),
+    )
   );
 });
 

@@ -12,6 +12,9 @@ const AFTER_NAME = /,?\s+(?:MP|MEP|MSP|AM|QC|KC|having|being)$/;
 // family and Ann Tull"), not the holder of an office
 const COMPLEMENT = /(?:\b(?:of|for|at|from|with|to|by|and|or|the|a|an|about|against|on|in)|['’]s?|,)\s*$/iu;
 
+// a plural common noun and "of"/"for" opening the mention: the group is the speaker
+const GROUP_OF = /^\p{L}\p{Ll}+s\s+(?:of|for)\s/u;
+
 // "Undersecretary of Commerce Ann Tull said", "chairman of the Harbour Audit Committee Ann Tull MP said", "analyst
 // Ann Tull having declared": an office (and where it is held) written before the holder's name, in one mention
 // the name rules left whole → the name.
@@ -32,6 +35,8 @@ export const speakerOfficeHolderName: SpeakerRule = ({ quote, names }) => {
   const before = m.slice(0, at);
   // an office before it: a lower-case word ("analyst", "Minister of Education"), not a name's complement
   if (at <= 0 || !/(?:^|\s)\p{Ll}+\s/u.test(before) || COMPLEMENT.test(before)) return null;
+  // "Supporters of Republican Ann Tull": a group of her backers, not an office she holds
+  if (GROUP_OF.test(before)) return null;
   const speaker = honorific
     ? (fullestName(names, words[0] ?? '') ?? run[1])
     : (fullestName(names, name) ?? name);
