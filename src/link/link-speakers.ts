@@ -52,6 +52,7 @@ import { speakerRoleNamedNext } from './speaker-role-named-next.js';
 import { isNamed, type MentionRule, type SpeakerRule } from './speaker-rule.js';
 import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
+import { mentionSharedCueSubject } from './speaker-shared-cue-subject.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
 import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
 import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
@@ -120,6 +121,7 @@ const MENTION_FIXES: MentionRule[] = [
   mentionPartialQuotePair,
   mentionSpeechNounOwner,
   mentionHeadBeforePreposition,
+  mentionSharedCueSubject,
 ];
 
 // attributions borrowed from a neighbour: a mention right after the quote's own closing mark is closer

@@ -59,8 +59,11 @@ export const mentionHeadBeforePreposition: MentionRule = ({ quote, text, seg, en
     at = tokenIndexAt(ctx.tokens, head.start);
     const opener = at === first ? '' : tokenText(ctx, at - 1);
     // (after "and" only with a comma before it: not "Ann Roe of Dover University and adviser to Tiga")
+    // ("with the campaign of the senator from Dover saying …": a "with" phrase is its participle's subject)
+    const absolute = /^with$/i.test(opener) && /^\p{Ll}+ing$/u.test(cue.text.split(/\s/)[0] ?? '');
     if (
       at !== first &&
+      !absolute &&
       (!CLAUSE_OPEN.test(opener) || (/^(?:and|or)$/i.test(opener) && tokenText(ctx, at - 2) !== ','))
     )
       continue;
