@@ -46,6 +46,7 @@ import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { mentionPreviousQuoteNext } from './speaker-previous-quote-next.js';
 import { speakerRegnalName } from './speaker-regnal-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
+import { mentionRelativeClauseSubject } from './speaker-relative-clause-subject.js';
 import { mentionRelativeWhoSaid } from './speaker-relative-who-said.js';
 import { speakerRoleAppositive } from './speaker-role-appositive.js';
 import { speakerRoleNamedNext } from './speaker-role-named-next.js';
@@ -122,6 +123,7 @@ const MENTION_FIXES: MentionRule[] = [
   mentionSpeechNounOwner,
   mentionHeadBeforePreposition,
   mentionSharedCueSubject,
+  mentionRelativeClauseSubject,
 ];
 
 // attributions borrowed from a neighbour: a mention right after the quote's own closing mark is closer
