@@ -46,7 +46,8 @@ function latestNamed(names: NameIndex, text: string, word: string, offset: numbe
     if (words[0] === 'The') words.shift();
     // "Harbour Stock Exchange", or "Bank of Tarnia", "Department of Health" for "the bank", "the department"
     const endsIn = words[words.length - 1]?.toLowerCase() === word;
-    const opensWith = words[0]?.toLowerCase() === word && words[1] === 'of';
+    // ("Norland Department of Harbours", "US Department of Justice": the class word and "of" after a modifier)
+    const opensWith = words.some((w, i) => i < 3 && w.toLowerCase() === word && words[i + 1] === 'of');
     if (words.length < 2 || !(endsIn || opensWith)) continue;
     const at = text.slice(0, offset).lastIndexOf(run);
     if (at > bestAt || (at === bestAt && best && run.length > best.length)) {
@@ -64,11 +65,13 @@ function latestNamed(names: NameIndex, text: string, word: string, offset: numbe
   return best ? (expandAcronym(names, best) ?? best) : null;
 }
 
-// "The Harbour Stock Exchange is weighing new rules … The exchange said …" → the named organisation whose name
+// "The Harbour Stock Exchange is weighing new rules … The exchange said …", "The Department of Harbours … The
+// Department said …" → the named organisation whose name
 // ends in the class word, before the one the story mentions most.
 export const speakerClassNamed: SpeakerRule = ({ quote, names, text }) => {
   const m = quote.mention?.text;
-  const head = m ? /^the\s+([\p{Ll}]+)$/iu.exec(m)?.[1]?.toLowerCase() : undefined;
+  // ("The Department said", "the Fund said": the class word capitalised as a short name for the organisation)
+  const head = m ? /^the\s+(\p{Lu}?[\p{Ll}]+)$/iu.exec(m)?.[1]?.toLowerCase() : undefined;
   if (!head || !CLASS_WORDS.has(head)) return null;
   const named = latestNamed(names, text, head, quote.mention?.start ?? quote.start);
   return named ? { speaker: named.replace(/^The\s+/, ''), rule: 'speaker/class-named' } : null;
