@@ -30,6 +30,7 @@ import { mentionHeadBeforePreposition } from './speaker-head-before-preposition.
 import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
+import { mentionNameBeforeAppositive } from './speaker-name-before-appositive.js';
 import { mentionNameColon } from './speaker-name-colon.js';
 import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
@@ -124,6 +125,7 @@ const MENTION_FIXES: MentionRule[] = [
   mentionHeadBeforePreposition,
   mentionSharedCueSubject,
   mentionRelativeClauseSubject,
+  mentionNameBeforeAppositive,
 ];
 
 // attributions borrowed from a neighbour: a mention right after the quote's own closing mark is closer

@@ -1,0 +1,43 @@
+import { SUBJECT_PRONOUNS } from '../quotes/find-mention.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
+import { isPersonName, personMentionsIn } from './speaker-entity-names.js';
+import type { MentionRule } from './speaker-rule.js';
+
+// words between the mention and the cue: an auxiliary or an adverb at most
+const TO_CUE =
+  /^\s*(?:(?:also|has|have|had|was|were|is|are|would|will|could|may|might|then|later|earlier|further|\p{Ll}+ly)\s+)*$/u;
+// what may stand before the name: it opens the sentence
+const CLAUSE_OPEN = /^\s*(?:["“”'‘]\s*)?(?:(?:But|And|However|Meanwhile|Yet),?\s+)?$/u;
+
+// Ann Roe, Harbour Hotels Association said: "…" / Ann Roe, Dean of Tarn Law School called it "…": a person's name,
+// a comma and the role or organisation, with no comma closing it before the cue — the quote finder took the
+// appositive; the person named before it speaks.
+export const mentionNameBeforeAppositive: MentionRule = ({ quote, text, seg, entities }) => {
+  const m = quote.mention;
+  const cue = quote.cue;
+  if (!m || !cue || cue.start < m.end || !TO_CUE.test(text.slice(m.end, cue.start))) return null;
+  if (SUBJECT_PRONOUNS.has(m.text.toLowerCase())) return null;
+  // (not a list, "Tiga, Dorn and Harbour Oil said", nor a firm's name, "Kidder, Peabody and Co")
+  // (nor "the candidate" after an opening phrase: "In an interview with Ann Roe, the candidate said")
+  if (/\s(?:and|&)\s|,/.test(m.text) || /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(m.text))
+    return null;
+  const comma = /,\s+$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  if (!comma) return null;
+  const end = m.start - comma[0].length;
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
+  if (!sentence || end < sentence.start) return null;
+  // the person mention ending at the comma, itself not the mention, opening its clause
+  const before = { start: Math.max(sentence.start, end - 60), end };
+  const person = personMentionsIn(entities, before)
+    .filter((p) => p.end === end)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!person || personMentionsIn(entities, m).some((p) => p.end === m.end)) return null;
+  const name = text.slice(person.start, person.end);
+  if (!isPersonName(name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/, ''))) return null;
+  if (!CLAUSE_OPEN.test(text.slice(sentence.start, person.start))) return null;
+  return {
+    mention: { start: person.start, end: person.end, text: name },
+    cue,
+    rule: 'mention/name-before-appositive',
+  };
+};
