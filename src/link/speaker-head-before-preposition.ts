@@ -35,6 +35,9 @@ export const mentionHeadBeforePreposition: MentionRule = ({ quote, text, seg, en
   const cue = quote.cue;
   if (!m || !cue || cue.start < m.end || !TO_CUE.test(text.slice(m.end, cue.start))) return null;
   if (SUBJECT_PRONOUNS.has(m.text.toLowerCase())) return null;
+  // (a preposition right before the mention, read first: most mentions have none)
+  if (!/(?:^|\s)(?:of|at|from|in|for|with|on|to)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)))
+    return null;
   // "racial equality chief Ann Roe": a person named after a role at the mention's end is the speaker already (not
   // "victim group Ending Clergy Abuse" nor "the Office of Drug Safety", an organisation the layer took for a person)
   const role = /^(.*\s)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.exec(m.text)?.[1] ?? '';
