@@ -7,7 +7,10 @@ import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js'
 import { joinContentGap } from './join-content-gap.js';
 import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
 import { TAGS } from './span-tagger-model.js';
+import { speakerLabelInContent } from './speaker-label-in-content.js';
+import { isSourcelessCue, subjectOfSourcelessCue } from './subject-of-sourceless-cue.js';
 import { spansFromTags } from './tagged-attributions.js';
+import { trimDanglingJoiner } from './trim-dangling-joiner.js';
 import { trimTaggedSource } from './trim-tagged-source.js';
 
 /** The context of a text as the tagger sees it. */
@@ -269,5 +272,168 @@ describe('trimTaggedSource', () => {
       const tags = tagsFor(ctx, spans);
       trimTaggedSource(ctx, tags, 0);
       assert.deepEqual(sources(ctx, tags), expected);
+    });
+});
+
+/** The tagged spans of each role, as text: [role, text] in order. */
+const roles = (ctx: QuoteContext, tags: Uint8Array) =>
+  spansFromTags(tags).map((s) => [
+    s.role,
+    ctx.text.slice(ctx.tokens[s.from]?.start, ctx.tokens[s.to - 1]?.end),
+  ]);
+
+type RoleRow = [string, Array<[string, 'S' | 'C' | 'T']>, string[][]];
+
+describe('subjectOfSourcelessCue', () => {
+  const rows: RoleRow[] = [
+    [
+      'The ferry is expected to be late.',
+      [
+        ['The ferry', 'S'],
+        ['is expected', 'C'],
+        ['to be late', 'T'],
+      ],
+      [
+        ['T', 'The ferry'],
+        ['C', 'is expected'],
+        ['T', 'to be late'],
+      ],
+    ],
+    [
+      'Ann Lee seems confident about the vote.',
+      [
+        ['Ann Lee', 'S'],
+        ['seems', 'C'],
+        ['confident about the vote', 'T'],
+      ],
+      [
+        ['T', 'Ann Lee'],
+        ['C', 'seems'],
+        ['T', 'confident about the vote'],
+      ],
+    ],
+    [
+      'The pilots have often been accused of skipping checks.',
+      [
+        ['The pilots', 'S'],
+        ['have often been accused of', 'C'],
+        ['skipping checks', 'T'],
+      ],
+      [
+        ['T', 'The pilots'],
+        ['C', 'have often been accused of'],
+        ['T', 'skipping checks'],
+      ],
+    ],
+    // a speaker's act: the source stays
+    [
+      'Ann Lee said the ferry was late.',
+      [
+        ['Ann Lee', 'S'],
+        ['said', 'C'],
+        ['the ferry was late', 'T'],
+      ],
+      [
+        ['S', 'Ann Lee'],
+        ['C', 'said'],
+        ['T', 'the ferry was late'],
+      ],
+    ],
+    // the source not right before the cue: as it is
+    [
+      'The ferry, Ann Lee believes, is late.',
+      [
+        ['Ann Lee', 'S'],
+        ['believes', 'C'],
+        ['is late', 'T'],
+      ],
+      [
+        ['S', 'Ann Lee'],
+        ['C', 'believes'],
+        ['T', 'is late'],
+      ],
+    ],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      subjectOfSourcelessCue(ctx, tags, 0);
+      assert.deepEqual(roles(ctx, tags), expected);
+    });
+  const cues: Array<[string, boolean]> = [
+    ['seemed', true],
+    ['could be expected', true],
+    ['is not thought', true],
+    ['was widely seen as', true],
+    ['reportedly', true],
+    ['said', false],
+    ['has been', false],
+    ['told', false],
+    ['was', false],
+  ];
+  for (const [cue, expected] of cues)
+    it(`cue "${cue}"`, () => assert.equal(isSourcelessCue(cue.split(' ')), expected));
+});
+
+describe('trimDanglingJoiner', () => {
+  const rows: Row[] = [
+    [
+      'Ann Lee said the pier was closed, and the mayor left early.',
+      [['the pier was closed, and', 'T']],
+      ['the pier was closed'],
+    ],
+    ['Ann Lee praised the new pier, which opened in May.', [['the new pier, which', 'T']], ['the new pier']],
+    // at the sentence's end: as it is
+    [
+      'Ann Lee said the pier was closed and.',
+      [['the pier was closed and', 'T']],
+      ['the pier was closed and'],
+    ],
+    // "that" may end a content ("she regrets that"): as it is
+    ['Ann Lee said she regrets that today.', [['she regrets that', 'T']], ['she regrets that']],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      trimDanglingJoiner(ctx, tags, 0);
+      assert.deepEqual(contents(ctx, tags), expected);
+    });
+});
+
+describe('speakerLabelInContent', () => {
+  const rows: RoleRow[] = [
+    [
+      'KOVAC: We will not close the harbour.',
+      [['KOVAC: We will not close the harbour', 'T']],
+      [
+        ['S', 'KOVAC'],
+        ['C', ':'],
+        ['T', 'We will not close the harbour'],
+      ],
+    ],
+    [
+      '“KOVAC: We will not close the harbour.',
+      [['“KOVAC: We will not close the harbour', 'T']],
+      [
+        ['S', 'KOVAC'],
+        ['C', ':'],
+        ['T', 'We will not close the harbour'],
+      ],
+    ],
+    // no label in capitals: as it is
+    [
+      'Kovac: We will not close the harbour.',
+      [['Kovac: We will not close the harbour', 'T']],
+      [['T', 'Kovac: We will not close the harbour']],
+    ],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      speakerLabelInContent(ctx, tags, 0);
+      assert.deepEqual(roles(ctx, tags), expected);
     });
 });

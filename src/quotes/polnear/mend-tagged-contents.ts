@@ -3,6 +3,9 @@ import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
 import { joinContentGap } from './join-content-gap.js';
 import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
+import { speakerLabelInContent } from './speaker-label-in-content.js';
+import { subjectOfSourcelessCue } from './subject-of-sourceless-cue.js';
+import { trimDanglingJoiner } from './trim-dangling-joiner.js';
 import { trimTaggedSource } from './trim-tagged-source.js';
 
 /** The rules that mend the tagger's content spans, in order (each rewrites a paragraph's tags in place). */
@@ -13,8 +16,11 @@ export const MEND_RULES: Array<{
   { name: 'join-content-gap', apply: (ctx, tags, offset) => joinContentGap(ctx, tags, offset) },
   { name: 'extend-content-to-sentence-end', apply: extendContentToSentenceEnd },
   { name: 'lead-before-interjected-cue', apply: leadBeforeInterjectedCue },
+  { name: 'speaker-label-in-content', apply: speakerLabelInContent },
   { name: 'colon-speaker-source', apply: colonSpeakerSource },
   { name: 'trim-tagged-source', apply: trimTaggedSource },
+  { name: 'subject-of-sourceless-cue', apply: subjectOfSourcelessCue },
+  { name: 'trim-dangling-joiner', apply: trimDanglingJoiner },
 ];
 
 /** The paragraph's tags (tokens offset + 0 …) with the tagger's content spans mended; returns the tags. */

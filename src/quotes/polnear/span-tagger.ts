@@ -1,5 +1,6 @@
 import type { Quote } from '../../types.js';
 import { type QuoteContext, tokenIndexAt } from '../quote-context.js';
+import { continueSplitQuotes } from './continue-split-quote.js';
 import { keepCuedRelations } from './keep-cued-relations.js';
 import { mendTaggedContents } from './mend-tagged-contents.js';
 import { type RuleTag, ruleTags, stackFeatures, tokenFeatures } from './span-tagger-features.js';
@@ -98,7 +99,7 @@ export function tagQuotes(
   const tagged = read.flatMap(({ from, tags }) =>
     taggedAttributions(ctx, spansFromTags(mendTaggedContents(ctx, tags, from), from)),
   );
-  return keepTaggedRelations(tagged, quotes);
+  return keepTaggedRelations(continueSplitQuotes(ctx, tagged), quotes);
 }
 
 /**

@@ -1,0 +1,66 @@
+import type { QuoteContext } from '../quote-context.js';
+import { TAGS } from './span-tagger-model.js';
+
+const B_S = TAGS.indexOf('B-S');
+const I_S = TAGS.indexOf('I-S');
+const B_C = TAGS.indexOf('B-C');
+const I_C = TAGS.indexOf('I-C');
+const B_T = TAGS.indexOf('B-T');
+const I_T = TAGS.indexOf('I-T');
+
+const AUX =
+  /^(?:can|could|may|might|must|should|would|will|shall|has|have|had|does|do|did|not|n't|never|also|still|now|often|sometimes|widely|generally|once|already|long|ever|even|only|just|all|both)$/i;
+const RAISING =
+  /^(?:seems?|seemed|seeming|appears?|appeared|looks?|looked|sounds?|sounded|prove[sd]?|proven|reportedly|allegedly|supposedly|apparently|seemingly|purportedly)$/i;
+const BE = /^(?:is|are|was|were|be|been|being|'s|’s)$/i;
+const PARTICIPLE =
+  /^(?:\p{L}+ed|thought|known|seen|said|told|held|shown|given|taken|found|caught|meant|understood|sworn|written|deemed|rumou?red)$/iu;
+const ADVERB = /^\p{L}+ly$/iu;
+
+/** Whether the cue's words are a raising verb or a passive ("seems", "could be expected", "was accused of"). */
+export function isSourcelessCue(words: string[]): boolean {
+  let k = 0;
+  while (
+    k < words.length &&
+    (AUX.test(words[k] as string) || ADVERB.test(words[k] as string)) &&
+    !RAISING.test(words[k] as string)
+  )
+    k++;
+  const w = words[k];
+  if (w === undefined) return false;
+  if (RAISING.test(w)) return true;
+  if (!BE.test(w)) return false;
+  k++;
+  while (k < words.length && (AUX.test(words[k] as string) || ADVERB.test(words[k] as string))) k++;
+  return PARTICIPLE.test(words[k] ?? '');
+}
+
+/**
+ * A tagged source just before a cue that reports no speaker's act, a raising verb or a passive ("Ann Lee seems
+ * …", "the ferry is expected to …", "he was accused of …"), is the subject the report is about: PolNeAR writes
+ * it as the content's first part, the relation without a source. Rewrites the paragraph's tags in place; true
+ * when it changed one.
+ */
+// The ferry is expected to be late. → "The ferry" … "to be late", no source
+export function subjectOfSourcelessCue(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
+  const tok = (k: number) => {
+    const t = ctx.tokens[offset + k];
+    return t ? ctx.text.slice(t.start, t.end) : '';
+  };
+  let changed = false;
+  for (let from = 0; from < tags.length; from++) {
+    if (tags[from] !== B_S) continue;
+    let to = from + 1;
+    while (to < tags.length && tags[to] === I_S) to++;
+    if (tags[to] !== B_C) continue;
+    let end = to + 1;
+    while (end < tags.length && tags[end] === I_C) end++;
+    const words: string[] = [];
+    for (let k = to; k < end; k++) words.push(tok(k));
+    if (!isSourcelessCue(words)) continue;
+    for (let k = from; k < to; k++) tags[k] = k === from ? B_T : I_T;
+    changed = true;
+    from = end - 1;
+  }
+  return changed;
+}

@@ -1,0 +1,35 @@
+import type { QuoteContext } from '../quote-context.js';
+import { TAGS } from './span-tagger-model.js';
+
+const O = TAGS.indexOf('O');
+const B_T = TAGS.indexOf('B-T');
+const I_T = TAGS.indexOf('I-T');
+
+const JOINER = /^(?:and|but|or|nor|which|who|whom|whose|while|because|,)$/i;
+const WORD = /^\p{L}/u;
+
+/**
+ * A tagged content never ends on a word that opens what follows ("…, and", "…, which"): the tagger stopped a
+ * token late. Those words and a comma before them are untagged. Rewrites the paragraph's tags in place; true
+ * when it changed one.
+ */
+// The pier will reopen, and the mayor left. → "The pier will reopen", not "The pier will reopen, and"
+export function trimDanglingJoiner(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
+  const tok = (k: number) => {
+    const t = ctx.tokens[offset + k];
+    return t ? ctx.text.slice(t.start, t.end) : '';
+  };
+  let changed = false;
+  for (let k = 0; k < tags.length; k++) {
+    if (tags[k] !== I_T || tags[k + 1] === I_T) continue;
+    // only inside a sentence that goes on with words: "…, and the mayor left"
+    if (!WORD.test(tok(k + 1)) || ctx.tokens[offset + k + 1]?.sentence !== ctx.tokens[offset + k]?.sentence)
+      continue;
+    let e = k;
+    while (e > 0 && tags[e] === I_T && JOINER.test(tok(e))) e--;
+    if (e === k || (tags[e] !== I_T && tags[e] !== B_T)) continue;
+    for (let m = e + 1; m <= k; m++) tags[m] = O;
+    changed = true;
+  }
+  return changed;
+}
