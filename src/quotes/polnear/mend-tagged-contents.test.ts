@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { QuoteContext } from '../quote-context.js';
 import { captureSpanStage } from './capture-span-stage.js';
+import { cliticIntoCue } from './clitic-into-cue.js';
 import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
 import { joinContentGap } from './join-content-gap.js';
@@ -434,6 +435,58 @@ describe('speakerLabelInContent', () => {
       const ctx = contextOf(text);
       const tags = tagsFor(ctx, spans);
       speakerLabelInContent(ctx, tags, 0);
+      assert.deepEqual(roles(ctx, tags), expected);
+    });
+});
+
+describe('cliticIntoCue', () => {
+  const rows: RoleRow[] = [
+    [
+      'She’s hoping the pier reopens.',
+      [
+        ['She', 'S'],
+        ['hoping', 'C'],
+        ['the pier reopens', 'T'],
+      ],
+      [
+        ['S', 'She'],
+        ['C', '’s hoping'],
+        ['T', 'the pier reopens'],
+      ],
+    ],
+    [
+      "He's also predicting a late ferry.",
+      [
+        ['He', 'S'],
+        ['also predicting', 'C'],
+        ['a late ferry', 'T'],
+      ],
+      [
+        ['S', 'He'],
+        ['C', "'s also predicting"],
+        ['T', 'a late ferry'],
+      ],
+    ],
+    // the possessive: as it is
+    [
+      'The mayor’s claim that the pier is safe was false.',
+      [
+        ['The mayor', 'S'],
+        ['claim', 'C'],
+        ['the pier is safe', 'T'],
+      ],
+      [
+        ['S', 'The mayor'],
+        ['C', 'claim'],
+        ['T', 'the pier is safe'],
+      ],
+    ],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      cliticIntoCue(ctx, tags, 0);
       assert.deepEqual(roles(ctx, tags), expected);
     });
 });

@@ -1,4 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
+import { cliticIntoCue } from './clitic-into-cue.js';
 import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
 import { joinContentGap } from './join-content-gap.js';
@@ -21,6 +22,7 @@ export const MEND_RULES: Array<{
   { name: 'trim-tagged-source', apply: trimTaggedSource },
   { name: 'subject-of-sourceless-cue', apply: subjectOfSourcelessCue },
   { name: 'trim-dangling-joiner', apply: trimDanglingJoiner },
+  { name: 'clitic-into-cue', apply: cliticIntoCue },
 ];
 
 /** The paragraph's tags (tokens offset + 0 …) with the tagger's content spans mended; returns the tags. */
