@@ -72,6 +72,19 @@ describe('continueSplitQuotes', () => {
         ['indirect', 'said', 'Ann Lee'],
       ],
     ],
+    // the same cue's object inside the attribution between two quoted parts is no report: it goes
+    [
+      '“The pier is closed,” Ann Lee said of the harbour. “It opens in May.”',
+      [
+        ['The pier is closed', 'direct', 'said', 'Ann Lee'],
+        ['the harbour', 'indirect', 'said', 'Ann Lee'],
+        ['It opens in May', 'direct', 'said', 'Ann Lee'],
+      ],
+      [
+        ['direct', 'said', 'Ann Lee'],
+        ['direct', 'said', 'Ann Lee'],
+      ],
+    ],
     // the second part has a cue of its own in another sentence: as it is
     [
       '“The pier is closed,” Ann Lee said. Tom Ruiz disagreed. “It opens in May.”',
