@@ -51,7 +51,7 @@ import { mentionRelativeClauseSubject } from './speaker-relative-clause-subject.
 import { mentionRelativeWhoSaid } from './speaker-relative-who-said.js';
 import { speakerRoleAppositive } from './speaker-role-appositive.js';
 import { speakerRoleNamedNext } from './speaker-role-named-next.js';
-import { isNamed, type MentionRule, type SpeakerRule } from './speaker-rule.js';
+import { isNamed, type MentionRule, type SpeakerInput, type SpeakerRule } from './speaker-rule.js';
 import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { mentionSharedCueSubject } from './speaker-shared-cue-subject.js';
@@ -133,12 +133,9 @@ const BORROWED =
   /\/(?:previous-quote-attribution|previous-sentence-subject|unattributed-quote|continued-paragraph-quote)$/;
 
 /** The quote with the mention a mention rule finds for it, when the quote finder gave it none of its own. */
-function withTrailingMention(
-  quote: Quote,
-  input: Omit<Parameters<MentionRule>[0], 'quote'>,
-): { quote: Quote; rule: string | null } {
+function withTrailingMention(ruleInput: SpeakerInput): { quote: Quote; rule: string | null } {
   // one input for every rule (rules only read it)
-  const ruleInput = { ...input, quote };
+  const quote = ruleInput.quote;
   for (const m of MENTION_FIXES) {
     const found = m(ruleInput);
     if (found)
@@ -176,12 +173,21 @@ export function linkSpeakers(
   for (const e of entities.entities)
     for (const n of [e.name, ...e.aliases]) if (!entityByName.has(n)) entityByName.set(n, e.id);
   const out: Quote[] = [];
+  const inputFor = (quote: Quote): SpeakerInput => ({
+    quote,
+    text: doc.text,
+    seg,
+    names,
+    previous: out,
+    all: quotes,
+    entities,
+  });
   for (const found of quotes) {
-    const input = { text: doc.text, seg, names, previous: out, all: quotes, entities };
-    const { quote, rule: mentionRule } = withTrailingMention(found, input);
+    // (inputs of one shape, written out: a spread per quote cost more than the rules that read them)
+    const { quote, rule: mentionRule } = withTrailingMention(inputFor(found));
     let speaker: string | null = null;
     let rule: string | null = null;
-    const ruleInput = { ...input, quote };
+    const ruleInput = inputFor(quote);
     for (const r of SPEAKER_RULES) {
       const choice = r(ruleInput);
       if (choice) {

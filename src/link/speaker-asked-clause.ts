@@ -17,7 +17,8 @@ export const mentionOutsideAskedClause: MentionRule = ({ quote, text, seg }) => 
   const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
   if (!sentence || quote.cue.start > sentence.end) return null;
   const lead = text.slice(sentence.start, m.start);
-  const asked = [...lead.matchAll(ASKED)].pop();
+  // (the word looked for first: the pattern tries every offset of the lead)
+  const asked = /asked/i.test(lead) ? [...lead.matchAll(ASKED)].pop() : undefined;
   if (!asked || asked.index === undefined || asked.index === 0) return null;
   // the question runs on to the cue: no comma closes it before the answer ("Asked whether…, Tull replied")
   if (/[,;]/.test(text.slice(sentence.start + asked.index, quote.cue.start))) return null;

@@ -9,6 +9,7 @@ import {
   isCountryName,
   isOrganisationName,
   ORG_WORDS,
+  occursTwice,
   spellingVariant,
   stripTitles,
 } from './speaker-names.js';
@@ -124,7 +125,7 @@ function longerOrganisationName(names: NameIndex, name: string, text: string, op
   for (const r of names.runs) {
     if (!opens.test(r) || / and /.test(r) || names.persons.some((p) => p.name === r)) continue;
     // named again, or plainly an organisation: "Marsh & McLennan", "Lycos Europe"
-    if (!isOrganisationName(r) && !r.includes('&') && text.split(r).length <= 2) continue;
+    if (!isOrganisationName(r) && !r.includes('&') && !occursTwice(text, r)) continue;
     // written so in the text, commas aside ("Warburg, Pincus Capital Corp"): not "the Fed's Open Market
     // Committee", a part the organisation owns
     const at = firstWritten(text, r);

@@ -54,3 +54,40 @@ describe('mostSalientOrganisation with names of one word', () => {
       assert.equal(mostSalientOrganisation(buildNameIndex(text), text, offset), expected);
     });
 });
+
+describe('mostSalientOrganisation: a first word written bare more often than the run it opens', () => {
+  const cases: [string, string][] = [
+    [
+      'Brenmoor results\n\nBrenmoor, the fourth-biggest lender, grew. Profits at Brenmoor Capital rose. Brenmoor shares fell. It said more.',
+      'Brenmoor',
+    ],
+    // not after "the", nor before a capital ("The Brenmoor group", "Brenmoor Capital")
+    [
+      'Brenmoor results\n\nThe Brenmoor group grew. Profits at Brenmoor Capital rose. The Brenmoor unit shrank. It said more.',
+      'Brenmoor Capital',
+    ],
+    // the run written first
+    [
+      'Brenmoor results\n\nBrenmoor Capital grew. Brenmoor said profits rose. Brenmoor shares fell. It said more.',
+      'Brenmoor Capital',
+    ],
+    // a possessive before a capital, a hyphened word: not bare
+    [
+      "Brenmoor results\n\nBrenmoor's Board met. Profits at Brenmoor Capital rose. Brenmoor fell. Brenmoor-made goods sold. It said more.",
+      'Brenmoor Capital',
+    ],
+    // the run written more often than the bare word
+    [
+      'Brenmoor results\n\nBrenmoor grew. Profits at Brenmoor Capital rose. Brenmoor Capital and Brenmoor Capital gained. Brenmoor fell. It said more.',
+      'Brenmoor Capital',
+    ],
+    [
+      'Brenmoor, the fourth-biggest lender, grew. Profits at Brenmoor Capital rose. Brenmoor shares fell. It said more.',
+      'Brenmoor',
+    ],
+  ];
+  for (const [text, expected] of cases)
+    it(text, () =>
+      assert.equal(mostSalientOrganisation(buildNameIndex(text), text, text.length - 13), expected),
+    );
+});

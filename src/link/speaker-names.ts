@@ -1272,32 +1272,90 @@ export function oneWordOrganisations(index: NameIndex, text: string): string[] {
  */
 function bareNameFirst(text: string, run: string, offset: number): string | null {
   const head = /^(\p{Lu}[\p{L}\p{M}-]+)\s+\p{Lu}/u.exec(run)?.[1];
-  if (!head || /\s(?:of|for|and|&)\s/.test(run) || countWholeWord(text, head.toLowerCase()) > 0) return null;
+  if (
+    !head ||
+    /\s(?:of|for|and|&)\s/.test(run) ||
+    countWholeWordBefore(text, head.toLowerCase(), text.length) > 0
+  )
+    return null;
   // ("Georgia Power Co" is no "Georgia", "Scottish Borders Council" no "Scottish")
   if (COUNTRY_WORDS.has(head) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(head)) return null;
   const nl = text.indexOf('\n');
   const body = nl > 0 && nl <= 120 && !/[.!?"”]\s*$/.test(text.slice(0, nl)) ? nl : 0;
-  const before = text.slice(body, offset);
-  const bare = before.match(
-    cachedRegExp(
-      `(?<![\\p{L}\\p{M}-]|[Tt]he\\s)${escapeRegExp(head)}(?![\\p{L}\\p{M}-]|\\s+\\p{Lu}|['’]s?\\s+\\p{Lu})`,
-      'gu',
-    ),
-  );
-  const at = before.search(
-    cachedRegExp(
-      `(?<![\\p{L}\\p{M}-]|[Tt]he\\s)${escapeRegExp(head)}(?![\\p{L}\\p{M}-]|\\s+\\p{Lu}|['’]s?\\s+\\p{Lu})`,
-      'u',
-    ),
-  );
-  const long = before.indexOf(run);
-  return bare &&
-    bare.length >= 2 &&
-    at >= 0 &&
-    (long < 0 || at < long) &&
-    bare.length > before.split(run).length - 1
+  // the head written bare in text.slice(body, offset), read in place (a pattern per head cost more to build than
+  // the search): how often, and where first
+  let bare = 0;
+  let at = -1;
+  for (let p = text.indexOf(head, body); p >= 0 && p + head.length <= offset; p = text.indexOf(head, p + 1)) {
+    if (isBareAt(text, head, p, body, offset)) {
+      bare++;
+      if (at < 0) at = p;
+    }
+  }
+  const long = firstWithin(text, run, body, offset);
+  return bare >= 2 && at >= 0 && (long < 0 || at < long) && bare > countWithin(text, run, body, offset)
     ? head
     : null;
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}-]$/u;
+const UPPER = /^\p{Lu}$/u;
+/** The code point at `i` as a /u pattern reads it in text.slice(0, end) (a pair cut at `end` is a lone half). */
+function pointIn(text: string, i: number, end: number): string {
+  const c = text.charCodeAt(i);
+  return isHigh(c) && i + 1 < end && isLow(text.charCodeAt(i + 1)) ? text.slice(i, i + 2) : text.charAt(i);
+}
+/** Whether an upper-case letter follows blank space from `i` on, inside `end`. */
+function spaceThenUpper(text: string, i: number, end: number): boolean {
+  let j = i;
+  while (j < end && isSpaceAt(text, j)) j++;
+  return j > i && j < end && UPPER.test(pointIn(text, j, end));
+}
+
+/**
+ * Whether `head`, written at `p`, stands bare inside text.slice(from, end): where
+ * `(?<![\p{L}\p{M}-]|[Tt]he\s)head(?![\p{L}\p{M}-]|\s+\p{Lu}|['’]s?\s+\p{Lu})` (/u) matches in that slice.
+ */
+function isBareAt(text: string, head: string, p: number, from: number, end: number): boolean {
+  if (p > from) {
+    const before = pointBefore(text, p);
+    // (a pair split at `from` cannot be: the slice opens on a line break or at the text's start)
+    if (LETTER_OR_MARK.test(String.fromCodePoint(before))) return false;
+    if (p - 4 >= from && isSpaceAt(text, p - 1) && /^[Tt]he$/.test(text.slice(p - 4, p - 1))) return false;
+  }
+  const e = p + head.length;
+  if (e >= end) return true;
+  if (LETTER_OR_MARK.test(pointIn(text, e, end)) || spaceThenUpper(text, e, end)) return false;
+  const mark = text[e];
+  if (mark === "'" || mark === '’') {
+    const k = e + 1 < end && text[e + 1] === 's' ? e + 2 : e + 1;
+    if (spaceThenUpper(text, k, end)) return false;
+  }
+  return true;
+}
+
+/** text.slice(from, end).indexOf(word) as an offset into `text` (-1 when none). */
+function firstWithin(text: string, word: string, from: number, end: number): number {
+  const at = text.indexOf(word, from);
+  return at >= 0 && at + word.length <= end ? at : -1;
+}
+
+/** text.split(word).length > 2, without the split: `word` written twice or more, no two overlapping. */
+export function occursTwice(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && text.indexOf(word, at + word.length) >= 0;
+}
+
+/** text.slice(from, end).split(word).length - 1: the occurrences of `word` there, none overlapping. */
+function countWithin(text: string, word: string, from: number, end: number): number {
+  let n = 0;
+  for (
+    let at = firstWithin(text, word, from, end);
+    at >= 0;
+    at = firstWithin(text, word, at + word.length, end)
+  )
+    n++;
+  return n;
 }
 
 const COMPANY_END = /\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\.?$/;

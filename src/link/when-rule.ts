@@ -50,7 +50,20 @@ const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC|Group)\.?$/;
 /** The speaker's last word when it is a capitalised name ("Ann Roe" → "Roe"; not "the ministry"), else null;
  * a company's first word ("Moody's Investors Service Inc" → "Moody's"). */
 export function namedSurname(quote: Quote): string | null {
-  const words = quote.speaker?.trim().split(/\s+/) ?? [];
+  // asked by several rules of every quote: read once per speaker
+  const speaker = quote.speaker ?? '';
+  let surname = SURNAMES.get(speaker);
+  if (surname === undefined) {
+    if (SURNAMES.size >= 5_000) SURNAMES.clear();
+    surname = namedSurnameOf(quote.speaker);
+    SURNAMES.set(speaker, surname);
+  }
+  return surname;
+}
+const SURNAMES = new Map<string, string | null>();
+
+function namedSurnameOf(speaker: string | null | undefined): string | null {
+  const words = speaker?.trim().split(/\s+/) ?? [];
   // "Moody's Investors Service Inc": a company is named in the text by its first word, not its suffix
   const surname = COMPANY_SUFFIX.test(words.at(-1) ?? '') && words.length > 1 ? words[0] : words.at(-1);
   return surname && /^\p{Lu}[\p{L}\p{M}'-]+$/u.test(surname) ? surname : null;
@@ -201,8 +214,14 @@ const ABBREVIATION =
 
 /** The text with the periods of abbreviations blanked ("U.S. officials" → "U S  officials"), lengths kept. */
 export function withoutAbbreviations(text: string): string {
-  return text.replace(ABBREVIATION, (m) => m.replace(/\./g, ' '));
+  // (every abbreviation has a period; a rule may ask again for the whole text, once per quote)
+  if (!text.includes('.')) return text;
+  if (text === lastPlain.text) return lastPlain.plain;
+  const plain = text.replace(ABBREVIATION, (m) => m.replace(/\./g, ' '));
+  lastPlain = { text, plain };
+  return plain;
 }
+let lastPlain = { text: '', plain: '' };
 
 /** True for a day word that is part of a name ("according to USA Today", "the BBC's Today programme", "the Great
  * Orchestra of Christmas Charity"). */
