@@ -427,6 +427,7 @@ const DETERMINER_OPENER =
 
 /** "Shares of Norvel Corp" → "Norvel Corp": a common word opening the sentence is no part of an organisation's name. */
 export function withoutCommonOpener(name: string, text: string): string {
+  if (!name.includes(' of ')) return name;
   const opener = /^(\p{Lu}\p{Ll}+) of (\p{Lu}.*)$/u.exec(name);
   return opener?.[1] && opener[2] && isOrganisationName(opener[2]) && isCommonWord(opener[1], text, true)
     ? opener[2]
@@ -513,7 +514,17 @@ export function countWholeWord(text: string, word: string, end = text.length): n
   }
   return n;
 }
-const clean = (w: string) => w.replace(/['’]s$/u, '').replace(/[.,;:]+$/, '');
+/** `s` without the run of `chars` it ends with: s.replace(/[.,;:]+$/, '') for ".,;:", read back from the end. */
+const trimEndOf = (s: string, chars: string): string => {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1] as string)) end--;
+  return end === s.length ? s : s.slice(0, end);
+};
+// (w.replace(/['’]s$/u, '').replace(/[.,;:]+$/, ''), without a pattern tried at every offset)
+const clean = (w: string) => {
+  const owned = w.length >= 2 && w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '’');
+  return trimEndOf(owned ? w.slice(0, -2) : w, '.,;:');
+};
 
 const OFFICES = new Set([
   'sheriff',
@@ -924,6 +935,8 @@ const SENTENCE_START = /(?:^|[.!?"“”:]\s*|\n\s*)$/;
  * name, a title or a clause opener, which stripTitles reads); else 0. `seen` keeps each word's answer per text.
  */
 function openerLength(run: string, at: number, text: string, seen: Map<string, boolean>): number {
+  // (a run of one word has no opener to skip)
+  if (!run.includes(' ') && !run.includes('\t')) return 0;
   // ("The Frankfurt-based Deutsche Boerse")
   const article = /^(?:The|A|An)[ \t]+(?=\p{Lu}[\p{L}.]*-\p{Ll})/u.exec(run)?.[0].length ?? 0;
   if (article > 0) {
@@ -978,7 +991,7 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
       m[0] = m[0].slice(skip);
       m.index += skip;
     }
-    const raw = m[0].replace(/[.,;:]+$/, '');
+    const raw = trimEndOf(m[0], '.,;:');
     // an all-capitals headline is not a name: "RED LION INNS FILES PLANS"
     if (SPACE.test(raw) && raw === raw.toUpperCase() && CAPITALS_PAIR.test(raw)) continue;
     // a single word has no title to strip: "London", "Reuters'" (most runs are one word)
@@ -1446,6 +1459,9 @@ const COMPASS = /\s(?:North|South|East|West|Central|Northern|Southern|Eastern|We
 
 /** "Guy Hale QC" → "Guy Hale": a person's name without the letters after it (not "Ealing North MP", a seat's member). */
 export function withoutPostNominals(speaker: string): string {
+  // (the letters end in C, P, A or E: most names stop here)
+  const last = speaker[speaker.length - 1];
+  if (last !== 'C' && last !== 'P' && last !== 'A' && last !== 'E') return speaker;
   const name = POST_NOMINALS.exec(speaker)?.[1];
   if (!name || COMPASS.test(name) || isOrganisationName(name) || isPlaceName(name)) return speaker;
   return name;

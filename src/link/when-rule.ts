@@ -214,11 +214,13 @@ const ABBREVIATION =
 
 /** The text with the periods of abbreviations blanked ("U.S. officials" → "U S  officials"), lengths kept. */
 export function withoutAbbreviations(text: string): string {
-  // (every abbreviation has a period; a rule may ask again for the whole text, once per quote)
+  // (every abbreviation has a period; a rule may ask again for the whole text, once per quote, between
+  // other rules' questions about short stretches of it: the last long answer is kept)
   if (!text.includes('.')) return text;
-  if (text === lastPlain.text) return lastPlain.plain;
+  const long = text.length >= 1024;
+  if (long && text === lastPlain.text) return lastPlain.plain;
   const plain = text.replace(ABBREVIATION, (m) => m.replace(/\./g, ' '));
-  lastPlain = { text, plain };
+  if (long) lastPlain = { text, plain };
   return plain;
 }
 let lastPlain = { text: '', plain: '' };
@@ -262,10 +264,23 @@ let lastLead: { text: string; span: [number, number] | null } = { text: '', span
 
 /** The lead sentence and its one full day, given once ("… joined the alliance at a ceremony on Friday."), with
  * `dated` the time expressions to look in (in text order); null when the lead has none, or more than one. */
-export function leadDay(
-  text: string,
-  dated: readonly TimeExpression[],
-): { from: number; end: number; sentence: string; timex: TimeExpression; when: string } | null {
+export function leadDay(text: string, dated: readonly TimeExpression[]): LeadDay | null {
+  // asked by several rules of every undated quote, of the same lists: the last two answers are kept
+  for (const k of lastLeadDays)
+    if (k.text === text && k.dated === dated && k.length === dated.length) return k.day;
+  const day = leadDayOf(text, dated);
+  lastLeadDays = [{ text, dated, length: dated.length, day }, ...lastLeadDays.slice(0, 1)];
+  return day;
+}
+type LeadDay = { from: number; end: number; sentence: string; timex: TimeExpression; when: string };
+let lastLeadDays: {
+  text: string;
+  dated: readonly TimeExpression[];
+  length: number;
+  day: LeadDay | null;
+}[] = [];
+
+function leadDayOf(text: string, dated: readonly TimeExpression[]): LeadDay | null {
   const lead = leadSentence(text);
   if (!lead) return null;
   const [from, end] = lead;
