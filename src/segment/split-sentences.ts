@@ -20,14 +20,22 @@ const SENTENCE_END_LAST = new Set(['.', '!', '?', '…']);
 function quoteStates(text: string, from: number, to: number): Uint8Array {
   const states = new Uint8Array(to - from + 1);
   let open = false;
+  // (by character code: most characters are none of the marks)
   for (let i = from; i < to; i++) {
-    const c = text[i] ?? '';
-    if (c === '“' || c === '„' || c === '«' || (c === '`' && text[i + 1] === '`')) open = true;
-    else if (c === '”' || c === '»') open = false;
+    const c = text.charCodeAt(i);
+    // “ „ « ``
+    if (c === 0x201c || c === 0x201e || c === 0xab || (c === 0x60 && text.charCodeAt(i + 1) === 0x60))
+      open = true;
+    // ” »
+    else if (c === 0x201d || c === 0xbb) open = false;
     // ``…'' (newswire): two apostrophes after a word close
-    else if (c === "'" && text[i + 1] === "'" && /\S/.test(i > from ? (text[i - 1] ?? ' ') : ' '))
+    else if (
+      c === 0x27 &&
+      text.charCodeAt(i + 1) === 0x27 &&
+      /\S/.test(i > from ? (text[i - 1] ?? ' ') : ' ')
+    )
       open = false;
-    else if (c === '"') {
+    else if (c === 0x22) {
       const before = i > from ? (text[i - 1] ?? ' ') : ' ';
       const after = text[i + 1] ?? ' ';
       if (/[\s([{—–-]/.test(before) && /\S/.test(after)) open = true;
