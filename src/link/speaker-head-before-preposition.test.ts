@@ -59,6 +59,16 @@ const CASES: SpeakerCase[] = [
     'A report from the port authority said the docks were unsafe.',
     ['the port authority'],
   ],
+  [
+    'an agency "in" a year',
+    'The Dorset Planning Unit in 2003 said rents were rising fastest in the north.',
+    ['Dorset Planning Unit'],
+  ],
+  [
+    'a role before a name after a show title with "in": the name',
+    'Longtime Dawn in the Valley producer and writer Robert Tarrant said he was a gentle boss.',
+    ['Robert Tarrant'],
+  ],
 ];
 
 testSpeakers('speaker before a preposition', CASES);

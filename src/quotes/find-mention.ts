@@ -862,8 +862,7 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
 
 /**
  * "Bankers Trust in New York said", "The Elm Unit in 2003 said": the place or year after "in"/"at" only locates
- * the speaker; the name before it speaks ("a spokeswoman for the Elm Centre in Leeds": a description runs on to
- * the place). Null when `np` follows no such phrase.
+ * the speaker; the name before it speaks. Null when `np` follows no such phrase or a description does.
  */
 function headBeforeLocative(ctx: QuoteContext, np: TextSpan, min: number): TextSpan | null {
   // "Imus in the Morning writer Rob Bartlett said": a role before a name is a speaker of its own
@@ -878,11 +877,12 @@ function headBeforeLocative(ctx: QuoteContext, np: TextSpan, min: number): TextS
     p = tokenIndexAt(ctx.tokens, before.start) - 1;
   }
   if (!head) return null;
-  // "a spokeswoman for the Elm Centre in Leeds": a description keeps its places
+  // "a spokeswoman for the Elm Centre in Leeds": a description keeps its places, and one word ("Traders in Leeds",
+  // "Siemens in Munich") may be either: the link stage's head-before-preposition decides those
   let first = p + 1;
   if (/^(?:the|a|an)$/i.test(tokenText(ctx, first))) first++;
   const described = /^\p{Ll}/u.test(tokenText(ctx, first)) || ctx.tokens[first]?.pos === 'NOUN';
-  return described ? spanOf(ctx, head.start, np.end) : head;
+  return described || !/\s/.test(head.text) ? null : head;
 }
 
 // "repeating a false claim that …", "his recent claim that …": words that stop before the cue noun they
