@@ -1,3 +1,4 @@
+import { ANALYSIS_VERSION } from './analysis-version.js';
 import { analyzeInPieces } from './analyze-in-pieces.js';
 import { LONG_ARTICLE_CHARS } from './chunk-text.js';
 import { findTimeExpressions } from './dates/find-time-expressions.js';
@@ -9,8 +10,7 @@ import { findQuotes } from './quotes/find-quotes.js';
 import { segmentText } from './segment/segment-text.js';
 import type { Analysis, AnalyzeOptions, Article, Diagnostic } from './types.js';
 
-export const ANALYSIS_VERSION = 1;
-export { LONG_ARTICLE_CHARS };
+export { ANALYSIS_VERSION, LONG_ARTICLE_CHARS };
 
 /**
  * Who said what, when, in one article: ingest → normalize → segment → entities → quotes → dates → link.

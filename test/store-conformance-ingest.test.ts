@@ -109,7 +109,7 @@ test('ingest: an article the store refuses is reported and the rest of its batch
   });
   assert.deepEqual(result, { stored: 2, unchanged: 0 });
   assert.equal(progress.errors, 1);
-  assert.match(log, /x\.jsonl:9: .*without an id/);
+  assert.match(log, /x\.jsonl:9: article '': not stored: .*without an id/);
   await pool.close();
   await store.close();
 });

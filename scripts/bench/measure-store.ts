@@ -2,7 +2,10 @@
 import { statSync } from 'node:fs';
 import pg from 'pg';
 import { createAnalysisPool } from '../../src/pool/analysis-pool.js';
+import type { AnalyzeOutcome, PrepareOutcome } from '../../src/pool/analyze-safely.js';
 import { type HeldArticle, openCorpusBackend, syncCorpus } from '../../src/store/corpus-backend.js';
+import { isPrepared, type PreparedArticle } from '../../src/store/prepare-article.js';
+import { deserializeArticle } from '../../src/store/serialize-analysis.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
 import type { Article } from '../../src/types.js';
 import { seededRandom } from './load-corpus.js';
@@ -32,7 +35,8 @@ export async function measureWrites(store: Store, items: StoredArticle[], batchS
 /**
  * What `onrecord ingest` does: analysis (and fingerprinting) on `workers` threads, batches written in submission
  * order while later batches are analyzed (up to two batches per worker in flight), each stored batch then indexed
- * in the corpus layer (`syncCorpus`: prints, quote clusters). `onBatch` sees every stored batch.
+ * in the corpus layer (`syncCorpus`: prints, quote clusters). A store that takes prepared writes (SQLite) gets them
+ * from the analysis threads, as `ingest` does. `onBatch` sees every stored batch, after the clock stops.
  */
 export async function ingestArticles(
   store: Store,
@@ -43,37 +47,46 @@ export async function ingestArticles(
 ): Promise<RateRun> {
   const pool = createAnalysisPool({ workers, prints: true });
   store.expectBulkWrites?.();
+  const prepare = store.putPrepared !== undefined;
+  const analyze = (batch: Article[]): Promise<Array<AnalyzeOutcome | PrepareOutcome>> =>
+    prepare ? pool.prepare(batch) : pool.analyze(batch);
   try {
     await warmUp(pool, articles);
     const corpus = await openCorpusBackend(store);
     const t0 = performance.now();
     const batches = chunk(articles, batchSize);
     const inFlight = Math.max(2, workers * 2);
-    const pending: Array<ReturnType<typeof pool.analyze>> = [];
+    const pending: Array<ReturnType<typeof analyze>> = [];
+    const stored: Array<Array<StoredArticle | PreparedArticle>> = [];
     let next = 0;
     let errors = 0;
-    while (next < batches.length && pending.length < inFlight)
-      pending.push(pool.analyze(batches[next++] ?? []));
+    while (next < batches.length && pending.length < inFlight) pending.push(analyze(batches[next++] ?? []));
     for (let i = 0; i < batches.length; i++) {
-      const outcomes = await (pending.shift() as ReturnType<typeof pool.analyze>);
-      if (next < batches.length) pending.push(pool.analyze(batches[next++] ?? []));
+      const outcomes = await (pending.shift() as ReturnType<typeof analyze>);
+      if (next < batches.length) pending.push(analyze(batches[next++] ?? []));
       const batch = batches[i] ?? [];
-      const items: StoredArticle[] = [];
+      const items: Array<StoredArticle | PreparedArticle> = [];
       const held = new Map<string, HeldArticle>();
       outcomes.forEach((o, j) => {
         const article = batch[j];
         if ('error' in o || !article) errors++;
         else {
-          items.push({ article, analysis: o.analysis });
-          held.set(article.id, { article, spin: o.analysis.spin, ...(o.print ? { print: o.print } : {}) });
+          const spin = 'write' in o ? o.write.spin : o.analysis.spin;
+          items.push('write' in o ? { article, ...o.write } : { article, analysis: o.analysis });
+          held.set(article.id, { article, spin, ...(o.print ? { print: o.print } : {}) });
         }
       });
-      await store.putArticles(items);
+      const prepared = items.filter(isPrepared);
+      if (store.putPrepared && prepared.length) await store.putPrepared(prepared);
+      else await store.putArticles(items.filter((x): x is StoredArticle => !isPrepared(x)));
       const sync = await syncCorpus(store, corpus, [...held.keys()], held);
       errors += sync.errors.length;
-      onBatch?.(items);
+      if (onBatch) stored.push(items);
     }
-    return rate(articles.length, performance.now() - t0, errors);
+    const run = rate(articles.length, performance.now() - t0, errors);
+    for (const items of stored)
+      onBatch?.(items.map((x) => (isPrepared(x) ? deserializeArticle(x.article.text, x.analysisJson) : x)));
+    return run;
   } finally {
     await pool.close();
   }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { prepareWrite } from '../store/prepare-article.js';
 import type { Article } from '../types.js';
 import { createAnalysisPool } from './analysis-pool.js';
 
@@ -49,4 +50,26 @@ test('an article the analysis cannot take is an error outcome, not a failed batc
     ['p1', 'error:bad', 'p3'],
   );
   await pool.close();
+});
+
+test('prepared writes from two threads are what one thread prepares from its own analysis', async () => {
+  const inline = createAnalysisPool({ workers: 0, prints: true });
+  const threads = createAnalysisPool({ workers: 2, prints: true });
+  try {
+    const analyzed = await inline.analyze(ARTICLES);
+    const expected = analyzed.map((o, i) =>
+      'error' in o
+        ? o
+        : { id: o.id, write: prepareWrite({ article: ARTICLES[i]!, analysis: o.analysis }), print: o.print },
+    );
+    assert.deepEqual(await inline.prepare(ARTICLES), expected);
+    const [a, b] = await Promise.all([
+      threads.prepare(ARTICLES.slice(0, 3)),
+      threads.prepare(ARTICLES.slice(3)),
+    ]);
+    assert.deepEqual([...(a ?? []), ...(b ?? [])], expected);
+  } finally {
+    await inline.close();
+    await threads.close();
+  }
 });

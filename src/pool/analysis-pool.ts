@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { AnalyzeOptions, Article } from '../types.js';
-import { type AnalyzeOutcome, analyzeBatch } from './analyze-safely.js';
+import type { AnalyzeOutcome, AnalyzeTask, PrepareOutcome } from './analyze-safely.js';
 
 export interface AnalysisPoolOptions {
   /** Worker threads; default one per core; 0 runs on the calling thread. */
@@ -18,6 +18,8 @@ export interface AnalysisPool {
   readonly workers: number;
   /** Outcome i is articles[i]'s analysis or error. */
   analyze(articles: Article[]): Promise<AnalyzeOutcome[]>;
+  /** Outcome i is articles[i]'s store writes (made on the thread that analyzed it) or error. */
+  prepare(articles: Article[]): Promise<PrepareOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -30,9 +32,13 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const analyzeOptions = options.analyze ?? {};
   const prints = options.prints ?? false;
   if (workers <= 0) {
+    // the pipeline (and its wink-nlp model, half a second to load) on this thread only when it analyzes here
+    const inline = import('./analyze-safely.js');
+    inline.catch(() => {}); // a failed load rejects each call instead
     return {
       workers: 0,
-      analyze: async (articles) => analyzeBatch({ articles, options: analyzeOptions, prints }),
+      analyze: async (articles) => (await inline).analyzeBatch({ articles, options: analyzeOptions, prints }),
+      prepare: async (articles) => (await inline).prepareBatch({ articles, options: analyzeOptions, prints }),
       close: async () => {},
     };
   }
@@ -47,6 +53,11 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     analyze: async (articles) => {
       if (articles.length === 0) return [];
       return (await piscina.run({ articles, options: analyzeOptions, prints })) as AnalyzeOutcome[];
+    },
+    prepare: async (articles) => {
+      if (articles.length === 0) return [];
+      const task: AnalyzeTask = { articles, options: analyzeOptions, prints, prepare: true };
+      return (await piscina.run(task)) as PrepareOutcome[];
     },
     close: () => piscina.destroy(),
   };

@@ -1,11 +1,18 @@
 // One article's analysis, or the error it raised: one bad article never takes its batch down with it.
 import { analyze } from '../analyze.js';
 import { type ArticlePrint, fingerprintArticle } from '../corpus/fingerprint-article.js';
+import { type PreparedWrite, prepareWrite } from '../store/prepare-article.js';
 import type { Analysis, AnalyzeOptions, Article } from '../types.js';
 
 export type AnalyzeOutcome =
   | { id: string; analysis: Analysis; print?: ArticlePrint }
   | { id: string; error: string };
+
+/** An article's store writes instead of its analysis (the writer then only writes; see prepare-article.ts). */
+export type PrepareOutcome =
+  | { id: string; write: PreparedWrite; print?: ArticlePrint }
+  /** `refused`: analyzed, but the store would refuse it (checkStoredArticle). */
+  | { id: string; error: string; refused?: true };
 
 /** `print`: also fingerprint the article for the corpus layer, here rather than on the storing thread. */
 export function analyzeSafely(article: Article, options: AnalyzeOptions = {}, print = false): AnalyzeOutcome {
@@ -18,13 +25,32 @@ export function analyzeSafely(article: Article, options: AnalyzeOptions = {}, pr
   }
 }
 
+/** analyzeSafely(), then the article's store writes made from the analysis. */
+export function prepareSafely(article: Article, options: AnalyzeOptions = {}, print = false): PrepareOutcome {
+  const outcome = analyzeSafely(article, options, print);
+  if ('error' in outcome) return outcome;
+  try {
+    const write = prepareWrite({ article, analysis: outcome.analysis });
+    return { id: article.id, write, ...(outcome.print ? { print: outcome.print } : {}) };
+  } catch (err) {
+    return { id: article.id, error: err instanceof Error ? err.message : String(err), refused: true };
+  }
+}
+
 export interface AnalyzeTask {
   articles: Article[];
   options: AnalyzeOptions;
   prints?: boolean;
+  /** Return each article's store writes (PrepareOutcome) instead of its analysis. */
+  prepare?: boolean;
 }
 
 /** A batch in order: outcome i is article i's. */
 export function analyzeBatch(task: AnalyzeTask): AnalyzeOutcome[] {
   return task.articles.map((article) => analyzeSafely(article, task.options, task.prints ?? false));
+}
+
+/** A batch's store writes in order: outcome i is article i's. */
+export function prepareBatch(task: AnalyzeTask): PrepareOutcome[] {
+  return task.articles.map((article) => prepareSafely(article, task.options, task.prints ?? false));
 }

@@ -1,6 +1,12 @@
 // The piscina worker: analyzes one batch of articles per task (see analysis-pool.ts).
-import { type AnalyzeOutcome, type AnalyzeTask, analyzeBatch } from './analyze-safely.js';
+import {
+  type AnalyzeOutcome,
+  type AnalyzeTask,
+  analyzeBatch,
+  type PrepareOutcome,
+  prepareBatch,
+} from './analyze-safely.js';
 
-export default function analyzeTask(task: AnalyzeTask): AnalyzeOutcome[] {
-  return analyzeBatch(task);
+export default function analyzeTask(task: AnalyzeTask): AnalyzeOutcome[] | PrepareOutcome[] {
+  return task.prepare ? prepareBatch(task) : analyzeBatch(task);
 }

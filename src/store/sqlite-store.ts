@@ -9,10 +9,11 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { hashArticle } from './hash-article.js';
 import { matchesSpeakerName } from './match-speaker-name.js';
 import { candidateKey, lookupKeysOf, planSpeakers } from './plan-speakers.js';
+import { isPrepared, type PreparedArticle, prepareWrite } from './prepare-article.js';
 import { clampLimit, earliestStart, MAX_QUOTE_LIMIT, queryBound } from './query-limits.js';
 import { type QuoteDbRow, toStoredQuote } from './quote-row.js';
 import { toFts5Query } from './search-terms.js';
-import { deserializeArticle, serializeAnalysis } from './serialize-analysis.js';
+import { deserializeArticle } from './serialize-analysis.js';
 import { type BackgroundCheckpoints, checkpointInBackground } from './sqlite/checkpoint-in-background.js';
 import { SQLITE_MIGRATIONS, type SqliteMigration } from './sqlite-migrations.js';
 import type {
@@ -24,7 +25,6 @@ import type {
   Store,
   StoredArticle,
 } from './store.js';
-import { toQuoteRows } from './to-quote-rows.js';
 
 /** Above this many matching quotes a page is read by walking the date index rather than sorting the matches. */
 const DATE_SCAN_ABOVE = 2000;
@@ -95,7 +95,13 @@ export class SqliteStore implements Store {
     return this.writeArticles(items);
   }
 
-  private writeArticles(items: StoredArticle[]): PutResult {
+  /** putArticles() of articles whose writes an analysis thread made (prepareWrite). */
+  async putPrepared(items: PreparedArticle[]): Promise<PutResult> {
+    this.counts.clear();
+    return this.writeArticles(items);
+  }
+
+  private writeArticles(items: Array<StoredArticle | PreparedArticle>): PutResult {
     const selectHash = this.db.prepare('SELECT text_hash, analysis_version FROM articles WHERE id = ?');
     const upsertArticle = this.db.prepare(`
       INSERT INTO articles (id, date, published, title, url, outlet, text, text_hash, analysis, analysis_version, quote_count, stored_at)
@@ -138,38 +144,38 @@ export class SqliteStore implements Store {
         @cue, @cueStart, @cueEnd, @when, @published, @outlet, @sortDate, @dateLast, @speakerId, NULL)
       ON CONFLICT (id) DO NOTHING`);
 
-    const run = this.db.transaction((batch: StoredArticle[]): PutResult => {
+    const run = this.db.transaction((batch: Array<StoredArticle | PreparedArticle>): PutResult => {
       const result: PutResult = { stored: 0, unchanged: 0 };
-      const changed: Array<{ item: StoredArticle; hash: string; rows: ReturnType<typeof toQuoteRows> }> = [];
+      const changed: PreparedArticle[] = [];
       // The same id twice in one batch: the later one wins (and counts once).
-      const byId = new Map<string, StoredArticle>();
+      const byId = new Map<string, StoredArticle | PreparedArticle>();
       for (const item of batch) {
-        checkStoredArticle(item);
+        if (!isPrepared(item)) checkStoredArticle(item);
         byId.delete(item.article.id);
         byId.set(item.article.id, item);
       }
       for (const item of byId.values()) {
-        const hash = hashArticle(item.article);
+        const hash = isPrepared(item) ? item.hash : hashArticle(item.article);
+        const version = isPrepared(item) ? item.version : item.analysis.version;
         const before = selectHash.get(item.article.id) as
           | { text_hash: string; analysis_version: number }
           | undefined;
-        if (before && before.text_hash === hash && before.analysis_version === item.analysis.version) {
+        if (before && before.text_hash === hash && before.analysis_version === version) {
           result.unchanged++;
           continue;
         }
-        changed.push({ item, hash, rows: toQuoteRows(item.analysis) });
+        changed.push(isPrepared(item) ? item : { article: item.article, ...prepareWrite(item, hash) });
       }
       const candidates = changed.flatMap((c) => c.rows.flatMap((r) => (r.candidate ? [r.candidate] : [])));
       const assignments = this.resolveSpeakers(candidates);
       // Speakers whose counts change: those of the quotes replaced (counted again) and those of the quotes added.
       const recounted = new Set<string>();
-      for (const { item } of changed) {
-        for (const r of oldSpeakers.all(item.article.id) as Array<{ speaker_id: string }>)
+      for (const { article } of changed) {
+        for (const r of oldSpeakers.all(article.id) as Array<{ speaker_id: string }>)
           recounted.add(r.speaker_id);
       }
       const storedAt = new Date().toISOString();
-      for (const { item, hash, rows } of changed) {
-        const { article, analysis } = item;
+      for (const { article, hash, analysisJson, version, rows } of changed) {
         upsertArticle.run({
           id: article.id,
           date: article.date,
@@ -179,8 +185,8 @@ export class SqliteStore implements Store {
           outlet: article.source ?? null,
           text: article.text,
           hash,
-          analysis: serializeAnalysis(analysis),
-          version: analysis.version,
+          analysis: analysisJson,
+          version,
           quoteCount: rows.length,
           storedAt,
         });
@@ -195,7 +201,7 @@ export class SqliteStore implements Store {
         result.stored++;
       }
       for (const id of [...recounted].sort()) recount.run({ id });
-      const added = batchCounts.all(JSON.stringify(changed.map((c) => c.item.article.id))) as Array<{
+      const added = batchCounts.all(JSON.stringify(changed.map((c) => c.article.id))) as Array<{
         id: string;
       }>;
       for (const row of added) if (!recounted.has(row.id)) addCounts.run(row);

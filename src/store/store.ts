@@ -1,5 +1,6 @@
 // The store interface: SQLite (embedded, default) and PostgreSQL implement it; one conformance suite tests both.
 import type { Analysis, Article, QuoteRecord } from '../types.js';
+import type { PreparedArticle } from './prepare-article.js';
 
 export interface StoredQuote extends QuoteRecord {
   /** Stable id: `${article}:${start}-${end}:${type}`. */
@@ -75,6 +76,8 @@ export interface Store {
   init(): Promise<void>;
   /** Stores analyzed articles in one transaction; re-putting the same article changes nothing. */
   putArticles(items: StoredArticle[]): Promise<PutResult>;
+  /** putArticles() of writes an analysis thread made (prepareWrite), where the store takes them (SQLite). */
+  putPrepared?(items: PreparedArticle[]): Promise<PutResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
   hasArticle(id: string): Promise<boolean>;
   countArticles(): Promise<number>;

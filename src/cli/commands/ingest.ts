@@ -1,10 +1,10 @@
 // onrecord ingest FILE… : read articles, analyze them on every core, store them in batches.
 // Unchanged articles (same text and metadata, same analysis version) are skipped before analysis.
 import { z } from 'zod';
-import { ANALYSIS_VERSION } from '../../analyze.js';
+import { ANALYSIS_VERSION } from '../../analysis-version.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { type AnalysisPool, createAnalysisPool, defaultWorkers } from '../../pool/analysis-pool.js';
-import type { AnalyzeOutcome } from '../../pool/analyze-safely.js';
+import type { AnalyzeOutcome, PrepareOutcome } from '../../pool/analyze-safely.js';
 import {
   type HeldArticle,
   openCorpusBackend,
@@ -12,8 +12,9 @@ import {
   syncCorpus,
 } from '../../store/corpus-backend.js';
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
+import { isPrepared, type PreparedArticle } from '../../store/prepare-article.js';
 import type { PutResult, Store, StoredArticle } from '../../store/store.js';
-import type { Article } from '../../types.js';
+import type { Analysis, Article } from '../../types.js';
 import { parseArgs } from '../args.js';
 import { createProgress, type Progress } from '../progress.js';
 import { INPUT_FORMATS, type ReadItem, readInputs } from '../read-inputs.js';
@@ -56,16 +57,18 @@ export async function run(args: string[]): Promise<number> {
   if (!parsed.ok) return parsed.exitCode;
   const { db, format, workers, batch, quiet } = parsed.flags;
   const progress = createProgress({ label: 'onrecord ingest', quiet });
+  // analysis threads also fingerprint for the corpus step, which the storing thread then only indexes; they start
+  // first, loading their model (about half a second of CPU each) while the store opens and its corpus index syncs
+  const pool = createAnalysisPool({ workers: workers ?? defaultWorkers(), prints: true });
   let store: Store;
   try {
     store = await openStore(db ?? DEFAULT_DB);
   } catch (err) {
+    await pool.close();
     process.stderr.write(`onrecord ingest: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
   store.expectBulkWrites?.();
-  // analysis threads also fingerprint for the corpus step, which the storing thread then only indexes
-  const pool = createAnalysisPool({ workers: workers ?? defaultWorkers(), prints: true });
   const inputs = readInputs(parsed.positionals, format ? { format } : {});
   const phases = process.env.ONRECORD_PHASES ? newPhases() : undefined;
   // SIGINT/SIGTERM: stop reading, store what is in hand, print the summary (a second signal exits at once)
@@ -144,8 +147,11 @@ export function formatPhases(p: Phases, articles: number): string {
 interface Analyzed {
   articles: Array<{ article: Article; where: string }>;
   /** Aligned with `articles`: the outcome, or null for an unchanged (skipped) article. */
-  outcomes: Array<AnalyzeOutcome | null>;
+  outcomes: Array<AnalyzeOutcome | PrepareOutcome | null>;
 }
+
+/** An article ready to store: its analysis, or the writes its analysis thread made from it (prepare-article.ts). */
+type Storable = StoredArticle | PreparedArticle;
 
 /**
  * Reads, analyzes and stores. Batches are analyzed concurrently but stored strictly in input order, so the
@@ -165,7 +171,8 @@ export async function ingestArticles(
     const list = articles.map((a) => a.article);
     const unchanged = await store.unchangedArticles(list, ANALYSIS_VERSION);
     const todo = list.filter((a) => !unchanged.has(a.id));
-    const done = await pool.analyze(todo);
+    // a store that takes prepared writes gets them from the analysis threads: this thread then only writes
+    const done = store.putPrepared ? await pool.prepare(todo) : await pool.analyze(todo);
     let next = 0;
     return { articles, outcomes: list.map((a) => (unchanged.has(a.id) ? null : (done[next++] ?? null))) };
   };
@@ -173,7 +180,7 @@ export async function ingestArticles(
   const storeNext = async () => {
     const head = pending.shift();
     if (!head) return;
-    const good: Array<{ item: StoredArticle; where: string; print?: ArticlePrint }> = [];
+    const good: Array<{ item: Storable; spin: Analysis['spin']; where: string; print?: ArticlePrint }> = [];
     let skipped = 0;
     const t0 = performance.now();
     try {
@@ -181,11 +188,16 @@ export async function ingestArticles(
       for (const [i, { article, where }] of articles.entries()) {
         const outcome = outcomes[i];
         if (outcome === null || outcome === undefined) skipped++;
-        else if ('error' in outcome)
-          progress.error(where, `article '${article.id}': analysis failed: ${outcome.error}`);
-        else
+        else if (outcome.id !== article.id)
+          progress.error(where, `article '${article.id}': not stored: analysis of '${outcome.id}' came back`);
+        else if ('error' in outcome) {
+          const failed = 'refused' in outcome ? 'not stored' : 'analysis failed';
+          progress.error(where, `article '${article.id}': ${failed}: ${outcome.error}`);
+        } else
           good.push({
-            item: { article, analysis: outcome.analysis },
+            ...('write' in outcome
+              ? { item: { article, ...outcome.write }, spin: outcome.write.spin }
+              : { item: { article, analysis: outcome.analysis }, spin: outcome.analysis.spin }),
             where,
             ...(outcome.print ? { print: outcome.print } : {}),
           });
@@ -202,7 +214,7 @@ export async function ingestArticles(
       const held = new Map<string, HeldArticle>(
         good.map((g) => [
           g.item.article.id,
-          { article: g.item.article, spin: g.item.analysis.spin, ...(g.print ? { print: g.print } : {}) },
+          { article: g.item.article, spin: g.spin, ...(g.print ? { print: g.print } : {}) },
         ]),
       );
       try {
@@ -249,17 +261,20 @@ export async function ingestArticles(
 /** One transaction per batch; when a batch fails, its articles are stored one by one to name the bad ones. */
 async function putReportingErrors(
   store: Store,
-  good: Array<{ item: StoredArticle; where: string }>,
+  good: Array<{ item: Storable; where: string }>,
   progress: Progress,
 ): Promise<PutResult> {
   if (good.length === 0) return { stored: 0, unchanged: 0 };
   try {
-    return await store.putArticles(good.map((g) => g.item));
+    return await putItems(
+      store,
+      good.map((g) => g.item),
+    );
   } catch {
     const result: PutResult = { stored: 0, unchanged: 0 };
     for (const { item, where } of good) {
       try {
-        const one = await store.putArticles([item]);
+        const one = await putItems(store, [item]);
         result.stored += one.stored;
         result.unchanged += one.unchanged;
       } catch (err) {
@@ -271,4 +286,13 @@ async function putReportingErrors(
     }
     return result;
   }
+}
+
+/** Prepared writes to a store that takes them, analyses to putArticles(). */
+function putItems(store: Store, items: Storable[]): Promise<PutResult> {
+  const prepared = items.filter(isPrepared);
+  if (prepared.length === 0) return store.putArticles(items as StoredArticle[]);
+  if (!store.putPrepared || prepared.length !== items.length)
+    throw new Error('prepared writes given to a store that does not take them');
+  return store.putPrepared(prepared);
 }
