@@ -5,6 +5,7 @@
 //
 //   node dist/scripts/bench/measure-workers-ingest.js [--passes 3] [--workers 2] [--batch 100] [--limit 500]
 //     [--cold]   start the pool with the clock (model load and thread start counted in the first pass)
+//     [--turbo-inlining]   leave V8's TurboFan inlining on (the pool turns it off)
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -76,6 +77,8 @@ async function main(args: string[]): Promise<void> {
   const batch = flag('--batch', 100);
   const limit = flag('--limit', 500);
   const cold = args.includes('--cold');
+  // --turbo-inlining: V8's default compiling, which the pool otherwise turns off (analysis-pool.ts compileLean)
+  const turboInlining = args.includes('--turbo-inlining');
   const shared = findSharedDir();
   const articles = [
     ...loadSample(resolve('sample/articles.jsonl')),
@@ -87,7 +90,7 @@ async function main(args: string[]): Promise<void> {
   const mainTid = process.pid;
   let startNs = threadCpuNs();
   let t0 = performance.now();
-  const pool = createAnalysisPool({ workers, prints: true });
+  const pool = createAnalysisPool({ workers, prints: true, turboInlining });
   const poolTids = new Set([...threadCpuNs().keys()].filter((t) => !existing.has(t)));
   const store = await openStore(join(dir, 'ingest.db'));
   try {
