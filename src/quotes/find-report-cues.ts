@@ -35,6 +35,17 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     const passive = isPassiveCue(ctx, group, i);
     // "It is estimated his trial will cost …": an estimate with no one making it is no report
     if (passive && /^estimat/i.test(tokenText(ctx, i))) continue;
+    // "a tender offer announced by Mark IV", "land claimed by settlers": an -ed form with its agent right after a
+    // common noun is a participle on that noun, no report
+    if (
+      !passive &&
+      group === i &&
+      /\p{Ll}ed$/u.test(tokenText(ctx, i)) &&
+      /^by$/i.test(tokenText(ctx, i + 1)) &&
+      ctx.tokens[i - 1]?.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(tokenText(ctx, i - 1))
+    )
+      continue;
     // ", arguing that …": a participle after a comma has no subject of its own
     const participle = /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, group - 1) === ',';
     const mention = participle

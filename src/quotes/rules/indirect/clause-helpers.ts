@@ -239,8 +239,11 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       while (b > k && isQuoteMark(tokenText(ctx, b))) b--;
       const before = ctx.tokens[b];
       const bw = tokenText(ctx, b).toLowerCase();
-      // "the failure to find …": an infinitive inside the subject
+      // "the failure to find …": an infinitive inside the subject (also split: "an agreement to jointly develop …")
       if (bw === 'to') continue;
+      let a2 = b;
+      while (a2 > k && ctx.tokens[a2]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokenText(ctx, a2))) a2--;
+      if (a2 < b && tokenText(ctx, a2).toLowerCase() === 'to') continue;
       // "those who selected him knew …": a relative clause's verb is not the clause's own
       // "parents who adopt would not be eligible": an auxiliary after the relative clause's verb, or a verb after
       // its object, is the clause's own again

@@ -1,6 +1,7 @@
 import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { clauseAfterAdverbial } from './adverbial-then-clause.js';
 import { chargedWithOffence } from './charged-with.js';
 import {
   HEARER_VERB_FORMS,
@@ -59,6 +60,7 @@ const ADJUNCT_START = new Set([
 const TIME_NOUN = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|quarter)$/i;
 const TIME_WORD_AFTER =
   /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter|time|century|decade|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+const DAY_WORD = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** Token after the cue's hearer ("told viewers") and adjuncts ("on Tuesday", "in a statement"). */
@@ -74,6 +76,14 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       : mentionAfter(ctx, k, end);
     let h = k;
     while (hearer && (ctx.tokens[h]?.start ?? end) < hearer.end) h++;
+    // "told reporters today assessments will be …": a day word ends the hearer
+    let dayWord = false;
+    for (let j = k + 1; j < h; j++)
+      if (DAY_WORD.test(tokenText(ctx, j))) {
+        h = j;
+        dayWord = true;
+        break;
+      }
     // "have warned they will strike", "warned the government would have to act": a short common phrase with a
     // verb of its own after it is the clause's subject, not the one warned (not "told the BBC lessons were …",
     // where the hearer is a name)
@@ -91,7 +101,8 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
         (h - k <= 5 &&
           !named &&
           /^(?:could|would|will|might|may|must|should|can)$/i.test(tokenText(ctx, h))));
-    if (hearer && tokenText(ctx, k).toLowerCase() !== 'that' && !ownVerb) {
+    if (dayWord && !ownVerb) k = h;
+    else if (hearer && tokenText(ctx, k).toLowerCase() !== 'that' && !ownVerb) {
       // "told the BBC progress had been made", "told the BBC Mr Howard had …", "told the Securities and Exchange
       // Commission he has …": the hearer found runs into the clause or stops inside a name
       k =
@@ -117,6 +128,15 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       continue;
     }
     if (!ADJUNCT_START.has(w)) break;
+    // "said while the deal was welcome, more work was needed": a clause of its own opens the report
+    if ((w === 'while' || w === 'when') && isClauseAt(ctx, k + 1, end)) break;
+    // "told reporters today assessments will …": a lone time word is the whole adjunct (not "today's figures")
+    if (/^(?:yesterday|today|tonight)$/.test(w)) {
+      if (/^['’]s?$/.test(tokenText(ctx, k + 1))) break;
+      k++;
+      if (/^(?:morning|afternoon|evening|night)$/i.test(tokenText(ctx, k))) k++;
+      continue;
+    }
     // "said this target is …", "said last year's …": only a time makes "this"/"last"/"next" an adjunct
     if (/^(?:this|last|next)$/.test(w) && !TIME_WORD_AFTER.test(tokenText(ctx, k + 1))) break;
     let j = k + 1;
@@ -318,8 +338,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   if (passiveNeedsThat(ctx, r, viaThat)) return null;
   if (start < 0) {
-    if (!isClauseAt(ctx, k, end)) return null;
-    if (objectVerbWithoutClause(ctx, r, k, end) || smallClause(ctx, k)) return null;
+    if (isClauseAt(ctx, k, end)) {
+      if (objectVerbWithoutClause(ctx, r, k, end) || smallClause(ctx, k)) return null;
+    } else if (ctx.tokens[r.cue]?.pos !== 'VERB' || !clauseAfterAdverbial(ctx, k, r.last, end)) return null;
     start = ctx.tokens[k]?.start ?? -1;
   }
   if (start < 0 || start >= end) return null;
@@ -402,7 +423,14 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     if (/^(?:and|but|while|whereas|although|though|as|which|who|,|;)$/.test(w)) {
       let cut = ctx.tokens[at]?.start ?? stop;
       if (tokenText(ctx, at - 1) === ',') cut = ctx.tokens[at - 1]?.start ?? cut;
-      if (cut > start) stop = Math.min(stop, cut);
+      // (not "revealed that in December, Ann Roe accepted the blame": a leading adverbial alone is no clause, so a
+      // cue after it that reports no clause is the clause's own verb)
+      const from = tokenIndexAt(ctx.tokens, start);
+      const leadOnly =
+        /^(?:ADP|SCONJ)$/.test(ctx.tokens[from]?.pos ?? '') &&
+        !hasVerb(ctx, from, cut) &&
+        !takesReport(ctx, o.cue, end);
+      if (cut > start && !leadOnly) stop = Math.min(stop, cut);
       break;
     }
   }

@@ -263,6 +263,11 @@ const CASES: [string, string, string[]][] = [
     ['its purchasing index (PMI) fell to 51.8 in May'],
   ],
   [
+    'a split infinitive inside a noun object is no clause verb',
+    'Vessby Data announced an agreement with Tarn Systems to jointly build servers with simpler software.',
+    [],
+  ],
+  [
     'a participle after a comma still opens no clause',
     'Ms. Roe affirmed her willingness to accept the role, writing, "Norland needs calm."',
     [],
@@ -288,6 +293,67 @@ describe('indirect precision: "according to" a source with a relative clause', (
     ['According to the panel, the skills are rare.', ['the skills are rare']],
   ] as const) {
     it(text.slice(0, 40), () => {
+      assert.deepEqual(indirectContents(text), want);
+    });
+  }
+});
+
+// adverbial-then-clause: a report whose clause opens with an adverbial clause or phrase (no "that")
+describe('indirect: a clause opening with an adverbial', () => {
+  for (const [text, want] of [
+    ['Ann Lee said if the talks fail, the union will strike.', ['if the talks fail, the union will strike']],
+    [
+      'The mayor said while the deal was welcome, the city needed more work.',
+      ['while the deal was welcome, the city needed more work'],
+    ],
+    [
+      'The audit office said although fraud was falling, the agency still had no common rule.',
+      ['although fraud was falling, the agency still had no common rule'],
+    ],
+    [
+      'Ms Roe said if the party won again it would repeal the law.',
+      ['if the party won again it would repeal the law'],
+    ],
+    [
+      'Tax analysts said for some firms it will take days to assess the change.',
+      ['for some firms it will take days to assess the change'],
+    ],
+    [
+      'Vessby Corp said under the agreement, the plant would be sold.',
+      ['under the agreement, the plant would be sold'],
+    ],
+    // no clause after the adverbial: no report
+    ['The spokesman said without giving the amount.', []],
+    ['Tarn Bank Ltd said as lead manager.', []],
+    ['Mr Lee said before the vote.', []],
+    // a noun "claims" before a phrase is no cue
+    [
+      'Insurers could face 30 mln crowns of claims following the storm, a spokesman said.',
+      ['Insurers could face 30 mln crowns of claims following the storm'],
+    ],
+  ] as const) {
+    it(text.slice(0, 50), () => {
+      assert.deepEqual(indirectContents(text), want);
+    });
+  }
+});
+
+// cue-then-clause: a day word after a hearer or the cue; a leading adverbial before another cue's subject
+describe('indirect: day words and leading adverbials', () => {
+  for (const [text, want] of [
+    [
+      'Prosecutor Ann Roe told reporters today psychiatric tests will be carried out.',
+      ['psychiatric tests will be carried out'],
+    ],
+    ['Ann Roe said today Norland would sign the deal.', ['Norland would sign the deal']],
+    ['Ann Roe said yesterday afternoon the deal was off.', ['the deal was off']],
+    ["Ann Roe said today's figures were bad.", ["today's figures were bad"]],
+    [
+      'Broadcaster NTV revealed that in December, Prince Olaf accepted the blame for the crash.',
+      ['in December, Prince Olaf accepted the blame for the crash'],
+    ],
+  ] as const) {
+    it(text.slice(0, 50), () => {
       assert.deepEqual(indirectContents(text), want);
     });
   }

@@ -1,0 +1,43 @@
+import { QUOTE_MARK, type QuoteContext, tokenText } from '../../quote-context.js';
+import { isClauseAt } from './clause-helpers.js';
+
+// words that open an adverbial clause or phrase before a reported clause's subject
+const SUBORDINATOR =
+  /^(?:if|while|although|though|because|whereas|unless|once|since|when|as|after|before|until)$/i;
+const PREPOSITION = /^(?:for|under|despite|given|following|without|with|unlike|like|among|beyond)$/i;
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|there)$/;
+
+/**
+ * "said if the talks fail, the union will strike", "said although the plant is old, it is safe", "said for
+ * growers as a whole, expansion would not pay", "said for some firms it will take days": a report whose clause
+ * opens with an adverbial clause or phrase at token `k`. True when that adverbial ends at a comma (or, without
+ * one, at a subject pronoun after a noun or adverb) and a clause follows it; not "said when asked", "said as
+ * lead manager", "said without specifying the amount".
+ */
+export function clauseAfterAdverbial(ctx: QuoteContext, k: number, last: number, end: number): boolean {
+  const w = tokenText(ctx, k);
+  const subordinate = SUBORDINATOR.test(w);
+  if (!subordinate && !PREPOSITION.test(w)) return false;
+  let verb = false;
+  for (let t = k + 1; t <= last && t <= k + 30; t++) {
+    const x = tokenText(ctx, t);
+    if (/^[;:()[\]]$/.test(x) || QUOTE_MARK.test(x) || x === '.') return false;
+    const pos = ctx.tokens[t]?.pos ?? '';
+    if (x === ',') {
+      // "said as a result, it would …" but not "said when asked, adding …"; a clause of its own must follow
+      return t > k + 1 && isClauseAt(ctx, t + 1, end);
+    }
+    if ((pos === 'VERB' || pos === 'AUX') && !/ing$/i.test(x)) verb = true;
+    // "said if the party won again it would …": no comma, a subject pronoun after the adverbial's last word
+    if (
+      PRONOUN_SUBJECT.test(x) &&
+      (verb || !subordinate) &&
+      /^(?:NOUN|PROPN|ADV|NUM|ADJ)$/.test(ctx.tokens[t - 1]?.pos ?? '') &&
+      (/^(?:VERB|AUX)$/.test(ctx.tokens[t + 1]?.pos ?? '') ||
+        (ctx.tokens[t + 1]?.pos === 'ADV' && /^(?:VERB|AUX)$/.test(ctx.tokens[t + 2]?.pos ?? ''))) &&
+      isClauseAt(ctx, t, end)
+    )
+      return true;
+  }
+  return false;
+}
