@@ -6,6 +6,7 @@ import { accordingTo } from './rules/indirect/according-to.js';
 import { clauseThenCue } from './rules/indirect/clause-then-cue.js';
 import { cueThenClause } from './rules/indirect/cue-then-clause.js';
 import { headlineDashSource } from './rules/indirect/headline-dash-source.js';
+import { isNegatedCue } from './rules/indirect/negated-cue.js';
 import { parentheticalCue } from './rules/indirect/parenthetical-cue.js';
 import { quotedAsSaying } from './rules/indirect/quoted-as-saying.js';
 import { relativeClauseReport } from './rules/indirect/relative-clause-report.js';
@@ -56,6 +57,8 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
         // statements only, and not under PolNeAR's conventions, which annotate every first-person report
         if (f && r.kind === 'speech' && !polnear && skipFirstPersonReport(f.mention ?? r.mention, r.subject))
           break;
+        // a denied report states nothing (PolNeAR's conventions annotate it)
+        if (f && r.kind === 'speech' && !polnear && isNegatedCue(ctx, r)) break;
         if (f) {
           push(f, r.kind === 'belief' ? 'belief' : 'indirect', r.passive ? (r.subject?.text ?? null) : null);
           break;

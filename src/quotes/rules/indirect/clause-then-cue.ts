@@ -73,6 +73,16 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
     afterEnd = mention.end;
   } else return null;
   if (!/^[,–—]$/.test(tokenText(ctx, commaTok))) return null;
+  // "that Tull, Berg and Roe had mentioned it": a comma inside a list of names that is a clause's subject
+  let run = commaTok - 1;
+  while (ctx.tokens[run]?.pos === 'PROPN') run--;
+  if (
+    tokenText(ctx, commaTok) === ',' &&
+    run < commaTok - 1 &&
+    /\sand\s/.test(mention.text) &&
+    /^that$/i.test(tokenText(ctx, run))
+  )
+    return null;
   const comma = ctx.tokens[commaTok];
   if (!comma) return null;
   // nothing but adjuncts after the cue: no second verb before a comma

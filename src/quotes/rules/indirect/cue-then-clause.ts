@@ -127,6 +127,11 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       if (/^(?:morning|afternoon|evening|night)$/i.test(tokenText(ctx, k))) k++;
       continue;
     }
+    // "reported that night the senator …"
+    if (w === 'that' && TIME_NOUN.test(tokenText(ctx, k + 1)) && !/^['’]s?$/.test(tokenText(ctx, k + 2))) {
+      k += 2;
+      continue;
+    }
     if (!ADJUNCT_START.has(w)) break;
     // "said while the deal was welcome, more work was needed": a clause of its own opens the report
     if ((w === 'while' || w === 'when') && isClauseAt(ctx, k + 1, end)) break;
@@ -139,6 +144,7 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     }
     // "said this target is …", "said last year's …": only a time makes "this"/"last"/"next" an adjunct
     if (/^(?:this|last|next)$/.test(w) && !TIME_WORD_AFTER.test(tokenText(ctx, k + 1))) break;
+
     let j = k + 1;
     let noun = false;
     let possessor = false;
@@ -255,7 +261,10 @@ function relativeAsideEnd(
 function smallClause(ctx: Parameters<IndirectRule>[0], k: number): boolean {
   if (!/^(?:it|them|him|her|this)$/i.test(tokenText(ctx, k))) return false;
   let a = k + 1;
-  while (ctx.tokens[a]?.pos === 'ADV') a++;
+  while (ctx.tokens[a]?.pos === 'ADV' || /^(?:right|just|shortly|soon|long)$/i.test(tokenText(ctx, a))) a++;
+  // "found it right before the plane left": an object pronoun, then an adverbial
+  if (/^(?:it|them|him)$/i.test(tokenText(ctx, k)) && /^(?:ADP|SCONJ)$/.test(ctx.tokens[a]?.pos ?? ''))
+    return true;
   // (not "said her second marriage was …": a possessive before its noun)
   return (
     ctx.tokens[a]?.pos === 'ADJ' && !/^(?:VERB|AUX|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[a + 1]?.pos ?? '')
@@ -283,6 +292,16 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     const lead = Math.min(r.mention?.start ?? Number.POSITIVE_INFINITY, ctx.tokens[r.group]?.start ?? 0);
     if (/["”’»]\s*$/.test(ctx.text.slice(Math.max(r.sentence.start, lead - 4), lead))) return null;
   }
+  // "… if he has fewer delegates when the primaries conclude, his campaign has argued …": a cue inside a
+  // subordinate clause that ends at its comma reports nothing after it
+  const lead = r.mention ? tokenIndexAt(ctx.tokens, r.mention.start) - 1 : r.group - 1;
+  if (
+    tokenText(ctx, r.cue + 1) === ',' &&
+    /^(?:when|if|while|after|before|because|since|until|once|unless|although|though|whereas)$/i.test(
+      tokenText(ctx, lead),
+    )
+  )
+    return null;
   const k = skipComplementPrefix(ctx, r);
   let start = -1;
   let viaThat = false;
@@ -312,6 +331,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[t + 1]?.pos ?? '')
     )
       continue;
+    // "reported that night the senator testified …": "that" before a time noun is its determiner
+    if (w.toLowerCase() === 'that' && TIME_NOUN.test(tokenText(ctx, t + 1))) continue;
     // "found support for grading murders so that the sentence …": "so that" opens a clause of purpose after an
     // object with no verb of its own
     if (w.toLowerCase() === 'that' && /^(?:so|such)$/i.test(tokenText(ctx, t - 1))) return null;
@@ -331,6 +352,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
           !/ing$/i.test(tokenText(ctx, t + 1)) &&
           !/^(?:VERB|AUX)$/.test(ctx.tokens[t + 2]?.pos ?? ''));
       if (subjectThat && t === k) start = ctx.tokens[t]?.start ?? -1;
+      // "remarked that, because …": the comma after "that" is not the clause's
+      else if (tokenText(ctx, t + 1) === ',') start = ctx.tokens[t + 2]?.start ?? -1;
       else start = next?.start ?? -1;
       viaThat = true;
       break;
@@ -368,22 +391,31 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   // "accepted that A but believed that B": a second predicate of the speaker is not part of A
   for (let t = tokenIndexAt(ctx.tokens, start); t <= r.last && (ctx.tokens[t]?.start ?? stop) < stop; t++) {
-    if (tokenText(ctx, t).toLowerCase() !== 'but' || ctx.tokens[t + 1]?.pos !== 'VERB') continue;
+    if (tokenText(ctx, t).toLowerCase() !== 'but') continue;
+    // (also "but also sued", "but then denied")
+    let v = t + 1;
+    if (ctx.tokens[v]?.pos === 'ADV' && /^(?:also|then|later|quickly)$/i.test(tokenText(ctx, v))) v++;
+    if (ctx.tokens[v]?.pos !== 'VERB') continue;
     const cut = tokenText(ctx, t - 1) === ',' ? (ctx.tokens[t - 1]?.start ?? 0) : (ctx.tokens[t]?.start ?? 0);
     if (cut > start) stop = Math.min(stop, cut);
     break;
   }
   // "While he said A, he thought B": a report inside a leading subordinate clause ends at its comma
   const opener = /^(?:but|and|yet|so)$/i.test(tokenText(ctx, r.first)) ? r.first + 1 : r.first;
-  if (
-    /^(?:while|although|though|whereas|as|if|when|because|since|after|before)$/i.test(tokenText(ctx, opener))
-  ) {
+  const SUB = /^(?:while|although|though|whereas|as|if|when|because|since|after|before)$/i;
+  // (or right before the speaker: "After all, while he insisted that A, B")
+  if (SUB.test(tokenText(ctx, opener)) || (lead > r.first && SUB.test(tokenText(ctx, lead)))) {
+    // (past an adverbial clause opening the report: "remarked that, because the spray wears off, it was …")
+    const own = /^[,\s]*(?:because|if|when|while|although|though|as|since|after|before|unless)\b[^,]*,/i.exec(
+      ctx.text.slice(start, stop),
+    );
+    const from = start + (own?.[0].length ?? 0);
     const comma = ctx.text
-      .slice(start, stop)
+      .slice(from, stop)
       .search(
-        /,\s+(?:he|she|they|it|we|i|the|a|an|its|their|his|her|most|many|some|several|all|other|others|\p{Lu})\b/u,
+        /,\s+(?:he|she|they|it|we|i|the|a|an|its|their|his|her|most|many|some|several|all|other|others|that|this|there|\p{Lu})\b/u,
       );
-    if (comma > 0) stop = Math.min(stop, start + comma);
+    if (comma > 0) stop = Math.min(stop, from + comma);
   }
   // "…, despite a new book saying …": a trailing adjunct of the main clause is not reported
   // (nor the writer's apposition to the whole clause: "…, something the bank could change")
@@ -420,6 +452,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     const at = tokenIndexAt(ctx.tokens, o.mention.start) - 1;
     const w = tokenText(ctx, at).toLowerCase();
     // "…, which he said would …": a relative report (relative-clause-report) ends this one too
+    // (not "that Lee, Roe and Tull had mentioned it": a comma inside the list of names that is the subject)
+    if (w === ',' && ctx.tokens[at - 1]?.pos === 'PROPN' && /\sand\s/.test(o.mention.text)) break;
     if (/^(?:and|but|while|whereas|although|though|as|which|who|,|;)$/.test(w)) {
       let cut = ctx.tokens[at]?.start ?? stop;
       if (tokenText(ctx, at - 1) === ',') cut = ctx.tokens[at - 1]?.start ?? cut;

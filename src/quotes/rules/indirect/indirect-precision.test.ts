@@ -348,6 +348,22 @@ describe('indirect: day words and leading adverbials', () => {
     ['Ann Roe said today Norland would sign the deal.', ['Norland would sign the deal']],
     ['Ann Roe said yesterday afternoon the deal was off.', ['the deal was off']],
     ["Ann Roe said today's figures were bad.", ["today's figures were bad"]],
+    ['The Courier reported that night Ann Roe was at the hearing.', ['Ann Roe was at the hearing']],
+    [
+      'Ola Berg remarked that, because the spray wears off, it was unlikely to sell.',
+      ['because the spray wears off, it was unlikely to sell'],
+    ],
+    [
+      'After all, while he insisted that he never meant to hurt them, that was the plain implication.',
+      ['he never meant to hurt them'],
+    ],
+    [
+      'He said Norland TV had reported that Tull, Berg and Roe had mentioned it on air.',
+      [
+        'Norland TV had reported that Tull, Berg and Roe had mentioned it on air',
+        'Tull, Berg and Roe had mentioned it on air',
+      ],
+    ],
     [
       'Broadcaster NTV revealed that in December, Prince Olaf accepted the blame for the crash.',
       ['in December, Prince Olaf accepted the blame for the crash'],

@@ -12,6 +12,32 @@ const CASES: [string, string, string[]][] = [
     'Shares of Tarn Corp rose to 29, above a 25-crown offer announced by Vessby Group.',
     [],
   ],
+  // negated-cue: a denied report states nothing
+  ['a negated cue', 'Prince Olaf accepted the blame but did not say he had ordered the raid.', []],
+  ['a cue never used', 'Ms Roe has never said she would back the plan.', []],
+  ['a cue coordinated with a negated verb', "Mr Lee didn't come out and say the mayor should resign.", []],
+  ['neither … nor before the cue', 'But neither Mr Lee nor Ms Roe said he spends much time on it.', []],
+  [
+    'a negation inside an earlier report stays',
+    'The ministry said the law would not be changed and argued courts already had leeway.',
+    ['the law would not be changed', 'courts already had leeway'],
+  ],
+  [
+    '"not only said" stays',
+    'Mr Lee not only said the plan was dead but also sued the council.',
+    ['the plan was dead'],
+  ],
+  // cue-then-clause: a cue inside a subordinate clause that ends at a comma
+  [
+    'a cue closing a subordinate clause',
+    'He may lose if he has fewer votes when the primaries conclude, his aides have argued that he could still win.',
+    ['he could still win'],
+  ],
+  [
+    'an object pronoun, then an adverbial',
+    'Mr Lee lost his passport but found it right before the flight left.',
+    [],
+  ],
   // passive-needs-that
   [
     'a passive other than "said"/"told" with no "that"',
