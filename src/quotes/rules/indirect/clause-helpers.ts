@@ -244,6 +244,13 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       let a2 = b;
       while (a2 > k && ctx.tokens[a2]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokenText(ctx, a2))) a2--;
       if (a2 < b && tokenText(ctx, a2).toLowerCase() === 'to') continue;
+      // "funds to help states provide treatment": a bare infinitive after "help"/"let"/"make" and its object
+      if (
+        x.pos === 'VERB' &&
+        /^(?:NOUN|PRON|PROPN)$/.test(before?.pos ?? '') &&
+        /^(?:help|helps|helped|helping|let|lets|make|makes|made|making)$/i.test(tokenText(ctx, b - 1))
+      )
+        continue;
       // "those who selected him knew …": a relative clause's verb is not the clause's own
       // "parents who adopt would not be eligible": an auxiliary after the relative clause's verb, or a verb after
       // its object, is the clause's own again

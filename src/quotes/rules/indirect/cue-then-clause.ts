@@ -281,6 +281,30 @@ function insideNounPhrase(ctx: Parameters<IndirectRule>[0], t: number): boolean 
   return false;
 }
 
+/** Offset of "and" (or its comma) before a past verb coordinated after a modal and its bare verb, or -1. */
+function pastAfterModal(ctx: Parameters<IndirectRule>[0], from: number, stop: number): number {
+  let t = from;
+  const at = (i: number) => ctx.tokens[i]?.start ?? stop;
+  while (at(t) < stop && !/^(?:VERB|AUX)$/.test(ctx.tokens[t]?.pos ?? '')) t++;
+  if (!/^(?:would|will|could|can|may|might|should|must|shall)$/i.test(tokenText(ctx, t))) return -1;
+  t++;
+  while (ctx.tokens[t]?.pos === 'ADV' || /^(?:not|n['’]t)$/i.test(tokenText(ctx, t))) t++;
+  if (ctx.tokens[t]?.pos !== 'VERB' || /^(?:be|have|been|get)$/i.test(tokenText(ctx, t))) return -1;
+  for (t++; at(t) < stop; t++) {
+    const w = tokenText(ctx, t);
+    if (/^[;:]$/.test(w) || QUOTE_MARK.test(w)) return -1;
+    if (w.toLowerCase() !== 'and') continue;
+    const v = tokenText(ctx, t + 1);
+    // (not "a refinery and related operations": an -ed adjective on the noun closing the phrase)
+    const adjective =
+      ctx.tokens[t + 2]?.pos === 'NOUN' &&
+      (at(t + 3) >= stop || /^(?:PUNCT|ADP|CCONJ)$/.test(ctx.tokens[t + 3]?.pos ?? ''));
+    if (ctx.tokens[t + 1]?.pos === 'VERB' && /\p{Ll}ed$/u.test(v) && !adjective)
+      return tokenText(ctx, t - 1) === ',' ? at(t - 1) : at(t);
+  }
+  return -1;
+}
+
 // He said (on Tuesday) (that) those could have been rigged. / Kelly told viewers that Putin was tired.
 export const cueThenClause: IndirectRule = (ctx, r, all) => {
   if (!r.mention && !r.passive && r.sharesWith === null) return null;
@@ -303,6 +327,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   )
     return null;
   const k = skipComplementPrefix(ctx, r);
+  // "now find themselves atop a party that …": a reflexive object, no report
+  if (/^(?:myself|yourself|himself|herself|itself|ourselves|themselves)$/i.test(tokenText(ctx, r.cue + 1)))
+    return null;
   let start = -1;
   let viaThat = false;
   // "that" within a few words: "concluded in a report made public in January that …"
@@ -400,6 +427,10 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     if (cut > start) stop = Math.min(stop, cut);
     break;
   }
+  // "said Labour would set out plans and attacked the Tory ones": after a modal and its bare verb, a past form
+  // joined by "and" cannot be the clause's, so it is the speaker's
+  const cutAt = pastAfterModal(ctx, tokenIndexAt(ctx.tokens, start), stop);
+  if (cutAt > start) stop = Math.min(stop, cutAt);
   // "While he said A, he thought B": a report inside a leading subordinate clause ends at its comma
   const opener = /^(?:but|and|yet|so)$/i.test(tokenText(ctx, r.first)) ? r.first + 1 : r.first;
   const SUB = /^(?:while|although|though|whereas|as|if|when|because|since|after|before)$/i;
@@ -425,6 +456,10 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       /,\s+(?:despite|amid|following|whereas|although|though|something|(?:shortly|just|soon|only|long) (?:after|before)|only to)\b/i,
     );
   if (adjunct > 0) stop = Math.min(stop, start + adjunct);
+  // "say they prefer lower prices, according to a poll released Thursday": the writer's source after the clause
+  const source = ctx.text.slice(start, stop).search(/,\s+according to\b/i);
+  if (source > 0 && hasVerb(ctx, tokenIndexAt(ctx.tokens, start), start + source))
+    stop = Math.min(stop, start + source);
   // "Ardent, which said it found the flaw, still plans …": a report inside a relative aside ends where the aside's
   // comma gives way to the main clause's verb
   const cut = relativeAsideEnd(ctx, r, start, stop);

@@ -350,6 +350,15 @@ describe('indirect: day words and leading adverbials', () => {
     ["Ann Roe said today's figures were bad.", ["today's figures were bad"]],
     ['The Courier reported that night Ann Roe was at the hearing.', ['Ann Roe was at the hearing']],
     [
+      'Mr Berg said Labour would set out new plans within weeks and attacked the Tory ones.',
+      ['Labour would set out new plans within weeks'],
+    ],
+    ['Ms Roe said the mill would be sold and renamed.', ['the mill would be sold and renamed']],
+    [
+      'Tarn Oil said it will buy a half stake in a refinery and related pipelines.',
+      ['it will buy a half stake in a refinery and related pipelines'],
+    ],
+    [
       'Ola Berg remarked that, because the spray wears off, it was unlikely to sell.',
       ['because the spray wears off, it was unlikely to sell'],
     ],
@@ -373,4 +382,15 @@ describe('indirect: day words and leading adverbials', () => {
       assert.deepEqual(indirectContents(text), want);
     });
   }
+});
+
+// cue-then-clause: the writer's source after the reported clause is not reported
+describe('indirect: a trailing "according to" ends the clause', () => {
+  it('cuts ", according to a poll …"', () => {
+    const got = indirectContents(
+      'Most voters say they prefer lower prices, according to a poll released Thursday.',
+    );
+    assert.ok(got.includes('they prefer lower prices'));
+    assert.ok(!got.some((c) => c.startsWith('they') && c.includes('poll')));
+  });
 });

@@ -32,5 +32,13 @@ export function isNegatedCue(ctx: QuoteContext, r: ReportCue): boolean {
   const m = r.mention;
   if (m && /^(?:neither|nobody|no one|none)\b/i.test(m.text)) return true;
   if (m && /\bnor\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start))) return true;
+  // "Nor did they note …"
+  if (
+    m &&
+    /\b(?:nor|neither)\s+(?:did|does|do|has|have|had|would|will|could|can)\s+$/i.test(
+      ctx.text.slice(Math.max(0, m.start - 16), m.start),
+    )
+  )
+    return true;
   return false;
 }

@@ -27,6 +27,14 @@ const CASES: [string, string, string[]][] = [
     'Mr Lee not only said the plan was dead but also sued the council.',
     ['the plan was dead'],
   ],
+  ['"nor did" before the speaker', 'Nor did they note the many towns where such a tax has been used.', []],
+  // cue-then-clause: a reflexive object; clause-helpers: a bare infinitive after "help" and its object
+  ['a reflexive object', 'But they now find themselves atop a party that has shifted to the right.', []],
+  [
+    'a bare infinitive after "help" is no clause verb',
+    'This week the mayor proposed 5 million crowns in funds to help towns provide shelters.',
+    [],
+  ],
   // cue-then-clause: a cue inside a subordinate clause that ends at a comma
   [
     'a cue closing a subordinate clause',
