@@ -394,3 +394,17 @@ describe('indirect: a trailing "according to" ends the clause', () => {
     assert.ok(!got.some((c) => c.startsWith('they') && c.includes('poll')));
   });
 });
+
+// relative-clause-report: a relative clause with no pronoun
+describe('indirect: a report in a relative clause with no relative pronoun', () => {
+  for (const [text, want] of [
+    ['The plan has a clause they say could exclude single fathers.', ['could exclude single fathers']],
+    ['Norland is still waiting for a recovery the cabinet says will follow.', ['will follow']],
+    ['The planet they found was a gas giant.', []],
+    ['Last week the minister said the deadline would hold.', ['the deadline would hold']],
+  ] as const) {
+    it(text.slice(0, 50), () => {
+      assert.deepEqual(indirectContents(text), want);
+    });
+  }
+});

@@ -1,16 +1,34 @@
 import { spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
-import { trimClauseEnd, wordCount } from './clause-helpers.js';
+import { TIME_NOUNS, trimClauseEnd, wordCount, wordsPattern } from './clause-helpers.js';
 import type { IndirectRule } from './types.js';
 
 // fires at a plant, which state media said were under control. / a levy which critics say will hurt farmers.
+// a clause critics say would hurt farmers (no relative pronoun).
 // The relative pronoun is the reported clause's subject: the report is the predicate after the cue, to the next break.
+const TIME = wordsPattern(TIME_NOUNS);
+
 export const relativeClauseReport: IndirectRule = (ctx, r) => {
   if (!r.mention || r.passive || r.sharesWith !== null) return null;
   const rel = tokenIndexAt(ctx.tokens, r.mention.start) - 1;
-  if (!/^(?:which|who|that)$/.test(tokenText(ctx, rel))) return null;
-  // "the case on which the Court has ruled was …": after a preposition the pronoun is not the clause's subject
-  if (ctx.tokens[rel - 1]?.pos === 'ADP') return null;
   const next = ctx.tokens[r.cue + 1];
+  // "a provision they say could exclude single mothers", "a watch Ann said was one of ten made": no relative
+  // pronoun, a common noun before a short subject, and an auxiliary right after the cue
+  const zero =
+    r.group === r.cue &&
+    // (not "the planet they found was …": a verb that takes the noun as its object)
+    /^(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|insist|insists|insisted|argue|argues|argued|contend|contends|contended)$/i.test(
+      tokenText(ctx, r.cue),
+    ) &&
+    rel > r.first &&
+    ctx.tokens[rel]?.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(tokenText(ctx, rel)) &&
+    !TIME.test(tokenText(ctx, rel)) &&
+    wordCount(ctx, r.mention.start, r.mention.end) <= 4 &&
+    next?.pos === 'AUX' &&
+    !/^(?:to|that)$/i.test(tokenText(ctx, r.cue + 1));
+  if (!zero && !/^(?:which|who|that)$/.test(tokenText(ctx, rel))) return null;
+  // "the case on which the Court has ruled was …": after a preposition the pronoun is not the clause's subject
+  if (ctx.tokens[rel - 1]?.pos === 'ADP' && !zero) return null;
   if (!next || (next.pos !== 'AUX' && next.pos !== 'VERB') || /ing$/i.test(tokenText(ctx, r.cue + 1)))
     return null;
   const s = r.sentence;
