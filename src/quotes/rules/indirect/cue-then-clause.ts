@@ -60,6 +60,8 @@ const ADJUNCT_START = new Set([
 const TIME_NOUN = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|quarter)$/i;
 const TIME_WORD_AFTER =
   /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter|time|century|decade|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const DAY_WORD = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -111,9 +113,21 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
           : (hearerEnd(ctx, k, end) ?? h);
     }
   }
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < 4; n++) {
     const w = tokenText(ctx, k).toLowerCase();
     if (w === ',') {
+      // "said on June 2, 2017 that …", "said on Monday, March 2, it would …": a date goes on after the comma
+      const prev = tokenText(ctx, k - 1);
+      if (k > r.cue + 1 && (/^\d{1,2}$/.test(prev) || DAY_WORD.test(prev))) {
+        if (/^\d{4}$/.test(tokenText(ctx, k + 1))) {
+          k += 2;
+          continue;
+        }
+        if (MONTH.test(tokenText(ctx, k + 1)) && /^\d{1,2}$/.test(tokenText(ctx, k + 2))) {
+          k += 3;
+          continue;
+        }
+      }
       k++;
       continue;
     }

@@ -347,6 +347,9 @@ describe('indirect: day words and leading adverbials', () => {
     ],
     ['Ann Roe said today Norland would sign the deal.', ['Norland would sign the deal']],
     ['Ann Roe said yesterday afternoon the deal was off.', ['the deal was off']],
+    ['The ministry said on June 2, 2017 that the mill was safe.', ['the mill was safe']],
+    ['The ministry said on June 2, 2017, the mill was safe.', ['the mill was safe']],
+    ['Tarn Oil said on Monday, March 2, it would cut 300 jobs.', ['it would cut 300 jobs']],
     ["Ann Roe said today's figures were bad.", ["today's figures were bad"]],
     ['The Courier reported that night Ann Roe was at the hearing.', ['Ann Roe was at the hearing']],
     [
