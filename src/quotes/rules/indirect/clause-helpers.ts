@@ -224,6 +224,16 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
         relative = true;
         continue;
       }
+      // "anyone accused of a crime", "five people injured in the blast were …": a participle of the crime/harm
+      // verbs with its preposition after a noun or pronoun is the noun's
+      if (
+        /^(?:accused|suspected|convicted|charged|arrested|jailed|sentenced|wanted|killed|injured|wounded)$/i.test(
+          xw,
+        ) &&
+        /^(?:NOUN|PROPN|PRON)$/.test(prev?.pos ?? '') &&
+        ctx.tokens[i + 1]?.pos === 'ADP'
+      )
+        continue;
       // "plans attacking him - recently withdrawn from the site - were …": a participle opening an aside
       let a = i - 1;
       while (a > k && ctx.tokens[a]?.pos === 'ADV') a--;

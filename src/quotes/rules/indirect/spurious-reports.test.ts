@@ -35,6 +35,16 @@ const CASES: [string, string, string[]][] = [
     'This week the mayor proposed 5 million crowns in funds to help towns provide shelters.',
     [],
   ],
+  [
+    'a participle with its preposition after a pronoun is no clause verb',
+    'The council proposed a change to the law to let Norland extradite anyone accused of fraud.',
+    [],
+  ],
+  [
+    '… and a clause with such a subject stays',
+    'Police said the man accused of fraud was held.',
+    ['the man accused of fraud was held'],
+  ],
   // cue-then-clause: a cue inside a subordinate clause that ends at a comma
   [
     'a cue closing a subordinate clause',
