@@ -299,4 +299,12 @@ export const CUE_MODIFIERS = new Set([
   'itself',
   'too',
   'however',
+  // "a UN report eventually concluded …", "Pentagon sources meanwhile said …"
+  'eventually',
+  'ultimately',
+  'meanwhile',
+  'formally',
+  'officially',
+  'explicitly',
+  'specifically',
 ]);

@@ -471,7 +471,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     );
   if (adjunct > 0) stop = Math.min(stop, start + adjunct);
   // "say they prefer lower prices, according to a poll released Thursday": the writer's source after the clause
-  const source = ctx.text.slice(start, stop).search(/,\s+according to\b/i);
+  // ("denied all claims that he was slain, however, a report concluded …": the writer's turn after the clause)
+  const source = ctx.text.slice(start, stop).search(/,\s+(?:according to|however)\b/i);
   if (source > 0 && hasVerb(ctx, tokenIndexAt(ctx.tokens, start), start + source))
     stop = Math.min(stop, start + source);
   // "Ardent, which said it found the flaw, still plans …": a report inside a relative aside ends where the aside's

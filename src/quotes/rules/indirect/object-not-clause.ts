@@ -169,7 +169,12 @@ export function thatAfterObject(
   t: number,
 ): boolean {
   if (r.passive || t <= k || HEARER_VERBS.test(tokenText(ctx, r.cue))) return false;
-  if (!/^(?:DET|NOUN|ADJ|NUM|PROPN)$/.test(ctx.tokens[k]?.pos ?? '')) return false;
+  // (a possessive opens an object too: "mentions its defense of the clinic, a business that is …")
+  if (
+    !/^(?:DET|NOUN|ADJ|NUM|PROPN)$/.test(ctx.tokens[k]?.pos ?? '') &&
+    !/^(?:its|his|their|our|my|your)$/i.test(tokenText(ctx, k))
+  )
+    return false;
   if (!/^(?:NOUN|PROPN|NUM)$/.test(ctx.tokens[t - 1]?.pos ?? '')) return false;
   for (let i = k; i < t; i++) if (TIME.test(tokenText(ctx, i))) return false;
   // "denied reports that she had quit": a noun of saying takes the reported clause itself

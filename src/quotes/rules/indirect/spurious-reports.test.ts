@@ -45,6 +45,17 @@ const CASES: [string, string, string[]][] = [
     'Police said the man accused of fraud was held.',
     ['the man accused of fraud was held'],
   ],
+  [
+    'a possessive object, then a relative "that"',
+    'The party platform specifically mentions its support for Tarn Clinic, the charity that is being audited.',
+    [],
+  ],
+  // cue-lexicon: sentence adverbs inside the cue group
+  [
+    'an adverb between subject and cue',
+    'Norland denied the claims, however, an inquiry eventually concluded the envoy had been held.',
+    ['the envoy had been held'],
+  ],
   // cue-then-clause: a cue inside a subordinate clause that ends at a comma
   [
     'a cue closing a subordinate clause',
