@@ -173,6 +173,49 @@ function filedOwner(names: NameIndex, m: string, text: string): SpeakerChoice | 
   return { speaker: bare, rule: 'speaker/document-owner' };
 }
 
+// "the report", "its latest report", "Their statement": a document already introduced
+const DEFINITE = /^(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)*\S+$/iu;
+// "Mr Tull's office", "the Norland Audit Office": an issuer's name, with the possessor's office or staff
+const ISSUER = String.raw`(?:the\s+)?(${NAME}(?:['’]s\s+(?:office|staff|lawyers|campaign|team|department|ministry))?)`;
+const ISSUING = String.raw`(?:(?:issued|released|published|compiled|conducted|prepared|written|put\s+out)\s+)?(?:by|from)`;
+const ISSUER_AFTER = new RegExp(String.raw`^\s+${ISSUING}\s+${ISSUER}(?![\p{L}\p{M}])`, 'u');
+const SPEAKING = `(?:said|says|added|adds|reported|reports|announced|stated|states|wrote|writes|warned|warns|argued|argues|concluded|concludes|found|finds)`;
+const PRONOUN_OWNER = /^(?:It|He|She|They|We|I|You|This|That|These|Those)$/;
+
+/** The issuer of the last document of `head` introduced in `before` with its issuer, or null. */
+function latestIntroduction(before: string, head: string): string | null {
+  const h = escapeRegex(head);
+  const open = String.raw`(?:a|an|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+)*${h}`;
+  const forms = [
+    // "Greenaid says in a new report", "the IBC said in a statement"
+    String.raw`${ISSUER}\s+(?:also\s+)?${SPEAKING}\s+in\s+${open}\b`,
+    // "In its latest report, the Bank of Essex cut …"
+    String.raw`\bIn\s+${open}\b[^,.;:\n]*,\s+${ISSUER}\s+(?:also\s+)?\p{Ll}`,
+    // "Norvel Corp issued a statement", "Ray Fenn, in a statement delivered by his aide"
+    String.raw`${ISSUER},?\s+(?:(?:in|through|via)\s+an?|(?:issued|released|published|sent|put\s+out)\s+an?)\s+(?:[\p{Ll}-]+\s+)?${h}\b`,
+    // "A recent report by the Norland Audit Office"
+    String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+)*${h}\s+${ISSUING}\s+${ISSUER}(?![\p{L}\p{M}])`,
+  ];
+  let best: { at: number; owner: string } | null = null;
+  for (const form of forms)
+    for (const hit of before.matchAll(cachedRegExp(form, 'gu'))) {
+      const owner = hit[1]?.replace(OPENER, '').replace(/^(?:The|A|An)\s+/, '');
+      // ("a statement issued by the French state car group": a nationality is no issuer's name)
+      if (!owner || PRONOUN_OWNER.test(owner) || DETERMINER.test(owner) || isPlaceName(owner)) continue;
+      if (isNationality(owner)) continue;
+      if (!best || (hit.index ?? 0) > best.at) best = { at: hit.index ?? 0, owner };
+    }
+  return best?.owner ?? null;
+}
+
+/** "Mr Tull's office" as written; "the ADB" → Asian Development Bank; "Ann Tull" → her fullest name. */
+function issuerName(names: NameIndex, owner: string, head: string, text: string): string {
+  if (/['’]s\s/u.test(owner)) return owner;
+  // "Norvel President Ray Fenn said in a statement" → Ray Fenn
+  const bare = /\s/.test(owner) && !isOrganisationName(owner) ? stripTitles(owner).name || owner : owner;
+  return ownerName(names, bare, head, text, true);
+}
+
 // "a British Retail Consortium survey found …" → the consortium; "the new book claims …" after
 // "Robert Peston's new book" → Robert Peston: a document speaks for whoever wrote it.
 export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
@@ -209,6 +252,15 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
     const possessor = /['’]s?\s/u.test(inside?.[1] ?? '') || /['’]s?\s+(?:[\p{Ll}-]+\s+)*\S+$/u.test(m);
     return { speaker: ownerName(names, insideOwner, head, text, possessor), rule: 'speaker/document-owner' };
   }
+  // "a statement from Ann Tull's office", "a report by the Norland Audit Office": the issuer after the document
+  const after = ISSUER_AFTER.exec(text.slice(quote.mention?.end ?? 0, (quote.mention?.end ?? 0) + 120))?.[1];
+  if (
+    after &&
+    !isPlaceName(after) &&
+    !isNationality(after) &&
+    !isCommonWord(after.split(/\s/)[0] ?? '', text, true)
+  )
+    return { speaker: issuerName(names, after, head, text), rule: 'speaker/document-issuer' };
   // the owner named with the same document elsewhere: "Robert Peston's new book"
   // ("Research has found …": a common noun capitalised only to open the sentence)
   const core = m
@@ -219,6 +271,12 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
   const before = [...hits].reverse().find((h) => h.index < quote.start);
   // "Donald Trump, in a statement delivered by his aide, announced …" / "Norvel issued a statement …": the one
   // who issued the document just before, ahead of a "Turkish statement" named only later
+  // "The report says" after "Greenaid says in a new report" / "In its latest report, the Bank of Essex cut …" /
+  // "A recent report by the Norland Audit Office": the issuer introduced last, for "the report" or "its report"
+  if (!before && DEFINITE.test(m)) {
+    const intro = latestIntroduction(text.slice(0, quote.mention?.start ?? quote.start), head);
+    if (intro) return { speaker: issuerName(names, intro, head, text), rule: 'speaker/document-issuer' };
+  }
   if (!before) {
     const issued = [
       ...text

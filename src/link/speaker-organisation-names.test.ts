@@ -34,6 +34,42 @@ const CASES: SpeakerCase[] = [
     'The council of Norland issued a statement on Friday.\n\nTheir statement also read: "Self-rule is a principle we will defend."',
     ['Norland'],
   ],
+  // speaker-document-owner: the issuer that introduced "the report" / "the statement"
+  [
+    '"the statement said" after "<name> said in a statement"',
+    'Prices rose by a tenth, the Norvel Trade Office said in a statement.\n\nThe statement said that exports would recover by June.',
+    ['Norvel Trade Office', 'Norvel Trade Office'],
+  ],
+  [
+    '"The report says" / "its report" after "<name> says in a new report"',
+    'Aid has halved since 1990, Greenaid says in a new report.\n\nThe report says that rich nations must give more. "We do not ask for charity," says its report.',
+    ['Greenaid', 'Greenaid', 'Greenaid'],
+  ],
+  [
+    '"the report" after "In its latest report, <name> cut …"',
+    'In its latest report, the Bank of Essex cut its forecast.\n\nThe report said that growth would slow.',
+    ['Bank of Essex'],
+  ],
+  [
+    '"the report" after "a recent report by <name>"',
+    'Rents rose last year. A recent report by the Norland Audit Office found waste.\n\nThe report said that sales had fallen by a third.',
+    ['Norland Audit Office'],
+  ],
+  [
+    '"a statement from <person>\'s office" → the office',
+    "Rates rose. According to a statement from Mr Tull's office, the executive admitted he had rigged the bids.",
+    ["Mr Tull's office", 'Tull'],
+  ],
+  [
+    '"a statement issued by the <nationality> …": a nationality is no issuer',
+    'Ray Fenn said in a statement issued by the Freedonian car group the deal was vital. "It opens a new market," the statement said.',
+    ['Ray Fenn'],
+  ],
+  [
+    '"It issued a statement": a pronoun is no issuer\'s name',
+    'Norvel had a poor year. It issued a statement on Friday.\n\nThe statement said that costs would be cut by a fifth.',
+    ['the statement'],
+  ],
   // speaker-from-name: the longer organisation name
   [
     '"<name>" written alone before "<name> Capital": a name of its own, not its unit',
