@@ -56,6 +56,19 @@ const CASES: [string, string, string | null, string | null][] = [
     'Piet Varnholm',
     'Piet Varnholm',
   ],
+  [
+    'lower-case role words opening the subject after a conjunction',
+    'And ex-Tory health secretary Ola Brandt recalled how the rules were set.',
+    'Ola Brandt',
+    'Ola Brandt',
+  ],
+  [
+    'a lower-case role and an opening phrase before the subject',
+    'On Monday, defence lawyer Kit Amber tried to shield his client.',
+    'Kit Amber',
+    'Kit Amber',
+  ],
+  ['a lower-case plural noun and no name is no subject', 'But local officials said little.', null, null],
   ['a day word before the subject', 'Yesterday, Ida Marsk rejected the offer.', 'Ida Marsk', 'Ida Marsk'],
   ['a weekday opening the sentence is no subject', 'Friday, as expected, the vote passed.', null, null],
   [

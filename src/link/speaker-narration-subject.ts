@@ -110,6 +110,16 @@ export function narrationSubject(
       continue;
     }
     let i = 0;
+    // "And ex-Tory education secretary Ann Lee recalled …", "But former minister Ann Lee said …": lower-case role
+    // words opening the subject after a conjunction; the name is what follows them
+    let lead = 0;
+    while (
+      lead < 4 &&
+      /^(?:NOUN|ADJ|PROPN)$/.test(toks[lead]?.pos ?? '') &&
+      /^\p{Ll}[\p{L}-]*$/u.test(tokText(lead))
+    )
+      lead++;
+    if (lead > 0 && /^\p{Lu}/u.test(tokText(lead)) && toks[lead]?.pos === 'PROPN') i = lead;
     const words: string[] = [];
     while (i < toks.length) {
       const t = toks[i];
