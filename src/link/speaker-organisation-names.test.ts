@@ -113,6 +113,22 @@ const CASES: SpeakerCase[] = [
     'Hollin Motors has announced a second plant in India. The company gave no details but it said the plant would make 1,000 cars a year.',
     ['Hollin Motors'],
   ],
+  // speaker-company-continues: the organisation quoted in the sentence just before, across a paragraph break
+  [
+    '"The company also said" right after "<name> said it …" in the paragraph before',
+    'Norvel Tigers said it has expanded its cargo routes to Asia.\n\nThe company also said it is launching a weekly service to Milan.',
+    ['Norvel Tigers', 'Norvel Tigers'],
+  ],
+  [
+    '"The Freedonian firm said" after "<name> Group said it …"',
+    'Halvard Group said it would cut its dividend by half.\n\nThe Freedonian firm said it would only break even on the stadium.',
+    ['Halvard Group', 'Halvard Group'],
+  ],
+  [
+    '"the company" after a person\'s quote is not that person',
+    'Prices will fall, Kara Lindqvist said on Monday.\n\nThe company said it had cancelled 70 flights.',
+    ['Kara Lindqvist', 'the company'],
+  ],
 ];
 
 testSpeakers('speakers: organisation names', CASES);
