@@ -47,7 +47,7 @@ import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { mentionPreviousQuoteNext } from './speaker-previous-quote-next.js';
 import { speakerRegnalName } from './speaker-regnal-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
-import { mentionRelativeClauseSubject } from './speaker-relative-clause-subject.js';
+import { mentionParticipleSubject, mentionRelativeClauseSubject } from './speaker-relative-clause-subject.js';
 import { mentionRelativeWhoSaid } from './speaker-relative-who-said.js';
 import { speakerRoleAppositive } from './speaker-role-appositive.js';
 import { speakerRoleNamedNext } from './speaker-role-named-next.js';
@@ -125,6 +125,7 @@ const MENTION_FIXES: MentionRule[] = [
   mentionHeadBeforePreposition,
   mentionSharedCueSubject,
   mentionRelativeClauseSubject,
+  mentionParticipleSubject,
   mentionNameBeforeAppositive,
 ];
 

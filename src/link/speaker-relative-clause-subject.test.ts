@@ -33,6 +33,27 @@ const CASES: SpeakerCase[] = [
     'The statement issued by Tarn Mining also said that the mine would reopen.',
     ['Tarn Mining'],
   ],
+  // mention/participle-subject
+  [
+    'a participle, a particle and its prepositional phrase before the cue',
+    "Inquiries carried out in the wake of the minister's exit found that 700 permits had been misused.",
+    ['Inquiries'],
+  ],
+  [
+    'an "-ing" participle and its phrase before the cue',
+    'Harbour officials speaking on condition of anonymity said the ferry would be sold.',
+    ['Harbour officials'],
+  ],
+  [
+    'a participle and a phrase whose determiner the mention left out',
+    'A man arrested in the raid told police that he had been paid to drive the van.',
+    ['a man'],
+  ],
+  [
+    '"after" a main verb opens a clause: its subject speaks (unchanged)',
+    'Fuel prices rose sharply after the ministry said that taxes would rise.',
+    ['the ministry'],
+  ],
 ];
 
 testSpeakers('speaker before a relative clause', CASES);

@@ -63,3 +63,54 @@ export const mentionRelativeClauseSubject: MentionRule = ({ quote, text, seg }) 
   }
   return null;
 };
+
+// prepositions a participle phrase goes on with (not "of": head-before-preposition; not "by": the agent above; not
+// "after", "before", "since": conjunctions too, "Shares tumbled after it said")
+const PHRASE_PREPOSITION =
+  /^(?:in|at|on|from|for|with|near|across|under|over|during|into|inside|outside|around|about|behind|within|throughout)$/i;
+// "carried out in", "set up at": a particle between the participle and its preposition
+const PARTICLE = /^(?:out|up|down|off|back|away)$/i;
+
+// Investigations carried out in the wake of the scandal found … / Officials speaking on condition of anonymity said …
+// / A man arrested in the raid told police …: a participle and its prepositional phrase between the subject and the
+// cue, with no comma; the quote finder took the preposition's object. The noun phrase the participle follows speaks.
+export const mentionParticipleSubject: MentionRule = ({ quote, text, seg }) => {
+  const m = quote.mention;
+  const cue = quote.cue;
+  if (!m || !cue || cue.start < m.end || !TO_CUE.test(text.slice(m.end, cue.start))) return null;
+  if (SUBJECT_PRONOUNS.has(m.text.toLowerCase())) return null;
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
+  if (!sentence) return null;
+  const ctx = textContext(text, seg);
+  const first = tokenIndexAt(ctx.tokens, sentence.start);
+  const at = tokenIndexAt(ctx.tokens, m.start);
+  if (ctx.tokens[at]?.start !== m.start) return null;
+  // the preposition, a determiner the mention left out between it and the mention
+  let p = at - 1;
+  if (/^(?:the|a|an)$/i.test(tokenText(ctx, p))) p--;
+  if (!PHRASE_PREPOSITION.test(tokenText(ctx, p)) || ctx.tokens[p]?.pos !== 'ADP') return null;
+  let v = p - 1;
+  if (PARTICLE.test(tokenText(ctx, v))) v--;
+  const participle = tokenText(ctx, v);
+  if (
+    v <= first ||
+    ctx.tokens[v]?.pos !== 'VERB' ||
+    !/^\p{Ll}+(?:ed|en|wn|ing)$/u.test(participle) ||
+    /^(?:said|saying)$/.test(participle)
+  )
+    return null;
+  const head = nounPhraseEndingAt(ctx, v - 1, first);
+  if (!head || head.end !== ctx.tokens[v - 1]?.end || SUBJECT_PRONOUNS.has(head.text.toLowerCase()))
+    return null;
+  // the noun phrase opens its clause (not "police found a man living in the house", an object)
+  const s = tokenIndexAt(ctx.tokens, head.start);
+  const opener = s === first ? '' : tokenText(ctx, s - 1);
+  if (
+    s !== first &&
+    !/^(?:[,;:(—–]|and|but|while|as|when|after|because|since|that|although|though)$/i.test(opener)
+  )
+    return null;
+  const adverb = /^(?:Even|So|But|And|Also|Only|Now|Still|Yet|Then)\s+(?=\S)/.exec(head.text);
+  const start = head.start + (adverb?.[0].length ?? 0);
+  return { mention: spanOf(ctx, start, head.end), cue, rule: 'mention/participle-subject' };
+};
