@@ -5,6 +5,7 @@ import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Quote } from '../types.js';
 import { NARRATED_STATEMENT } from './speaker-continues-previous.js';
 import {
+  cachedRegExp,
   expandAcronym,
   fullestName,
   isOrganisationName,
@@ -313,7 +314,34 @@ function namesOf(layer: EntityLayer): KnownNames {
 
 // “…,” he added. → the previous quote's speaker, before the nearest name in the text;
 // "it said" → the organisation that spoke last; "they say" → the group that spoke last.
-export const speakerFromPronoun: SpeakerRule = ({ quote, previous, names, seg, text, entities }) => {
+// "“Mr Lee has failed to act,” he said.": a speaker seldom names himself in the third person, so a "he" or "she"
+// after the quote that would stand for the person the quote names goes on from the person quoted just before,
+// when that one is named nowhere in it
+export const speakerFromPronoun: SpeakerRule = (input) => {
+  const choice = pronounChoice(input);
+  const { quote, previous, seg } = input;
+  const m = quote.mention;
+  if (!choice?.speaker || !m || m.start < quote.end || !/^(?:he|she)$/i.test(m.text)) return choice;
+  const named = (s: string) =>
+    cachedRegExp(
+      `(?<![\\p{L}\\p{M}'’-])${escapeRegExp(s.split(/\s+/).at(-1) ?? s)}(?![\\p{L}\\p{M}'’-])`,
+      'u',
+    ).test(quote.content);
+  if (!/\s/.test(choice.speaker) || !named(choice.speaker)) return choice;
+  const last = previous[previous.length - 1];
+  if (
+    last?.speaker &&
+    isPerson(last.speaker) &&
+    /\s/.test(last.speaker) &&
+    !named(last.speaker) &&
+    paragraphOf(seg, quote.start) - paragraphOf(seg, last.start) <= 1
+  )
+    return { speaker: last.speaker, rule: 'speaker/pronoun-not-named-inside' };
+  // (no other speaker to go on from: "Ahola challenged himself …, he told Wikinews" may be the writer's words)
+  return choice;
+};
+
+const pronounChoice: SpeakerRule = ({ quote, previous, names, seg, text, entities }) => {
   // "The Post quoted him as saying": an object pronoun as the mention stands for its subject form
   const said = quote.mention?.text.toLowerCase();
   const m = said === 'him' ? 'he' : said === 'her' ? 'she' : said === 'them' ? 'they' : said;

@@ -47,6 +47,12 @@ const CASES: [string, string, string, string][] = [
     'the sale would raise',
     'a cabinet official',
   ],
+  [
+    '"he" after a quote that names the narration\'s person: the speaker before, whom it does not name',
+    'Ola Brandt set out his plans on Friday. "Who can be trusted to fix the roads?" he asked.\n\nLooking back, Kit Tull was praised by the paper. Mr Tull has failed to fix the roads, he claimed.',
+    'Mr Tull has failed',
+    'Ola Brandt',
+  ],
 ];
 
 describe('speakers: what an unresolved pronoun stands for', () => {
