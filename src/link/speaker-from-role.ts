@@ -238,6 +238,14 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
     '',
   );
   if (!m || !/^the\s/i.test(m)) return null;
+  // "The Guardian reported", "the Observer said": a newspaper's name, not a guardian's or an observer's role
+  if (
+    /^the\s+(?:Guardian|Observer|Independent|Examiner|Monitor|Messenger|Sentinel|Spectator|Economist)$/i.test(
+      m,
+    ) &&
+    /\s\p{Lu}/u.test(m)
+  )
+    return null;
   // "the ADB", "The Japanese Rugby Football Union (JRFU)": a name with its article
   const bare = m.replace(/\s*\([^)]*\)$/, '').replace(/^the\s+/i, '');
   if (

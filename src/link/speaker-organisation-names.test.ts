@@ -129,6 +129,17 @@ const CASES: SpeakerCase[] = [
     'Prices will fall, Kara Lindqvist said on Monday.\n\nThe company said it had cancelled 70 flights.',
     ['Kara Lindqvist', 'the company'],
   ],
+  // speaker-from-role: a newspaper named like a role
+  [
+    '"The Guardian reported" is the newspaper, not the person the story is about',
+    'Prime Minister Ola Brandt resigned on Friday. The Guardian reported that the cabinet had split.',
+    ['Guardian'],
+  ],
+  [
+    '"The guardian said" in lower case is a role (unchanged)',
+    'Ann Lee won custody. The guardian said that the child was happy.',
+    ['Ann Lee'],
+  ],
 ];
 
 testSpeakers('speakers: organisation names', CASES);
