@@ -26,6 +26,13 @@ const CASES: [string, string, (string | null)[]][] = [
     ['study co-author and Research Fellow Ann Moe'],
   ],
   ['two outlets', 'According to Harbour News and Dale Radio, the vote was delayed.', ['Harbour News']],
+  // a role's own "to" after an inverted cue
+  [
+    'an ambassador "to" a country, then the name',
+    'According to Norland Ambassador to the Dale Republic Ivo Marsk, the talks failed.',
+    ['Norland Ambassador to the Dale Republic Ivo Marsk'],
+  ],
+  ['an envoy "to" a country', '"We are ready," said the envoy to Tarnia.', ['the envoy to Tarnia']],
   [
     'a wire ticker after the name',
     'Harbour Bank PLC <HBRB.L> said it is cutting its base rate.',

@@ -978,7 +978,7 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
     if (
       DETERMINERS.has(lw) &&
       (k === i ||
-        (k > i && end === ctx.tokens[k - 1]?.end && /^(?:for|of|at|with)$/i.test(tokenText(ctx, k - 1))))
+        (k > i && end === ctx.tokens[k - 1]?.end && /^(?:for|of|at|with|to)$/i.test(tokenText(ctx, k - 1))))
     ) {
       end = t.end;
       continue;
@@ -1011,6 +1011,17 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
         k = after;
         continue;
       }
+    }
+    // "Afghan Ambassador to the United States Hamdullah Mohib", "the envoy to Norway": a role's own "to"
+    if (
+      lw === 'to' &&
+      head &&
+      ROLE_TO.test(tokenText(ctx, k - 1)) &&
+      next &&
+      (isNameLike(ctx, k + 1) || /^the$/i.test(tokenText(ctx, k + 1)))
+    ) {
+      end = t.end;
+      continue;
     }
     // "a lunch for political journalists", "…," said an analyst at Pellow Securities: a noun's own
     // prepositional phrase
