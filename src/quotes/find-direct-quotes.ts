@@ -6,6 +6,7 @@ import { accordingToSource } from './rules/direct/according-to-source.js';
 import { colonSubject } from './rules/direct/colon-subject.js';
 import { cueEndsPreviousParagraph } from './rules/direct/cue-ends-previous-paragraph.js';
 import { cueEndsSentence } from './rules/direct/cue-ends-sentence.js';
+import { cueOpensSentence } from './rules/direct/cue-opens-sentence.js';
 import { describedByAgent } from './rules/direct/described-by-agent.js';
 import { nameDescriptionCueAfterQuote } from './rules/direct/name-description-cue-after-quote.js';
 import { previousSentenceSubject } from './rules/direct/previous-sentence-subject.js';
@@ -32,6 +33,7 @@ const AFTER_FIRST: DirectRule[] = [
   speakerCueAfterQuote,
   nameDescriptionCueAfterQuote,
   speakerCueBeforeQuote,
+  cueOpensSentence,
   cueEndsPreviousParagraph,
   accordingToSource,
   sentenceSubject,
@@ -42,6 +44,7 @@ const BEFORE_FIRST: DirectRule[] = [
   quotedAsSaying,
   quotedAsSayingAfterQuote,
   speakerCueBeforeQuote,
+  cueOpensSentence,
   saidAfterQuote,
   speakerCueAfterQuote,
   cueEndsSentence,
