@@ -6,6 +6,7 @@ import {
   isOrganisationName,
   isPlaceName,
   type NameIndex,
+  regExpBy,
   stripTitles,
 } from './speaker-names.js';
 import type { SpeakerChoice, SpeakerRule } from './speaker-rule.js';
@@ -36,6 +37,13 @@ function cleanOwner(written: string): string | null {
   return owner && !DETERMINER.test(owner) ? owner : null;
 }
 
+// ("Petrobras said …": one that speaks in its own name), built once per owner
+const SPEAKS = regExpBy(
+  'u',
+  (owner) =>
+    `(?<![\\p{L}\\p{M}'’-])${escapeRegex(owner)}\\s+(?:also\\s+)?(?:said|says|told|added|announced|reported|stated)\\b`,
+);
+
 // "the ADB report" → Asian Development Bank; "the Directions survey" → the survey, named as written
 function ownerName(names: NameIndex, owner: string, head: string, text: string, possessor = false): string {
   const long = expandAcronym(names, owner);
@@ -52,16 +60,18 @@ function ownerName(names: NameIndex, owner: string, head: string, text: string, 
     return stripTitles(owner).name || owner;
   // "a senior adviser at the Forum for the Future", "Petrobras said …": named elsewhere on its own, not before
   // the document's word nor another capitalised word, the owner is a name
-  const alone = cachedRegExp(
-    `(?<![\\p{L}\\p{M}'’-])${escapeRegex(owner)}(?:['’]s?)?(?![\\p{L}\\p{M}'’-]|\\s+(?:${escapeRegex(head)}\\b|\\p{Lu}))`,
-    'gu',
-  );
-  // ("Petrobras said …": one that speaks in its own name; "surveyed by Directions" is the survey's title)
-  const speaks = cachedRegExp(
-    `(?<![\\p{L}\\p{M}'’-])${escapeRegex(owner)}\\s+(?:also\\s+)?(?:said|says|told|added|announced|reported|stated)\\b`,
-    'u',
-  );
-  const named = /\s(?:of|for)\s/.test(owner) ? (text.match(alone) ?? []).length > 0 : speaks.test(text);
+  // ("Petrobras said …": one that speaks in its own name; "surveyed by Directions" is the survey's title; the
+  // pattern for a name with "of" or "for" built only for one)
+  const named = /\s(?:of|for)\s/.test(owner)
+    ? (
+        text.match(
+          cachedRegExp(
+            `(?<![\\p{L}\\p{M}'’-])${escapeRegex(owner)}(?:['’]s?)?(?![\\p{L}\\p{M}'’-]|\\s+(?:${escapeRegex(head)}\\b|\\p{Lu}))`,
+            'gu',
+          ),
+        ) ?? []
+      ).length > 0
+    : SPEAKS(owner).test(text);
   if (!isNationality(owner) && named) return owner;
   // "Oxfam's Paying the Price report": a possessor owns what it names
   if (possessor) return owner;

@@ -10,6 +10,7 @@ import {
   isOrganisationName,
   ORG_WORDS,
   occursTwice,
+  regExpBy,
   spellingVariant,
   stripTitles,
 } from './speaker-names.js';
@@ -27,6 +28,17 @@ const PARTY_ADJECTIVES = new Set([
 const OFFICE_WORDS = new Set(['spokesman', 'spokeswoman', 'ambassador', 'minister', 'secretary', 'director']);
 
 // "Putin stated" → Vladimir Putin; "Mr Blair said" → Tony Blair; "Fair Trials director Ann Lee said" → Ann Lee.
+// "Lycos" opening "Lycos Europe"; "Lycos" written alone, not before a capitalised word: built once per name
+const OPENS = regExpBy(
+  '',
+  (name) => `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?!and |the )|-)\\S`,
+);
+const ALONE = regExpBy(
+  'gu',
+  (name) =>
+    `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}'’-]|['’]s?\\s+\\p{Lu}|,?\\s+\\p{Lu})`,
+);
+
 export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   const m = quote.mention?.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (!m) return null;
@@ -93,7 +105,7 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   // "Marsh said" after "Marsh & McLennan", "Lycos" after "Lycos Europe": a one-word name that opens a longer run
   if (!full && !/\s/.test(name) && name === whole) {
     // ("Hewlett said" after "Hewlett-Packard Co": the first part of a hyphened name too)
-    const opens = cachedRegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?!and |the )|-)\\S`);
+    const opens = OPENS(name);
     const longer = longerOrganisationName(names, name, text, opens);
     if (longer) return { speaker: longer, rule: 'speaker/longer-organisation-name' };
   }
@@ -142,10 +154,7 @@ function longerOrganisationName(names: NameIndex, name: string, text: string, op
     /^[^\n]{1,120}\n/.test(text) && !/[.!?"”]\s*\n/.test(text.slice(0, text.indexOf('\n') + 1))
       ? text.indexOf('\n')
       : 0;
-  const alone = cachedRegExp(
-    `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}'’-]|['’]s?\\s+\\p{Lu}|,?\\s+\\p{Lu})`,
-    'gu',
-  );
+  const alone = ALONE(name);
   alone.lastIndex = body;
   const first = alone.exec(text);
   if (first && first.index < bestAt) return null;

@@ -1,9 +1,23 @@
-import { cachedRegExp, escapeRegExp, isOrganisationName } from './speaker-names.js';
+import { escapeRegExp, isOrganisationName, regExpBy } from './speaker-names.js';
 
 // a verb right after "X's": the 's is the name's own ("Ashby's said", "Ashby's has cut"), not a possessive
 // before a noun ("Ashby's report", "Ashby's planned buyout")
 const VERB_AFTER =
   /^(?:\s+(?:also\s+)?(?:said|says|say|told|added|adds|noted|notes|announced|announces|stated|states|pointed|warned|warns|reported|reports|cut|cuts|downgraded|downgrades|upgraded|upgrades|lowered|lowers|raised|raises|affirmed|affirms|confirmed|confirms|placed|places|rated|rates|expects|expected|believes|believed|estimated|estimates|predicted|predicts|has|had|have|is|was|will|would|could|may|might)\b|,\s+which\s)/u;
+
+// the three searches per name, built once per name
+const BARE = regExpBy(
+  'u',
+  (name) => `(?<![\\p{L}\\p{N}'’&-])${escapeRegExp(name)}(?![\\p{L}\\p{N}&-]|['’]\\p{L})`,
+);
+const OWNED = regExpBy(
+  'gu',
+  (name) => `(?<![\\p{L}\\p{N}'’&-])${escapeRegExp(name)}(['’])s(?![\\p{L}\\p{N}])`,
+);
+const LONGER = regExpBy(
+  'u',
+  (own) => `(?<![\\p{L}\\p{N}'’&-])${escapeRegExp(own)}((?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}.&-]*)+)`,
+);
 
 /**
  * The name as the text writes it when its 's is part of it: "Ashby's said …" with "Ashby" never written
@@ -13,11 +27,9 @@ const VERB_AFTER =
 export function nameWithPossessive(name: string, text: string): string | null {
   if (!/^\p{Lu}/u.test(name) || /['’]s$/u.test(name)) return null;
   if (!text.includes(`${name}'s`) && !text.includes(`${name}’s`)) return null;
-  const esc = escapeRegExp(name);
   // written alone somewhere ("Mr Ashby said"): the 's elsewhere is a possessive
-  const bare = cachedRegExp(`(?<![\\p{L}\\p{N}'’&-])${esc}(?![\\p{L}\\p{N}&-]|['’]\\p{L})`, 'u');
-  if (bare.test(text)) return null;
-  const owned = cachedRegExp(`(?<![\\p{L}\\p{N}'’&-])${esc}(['’])s(?![\\p{L}\\p{N}])`, 'gu');
+  if (BARE(name).test(text)) return null;
+  const owned = OWNED(name);
   owned.lastIndex = 0;
   let mark: string | null = null;
   for (let m = owned.exec(text); m; m = owned.exec(text)) {
@@ -29,10 +41,7 @@ export function nameWithPossessive(name: string, text: string): string | null {
   if (!mark) return null;
   const own = `${name}${mark}s`;
   // "Ashby's Ratings Service Inc": the fuller name, first written, when it ends as a company's name does
-  const longer = cachedRegExp(
-    `(?<![\\p{L}\\p{N}'’&-])${escapeRegExp(own)}((?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}.&-]*)+)`,
-    'u',
-  ).exec(text);
+  const longer = LONGER(own).exec(text);
   const full = longer ? `${own}${longer[1]}`.replace(/[.,]+$/, '') : null;
   return full && isOrganisationName(full.slice(own.length)) ? full : own;
 }

@@ -346,6 +346,14 @@ const compiled = memoByString((key: string) => {
 export const cachedRegExp = (source: string, flags = ''): RegExp => compiled(`${flags}\u0000${source}`);
 
 /**
+ * cachedRegExp for a pattern made from one string (a name): looked up by that string, its source built only when
+ * first asked (a long source built and hashed at every call cost more than the search). Same caveat for /g.
+ */
+export function regExpBy(flags: string, sourceOf: (key: string) => string): (key: string) => RegExp {
+  return memoByString((key) => new RegExp(sourceOf(key), flags), 5_000);
+}
+
+/**
  * `source` as a whole word, for a regular expression with the `u` flag: `\b` knows only ASCII letters, so
  * `\bÅngström\b` never matches and `\bBrudzi` matches inside "Brudziński".
  */
@@ -1097,8 +1105,10 @@ export function mostSalientPerson(
   return best;
 }
 
-export const honorificSurnameRegExp = (surname: string) =>
-  cachedRegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{M}\\p{N}_])`, 'u');
+export const honorificSurnameRegExp = regExpBy(
+  'u',
+  (surname) => `\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{M}\\p{N}_])`,
+);
 
 const OUTLETS = /^(?:BBC|Reuters|AP|AFP|TASS|CNN|NBC|CBS|ABC|Sky|ITV)\b/;
 
@@ -1179,12 +1189,13 @@ export function mostSalientOrganisation(
  */
 function shownCompany(run: string, text: string): boolean {
   if (COMPANY_END.test(run)) return true;
-  const name = escapeRegExp(run);
-  return cachedRegExp(
-    String.raw`(?:\b(?:${COMPANY_NOUNS}|[Ss]hares[ 	]+in|[Ss]take[ 	]+in)[ 	]+${name}(?![\p{L}\p{M}\p{N}-]|[ 	]+\p{Lu}))|(?:(?<![\p{L}\p{M}\p{N}'’-]|\p{Lu}[\p{L}\p{M}'’-]*[ 	]+)${name}(?:(?:['’]s?[ 	]+(?:${COMPANY_HOLDINGS}))|[ 	]+(?:Corp|Inc|Co|Ltd|Plc|PLC|SA|AG)\b|,[ 	]+(?:the|a|an)[ 	]+(?:[\p{Ll}\p{N}'’-]+[ 	]+){0,4}(?:${COMPANY_NOUNS})\b))`,
-    'u',
-  ).test(text);
+  return shownCompanyRegExp(run).test(text);
 }
+
+const shownCompanyRegExp = regExpBy('u', (run) => {
+  const name = escapeRegExp(run);
+  return String.raw`(?:\b(?:${COMPANY_NOUNS}|[Ss]hares[ 	]+in|[Ss]take[ 	]+in)[ 	]+${name}(?![\p{L}\p{M}\p{N}-]|[ 	]+\p{Lu}))|(?:(?<![\p{L}\p{M}\p{N}'’-]|\p{Lu}[\p{L}\p{M}'’-]*[ 	]+)${name}(?:(?:['’]s?[ 	]+(?:${COMPANY_HOLDINGS}))|[ 	]+(?:Corp|Inc|Co|Ltd|Plc|PLC|SA|AG)\b|,[ 	]+(?:the|a|an)[ 	]+(?:[\p{Ll}\p{N}'’-]+[ 	]+){0,4}(?:${COMPANY_NOUNS})\b))`;
+});
 
 // company nouns that stand right before a one-word name or sum it up after a comma: "Dutch firm Heineken",
 // "Metrovias, the private firm which …"
@@ -1213,7 +1224,8 @@ const ORGANISATION_EVIDENCE = [
   // table's "Net profit 1.2 mln", nor "the Vennholm stock exchange")
   new RegExp(String.raw`${ONE_WORD}['’]s?[ \t]+(?:${COMPANY_HOLDINGS})\b`, 'gu'),
   new RegExp(
-    String.raw`(?<=\p{Ll}[ \t]+)${ONE_WORD}[ \t]+(?:${COMPANY_HOLDINGS}|plc)\b(?![ \t]+(?:exchange|market|index))`,
+    // (the capital first: a lookbehind tried at every offset cost more than the rest)
+    String.raw`(?=\p{Lu})(?<=\p{Ll}[ \t]+)${ONE_WORD}[ \t]+(?:${COMPANY_HOLDINGS}|plc)\b(?![ \t]+(?:exchange|market|index))`,
     'gu',
   ),
 ];

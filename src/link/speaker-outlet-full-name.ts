@@ -1,4 +1,4 @@
-import { cachedRegExp, escapeRegExp } from './speaker-names.js';
+import { escapeRegExp, regExpBy } from './speaker-names.js';
 
 // the last word of a newspaper's name: "The Sunday Telegraph", "USA Today", "The Las Vegas Review-Journal"
 const OUTLET_END =
@@ -7,6 +7,17 @@ const OUTLET_END =
 const NOT_NAME =
   /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|Or|As|According|Said|Says|Told|Both|Yesterday|Today)$/;
 
+// the searches per name, built once per name
+const LONGER = regExpBy(
+  'gu',
+  (speaker) =>
+    `((?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*[ \\t]+)+)${escapeRegExp(speaker)}(?![\\p{L}\\p{N}'’-])((?:[ \\t]+on[ \\t]+Sunday)?)`,
+);
+const ON_SUNDAY = regExpBy(
+  'u',
+  (speaker) => `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(speaker)}[ \\t]+on[ \\t]+Sunday\\b`,
+);
+
 /**
  * The newspaper's name as the text gives it in full, nearest before the mention (else first after): "Post"
  * after "the Washington Post" → "Washington Post"; "the Sunday Telegraph" → "Sunday Telegraph" (its mention cut
@@ -14,10 +25,7 @@ const NOT_NAME =
  */
 export function fullOutletName(speaker: string, text: string, at: number): string | null {
   if (!OUTLET_END.test(speaker) || /['’]/.test(speaker)) return null;
-  const longer = cachedRegExp(
-    `((?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*[ \\t]+)+)${escapeRegExp(speaker)}(?![\\p{L}\\p{N}'’-])((?:[ \\t]+on[ \\t]+Sunday)?)`,
-    'gu',
-  );
+  const longer = LONGER(speaker);
   longer.lastIndex = 0;
   let before: string | null = null;
   let after: string | null = null;
@@ -34,11 +42,7 @@ export function fullOutletName(speaker: string, text: string, at: number): strin
   }
   // ("The Mail on Sunday" written with the day only)
   if (!before && !after) {
-    const onSunday = cachedRegExp(
-      `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(speaker)}[ \\t]+on[ \\t]+Sunday\\b`,
-      'u',
-    );
-    if (onSunday.test(text)) return `${speaker} on Sunday`;
+    if (ON_SUNDAY(speaker).test(text)) return `${speaker} on Sunday`;
   }
   return before ?? after;
 }

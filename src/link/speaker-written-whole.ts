@@ -1,11 +1,13 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
-import { cachedRegExp, isOrganisationName } from './speaker-names.js';
+import { isOrganisationName } from './speaker-names.js';
 
 // capitalised words before a name that open a clause or stand for a country, not words of the name
 const NOT_NAME =
   /^(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|Or|As|If|When|While|After|Before|Earlier|Later|Meanwhile|According|Both|U\.S\.|US|U\.K\.|UK|EU|U\.N\.|UN)$/;
 // a capitalised word or initials: "Applied", "A.", "J.W."
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&-]*|(?:\p{Lu}\.){1,3})`;
+// the capitalised words right before a place in the text (one pattern, built once)
+const BEFORE = new RegExp(String.raw`((?:${WORD}[ \t]+)*)$`, 'u');
 
 /**
  * An organisation's name as the text always writes it, when the speaker lost its first words to title or
@@ -24,7 +26,7 @@ export function organisationWrittenWhole(speaker: string, text: string): string 
   )
     return null;
   // the capitalised words right before each place the text writes the name
-  const before = cachedRegExp(String.raw`((?:${WORD}[ \t]+)*)$`, 'u');
+  const before = BEFORE;
   let prefix: string | null = null;
   for (let i = text.indexOf(speaker); i >= 0; i = text.indexOf(speaker, i + 1)) {
     if (
