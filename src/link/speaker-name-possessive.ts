@@ -1,4 +1,4 @@
-import { escapeRegExp, isOrganisationName, regExpBy } from './speaker-names.js';
+import { escapeRegExp, isOrganisationName, regExpBy, writtenBare } from './speaker-names.js';
 
 // a verb right after "X's": the 's is the name's own ("Ashby's said", "Ashby's has cut"), not a possessive
 // before a noun ("Ashby's report", "Ashby's planned buyout")
@@ -6,10 +6,6 @@ const VERB_AFTER =
   /^(?:\s+(?:also\s+)?(?:said|says|say|told|added|adds|noted|notes|announced|announces|stated|states|pointed|warned|warns|reported|reports|cut|cuts|downgraded|downgrades|upgraded|upgrades|lowered|lowers|raised|raises|affirmed|affirms|confirmed|confirms|placed|places|rated|rates|expects|expected|believes|believed|estimated|estimates|predicted|predicts|has|had|have|is|was|will|would|could|may|might)\b|,\s+which\s)/u;
 
 // the three searches per name, built once per name
-const BARE = regExpBy(
-  'u',
-  (name) => `(?<![\\p{L}\\p{N}'’&-])${escapeRegExp(name)}(?![\\p{L}\\p{N}&-]|['’]\\p{L})`,
-);
 const OWNED = regExpBy(
   'gu',
   (name) => `(?<![\\p{L}\\p{N}'’&-])${escapeRegExp(name)}(['’])s(?![\\p{L}\\p{N}])`,
@@ -28,7 +24,7 @@ export function nameWithPossessive(name: string, text: string): string | null {
   if (!/^\p{Lu}/u.test(name) || /['’]s$/u.test(name)) return null;
   if (!text.includes(`${name}'s`) && !text.includes(`${name}’s`)) return null;
   // written alone somewhere ("Mr Ashby said"): the 's elsewhere is a possessive
-  if (BARE(name).test(text)) return null;
+  if (writtenBare(text, name)) return null;
   const owned = OWNED(name);
   owned.lastIndex = 0;
   let mark: string | null = null;

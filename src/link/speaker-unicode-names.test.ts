@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countWholeWord, honorificSurnameRegExp } from './speaker-names.js';
+import { countWholeWord, hasHonorificSurname, honorificSurnameRegExp, writtenBare } from './speaker-names.js';
 import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 // [word, text, how many times the text has it as a whole word]
@@ -21,6 +21,19 @@ const HONORIFICS: [string, string, boolean][] = [
   ['Øster', 'Dr. Øster', true],
   ['Brudzi', 'Mr Brudziński', false],
   ['Vole', 'Mr Volesky', false],
+  ['Lee', 'xMr Lee and Dr.Lee', false],
+  ['Lee', 'Miss\u00a0 Lee', true],
+  ['Lee', 'Mrs. Lee_', false],
+];
+
+// [name, text, whether the text writes it bare: not before 's, a hyphen or a letter, nor after one]
+const BARE: [string, string, boolean][] = [
+  ['Ashby', "Ashby's report", false],
+  ['Ashby', 'Ashby-Smith and Ashby&Co', false],
+  ['Ashby', "'Ashby and Ashbyé", false],
+  ['Ashby', "Ashby' 1", true],
+  ['Ashby', 'Mr Ashby.', true],
+  ['Øster', 'zØster and 😀Øster', true],
 ];
 
 describe('whole words beyond ASCII', () => {
@@ -29,6 +42,16 @@ describe('whole words beyond ASCII', () => {
   for (const [surname, text, found] of HONORIFICS)
     it(`Mr/Ms ${surname} in ${JSON.stringify(text)}`, () =>
       assert.equal(honorificSurnameRegExp(surname).test(text), found));
+  // the search read in place answers as the pattern does
+  for (const [surname, text, found] of HONORIFICS)
+    it(`Mr/Ms ${surname} in ${JSON.stringify(text)}, read in place`, () =>
+      assert.equal(hasHonorificSurname(text, surname), found));
+  for (const [name, text, bare] of BARE)
+    it(`${name} bare in ${JSON.stringify(text)}`, () => {
+      assert.equal(writtenBare(text, name), bare);
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’&-])${name}(?![\\p{L}\\p{N}&-]|['’]\\p{L})`, 'u');
+      assert.equal(pattern.test(text), bare);
+    });
 });
 
 // [construction, text, speakers of the quotes in text order]
