@@ -4,6 +4,7 @@ import {
   cachedRegExp,
   escapeRegExp,
   expandAcronym,
+  firstWrittenAlone,
   fullestName,
   isCommonWord,
   isCountryName,
@@ -28,15 +29,10 @@ const PARTY_ADJECTIVES = new Set([
 const OFFICE_WORDS = new Set(['spokesman', 'spokeswoman', 'ambassador', 'minister', 'secretary', 'director']);
 
 // "Putin stated" → Vladimir Putin; "Mr Blair said" → Tony Blair; "Fair Trials director Ann Lee said" → Ann Lee.
-// "Lycos" opening "Lycos Europe"; "Lycos" written alone, not before a capitalised word: built once per name
+// "Lycos" opening "Lycos Europe": built once per name
 const OPENS = regExpBy(
   '',
   (name) => `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?!and |the )|-)\\S`,
-);
-const ALONE = regExpBy(
-  'gu',
-  (name) =>
-    `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}'’-]|['’]s?\\s+\\p{Lu}|,?\\s+\\p{Lu})`,
 );
 
 export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
@@ -154,10 +150,8 @@ function longerOrganisationName(names: NameIndex, name: string, text: string, op
     /^[^\n]{1,120}\n/.test(text) && !/[.!?"”]\s*\n/.test(text.slice(0, text.indexOf('\n') + 1))
       ? text.indexOf('\n')
       : 0;
-  const alone = ALONE(name);
-  alone.lastIndex = body;
-  const first = alone.exec(text);
-  if (first && first.index < bestAt) return null;
+  const first = firstWrittenAlone(text, name, body);
+  if (first >= 0 && first < bestAt) return null;
   return best;
 }
 

@@ -441,6 +441,38 @@ export function writtenBare(text: string, name: string): boolean {
   return false;
 }
 
+const UPPER_POINT = /^\p{Lu}$/u;
+const isUpperPoint = (cp: number): boolean =>
+  cp < 128 ? cp >= 65 && cp <= 90 : UPPER_POINT.test(String.fromCodePoint(cp));
+
+/**
+ * Where `name` is first written alone from `from` on: not inside a word, nor before a capitalised word ("Lycos
+ * Europe", "Lycos, Europe's …", "Lycos's Europe unit"); the offset
+ * `(?<![\p{L}\p{N}'’-])name(?![\p{L}\p{N}'’-]|['’]s?\s+\p{Lu}|,?\s+\p{Lu})` (/gu, lastIndex `from`) would find,
+ * read in place; -1 when none.
+ */
+export function firstWrittenAlone(text: string, name: string, from: number): number {
+  const splitEnd = isHigh(name.charCodeAt(name.length - 1));
+  for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1))) continue;
+    const before = pointBefore(text, at);
+    if (before >= 0 && (isLetterOrNumber(before) || before === 39 || before === 0x2019 || before === 45))
+      continue;
+    const end = at + name.length;
+    if (end >= text.length) return at;
+    if (splitEnd && isLow(text.charCodeAt(end))) continue;
+    const after = text.codePointAt(end) ?? -1;
+    // (['’]s?\s+\p{Lu} is covered by the apostrophes of the first class)
+    if (isLetterOrNumber(after) || after === 39 || after === 0x2019 || after === 45) continue;
+    let j = text.charCodeAt(end) === 44 ? end + 1 : end;
+    const spaces = j;
+    while (j < text.length && isSpaceAt(text, j)) j++;
+    if (j > spaces && j < text.length && isUpperPoint(text.codePointAt(j) ?? -1)) continue;
+    return at;
+  }
+  return -1;
+}
+
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir']);
 const isAsciiWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;

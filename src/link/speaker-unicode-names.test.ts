@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countWholeWord, hasHonorificSurname, honorificSurnameRegExp, writtenBare } from './speaker-names.js';
+import {
+  countWholeWord,
+  firstWrittenAlone,
+  hasHonorificSurname,
+  honorificSurnameRegExp,
+  writtenBare,
+} from './speaker-names.js';
 import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 // [word, text, how many times the text has it as a whole word]
@@ -26,6 +32,13 @@ const HONORIFICS: [string, string, boolean][] = [
   ['Lee', 'Mrs. Lee_', false],
 ];
 
+// [name, text, where the text first writes it alone: not before a capitalised word, with or without a comma]
+const ALONE: [string, string, number][] = [
+  ['Lycos', 'Lycos Europe and Lycos, Europe', -1],
+  ['Lycos', "Lycos's Europe unit; Lycos, which", 21],
+  ['Lycos', 'Lycosa and Lycos-owned; Lycos', 24],
+];
+
 // [name, text, whether the text writes it bare: not before 's, a hyphen or a letter, nor after one]
 const BARE: [string, string, boolean][] = [
   ['Ashby', "Ashby's report", false],
@@ -46,6 +59,9 @@ describe('whole words beyond ASCII', () => {
   for (const [surname, text, found] of HONORIFICS)
     it(`Mr/Ms ${surname} in ${JSON.stringify(text)}, read in place`, () =>
       assert.equal(hasHonorificSurname(text, surname), found));
+  for (const [name, text, at] of ALONE)
+    it(`${name} first alone in ${JSON.stringify(text)}`, () =>
+      assert.equal(firstWrittenAlone(text, name, 0), at));
   for (const [name, text, bare] of BARE)
     it(`${name} bare in ${JSON.stringify(text)}`, () => {
       assert.equal(writtenBare(text, name), bare);
