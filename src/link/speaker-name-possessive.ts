@@ -1,4 +1,4 @@
-import { escapeRegExp, isOrganisationName, regExpBy, writtenBare } from './speaker-names.js';
+import { escapeRegExp, isOrganisationName, possessivesAt, regExpBy, writtenBare } from './speaker-names.js';
 
 // a verb right after "X's": the 's is the name's own ("Ashby's said", "Ashby's has cut"), not a possessive
 // before a noun ("Ashby's report", "Ashby's planned buyout")
@@ -6,10 +6,6 @@ const VERB_AFTER =
   /^(?:\s+(?:also\s+)?(?:said|says|say|told|added|adds|noted|notes|announced|announces|stated|states|pointed|warned|warns|reported|reports|cut|cuts|downgraded|downgrades|upgraded|upgrades|lowered|lowers|raised|raises|affirmed|affirms|confirmed|confirms|placed|places|rated|rates|expects|expected|believes|believed|estimated|estimates|predicted|predicts|has|had|have|is|was|will|would|could|may|might)\b|,\s+which\s)/u;
 
 // the three searches per name, built once per name
-const OWNED = regExpBy(
-  'gu',
-  (name) => `(?<![\\p{L}\\p{N}'’&-])${escapeRegExp(name)}(['’])s(?![\\p{L}\\p{N}])`,
-);
 const LONGER = regExpBy(
   'u',
   (own) => `(?<![\\p{L}\\p{N}'’&-])${escapeRegExp(own)}((?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}.&-]*)+)`,
@@ -25,12 +21,11 @@ export function nameWithPossessive(name: string, text: string): string | null {
   if (!text.includes(`${name}'s`) && !text.includes(`${name}’s`)) return null;
   // written alone somewhere ("Mr Ashby said"): the 's elsewhere is a possessive
   if (writtenBare(text, name)) return null;
-  const owned = OWNED(name);
-  owned.lastIndex = 0;
   let mark: string | null = null;
-  for (let m = owned.exec(text); m; m = owned.exec(text)) {
-    if (VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
-      mark = m[1] ?? "'";
+  for (const at of possessivesAt(text, name)) {
+    const end = at + name.length + 2;
+    if (VERB_AFTER.test(text.slice(end, end + 40))) {
+      mark = text[at + name.length] ?? "'";
       break;
     }
   }

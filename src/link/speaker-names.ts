@@ -441,6 +441,38 @@ export function writtenBare(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Offsets of `name` with an 's (straight or curly) where `(?<![\p{L}\p{N}'’&-])name['’]s(?![\p{L}\p{N}])` (/gu)
+ * finds them, in the order exec does, read in place: "Ashby's said", not "Ashby'sville" nor "Lee-Ashby's".
+ */
+export function* possessivesAt(text: string, name: string): Generator<number> {
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    let next = at + 1;
+    const end = at + name.length;
+    const mark = text.charCodeAt(end);
+    if (
+      !(at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1))) &&
+      (mark === 39 || mark === 0x2019) &&
+      text.charCodeAt(end + 1) === 115
+    ) {
+      const before = pointBefore(text, at);
+      const after = end + 2 < text.length ? (text.codePointAt(end + 2) ?? -1) : -1;
+      if (
+        !(
+          before >= 0 &&
+          (isLetterOrNumber(before) || before === 39 || before === 0x2019 || before === 38 || before === 45)
+        ) &&
+        !(after >= 0 && isLetterOrNumber(after))
+      ) {
+        yield at;
+        next = end + 2;
+      }
+    }
+    at = text.indexOf(name, next);
+  }
+}
+
 const UPPER_POINT = /^\p{Lu}$/u;
 const isUpperPoint = (cp: number): boolean =>
   cp < 128 ? cp >= 65 && cp <= 90 : UPPER_POINT.test(String.fromCodePoint(cp));

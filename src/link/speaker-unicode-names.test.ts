@@ -5,6 +5,7 @@ import {
   firstWrittenAlone,
   hasHonorificSurname,
   honorificSurnameRegExp,
+  possessivesAt,
   writtenBare,
 } from './speaker-names.js';
 import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
@@ -62,6 +63,11 @@ describe('whole words beyond ASCII', () => {
   for (const [name, text, at] of ALONE)
     it(`${name} first alone in ${JSON.stringify(text)}`, () =>
       assert.equal(firstWrittenAlone(text, name, 0), at));
+  it("Ashby's offsets, read in place", () =>
+    assert.deepEqual(
+      [...possessivesAt("Ashby's, Ashby’s; xAshby's Ashby'sville Ashby's", 'Ashby')],
+      [0, 9, 40],
+    ));
   for (const [name, text, bare] of BARE)
     it(`${name} bare in ${JSON.stringify(text)}`, () => {
       assert.equal(writtenBare(text, name), bare);
