@@ -1,6 +1,6 @@
 import { nounPhraseEndingAt, SUBJECT_PRONOUNS } from '../quotes/find-mention.js';
-import { spanOf, textContext, tokenIndexAt, tokenText } from '../quotes/quote-context.js';
-import { rangeIndexHolding } from '../quotes/span-index.js';
+import { spanOf, tokenIndexAt, tokenText } from '../quotes/quote-context.js';
+import { mentionRightBeforeCue, mentionTokens } from './mention-before-cue.js';
 import { personMentionsIn } from './speaker-entity-names.js';
 import type { MentionRule } from './speaker-rule.js';
 
@@ -23,18 +23,14 @@ const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Meanwhile|Separately|However|Earlier|Later)$/;
 // a role noun right before a name ("security policy chief Ann Roe")
 const ROLE_BEFORE_NAME = /(?:^|\s)(?!(?:of|for|the|on|in|at|to|and|a|an)\s+$)\p{Ll}+\s+$/u;
-// words between the mention and the cue: an auxiliary or an adverb at most
-const TO_CUE =
-  /^\s*(?:(?:also|has|have|had|was|were|is|are|would|will|could|may|might|then|later|earlier|further|\p{Ll}+ly)\s+)*$/u;
 
 // Ida Marsk of the Harbour Workers' Union said … / Officials at the ministry said … / Traders in Dover said …: the
 // quote finder's mention is the organisation or place after the speaker's preposition; the speaker is the noun
 // phrase that opens the clause before it (a name alone, a common noun with its phrase: "Officials at the ministry")
 export const mentionHeadBeforePreposition: MentionRule = ({ quote, text, seg, entities }) => {
-  const m = quote.mention;
-  const cue = quote.cue;
-  if (!m || !cue || cue.start < m.end || !TO_CUE.test(text.slice(m.end, cue.start))) return null;
-  if (SUBJECT_PRONOUNS.has(m.text.toLowerCase())) return null;
+  const near = mentionRightBeforeCue(quote, text);
+  if (!near) return null;
+  const { m, cue } = near;
   // (a preposition right before the mention, read first: most mentions have none)
   if (!/(?:^|\s)(?:of|at|from|in|for|with|on|to)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)))
     return null;
@@ -47,12 +43,10 @@ export const mentionHeadBeforePreposition: MentionRule = ({ quote, text, seg, en
     personMentionsIn(entities, m).some((p) => p.end === m.end)
   )
     return null;
-  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
-  if (!sentence) return null;
-  const ctx = textContext(text, seg);
-  const first = tokenIndexAt(ctx.tokens, sentence.start);
-  let at = tokenIndexAt(ctx.tokens, m.start);
-  if (ctx.tokens[at]?.start !== m.start) return null;
+  const tokens = mentionTokens(text, seg, m);
+  if (!tokens) return null;
+  const { ctx, first } = tokens;
+  let { at } = tokens;
   // "Ann Roe of the University of Dover in Kent": a chain of such phrases, back to the clause's opening
   for (let hops = 0; hops < 4; hops++) {
     const p = at - 1;

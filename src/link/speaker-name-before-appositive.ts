@@ -1,11 +1,8 @@
-import { SUBJECT_PRONOUNS } from '../quotes/find-mention.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
+import { mentionRightBeforeCue } from './mention-before-cue.js';
 import { isPersonName, personMentionsIn } from './speaker-entity-names.js';
 import type { MentionRule } from './speaker-rule.js';
 
-// words between the mention and the cue: an auxiliary or an adverb at most
-const TO_CUE =
-  /^\s*(?:(?:also|has|have|had|was|were|is|are|would|will|could|may|might|then|later|earlier|further|\p{Ll}+ly)\s+)*$/u;
 // what may stand before the name: it opens the sentence
 const CLAUSE_OPEN = /^\s*(?:["“”'‘]\s*)?(?:(?:But|And|However|Meanwhile|Yet),?\s+)?$/u;
 
@@ -13,10 +10,9 @@ const CLAUSE_OPEN = /^\s*(?:["“”'‘]\s*)?(?:(?:But|And|However|Meanwhile|Ye
 // a comma and the role or organisation, with no comma closing it before the cue — the quote finder took the
 // appositive; the person named before it speaks.
 export const mentionNameBeforeAppositive: MentionRule = ({ quote, text, seg, entities }) => {
-  const m = quote.mention;
-  const cue = quote.cue;
-  if (!m || !cue || cue.start < m.end || !TO_CUE.test(text.slice(m.end, cue.start))) return null;
-  if (SUBJECT_PRONOUNS.has(m.text.toLowerCase())) return null;
+  const near = mentionRightBeforeCue(quote, text);
+  if (!near) return null;
+  const { m, cue } = near;
   // (not a list, "Tiga, Dorn and Harbour Oil said", nor a firm's name, "Kidder, Peabody and Co")
   // (nor "the candidate" after an opening phrase: "In an interview with Ann Roe, the candidate said")
   if (/\s(?:and|&)\s|,/.test(m.text) || /^(?:the|a|an|this|that|his|her|its|their)\s/i.test(m.text))

@@ -1,11 +1,7 @@
 import { nounPhraseEndingAt, SUBJECT_PRONOUNS } from '../quotes/find-mention.js';
-import { QUOTE_MARK, spanOf, textContext, tokenIndexAt, tokenText } from '../quotes/quote-context.js';
-import { rangeIndexHolding } from '../quotes/span-index.js';
+import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../quotes/quote-context.js';
+import { mentionRightBeforeCue, mentionTokens } from './mention-before-cue.js';
 import type { MentionRule } from './speaker-rule.js';
-
-// words between the mention and the cue: an auxiliary or an adverb at most
-const TO_CUE =
-  /^\s*(?:(?:also|has|have|had|was|were|is|are|would|will|could|may|might|then|later|earlier|further|\p{Ll}+ly)\s+)*$/u;
 
 // participles whose agent wrote or issued what the phrase names
 const AUTHORING =
@@ -15,16 +11,11 @@ const AUTHORING =
 // committee said …: a relative clause (or a participle and its "by" agent) between the subject and the cue, with
 // no comma; the quote finder took the clause's last noun phrase. The noun phrase the clause follows speaks.
 export const mentionRelativeClauseSubject: MentionRule = ({ quote, text, seg }) => {
-  const m = quote.mention;
-  const cue = quote.cue;
-  if (!m || !cue || cue.start < m.end || !TO_CUE.test(text.slice(m.end, cue.start))) return null;
-  if (SUBJECT_PRONOUNS.has(m.text.toLowerCase())) return null;
-  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
-  if (!sentence) return null;
-  const ctx = textContext(text, seg);
-  const first = tokenIndexAt(ctx.tokens, sentence.start);
-  const at = tokenIndexAt(ctx.tokens, m.start);
-  if (ctx.tokens[at]?.start !== m.start) return null;
+  const near = mentionRightBeforeCue(quote, text);
+  const tokens = near && mentionTokens(text, seg, near.m);
+  if (!near || !tokens) return null;
+  const { cue } = near;
+  const { ctx, first, at } = tokens;
   let verb = false;
   for (let k = at - 1; k > first && k > at - 12; k--) {
     const w = tokenText(ctx, k);
@@ -75,16 +66,11 @@ const PARTICLE = /^(?:out|up|down|off|back|away)$/i;
 // / A man arrested in the raid told police …: a participle and its prepositional phrase between the subject and the
 // cue, with no comma; the quote finder took the preposition's object. The noun phrase the participle follows speaks.
 export const mentionParticipleSubject: MentionRule = ({ quote, text, seg }) => {
-  const m = quote.mention;
-  const cue = quote.cue;
-  if (!m || !cue || cue.start < m.end || !TO_CUE.test(text.slice(m.end, cue.start))) return null;
-  if (SUBJECT_PRONOUNS.has(m.text.toLowerCase())) return null;
-  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
-  if (!sentence) return null;
-  const ctx = textContext(text, seg);
-  const first = tokenIndexAt(ctx.tokens, sentence.start);
-  const at = tokenIndexAt(ctx.tokens, m.start);
-  if (ctx.tokens[at]?.start !== m.start) return null;
+  const near = mentionRightBeforeCue(quote, text);
+  const tokens = near && mentionTokens(text, seg, near.m);
+  if (!near || !tokens) return null;
+  const { cue } = near;
+  const { ctx, first, at } = tokens;
   // the preposition, a determiner the mention left out between it and the mention
   let p = at - 1;
   if (/^(?:the|a|an)$/i.test(tokenText(ctx, p))) p--;
