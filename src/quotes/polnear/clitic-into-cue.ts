@@ -1,9 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
-import { TAGS } from './span-tagger-model.js';
-
-const O = TAGS.indexOf('O');
-const B_C = TAGS.indexOf('B-C');
-const I_C = TAGS.indexOf('I-C');
+import { B_C, I_C, O, tokenReader } from './tag-indices.js';
 
 const CLITIC = /^['’]s$/i;
 
@@ -14,10 +10,7 @@ const CLITIC = /^['’]s$/i;
  */
 // She’s hoping the pier reopens. → source "She", cue "’s hoping"
 export function cliticIntoCue(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
-  const tok = (k: number) => {
-    const t = ctx.tokens[offset + k];
-    return t ? ctx.text.slice(t.start, t.end) : '';
-  };
+  const tok = tokenReader(ctx, offset);
   let changed = false;
   for (let c = 1; c < tags.length; c++) {
     if (tags[c] !== B_C || tags[c - 1] !== O || !CLITIC.test(tok(c - 1))) continue;

@@ -1,10 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
-import { TAGS } from './span-tagger-model.js';
-
-const O = TAGS.indexOf('O');
-const B_S = TAGS.indexOf('B-S');
-const I_S = TAGS.indexOf('I-S');
-const B_C = TAGS.indexOf('B-C');
+import { B_C, B_S, I_S, O, tokenReader } from './tag-indices.js';
 
 const OPENING = /^["“‘'(]$/;
 
@@ -15,10 +10,7 @@ const OPENING = /^["“‘'(]$/;
  */
 // KOVAC: We will not close the harbour. → source "KOVAC"
 export function colonSpeakerSource(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
-  const tok = (k: number) => {
-    const t = ctx.tokens[offset + k];
-    return t ? ctx.text.slice(t.start, t.end) : '';
-  };
+  const tok = tokenReader(ctx, offset);
   const sentence = (k: number) => ctx.tokens[offset + k]?.sentence ?? -1;
   let changed = false;
   for (let k = 1; k < tags.length; k++) {

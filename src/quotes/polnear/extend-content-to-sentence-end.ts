@@ -1,9 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
-import { TAGS } from './span-tagger-model.js';
-
-const O = TAGS.indexOf('O');
-const B_T = TAGS.indexOf('B-T');
-const I_T = TAGS.indexOf('I-T');
+import { B_T, I_T, O, tokenReader } from './tag-indices.js';
 
 // punctuation at which a content may stop (", but …", "; …"); a hyphen or closing quote mark inside a clause
 // is not one ("gun-controlled", "“a con” and …")
@@ -18,10 +14,7 @@ const PUNCT = /^[.,;:!?"“”'’‘()[\]—–―-]+$/;
  */
 // The council said the bridge would reopen in May after repairs. → "the bridge would reopen in May after repairs"
 export function extendContentToSentenceEnd(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
-  const tok = (k: number) => {
-    const t = ctx.tokens[offset + k];
-    return t ? ctx.text.slice(t.start, t.end) : '';
-  };
+  const tok = tokenReader(ctx, offset);
   const sentence = (k: number) => ctx.tokens[offset + k]?.sentence ?? -1;
   let changed = false;
   for (let k = 0; k + 1 < tags.length; k++) {

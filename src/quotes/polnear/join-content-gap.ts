@@ -1,9 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
-import { TAGS } from './span-tagger-model.js';
-
-const O = TAGS.indexOf('O');
-const B_T = TAGS.indexOf('B-T');
-const I_T = TAGS.indexOf('I-T');
+import { B_T, I_T, O } from './tag-indices.js';
 
 /**
  * Two tagged contents of one sentence with at most two untagged tokens between them are one content: the

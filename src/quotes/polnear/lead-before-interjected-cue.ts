@@ -1,13 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
-import { TAGS } from './span-tagger-model.js';
-
-const O = TAGS.indexOf('O');
-const B_S = TAGS.indexOf('B-S');
-const I_S = TAGS.indexOf('I-S');
-const B_C = TAGS.indexOf('B-C');
-const I_C = TAGS.indexOf('I-C');
-const B_T = TAGS.indexOf('B-T');
-const I_T = TAGS.indexOf('I-T');
+import { B_C, B_S, B_T, I_C, I_S, I_T, O, tokenReader } from './tag-indices.js';
 
 const MARK = /^[.,;:!?"“”‘’'()[\]—–―-]+$/;
 
@@ -19,10 +11,7 @@ const MARK = /^[.,;:!?"“”‘’'()[\]—–―-]+$/;
  */
 // Back in Lisbon, Ines Valdo said, she joined the council. → "Back in Lisbon" … "she joined the council"
 export function leadBeforeInterjectedCue(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
-  const tok = (k: number) => {
-    const t = ctx.tokens[offset + k];
-    return t ? ctx.text.slice(t.start, t.end) : '';
-  };
+  const tok = tokenReader(ctx, offset);
   const sentence = (k: number) => ctx.tokens[offset + k]?.sentence ?? -1;
   let changed = false;
   for (let b = 2; b < tags.length; b++) {

@@ -1,12 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
-import { TAGS } from './span-tagger-model.js';
-
-const O = TAGS.indexOf('O');
-const B_S = TAGS.indexOf('B-S');
-const I_S = TAGS.indexOf('I-S');
-const B_C = TAGS.indexOf('B-C');
-const B_T = TAGS.indexOf('B-T');
-const I_T = TAGS.indexOf('I-T');
+import { B_C, B_S, B_T, I_S, I_T, O, tokenReader } from './tag-indices.js';
 
 const OPENING = /^["“‘'(]$/;
 const CAPS = /^\p{Lu}[\p{Lu}.’'-]+$/u;
@@ -18,10 +11,7 @@ const CAPS = /^\p{Lu}[\p{Lu}.’'-]+$/u;
  */
 // KOVAC: We will not close the harbour. → source "KOVAC", cue ":", content "We will not close the harbour"
 export function speakerLabelInContent(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
-  const tok = (k: number) => {
-    const t = ctx.tokens[offset + k];
-    return t ? ctx.text.slice(t.start, t.end) : '';
-  };
+  const tok = tokenReader(ctx, offset);
   const sentence = (k: number) => ctx.tokens[offset + k]?.sentence ?? -1;
   let changed = false;
   for (let b = 0; b < tags.length; b++) {

@@ -1,12 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
-import { TAGS } from './span-tagger-model.js';
-
-const B_S = TAGS.indexOf('B-S');
-const I_S = TAGS.indexOf('I-S');
-const B_C = TAGS.indexOf('B-C');
-const I_C = TAGS.indexOf('I-C');
-const B_T = TAGS.indexOf('B-T');
-const I_T = TAGS.indexOf('I-T');
+import { B_C, B_S, B_T, I_C, I_S, I_T, tokenReader } from './tag-indices.js';
 
 const AUX =
   /^(?:can|could|may|might|must|should|would|will|shall|has|have|had|does|do|did|not|n't|never|also|still|now|often|sometimes|widely|generally|once|already|long|ever|even|only|just|all|both)$/i;
@@ -43,10 +36,7 @@ export function isSourcelessCue(words: string[]): boolean {
  */
 // The ferry is expected to be late. → "The ferry" … "to be late", no source
 export function subjectOfSourcelessCue(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
-  const tok = (k: number) => {
-    const t = ctx.tokens[offset + k];
-    return t ? ctx.text.slice(t.start, t.end) : '';
-  };
+  const tok = tokenReader(ctx, offset);
   let changed = false;
   for (let from = 0; from < tags.length; from++) {
     if (tags[from] !== B_S) continue;

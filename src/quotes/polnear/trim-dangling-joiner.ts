@@ -1,9 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
-import { TAGS } from './span-tagger-model.js';
-
-const O = TAGS.indexOf('O');
-const B_T = TAGS.indexOf('B-T');
-const I_T = TAGS.indexOf('I-T');
+import { B_T, I_T, O, tokenReader } from './tag-indices.js';
 
 const JOINER = /^(?:and|but|or|nor|which|who|whom|whose|while|because|,)$/i;
 const WORD = /^\p{L}/u;
@@ -15,10 +11,7 @@ const WORD = /^\p{L}/u;
  */
 // The pier will reopen, and the mayor left. → "The pier will reopen", not "The pier will reopen, and"
 export function trimDanglingJoiner(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
-  const tok = (k: number) => {
-    const t = ctx.tokens[offset + k];
-    return t ? ctx.text.slice(t.start, t.end) : '';
-  };
+  const tok = tokenReader(ctx, offset);
   let changed = false;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== I_T || tags[k + 1] === I_T) continue;

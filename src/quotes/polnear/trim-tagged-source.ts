@@ -1,9 +1,5 @@
 import type { QuoteContext } from '../quote-context.js';
-import { TAGS } from './span-tagger-model.js';
-
-const O = TAGS.indexOf('O');
-const B_S = TAGS.indexOf('B-S');
-const I_S = TAGS.indexOf('I-S');
+import { B_S, I_S, O, tokenReader } from './tag-indices.js';
 
 const RELATIVE = /^(?:who|which|that)$/i;
 // "-ing" words that head no participle clause
@@ -18,10 +14,7 @@ const NOT_PARTICIPLE = /^(?:including|during|according|regarding|concerning|notw
 // The harbour office which said … → "which"; Ann Lee, speaking at the quay, said … → "Ann Lee"
 export function trimTaggedSource(ctx: QuoteContext, tags: Uint8Array, offset: number): boolean {
   const token = (k: number) => ctx.tokens[offset + k];
-  const tok = (k: number) => {
-    const t = token(k);
-    return t ? ctx.text.slice(t.start, t.end) : '';
-  };
+  const tok = tokenReader(ctx, offset);
   let changed = false;
   for (let from = 0; from < tags.length; from++) {
     if (tags[from] !== B_S) continue;
