@@ -3,6 +3,7 @@ import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import type { EntityLayer } from '../entities/find-entities.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Quote } from '../types.js';
+import { isGroupName } from './group-name.js';
 import { NARRATED_STATEMENT } from './speaker-continues-previous.js';
 import {
   cachedRegExp,
@@ -13,6 +14,7 @@ import {
   mostSalientOrganisation,
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
+import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
 import {
   isNamed,
   PEOPLE_LIST,
@@ -29,14 +31,14 @@ const PLURAL_GROUP =
 const fitsGender = (pronoun: string, name: string, mention = '') => {
   if (pronoun !== 'he' && pronoun !== 'she') return true;
   // "Afghan Women", "Campaign Workers": a capitalised group is no "he" or "she"
-  if (PLURAL_GROUP.test(name)) return false;
+  if (PLURAL_GROUP.test(name) || isGroupName(name)) return false;
   const s = `${mention} ${name}`;
   return pronoun === 'she'
     ? !/\b(?:spokesman|chairman|businessman|Mr|Sir|Lord|King|Prince)\b/.test(s)
     : !/\b(?:spokeswoman|chairwoman|businesswoman|actress|Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\b/.test(s);
 };
 const NOT_A_PERSON =
-  /^(?:company|firm|group|bank|newspaper|paper|daily|agency|ministry|party|union|club|statement|report|survey|study|government|board|council|committee|court|document|book|letter|website|poll|police|army|military|navy|staff|public|press|media|decision|communique|country)$/;
+  /^(?:company|firm|group|bank|newspaper|paper|daily|agency|ministry|party|union|club|statement|report|survey|study|government|board|council|committee|court|document|book|letter|website|poll|police|army|military|navy|staff|public|press|media|decision|communique|country|department|office|authority|commission|institute|organi[sz]ation|service|bureau)$/;
 // "spokeswoman", "official": nouns that only a person is
 const PERSON_NOUN =
   /^(?:spokes(?:wo)?man|spokesperson|official|minister|secretary|adviser|advisor|analyst|executive|director|chairman|chairwoman|economist|lawyer|attorney|source|aide|officer|manager|trader|dealer|strategist|diplomat|envoy|president|governor|mayor|senator|leader)$/;
@@ -52,6 +54,13 @@ const isPersonDescriptor = (s: string) => {
   const head = s.replace(/\s+(?:at|for|with|of|from|in)\s+(?:the\s+)?\p{Lu}.*$/u, '');
   const m = /^(?:a|an|one|the|another)\s+(?:[\p{L}-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(head);
   return !!m?.[1] && !/s$/.test(m[1]) && !NOT_A_PERSON.test(m[1]);
+};
+// "a bank spokesman", "an official at Keel Bank": a descriptor whose head only a person is
+const hasPersonHead = (s: string) => {
+  const head = s.replace(/\s+(?:at|for|with|of|from|in)\s.*$/u, '');
+  return (
+    /^(?:a|an|one|the|another)\s/i.test(head) && PERSON_NOUN.test(/([\p{Ll}-]+)$/u.exec(head)?.[1] ?? '')
+  );
 };
 // "U.S. officials", "Pentagon planners": a lower-case plural head after capitalised modifiers is a group too
 const isGroupOrOrg = (s: string) =>
@@ -146,6 +155,19 @@ function personIntroducedJustBefore(
       fitsGender(pronoun, q.speaker, q.mention.text),
   );
   if (spoke) return null;
+  // "Speaking after a meeting with Ann Lee, the Norland banker said …. He said …", "A Keel Motor official said ….
+  // He said …": one described, not named, who spoke in the sentence before goes on (taken up by the rules after)
+  const described = previous.some(
+    (q) =>
+      q.mention &&
+      q.speaker &&
+      q.mention.start >= before.start &&
+      q.mention.end <= before.end &&
+      !reported(q.mention.start) &&
+      isPersonDescriptor(q.mention.text) &&
+      fitsGender(pronoun, q.speaker, q.mention.text),
+  );
+  if (described) return null;
   // "Mr. Lee spoke of the statue of Ada Rilke in the square. He said …": the person opening the sentence as its
   // subject, not one named later in it
   const first = named[0];
@@ -216,6 +238,21 @@ function organisationOpeningSentenceBefore(
 // "the company", "the airline": an organisation the text did not name, as its report was attributed
 const ORGANISATION_DESCRIPTOR =
   /^the\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|group|bank|airline|carrier|utility|agency|ministry|department|government|council|committee|commission|newspaper|paper|network|broadcaster|retailer|insurer|lender|maker|manufacturer|producer|operator|union|party|organisation|organization)$/u;
+
+// 'Norvel is "trying to buy them off", he said.', "Instead, the Act could help, he argued.": the subject of the
+// sentence the quote opens in, when that sentence is what was said (no "Ann Lee added: " before the quote), is
+// what the speaker talks about, not the speaker
+function subjectOfWhatWasSaid(
+  subject: string,
+  quote: Quote,
+  { seg, names, text }: Pick<SpeakerInput, 'seg' | 'names' | 'text'>,
+): boolean {
+  if (!quote.mention || quote.mention.start < quote.end) return false;
+  const own = seg.sentences[rangeIndexHolding(seg.sentences, quote.start)];
+  if (!own || own.end <= quote.start) return false;
+  if (/[:,]\s*["“‘']?\s*$/.test(text.slice(own.start, quote.start))) return false;
+  return narrationSubject(text, seg, names, own.start, own.start + 1, 1, true) === subject;
+}
 
 // the report that holds this one within its first sentence ("The bulletin said oil sources said output fell")
 const outerReport = (inner: Quote, previous: Quote[], text: string): Quote | undefined =>
@@ -341,7 +378,8 @@ export const speakerFromPronoun: SpeakerRule = (input) => {
   return choice;
 };
 
-const pronounChoice: SpeakerRule = ({ quote, previous, names, seg, text, entities }) => {
+const pronounChoice: SpeakerRule = (input) => {
+  const { quote, previous, names, seg, text, entities } = input;
   // "The Post quoted him as saying": an object pronoun as the mention stands for its subject form
   const said = quote.mention?.text.toLowerCase();
   const m = said === 'him' ? 'he' : said === 'her' ? 'she' : said === 'them' ? 'they' : said;
@@ -352,10 +390,18 @@ const pronounChoice: SpeakerRule = ({ quote, previous, names, seg, text, entitie
   const knownPerson = (s: string) => known.persons.has(s);
   // "England said …" then "he said": a team, country or firm is no "he"
   const knownOther = (s: string) => known.others.has(s) && !knownPerson(s);
+  // "Michelle, a mother of twins, said …": a first name alone, of the pronoun's gender
+  // introduced as a person ("Michelle, a mother of twins,", "Lucy, 36,"), not "which Washington has urged"
+  const givenName = (s: string) =>
+    !/\s/.test(s) &&
+    genderOfFirstName(s) === (m === 'he' ? 'male' : 'female') &&
+    !isPlace(s) &&
+    cachedRegExp(`(?<![\\p{L}'’-])${escapeRegExp(s)},\\s+(?:an?\\s|the\\s|\\d)`, 'u').test(text);
   const fits =
     m === 'he' || m === 'she'
       ? (s: string) =>
-          (knownPerson(s) || (isPerson(s) && (/\s/.test(s) || !!fullestName(names, s)))) && !knownOther(s)
+          (knownPerson(s) || (isPerson(s) && (/\s/.test(s) || !!fullestName(names, s) || givenName(s)))) &&
+          !knownOther(s)
       : (s: string) => isGroupOrOrg(s) && !knownPerson(s);
   // "Roe said Tom Vell was right when he said the army was in ruins": a pronoun inside someone's reported words
   // stands for the person those words last name, not for their speaker
@@ -440,12 +486,19 @@ const pronounChoice: SpeakerRule = ({ quote, previous, names, seg, text, entitie
     const org = mostSalientOrganisation(names, text, quote.start, 2);
     if (org) return { speaker: org, rule: 'speaker/pronoun-most-salient-organisation' };
   }
+  // "…, but the spokesman declined to name them. …, he said.": a described person as the subject just before
+  if (m === 'he' || m === 'she') {
+    const described = pronounDescriptorSubject(m, input);
+    if (described) return described;
+  }
   // a person who became the subject of the narration after the previous quote: "Mr Lee was freed. He said …"
   // (not "… he added", which goes on from the previous speaker)
   const goesOn = /^(?:add|adds|added|adding|continued|continues)$/i.test(quote.cue?.text ?? '');
   if ((m === 'he' || m === 'she') && !goesOn) {
     const prevEnd = previous[previous.length - 1]?.end ?? 0;
-    const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4, true);
+    const at = quote.mention?.start ?? quote.start;
+    let subject = narrationSubject(text, seg, names, prevEnd, at, 4, true);
+    if (subject && subjectOfWhatWasSaid(subject, quote, { seg, names, text })) subject = null;
     const full = subject ? (fullestName(names, subject) ?? subject) : null;
     // "Electronic Arts topped the chart": an organisation the entity layer knows is no "he"
     const organisation = (n: string) => known.organisations.has(n);
@@ -512,8 +565,11 @@ const pronounChoice: SpeakerRule = ({ quote, previous, names, seg, text, entitie
       /^(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:survey|report|study|statement|poll|document|letter|analysis|review)\b/iu.test(
         p.mention?.text ?? '',
       );
+    // "…, a bank spokesman said. It has said …", "auditors had found …. It added": a person or a group is no "it"
+    const notIt =
+      m === 'it' && (hasPersonHead(p.speaker) || (!isNamed(p.speaker) && /[^s]s$/.test(p.speaker)));
     if (
-      (fits(p.speaker) || document || (taken && (m === 'he' || m === 'she'))) &&
+      ((fits(p.speaker) && !notIt) || document || (taken && (m === 'he' || m === 'she'))) &&
       genderFits(m, p.speaker, p.mention?.text ?? '', previous)
     )
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
@@ -546,7 +602,12 @@ const pronounChoice: SpeakerRule = ({ quote, previous, names, seg, text, entitie
     // (not "Europe", "Asia", "China": a place is no "it" that speaks)
     const orgs = names.organisations.filter((o) => o.start < quote.start && !isPlace(o.name));
     const last = orgs[orgs.length - 1];
-    if (last) return { speaker: last.name, rule: 'speaker/pronoun-nearest-organisation' };
+    // ("Bank" of "The Bank of Zambia": the name as the text writes it in full)
+    if (last)
+      return {
+        speaker: fullestOrganisationName(names, last.name, text),
+        rule: 'speaker/pronoun-nearest-organisation',
+      };
     // "Norvel Motor has announced that it plans …. The firm gave no figures but it said …"
     const self = nameCalledIt(quote.mention?.start ?? quote.start, { seg, text });
     if (self) return { speaker: self, rule: 'speaker/pronoun-name-called-it' };

@@ -1,5 +1,6 @@
 import { countries } from 'countries-list';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { isGroupName } from './group-name.js';
 import { organisationFitsRole, TRADE_ROLES } from './organisation-fits-role.js';
 import { fitsRoleGender } from './role-gender.js';
 import {
@@ -391,6 +392,8 @@ export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg
       isNamed(s) &&
       /\s/.test(s) &&
       !PEOPLE_LIST.test(s) &&
+      // ("the head of the inquiry" is not "Both officers")
+      !isGroupName(s) &&
       !isOrganisationName(s) &&
       fitsRoleGender(head, s)
     )

@@ -9,8 +9,9 @@ import {
   stripTitles,
 } from './speaker-names.js';
 
+// ("Another U.S. Firm may supply …", "Both officers were …": a determiner opens a description, not a name)
 const OPENERS =
-  /^(?:But|And|Or|So|Yet|Then|Now|Meanwhile|However|Also|Still|In|On|At|After|Before|When|While|As|If|Although|The|A|An|This|That|These|Those|It|He|She|They|We|I|There|Here)$/;
+  /^(?:But|And|Or|So|Yet|Then|Now|Meanwhile|However|Also|Still|In|On|At|After|Before|When|While|As|If|Although|The|A|An|This|That|These|Those|It|He|She|They|We|I|There|Here|Another|Other|Some|Both|All|Many|Most|Several|Each|Every|Few|No|Such|Instead)$/;
 
 // "Wednesday", "Yesterday": a day never makes a statement
 const isDayWord = (w: string) =>
