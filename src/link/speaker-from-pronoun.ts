@@ -15,6 +15,7 @@ import {
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
+import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
 import {
   isNamed,
   PEOPLE_LIST,
@@ -476,6 +477,11 @@ const pronounChoice: SpeakerRule = (input) => {
       text,
     });
     if (subject) return { speaker: subject, rule: 'speaker/pronoun-previous-subject-organisation' };
+  }
+  // "Industry analysts said …. They said …": the group that was the subject just before
+  if (m === 'they') {
+    const group = pronounPluralSubject(input);
+    if (group) return group;
   }
   if (m === 'it' || m === 'they') {
     const joined = entityJoinedTo(quote, entities);

@@ -1,5 +1,6 @@
 import { quoteWith } from '../quotes/quote-with.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
+import { clauseSubjects } from './clause-subjects.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { PRONOUNS, paragraphOf, type SpeakerChoice, type SpeakerInput } from './speaker-rule.js';
 
@@ -7,8 +8,6 @@ import { PRONOUNS, paragraphOf, type SpeakerChoice, type SpeakerInput } from './
 const PERSON_HEAD =
   /^(?:spokes(?:wo)?man|spokesperson|official|minister|secretary|adviser|advisor|analyst|executive|director|chairman|chairwoman|economist|lawyer|attorney|aide|officer|manager|trader|dealer|strategist|diplomat|envoy|president|governor|mayor|senator|leader|head|chief|banker|broker|judge|prosecutor|victim|witness|doctor|professor|researcher|scientist|delegate|expert|investigator|commissioner|ambassador|representative|negotiator|campaigner|founder|boss)$/;
 const DETERMINER = /^(?:the|a|an|one|another)$/i;
-// opening words before the subject: "But the spokesman …", "However, a Keel official …"
-const OPENER = /^(?:but|and|however|meanwhile|later|earlier|yet|still)$/i;
 const FEMALE = /\b(?:spokeswoman|chairwoman|businesswoman)\b/;
 const MALE = /\b(?:spokesman|chairman|businessman)\b/;
 
@@ -26,51 +25,22 @@ interface Descriptor {
  */
 function descriptorSubject(
   s: { start: number; end: number },
-  { seg, text, names }: Pick<SpeakerInput, 'seg' | 'text' | 'names'>,
+  input: Pick<SpeakerInput, 'seg' | 'text' | 'names'>,
 ): Descriptor | null {
-  const lo = rangeIndexHolding(seg.tokens, s.start);
-  if (lo < 0) return null;
-  const word = (k: number) => {
-    const t = seg.tokens[k];
-    return t && t.start < s.end ? text.slice(t.start, t.end) : '';
-  };
   let found: Descriptor | null = null;
-  for (let k = lo; k < seg.tokens.length && (seg.tokens[k]?.start ?? s.end) < s.end; k++) {
-    const before = word(k - 1);
-    // a clause start: the sentence's, after an opening word, or after ", but", ", and", ";"
-    const opens =
-      k === lo ||
-      (k === lo + 1 && OPENER.test(before)) ||
-      (k === lo + 2 && OPENER.test(word(lo)) && before === ',') ||
-      before === ';' ||
-      (/^(?:but|and|while|although)$/.test(before) && word(k - 2) === ',');
-    if (!opens || !DETERMINER.test(word(k))) continue;
-    // the noun phrase runs to the verb: no comma, quote mark or second clause in between
-    let v = k + 1;
-    while (v < k + 12 && word(v) && seg.tokens[v]?.pos !== 'VERB' && seg.tokens[v]?.pos !== 'AUX') {
-      if (/^[,;:"“”‘’()]$/.test(word(v))) break;
-      v++;
-    }
-    const verb = seg.tokens[v];
-    // ("a spokesman for the association also said": an adverb before the verb is no part of the phrase)
-    let e = v - 1;
-    while (e > k + 1 && seg.tokens[e]?.pos === 'ADV') e--;
-    const last = seg.tokens[e];
-    const first = seg.tokens[k];
-    if (!verb || !last || !first || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || v === k + 1) continue;
-    if (!/^\p{Ll}/u.test(word(v))) continue;
-    const phrase = text.slice(first.start, last.end);
+  for (const c of clauseSubjects(s, input)) {
+    if (!DETERMINER.test(c.text.split(/\s/)[0] ?? '') || !/\s/.test(c.text)) continue;
     // "one of the victims"; else the head before a prepositional phrase ("the head of the inquiry")
-    const group = /^one\s+of\s+the\s+[\p{Ll}-]+s$/iu.test(phrase);
+    const group = /^one\s+of\s+the\s+[\p{Ll}-]+s$/iu.test(c.text);
     const head =
       /^(?:the|a|an|one|another)\s+(?:[^\s]+\s+){0,4}?([\p{Ll}-]+)(?:\s+(?:of|for|at|from)\s.*)?$/iu.exec(
-        phrase,
+        c.text,
       )?.[1];
     if (!group && !(head && PERSON_HEAD.test(head))) continue;
-    found = { start: first.start, end: last.end, text: phrase, head: group ? 'one' : (head ?? '') };
+    found = { ...c, head: group ? 'one' : (head ?? '') };
   }
   // "The spokesman said Tom Reid had resigned. He said …": a person named after it may be the one meant
-  if (found && names.persons.some((n) => n.start > (found?.end ?? 0) && n.start < s.end)) return null;
+  if (found && input.names.persons.some((n) => n.start > (found?.end ?? 0) && n.start < s.end)) return null;
   return found;
 }
 

@@ -1,6 +1,7 @@
 // A pronoun goes to an antecedent of its kind: "he"/"she" to one person (not a firm, a group or a description's
 // start), "it" to an organisation or document (not a spokesman, not "auditors"), and to the described person
-// who is the subject just before it (speaker/pronoun-descriptor-subject). Invented sentences only.
+// who is the subject just before it (speaker/pronoun-descriptor-subject), "They" to the plural group that is
+// (speaker/pronoun-plural-subject). Invented sentences only.
 import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 const CASES: SpeakerCase[] = [
@@ -64,6 +65,16 @@ const CASES: SpeakerCase[] = [
     'Tom Reid, the union leader, said the talks had failed. The Norvel Post quoted him on Monday. Another Norland Firm may join the talks. "We will not give up," he said.',
     ['Tom Reid', 'Tom Reid'],
   ],
+  [
+    '"They" after "But the Tories insisted …": the party, not the paper the entity layer joins it to',
+    'Sources within the party told the Daily Post the leader had long backed the cards. But the Tories insisted they would hold ministers to account over the scheme. They said they would also press the government over the cost.',
+    ['Daily Post', 'Tories', 'Tories'],
+  ],
+  [
+    '"…, they said" after a sentence whose subject is a group: that group, not one named in the quote',
+    'Norland leaders have openly blamed the Keel government for the rise of the crown. Keel officials were talking up the dollar, they said, but doing nothing about it.',
+    ['Norland leaders'],
+  ],
 ];
 
 // Where the pronoun keeps the speaker it had.
@@ -87,6 +98,16 @@ const KEPT: SpeakerCase[] = [
     'a described subject followed by a name in its sentence is left to the other rules',
     'The spokesman said Tom Reid had resigned on Friday. He said the board would meet next week.',
     ['the spokesman', 'the spokesman'],
+  ],
+  [
+    'a plural capitalised only to open its sentence ("Results showed …") is no group for "They"',
+    'The Keel Institute studied the flies for a year, the institute said. Results showed the flies hovered over both coats at the same rate. They found the flies had trouble landing on the striped cloth.',
+    ['Keel Institute', 'Keel Institute'],
+  ],
+  [
+    '"they added" goes on from the group quoted before, not the subject just before',
+    'Some analysts said the row could hurt output. Beet growers have threatened to dump sugar into the stores. The budget is stretched to breaking point, they added.',
+    ['some analysts', 'some analysts'],
   ],
 ];
 
