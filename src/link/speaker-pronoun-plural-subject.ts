@@ -16,7 +16,7 @@ const NAMED_PLURAL = /^\p{Lu}\p{Ll}+(?:ies|s)$/u;
  * it spoke there, else the group as written.
  */
 export function pronounPluralSubject(input: SpeakerInput): SpeakerChoice | null {
-  const { quote, previous, seg, text } = input;
+  const { quote, previous, seg } = input;
   const m = quote.mention;
   if (!m || !/^they$/i.test(m.text)) return null;
   // ("…, they added": goes on from the group quoted before)
