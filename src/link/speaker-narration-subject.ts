@@ -19,6 +19,9 @@ const isDayWord = (w: string) =>
   (/^\p{Lu}/u.test(w) && WEEKDAY_NAMES.includes(w.toLowerCase()));
 const TIME_NOUN = /^(?:day|night|morning|afternoon|evening|week|weekend)s?$/i;
 
+// "The Attorney General, Lord Goldsmith, " (a role of up to 60 characters, then the name between commas)
+const ROLE_THEN_NAME =
+  /^[Tt]he\s+[^,.;:"“”()]{1,60}?,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s+/u;
 const INVERTED_CUE =
   /[,"”]\s+(?:said|says|added|explained|noted)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*[,.]\s*|\s*$)/u;
 
@@ -96,6 +99,24 @@ export function narrationSubject(
     while (toks.length > 1 && /^[-–—•*]$/.test(tokText(0))) toks = toks.slice(1);
     if (/^\p{Lu}/u.test(tokText(0)) && /^['’]s$/.test(tokText(1)) && /^\p{Lu}/u.test(tokText(2)))
       toks = toks.slice(2);
+    // "the Liberal Democrats' home affairs spokesman, Mark Oaten, accused …", "The Attorney General, Lord Goldsmith,
+    // has …": the name set off after a role that opens the sentence, when a verb follows it
+    if (postmodified && toks[0]) {
+      const rest = text.slice(toks[0].start, s.end);
+      const named = ROLE_THEN_NAME.exec(rest);
+      const after = named ? toks.find((t) => t.start >= (toks[0]?.start ?? 0) + named[0].length) : undefined;
+      const afterNext = after ? toks[toks.indexOf(after) + 1] : undefined;
+      const verbAfter =
+        after &&
+        (after.pos === 'VERB' ||
+          after.pos === 'AUX' ||
+          (after.pos === 'ADV' && (afterNext?.pos === 'VERB' || afterNext?.pos === 'AUX')));
+      const name = named?.[1] ? stripTitles(named[1]).name : '';
+      if (verbAfter && /\s/.test(name) && !isOrganisationName(name) && !isPlaceName(name)) {
+        found = name;
+        continue;
+      }
+    }
     // "the Cardinal will …": a definite role as the subject
     const first = toks[0] ? text.slice(toks[0].start, toks[0].end) : '';
     const second = toks[1];

@@ -33,7 +33,7 @@ function descriptorSubject(
     // "one of the victims"; else the head before a prepositional phrase ("the head of the inquiry")
     const group = /^one\s+of\s+the\s+[\p{Ll}-]+s$/iu.test(c.text);
     const head =
-      /^(?:the|a|an|one|another)\s+(?:[^\s]+\s+){0,4}?([\p{Ll}-]+)(?:\s+(?:of|for|at|from)\s.*)?$/iu.exec(
+      /^(?:the|a|an|one|another)\s+(?:[^\s]+\s+){0,4}?([\p{Ll}-]+)(?:\s+(?:of|for|at|from|to)\s.*)?$/iu.exec(
         c.text,
       )?.[1];
     if (!group && !(head && PERSON_HEAD.test(head))) continue;

@@ -75,6 +75,11 @@ const CASES: SpeakerCase[] = [
     'Norland leaders have openly blamed the Keel government for the rise of the crown. Keel officials were talking up the dollar, they said, but doing nothing about it.',
     ['Norland leaders'],
   ],
+  [
+    '"he" after "But the party\'s spokesman, Mark Oatley, accused …": the name set off after the role',
+    'Home Secretary Charles Clerk said the plan would work. "There are other strands that we have to do," he said. But the Liberal party\'s home affairs spokesman, Mark Oatley, accused Mr Clerk of avoiding the main issue. "The critical issue is the principle," he told the Daily Post.',
+    ['Charles Clerk', 'Charles Clerk', 'Mark Oatley'],
+  ],
 ];
 
 // Where the pronoun keeps the speaker it had.
@@ -108,6 +113,11 @@ const KEPT: SpeakerCase[] = [
     '"they added" goes on from the group quoted before, not the subject just before',
     'Some analysts said the row could hurt output. Beet growers have threatened to dump sugar into the stores. The budget is stretched to breaking point, they added.',
     ['some analysts', 'some analysts'],
+  ],
+  [
+    '"he" after "A close aide to the prime minister has said …" stays the aide, not the prime minister',
+    'The talks ended on Friday, Prime Minister Ola Brandt said. A close aide to the prime minister has said the tax will have little effect on the vote. In the assembly races, even party candidates oppose the tax, he said.',
+    ['Ola Brandt', 'a close aide to the prime minister', 'a close aide to the prime minister'],
   ],
 ];
 
