@@ -3,9 +3,11 @@ import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { isGroupName } from './group-name.js';
 import { organisationFitsRole, TRADE_ROLES } from './organisation-fits-role.js';
 import { fitsRoleGender } from './role-gender.js';
+import { speakerAsWritten } from './speaker-as-written.js';
 import {
   escapeRegExp,
   fullestName,
+  hasWholeWord,
   isOrganisationName,
   mostSalientOrganisation,
   mostSalientPerson,
@@ -231,8 +233,31 @@ const RANKS = /^(?:assistant|deputy|vice|acting|interim|junior|associate|shadow)
 const firstEitherCase = (w: string) =>
   `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${escapeRegExp(w.slice(1))}`;
 
-// "the president said" → the person the article titled president; "the company said" → the organisation.
-export const speakerFromRole: SpeakerRule = ({ quote, names, previous, text, seg }) => {
+// the place or body a role belongs to: "Canterbury" of "The Archbishop of Canterbury", "Food" of "the Food and
+// Agriculture Organization's chief veterinary officer"
+const BODY_OF_ROLE =
+  /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]+)|(\p{Lu}[\p{L}\p{M}-]+)(?:\s+\p{Lu}[\p{L}\p{M}-]+)*['’]s?\s/u;
+
+/** "the president said" → the person the article titled president; "the company said" → the organisation. */
+export const speakerFromRole: SpeakerRule = (input) => {
+  const choice = roleChoice(input);
+  if (!choice?.speaker || !/^speaker\/role-(?:previous-speaker|most-salient-person)$/.test(choice.rule))
+    return choice;
+  // "…, said Ros Coward, who wrote the biography. The Archbishop of Canterbury said: …": a role of a named place or
+  // body goes to the person just quoted or most talked about only when some sentence names them with it
+  const body = BODY_OF_ROLE.exec(input.quote.mention?.text ?? '');
+  const word = body?.[1] ?? body?.[2];
+  if (!word) return choice;
+  const surname = choice.speaker.split(/\s+/).at(-1) ?? choice.speaker;
+  const { seg, text } = input;
+  const together = seg.sentences.some((x) => {
+    const t = text.slice(x.start, x.end);
+    return hasWholeWord(t, surname) && hasWholeWord(t, word);
+  });
+  return together ? choice : speakerAsWritten(input);
+};
+
+const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   // "the former governor and current Liberal candidate": the first of two roles of one person
   const m = quote.mention?.text.replace(
     /\s+and\s+(?:current|former|then|now|incoming|outgoing|acting)\s.*$/i,

@@ -1,7 +1,8 @@
 // A pronoun goes to an antecedent of its kind: "he"/"she" to one person (not a firm, a group or a description's
 // start), "it" to an organisation or document (not a spokesman, not "auditors"), and to the described person
 // who is the subject just before it (speaker/pronoun-descriptor-subject), "They" to the plural group that is
-// (speaker/pronoun-plural-subject). Invented sentences only.
+// (speaker/pronoun-plural-subject); a role of a named place or body ("The Archbishop of Tarnby") goes to the
+// person just quoted or most talked about only when a sentence names them with it. Invented sentences only.
 import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 const CASES: SpeakerCase[] = [
@@ -80,6 +81,11 @@ const CASES: SpeakerCase[] = [
     'Home Secretary Charles Clerk said the plan would work. "There are other strands that we have to do," he said. But the Liberal party\'s home affairs spokesman, Mark Oatley, accused Mr Clerk of avoiding the main issue. "The critical issue is the principle," he told the Daily Post.',
     ['Charles Clerk', 'Charles Clerk', 'Mark Oatley'],
   ],
+  [
+    '"The Archbishop of Tarnby said" after a biographer quoted: a role of a named place, kept as written',
+    '"It opened up a sense of disillusionment," said Ros Cowell, who wrote a biography of the princess. The Archbishop of Tarnby said: "I am pleased that they have decided to take this step."',
+    ['Ros Cowell', 'the Archbishop of Tarnby'],
+  ],
 ];
 
 // Where the pronoun keeps the speaker it had.
@@ -118,6 +124,11 @@ const KEPT: SpeakerCase[] = [
     '"he" after "A close aide to the prime minister has said …" stays the aide, not the prime minister',
     'The talks ended on Friday, Prime Minister Ola Brandt said. A close aide to the prime minister has said the tax will have little effect on the vote. In the assembly races, even party candidates oppose the tax, he said.',
     ['Ola Brandt', 'a close aide to the prime minister', 'a close aide to the prime minister'],
+  ],
+  [
+    'a role of a named party goes to the one quoted before when a sentence names them with the party',
+    'The Norland Party leader, Ann Tull, spoke on Monday. "We will win," she said. The Norland Party\'s parliamentary leader argued that the law was clear.',
+    ['Ann Tull', 'Ann Tull'],
   ],
 ];
 
