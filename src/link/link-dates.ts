@@ -159,11 +159,14 @@ const GOVERNED_DAY_RULES = new Set([
   'link/when-speaking-participle',
 ]);
 
+const WEEKDAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?$/;
+
 /** The day name's last occurrence on or before publication ("Monday" read as the coming Monday), or null. */
 export function pastWeekday(t: TimeExpression, published: string | null): string | null {
   const day = parseDay(t.value);
   const pub = parseDay(published);
-  if (t.rule !== 'dates/weekday' || !day || !pub || t.value.length !== 10) return null;
+  // a day name, alone or with a part of the day ("Monday evening": 2016-04-18TEV)
+  if (t.rule !== 'dates/weekday' || !day || !pub || !WEEKDAY_VALUE.test(t.value)) return null;
   if (/\b(?:next|coming|this|following)\b/i.test(t.text)) return null; // "Next Wednesday" means it
   const past = resolveWeekday(pub, weekday(day), 'past');
   return formatDay(past);

@@ -176,6 +176,19 @@ export function isBackgroundTime(text: string, t: TimeExpression, earliest: stri
   return determiner && /^[ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 3));
 }
 
+// A week named as still to come: "later this week", "the coming week", or in a clause of what will be ("to be
+// unveiled at the assembly this week", "will meet this week").
+const WEEK_TO_COME = /^(?:later|next|coming|the coming|the rest of)\b/i;
+const FUTURE_CLAUSE =
+  /\b(?:will|would|shall|to be|is to|are to|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to|plans? to|planning to)\b[^,;.!?]*$/i;
+
+/** True for a week the text names as still to come ("He also announced a plan to be unveiled at the assembly later
+ * this week."): it tells what will happen, so it moves no story off its day. */
+export function isWeekToCome(text: string, t: TimeExpression): boolean {
+  if (WEEK_TO_COME.test(t.text)) return true;
+  return FUTURE_CLAUSE.test(text.slice(sentenceStartAt(text, t.start), t.start));
+}
+
 /** True for a bare year that qualifies the noun after it behind a determiner ("over its 2018 Ballot Access Act",
  * "in the 2016 campaign"): it names a thing, no time of the sentence's events. */
 export function isAttributiveYear(text: string, t: TimeExpression): boolean {

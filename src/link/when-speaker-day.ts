@@ -6,6 +6,7 @@ import {
   isBackgroundTime,
   isReportInRelativeClause,
   isSameSource,
+  isWeekToCome,
   STORY_WINDOW_DAYS,
   sentenceEndAfter,
   sentenceStartAt,
@@ -61,7 +62,8 @@ export const whenSpeakerDay: WhenRule = {
         // (a week that dates a statement is another occasion: "he said at a town hall this week")
         if ((before ?? []).some((q) => q.whenTimex === t.id)) return null;
         const clause = RELATIVE_CLAUSE.test(text.slice(sentenceStartAt(text, t.start), t.start));
-        if (t.value <= formatWeek(pub) && !clause) weeks.push(t.value);
+        // (nor one still to come: "a plan to be unveiled at the assembly later this week")
+        if (t.value <= formatWeek(pub) && !clause && !isWeekToCome(text, t)) weeks.push(t.value);
         continue;
       }
       const w = toWhen(t);

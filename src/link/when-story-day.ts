@@ -4,6 +4,7 @@ import { hasWholeWord } from './speaker-names.js';
 import {
   isBackgroundTime,
   isSameSource,
+  isWeekToCome,
   leadDay,
   namedSurname,
   STORY_WINDOW_DAYS,
@@ -83,7 +84,7 @@ export const whenStoryDay: WhenRule = {
       const u = all[i];
       if (!u || u.start >= at) break;
       // ("Last week, the council declined …": a week the day does not lie in moves the story too)
-      if (WEEK.test(u.value) && !u.value.startsWith(formatWeek(found))) return null;
+      if (WEEK.test(u.value) && !u.value.startsWith(formatWeek(found)) && !isWeekToCome(text, u)) return null;
       const w = toWhen(u);
       if (w === null || w === day.when) continue;
       if (w > published.slice(0, w.length)) continue;
