@@ -249,8 +249,9 @@ export function isInName(text: string, t: TimeExpression): boolean {
       /(?:\b(?!(?:On|In|At|By|Since|Until|Before|After|During|From|Over|For|This|Last|Next)\b)\p{Lu}\p{L}+[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?|\bthe[ \t]+)$/u;
     return nameAfter && nameBefore.test(text.slice(Math.max(0, t.start - 40), t.start));
   }
-  if (!/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(t.text)) return false;
-  return /(?:(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{L}\p{M}\p{N}_&-]*|'s)[ \t]+$/u.test(
+  // (a programme's title in quote marks too: "on ABC's “This Week,” Roe admitted …")
+  if (!/^(?:Today|Tonight|Yesterday|Tomorrow|This (?:Week|Morning)\b)/.test(t.text)) return false;
+  return /(?:(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{L}\p{M}\p{N}_&-]*|'s)[ \t]+(?:"|'')?$/u.test(
     text.slice(Math.max(0, t.start - 30), t.start),
   );
 }

@@ -66,10 +66,17 @@ export const whenSentenceDay: WhenRule = {
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('—')) + 1);
     if (OTHER_EVENT.test(clause) || NOT_HELD.test(clause) || /^['’]s\b/.test(text.slice(day.end)))
       return null;
-    // "On Friday the police arrested a man, and Mayor Vell said …": a new clause with its own subject
+    // "On Friday the police arrested a man, and Mayor Vell said …": a new clause with its own subject (not one that
+    // goes on with the same subject: "Roe asked for a visa Friday, but was told …", "Roe and Hale signed the pact
+    // Friday, and Hale claimed …")
     const from = Math.min(day.end, at);
     const to = Math.max(day.start, at);
-    if (/,\s+(?:and|but|while|whereas)\s|;/.test(text.slice(from, to))) return null;
+    const joint = /,\s+(?:and|but|while|whereas)\s|;/.exec(text.slice(from, to));
+    if (
+      joint &&
+      !(cue && day.end <= at && isSameSubjectGoingOn(text, sentenceStart, day, from + joint.index, cue))
+    )
+      return null;
     // "Hale told the Courier that on May 6, after driving home, Roe "walked into the station …"": a day after the
     // cue's "that" opens the reported clause
     if (cue && cue.end <= day.start && /\bthat\b/i.test(text.slice(cue.end, day.start))) return null;
@@ -87,3 +94,25 @@ export const whenSentenceDay: WhenRule = {
     return { when, timex: day };
   },
 };
+
+// The clause after ", and" / ", but" up to the report: nothing (a verb of the same subject: ", but was told") or a
+// capitalised name the sentence named before its day (", and Yeltsin claimed" after "Kuchma and Yeltsin signed …").
+const GOING_ON = /^,\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:(\p{Lu}[\p{L}'-]+)\s+)?$/u;
+
+/** True when the one ", and"/", but" between the day and the report goes on with the sentence's own subject. */
+function isSameSubjectGoingOn(
+  text: string,
+  sentenceStart: number,
+  day: TimeExpression,
+  joint: number,
+  cue: { start: number },
+): boolean {
+  const rest = text.slice(joint, cue.start);
+  if (/[;,].*[,;]|;/.test(rest.slice(1))) return false;
+  const m = GOING_ON.exec(rest);
+  if (!m) return false;
+  const name = m[1];
+  if (!name) return true;
+  // the name stands in the subject, before the day ("Presidents Kuchma and Yeltsin signed … Friday")
+  return new RegExp(`\\b${name}\\b`).test(text.slice(sentenceStart, day.start));
+}
