@@ -5,7 +5,7 @@ import { namedSurname, sentenceStartsBefore, toWhen, type WhenRule } from './whe
 // ("lashed out at the council Sunday night").
 // "held a news conference", "gave an interview".
 const VISIT =
-  /\b(?:visited|toured|attended|opened|unveiled|inaugurated|hosted|chaired|addressed|met|spoke|appeared|presented|launched|lashed out|hit out|slammed|criticized|criticised|condemned|praised|(?:held|gave|called)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:news conference|press conference|briefing|rally|speech|interview|address))\b/i;
+  /\b(?:visited|toured|attended|opened|unveiled|inaugurated|hosted|chaired|addressed|met|spoke|appeared|presented|launched|lashed out|hit out|slammed|blasted|assailed|took issue|took aim|railed|lambasted|denounced|decried|mocked|ridiculed|criticized|criticised|condemned|praised|(?:held|gave|called)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:news conference|press conference|briefing|rally|speech|interview|address))\b/i;
 const REPORT_CUE = /^(?:\w+\s+)?(?:said|told|added|says)\b/i;
 // How far back the occasion may be told, in sentences.
 const SENTENCES_BACK = 3;

@@ -13,7 +13,28 @@ import {
 } from './when-rule.js';
 
 // Verbs that narrate a statement, told before its day: "blasted Clinton … Wednesday", "criticised the plan on Friday".
-const SPEECH_ACT = speechActPattern(['blasted', 'slammed', 'attacked', 'lashed out', ...SPEECH_ACT_VERBS]);
+const SPEECH_ACT = speechActPattern([
+  'blasted',
+  'slammed',
+  'attacked',
+  'lashed out',
+  'assailed',
+  'took issue',
+  'took aim',
+  'railed',
+  'lambasted',
+  'berated',
+  'chided',
+  'mocked',
+  'ridiculed',
+  'derided',
+  'denounced',
+  'decried',
+  ...SPEECH_ACT_VERBS,
+]);
+
+// "… at a rally on Wednesday night when Mr. Roe took issue with …": the day of the clause the statement is told in
+const DAY_WHEN = /^\s*,?\s+when\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}$/u;
 
 // Quoted words of one or two words (a scare quote), which the sentence may hold: “disgrace”.
 const LONGER_QUOTE = /["\u201C\u201D](?:[^"\u201C\u201D\s]+\s+){2,}[^"\u201C\u201D]*["\u201C\u201D]/;
@@ -39,7 +60,8 @@ export const whenSpeechThenDay: WhenRule = {
     );
     // the quote, its cue or its speaker opens its sentence, right after the one before (one paragraph break at most)
     let prevEnd = anchor;
-    while (prevEnd > 0 && /[\s"\u201C\u201D]/.test(text.charAt(prevEnd - 1))) prevEnd--;
+    // (quote marks of '' too: "… Mrs. Clinton from multiple angles. ¶ ''She has been saying …''")
+    while (prevEnd > 0 && /[\s"'\u201C\u201D]/.test(text.charAt(prevEnd - 1))) prevEnd--;
     if (!/[.!?]/.test(text.charAt(prevEnd - 1))) return null;
     if ((text.slice(prevEnd, anchor).match(/\n/g) ?? []).length > 2) return null;
     const prevStart = sentenceStartBefore(text, prevEnd - 1);
@@ -55,8 +77,12 @@ export const whenSpeechThenDay: WhenRule = {
       if (!t || t.start >= prevEnd) break;
       afterVerb.push(t);
     }
-    const [day] = afterVerb;
-    if (afterVerb.length !== 1 || !day) return null;
+    // (or, with none after it, the one day of a "when" clause the verb is told in: "boiled over at a rally on
+    // Wednesday night when Mr. Roe took issue with …")
+    const [day] = afterVerb.length
+      ? afterVerb
+      : dayOfWhenClause(text, timexes, prevStart, prevStart + verb.index);
+    if ((afterVerb.length && afterVerb.length !== 1) || !day) return null;
     const when = toWhen(day);
     if (when?.length !== 10 || when > formatDay(pub) || when < formatDay(addDays(pub, -STORY_WINDOW_DAYS)))
       return null;
@@ -69,6 +95,24 @@ export const whenSpeechThenDay: WhenRule = {
     return { when, timex: day };
   },
 };
+
+/** The sentence's one time expression when it stands right before "when <name> <verb>", else none. */
+function dayOfWhenClause(
+  text: string,
+  timexes: TimeExpression[],
+  sentenceStart: number,
+  verbStart: number,
+): TimeExpression[] {
+  const before: TimeExpression[] = [];
+  for (let i = firstStartingAt(timexes, sentenceStart); i < timexes.length; i++) {
+    const t = timexes[i];
+    if (!t || t.start >= verbStart) break;
+    // (a duration names no time of the sentence: "After weeks of sniping, …")
+    if (toWhen(t) !== null) before.push(t);
+  }
+  const [day] = before;
+  return day && before.length === 1 && DAY_WHEN.test(text.slice(day.end, verbStart)) ? [day] : [];
+}
 
 /** Where the sentence ending at `end` starts: after the last ". ", "! ", "? " or line break before it. */
 function sentenceStartBefore(text: string, end: number): number {
