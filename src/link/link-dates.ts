@@ -21,6 +21,7 @@ import { whenNarratedSpeech } from './when-narrated-speech.js';
 import { whenOccasion } from './when-occasion.js';
 import { whenOccasionContinues } from './when-occasion-continues.js';
 import { whenOccasionReferent } from './when-occasion-referent.js';
+import { whenParagraphGathering } from './when-paragraph-gathering.js';
 import { whenParticipleReport } from './when-participle-report.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { isInName, type WhenRule } from './when-rule.js';
@@ -55,6 +56,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenRemarksMadeBy,
   whenOccasionReferent,
   whenDatedVisit,
+  whenParagraphGathering,
   whenLeadEvent,
   whenLeadHearing,
   whenLeadGathering,
