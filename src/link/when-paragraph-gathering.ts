@@ -16,7 +16,8 @@ const NOT_HELD =
 // A day in a clause about another thing: "Roe, who met the council on Monday, …", "after the meeting on Monday".
 const OTHER_CLAUSE = /\b(?:who|whom|whose|which|after|before|since|until|following)\b/i;
 // Words spoken then: "said", "told members", "added" (not "has said", "would say").
-const PAST_CUE = /^(?:(?:also|then|later)\s+)?(?:said|told|added|asked|argued|urged|warned|insisted|replied|responded)\b/i;
+const PAST_CUE =
+  /^(?:(?:also|then)\s+)?(?:said|told|added|asked|argued|urged|warned|insisted|replied|responded)\b/i;
 // The quote's own sentence opens another occasion or time: "Roe said in an interview …", "Roe said earlier …".
 const ANOTHER_TIME =
   /\b(?:earlier|later|previously|recently|once|in the past|at the time|ago|since|last (?:week|month|year)|interview|tweet(?:ed)?|posted|wrote|statement|letter|programme|program|radio|television|TV|newspaper|BBC|CNN)\b/i;
