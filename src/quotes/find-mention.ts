@@ -174,9 +174,13 @@ function auxiliaryTimePhrase(ctx: QuoteContext, g: number, min: number): number 
 }
 
 // "Ola Berg jokingly said, “…”": a lower-case adverb in -ly the tagger calls one belongs to the cue group
+// (not "successfully maintained a majority", "widely predicted for May": a degree or an outcome, no manner of speaking)
 function isMannerAdverb(ctx: QuoteContext, k: number): boolean {
-  return ctx.tokens[k]?.pos === 'ADV' && /^\p{Ll}{3,}ly$/u.test(tokenText(ctx, k));
+  const w = tokenText(ctx, k);
+  return ctx.tokens[k]?.pos === 'ADV' && /^\p{Ll}{3,}ly$/u.test(w) && !NOT_MANNER.test(w);
 }
+const NOT_MANNER =
+  /^(?:(?:un)?successfully|widely|basically|largely|mostly|partly|partially|fully|generally|really|early|likely|nearly|roughly|barely|hardly|merely)$/;
 
 // "Theresa May said", "…,” May also said", "May has said": a modal never comes before an inflected verb, so
 // a capitalised one there is a name

@@ -31,7 +31,8 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     const speech = isCueToken(ctx, i, 'speech');
     const belief = !speech && withBeliefs && isCueToken(ctx, i, 'belief');
     if (!speech && !belief) continue;
-    const group = cueGroupStart(ctx, i, first);
+    // "Norland has consistently said …": a manner adverb in -ly belongs to the cue group
+    const group = cueGroupStart(ctx, i, first, true);
     const passive = isPassiveCue(ctx, group, i);
     // "It is estimated his trial will cost …": an estimate with no one making it is no report
     if (passive && /^estimat/i.test(tokenText(ctx, i))) continue;
@@ -51,6 +52,7 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     const mention = participle
       ? null
       : withNameListBefore(ctx, mentionBefore(ctx, group, first), ctx.tokens[first]?.start ?? s.start);
+    if (participleAfterObject(ctx, i, group, mention)) continue;
     let sharesWith: number | null = null;
     if (!mention && !passive) {
       const joiner = tokenText(ctx, group - 1).toLowerCase();
@@ -152,10 +154,29 @@ function coordinatedSubject(ctx: QuoteContext, first: number, and: number): Text
     if (/^[;:.]$/.test(w)) return null;
     if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(w)) continue;
     if (isInsideQuoted(ctx, t.start)) return null;
-    const m = mentionBefore(ctx, cueGroupStart(ctx, v, first), first);
+    // "He slightly increased borrowing but insisted …"
+    const m = mentionBefore(ctx, cueGroupStart(ctx, v, first, true), first);
     if (!m || /^(?:it|there|this|that)$/i.test(m.text)) return null;
     if (insideReportedClause(ctx, first, tokenIndexAt(ctx.tokens, m.start) - 1)) return null;
     return m;
   }
   return null;
+}
+
+/**
+ * "Beyond the job cuts announced last year, GM is …": an -ed form right after a common noun that is a preposition's
+ * object is a participle on that noun, no report.
+ */
+function participleAfterObject(
+  ctx: QuoteContext,
+  i: number,
+  group: number,
+  mention: TextSpan | null,
+): boolean {
+  if (!mention || group !== i || !/\p{Ll}ed$/u.test(tokenText(ctx, i))) return false;
+  if (ctx.tokens[i - 1]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokenText(ctx, i - 1))) return false;
+  // (not "In 2004 the EOC revealed …": a time or place before the subject)
+  return /^(?:beyond|besides|despite|including|unlike|like|with|without|amid|among|except)$/i.test(
+    tokenText(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1),
+  );
 }

@@ -141,7 +141,8 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     !isCueToken(ctx, k, 'direct') &&
     !/^[,;]$/.test(tokenText(ctx, k - 1)) &&
     (!/^(?:NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '') || isCueToken(ctx, k - 1, 'speech'));
-  if (!SUBJECT_POS.has(t.pos) && w !== 'there' && !isQuoteMark(w) && !gerund) return false;
+  if (!SUBJECT_POS.has(t.pos) && w !== 'there' && !isQuoteMark(w) && !gerund && !approximatesNumber(ctx, k))
+    return false;
   let words = 0;
   let commas = 0;
   // inside "who was jailed …" until the aside closes
@@ -247,6 +248,9 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
         continue;
       let b = i - 1;
       while (b > k && isQuoteMark(tokenText(ctx, b))) b--;
+      // "the new plan more than doubles the budget": "more than" before the verb is its adverb
+      if (b - 2 >= k && /^than$/i.test(tokenText(ctx, b)) && /^(?:more|less)$/i.test(tokenText(ctx, b - 1)))
+        b -= 2;
       const before = ctx.tokens[b];
       const bw = tokenText(ctx, b).toLowerCase();
       // "the failure to find …": an infinitive inside the subject (also split: "an agreement to jointly develop …")
@@ -293,6 +297,26 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     }
   }
   return false;
+}
+
+// "said over a hundred people attended", "said around 200,000 tonnes have traded", "up to 50 jobs"
+const APPROXIMATOR = /^(?:over|around|about|under|nearly|almost|roughly|approximately|some|up)$/i;
+const COUNT_NOUN = /^(?:hundred|thousand|dozen|million|billion|third|quarter|half|fifth|few)$/i;
+
+/** True when token `k` is a word of approximation before a number: the clause's subject opens there. */
+export function approximatesNumber(ctx: QuoteContext, k: number): boolean {
+  if (!APPROXIMATOR.test(tokenText(ctx, k))) return false;
+  let n = k + 1;
+  if (/^up$/i.test(tokenText(ctx, k))) {
+    if (!/^to$/i.test(tokenText(ctx, n))) return false;
+    n++;
+  }
+  // (not "announced around 11:30 am, phase one …": a time of day is an adjunct)
+  if (/:|^\d{1,2}$/.test(tokenText(ctx, n)) && /^(?:am|pm|a\.m\.|p\.m\.|:)$/i.test(tokenText(ctx, n + 1)))
+    return false;
+  if (/\d:\d/.test(tokenText(ctx, n))) return false;
+  if (ctx.tokens[n]?.pos === 'NUM' || /^\d/.test(tokenText(ctx, n))) return true;
+  return /^(?:a|an)$/i.test(tokenText(ctx, n)) && COUNT_NOUN.test(tokenText(ctx, n + 1));
 }
 
 /** "the crash involved pilot error": an -ed form the tagger calls an adjective between "the" + noun and an object. */

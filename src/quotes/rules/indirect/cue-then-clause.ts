@@ -1,9 +1,11 @@
 import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { clauseAfterAdjunct, clauseAfterBareHearer, isLoneAdverb } from './adjunct-then-subject.js';
 import { clauseAfterAdverbial } from './adverbial-then-clause.js';
 import { chargedWithOffence } from './charged-with.js';
 import {
+  approximatesNumber,
   HEARER_VERB_FORMS,
   hasVerb,
   isClauseAt,
@@ -63,6 +65,7 @@ const TIME_WORD_AFTER =
 const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const DAY_WORD = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const POSSESSIVE = /^(?:its|his|her|their|our|my|your)$/i;
 const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** Token after the cue's hearer ("told viewers") and adjuncts ("on Tuesday", "in a statement"). */
@@ -146,7 +149,13 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       k += 2;
       continue;
     }
-    if (!ADJUNCT_START.has(w)) break;
+    // "said publicly the museum should close": a lone adverb, not the head of a phrase that takes the subject in
+    if (isLoneAdverb(ctx, k)) {
+      k++;
+      continue;
+    }
+    // "said over a hundred people attended": a number's approximation is the subject's, no adjunct
+    if (!ADJUNCT_START.has(w) || approximatesNumber(ctx, k)) break;
     // "said while the deal was welcome, more work was needed": a clause of its own opens the report
     if ((w === 'while' || w === 'when') && isClauseAt(ctx, k + 1, end)) break;
     // "told reporters today assessments will …": a lone time word is the whole adjunct (not "today's figures")
@@ -165,7 +174,9 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     // "on Tuesday", "in a statement": the phrase ends where a new determiner follows its noun ("on Tuesday the bank")
     while (
       j <= r.last &&
-      ADJUNCT_BODY.has(ctx.tokens[j]?.pos ?? '') &&
+      (ADJUNCT_BODY.has(ctx.tokens[j]?.pos ?? '') ||
+        // "said in its report …": a possessive opens the adjunct's noun phrase
+        (!noun && !r.passive && POSSESSIVE.test(tokenText(ctx, j)))) &&
       tokenText(ctx, j).toLowerCase() !== 'that'
     ) {
       const p = ctx.tokens[j]?.pos ?? '';
@@ -175,6 +186,8 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
         break;
       }
       if (noun && (p === 'DET' || p === 'PRON')) break;
+      // "said on Friday rent controls would …", "said in a statement sales rose": a bare subject after the adjunct
+      if (noun && clauseAfterAdjunct(ctx, j, end)) break;
       // "said on Wednesday night Ann Roe, the envoy, was …": a name after a time ("last month", not "a weekend
       // report") is the clause's
       if (
@@ -203,6 +216,8 @@ const NAME_PARTICLE = /^(?:bin|ibn|al|de|da|di|du|del|der|den|van|von|la|le|dos|
 
 /** First token of a clause after a hearer from token `k` that ends on a name (a title may open the clause), or null. */
 function hearerEnd(ctx: Parameters<IndirectRule>[0], k: number, end: number): number | null {
+  const bare = clauseAfterBareHearer(ctx, k, end);
+  if (bare !== null) return bare;
   for (let s = k + 1; s < k + 9; s++) {
     const p = ctx.tokens[s - 1]?.pos ?? '';
     const w = tokenText(ctx, s - 1);

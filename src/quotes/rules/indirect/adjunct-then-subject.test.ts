@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { indirectContents } from './indirect-contents.js';
+
+// Reports whose clause opens right after an adjunct or a hearer with a subject that has no article of its own
+// ("said on Friday rent controls would …"), after a lone adverb ("said publicly the museum …"), with a number's
+// approximation ("said over a hundred people …") or "more than" before its verb — and the cases that must not change.
+const CASES: [string, string[]][] = [
+  // adjunct-then-subject: isLoneAdverb
+  [
+    'Ann Lee has said publicly the museum should be closed to visitors.',
+    ['the museum should be closed to visitors'],
+  ],
+  ['Ann Lee said publicly he would resign.', ['he would resign']],
+  ['Ann Lee also said separately the museum would close.', ['the museum would close']],
+  ['Tarn Oil said previously the notes will be reset weekly.', ['the notes will be reset weekly']],
+  // adjunct-then-subject: clauseAfterAdjunct (time)
+  ['Ann Lee said on Friday rent controls would reduce supply.', ['rent controls would reduce supply']],
+  ['Ann Lee said last week sales rose.', ['sales rose']],
+  ['Ann Lee said on March 3 prices rose.', ['prices rose']],
+  ['Ann Lee said on Friday afternoon prices rose.', ['prices rose']],
+  ['Ann Lee said in 2019 sales rose sharply.', ['sales rose sharply']],
+  ['Ann Lee told MPs on Tuesday care was needed.', ['care was needed']],
+  ['Ann Lee said on Friday Tom Hill would resign.', ['Tom Hill would resign']],
+  // adjunct-then-subject: clauseAfterAdjunct (statement)
+  ['Tarn said in a statement one accord was to set up a fund.', ['one accord was to set up a fund']],
+  ['Ann Lee said in a television interview plans would be delayed.', ['plans would be delayed']],
+  // a possessive opens the adjunct
+  ['Tarn said in its report the plan would fail.', ['the plan would fail']],
+  [
+    'Tarn said in its report, the western fault makes the province active.',
+    ['the western fault makes the province active'],
+  ],
+  // a time or a statement inside a noun phrase: the clause still opens at its article
+  ['Ann Lee said in a 2019 report the plan would fail.', ['the plan would fail']],
+  ['Ann Lee said in a Monday statement the plan would fail.', ['the plan would fail']],
+  [
+    'Ann Lee suggested in a late July tweet that voting could result in fraud.',
+    ['voting could result in fraud'],
+  ],
+  ['Ann Lee said over the weekend the plan would fail.', ['the plan would fail']],
+  // adjunct-then-subject: clauseAfterBareHearer
+  ['Ann Lee told parliament Dover would face a difficult year.', ['Dover would face a difficult year']],
+  ['Ann Lee told reporters sales rose.', ['sales rose']],
+  ['Ann Lee told committee members the plan would fail.', ['the plan would fail']],
+  ['Ann Lee told reporters Monday the plan would fail.', ['the plan would fail']],
+  // clause-helpers: approximatesNumber
+  ['Police said over a hundred people attended the party.', ['over a hundred people attended the party']],
+  ['Ann Lee told reporters over 300 homes were flooded.', ['over 300 homes were flooded']],
+  ['Ann Lee said up to 50 jobs would go.', ['up to 50 jobs would go']],
+  ['Tarn announced via radio around 11:30 am, phase one had been completed.', []],
+  // clause-helpers: "more than" before the verb
+  ['It said the new plan more than doubles the budget.', ['the new plan more than doubles the budget']],
+  ['Tarn said sales more than doubled.', ['sales more than doubled']],
+  // find-report-cues: a manner adverb in the cue group
+  ['For years, Norland has consistently said it is competing with Tarn.', ['it is competing with Tarn']],
+  [
+    'He slightly increased borrowing but insisted economic targets would be met.',
+    ['economic targets would be met'],
+  ],
+  ['The opposition successfully maintained a majority in the chamber.', []],
+  ['With the vote widely predicted for May, the party is preparing its campaign.', []],
+  // find-report-cues: participleAfterObject
+  ['Beyond the 12,000 job cuts announced last year at its plants, Tarn is reducing costs.', []],
+  // earlier is an adjective here, no adjunct
+  ['Ann Lee said earlier studies showed gains.', []],
+];
+
+describe('adjunct, hearer or adverb before a bare clause subject', () => {
+  for (const [text, expected] of CASES) it(text, () => assert.deepEqual(indirectContents(text), expected));
+});

@@ -1,0 +1,89 @@
+import { type QuoteContext, tokenText } from '../../quote-context.js';
+import { isClauseAt } from './clause-helpers.js';
+
+// "said publicly the museum should close", "said also the plan …": adverbs that make a whole adjunct alone
+const LONE_ADVERB =
+  /^(?:also|again|however|previously|privately|publicly|repeatedly|separately|recently|now|flatly|bluntly|openly|firmly|frankly|subsequently|informally|formally|explicitly)$/i;
+
+/** True when token `k` right after a report verb is an adverb that is an adjunct by itself ("said publicly"). */
+export function isLoneAdverb(ctx: QuoteContext, k: number): boolean {
+  return LONE_ADVERB.test(tokenText(ctx, k));
+}
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/i;
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const TIME_NOUN = /^(?:morning|afternoon|evening|night|week|weekend|month|year|quarter)$/i;
+const TIME_OPENER = /^(?:last|this|next|on|in|at|by|during|early|late|earlier|later)$/i;
+// "in a statement", "in its annual report", "in an interview": where a statement was made
+const STATEMENT_NOUN =
+  /^(?:statement|interview|speech|letter|release|filing|report|address|briefing|broadcast|message|memo|email|e-mail|post|tweet|blog|column|op-ed|article|testimony|submission)$/i;
+const STATEMENT_DET = /^(?:a|an|the|its|his|her|their|our|this|that)$/i;
+
+/** True when token `t` closes a phrase of time ("on Friday", "last week", "on March 3", "in 2019", "Friday night"). */
+function endsTimePhrase(ctx: QuoteContext, t: number): boolean {
+  const w = tokenText(ctx, t);
+  const before = tokenText(ctx, t - 1);
+  if (WEEKDAY.test(w)) return ctx.tokens[t - 1]?.pos === 'ADP' || /^(?:last|this|next)$/i.test(before);
+  if (TIME_NOUN.test(w)) return WEEKDAY.test(before) || /^(?:last|this|next)$/i.test(before);
+  if (/^\d{4}$/.test(w)) return ctx.tokens[t - 1]?.pos === 'ADP' || MONTH.test(before);
+  if (/^\d{1,2}$/.test(w)) return MONTH.test(before);
+  if (MONTH.test(w)) return /^(?:in|last|this|next|early|late)$/i.test(before);
+  return false;
+}
+
+/** True when token `t` is itself part of a time phrase: the phrase may go on there ("on Friday afternoon"). */
+function goesOnAsTime(ctx: QuoteContext, t: number): boolean {
+  const w = tokenText(ctx, t);
+  return WEEKDAY.test(w) || TIME_NOUN.test(w) || MONTH.test(w) || /^\d{1,4}$/.test(w);
+}
+
+/**
+ * "said on Friday rent controls would …", "said last week sales rose", "said in a statement one accord was …",
+ * "told MPs on Tuesday care was needed": an adjunct of time or of the statement ends on its noun, and a subject
+ * with no article of its own opens the reported clause at token `j`. True when the adjunct ends before `j`.
+ * (not "said in a 2019 report the plan …", "in a Monday statement": a time inside a noun phrase)
+ */
+export function clauseAfterAdjunct(ctx: QuoteContext, j: number, end: number): boolean {
+  const prev = j - 1;
+  if (goesOnAsTime(ctx, j) || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[j]?.pos ?? '')) return false;
+  const opener = timePhraseStart(ctx, prev);
+  // (not "in a late July tweet": a time after an article is the noun's)
+  const time =
+    endsTimePhrase(ctx, prev) &&
+    TIME_OPENER.test(tokenText(ctx, opener)) &&
+    !/^(?:DET|ADJ)$/.test(ctx.tokens[opener - 1]?.pos ?? '');
+  const statement = STATEMENT_NOUN.test(tokenText(ctx, prev)) && statementPhrase(ctx, prev);
+  if (!time && !statement) return false;
+  return isClauseAt(ctx, j, end);
+}
+
+/** The token opening the time phrase that ends at `t` ("on" of "on March 3", "last" of "last week"). */
+function timePhraseStart(ctx: QuoteContext, t: number): number {
+  let s = t;
+  while (s > 0 && goesOnAsTime(ctx, s - 1)) s--;
+  return s - 1;
+}
+
+/** "in a statement", "in its written statement", "in a radio interview": a preposition, an article, the noun. */
+function statementPhrase(ctx: QuoteContext, t: number): boolean {
+  let s = t - 1;
+  while (s > t - 4 && /^(?:ADJ|NOUN|PROPN)$/.test(ctx.tokens[s]?.pos ?? '')) s--;
+  return STATEMENT_DET.test(tokenText(ctx, s)) && ctx.tokens[s - 1]?.pos === 'ADP';
+}
+
+/**
+ * "told parliament Dover would face …", "told reporters sales rose": a hearer of one bare common noun at token `k`,
+ * then a name or a bare noun with its verb opening the clause. The clause's first token, or null.
+ * (not "told committee members the plan …": two nouns are one hearer)
+ */
+export function clauseAfterBareHearer(ctx: QuoteContext, k: number, end: number): number | null {
+  const hearer = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (hearer?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(tokenText(ctx, k)) || !next) return null;
+  const named = next.pos === 'PROPN';
+  const bare = next.pos === 'NOUN' && /^(?:VERB|AUX)$/.test(ctx.tokens[k + 2]?.pos ?? '');
+  if (!named && !bare) return null;
+  if (goesOnAsTime(ctx, k + 1)) return null;
+  return isClauseAt(ctx, k + 1, end) ? k + 1 : null;
+}
