@@ -52,6 +52,32 @@ const CASES: [string, string[]][] = [
   // clause-helpers: "more than" before the verb
   ['It said the new plan more than doubles the budget.', ['the new plan more than doubles the budget']],
   ['Tarn said sales more than doubled.', ['sales more than doubled']],
+  // clause-helpers: verbBeforeInfinitive
+  ['The news agency said Norland plans to drill a second well.', ['Norland plans to drill a second well']],
+  ['Ann Lee said the firm plans to grow sales.', ['the firm plans to grow sales']],
+  [
+    'Tarn said its share of the costs amounts to about 147 mln dlrs.',
+    ['its share of the costs amounts to about 147 mln dlrs'],
+  ],
+  ['Ann Lee announced plans to limit casinos.', []],
+  ["Ann Lee defended the company's plans to expand.", []],
+  // clause-helpers: movedAsNoun
+  ['Norland said pre-tax profits for 2004 rose 56%.', ['pre-tax profits for 2004 rose 56%']],
+  [
+    'Norland said profits for 2004 fell 6%, and said it expected growth.',
+    ['profits for 2004 fell 6%', 'it expected growth'],
+  ],
+  // clause-then-cue: a lead manager the tagger calls a verb
+  [
+    'Tarn is issuing a bond due April 1, 1992 at par, lead manager Norland Bank said.',
+    ['Tarn is issuing a bond due April 1, 1992 at par'],
+  ],
+  // cue-then-clause: a semicolon inside parentheses does not end the clause
+  [
+    'Tarn said profits rose to 1.2bn euros ($1.5bn; £800m), and said it expected growth.',
+    ['profits rose to 1.2bn euros ($1.5bn; £800m)', 'it expected growth'],
+  ],
+  ['Ann Lee said the plan would fail; others disagreed.', ['the plan would fail']],
   // find-report-cues: a manner adverb in the cue group
   ['For years, Norland has consistently said it is competing with Tarn.', ['it is competing with Tarn']],
   [

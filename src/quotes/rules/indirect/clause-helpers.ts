@@ -196,8 +196,14 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     )
       return false;
     if (/[\p{L}\p{N}]/u.test(xw)) words++;
-    if ((x.pos === 'VERB' || x.pos === 'AUX' || pastAsAdjective(ctx, i)) && i > k && aside) continue;
-    if ((x.pos === 'VERB' || x.pos === 'AUX' || pastAsAdjective(ctx, i)) && i > k) {
+    const verbal =
+      x.pos === 'VERB' ||
+      x.pos === 'AUX' ||
+      pastAsAdjective(ctx, i) ||
+      verbBeforeInfinitive(ctx, i) ||
+      movedAsNoun(ctx, i);
+    if (verbal && i > k && aside) continue;
+    if (verbal && i > k) {
       // "the buy-to-let market would …": a verb inside a hyphenated word is the word's
       if (/^[-–]$/.test(tokenText(ctx, i - 1)) && ctx.tokens[i - 1]?.end === x.start) continue;
       // "the shares of existing holders will …": a participle in -ing is no finite verb, nor the participle after
@@ -319,6 +325,35 @@ export function approximatesNumber(ctx: QuoteContext, k: number): boolean {
   return /^(?:a|an)$/i.test(tokenText(ctx, n)) && COUNT_NOUN.test(tokenText(ctx, n + 1));
 }
 
+// "the firm plans to grow", "its share of the costs amounts to …": a verb in -s before "to" the tagger calls a noun
+const VERB_BEFORE_TO =
+  /^(?:plans|amounts|intends|wants|needs|hopes|expects|aims|seeks|vows|threatens|promises)$/i;
+
+/** True when token `i` is one of those verbs: after a noun or subject pronoun, before "to" and a verb. */
+function verbBeforeInfinitive(ctx: QuoteContext, i: number): boolean {
+  if (ctx.tokens[i]?.pos !== 'NOUN' || !VERB_BEFORE_TO.test(tokenText(ctx, i))) return false;
+  if (!/^to$/i.test(tokenText(ctx, i + 1))) return false;
+  // ("amounts to about 147 mln": a number may follow "amounts to")
+  if (!/^(?:VERB|AUX|NUM|ADV|DET)$/.test(ctx.tokens[i + 2]?.pos ?? '')) return false;
+  const prev = ctx.tokens[i - 1];
+  if (prev?.pos === 'PRON') return /^(?:it|he|she|they|we|i|who|which|that)$/i.test(tokenText(ctx, i - 1));
+  // ("the firm plans to": a noun the tagger calls an adjective after its article)
+  const head = prev?.pos === 'NOUN' || (prev?.pos === 'ADJ' && ctx.tokens[i - 2]?.pos === 'DET');
+  return prev?.pos === 'PROPN' || (head && /^\p{Ll}/u.test(tokenText(ctx, i - 1)));
+}
+
+// "profits for 2004 rose 56%", "sales fell by 6%": a past form of rising or falling the tagger calls a noun
+const MOVED = /^(?:rose|fell|grew|sank|shrank)$/i;
+
+/** True when token `i` is one of those forms between a noun or number and a figure, an adverb or a preposition. */
+function movedAsNoun(ctx: QuoteContext, i: number): boolean {
+  if (ctx.tokens[i]?.pos !== 'NOUN' || !MOVED.test(tokenText(ctx, i))) return false;
+  return (
+    /^(?:NOUN|PROPN|NUM|SYM)$/.test(ctx.tokens[i - 1]?.pos ?? '') &&
+    /^(?:NUM|ADV|ADP|PUNCT|SYM)$/.test(ctx.tokens[i + 1]?.pos ?? '')
+  );
+}
+
 /** "the crash involved pilot error": an -ed form the tagger calls an adjective between "the" + noun and an object. */
 function pastAsAdjective(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -376,7 +411,7 @@ export function wordCount(ctx: QuoteContext, start: number, end: number): number
 export function hasVerb(ctx: QuoteContext, fromTok: number, end: number): boolean {
   for (let i = fromTok; i < ctx.tokens.length && (ctx.tokens[i]?.start ?? end) < end; i++) {
     const p = ctx.tokens[i]?.pos;
-    if (p === 'VERB' || p === 'AUX') return true;
+    if (p === 'VERB' || p === 'AUX' || verbBeforeInfinitive(ctx, i) || movedAsNoun(ctx, i)) return true;
   }
   return false;
 }

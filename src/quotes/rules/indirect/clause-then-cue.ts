@@ -17,6 +17,7 @@ function hasFiniteVerb(ctx: Parameters<IndirectRule>[0], fromTok: number, end: n
 
 const SUBORDINATOR =
   /^(?:while|whereas|although|though|when|whenever|if|unless|as|because|since|after|before|until|once)\b/i;
+const LEAD_ROLE = /^(?:lead|co-lead)$/i;
 const PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 // Stocks fell, analysts and union officials said. / Oslo is dearest, a study published this week by Norland Trust said.
@@ -61,6 +62,11 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   if (mention && r.sharesWith === null) {
     if (hasObjectAfterCue(ctx, r.cue)) return null;
     commaTok = commaBeforeClosingMark(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1);
+    // "…, lead manager Norland Bank said": a role word the tagger calls a verb opens the source phrase
+    if (LEAD_ROLE.test(tokenText(ctx, commaTok)) && /^[,–—]$/.test(tokenText(ctx, commaTok - 1))) {
+      mention = spanOf(ctx, ctx.tokens[commaTok]?.start ?? mention.start, mention.end);
+      commaTok--;
+    }
     const wider = sourcePhraseAfterComma(ctx, commaTok);
     if (wider !== null) {
       commaTok = wider;

@@ -246,6 +246,18 @@ function hearerEnd(ctx: Parameters<IndirectRule>[0], k: number, end: number): nu
   return null;
 }
 
+/** Index of the first match of the one-character pattern `re` in `s` outside parentheses ("($1.5bn; £800m)"), or -1. */
+function searchOutsideParentheses(s: string, re: RegExp): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] ?? '';
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && re.test(c)) return i;
+  }
+  return -1;
+}
+
 /** True when the cue at `cue` is followed by a reported clause, "that", a colon or a quote. */
 function takesReport(ctx: Parameters<IndirectRule>[0], cue: number, end: number): boolean {
   const k = tokenText(ctx, cue + 1).toLowerCase() === 'out' ? cue + 2 : cue + 1;
@@ -427,7 +439,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   // (but "said that "a bomb" had gone off": a one- or two-word quoted term opening a clause that goes on is reported)
   if (QUOTE_MARK.test(ctx.text[start] ?? '') && !quotedTermOpensClause(ctx, start, end)) return null;
   let stop = end;
-  const semi = ctx.text.slice(start, end).search(r.leading ? /[;,]/ : /;/);
+  const semi = searchOutsideParentheses(ctx.text.slice(start, end), r.leading ? /[;,]/ : /;/);
   if (semi >= 0) stop = start + semi;
   // "suggested that A and noted that B": A ends where the coordinated cue begins
   const mine = all.indexOf(r);
