@@ -49,6 +49,17 @@ const CASES: [string, string[]][] = [
   ['Ann Lee told reporters over 300 homes were flooded.', ['over 300 homes were flooded']],
   ['Ann Lee said up to 50 jobs would go.', ['up to 50 jobs would go']],
   ['Tarn announced via radio around 11:30 am, phase one had been completed.', []],
+  [
+    'Author Dan Lewis said at least 111 of the bodies had been set up since 1997.',
+    ['at least 111 of the bodies had been set up since 1997'],
+  ],
+  ['Ann Lee said at the meeting the plan would fail.', ['the plan would fail']],
+  // clause-then-cue: a quoted term of one or two words opens the clause
+  [
+    '"Major problems" are expected over the next ten years as the workforce ages, it said.',
+    ['"Major problems" are expected over the next ten years as the workforce ages'],
+  ],
+  ['"We will win the vote", Ann Lee said.', []],
   // clause-helpers: "more than" before the verb
   ['It said the new plan more than doubles the budget.', ['the new plan more than doubles the budget']],
   ['Tarn said sales more than doubled.', ['sales more than doubled']],

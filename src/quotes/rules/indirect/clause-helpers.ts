@@ -306,13 +306,18 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
 }
 
 // "said over a hundred people attended", "said around 200,000 tonnes have traded", "up to 50 jobs"
-const APPROXIMATOR = /^(?:over|around|about|under|nearly|almost|roughly|approximately|some|up)$/i;
+const APPROXIMATOR = /^(?:over|around|about|under|nearly|almost|roughly|approximately|some|up|at)$/i;
 const COUNT_NOUN = /^(?:hundred|thousand|dozen|million|billion|third|quarter|half|fifth|few)$/i;
 
 /** True when token `k` is a word of approximation before a number: the clause's subject opens there. */
 export function approximatesNumber(ctx: QuoteContext, k: number): boolean {
   if (!APPROXIMATOR.test(tokenText(ctx, k))) return false;
   let n = k + 1;
+  // "at least 111 of the bodies", "at most 20 jobs"
+  if (/^at$/i.test(tokenText(ctx, k))) {
+    if (!/^(?:least|most)$/i.test(tokenText(ctx, n))) return false;
+    n++;
+  }
   if (/^up$/i.test(tokenText(ctx, k))) {
     if (!/^to$/i.test(tokenText(ctx, n))) return false;
     n++;
@@ -414,4 +419,13 @@ export function hasVerb(ctx: QuoteContext, fromTok: number, end: number): boolea
     if (p === 'VERB' || p === 'AUX' || verbBeforeInfinitive(ctx, i) || movedAsNoun(ctx, i)) return true;
   }
   return false;
+}
+
+/** True when the text at `start` is a quoted term of one or two words and the clause goes on after it. */
+export function quotedTermOpensClause(ctx: QuoteContext, start: number, end: number): boolean {
+  const close = ctx.text.slice(start + 1, end).search(/["”’']/);
+  if (close < 0) return false;
+  const after = start + 1 + close + 1;
+  const inside = wordCount(ctx, start + 1, after - 1);
+  return inside >= 1 && inside <= 2 && wordCount(ctx, after, end) >= 2;
 }

@@ -1,6 +1,12 @@
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
-import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
+import {
+  hasVerb,
+  quotedTermOpensClause,
+  trimClauseEnd,
+  trimClauseStart,
+  wordCount,
+} from './clause-helpers.js';
 import { hasComplementAfterCue } from './complement-after-cue.js';
 import { isHypotheticalCue } from './hypothetical-cue.js';
 import { hasObjectAfterCue } from './object-after-cue.js';
@@ -105,8 +111,9 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
     if ((p === 'VERB' || p === 'AUX') && !/^(?:asked|speaking|interviewed|quoted)$/i.test(w)) return null;
   }
   const start = trimClauseStart(ctx, s.start, comma.start);
-  if (QUOTE_MARK.test(ctx.text[start] ?? '')) return null;
   const end = trimClauseEnd(ctx, start, comma.start);
+  // (but ""Major problems" are expected …, it said": a quoted term of one or two words opening a clause that goes on)
+  if (QUOTE_MARK.test(ctx.text[start] ?? '') && !quotedTermOpensClause(ctx, start, end)) return null;
   if (hasComplementAfterCue(ctx, afterEnd, s.end, start, end)) return null;
   // "While many traders use dollars, the bank announced …": a lone subordinate clause is not what was said
   if (SUBORDINATOR.test(ctx.text.slice(start, end)) && !ctx.text.slice(start, end).includes(',')) return null;

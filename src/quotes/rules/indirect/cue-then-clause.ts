@@ -9,6 +9,7 @@ import {
   HEARER_VERB_FORMS,
   hasVerb,
   isClauseAt,
+  quotedTermOpensClause,
   trimClauseEnd,
   wordCount,
   wordsPattern,
@@ -266,15 +267,6 @@ function takesReport(ctx: Parameters<IndirectRule>[0], cue: number, end: number)
   if (isClauseAt(ctx, k, end)) return true;
   // "and told reporters the talks had failed": past the hearer
   return TELL.test(tokenText(ctx, cue)) && isClauseAt(ctx, k + 1, end);
-}
-
-/** True when the text at `start` is a quoted term of one or two words and the clause goes on after it. */
-function quotedTermOpensClause(ctx: Parameters<IndirectRule>[0], start: number, end: number): boolean {
-  const close = ctx.text.slice(start + 1, end).search(/["”’']/);
-  if (close < 0) return false;
-  const after = start + 1 + close + 1;
-  const inside = wordCount(ctx, start + 1, after - 1);
-  return inside >= 1 && inside <= 2 && wordCount(ctx, after, end) >= 2;
 }
 
 /** Where a report made inside ", which said …," / ", who told … ," ends: the comma before the main verb; -1 if none. */
