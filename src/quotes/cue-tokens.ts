@@ -93,6 +93,10 @@ const DETS = new Set([
   'no',
 ]);
 
+// what a statement is issued in: "a statement saying …", "a letter saying …"
+const DOCUMENT_NOUN =
+  /^(?:statement|letter|release|report|note|message|memo|document|filing|notice|email|e-mail|tweet|post|video|communique|circular)$/;
+
 export type CueSet = 'direct' | 'speech' | 'belief';
 
 const formsOf = (set: CueSet) =>
@@ -147,7 +151,9 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
     /^(?:a|an|each|every)$/.test(ctx.tokens[i - 2]?.norm ?? '') &&
     !/(?:s|ed)$/.test(lw) &&
     /^(?:\p{Ll}+)$/u.test(w) &&
-    !IRREGULAR_PAST.has(lw)
+    !IRREGULAR_PAST.has(lw) &&
+    // (but "issued a statement saying …": a participle on a statement reports it)
+    !(lw.endsWith('ing') && DOCUMENT_NOUN.test(ctx.tokens[i - 1]?.norm ?? ''))
   )
     return false;
   if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying

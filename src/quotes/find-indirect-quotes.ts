@@ -4,6 +4,7 @@ import { newQuote } from './new-quote.js';
 import type { QuoteContext } from './quote-context.js';
 import { accordingTo } from './rules/indirect/according-to.js';
 import { clauseThenCue } from './rules/indirect/clause-then-cue.js';
+import { clauseThenQuotedAsSaying } from './rules/indirect/clause-then-quoted-as-saying.js';
 import { cueThenClause } from './rules/indirect/cue-then-clause.js';
 import { headlineDashSource } from './rules/indirect/headline-dash-source.js';
 import { isNegatedCue } from './rules/indirect/negated-cue.js';
@@ -17,6 +18,7 @@ import { skipFirstPersonReport } from './rules/skip/skip-first-person-report.js'
 const INDIRECT_RULES: IndirectRule[] = [
   relativeClauseReport,
   quotedAsSaying,
+  clauseThenQuotedAsSaying,
   cueThenClause,
   clauseThenCue,
   parentheticalCue,
