@@ -44,6 +44,21 @@ const CASES: [string, string[]][] = [
   ['Ann Lee told reporters sales rose.', ['sales rose']],
   ['Ann Lee told committee members the plan would fail.', ['the plan would fail']],
   ['Ann Lee told reporters Monday the plan would fail.', ['the plan would fail']],
+  // adjunct-then-subject: clauseAfterOutlet
+  [
+    'Western trade sources told Reuters Taiwan and Dover had agreed to talk.',
+    ['Taiwan and Dover had agreed to talk'],
+  ],
+  ['Ann Roe told The Dover Post radio broadcasts were being used.', ['radio broadcasts were being used']],
+  ['Mr Lee told BBC News Labour MPs would not get a free vote.', ['Labour MPs would not get a free vote']],
+  ['Ann Roe told NPR Tom Hill had appeared in videos.', ['Tom Hill had appeared in videos']],
+  ['Ann Roe told BBC Radio 4 the plan would fail.', ['the plan would fail']],
+  // clause-helpers: an aside opening with a participle in -ing inside the clause's subject
+  [
+    'He told Reuters the contracts, costing two billion dlrs, were due in May.',
+    ['the contracts, costing two billion dlrs, were due in May'],
+  ],
+  ['Ann Roe affirmed her willingness to accept the role, writing, "Dover needs certainty and calm."', []],
   // clause-helpers: approximatesNumber
   ['Police said over a hundred people attended the party.', ['over a hundred people attended the party']],
   ['Ann Lee told reporters over 300 homes were flooded.', ['over 300 homes were flooded']],

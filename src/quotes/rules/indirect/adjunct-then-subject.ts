@@ -87,3 +87,24 @@ export function clauseAfterBareHearer(ctx: QuoteContext, k: number, end: number)
   if (goesOnAsTime(ctx, k + 1)) return null;
   return isClauseAt(ctx, k + 1, end) ? k + 1 : null;
 }
+
+// the last word of an outlet's name: "Reuters", "BBC News", "The Dover Post", "NPR"
+const OUTLET_END =
+  /^(?:BBC|News|Reuters|CNN|NPR|AP|AFP|Bloomberg|Xinhua|Tass|TASS|Interfax|Kyodo|Yonhap|PBS|NBC|CBS|ABC|Post|Times|Journal|Herald|Telegraph|Guardian|Independent|Observer|Mail|Express|Mirror|Tribune|Gazette|Chronicle|Globe|Press|Radio|Television|TV|Agency|Magazine|Wikinews)$/;
+
+/**
+ * "told Reuters Taiwan had agreed …", "told BBC News Labour MPs would …", "told The Dover Post radio broadcasts
+ * were …": a hearer whose name ends on an outlet's word, then a clause. The clause's first token, or null.
+ * (not "told BBC Radio 4 the plan …": the outlet's name goes on)
+ */
+export function clauseAfterOutlet(ctx: QuoteContext, k: number, end: number): number | null {
+  for (let s = k + 1; s < k + 8; s++) {
+    const p = ctx.tokens[s - 1]?.pos ?? '';
+    if (!/^(?:PROPN|DET|NOUN|NUM|PART)$/.test(p)) return null;
+    if (!OUTLET_END.test(tokenText(ctx, s - 1))) continue;
+    const next = tokenText(ctx, s);
+    if (OUTLET_END.test(next) || ctx.tokens[s]?.pos === 'NUM' || /^['’]s?$/.test(next)) continue;
+    if (isClauseAt(ctx, s, end)) return s;
+  }
+  return null;
+}

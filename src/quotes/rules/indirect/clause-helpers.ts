@@ -283,8 +283,11 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
         continue;
       }
       if (ends) return words >= 2;
-      // "the program, run by the ministry, has …": a participle opening an aside the commas enclose
+      // "the program, run by the ministry, has …", "the contracts, costing two billion dlrs, were …": a participle
+      // opening an aside the commas enclose
       if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /(?:ed|en|wn|un)$/i.test(xw)) continue;
+      if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /ing$/i.test(xw) && asideThenVerb(ctx, i))
+        continue;
       // "the man, and an official, tried …": a verb after an aside that the commas close
       // an aside that never closed: the verb belongs to another clause ("Announcing X, the firm denied …")
       if (commas % 2 === 1) return false;
@@ -357,6 +360,19 @@ function movedAsNoun(ctx: QuoteContext, i: number): boolean {
     /^(?:NOUN|PROPN|NUM|SYM)$/.test(ctx.tokens[i - 1]?.pos ?? '') &&
     /^(?:NUM|ADV|ADP|PUNCT|SYM)$/.test(ctx.tokens[i + 1]?.pos ?? '')
   );
+}
+
+/** True when the aside opening at token `i` closes at a comma within a few words and a verb follows it. */
+function asideThenVerb(ctx: QuoteContext, i: number): boolean {
+  for (let j = i + 1; j < i + 14; j++) {
+    const w = tokenText(ctx, j);
+    if (!w || /^[;:.!?()]$/.test(w) || isQuoteMark(w)) return false;
+    if (w !== ',') continue;
+    let v = j + 1;
+    while (ctx.tokens[v]?.pos === 'ADV') v++;
+    return /^(?:VERB|AUX)$/.test(ctx.tokens[v]?.pos ?? '') && !/ing$/i.test(tokenText(ctx, v));
+  }
+  return false;
 }
 
 /** "the crash involved pilot error": an -ed form the tagger calls an adjective between "the" + noun and an object. */

@@ -1,7 +1,12 @@
 import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
-import { clauseAfterAdjunct, clauseAfterBareHearer, isLoneAdverb } from './adjunct-then-subject.js';
+import {
+  clauseAfterAdjunct,
+  clauseAfterBareHearer,
+  clauseAfterOutlet,
+  isLoneAdverb,
+} from './adjunct-then-subject.js';
 import { clauseAfterAdverbial } from './adverbial-then-clause.js';
 import { chargedWithOffence } from './charged-with.js';
 import {
@@ -217,8 +222,10 @@ const NAME_PARTICLE = /^(?:bin|ibn|al|de|da|di|du|del|der|den|van|von|la|le|dos|
 
 /** First token of a clause after a hearer from token `k` that ends on a name (a title may open the clause), or null. */
 function hearerEnd(ctx: Parameters<IndirectRule>[0], k: number, end: number): number | null {
-  const bare = clauseAfterBareHearer(ctx, k, end);
-  if (bare !== null) return bare;
+  return clauseAfterBareHearer(ctx, k, end) ?? hearerEndOnName(ctx, k, end) ?? clauseAfterOutlet(ctx, k, end);
+}
+
+function hearerEndOnName(ctx: Parameters<IndirectRule>[0], k: number, end: number): number | null {
   for (let s = k + 1; s < k + 9; s++) {
     const p = ctx.tokens[s - 1]?.pos ?? '';
     const w = tokenText(ctx, s - 1);
