@@ -307,4 +307,7 @@ export const CUE_MODIFIERS = new Set([
   'officially',
   'explicitly',
   'specifically',
+  // "Some traders here said …", "Residents there told …"
+  'here',
+  'there',
 ]);

@@ -112,6 +112,9 @@ const CASES: [string, string[]][] = [
   ],
   ['The opposition successfully maintained a majority in the chamber.', []],
   ['With the vote widely predicted for May, the party is preparing its campaign.', []],
+  // cue-lexicon / find-mention: "here"/"there" after the subject's noun
+  ['Some traders here said the total could be more.', ['the total could be more']],
+  ['Residents there told the press the officers were seeking a bomb.', ['the officers were seeking a bomb']],
   // find-report-cues: participleAfterObject
   ['Beyond the 12,000 job cuts announced last year at its plants, Tarn is reducing costs.', []],
   // earlier is an adjective here, no adjunct
