@@ -3,7 +3,7 @@ import { withPostmodifier } from '../../descriptor-postmodifier.js';
 import { mentionAfter } from '../../find-mention.js';
 import { isInsideQuoted, type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { skipSourceAppositive, widenPossessiveSource } from './according-to-source-phrase.js';
-import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
+import { hasVerb, isClauseAt, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
 import type { IndirectFinding } from './types.js';
 
 // "according to figures released by …": the tagger may read "figures" as a verb; take the words up to a break
@@ -39,6 +39,19 @@ function thatAfterVerb(ctx: QuoteContext, at: number): boolean {
   let k = tokenIndexAt(ctx.tokens, at) - 1;
   if (tokenText(ctx, k) === ',') k--;
   return /^(?:VERB|AUX)$/.test(ctx.tokens[k - 1]?.pos ?? '');
+}
+
+/** Offset of a clause opening right after the source phrase ending at `at`, with no comma between; or -1. */
+function clauseRightAfterSource(ctx: QuoteContext, at: number, end: number): number {
+  if (/^\s*[,;:(–—-]/.test(ctx.text.slice(at, end))) return -1;
+  const k = tokenIndexAt(ctx.tokens, at);
+  // a pronoun or an article opens the clause ("… the ministry she died …", "… Ann Lee the property was …")
+  if (
+    !/^(?:PRON|DET)$/.test(ctx.tokens[k]?.pos ?? '') ||
+    /^(?:that|which|who|whose)$/i.test(tokenText(ctx, k))
+  )
+    return -1;
+  return isClauseAt(ctx, k, end) ? (ctx.tokens[k]?.start ?? -1) : -1;
 }
 
 // According to the ministry, exports fell. / Exports fell, according to the ministry.
@@ -94,7 +107,12 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
       (/\bthat\s*,?\s*$/i.test(lead) && thatAfterVerb(ctx, a.start)) ||
       // "On Sunday in Oslo, Norway, according to witnesses, a man …": a lead of adjuncts only has no clause
       (/,\s*$/.test(lead) && !hasVerb(ctx, tokenIndexAt(ctx.tokens, from), a.start));
-    if (leadsIn) {
+    const bare = leadsIn ? clauseRightAfterSource(ctx, mention.end, s.end) : -1;
+    if (bare >= 0) {
+      // "According to Ann Lee the property was returned …": no comma after the source
+      start = bare;
+      end = trimClauseEnd(ctx, start, s.end);
+    } else if (leadsIn) {
       let comma = ctx.text.indexOf(',', mention.end);
       if (comma < 0 || comma >= s.end) continue;
       // "According to Professor Ann Lee, who chairs the panel, students …": a relative clause on the source is

@@ -115,6 +115,10 @@ const CASES: [string, string[]][] = [
   // cue-lexicon / find-mention: "here"/"there" after the subject's noun
   ['Some traders here said the total could be more.', ['the total could be more']],
   ['Residents there told the press the officers were seeking a bomb.', ['the officers were seeking a bomb']],
+  // according-to: no comma after the source
+  ['According to Ann Lee the property was returned by mail.', ['the property was returned by mail']],
+  ['Ann Lee was ill for months and according to the ministry she died in May.', ['she died in May']],
+  ['According to the plan the property was returned by mail.', []],
   // find-report-cues: participleAfterObject
   ['Beyond the 12,000 job cuts announced last year at its plants, Tarn is reducing costs.', []],
   // earlier is an adjective here, no adjunct
