@@ -69,6 +69,11 @@ const CASES: [string, string[]][] = [
     ['at least 111 of the bodies had been set up since 1997'],
   ],
   ['Ann Lee said at the meeting the plan would fail.', ['the plan would fail']],
+  // clause-then-cue: an -ing form between nouns inside the source phrase
+  [
+    'Tarn is seeking a buyer for its branch, a spokesman for the bank holding company said.',
+    ['Tarn is seeking a buyer for its branch'],
+  ],
   // clause-then-cue: a quoted term of one or two words opens the clause
   [
     '"Major problems" are expected over the next ten years as the workforce ages, it said.',

@@ -37,7 +37,11 @@ function sourcePhraseAfterComma(ctx: Parameters<IndirectRule>[0], k: number): nu
     if (p === 'AUX' || p === 'PRON' || /^[;:.!?()"“”]$/.test(w) || /^(?:which|who|whom|whose|that)$/i.test(w))
       return null;
     // "a study published by …": a participle right after a noun belongs to the phrase
-    if (p === 'VERB' && !(/(?:ed|en)$/i.test(w) && ctx.tokens[j - 1]?.pos === 'NOUN')) return null;
+    // (and so does "holding" in "the bank holding company": an -ing form between nouns)
+    const compound =
+      /ing$/i.test(w) && ctx.tokens[j + 1]?.pos === 'NOUN' && ctx.tokens[j - 1]?.pos === 'NOUN';
+    if (p === 'VERB' && !(/(?:ed|en)$/i.test(w) && ctx.tokens[j - 1]?.pos === 'NOUN') && !compound)
+      return null;
   }
   return null;
 }
