@@ -105,6 +105,31 @@ describe('in-article coreference', () => {
       'Coastal Fisheries Board',
       'org:cfb',
     ],
+    // a surname of two words (compound-surname), the first of two surnames (paternal-surname)
+    [
+      'President Ramon Ortez Valdo spoke on Friday. Later Ortez Valdo left the hall.',
+      ['President Ramon Ortez Valdo', 'Ortez Valdo'],
+      'Ramon Ortez Valdo',
+      'person:ramon-ortez-valdo',
+    ],
+    [
+      'Ortez Valdo spoke on Friday. President Ramon Ortez Valdo left the hall.',
+      ['Ortez Valdo', 'President Ramon Ortez Valdo'],
+      'Ramon Ortez Valdo',
+      'person:ramon-ortez-valdo',
+    ],
+    [
+      'Helena Ashby Crane opened the hall. Mrs Ashby Crane thanked the staff.',
+      ['Helena Ashby Crane', 'Mrs Ashby Crane'],
+      'Helena Ashby Crane',
+      'person:helena-ashby-crane',
+    ],
+    [
+      'Ricardo Torvel Nunez resigned on Friday. Torvel said he would leave in August.',
+      ['Ricardo Torvel Nunez', 'Torvel'],
+      'Ricardo Torvel Nunez',
+      'person:ricardo-torvel-nunez',
+    ],
   ];
   for (const [text, mentions, name, canonical] of same) {
     it(`${name}: ${mentions.join(' = ')}`, () => {

@@ -27,21 +27,26 @@ import { speakerFromRole } from './speaker-from-role.js';
 import { nameFromGivenName } from './speaker-given-name.js';
 import { mentionGroupBeforeList } from './speaker-group-list.js';
 import { mentionHeadBeforePreposition } from './speaker-head-before-preposition.js';
+import { nameWithInitialStops } from './speaker-initial-stops.js';
 import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
+import { nameAfterTitle } from './speaker-name-after-title.js';
+import { nameAroundMention } from './speaker-name-around-mention.js';
 import { mentionNameBeforeAppositive } from './speaker-name-before-appositive.js';
 import { mentionNameColon } from './speaker-name-colon.js';
 import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
+import { organisationAndName } from './speaker-organisation-and-name.js';
 import { fullOutletName } from './speaker-outlet-full-name.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerOwnerOrganisation } from './speaker-owner-organisation.js';
 import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-partial-quote-pair.js';
 import { mentionPartialSameSentence } from './speaker-partial-same-sentence.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
+import { personInName } from './speaker-person-in-name.js';
 import { speakerPossessiveRole } from './speaker-possessive-role.js';
 import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { mentionPreviousQuoteNext } from './speaker-previous-quote-next.js';
@@ -215,6 +220,19 @@ export function linkSpeakers(
           speaker = fuller;
           rule = `${rule}+entity-name`;
         }
+        // "Keng Yaik" where the text writes "Minister Lim Keng Yaik": the name's first word is no role
+        const titled =
+          speaker && rule !== 'speaker/organisation-name' ? nameAfterTitle(speaker, doc.text) : null;
+        if (titled) {
+          speaker = titled;
+          rule = `${rule}+name-after-title`;
+        }
+        // "Street" in "Downing Street has confirmed": the name the mention is the end of
+        const around = speaker ? nameAroundMention(speaker, quote.mention, entities) : null;
+        if (around) {
+          speaker = around;
+          rule = `${rule}+name-around-mention`;
+        }
         const named = speaker ? nameFromCapitals(speaker, entities) : null;
         if (named) {
           speaker = named;
@@ -240,6 +258,24 @@ export function linkSpeakers(
         if (whole) {
           speaker = whole;
           rule = `${rule}+written-whole`;
+        }
+        // "Analyst Lawrence Cohn of Merrill Lynch and Co": the person's name the speaker was glued to
+        const glued = speaker ? personInName(speaker, entities) : null;
+        if (glued) {
+          speaker = glued;
+          rule = `${rule}+person-in-name`;
+        }
+        // "Keel Mining" where the text first writes "Keel Mining and Smelting Co Ltd": the whole name
+        const whole2 = speaker ? organisationAndName(speaker, doc.text) : null;
+        if (whole2) {
+          speaker = whole2;
+          rule = `${rule}+organisation-and-name`;
+        }
+        // "John C Eastman" → "John C. Eastman": initials as the text writes them
+        const stops = speaker ? nameWithInitialStops(speaker, doc.text) : null;
+        if (stops) {
+          speaker = stops;
+          rule = `${rule}+initial-stops`;
         }
         // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
         const outlet = speaker

@@ -17,7 +17,7 @@ const CASES: QuoteCase[] = [
   [
     'three apostrophes closing before an inverted cue',
     `${NARRATION}''I would use the word 'old-school,''' said Gregor T. Bastin, who now backs the mayor.`,
-    ["I would use the word 'old-school,'", 'Gregor T. Bastin', 'Gregor T Bastin'],
+    ["I would use the word 'old-school,'", 'Gregor T. Bastin', 'Gregor T. Bastin'],
   ],
   [
     'three apostrophes opening: the doubled mark, then a single one',

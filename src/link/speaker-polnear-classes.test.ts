@@ -24,7 +24,7 @@ const CASES: MentionCase[] = [
   [
     'a party tag and a participle aside after a conjunction',
     `${LEAD}But Sen. Rick J. Durnin (D-Ill.), noting the size of the crowd, said, "Let me tell you, he has a heck of an email list."`,
-    ['Sen. Rick J. Durnin (D-Ill.)', 'Rick J Durnin'],
+    ['Sen. Rick J. Durnin (D-Ill.)', 'Rick J. Durnin'],
   ],
   [
     'an adverb aside after a plural descriptor',
@@ -82,7 +82,7 @@ const CASES: MentionCase[] = [
   [
     'a digest headline, its dash, then a full name named nowhere else and a colon',
     `${LEAD}TURNOUT WAS HIGHER THAN EXPECTED IN DOVER - Michael P. Danvers: "At long last the contests have started, and we now have a glimpse."`,
-    ['Michael P. Danvers', 'Michael P Danvers'],
+    ['Michael P. Danvers', 'Michael P. Danvers'],
   ],
 ];
 

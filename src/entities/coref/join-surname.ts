@@ -1,3 +1,4 @@
+import { genderOfFirstName } from '../data/first-name-gender.js';
 import { type CorefRule, type Draft, nearest, persons, sharesRoleHead } from './coref-draft.js';
 
 // "Putin", "President Putin", "Mr Putin" after "Vladimir Putin"; two Clintons: decided by title, role, gender, then nearness
@@ -7,6 +8,8 @@ export const joinSurname: CorefRule = (m, s) => {
   const word = p.last;
   let candidates = persons(s).filter((d) => d.last === word);
   if (candidates.length === 0) {
+    const paternal = paternalSurnameDraft(persons(s), word);
+    if (paternal) return { draft: paternal, rule: 'entities/paternal-surname' };
     return m.kind === 'person' || isFollowedBySpeech(s.text, m.end)
       ? { create: true, rule: m.rule, kind: 'person' }
       : null;
@@ -76,4 +79,20 @@ function writtenLower(text: string, word: string): boolean {
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
   }
   return false;
+}
+
+/**
+ * "Rosselló" after "Ricardo Rosselló Nevares": the first of two surnames after a known first name, when no
+ * one else bears it (a middle name that is a first name, "John Paul Stevens" → "Paul", is no surname).
+ */
+function paternalSurnameDraft(people: Draft[], word: string): Draft | null {
+  if (genderOfFirstName(word) !== null || !/^\p{Lu}\p{Ll}/u.test(word)) return null;
+  const found = people.filter(
+    (d) =>
+      d.nameWords.length === 3 &&
+      d.nameWords[1] === word &&
+      genderOfFirstName(d.nameWords[0] ?? '') !== null &&
+      /^\p{Lu}\p{Ll}/u.test(d.nameWords[2] ?? ''),
+  );
+  return found.length === 1 ? (found[0] as Draft) : null;
 }

@@ -1,0 +1,52 @@
+import { escapeRegExp, regExpBy } from './speaker-names.js';
+
+// the name's first place in the text, then "and", at most two trade words and a company's legal ending:
+// "Keel Mining and Smelting Co Ltd", "Dunmore Savings and Loan Association", "Baring Sons and Co"
+const AND_REST = regExpBy(
+  'u',
+  (name) =>
+    `(?<![\\p{L}\\p{N}'’&.-])${escapeRegExp(name)}(?![\\p{L}\\p{N}'’&-])([ \\t]+and[ \\t]+((?:\\p{Lu}[\\p{L}-]*[ \\t]+){0,2})(?:Corp|Corporation|Co|Company|Inc|Ltd|Plc|PLC|LP|Association|Partnership)\\b(?:[ \\t]+(?:Corp|Co|Inc|Ltd|Plc|PLC)\\b)*)?`,
+);
+
+const LEGAL_ENDING = /^(?:Corp|Corporation|Co|Company|Inc|Ltd|Plc|PLC|LP)$/;
+
+// what a company says it makes or does, the words its name goes on with after "and" ("Brightwell Foods and
+// Dunmore Ltd" are two companies)
+const TRADE_WORDS = new Set([
+  'chemical',
+  'chemicals',
+  'electric',
+  'electronics',
+  'engineering',
+  'exploration',
+  'gas',
+  'investment',
+  'light',
+  'loan',
+  'manufacturing',
+  'mining',
+  'oil',
+  'power',
+  'refining',
+  'rubber',
+  'shipbuilding',
+  'smelting',
+  'steel',
+  'telegraph',
+  'trust',
+]);
+
+/**
+ * An organisation's name that the entities stage cut at "and": "Keel Mining" where the text first writes
+ * "Keel Mining and Smelting Co Ltd" → the whole name. Only when the name's first place in the text goes on
+ * with "and", at most two trade words and a company's legal ending ("Norvel and Dunmore Corp" are two
+ * companies); null otherwise.
+ */
+export function organisationAndName(speaker: string, text: string): string | null {
+  if (!/^\p{Lu}/u.test(speaker) || / and /.test(speaker)) return null;
+  const first = AND_REST(speaker).exec(text);
+  if (!first?.[1]) return null;
+  const trade = (first[2] ?? '').split(/\s+/).filter(Boolean);
+  if (!trade.every((w) => TRADE_WORDS.has(w.toLowerCase()) || LEGAL_ENDING.test(w))) return null;
+  return `${speaker}${first[1].replace(/\s+/g, ' ')}`;
+}
