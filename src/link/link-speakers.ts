@@ -25,12 +25,14 @@ import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { nameFromGivenName } from './speaker-given-name.js';
+import { groupAsWritten } from './speaker-group-as-written.js';
 import { mentionGroupBeforeList } from './speaker-group-list.js';
 import { mentionHeadBeforePreposition } from './speaker-head-before-preposition.js';
 import { nameWithInitialStops } from './speaker-initial-stops.js';
 import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
+import { mentionWithAnd } from './speaker-mention-with-and.js';
 import { nameAfterTitle } from './speaker-name-after-title.js';
 import { nameAroundMention } from './speaker-name-around-mention.js';
 import { mentionNameBeforeAppositive } from './speaker-name-before-appositive.js';
@@ -258,6 +260,18 @@ export function linkSpeakers(
         if (whole) {
           speaker = whole;
           rule = `${rule}+written-whole`;
+        }
+        // "The Health and Safety Executive said": the whole name, not the part after "and"
+        const withAnd = speaker ? mentionWithAnd(speaker, quote.mention?.text) : null;
+        if (withAnd) {
+          speaker = withAnd;
+          rule = `${rule}+mention-with-and`;
+        }
+        // "U.S. Officials said": the group with its country, as written
+        const group = speaker ? groupAsWritten(speaker, quote.mention?.text) : null;
+        if (group) {
+          speaker = group;
+          rule = `${rule}+group-as-written`;
         }
         // "Analyst Lawrence Cohn of Merrill Lynch and Co": the person's name the speaker was glued to
         const glued = speaker ? personInName(speaker, entities) : null;

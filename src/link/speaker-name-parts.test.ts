@@ -95,6 +95,31 @@ testSpeakers('name parts the title-stripping or the surname join lost', [
     ['a spokesman for Trade Commissioner Ann Lee'],
   ],
   [
+    'a group a wire writes with capitals keeps its country',
+    'The talks will resume in May, but U.S. Officials said the two sides remained far apart.',
+    ['U.S. Officials'],
+  ],
+  [
+    'a body whose name has "and" inside is named whole',
+    'The Marine and Safety Executive said the quay would stay shut until June.',
+    ['Marine and Safety Executive'],
+  ],
+  [
+    'a department "of <a> and <b>" is named whole',
+    'The Norland Department of Health and Rural Services said the clinic would reopen.',
+    ['Norland Department of Health and Rural Services'],
+  ],
+  [
+    'places speaking together are named together',
+    'Vennholm, Dunmore, and Brightwater said the treaty was dead.',
+    ['Vennholm, Dunmore, and Brightwater'],
+  ],
+  [
+    'a spokesman for two firms is the spokesman',
+    'A spokesman for Keel Mining and Vale Steel said the mine would close.',
+    ['a spokesman for Keel Mining and Vale Steel'],
+  ],
+  [
     'a name the quote finder cut after a word it took for a verb',
     'Downing Street has confirmed that troops are ready to help.',
     ['Downing Street'],

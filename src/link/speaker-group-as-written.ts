@@ -1,0 +1,14 @@
+import { ROLE_NOUNS } from '../entities/data/titles.js';
+
+// a country's abbreviation before a group: "U.S. Officials", "UK Diplomats"
+const COUNTRY_BEFORE = /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.|U\.N\.|UN)\s+(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * A group the text writes with its country, as written: "Officials" for "U.S. Officials said …" (a wire's
+ * capitals) → "U.S. Officials"; the title-stripping took the country for a title. Null for anything else.
+ */
+export function groupAsWritten(speaker: string, mention: string | undefined): string | null {
+  if (!mention || ROLE_NOUNS[speaker.toLowerCase()] !== 'group') return null;
+  const m = COUNTRY_BEFORE.exec(mention.replace(/\s+/g, ' '));
+  return m?.[1] === speaker ? mention.replace(/\s+/g, ' ') : null;
+}
