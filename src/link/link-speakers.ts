@@ -39,6 +39,7 @@ import { mentionNameBeforeAppositive } from './speaker-name-before-appositive.js
 import { mentionNameColon } from './speaker-name-colon.js';
 import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
+import { nameWithCommas } from './speaker-name-with-commas.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
 import { organisationAndName } from './speaker-organisation-and-name.js';
@@ -266,6 +267,12 @@ export function linkSpeakers(
         if (withAnd) {
           speaker = withAnd;
           rule = `${rule}+mention-with-and`;
+        }
+        // "National Union of Rail" in "the National Union of Rail, Maritime and Transport Workers said": whole
+        const listed = speaker ? nameWithCommas(speaker, quote.mention, doc.text) : null;
+        if (listed) {
+          speaker = listed;
+          rule = `${rule}+name-with-commas`;
         }
         // "U.S. Officials said": the group with its country, as written
         const group = speaker ? groupAsWritten(speaker, quote.mention?.text) : null;

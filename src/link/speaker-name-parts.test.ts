@@ -110,6 +110,11 @@ testSpeakers('name parts the title-stripping or the surname join lost', [
     ['Norland Department of Health and Rural Services'],
   ],
   [
+    'a body "of" a list of capitalised words is named whole',
+    'Fares will rise in May, the Norland Union of Rail, Maritime and Harbour Workers said on Friday.',
+    ['Norland Union of Rail, Maritime and Harbour Workers'],
+  ],
+  [
     'places speaking together are named together',
     'Vennholm, Dunmore, and Brightwater said the treaty was dead.',
     ['Vennholm, Dunmore, and Brightwater'],
