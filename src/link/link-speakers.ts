@@ -215,7 +215,9 @@ export function linkSpeakers(
           !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+\s+and\s+\p{Lu}/u.test(speaker) &&
           rule !== 'speaker/organisation-name' &&
           rule !== 'speaker/name-in-descriptor' &&
-          rule !== 'speaker/acronym-expanded'
+          rule !== 'speaker/acronym-expanded' &&
+          // ("Mrs Varnholm" of two Varnholms: not the full name of the other one)
+          rule !== 'speaker/pronoun-title-shared-surname'
             ? personEntityFor(entities, speaker, doc.text)
             : null;
         const fuller = person ? stripTitles(person.name).name : null;

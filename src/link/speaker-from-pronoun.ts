@@ -24,6 +24,7 @@ import {
   type SpeakerInput,
   type SpeakerRule,
 } from './speaker-rule.js';
+import { fitsTitleGender, sharedSurnameFits, writtenTitleGender } from './title-gender.js';
 
 const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s) && !/^\p{Lu}\p{Ll}+s$/u.test(s);
 const PLURAL_GROUP =
@@ -193,6 +194,7 @@ function personIntroducedJustBefore(
   if (/^['’]s\b/.test(text.slice(last.start + last.name.length))) return null;
   // a first name of no known gender ("Dafydd", "Arsene") does not rule the person out
   const gender = genderOf(full, last.roles);
+  if (!fitsTitleGender(pronoun, full, text)) return null;
   return gender === (pronoun === 'he' ? 'male' : 'female') || (gender === null && fitsGender(pronoun, full))
     ? full
     : null;
@@ -418,7 +420,7 @@ const pronounChoice: SpeakerRule = (input) => {
     if (outer) {
       const named = names.persons.filter((n) => n.start >= outer.start && n.start < at).at(-1);
       const full = named ? (fullestName(names, named.name) ?? named.name) : null;
-      if (full && full !== outer.speaker && fitsGender(m, full))
+      if (full && full !== outer.speaker && fitsGender(m, full) && fitsTitleGender(m, full, text))
         return { speaker: full, rule: 'speaker/pronoun-in-reported-speech' };
     }
   }
@@ -505,10 +507,17 @@ const pronounChoice: SpeakerRule = (input) => {
     const at = quote.mention?.start ?? quote.start;
     let subject = narrationSubject(text, seg, names, prevEnd, at, 4, true);
     if (subject && subjectOfWhatWasSaid(subject, quote, { seg, names, text })) subject = null;
-    const full = subject ? (fullestName(names, subject) ?? subject) : null;
+    let full = subject ? (fullestName(names, subject) ?? subject) : null;
+    // "Mr Howard will speak. Mrs Howard made her debut. … she said": not Michael Howard (title-gender-shared-surname)
+    const written = subject ? writtenTitleGender(text, prevEnd, at, subject) : null;
     // "Electronic Arts topped the chart": an organisation the entity layer knows is no "he"
     const organisation = (n: string) => known.organisations.has(n);
-    if (full && fitsGender(m, full) && !organisation(full))
+    if (subject && full && written && !sharedSurnameFits(text, written, full)) {
+      if (fitsGender(m, subject, written === 'male' ? 'Mr' : 'Mrs'))
+        return { speaker: subject, rule: 'speaker/pronoun-title-shared-surname' };
+      full = null;
+    }
+    if (full && fitsGender(m, full) && fitsTitleGender(m, full, text) && !organisation(full))
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
   }
   // 'On Tuesday, prime minister Ann Lee called the deal "null and void". "It ignores our islands," she added.': in a
@@ -528,6 +537,7 @@ const pronounChoice: SpeakerRule = (input) => {
       /\s/.test(full) &&
       full !== last.speaker &&
       fitsGender(m, full) &&
+      fitsTitleGender(m, full, text) &&
       !known.organisations.has(full)
     )
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
@@ -576,7 +586,8 @@ const pronounChoice: SpeakerRule = (input) => {
       m === 'it' && (hasPersonHead(p.speaker) || (!isNamed(p.speaker) && /[^s]s$/.test(p.speaker)));
     if (
       ((fits(p.speaker) && !notIt) || document || (taken && (m === 'he' || m === 'she'))) &&
-      genderFits(m, p.speaker, p.mention?.text ?? '', previous)
+      genderFits(m, p.speaker, p.mention?.text ?? '', previous) &&
+      fitsTitleGender(m, p.speaker, text)
     )
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
     // "…," said one arbitrageur. "…," he added.: an unnamed person who spoke just before
@@ -597,7 +608,12 @@ const pronounChoice: SpeakerRule = (input) => {
       .filter((n) => n.start < quote.start)
       .map((n) => fullestName(names, n.name) ?? n.name)
       // "Chief executive John Beaumont … A spokeswoman said … She added": not John
-      .filter((n) => fitsGender(m, n) && genderOf(n, []) !== (m === 'he' ? 'female' : 'male'));
+      .filter(
+        (n) =>
+          fitsGender(m, n) &&
+          fitsTitleGender(m, n, text) &&
+          genderOf(n, []) !== (m === 'he' ? 'female' : 'male'),
+      );
     const last = before[before.length - 1];
     if (last) return { speaker: last, rule: 'speaker/pronoun-nearest-name' };
   }

@@ -25,6 +25,10 @@ const ROLE_THEN_NAME =
 const INVERTED_CUE =
   /[,"”]\s+(?:said|says|added|explained|noted)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*[,.]\s*|\s*$)/u;
 
+// "<outlet> quoted <name>[, <aside>,] (as) saying|telling": the subject part with no quote mark or sentence end
+const QUOTED_PERSON =
+  /^[^"“”‘’;:]{1,80}?\squoted\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?:,[^,"“”]{1,80},)?\s+(?:as\s+)?(?:saying|telling)\b/u;
+
 /**
  * The name that opens a narration sentence as its subject ("DiCaprio, who lost, will face him again.",
  * "Mr Lee was freed."), for sentences starting in [from, to); the latest one, or null.
@@ -61,6 +65,18 @@ export function narrationSubject(
       !isPlaceName(invertedName)
     ) {
       found = invertedName;
+      continue;
+    }
+    // "The Evening Post quoted Mr Tom Reid telling members …": the one quoted, not the outlet (subject-quoted-person)
+    const quoted = QUOTED_PERSON.exec(text.slice(s.start, s.end))?.[1];
+    const quotedName = quoted ? stripTitles(quoted).name : '';
+    if (
+      quotedName &&
+      (/\s/.test(quotedName) || fullestName(names, quotedName)) &&
+      !isOrganisationName(quotedName) &&
+      !isPlaceName(quotedName)
+    ) {
+      found = quotedName;
       continue;
     }
     let toks = seg.tokens.slice(firstStartingAt(seg.tokens, s.start), firstStartingAt(seg.tokens, s.end));

@@ -1,0 +1,83 @@
+import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { cachedRegExp } from './speaker-names.js';
+
+export type Gender = 'male' | 'female';
+
+// titles are reliable evidence of gender (first names are not: "Robin", "Sandy")
+const MALE_TITLE = 'Mr|Sir|Lord|King|Prince';
+const FEMALE_TITLE = 'Mrs|Ms|Miss|Lady|Dame|Baroness|Queen|Princess';
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The gender of a title word ("Mrs" → female), or null. */
+export function genderOfTitle(word: string): Gender | null {
+  const w = word.replace(/\.$/, '');
+  if (cachedRegExp(`^(?:${MALE_TITLE})$`, '').test(w)) return 'male';
+  if (cachedRegExp(`^(?:${FEMALE_TITLE})$`, '').test(w)) return 'female';
+  return null;
+}
+
+// the titles the text writes before a surname, its first name allowed between ("Mrs Quinn", "Mr David Lee")
+function titlesBefore(text: string, surname: string, first = ''): { male: number; female: number } {
+  const between = first ? `(?:${escapeRe(first)}\\s+)?` : '';
+  const re = cachedRegExp(
+    `(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+${between}${escapeRe(surname)}(?![\\p{L}-])(?!['’]\\p{L}{2})`,
+    'gu',
+  );
+  let male = 0;
+  let female = 0;
+  for (const m of text.matchAll(re)) genderOfTitle(m[1] ?? '') === 'male' ? male++ : female++;
+  return { male, female };
+}
+
+/**
+ * "Mr Blunkett …": the gender the article's titles give a person named in full ("David Blunkett"), when every
+ * title it writes before the surname is of one gender; null when there is none, or both ("Mr Howard" and
+ * "Mrs Howard": two people of one surname), or the name is one word.
+ */
+export function titleGenderInArticle(text: string, full: string): Gender | null {
+  const words = full.split(/\s+/);
+  const surname = words[words.length - 1] ?? '';
+  if (words.length < 2 || !/^\p{Lu}/u.test(surname)) return null;
+  const { male, female } = titlesBefore(text, surname);
+  const gender: Gender | null =
+    male > 0 && female === 0 ? 'male' : female > 0 && male === 0 ? 'female' : null;
+  // "His mother Katherine Jackson … Mr Jackson": a first name of the other gender means the titles are a relative's
+  const first = genderOfFirstName(words[0] ?? '');
+  return first && first !== gender ? null : gender;
+}
+
+// "She denies …" is not "David Blunkett" of "Mr Blunkett"; "he" is not "Ann Quinn" of "Mrs Quinn"
+export function fitsTitleGender(pronoun: string, full: string, text: string): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return true;
+  const gender = titleGenderInArticle(text, full);
+  return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
+}
+
+/**
+ * "Mr Howard …. Mrs Howard made her debut. … she said": a titled surname that the article writes with titles of
+ * both genders (two people of one surname) stands for its one full name ("Michael Howard") only when that name's
+ * first name is of the title's gender; else the surname as written is the speaker.
+ */
+export function sharedSurnameFits(text: string, written: Gender, full: string): boolean {
+  const words = full.split(/\s+/);
+  const surname = words[words.length - 1] ?? '';
+  if (words.length < 2) return true;
+  const { male, female } = titlesBefore(text, surname);
+  if (male === 0 || female === 0) return true;
+  return genderOfFirstName(words[0] ?? '') === written;
+}
+
+/** The gender of the title the text writes right before the last `surname` in [from, to), or null. */
+export function writtenTitleGender(text: string, from: number, to: number, surname: string): Gender | null {
+  const re = cachedRegExp(
+    `(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`,
+    'gu',
+  );
+  let last: Gender | null = null;
+  let found = false;
+  for (const m of text.slice(from, to).matchAll(re)) {
+    last = genderOfTitle(m[1] ?? '');
+    found = true;
+  }
+  return found ? last : null;
+}
