@@ -24,7 +24,7 @@ import {
   type SpeakerInput,
   type SpeakerRule,
 } from './speaker-rule.js';
-import { fitsTitleGender, sharedSurnameFits, writtenTitleGender } from './title-gender.js';
+import { fitsTitleGender, sharedSurnameFits, titledSurnames, writtenTitleGender } from './title-gender.js';
 
 const isPerson = (s: string) => isNamed(s) && !isOrganisationName(s) && !/^\p{Lu}\p{Ll}+s$/u.test(s);
 const PLURAL_GROUP =
@@ -198,6 +198,32 @@ function personIntroducedJustBefore(
   return gender === (pronoun === 'he' ? 'male' : 'female') || (gender === null && fitsGender(pronoun, full))
     ? full
     : null;
+}
+
+// "Mr Varnholm is going to court to see Mrs Quell's son. She denies …", "… see Mrs Quell's son, whom he says he
+// fathered": the one person named with a title of the pronoun's gender in its sentence (up to it) or the one before,
+// not inside a direct quote; the full name the text gives them
+function titledPersonJustBefore(
+  pronoun: 'he' | 'she',
+  at: number,
+  { seg, names, text, previous }: Pick<SpeakerInput, 'seg' | 'names' | 'text' | 'previous'>,
+): string | null {
+  const k = rangeIndexHolding(seg.sentences, at);
+  const here = seg.sentences[k];
+  const before = seg.sentences[k - 1];
+  if (!here) return null;
+  const from = before && here.paragraph - before.paragraph <= 1 ? before.start : here.start;
+  const gender = pronoun === 'he' ? 'male' : 'female';
+  const quoted = (o: number) => previous.some((q) => q.type === 'direct' && o >= q.start && o < q.end);
+  const surnames = new Set(
+    titledSurnames(text.slice(from, at), gender)
+      .filter((t) => !quoted(from + t.at))
+      .map((t) => t.surname),
+  );
+  const [surname] = surnames;
+  if (surnames.size !== 1 || !surname) return null;
+  const full = fullestName(names, surname) ?? surname;
+  return fitsTitleGender(pronoun, full, text) && sharedSurnameFits(text, gender, full) ? full : null;
 }
 
 // "The European Commission fined Norvel Corp. It said the firm had fixed prices.": "It" opening a sentence is
@@ -406,6 +432,24 @@ const pronounChoice: SpeakerRule = (input) => {
           (knownPerson(s) || (isPerson(s) && (/\s/.test(s) || !!fullestName(names, s) || givenName(s)))) &&
           !knownOther(s)
       : (s: string) => isGroupOrOrg(s) && !knownPerson(s);
+  // a person the rules below pass over for the title the article gives them: then the one titled person of the
+  // pronoun's gender just before is who it stands for (pronoun-titled-person)
+  let titleBlocked = false;
+  const titleFits = (n: string) => {
+    const ok = fitsTitleGender(m, n, text);
+    if (!ok) titleBlocked = true;
+    return ok;
+  };
+  const titled = () => {
+    if (!titleBlocked || (m !== 'he' && m !== 'she')) return null;
+    const speaker = titledPersonJustBefore(m, quote.mention?.start ?? quote.start, {
+      seg,
+      names,
+      text,
+      previous,
+    });
+    return speaker ? { speaker, rule: 'speaker/pronoun-titled-person' } : null;
+  };
   // "Roe said Tom Vell was right when he said the army was in ruins": a pronoun inside someone's reported words
   // stands for the person those words last name, not for their speaker
   if ((m === 'he' || m === 'she') && quote.mention) {
@@ -420,8 +464,10 @@ const pronounChoice: SpeakerRule = (input) => {
     if (outer) {
       const named = names.persons.filter((n) => n.start >= outer.start && n.start < at).at(-1);
       const full = named ? (fullestName(names, named.name) ?? named.name) : null;
-      if (full && full !== outer.speaker && fitsGender(m, full) && fitsTitleGender(m, full, text))
+      if (full && full !== outer.speaker && fitsGender(m, full) && titleFits(full))
         return { speaker: full, rule: 'speaker/pronoun-in-reported-speech' };
+      const other = titled();
+      if (other) return other;
     }
   }
   // "The companies feel otherwise. They say …": the group or organisation the entity layer joins the pronoun to
@@ -517,8 +563,10 @@ const pronounChoice: SpeakerRule = (input) => {
         return { speaker: subject, rule: 'speaker/pronoun-title-shared-surname' };
       full = null;
     }
-    if (full && fitsGender(m, full) && fitsTitleGender(m, full, text) && !organisation(full))
+    if (full && fitsGender(m, full) && titleFits(full) && !organisation(full))
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
+    const other = titled();
+    if (other) return other;
   }
   // 'On Tuesday, prime minister Ann Lee called the deal "null and void". "It ignores our islands," she added.': in a
   // new paragraph that opens by narrating a statement of someone who has not spoken, "she added" goes on from her
@@ -537,7 +585,7 @@ const pronounChoice: SpeakerRule = (input) => {
       /\s/.test(full) &&
       full !== last.speaker &&
       fitsGender(m, full) &&
-      fitsTitleGender(m, full, text) &&
+      titleFits(full) &&
       !known.organisations.has(full)
     )
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
@@ -587,9 +635,11 @@ const pronounChoice: SpeakerRule = (input) => {
     if (
       ((fits(p.speaker) && !notIt) || document || (taken && (m === 'he' || m === 'she'))) &&
       genderFits(m, p.speaker, p.mention?.text ?? '', previous) &&
-      fitsTitleGender(m, p.speaker, text)
+      titleFits(p.speaker)
     )
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
+    const other = titled();
+    if (other) return other;
     // "…," said one arbitrageur. "…," he added.: an unnamed person who spoke just before
     // ("…, an official said. ¶ The plan … ¶ He said …": two paragraphs on when no person is named in between)
     const gap = here - paragraphOf(seg, p.start);

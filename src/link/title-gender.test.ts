@@ -13,7 +13,7 @@ describe('titleGenderInArticle', () => {
     ['Mr Varnholm spoke. Mrs Varnholm left.', 'Piet Varnholm', null],
     // a relative's title: the first name says otherwise
     ['His mother Katherine Varnholm spoke. Mr Varnholm left.', 'Katherine Varnholm', null],
-    ['Varnholm spoke. Mr Varnholm left.', 'Varnholm', null],
+    ['Varnholm spoke. Mr Varnholm left.', 'Varnholm', 'male'],
   ];
   for (const [text, full, expected] of cases)
     it(`${full} in "${text}"`, () => assert.equal(titleGenderInArticle(text, full), expected));
@@ -24,6 +24,16 @@ const CASES: SpeakerCase[] = [
     '"she" after a sentence whose subject is a titled man: not him',
     "Piet Varnholm is going to court to see Mrs Quell's son. Mr Varnholm lost the first hearing. She denies he is the father, she said.",
     ['Quell', 'Quell'],
+  ],
+  [
+    '"she" after "Mr X … Mrs Y\'s son", the subject Mr X: Mrs Y',
+    "Mr Varnholm is going to court to see Mrs Quell's son. She denies he is the father.",
+    ['Quell'],
+  ],
+  [
+    '"he" in a report naming "Mr X … Mrs Y\'s son - whom he says …": Mr X, named in full',
+    "Piet Varnholm resigned on Monday. Most voters said Mr Varnholm was right to see Mrs Quell's son - whom he says he fathered - and few backed Mrs Quell.",
+    ['Most voters', 'Piet Varnholm'],
   ],
   [
     '"Mrs X" as the subject when "Mr X" is another person of that surname: not his full name',

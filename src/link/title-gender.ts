@@ -32,17 +32,17 @@ function titlesBefore(text: string, surname: string, first = ''): { male: number
 /**
  * "Mr Blunkett …": the gender the article's titles give a person named in full ("David Blunkett"), when every
  * title it writes before the surname is of one gender; null when there is none, or both ("Mr Howard" and
- * "Mrs Howard": two people of one surname), or the name is one word.
+ * "Mrs Howard": two people of one surname).
  */
 export function titleGenderInArticle(text: string, full: string): Gender | null {
   const words = full.split(/\s+/);
   const surname = words[words.length - 1] ?? '';
-  if (words.length < 2 || !/^\p{Lu}/u.test(surname)) return null;
+  if (!/^\p{Lu}/u.test(surname)) return null;
   const { male, female } = titlesBefore(text, surname);
   const gender: Gender | null =
     male > 0 && female === 0 ? 'male' : female > 0 && male === 0 ? 'female' : null;
   // "His mother Katherine Jackson … Mr Jackson": a first name of the other gender means the titles are a relative's
-  const first = genderOfFirstName(words[0] ?? '');
+  const first = words.length > 1 ? genderOfFirstName(words[0] ?? '') : null;
   return first && first !== gender ? null : gender;
 }
 
@@ -80,4 +80,16 @@ export function writtenTitleGender(text: string, from: number, to: number, surna
     found = true;
   }
   return found ? last : null;
+}
+
+/** The surnames written after a title of `gender` in `text` ("… see Mrs Quinn's son" → Quinn), with offsets. */
+export function titledSurnames(text: string, gender: Gender): { surname: string; at: number }[] {
+  const re = cachedRegExp(
+    `(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+(\\p{Lu}[\\p{L}\\p{M}-]+)(?![\\p{L}-])`,
+    'gu',
+  );
+  const found: { surname: string; at: number }[] = [];
+  for (const m of text.matchAll(re))
+    if (genderOfTitle(m[1] ?? '') === gender && m[2]) found.push({ surname: m[2], at: m.index ?? 0 });
+  return found;
 }
