@@ -91,6 +91,11 @@ const CASES: SpeakerCase[] = [
 // Where the pronoun keeps the speaker it had.
 const KEPT: SpeakerCase[] = [
   [
+    '"Another official" is one person: a "he" two sentences on may be that official',
+    'The minister left the meeting early. Another official said the budget would be cut by a tenth. The cuts will fall on roads. "Nobody here is surprised," he said.',
+    ['Another official', 'Another official'],
+  ],
+  [
     'a place that looks like a first name ("Washington") is no "he"',
     '"We are just pointing this out," said Commerce Secretary Mark Baldwin. Asked if the plan could work without the change, which Washington has been urging for months, Baldwin declined to comment. "We have no target for any currency," he said.',
     ['Mark Baldwin', 'Washington', 'Mark Baldwin'],
