@@ -1,7 +1,6 @@
 // Copy / stitched / spun flags on a corpus built at eval time from real text (Reuters-21578 and BBC), the seed's
 // done-when check (sources.jsonl then the seed), and the per-article cost of the corpus index as it grows.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyze.js';
@@ -447,43 +446,22 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
   const backendName = process.env.CORPUS_SCALE_BACKEND === 'sqlite' ? 'SQLite' : 'in-memory';
   // CORPUS_SCALE_CLUSTERING=whole: re-cluster every touched speaker block whole (the earlier method), to compare
   const whole = process.env.CORPUS_SCALE_CLUSTERING === 'whole';
-  let corpus = new Corpus();
-  let cleanup: () => unknown = () => {};
-  let inBatch = <T>(fn: () => Promise<T>) => fn();
-  if (backendName === 'SQLite') {
-    // a real store (its pragmas, its quotes table that the cluster step writes to) in a temporary file
-    const { SqliteStore } = await import('../../src/store/sqlite-store.js');
-    const { SqliteCorpusBackend } = await import('../../src/store/sqlite/corpus-tables.js');
-    const dir = mkdtempSync(join(tmpdir(), 'onrecord-scale-'));
-    const store = new SqliteStore(join(dir, 'scale.db'));
-    await store.init();
-    // WAL checkpoints on their own thread, as `ingest` runs (their CPU still counts: it is the process's)
-    store.expectBulkWrites();
-    const backend = new SqliteCorpusBackend(store.db);
-    corpus = new Corpus(backend.prints, backend.reports, backend.clusters);
-    // one transaction per batch, as `ingest` runs its corpus step
-    inBatch = (fn) => backend.inTransaction(fn);
-    cleanup = async () => {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  }
   const batch = 100;
+  const label = (size: number) =>
+    `corpus scale, ${backendName} index at ${size} articles${whole ? ', whole-block clustering' : ''}${pool ? ', pool text' : ''}`;
+  if (backendName === 'SQLite')
+    return measureSqliteInterleaved(sizes, batch, page, whole, label, process.env.CORPUS_SCALE_PRAGMAS);
+  const corpus = new Corpus();
   const spent = { index: 0, clusters: 0, commit: 0 };
   const addBatch = async (pages: Array<ReturnType<typeof page>>) => {
-    let t1 = 0;
     const t0 = performance.now();
-    await inBatch(async () => {
-      const touched = new Set<string>();
-      for (const p of pages) for (const k of await corpus.addArticle(p.article, p.quotes)) touched.add(k);
-      t1 = performance.now();
-      if (whole) await corpus.clusterIds(touched);
-      else await corpus.assignClusterIds();
-      spent.clusters += performance.now() - t1;
-      t1 = performance.now();
-    });
-    spent.commit += performance.now() - t1;
-    spent.index += t1 - t0;
+    const touched = new Set<string>();
+    for (const p of pages) for (const k of await corpus.addArticle(p.article, p.quotes)) touched.add(k);
+    const t1 = performance.now();
+    if (whole) await corpus.clusterIds(touched);
+    else await corpus.assignClusterIds();
+    spent.clusters += performance.now() - t1;
+    spent.index += performance.now() - t0;
   };
   let n = 0;
   for (const size of sizes) {
@@ -495,14 +473,6 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
     const probe = 500;
     const added: number[] = [];
     spent.index = spent.clusters = spent.commit = 0;
-    // CORPUS_SCALE_PROFILE=DIR: a CPU profile of each probe (DIR/corpus-scale-SIZE.cpuprofile)
-    const profileDir = process.env.CORPUS_SCALE_PROFILE;
-    const session = profileDir ? new Session() : null;
-    if (session) {
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.start');
-    }
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     for (let i = 0; i < probe; i += batch)
@@ -514,14 +484,9 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
       );
     const t1 = performance.now();
     const cpu = process.cpuUsage(cpu0);
-    if (session && profileDir) {
-      const { profile } = await session.post('Profiler.stop');
-      writeFileSync(join(profileDir, `corpus-scale-${size}.cpuprofile`), JSON.stringify(profile));
-      session.disconnect();
-    }
     for (const id of added.slice(0, 100)) await corpus.provenance(`synthetic-${id}`);
     const t2 = performance.now();
-    const set = `corpus scale, ${backendName} index at ${size} articles${whole ? ', whole-block clustering' : ''}${pool ? ', pool text' : ''}`;
+    const set = label(size);
     rows.push(
       { set, metric: 'ingest ms per article (index + clusters, batches of 100)', value: (t1 - t0) / probe },
       // CPU time of this process (user + system): less at the mercy of other jobs on the machine than wall time
@@ -532,10 +497,155 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
         value: (spent.index - spent.clusters) / probe,
       },
       { set, metric: '… of which clustering', value: spent.clusters / probe },
-      { set, metric: '… of which commit', value: spent.commit / probe },
       { set, metric: 'provenance ms per article (read side)', value: (t2 - t1) / 100 },
     );
   }
-  await cleanup();
+  return rows;
+}
+
+interface ScalePage {
+  article: { id: string; published: string; text: string };
+  quotes: QuoteReport[];
+}
+
+/** The SQLite index grown to each size in turn, a copy kept at every size but the last; then the same new pages
+ * go into every size's store, batch by batch, the order of the stores alternating, so that each size is measured
+ * under the same conditions (a busy machine slows all of them alike) and the ratio is one run's. The WAL is
+ * checkpointed in the writing thread here, so that each store's checkpoint counts against that store. */
+async function measureSqliteInterleaved(
+  sizes: number[],
+  batch: number,
+  page: (i: number) => ScalePage,
+  whole: boolean,
+  label: (size: number) => string,
+  pragmas: string | undefined,
+): Promise<EvalRow[]> {
+  const { SqliteStore } = await import('../../src/store/sqlite-store.js');
+  const { SqliteCorpusBackend } = await import('../../src/store/sqlite/corpus-tables.js');
+  const dir = mkdtempSync(join(tmpdir(), 'onrecord-scale-'));
+  const open = async (file: string, bulk: boolean) => {
+    // CORPUS_SCALE_PAGE_SIZE=N: a new database file made with that page size (to compare settings)
+    if (process.env.CORPUS_SCALE_PAGE_SIZE && !existsSync(file)) {
+      const Db = (await import('better-sqlite3')).default;
+      const pre = new Db(file);
+      pre.pragma(`page_size = ${Number(process.env.CORPUS_SCALE_PAGE_SIZE)}`);
+      pre.exec('CREATE TABLE page_size_probe (x); DROP TABLE page_size_probe;');
+      pre.close();
+    }
+    const store = new SqliteStore(file);
+    await store.init();
+    // CORPUS_SCALE_PRAGMAS="cache_size=-262144;…": applied after the store's own (to compare settings)
+    for (const p of (pragmas ?? '').split(';').filter(Boolean)) store.db.pragma(p);
+    // while building, WAL checkpoints on their own thread, as `ingest` runs
+    if (bulk) store.expectBulkWrites();
+    const backend = new SqliteCorpusBackend(store.db);
+    return { store, backend, corpus: new Corpus(backend.prints, backend.reports, backend.clusters) };
+  };
+  type Opened = Awaited<ReturnType<typeof open>>;
+  const spent = { index: 0, clusters: 0, commit: 0 };
+  const addBatch = async (o: Opened, pages: ScalePage[]) => {
+    let t1 = 0;
+    const t0 = performance.now();
+    // one transaction per batch, as `ingest` runs its corpus step
+    await o.backend.inTransaction(async () => {
+      const touched = new Set<string>();
+      for (const p of pages) for (const k of await o.corpus.addArticle(p.article, p.quotes)) touched.add(k);
+      t1 = performance.now();
+      if (whole) await o.corpus.clusterIds(touched);
+      else await o.corpus.assignClusterIds();
+      spent.clusters += performance.now() - t1;
+      t1 = performance.now();
+    });
+    spent.commit += performance.now() - t1;
+    spent.index += t1 - t0;
+  };
+  const rows: EvalRow[] = [];
+  const files: string[] = [];
+  try {
+    const live = await open(join(dir, 'scale.db'), true);
+    let n = 0;
+    for (const size of sizes) {
+      const t = performance.now();
+      while (n < size)
+        await addBatch(
+          live,
+          Array.from({ length: Math.min(batch, size - n) }, () => page(n++)),
+        );
+      process.stderr.write(
+        `corpus scale: ${size} articles indexed in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+      );
+      const file = join(dir, `scale-${size}.db`);
+      if (size !== sizes[sizes.length - 1]) {
+        // a copy of the store as it stands (the WAL emptied into the file first)
+        for (
+          let tries = 0;
+          (live.store.db.pragma('wal_checkpoint(TRUNCATE)', { simple: true }) as number) !== 0;
+        )
+          if (++tries > 100) throw new Error('corpus scale: the WAL could not be checkpointed for a copy');
+        copyFileSync(join(dir, 'scale.db'), file);
+      }
+      files.push(size === sizes[sizes.length - 1] ? join(dir, 'scale.db') : file);
+    }
+    await live.store.close();
+    const stores: Opened[] = [];
+    for (const f of files) stores.push(await open(f, false));
+    const probe = Number(process.env.CORPUS_SCALE_PROBE ?? 1000);
+    const took = stores.map(() => ({ cpu: 0, wall: 0, index: 0, clusters: 0, commit: 0 }));
+    const added: string[] = [];
+    // one batch into each store first, not measured: the page caches of stores just opened
+    for (let round = -1; round < probe / batch; round++) {
+      const pages = Array.from({ length: batch }, () => page(n++));
+      if (round >= 0 && added.length < 100) added.push(...pages.map((p) => p.article.id));
+      const order = stores.map((_, i) => i);
+      if (round % 2 !== 0) order.reverse();
+      for (const i of order) {
+        const o = stores[i] as Opened;
+        spent.index = spent.clusters = spent.commit = 0;
+        const cpu0 = process.cpuUsage();
+        const t0 = performance.now();
+        await addBatch(o, pages);
+        const cpu = process.cpuUsage(cpu0);
+        const t = took[i];
+        if (round < 0 || !t) continue;
+        t.wall += performance.now() - t0;
+        t.cpu += (cpu.user + cpu.system) / 1000;
+        t.index += spent.index - spent.clusters;
+        t.clusters += spent.clusters;
+        t.commit += spent.commit;
+      }
+    }
+    const provenance = stores.map(() => 0);
+    for (const id of added)
+      for (const [i, o] of stores.entries()) {
+        const t0 = performance.now();
+        await o.corpus.provenance(id);
+        provenance[i] = (provenance[i] ?? 0) + performance.now() - t0;
+      }
+    for (const [i, size] of sizes.entries()) {
+      const t = took[i];
+      if (!t) continue;
+      const set = label(size);
+      rows.push(
+        { set, metric: 'ingest ms per article (index + clusters, batches of 100)', value: t.wall / probe },
+        // CPU time of this process (user + system): less at the mercy of other jobs on the machine than wall time
+        { set, metric: '… CPU ms per article', value: t.cpu / probe },
+        { set, metric: '… of which indexing prints and reports', value: t.index / probe },
+        { set, metric: '… of which clustering', value: t.clusters / probe },
+        { set, metric: '… of which commit (and WAL checkpoint)', value: t.commit / probe },
+        { set, metric: 'provenance ms per article (read side)', value: (provenance[i] ?? 0) / added.length },
+      );
+    }
+    const first = took[0];
+    const last = took[took.length - 1];
+    if (first && last && took.length > 1)
+      rows.push({
+        set: `corpus scale, SQLite index ${sizes[sizes.length - 1]} vs ${sizes[0]} articles, interleaved batches`,
+        metric: 'CPU ms per article, ratio',
+        value: last.cpu / first.cpu,
+      });
+    for (const o of stores) await o.store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   return rows;
 }
