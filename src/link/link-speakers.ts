@@ -38,6 +38,7 @@ import { nameAroundMention } from './speaker-name-around-mention.js';
 import { mentionNameBeforeAppositive } from './speaker-name-before-appositive.js';
 import { mentionNameColon } from './speaker-name-colon.js';
 import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
+import { countryBeforeName } from './speaker-name-kept-whole.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import { nameWithCommas } from './speaker-name-with-commas.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
@@ -59,6 +60,7 @@ import { mentionParticipleSubject, mentionRelativeClauseSubject } from './speake
 import { mentionRelativeWhoSaid } from './speaker-relative-who-said.js';
 import { speakerRoleAppositive } from './speaker-role-appositive.js';
 import { speakerRoleNamedNext } from './speaker-role-named-next.js';
+import { mentionRoleThenName } from './speaker-role-then-name.js';
 import { isNamed, type MentionRule, type SpeakerInput, type SpeakerRule } from './speaker-rule.js';
 import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
@@ -135,6 +137,7 @@ const MENTION_FIXES: MentionRule[] = [
   mentionRelativeClauseSubject,
   mentionParticipleSubject,
   mentionNameBeforeAppositive,
+  mentionRoleThenName,
 ];
 
 // attributions borrowed from a neighbour: a mention right after the quote's own closing mark is closer
@@ -214,6 +217,7 @@ export function linkSpeakers(
           // "Ann Tull and Ola Berg": two people speaking together, not the last of them
           !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+\s+and\s+\p{Lu}/u.test(speaker) &&
           rule !== 'speaker/organisation-name' &&
+          rule !== 'speaker/name-kept-whole' &&
           rule !== 'speaker/name-in-descriptor' &&
           rule !== 'speaker/acronym-expanded' &&
           // ("Mrs Varnholm" of two Varnholms: not the full name of the other one)
@@ -221,7 +225,9 @@ export function linkSpeakers(
             ? personEntityFor(entities, speaker, doc.text)
             : null;
         const fuller = person ? stripTitles(person.name).name : null;
-        if (fuller && fuller !== speaker && isPersonName(fuller)) {
+        // (not "US Tarn Survey" → "Tarn Survey": a country's abbreviation before the entity's whole name makes it an
+        // organisation's)
+        if (fuller && fuller !== speaker && isPersonName(fuller) && !countryBeforeName(speaker, fuller)) {
           speaker = fuller;
           rule = `${rule}+entity-name`;
         }

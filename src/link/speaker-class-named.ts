@@ -65,13 +65,16 @@ function latestNamed(names: NameIndex, text: string, word: string, offset: numbe
   return best ? (expandAcronym(names, best) ?? best) : null;
 }
 
+const CLASS_MENTION = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?(\p{Lu}?\p{Ll}+)$/u;
+
 // "The Harbour Stock Exchange is weighing new rules … The exchange said …", "The Department of Harbours … The
 // Department said …" → the named organisation whose name
 // ends in the class word, before the one the story mentions most.
 export const speakerClassNamed: SpeakerRule = ({ quote, names, text }) => {
   const m = quote.mention?.text;
-  // ("The Department said", "the Fund said": the class word capitalised as a short name for the organisation)
-  const head = m ? /^the\s+(\p{Lu}?[\p{Ll}]+)$/iu.exec(m)?.[1]?.toLowerCase() : undefined;
+  // ("The Department said", "the Fund said": the class word capitalised as a short name for the organisation;
+  // "the Oslo-based bank said": a place's hyphenated participle before it)
+  const head = m ? CLASS_MENTION.exec(m)?.[1]?.toLowerCase() : undefined;
   if (!head || !CLASS_WORDS.has(head)) return null;
   const named = latestNamed(names, text, head, quote.mention?.start ?? quote.start);
   return named ? { speaker: named.replace(/^The\s+/, ''), rule: 'speaker/class-named' } : null;

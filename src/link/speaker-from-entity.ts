@@ -36,6 +36,13 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
     !/^\s+(?:jr|sr|de|da|di|du|la|le|van|von|der|den|bin|ibn)$/i.test(tail)
   )
     return null;
+  // "Il Sole 24 Ore", "the U.S. Tarn Survey": a number and a capitalised word after it, or a country's abbreviation
+  // right before it, make the run an organisation's name, no person's
+  if (
+    /^\s+\d+\s+\p{Lu}/u.test(tail) ||
+    /(?:^|\s)(?:U\.S\.|US|U\.K\.|UK)\s+$/.test(text.slice(m.start, head.start))
+  )
+    return null;
   const e = entityOf(entities, head);
   if (e?.kind !== 'person') return null;
   // "Former President Bill Clinton … for his wife Hillary Clinton. ¶ "…," the former president said. ¶ "…,"

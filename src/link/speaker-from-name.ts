@@ -1,3 +1,4 @@
+import { isCountryOwner, keptWholeAfterFieldWord, withInnerPossessive } from './speaker-name-kept-whole.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import type { NameIndex } from './speaker-names.js';
 import {
@@ -7,7 +8,6 @@ import {
   firstWrittenAlone,
   fullestName,
   isCommonWord,
-  isCountryName,
   isOrganisationName,
   ORG_WORDS,
   occursTwice,
@@ -47,13 +47,13 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
   // ("Moammar al-Eryani": a particle joined by a hyphen opens the surname)
   const run =
-    /((?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?(?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|dela|del|van|von|der|bin|al|da|dos|das|du|di|of|for|la|le|and|&)\s+)?(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(
+    /((?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?(?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|dela|del|van|von|der|bin|al|da|dos|das|du|di|of|for|la|le|and|&|(?<!\b(?:Some|About|Around|Nearly|Almost|Over|Only|All|Just|The|Another|Some\s+of)\s+)\d+)\s+)?(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(
       m,
     );
   if (!run?.[1]) return null;
   // "Norland's Keel Steel AB said", "Norland's Disaster Management Agency": the country owning it is no part of the name
   const owner = /^(\p{Lu}[\p{L}\s]*?)['’]s\s+(?=\p{Lu})/u.exec(run[1]);
-  const whole = owner?.[1] && isCountryName(owner[1]) ? run[1].slice(owner[0].length) : run[1];
+  const whole = owner?.[1] && isCountryOwner(owner[1]) ? run[1].slice(owner[0].length) : run[1];
   // "sources close to the Keel Board said", "Norland's envoy to Freedonia said": the name after "to" is not the speaker
   if (/\p{L}\s+to\s+(?:the\s+)?$/u.test(m.slice(0, run.index))) return null;
   // "S and P said", "AT and T said": initials joined by "and" are one name, expanded when the article spells it out
@@ -90,6 +90,8 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
     // "a U.S. Spokesman", "the Culture Secretary": an office, capitalised, is a descriptor
     if (OFFICE_WORDS.has(lower)) return null;
   }
+  const kept = keptWholeAfterFieldWord(names, whole, name, stripped);
+  if (kept) return { speaker: kept, rule: 'speaker/name-kept-whole' };
   if (/^[\p{Lu}&.]{2,7}$/u.test(name) || /^\p{Lu}[\p{Ll}]+$/u.test(name)) {
     const long = expandAcronym(names, name);
     if (long && long !== name) return { speaker: long, rule: 'speaker/acronym-expanded' };
@@ -120,6 +122,9 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
       ),
       rule: 'speaker/organisation-name',
     };
+  // "People's Daily said": its possessive is part of the name
+  const possessive = full ? null : withInnerPossessive(whole, name, stripped);
+  if (possessive) return { speaker: possessive, rule: 'speaker/name-inner-possessive' };
   return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
 };
 

@@ -33,7 +33,13 @@ export function fullOutletName(speaker: string, text: string, at: number): strin
     const words = (m[1] ?? '').trim().split(/[ \t]+/);
     // "Sunday's Financial Mail": the words after an owner's 's; none that opens a clause
     let from = words.length;
-    while (from > 0 && !/['’]s$/u.test(words[from - 1] ?? '') && !NOT_NAME.test(words[from - 1] ?? ''))
+    // (nor a place's hyphenated participle: "the Oslo-based Tarn Post")
+    while (
+      from > 0 &&
+      !/['’]s$/u.test(words[from - 1] ?? '') &&
+      !NOT_NAME.test(words[from - 1] ?? '') &&
+      !/-\p{Ll}+$/u.test(words[from - 1] ?? '')
+    )
       from--;
     const name = [...words.slice(from), speaker].join(' ') + (m[2] ?? '').replace(/\s+/g, ' ');
     if (name === speaker) continue;

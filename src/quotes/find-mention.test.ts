@@ -243,6 +243,43 @@ const CASES: [string, string, (string | null)[]][] = [
     'Inquiries were opened by the board and the union, with the latter yesterday confirming that talks had ended.',
     ['the latter'],
   ],
+  // a place's hyphenated participle before the head is part of the descriptor as written
+  [
+    'a hyphenated participle before a common noun',
+    'The Oslo-based bank said profits would rise.',
+    ['The Oslo-based bank'],
+  ],
+  [
+    'a hyphenated participle, then a "which" aside before the cue',
+    'The Oslo-based watchdog, which monitors 30 economies, said growth would slow next year.',
+    ['The Oslo-based watchdog'],
+  ],
+  [
+    'a lower-case hyphenated participle before a name',
+    'Tarnia will not export sugar this year, state-owned Tarn Sugar Corp said.',
+    ['state-owned Tarn Sugar Corp'],
+  ],
+  [
+    'a hyphenated participle in a described name set off by commas',
+    'One of the jilted bidders, Oslo-based group Tarvo, said it welcomed the sale.',
+    ['Oslo-based group Tarvo'],
+  ],
+  [
+    'a capitalised hyphenated participle before a name that is all of the phrase: not part of it',
+    'The Kurdish-led Tarn Democratic Forces announced it had made a deal.',
+    ['Tarn Democratic Forces'],
+  ],
+  // a list's first item before a comma is no speaker set off by commas
+  [
+    'a list of nouns opening the clause before ", said <name>"',
+    'Security, stability and prosperity would be the key themes in July, said Mr Varnholm.',
+    ['Mr Varnholm'],
+  ],
+  [
+    'a name with its role set off by commas',
+    'Ida Marsk, doctor and author, said the clinic would close.',
+    ['Ida Marsk'],
+  ],
 ];
 
 describe('find-mention: the speaker mention of a quote', () => {

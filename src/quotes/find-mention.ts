@@ -3,6 +3,8 @@ import { CLAUSE_OPENERS } from '../segment/clause-openers.js';
 import type { TextSpan } from '../types.js';
 import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
+import { hyphenModifierStart } from './hyphen-compound.js';
+import { continuesNounList } from './list-subject.js';
 import {
   isCapitalized,
   isInsideQuoted,
@@ -546,6 +548,13 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
         continue;
       }
     }
+    // "The London-based bank said": a hyphenated participle before the head
+    const hyphen = start >= 0 ? hyphenModifierStart(ctx, k, min, j) : -1;
+    if (hyphen >= 0) {
+      start = ctx.tokens[hyphen]?.start ?? t.start;
+      k = hyphen;
+      continue;
+    }
     // "lawyers for news organisations", "an analyst at Pellow Securities", "officials at the ministry"
     if (start >= 0 && headBeforePreposition(ctx, k, min)) {
       start = t.start;
@@ -642,7 +651,7 @@ function whoseBefore(ctx: QuoteContext, k: number, min: number): boolean {
 }
 
 /**
- * "marketing company Doubleclick", "steel giant Norsk": common nouns describing the name they open (not "the
+ * "marketing company Doubleclick", "steel giant Norsk", "Oslo-based group Tarvo": common nouns describing the name they open (not "the
  * Netherlands", "eastern England").
  */
 function describedName(ctx: QuoteContext, np: TextSpan): boolean {
@@ -650,7 +659,8 @@ function describedName(ctx: QuoteContext, np: TextSpan): boolean {
   const b = tokenIndexAt(ctx.tokens, np.end) - 1;
   // set off by a comma (not "the virus that causes COVID-19")
   if (tokenText(ctx, a - 1) !== ',') return false;
-  let k = a;
+  // ("Oslo-based group Tarvo": a place's hyphenated participle before them)
+  let k = hyphenModifierStart(ctx, a + 2, a, b) === a ? a + 3 : a;
   while (k <= b && /^\p{Ll}[\p{L}-]*$/u.test(tokenText(ctx, k)) && ctx.tokens[k]?.pos === 'NOUN') k++;
   if (k === a || k > b) return false;
   for (let n = k; n <= b; n++) if (!isNameLike(ctx, n)) return false;
@@ -749,7 +759,9 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
               /^(?:of|in|from)$/i.test(tokenText(ctx, at - 3))));
         // "Ann Tull, whose hometown, Miami, is …, argues": a name set off inside a "whose" clause is its noun's
         const inWhose = name && tokenText(ctx, at - 1) === ',' && whoseBefore(ctx, at - 2, min);
-        if (ok && name && !object && !inWhose) {
+        // "Security, stability and prosperity would be …, said Ann Roe": the first item of a list is no speaker
+        const listed = x === ',' && continuesNounList(ctx, k, j);
+        if (ok && name && !object && !inWhose && !listed) {
           best = name;
           // stop at the subject that opens the sentence (or follows an opening phrase)
           const before = tokenText(ctx, tokenIndexAt(ctx.tokens, name.start) - 1);
