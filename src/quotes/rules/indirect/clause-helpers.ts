@@ -196,12 +196,7 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     )
       return false;
     if (/[\p{L}\p{N}]/u.test(xw)) words++;
-    const verbal =
-      x.pos === 'VERB' ||
-      x.pos === 'AUX' ||
-      pastAsAdjective(ctx, i) ||
-      verbBeforeInfinitive(ctx, i) ||
-      movedAsNoun(ctx, i);
+    const verbal = x.pos === 'VERB' || x.pos === 'AUX' || verbTheTaggerMissed(ctx, i);
     if (verbal && i > k && aside) continue;
     if (verbal && i > k) {
       // "the buy-to-let market would …": a verb inside a hyphenated word is the word's
@@ -333,9 +328,19 @@ export function approximatesNumber(ctx: QuoteContext, k: number): boolean {
   return /^(?:a|an)$/i.test(tokenText(ctx, n)) && COUNT_NOUN.test(tokenText(ctx, n + 1));
 }
 
+/** True when token `i` is a finite verb the tagger calls a noun or adjective ("the crash involved", "he drank"). */
+export function verbTheTaggerMissed(ctx: QuoteContext, i: number): boolean {
+  return (
+    pastAsAdjective(ctx, i) ||
+    verbBeforeInfinitive(ctx, i) ||
+    movedAsNoun(ctx, i) ||
+    verbAfterSubjectPronoun(ctx, i)
+  );
+}
+
 // "the firm plans to grow", "its share of the costs amounts to …": a verb in -s before "to" the tagger calls a noun
 const VERB_BEFORE_TO =
-  /^(?:plans|amounts|intends|wants|needs|hopes|expects|aims|seeks|vows|threatens|promises)$/i;
+  /^(?:plans|amounts|intends|wants|wishes|needs|hopes|expects|aims|seeks|vows|threatens|promises)$/i;
 
 /** True when token `i` is one of those verbs: after a noun or subject pronoun, before "to" and a verb. */
 function verbBeforeInfinitive(ctx: QuoteContext, i: number): boolean {
@@ -381,9 +386,34 @@ function pastAsAdjective(ctx: QuoteContext, i: number): boolean {
   if (t?.pos !== 'ADJ' || !/\p{Ll}ed$/u.test(tokenText(ctx, i))) return false;
   return (
     ctx.tokens[i - 1]?.pos === 'NOUN' &&
-    /^(?:the|a|an|this|its|their)$/i.test(tokenText(ctx, i - 2)) &&
-    /^(?:NOUN|DET|NUM|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '')
+    // ("last week's election paved the way": a possessive before the noun)
+    /^(?:the|a|an|this|its|their|['’]s)$/i.test(tokenText(ctx, i - 2)) &&
+    // ("the company alleged that staff had lied": a "that" clause as the object)
+    (/^(?:NOUN|DET|NUM|PROPN)$/.test(ctx.tokens[i + 1]?.pos ?? '') || /^that$/i.test(tokenText(ctx, i + 1)))
   );
+}
+
+// "said he drank tea": past forms without "-ed" the tagger may call a noun
+const IRREGULAR_PAST =
+  /^(?:drank|ate|wrote|spoke|broke|chose|drove|flew|threw|drew|knew|grew|took|gave|came|became|went|saw|sang|swam|ran|began|won|fought|sought|bought|brought|caught|taught|thought|felt|kept|held|left|lost|met|paid|sent|spent|built|lent|meant|slept|wept|fled|fell|rose|sold|stole|stood|struck|stuck|swore|wore|tore|hid|shot|forgot)$/;
+
+/**
+ * "said he drank tea", "said they wished the team well", "said she wishes to stay": a past form, or after
+ * he/she/it a form in -s, that the tagger calls a noun or adjective right after a subject pronoun.
+ */
+function verbAfterSubjectPronoun(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.pos !== 'NOUN' && t?.pos !== 'ADJ') return false;
+  const w = tokenText(ctx, i);
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  const prev = ctx.tokens[i - 1];
+  const pw = tokenText(ctx, i - 1);
+  if (prev?.pos !== 'PRON' || !/^(?:he|she|it|they|we|i|you)$/i.test(pw)) return false;
+  // (not "… made it used goods": a verb right after leaves the form no clause's verb)
+  if (/^(?:VERB|AUX)$/.test(ctx.tokens[i + 1]?.pos ?? '')) return false;
+  if (/\p{Ll}{2}ed$/u.test(w) || IRREGULAR_PAST.test(w)) return true;
+  // "she wishes", "it looks": a third-person form (not "its", "this", "-ss", "-us")
+  return /^(?:he|she|it)$/i.test(pw) && /\p{Ll}{2}[^su']s$/u.test(w);
 }
 
 /** True when the comma at token `c` joins nouns listed up to "and"/"or" and a verb ("A, B and C expire"). */
@@ -432,7 +462,7 @@ export function wordCount(ctx: QuoteContext, start: number, end: number): number
 export function hasVerb(ctx: QuoteContext, fromTok: number, end: number): boolean {
   for (let i = fromTok; i < ctx.tokens.length && (ctx.tokens[i]?.start ?? end) < end; i++) {
     const p = ctx.tokens[i]?.pos;
-    if (p === 'VERB' || p === 'AUX' || verbBeforeInfinitive(ctx, i) || movedAsNoun(ctx, i)) return true;
+    if (p === 'VERB' || p === 'AUX' || verbTheTaggerMissed(ctx, i)) return true;
   }
   return false;
 }

@@ -16,6 +16,7 @@ import {
   isClauseAt,
   quotedTermOpensClause,
   trimClauseEnd,
+  verbTheTaggerMissed,
   wordCount,
   wordsPattern,
 } from './clause-helpers.js';
@@ -385,8 +386,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     )
       break;
     // "said the rumor fueled the selling that was …": a noun and its verb already make the clause
+    // (also a verb the tagger missed: "said the company alleged that staff had lied")
     if (
-      pos === 'VERB' &&
+      (pos === 'VERB' || verbTheTaggerMissed(ctx, t)) &&
       isClauseAt(ctx, k, end) &&
       (ctx.tokens[k]?.start ?? end) < (ctx.tokens[t]?.start ?? 0)
     )

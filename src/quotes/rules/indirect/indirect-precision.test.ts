@@ -415,3 +415,31 @@ describe('indirect: a report in a relative clause with no relative pronoun', () 
     });
   }
 });
+
+// clause-helpers: verbTheTaggerMissed — a clause's verb the tagger calls a noun or adjective
+describe('indirect: a verb the tagger calls a noun or adjective', () => {
+  for (const [text, want] of [
+    ['Tom Lee said he drank two beers.', ['he drank two beers']],
+    ['The club said they drank the bar dry.', ['they drank the bar dry']],
+    ['Dorn said the company alleged that staff had lied.', ['the company alleged that staff had lied']],
+    [
+      "Analysts said a big win for Mayor Dorn in last week's vote paved the way for a rally.",
+      ["a big win for Mayor Dorn in last week's vote paved the way for a rally"],
+    ],
+    [
+      'Kai Berg said Olaf wishes to use his new fame for good causes.',
+      ['Olaf wishes to use his new fame for good causes'],
+    ],
+    // negative cases: an -ed adjective after a determiner, "the said company", a participle after a plural noun
+    ['Police said the alleged victim, a man of 30, was hurt.', ['the alleged victim, a man of 30, was hurt']],
+    ['The union said the said company had not paid.', ['the said company had not paid']],
+    [
+      'He said the countries involved could not boast good records.',
+      ['the countries involved could not boast good records'],
+    ],
+  ] as const) {
+    it(text.slice(0, 50), () => {
+      assert.deepEqual(indirectContents(text), want);
+    });
+  }
+});
