@@ -141,7 +141,17 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
     /^(?:DET|NUM|PROPN|PRON)$/.test(ctx.tokens[i + 1]?.pos ?? '');
   // "His associates have alleged Navalny was …": an -ed form after "has"/"have"/"had" is a participle
   const perfect = /ed$/.test(lw) && /^(?:has|have|had)$/.test(ctx.tokens[i - 1]?.norm ?? '');
-  if (!(t.pos === 'VERB' || t.pos === 'AUX' || SURE_VERBS.has(lw) || namedThat || afterQuote || perfect))
+  if (
+    !(
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      SURE_VERBS.has(lw) ||
+      namedThat ||
+      afterQuote ||
+      perfect ||
+      pastBeforeClause(ctx, i)
+    )
+  )
     return false;
   const prev = i > 0 ? (ctx.tokens[i - 1]?.norm ?? '') : '';
   if (DETS.has(prev)) return false; // the said company, a warning
@@ -166,6 +176,26 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   if (next === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
   if (next === 'so' && /^[.,;]?$/.test(tokenText(ctx, i + 2))) return false; // "he said so."
   return true;
+}
+
+/**
+ * "Police alleged the accused …", "Roe also alleged he …": an "-ed" form the tagger calls an adjective between a
+ * noun or name (perhaps with an adverb) and a subject opening a clause.
+ */
+function pastBeforeClause(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.pos !== 'ADJ' || !/ed$/.test(t.norm) || !/^\p{Ll}+$/u.test(tokenText(ctx, i))) return false;
+  let p = i - 1;
+  if (
+    ctx.tokens[p]?.pos === 'ADV' &&
+    /^(?:also|further|previously|repeatedly)$/.test(ctx.tokens[p]?.norm ?? '')
+  )
+    p--;
+  if (!/^(?:NOUN|PROPN)$/.test(ctx.tokens[p]?.pos ?? '') || ctx.tokens[p]?.sentence !== t.sentence)
+    return false;
+  // (not "the alleged victim": a noun right after makes it the noun's adjective)
+  const next = ctx.tokens[i + 1];
+  return /^(?:the|he|she|it|they|we|that)$/.test(next?.norm ?? '') && ctx.tokens[i + 2]?.pos !== 'PUNCT';
 }
 
 /** "400 pledged delegates", "the party's declared goal": an "-ed" form between a number or a possessive and a noun. */

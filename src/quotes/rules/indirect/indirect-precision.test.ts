@@ -421,7 +421,11 @@ describe('indirect: a verb the tagger calls a noun or adjective', () => {
   for (const [text, want] of [
     ['Tom Lee said he drank two beers.', ['he drank two beers']],
     ['The club said they drank the bar dry.', ['they drank the bar dry']],
-    ['Dorn said the company alleged that staff had lied.', ['the company alleged that staff had lied']],
+    // (with "alleged" a cue of its own: the company's report nested in Dorn's)
+    [
+      'Dorn said the company alleged that staff had lied.',
+      ['the company alleged that staff had lied', 'staff had lied'],
+    ],
     [
       "Analysts said a big win for Mayor Dorn in last week's vote paved the way for a rally.",
       ["a big win for Mayor Dorn in last week's vote paved the way for a rally"],
@@ -437,6 +441,25 @@ describe('indirect: a verb the tagger calls a noun or adjective', () => {
       'He said the countries involved could not boast good records.',
       ['the countries involved could not boast good records'],
     ],
+  ] as const) {
+    it(text.slice(0, 50), () => {
+      assert.deepEqual(indirectContents(text), want);
+    });
+  }
+});
+
+// cue-tokens: pastBeforeClause — a report verb in -ed the tagger calls an adjective
+describe('indirect: an -ed report verb the tagger calls an adjective', () => {
+  for (const [text, want] of [
+    ['Friends of Ann Roe alleged he drank tea laced with poison.', ['he drank tea laced with poison']],
+    ['Dorn also alleged the council was hiding the figures.', ['the council was hiding the figures']],
+    [
+      'The Commission alleged the firms were abusing their position.',
+      ['the firms were abusing their position'],
+    ],
+    // negative cases: the adjective before its noun
+    ['The alleged attacker fled.', []],
+    ['Police said the alleged victim was hurt.', ['the alleged victim was hurt']],
   ] as const) {
     it(text.slice(0, 50), () => {
       assert.deepEqual(indirectContents(text), want);
