@@ -280,6 +280,23 @@ const CASES: [string, string, (string | null)[]][] = [
     'Ida Marsk, doctor and author, said the clinic would close.',
     ['Ida Marsk'],
   ],
+  // a one-word name opening the sentence that the tagger calls a verb
+  [
+    'an all-caps firm the tagger calls a verb',
+    'Applied Cable Tarn (ACT) sold its plant. ACT said it made the move to cut costs.',
+    ['ACT'],
+  ],
+  [
+    'a surname the tagger calls a verb',
+    'Dana Pierce spoke in Dover. Pierce said he would not take a vaccine.',
+    ['Pierce'],
+  ],
+  [
+    'the first word of a longer name the tagger calls a verb',
+    'Advanced Tarn Products Inc was sold.\n\nAdvanced said it had halted other talks.',
+    ['Advanced'],
+  ],
+  ['no name from an imperative before a bare "say"', 'Let say this has a productivity factor of four.', []],
 ];
 
 describe('find-mention: the speaker mention of a quote', () => {

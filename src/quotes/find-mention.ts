@@ -830,6 +830,21 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     )
       return mentionBefore(ctx, cueGroupStart(ctx, v, min), min);
   }
+  // "ACT said it made the move", "Pierce said he would …": a capitalised word opening the sentence right before a
+  // plain report verb, which the tagger calls a verb, is a one-word name when the text also writes it inside a
+  // sentence ("Brock Pierce", "Applied Circuit Technology (ACT)"; not "Consider said that …", "Having said that")
+  if (
+    !np &&
+    j === min &&
+    ctx.tokens[j]?.pos === 'VERB' &&
+    /^\p{Lu}[\p{L}'’-]+$/u.test(w) &&
+    !/ing$/i.test(w) &&
+    writtenInsideSentence(ctx.text, w) &&
+    /^(?:says|said|told|tells|added|adds|claimed|claims|warned|warns|argued|argues|announced|noted|stated|reported)$/i.test(
+      tokenText(ctx, g),
+    )
+  )
+    return spanOf(ctx, ctx.tokens[j]?.start ?? 0, ctx.tokens[j]?.end ?? 0);
   // "One interviewee said A and several said B": a quantifier alone is the subject
   if (!np && BARE_QUANTIFIERS.has(w.toLowerCase())) {
     const before = j > min ? tokenText(ctx, j - 1).toLowerCase() : '';
@@ -1144,4 +1159,14 @@ export function insideReportedClause(ctx: QuoteContext, first: number, k: number
     if (/^(?:VERB|AUX)$/.test(ctx.tokens[i]?.pos ?? '')) return false;
   }
   return false;
+}
+
+/** True when `word` occurs in `text` as a whole word after a word or comma, not only opening sentences. */
+function writtenInsideSentence(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (or opens a longer name: "Advanced Tobacco Products Inc" for "Advanced")
+  return (
+    new RegExp(`(?:[\\p{L}\\p{N},]\\s+|\\()${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text) ||
+    new RegExp(`(?<![\\p{L}\\p{N}])${escaped} \\p{Lu}\\p{L}+ \\p{Lu}`, 'u').test(text)
+  );
 }
