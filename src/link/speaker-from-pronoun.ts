@@ -14,6 +14,7 @@ import {
   mostSalientOrganisation,
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
+import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
 import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
 import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
 import {
@@ -531,9 +532,18 @@ const pronounChoice: SpeakerRule = (input) => {
     const group = pronounPluralSubject(input);
     if (group) return group;
   }
+  // "the Keel report was upbeat. It said …": a described document or body as the subject just before
+  if (m === 'it') {
+    const body = pronounBodySubject(input, 'named');
+    if (body) return body;
+  }
   if (m === 'it' || m === 'they') {
     const joined = entityJoinedTo(quote, entities);
     if (joined) return { speaker: joined, rule: 'speaker/pronoun-entity' };
+  }
+  if (m === 'it') {
+    const body = pronounBodySubject(input, 'as-written');
+    if (body) return body;
   }
   // "it said": the organisation the story is about
   if (m === 'it') {

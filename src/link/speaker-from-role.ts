@@ -5,6 +5,7 @@ import { organisationFitsRole, TRADE_ROLES } from './organisation-fits-role.js';
 import { fitsRoleGender } from './role-gender.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import {
+  cachedRegExp,
   escapeRegExp,
   fullestName,
   hasWholeWord,
@@ -384,9 +385,20 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   // "Ann Lee has not ruled it out. "…," said the two-time champion.": the subject just named, before an
   // earlier holder of the same title
   const prevEnd = previous[previous.length - 1]?.end ?? 0;
+  // "the prime minister" is an office only its holder has, not whoever spoke last or one titled with another
+  // office ("Chancellor Tom Reid … the prime minister said": role-office-of-another)
+  const office = /^(?:prime minister|pm|president|chancellor|premier|pope|mayor|governor)$/.test(
+    roleWords.join(' '),
+  );
+  const otherOffice = (n: string) => office && holdsAnotherOffice(text, n, roleWords);
   const justNamed = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 2);
   const justNamedFull = justNamed ? (fullestName(names, justNamed) ?? justNamed) : null;
-  if (justNamedFull && PERSON_ROLES.has(head) && fitsRoleGender(head, justNamedFull))
+  if (
+    justNamedFull &&
+    PERSON_ROLES.has(head) &&
+    fitsRoleGender(head, justNamedFull) &&
+    !otherOffice(justNamedFull)
+  )
     return { speaker: justNamedFull, rule: 'speaker/role-narration-subject' };
   for (let i = before.length - 1; i >= 0; i--) {
     const n = before[i];
@@ -399,13 +411,9 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   // a person who became the subject of the narration since the last quote: "Roddick lost. "…," said the American.
   const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4);
   const subjectName = subject ? (fullestName(names, subject) ?? subject) : null;
-  if (subjectName && fitsRoleGender(head, subjectName))
+  if (subjectName && fitsRoleGender(head, subjectName) && !otherOffice(subjectName))
     return { speaker: subjectName, rule: 'speaker/role-narration-subject' };
-  // the person just quoted, if any, else the person the story is about; "the prime minister" is an office
-  // only its holder has, not whoever spoke last
-  const office = /^(?:prime minister|pm|president|chancellor|premier|pope|mayor|governor)$/.test(
-    roleWords.join(' '),
-  );
+  // the person just quoted, if any, else the person the story is about
   const here = paragraphOf(seg, quote.start);
   for (let i = office ? -1 : previous.length - 1; i >= 0; i--) {
     const p = previous[i];
@@ -424,6 +432,38 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
     )
       return { speaker: s, rule: 'speaker/role-previous-speaker' };
   }
-  const salient = mostSalientPerson(names, text, quote.start, (n) => fitsRoleGender(head, n));
+  const salient = mostSalientPerson(
+    names,
+    text,
+    quote.start,
+    (n) => fitsRoleGender(head, n) && !otherOffice(n),
+  );
   return salient ? { speaker: salient, rule: 'speaker/role-most-salient-person' } : null;
 };
+
+// the offices one person holds at a time: "chancellor" is not the prime minister, "home secretary" not the premier
+const OFFICE_WORDS = /^(?:prime|minister|pm|premier|chancellor|president|secretary|pope|mayor|governor)$/;
+
+/**
+ * Whether the text titles `name` right before it with an office ("Chancellor Tom Reid", "Foreign Minister Ann
+ * Lee", "London mayor Mr Kell") and never with all of `roleWords`.
+ */
+function holdsAnotherOffice(text: string, name: string, roleWords: string[]): boolean {
+  const parts = name.split(/\s+/);
+  const surname = parts.at(-1) ?? name;
+  const given = parts.slice(0, -1).map(escapeRegExp).join('\\s+');
+  const titles = [
+    ...text.matchAll(
+      cachedRegExp(
+        String.raw`((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?${given ? `(?:${given}\\s+)?` : ''}${escapeRegExp(surname)}(?![\p{L}\p{M}'’-])`,
+        'gu',
+      ),
+    ),
+  ].map((m) => (m[1] ?? '').toLowerCase().split(/\s+/));
+  const office = (t: string[]) => OFFICE_WORDS.test(t.at(-1) ?? '');
+  // (one office by three names: "Prime Minister Ann Lee" is "the premier", "the PM")
+  const premier = (t: string[]) =>
+    t.includes('premier') || t.includes('pm') || (t.includes('prime') && t.includes('minister'));
+  const holds = (t: string[]) => (premier(roleWords) ? premier(t) : roleWords.every((w) => t.includes(w)));
+  return titles.some(office) && !titles.some((t) => office(t) && holds(t));
+}
