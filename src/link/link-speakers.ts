@@ -258,61 +258,34 @@ export function linkSpeakers(
           speaker = given;
           rule = `${rule}+given-name`;
         }
-        // "Standard & Ashby" → "Standard & Ashby's" when the text writes it only so ("Standard & Ashby's said")
-        const owned = speaker ? nameWithPossessive(speaker, doc.text) : null;
-        if (owned) {
-          speaker = owned;
-          rule = `${rule}+possessive-name`;
-        }
-        // "Tobacco Products Inc" where the text only writes "Keel Tobacco Products Inc": the name as written
-        const whole = speaker ? organisationWrittenWhole(speaker, doc.text) : null;
-        if (whole) {
-          speaker = whole;
-          rule = `${rule}+written-whole`;
-        }
-        // "The Health and Safety Executive said": the whole name, not the part after "and"
-        const withAnd = speaker ? mentionWithAnd(speaker, quote.mention?.text) : null;
-        if (withAnd) {
-          speaker = withAnd;
-          rule = `${rule}+mention-with-and`;
-        }
-        // "National Union of Rail" in "the National Union of Rail, Maritime and Transport Workers said": whole
-        const listed = speaker ? nameWithCommas(speaker, quote.mention, doc.text) : null;
-        if (listed) {
-          speaker = listed;
-          rule = `${rule}+name-with-commas`;
-        }
-        // "U.S. Officials said": the group with its country, as written
-        const group = speaker ? groupAsWritten(speaker, quote.mention?.text) : null;
-        if (group) {
-          speaker = group;
-          rule = `${rule}+group-as-written`;
-        }
-        // "Analyst Lawrence Cohn of Merrill Lynch and Co": the person's name the speaker was glued to
-        const glued = speaker ? personInName(speaker, entities) : null;
-        if (glued) {
-          speaker = glued;
-          rule = `${rule}+person-in-name`;
-        }
-        // "Keel Mining" where the text first writes "Keel Mining and Smelting Co Ltd": the whole name
-        const whole2 = speaker ? organisationAndName(speaker, doc.text) : null;
-        if (whole2) {
-          speaker = whole2;
-          rule = `${rule}+organisation-and-name`;
-        }
-        // "John C Eastman" → "John C. Eastman": initials as the text writes them
-        const stops = speaker ? nameWithInitialStops(speaker, doc.text) : null;
-        if (stops) {
-          speaker = stops;
-          rule = `${rule}+initial-stops`;
-        }
-        // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
-        const outlet = speaker
-          ? fullOutletName(speaker, doc.text, quote.mention?.start ?? quote.start)
-          : null;
-        if (outlet) {
-          speaker = outlet;
-          rule = `${rule}+outlet-full-name`;
+        // the name as the text writes it, each step in order on what the one before left
+        const at = quote.mention?.start ?? quote.start;
+        const asWritten: Array<[string, (s: string) => string | null]> = [
+          // "Standard & Ashby" → "Standard & Ashby's" when the text writes it only so ("Standard & Ashby's said")
+          ['possessive-name', (s) => nameWithPossessive(s, doc.text)],
+          // "Tobacco Products Inc" where the text only writes "Keel Tobacco Products Inc": the name as written
+          ['written-whole', (s) => organisationWrittenWhole(s, doc.text)],
+          // "The Health and Safety Executive said": the whole name, not the part after "and"
+          ['mention-with-and', (s) => mentionWithAnd(s, quote.mention?.text)],
+          // "National Union of Rail" in "the National Union of Rail, Maritime and Transport Workers said": whole
+          ['name-with-commas', (s) => nameWithCommas(s, quote.mention, doc.text)],
+          // "U.S. Officials said": the group with its country, as written
+          ['group-as-written', (s) => groupAsWritten(s, quote.mention?.text)],
+          // "Analyst Lawrence Cohn of Merrill Lynch and Co": the person's name the speaker was glued to
+          ['person-in-name', (s) => personInName(s, entities)],
+          // "Keel Mining" where the text first writes "Keel Mining and Smelting Co Ltd": the whole name
+          ['organisation-and-name', (s) => organisationAndName(s, doc.text)],
+          // "John C Eastman" → "John C. Eastman": initials as the text writes them
+          ['initial-stops', (s) => nameWithInitialStops(s, doc.text)],
+          // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
+          ['outlet-full-name', (s) => fullOutletName(s, doc.text, at)],
+        ];
+        for (const [name, rewrite] of asWritten) {
+          const next = speaker ? rewrite(speaker) : null;
+          if (next) {
+            speaker = next;
+            rule = `${rule}+${name}`;
+          }
         }
         break;
       }
