@@ -159,6 +159,13 @@ const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: nu
   { set: 'own-fresh2', metric: 'speaker accuracy', min: 0.83 },
   { set: 'tbaq (dev)', metric: 'reporting when recall', min: 0.6 },
   { set: 'polnear-test (84 articles) polnear spans, all kinds', metric: 'content exact F1', min: 0.55 },
+  // session 10: pronouns of their kind, title gender, names as written, indirect clauses the tagger hid (figures
+  // at the end of the session less a margin)
+  { set: 'own-fresh5', metric: 'speaker accuracy', min: 0.89 },
+  { set: 'own-fresh5', metric: 'attributed F1', min: 0.82 },
+  { set: 'own-fresh6', metric: 'indirect F1', min: 0.82 },
+  { set: 'own-fresh2', metric: 'attributed F1', min: 0.8 },
+  { set: 'own-timebank', metric: 'indirect F1', min: 0.9 },
 ];
 
 function checkGate(rows: EvalRow[]): number {
