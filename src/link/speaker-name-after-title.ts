@@ -34,6 +34,8 @@ export function nameAfterTitle(speaker: string, text: string): string | null {
   const words = speaker.split(' ');
   if (words.length < 2 || words.length > 3 || isOrganisationName(speaker)) return null;
   if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w))) return null;
+  // (a search for the name after a blank and a capitalised word first: the pattern runs over the whole text)
+  if (!someOccurrenceAfterCapital(speaker, text)) return null;
   const pattern = TITLE_WORD_NAME(speaker);
   pattern.lastIndex = 0;
   let found: string | null = null;
@@ -45,4 +47,17 @@ export function nameAfterTitle(speaker: string, text: string): string | null {
     found = word;
   }
   return found ? `${found} ${speaker}` : null;
+}
+
+/** True when some place of `name` in `text` follows blanks after a word opening with a capital letter. */
+function someOccurrenceAfterCapital(name: string, text: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    let k = i - 1;
+    if (text[k] !== ' ' && text[k] !== '\t') continue;
+    while (text[k] === ' ' || text[k] === '\t') k--;
+    let w = k;
+    while (w > 0 && text[w - 1] !== ' ' && text[w - 1] !== '\t' && text[w - 1] !== '\n') w--;
+    if (/^\p{Lu}/u.test(text.slice(w, k + 1))) return true;
+  }
+  return false;
 }

@@ -44,9 +44,25 @@ const TRADE_WORDS = new Set([
  */
 export function organisationAndName(speaker: string, text: string): string | null {
   if (!/^\p{Lu}/u.test(speaker) || / and /.test(speaker)) return null;
+  // (a search for the name followed by "and" first: the pattern, built per name and run over the whole text,
+  // was a tenth of the link stage)
+  if (!someOccurrenceThenAnd(speaker, text)) return null;
   const first = AND_REST(speaker).exec(text);
   if (!first?.[1]) return null;
   const trade = (first[2] ?? '').split(/\s+/).filter(Boolean);
   if (!trade.every((w) => TRADE_WORDS.has(w.toLowerCase()) || LEGAL_ENDING.test(w))) return null;
   return `${speaker}${first[1].replace(/\s+/g, ' ')}`;
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/** True when some place of `name` in `text` goes on with blanks, "and" and a blank. */
+function someOccurrenceThenAnd(name: string, text: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    let k = i + name.length;
+    if (!isBlank(text[k])) continue;
+    while (isBlank(text[k])) k++;
+    if (text.startsWith('and', k) && isBlank(text[k + 3])) return true;
+  }
+  return false;
 }
