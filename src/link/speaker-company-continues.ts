@@ -1,6 +1,12 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { organisationFitsRole } from './organisation-fits-role.js';
-import { cachedRegExp, isOrganisationName, isPlaceName, type NameIndex } from './speaker-names.js';
+import {
+  cachedRegExp,
+  escapeRegExp,
+  isOrganisationName,
+  isPlaceName,
+  type NameIndex,
+} from './speaker-names.js';
 import { paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
 // "the company", "the carmaker", "the pan-Nordic bourse", "the US company", "the Swedish firm", "the Oslo-based
@@ -10,7 +16,6 @@ const BUSINESS =
 // speakers the organisation rules named
 const ORGANISATION_RULE =
   /^speaker\/(?:organisation-name|longer-organisation-name|class-named|acronym-expanded)\b/;
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether the quote before was an organisation's: named so by the organisation rules or by its name, "it" as its
@@ -46,7 +51,7 @@ function spokeAsOrganisation(
   if (!m) return false;
   if (/^it$/i.test(m)) return true;
   return cachedRegExp(
-    String.raw`(?<![\p{L}\p{M}])${escapeRegex(m)}\s+(?:also\s+)?(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|its)\b`,
+    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(m)}\s+(?:also\s+)?(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|its)\b`,
     'u',
   ).test(text);
 }

@@ -1,5 +1,6 @@
 import {
   cachedRegExp,
+  escapeRegExp,
   expandAcronym,
   fullestName,
   isCommonWord,
@@ -17,7 +18,6 @@ const DOCUMENT =
 // possessive ("Norvel's own filings", "the Courier's calculations", "Mr Lee's e-mail")
 const FILED =
   /^(?:filings?|statistics|projections?|estimates|forecasts?|calculations|records|minutes|notice|schedule|e-?mail|tweet|blog)$/;
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "As Mr Kok's report noted", "And ILO-based figures": a word opening the sentence is no part of the owner
 const OPENER = /^(?:As|And|But|So|Yet|Or|Also|Then|While|When|If|Now|Still|Meanwhile|However)\s+/;
@@ -41,7 +41,7 @@ function cleanOwner(written: string): string | null {
 const SPEAKS = regExpBy(
   'u',
   (owner) =>
-    `(?<![\\p{L}\\p{M}'’-])${escapeRegex(owner)}\\s+(?:also\\s+)?(?:said|says|told|added|announced|reported|stated)\\b`,
+    `(?<![\\p{L}\\p{M}'’-])${escapeRegExp(owner)}\\s+(?:also\\s+)?(?:said|says|told|added|announced|reported|stated)\\b`,
 );
 
 // "the ADB report" → Asian Development Bank; "the Directions survey" → the survey, named as written
@@ -66,7 +66,7 @@ function ownerName(names: NameIndex, owner: string, head: string, text: string, 
     ? (
         text.match(
           cachedRegExp(
-            `(?<![\\p{L}\\p{M}'’-])${escapeRegex(owner)}(?:['’]s?)?(?![\\p{L}\\p{M}'’-]|\\s+(?:${escapeRegex(head)}\\b|\\p{Lu}))`,
+            `(?<![\\p{L}\\p{M}'’-])${escapeRegExp(owner)}(?:['’]s?)?(?![\\p{L}\\p{M}'’-]|\\s+(?:${escapeRegExp(head)}\\b|\\p{Lu}))`,
             'gu',
           ),
         ) ?? []
@@ -156,7 +156,7 @@ function namingsOf(text: string, core: string): RegExpExecArray[] {
   let hits = namings.get(core);
   if (!hits) {
     hits = namedBefore(text, core)
-      ? [...text.matchAll(cachedRegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegex(core)}\\b`, 'gu'))].filter(
+      ? [...text.matchAll(cachedRegExp(`(${NAME})(?:['’]s?)?\\s+${escapeRegExp(core)}\\b`, 'gu'))].filter(
           (h) => h[1] && cleanOwner(h[1]) !== null,
         )
       : [];
@@ -194,7 +194,7 @@ const PRONOUN_OWNER = /^(?:It|He|She|They|We|I|You|This|That|These|Those)$/;
 
 /** The issuer of the last document of `head` introduced in `before` with its issuer, or null. */
 function latestIntroduction(before: string, head: string): string | null {
-  const h = escapeRegex(head);
+  const h = escapeRegExp(head);
   const open = String.raw`(?:a|an|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+)*${h}`;
   const forms = [
     // "Greenaid says in a new report", "the IBC said in a statement"
@@ -293,7 +293,7 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
         .slice(0, quote.mention?.start ?? quote.start)
         .matchAll(
           cachedRegExp(
-            String.raw`(${NAME}),?\s+(?:(?:in|through|via)\s+an?|(?:issued|released|published|sent|put\s+out)\s+an?)\s+(?:[\p{Ll}-]+\s+)?${escapeRegex(head)}\b`,
+            String.raw`(${NAME}),?\s+(?:(?:in|through|via)\s+an?|(?:issued|released|published|sent|put\s+out)\s+an?)\s+(?:[\p{Ll}-]+\s+)?${escapeRegExp(head)}\b`,
             'gu',
           ),
         ),

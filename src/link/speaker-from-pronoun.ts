@@ -7,6 +7,7 @@ import { isGroupName } from './group-name.js';
 import { NARRATED_STATEMENT } from './speaker-continues-previous.js';
 import {
   cachedRegExp,
+  escapeRegExp,
   expandAcronym,
   fullestName,
   isOrganisationName,
@@ -325,8 +326,6 @@ function organisationReportingJustBefore(
   if (k < 0 || j < 0 || k - j > 1 || k < j) return null;
   return speaker;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "Labatt said … it said" where the entity layer joins "it" to "John Labatt Ltd", "the officials" where it joins
 // "Ex-Im officials": the fuller name of the same speaker

@@ -1,4 +1,4 @@
-import { cachedRegExp, fullestName } from './speaker-names.js';
+import { cachedRegExp, escapeRegExp, fullestName } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
 const RELATIONS =
@@ -8,7 +8,6 @@ const RELATION_MENTION = new RegExp(
   'u',
 );
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+`;
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "Michael Lane's mother said …" when the article names her elsewhere ("His mother Katherine Lane …",
 // "Katherine Lane, Mr Lane's mother, …") → Katherine Lane: a relative or agent named by relation.
@@ -17,7 +16,7 @@ export const speakerRelationNamed: SpeakerRule = ({ quote, text, names }) => {
   if (!m?.[2]) return null;
   const relation = m[2];
   const owner = m[1] ? (m[1].split(/\s+/).pop() ?? m[1]) : null;
-  const whose = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+)?${owner ? escapeRegex(owner) : '\\p{Lu}[\\p{L}\\p{M}-]*'}['’]s?)`;
+  const whose = `(?:[Hh]is|[Hh]er|[Tt]heir|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+)?${owner ? escapeRegExp(owner) : '\\p{Lu}[\\p{L}\\p{M}-]*'}['’]s?)`;
   const patterns = [
     // "his mother Katherine Lane", "Mr Lane's mother, Katherine Lane,"; "Mr Lane's son Stephen, 57,": a first
     // name alone, when the article gives no other

@@ -1,12 +1,11 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
-import { cachedRegExp } from './speaker-names.js';
+import { cachedRegExp, escapeRegExp } from './speaker-names.js';
 
 export type Gender = 'male' | 'female';
 
 // titles are reliable evidence of gender (first names are not: "Robin", "Sandy")
 const MALE_TITLE = 'Mr|Sir|Lord|King|Prince';
 const FEMALE_TITLE = 'Mrs|Ms|Miss|Lady|Dame|Baroness|Queen|Princess';
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The gender of a title word ("Mrs" → female), or null. */
 export function genderOfTitle(word: string): Gender | null {
@@ -18,9 +17,9 @@ export function genderOfTitle(word: string): Gender | null {
 
 // the titles the text writes before a surname, its first name allowed between ("Mrs Quinn", "Mr David Lee")
 function titlesBefore(text: string, surname: string, first = ''): { male: number; female: number } {
-  const between = first ? `(?:${escapeRe(first)}\\s+)?` : '';
+  const between = first ? `(?:${escapeRegExp(first)}\\s+)?` : '';
   const re = cachedRegExp(
-    `(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+${between}${escapeRe(surname)}(?![\\p{L}-])(?!['’]\\p{L}{2})`,
+    `(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+${between}${escapeRegExp(surname)}(?![\\p{L}-])(?!['’]\\p{L}{2})`,
     'gu',
   );
   let male = 0;
@@ -70,7 +69,7 @@ export function sharedSurnameFits(text: string, written: Gender, full: string): 
 /** The gender of the title the text writes right before the last `surname` in [from, to), or null. */
 export function writtenTitleGender(text: string, from: number, to: number, surname: string): Gender | null {
   const re = cachedRegExp(
-    `(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`,
+    `(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}])`,
     'gu',
   );
   let last: Gender | null = null;
