@@ -13,6 +13,7 @@ import {
   isOrganisationName,
   isPlaceName,
   mostSalientOrganisation,
+  writtenBetween,
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
@@ -378,6 +379,10 @@ function namesOf(layer: EntityLayer): KnownNames {
   return names;
 }
 
+// a surname standing whole, no letter, mark, apostrophe or hyphen either side: "Lee" in "Mr Lee has failed"
+const NO_NAME_PART_BEFORE = /(?<![\p{L}\p{M}'’-])/uy;
+const NO_NAME_PART_AFTER = /(?![\p{L}\p{M}'’-])/uy;
+
 // “…,” he added. → the previous quote's speaker, before the nearest name in the text;
 // "it said" → the organisation that spoke last; "they say" → the group that spoke last.
 // "“Mr Lee has failed to act,” he said.": a speaker seldom names himself in the third person, so a "he" or "she"
@@ -389,10 +394,7 @@ export const speakerFromPronoun: SpeakerRule = (input) => {
   const m = quote.mention;
   if (!choice?.speaker || !m || m.start < quote.end || !/^(?:he|she)$/i.test(m.text)) return choice;
   const named = (s: string) =>
-    cachedRegExp(
-      `(?<![\\p{L}\\p{M}'’-])${escapeRegExp(s.split(/\s+/).at(-1) ?? s)}(?![\\p{L}\\p{M}'’-])`,
-      'u',
-    ).test(quote.content);
+    writtenBetween(quote.content, s.split(/\s+/).at(-1) ?? s, NO_NAME_PART_BEFORE, NO_NAME_PART_AFTER);
   if (!/\s/.test(choice.speaker) || !named(choice.speaker)) return choice;
   const last = previous[previous.length - 1];
   if (

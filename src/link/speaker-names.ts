@@ -382,6 +382,28 @@ function pointBefore(text: string, at: number): number {
   return lo;
 }
 
+/** True when offset `at` of `text` falls inside a surrogate pair (where no /u match of a word starts or ends). */
+export const insidePair = (text: string, at: number): boolean =>
+  at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1));
+
+/**
+ * Whether `word` (as written) stands in `text` where the zero-width sticky patterns `before` and `after` (/uy) hold
+ * at its start and end: where the /u pattern `${before}${escapeRegExp(word)}${after}` would match, found with
+ * indexOf (a pattern made per word, led by a lookbehind with \p classes, is tried at every offset of the text).
+ */
+export function writtenBetween(text: string, word: string, before: RegExp, after: RegExp): boolean {
+  if (!word) return cachedRegExp(`${before.source}${after.source}`, 'u').test(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (insidePair(text, at) || insidePair(text, end)) continue;
+    before.lastIndex = at;
+    if (!before.test(text)) continue;
+    after.lastIndex = end;
+    if (after.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * Offsets where `word` (as written, no pattern) stands as a whole word in `text`: where
  * `cachedRegExp(asWholeWord(escapeRegExp(word)), 'u')` would match, found with indexOf.
