@@ -1,5 +1,5 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
-import { cachedRegExp, escapeRegExp } from './speaker-names.js';
+import { cachedRegExp, insidePair } from './speaker-names.js';
 
 export type Gender = 'male' | 'female';
 
@@ -15,16 +15,49 @@ export function genderOfTitle(word: string): Gender | null {
   return null;
 }
 
-// the titles the text writes before a surname, its first name allowed between ("Mrs Quinn", "Mr David Lee")
-function titlesBefore(text: string, surname: string, first = ''): { male: number; female: number } {
-  const between = first ? `(?:${escapeRegExp(first)}\\s+)?` : '';
-  const re = cachedRegExp(
-    `(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+${between}${escapeRegExp(surname)}(?![\\p{L}-])(?!['’]\\p{L}{2})`,
-    'gu',
-  );
+// a title and its blanks right before the offset a sticky search is set to: "Mrs " of "Mrs Quinn"
+const TITLE_BEFORE = new RegExp(`(?<=(?<![\\p{L}])((${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+))`, 'uy');
+
+/**
+ * The titles written before `surname` in `text` ("Mrs" of "Mrs Quinn"), with `after` (a sticky lookahead) true at
+ * its end: what matchAll gives as group 1 for `(?<![\p{L}])(TITLE)\.?\s+SURNAME` and `after`, read around each place
+ * indexOf finds the surname (that pattern, made per surname and led by a lookbehind, is tried at every offset).
+ */
+function titlesWritten(text: string, surname: string, after: RegExp): string[] {
+  if (!surname)
+    return [
+      ...text.matchAll(
+        cachedRegExp(`(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+${after.source}`, 'gu'),
+      ),
+    ].map((m) => m[1] ?? '');
+  const titles: string[] = [];
+  // where the last match ended: matches do not overlap
+  let free = 0;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const end = at + surname.length;
+    if (insidePair(text, at) || insidePair(text, end)) continue;
+    TITLE_BEFORE.lastIndex = at;
+    const m = TITLE_BEFORE.exec(text);
+    if (!m || at - (m[1]?.length ?? 0) < free) continue;
+    after.lastIndex = end;
+    if (!after.test(text)) continue;
+    titles.push(m[2] ?? '');
+    free = end;
+  }
+  return titles;
+}
+
+// the end of a surname after its title: "Mrs Quinn", "Mr Lee's", not "Mr Lee-Hart" nor "D" of "Mr D'Arcy"
+const SURNAME_ENDS = /(?![\p{L}-])(?!['’]\p{L}{2})/uy;
+// (a looser end, for the title written last before a surname: no letter goes on)
+const NO_LETTER_AFTER = /(?![\p{L}])/uy;
+
+// the titles the text writes before a surname ("Mrs Quinn", "Mr Quinn")
+function titlesBefore(text: string, surname: string): { male: number; female: number } {
   let male = 0;
   let female = 0;
-  for (const m of text.matchAll(re)) genderOfTitle(m[1] ?? '') === 'male' ? male++ : female++;
+  for (const title of titlesWritten(text, surname, SURNAME_ENDS))
+    genderOfTitle(title) === 'male' ? male++ : female++;
   return { male, female };
 }
 
@@ -68,17 +101,8 @@ export function sharedSurnameFits(text: string, written: Gender, full: string): 
 
 /** The gender of the title the text writes right before the last `surname` in [from, to), or null. */
 export function writtenTitleGender(text: string, from: number, to: number, surname: string): Gender | null {
-  const re = cachedRegExp(
-    `(?<![\\p{L}])(${MALE_TITLE}|${FEMALE_TITLE})\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}])`,
-    'gu',
-  );
-  let last: Gender | null = null;
-  let found = false;
-  for (const m of text.slice(from, to).matchAll(re)) {
-    last = genderOfTitle(m[1] ?? '');
-    found = true;
-  }
-  return found ? last : null;
+  const last = titlesWritten(text.slice(from, to), surname, NO_LETTER_AFTER).at(-1);
+  return last === undefined ? null : genderOfTitle(last);
 }
 
 /** The surnames written after a title of `gender` in `text` ("… see Mrs Quinn's son" → Quinn), with offsets. */
