@@ -1,7 +1,7 @@
 import { HONORIFICS, ROLE_NOUNS } from '../entities/data/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS } from '../segment/clause-openers.js';
-import { escapeRegExp, isOrganisationName, isPlaceName, regExpBy, TITLE_WORDS } from './speaker-names.js';
+import { isOrganisationName, isPlaceName, TITLE_WORDS } from './speaker-names.js';
 
 // a title or role right before a name: "Dr", "Minister", "official"
 const isTitle = (w: string) => {
@@ -17,12 +17,11 @@ const isNameWord = (w: string) => {
   return !isPlaceName(w);
 };
 
-// a word, then the name, as whole words: "Minister Lim Keng Yaik", "Secretary A.B.M. Ghulam Mostafa"
-const TITLE_WORD_NAME = regExpBy(
-  'gu',
-  (name) =>
-    `(?<![\\p{L}\\p{N}])(\\p{L}+\\.?)[ \\t]+((?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)[ \\t]+${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
-);
+// a word, then another, right before the offset a sticky search is set to: "Minister Lim " of "Minister Lim Keng
+// Yaik", "Secretary A.B.M. " of "Secretary A.B.M. Ghulam Mostafa"
+const TITLE_WORD_BEFORE =
+  /(?<=(?<![\p{L}\p{N}])((\p{L}+\.?)[ \t]+((?:\p{Lu}\.)+|\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+))/uy;
+const NAME_ENDS = /(?![\p{L}\p{N}])/uy;
 
 /**
  * A person's name with the part that the title-stripping took for a role: "Keng Yaik" where the text writes
@@ -34,30 +33,22 @@ export function nameAfterTitle(speaker: string, text: string): string | null {
   const words = speaker.split(' ');
   if (words.length < 2 || words.length > 3 || isOrganisationName(speaker)) return null;
   if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w))) return null;
-  // (a search for the name after a blank and a capitalised word first: the pattern runs over the whole text)
-  if (!someOccurrenceAfterCapital(speaker, text)) return null;
-  const pattern = TITLE_WORD_NAME(speaker);
-  pattern.lastIndex = 0;
   let found: string | null = null;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const [, title = '', word = ''] = m;
+  // the places of the name as whole words after two words, in text order and not overlapping, as a /gu pattern
+  // for the three would find them (made per name and led by a lookbehind, it was tried at every offset)
+  let free = 0;
+  for (let at = text.indexOf(speaker); at >= 0; at = text.indexOf(speaker, at + 1)) {
+    TITLE_WORD_BEFORE.lastIndex = at;
+    const m = TITLE_WORD_BEFORE.exec(text);
+    if (!m || at - (m[1]?.length ?? 0) < free) continue;
+    NAME_ENDS.lastIndex = at + speaker.length;
+    if (!NAME_ENDS.test(text)) continue;
+    free = at + speaker.length;
+    const [, , title = '', word = ''] = m;
     if (!isTitle(title) || !isNameWord(word)) continue;
     // two different words before the name: no one fuller name
     if (found !== null && found !== word) return null;
     found = word;
   }
   return found ? `${found} ${speaker}` : null;
-}
-
-/** True when some place of `name` in `text` follows blanks after a word opening with a capital letter. */
-function someOccurrenceAfterCapital(name: string, text: string): boolean {
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    let k = i - 1;
-    if (text[k] !== ' ' && text[k] !== '\t') continue;
-    while (text[k] === ' ' || text[k] === '\t') k--;
-    let w = k;
-    while (w > 0 && text[w - 1] !== ' ' && text[w - 1] !== '\t' && text[w - 1] !== '\n') w--;
-    if (/^\p{Lu}/u.test(text.slice(w, k + 1))) return true;
-  }
-  return false;
 }
