@@ -10,10 +10,10 @@ import {
   escapeRegExp,
   expandAcronym,
   fullestName,
+  indexBetween,
   isOrganisationName,
   isPlaceName,
   mostSalientOrganisation,
-  writtenBetween,
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
@@ -394,7 +394,7 @@ export const speakerFromPronoun: SpeakerRule = (input) => {
   const m = quote.mention;
   if (!choice?.speaker || !m || m.start < quote.end || !/^(?:he|she)$/i.test(m.text)) return choice;
   const named = (s: string) =>
-    writtenBetween(quote.content, s.split(/\s+/).at(-1) ?? s, NO_NAME_PART_BEFORE, NO_NAME_PART_AFTER);
+    indexBetween(quote.content, s.split(/\s+/).at(-1) ?? s, NO_NAME_PART_BEFORE, NO_NAME_PART_AFTER) >= 0;
   if (!/\s/.test(choice.speaker) || !named(choice.speaker)) return choice;
   const last = previous[previous.length - 1];
   if (

@@ -387,21 +387,22 @@ export const insidePair = (text: string, at: number): boolean =>
   at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1));
 
 /**
- * Whether `word` (as written) stands in `text` where the zero-width sticky patterns `before` and `after` (/uy) hold
- * at its start and end: where the /u pattern `${before}${escapeRegExp(word)}${after}` would match, found with
- * indexOf (a pattern made per word, led by a lookbehind with \p classes, is tried at every offset of the text).
+ * The first offset where `word` (as written) stands in `text` with the zero-width sticky patterns `before` and
+ * `after` (/uy) holding at its start and end, or -1: where the /u pattern `${before}${escapeRegExp(word)}${after}`
+ * would match, found with indexOf (a pattern made per word, led by a lookbehind with \p classes, is tried at every
+ * offset of the text).
  */
-export function writtenBetween(text: string, word: string, before: RegExp, after: RegExp): boolean {
-  if (!word) return cachedRegExp(`${before.source}${after.source}`, 'u').test(text);
+export function indexBetween(text: string, word: string, before: RegExp, after: RegExp): number {
+  if (!word) return text.search(cachedRegExp(`${before.source}${after.source}`, 'u'));
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     if (insidePair(text, at) || insidePair(text, end)) continue;
     before.lastIndex = at;
     if (!before.test(text)) continue;
     after.lastIndex = end;
-    if (after.test(text)) return true;
+    if (after.test(text)) return at;
   }
-  return false;
+  return -1;
 }
 
 /**

@@ -1,12 +1,12 @@
-import { escapeRegExp, regExpBy } from './speaker-names.js';
+import { indexBetween } from './speaker-names.js';
 
-// the name's first place in the text, then "and", at most two trade words and a company's legal ending:
-// "Keel Mining and Smelting Co Ltd", "Dunmore Savings and Loan Association", "Baring Sons and Co"
-const AND_REST = regExpBy(
-  'u',
-  (name) =>
-    `(?<![\\p{L}\\p{N}'’&.-])${escapeRegExp(name)}(?![\\p{L}\\p{N}'’&-])([ \\t]+and[ \\t]+((?:\\p{Lu}[\\p{L}-]*[ \\t]+){0,2})(?:Corp|Corporation|Co|Company|Inc|Ltd|Plc|PLC|LP|Association|Partnership)\\b(?:[ \\t]+(?:Corp|Co|Inc|Ltd|Plc|PLC)\\b)*)?`,
-);
+// the name's first place in the text as a whole name, then (read from its end) "and", at most two trade words and
+// a company's legal ending: "Keel Mining and Smelting Co Ltd", "Dunmore Savings and Loan Association", "Baring
+// Sons and Co"
+const NAME_OPENS = /(?<![\p{L}\p{N}'’&.-])/uy;
+const NAME_ENDS = /(?![\p{L}\p{N}'’&-])/uy;
+const AND_REST =
+  /([ \t]+and[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){0,2})(?:Corp|Corporation|Co|Company|Inc|Ltd|Plc|PLC|LP|Association|Partnership)\b(?:[ \t]+(?:Corp|Co|Inc|Ltd|Plc|PLC)\b)*)?/uy;
 
 const LEGAL_ENDING = /^(?:Corp|Corporation|Co|Company|Inc|Ltd|Plc|PLC|LP)$/;
 
@@ -47,7 +47,10 @@ export function organisationAndName(speaker: string, text: string): string | nul
   // (a search for the name followed by "and" first: the pattern, built per name and run over the whole text,
   // was a tenth of the link stage)
   if (!someOccurrenceThenAnd(speaker, text)) return null;
-  const first = AND_REST(speaker).exec(text);
+  const at = indexBetween(text, speaker, NAME_OPENS, NAME_ENDS);
+  if (at < 0) return null;
+  AND_REST.lastIndex = at + speaker.length;
+  const first = AND_REST.exec(text);
   if (!first?.[1]) return null;
   const trade = (first[2] ?? '').split(/\s+/).filter(Boolean);
   if (!trade.every((w) => TRADE_WORDS.has(w.toLowerCase()) || LEGAL_ENDING.test(w))) return null;
