@@ -194,6 +194,8 @@ const PRONOUN_OWNER = /^(?:It|He|She|They|We|I|You|This|That|These|Those)$/;
 
 /** The issuer of the last document of `head` introduced in `before` with its issuer, or null. */
 function latestIntroduction(before: string, head: string): string | null {
+  // (every form writes the document's word: none matches where the text before never does)
+  if (!before.includes(head)) return null;
   const h = escapeRegExp(head);
   const open = String.raw`(?:a|an|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+)*${h}`;
   const forms = [
