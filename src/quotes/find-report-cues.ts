@@ -27,10 +27,11 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
   const out: ReportCue[] = [];
   for (let i = first; i <= last; i++) {
     const t = ctx.tokens[i];
-    if (!t || isInsideQuoted(ctx, t.start)) continue;
+    if (!t) continue;
     const speech = isCueToken(ctx, i, 'speech');
     const belief = !speech && withBeliefs && isCueToken(ctx, i, 'belief');
-    if (!speech && !belief) continue;
+    // (whether the word is quoted comes last: most words are no cue form and stop at the form's look-up)
+    if ((!speech && !belief) || isInsideQuoted(ctx, t.start)) continue;
     // "Norland has consistently said …": a manner adverb in -ly belongs to the cue group
     const group = cueGroupStart(ctx, i, first, true);
     const passive = isPassiveCue(ctx, group, i);
