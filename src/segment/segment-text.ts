@@ -2,7 +2,7 @@ import type { Document } from '../normalize/normalize-article.js';
 import type { Paragraph, Sentence, Token } from '../types.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
-import { tagTokens } from './tag-tokens.js';
+import { type TaggedToken, tagTokens } from './tag-tokens.js';
 
 export interface Segmentation {
   paragraphs: Paragraph[];
@@ -13,14 +13,17 @@ export interface Segmentation {
 // A capitalised word: an upper-case letter, then a lower-case one ("Cook", "Ève").
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-// "Mr Cook argued", "Downing Street": a capitalised word inside a sentence that the tagger read as a verb is a name.
-function fixNamePos(value: string, pos: string, sentenceInitial: boolean): string {
-  if (sentenceInitial || (pos !== 'VERB' && pos !== 'AUX' && pos !== 'NOUN')) return pos;
-  return CAPITALISED.test(value) ? 'PROPN' : pos;
-}
-
 // A token after which the next word starts a clause as if it opened a sentence (`"We`, `(The`, `: Smith`).
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«', '(', ':', '—', '–', '-']);
+
+// "Mr Cook argued", "Downing Street": a capitalised word inside a sentence that the tagger read as a verb is a name.
+// (Whether the word opens its sentence or a clause is asked last: most words are no capitalised verb.)
+function fixNamePos(t: TaggedToken, s: Sentence | undefined, prev: string | null): string {
+  const pos = t.pos;
+  if ((pos !== 'VERB' && pos !== 'AUX' && pos !== 'NOUN') || !CAPITALISED.test(t.value)) return pos;
+  const sentenceInitial = !s || t.start === s.start || prev === null || OPENING_MARKS.has(prev);
+  return sentenceInitial ? pos : 'PROPN';
+}
 
 /** Paragraphs, sentences and POS-tagged tokens of the document; every offset is UTF-16 into `doc.text`. */
 export function segmentText(doc: Document): Segmentation {
@@ -36,11 +39,10 @@ export function segmentText(doc: Document): Segmentation {
     for (const t of local) {
       while (si < ss.length - 1 && t.start >= (ss[si]?.end ?? 0)) si++;
       const s = ss[si];
-      const first = !s || t.start === s.start || prev === null || OPENING_MARKS.has(prev);
       tokens.push({
         start: t.start,
         end: t.end,
-        pos: fixNamePos(t.value, t.pos, first),
+        pos: fixNamePos(t, s, prev),
         norm: t.value.toLowerCase(),
         sentence: s ? s.index : sentences.length,
       });
