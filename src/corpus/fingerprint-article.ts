@@ -1,11 +1,11 @@
 // One article's fingerprints: a document MinHash and, per sentence, winnowed word 5-grams of its unquoted words
 // in the raw and the alias-canonical views (one hash space: a sentence without aliases adds nothing twice).
 import { canonicalizeWords, findAliasForms } from './canonicalize-words.js';
-import { hashHex } from './hash-string.js';
+import { hashHex, hashString } from './hash-string.js';
 import { bandKeys, minhashSignature } from './minhash-signature.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenizeWords } from './tokenize-words.js';
-import { hashShingles, winnowHashes } from './winnow-hashes.js';
+import { chainShingles, hashShingles, winnowHashes } from './winnow-hashes.js';
 
 /** Fewest unquoted words for a sentence to count in reuse (shorter ones are quotes with a cue). */
 export const MIN_SENTENCE_WORDS = 5;
@@ -69,23 +69,34 @@ export interface PrintInput {
 export function fingerprintArticle(article: PrintInput): ArticlePrint {
   const { text } = article;
   const words = tokenizeWords(text);
-  const signature = minhashSignature(hashShingles(words.map((w) => w.norm)));
+  // each word hashed once, for the document's shingles and its sentence's
+  const hashes = words.map((w) => hashString(w.norm));
+  const signature = minhashSignature(chainShingles(hashes));
   const forms = findAliasForms(text);
   const sentences: SentencePrint[] = [];
   let w = 0;
   for (const span of splitSentences(text)) {
     while (w < words.length && (words[w]?.start ?? 0) < span.start) w++;
-    const inside = [];
-    while (w < words.length && (words[w]?.end ?? 0) <= span.end) inside.push(words[w++]!);
-    const unquoted = inside.filter((x) => !x.quoted);
-    const canonAll = canonicalizeWords(unquoted, forms);
-    const aliases: AliasUse[] = [];
-    for (const c of canonAll) if (c.alias) aliases.push({ ...c.alias, start: c.start, end: c.end });
+    const unquoted = [];
+    const unquotedHashes = [];
+    for (; w < words.length && (words[w]?.end ?? 0) <= span.end; w++) {
+      const word = words[w]!;
+      if (word.quoted) continue;
+      unquoted.push(word);
+      unquotedHashes.push(hashes[w]!);
+    }
     const raw = unquoted.map((x) => x.norm);
-    const canon = canonAll.map((c) => c.norm);
+    const aliases: AliasUse[] = [];
+    let canon = raw.slice();
+    // a sentence no alias form reaches reads the same in the canonical view (most sentences)
+    if (forms.some((f) => f.start < span.end && f.end > span.start)) {
+      const canonAll = canonicalizeWords(unquoted, forms);
+      for (const c of canonAll) if (c.alias) aliases.push({ ...c.alias, start: c.start, end: c.end });
+      canon = canonAll.map((c) => c.norm);
+    }
     let fps: number[] = [];
     if (raw.length >= MIN_SENTENCE_WORDS) {
-      const set = new Set(winnowHashes(hashShingles(raw)));
+      const set = new Set(winnowHashes(chainShingles(unquotedHashes)));
       if (aliases.length) for (const h of winnowHashes(hashShingles(canon))) set.add(h);
       fps = [...set];
     }

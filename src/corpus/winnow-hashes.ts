@@ -6,7 +6,11 @@ export const WINNOW_WINDOW = 4;
 
 /** Hashes of every k-word run; a shorter sequence gives one hash of all its words. */
 export function hashShingles(norms: readonly string[], k = SHINGLE_WORDS): number[] {
-  const th = norms.map(hashString);
+  return chainShingles(norms.map(hashString), k);
+}
+
+/** hashShingles() of words already hashed (`th[i]` is hashString of word i). */
+export function chainShingles(th: readonly number[], k = SHINGLE_WORDS): number[] {
   if (th.length === 0) return [];
   if (th.length < k) return [chainHashes(th, 0, th.length)];
   const out: number[] = [];
