@@ -44,6 +44,7 @@ import { nameWithCommas } from './speaker-name-with-commas.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
 import { organisationAndName } from './speaker-organisation-and-name.js';
+import { speakerOrganisationHead } from './speaker-organisation-head.js';
 import { fullOutletName } from './speaker-outlet-full-name.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerOwnerOrganisation } from './speaker-owner-organisation.js';
@@ -92,6 +93,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerEpithet,
   speakerFormerMember,
   speakerCompanyContinues,
+  speakerOrganisationHead,
   speakerFromRole,
   speakerUnnamedFor,
   speakerRelationNamed,
