@@ -43,6 +43,7 @@ import { nameWithPossessive } from './speaker-name-possessive.js';
 import { nameWithCommas } from './speaker-name-with-commas.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
+import { mentionOfficeListHolder } from './speaker-office-list-holder.js';
 import { organisationAndName } from './speaker-organisation-and-name.js';
 import { speakerOrganisationHead } from './speaker-organisation-head.js';
 import { fullOutletName } from './speaker-outlet-full-name.js';
@@ -128,6 +129,7 @@ const MENTION_RULES: MentionRule[] = [
 
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
+  mentionOfficeListHolder,
   mentionOutsideAskedClause,
   mentionAfterDayWord,
   mentionRelativeWhoSaid,

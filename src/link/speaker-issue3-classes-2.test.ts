@@ -13,6 +13,16 @@ const CASES: SpeakerCase[] = [
     'Rates were left unchanged on Tuesday. The Tarn Water Board head said inflation was still too high.',
     ['the Tarn Water Board head'],
   ],
+  [
+    'an office for a list of subjects with commas and "and", then the holder\'s name: the name',
+    'Schools will get more money. Minister for Roads, Rail and Ports Ida Marsk said the scheme would open in May.',
+    ['Ida Marsk'],
+  ],
+  [
+    'a "Secretary of State for" list, several words in its last subject: the name',
+    'Secretary of State for Culture, Media and Rural Affairs Tom Varnholm said the fund was open.',
+    ['Tom Varnholm'],
+  ],
 ];
 
 testSpeakers('issue 3 classes, second set', CASES);
