@@ -18,6 +18,7 @@ import {
 import { narrationSubject } from './speaker-narration-subject.js';
 import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
 import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
+import { pronounOtherGenderPerson } from './speaker-pronoun-other-gender.js';
 import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
 import {
   isNamed,
@@ -574,6 +575,9 @@ const pronounChoice: SpeakerRule = (input) => {
         return { speaker: subject, rule: 'speaker/pronoun-title-shared-surname' };
       full = null;
     }
+    // "Tom Reid met Ann Tull. She said …": not the subject of the other gender, when one person fits
+    const fitting = full ? pronounOtherGenderPerson(m, full, input) : null;
+    if (fitting) return { speaker: fitting, rule: 'speaker/pronoun-other-gender-person' };
     if (full && fitsGender(m, full) && titleFits(full) && !organisation(full))
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
     const other = titled();
@@ -647,8 +651,12 @@ const pronounChoice: SpeakerRule = (input) => {
       ((fits(p.speaker) && !notIt) || document || (taken && (m === 'he' || m === 'she'))) &&
       genderFits(m, p.speaker, p.mention?.text ?? '', previous) &&
       titleFits(p.speaker)
-    )
+    ) {
+      // '"…," Tom Reid said. The count was run by Ann Tull. "…," she said': not the speaker of the other gender
+      const fitting = m === 'he' || m === 'she' ? pronounOtherGenderPerson(m, p.speaker, input) : null;
+      if (fitting) return { speaker: fitting, rule: 'speaker/pronoun-other-gender-person' };
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
+    }
     const other = titled();
     if (other) return other;
     // "…," said one arbitrageur. "…," he added.: an unnamed person who spoke just before

@@ -23,6 +23,31 @@ const CASES: SpeakerCase[] = [
     'Secretary of State for Culture, Media and Rural Affairs Tom Varnholm said the fund was open.',
     ['Tom Varnholm'],
   ],
+  [
+    '"she" after a narration subject with a man\'s first name, one woman named just before: the woman',
+    'Robert Varnholm met Susan Marsk on Monday. She said the vote had been fair.',
+    ['Susan Marsk'],
+  ],
+  [
+    '"she" after "his wife, <first name>": the wife, by her first name',
+    'Tom Brisk arrived with his wife, ex-model Sandra, on Friday. She said the couple were delighted.',
+    ['Sandra'],
+  ],
+  [
+    '"she" after a man who spoke, a woman named in between: the woman',
+    '"It was fair," Robert Varnholm said. The count was run by Susan Marsk. "We checked every box," she said.',
+    ['Robert Varnholm', 'Susan Marsk'],
+  ],
+  [
+    'a first name read as a woman\'s, the text giving the man "his": the subject stays',
+    'Robin Varnholm gave his backing to Susan Marsk on Monday. He said the vote had been fair.',
+    ['Robin Varnholm'],
+  ],
+  [
+    '"she" after a man as narration subject, a woman the last speaker: the woman',
+    '"It was fair," Susan Marsk said. Robert Varnholm disagreed. "We checked every box," she said.',
+    ['Susan Marsk', 'Susan Marsk'],
+  ],
 ];
 
 testSpeakers('issue 3 classes, second set', CASES);

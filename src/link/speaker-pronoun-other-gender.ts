@@ -1,0 +1,87 @@
+import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
+import { fullestName, isOrganisationName } from './speaker-names.js';
+import { narrationSubject } from './speaker-narration-subject.js';
+import type { SpeakerInput } from './speaker-rule.js';
+import { type Gender, titleGenderInArticle } from './title-gender.js';
+
+// a relative whose noun gives the gender, then a first name standing alone: "his wife, ex-model Ann,"
+const KIN =
+  /\b(wife|husband|daughter|son|mother|father|sister|brother|girlfriend|boyfriend|widow|widower|fianc[ée]e?|niece|nephew|aunt|uncle|grandmother|grandfather|granddaughter|grandson)\b,?\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})/gu;
+const FEMALE_KIN =
+  /^(?:wife|daughter|mother|sister|girlfriend|widow|fianc[ée]e|niece|aunt|grandmother|granddaughter)$/;
+
+// a person's gender as the article gives it: its titles ("Mrs Tull"), else the first name's usual one
+function genderOfPerson(text: string, full: string): Gender | null {
+  return (
+    titleGenderInArticle(text, full) ??
+    (/\s/.test(full) ? genderOfFirstName(full.split(/\s+/)[0] ?? '') : null)
+  );
+}
+
+// the subject's surname, then within a few words a pronoun of the wanted gender ("Reid gave his support")
+function ownPronounAfter(text: string, subject: string, want: Gender): boolean {
+  const surname = subject.split(/\s+/).at(-1) ?? subject;
+  const pronoun =
+    want === 'male'
+      ? /^[^.!?;"“”]{0,40}?\b(?:his|him|himself)\b/
+      : /^[^.!?;"“”]{0,40}?\b(?:her|hers|herself)\b/;
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1))
+    if (pronoun.test(text.slice(i + surname.length, i + surname.length + 60))) return true;
+  return false;
+}
+
+/**
+ * "Tom Reid met Ann Tull on Monday. She said …", "Tom Reid came with his wife, ex-model Ann. She said …": the
+ * narration subject a "he"/"she" went to has a first name of the other gender, and the sentence or the one before
+ * names one other person of the pronoun's gender (by title, first name or the relative's noun), or the last speaker
+ * is one → that person;
+ * null when there is no such person, or more than one.
+ */
+export function pronounOtherGenderPerson(
+  pronoun: 'he' | 'she',
+  subject: string,
+  { text, seg, names, quote, previous }: Pick<SpeakerInput, 'text' | 'seg' | 'names' | 'quote' | 'previous'>,
+): string | null {
+  const want: Gender = pronoun === 'he' ? 'male' : 'female';
+  const first = genderOfFirstName(subject.split(/\s+/)[0] ?? '');
+  if (!/\s/.test(subject) || !first || first === want) return null;
+  // the article's titles for the subject agreeing with the pronoun outweigh its first name
+  if (titleGenderInArticle(text, subject) === want) return null;
+  // "Robin Cook gave his support": a pronoun of the wanted gender right after the subject's name is the text's word
+  if (ownPronounAfter(text, subject, want)) return null;
+  const at = quote.mention?.start ?? quote.start;
+  const k = rangeIndexHolding(seg.sentences, at);
+  const from = seg.sentences[Math.max(0, k - 1)]?.start ?? 0;
+  // "Ann Tull was married to Tom Reid and Sidney Lee. She later said …": the subject of the sentence before, if it fits
+  const opening = narrationSubject(text, seg, names, from, at, 2, true);
+  const openingFull = opening ? (fullestName(names, opening) ?? opening) : null;
+  if (openingFull && openingFull !== subject && genderOfPerson(text, openingFull) === want)
+    return openingFull;
+  const found = new Set<string>();
+  for (const n of names.persons) {
+    if (n.start < from || n.start >= at) continue;
+    const full = fullestName(names, n.name) ?? n.name;
+    if (full === subject || full.endsWith(` ${subject.split(/\s+/).at(-1)}`) || isOrganisationName(full))
+      continue;
+    if (genderOfPerson(text, full) === want) found.add(full);
+  }
+  // '"…," Ann Tull said. Tom Reid disagreed. "…," she said': the one who spoke last, of the pronoun's gender
+  const last = previous.at(-1)?.speaker;
+  if (
+    last &&
+    last !== subject &&
+    /\s/.test(last) &&
+    !isOrganisationName(last) &&
+    genderOfPerson(text, last) === want
+  )
+    found.add(last);
+  for (const m of text.slice(from, at).matchAll(KIN)) {
+    const female = FEMALE_KIN.test(m[1] ?? '');
+    const name = m[2] ?? '';
+    if ((female ? 'female' : 'male') !== want || genderOfFirstName(name) === (female ? 'male' : 'female'))
+      continue;
+    if (![...found].some((f) => f.split(/\s+/)[0] === name)) found.add(fullestName(names, name) ?? name);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
