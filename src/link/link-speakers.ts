@@ -68,6 +68,7 @@ import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { mentionSharedCueSubject } from './speaker-shared-cue-subject.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
+import { mentionThinkTank, speakerThinkTank } from './speaker-think-tank.js';
 import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
 import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
 import { mentionTranscriptLabel } from './speaker-transcript-label.js';
@@ -95,6 +96,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerFormerMember,
   speakerCompanyContinues,
   speakerOrganisationHead,
+  speakerThinkTank,
   speakerFromRole,
   speakerUnnamedFor,
   speakerRelationNamed,
@@ -130,6 +132,7 @@ const MENTION_RULES: MentionRule[] = [
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
   mentionOfficeListHolder,
+  mentionThinkTank,
   mentionOutsideAskedClause,
   mentionAfterDayWord,
   mentionRelativeWhoSaid,

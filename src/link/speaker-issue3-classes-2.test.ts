@@ -48,6 +48,16 @@ const CASES: SpeakerCase[] = [
     '"It was fair," Susan Marsk said. Robert Varnholm disagreed. "We checked every box," she said.',
     ['Susan Marsk', 'Susan Marsk'],
   ],
+  [
+    '"the … economics think tank said" right after an organisation spoke: that organisation, not "tank"',
+    'Growth will slow to 2%, the Tarn Institute said. However, the Kell-based economics think tank said it saw a recovery next year.',
+    ['Tarn Institute', 'Tarn Institute'],
+  ],
+  [
+    '"a think tank said", no organisation before: the descriptor whole',
+    'Rents rose again in March. A left-leaning think tank said the rise would hurt young families.',
+    ['a left-leaning think tank'],
+  ],
 ];
 
 testSpeakers('issue 3 classes, second set', CASES);
