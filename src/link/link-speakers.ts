@@ -30,6 +30,7 @@ import { mentionGroupBeforeList } from './speaker-group-list.js';
 import { mentionHeadBeforePreposition } from './speaker-head-before-preposition.js';
 import { nameWithInitialStops } from './speaker-initial-stops.js';
 import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
+import { speakerItNamedDocument } from './speaker-it-named-document.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionWithAnd } from './speaker-mention-with-and.js';
@@ -105,6 +106,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerFromName,
   speakerOfficeHolderName,
   speakerNameInDescriptor,
+  speakerItNamedDocument,
   speakerAsWritten,
   speakerSentenceSubject,
   speakerContinuesPrevious,

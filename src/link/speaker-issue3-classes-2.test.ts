@@ -58,6 +58,11 @@ const CASES: SpeakerCase[] = [
     'Rents rose again in March. A left-leaning think tank said the rise would hurt young families.',
     ['a left-leaning think tank'],
   ],
+  [
+    '"It said" after a report named by its author, no organisation near: the report as written',
+    'Ministers met in Kell on Friday to discuss the Varnholm report on growth. It said the single market needed deeper integration.',
+    ['the Varnholm report'],
+  ],
 ];
 
 testSpeakers('issue 3 classes, second set', CASES);
