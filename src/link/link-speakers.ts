@@ -8,6 +8,7 @@ import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
 import { speakerCompanyContinues } from './speaker-company-continues.js';
+import { mentionCompoundHead, speakerThinkTank } from './speaker-compound-head.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { mentionDashSignature } from './speaker-dash-signature.js';
 import { mentionAfterDayWord } from './speaker-day-word-mention.js';
@@ -69,7 +70,6 @@ import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { mentionSharedCueSubject } from './speaker-shared-cue-subject.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
-import { mentionThinkTank, speakerThinkTank } from './speaker-think-tank.js';
 import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
 import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
 import { mentionTranscriptLabel } from './speaker-transcript-label.js';
@@ -134,7 +134,7 @@ const MENTION_RULES: MentionRule[] = [
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
   mentionOfficeListHolder,
-  mentionThinkTank,
+  mentionCompoundHead,
   mentionOutsideAskedClause,
   mentionAfterDayWord,
   mentionRelativeWhoSaid,

@@ -59,6 +59,11 @@ const CASES: SpeakerCase[] = [
     ['a left-leaning think tank'],
   ],
   [
+    'a head noun after a word read as a verb ("holding company"), the descriptor whole: the organisation it stands for',
+    'Keel Bancorp Inc said it would sell shares. The bank holding company said each share would be convertible.',
+    ['Keel Bancorp Inc', 'Keel Bancorp Inc'],
+  ],
+  [
     '"It said" after a report named by its author, no organisation near: the report as written',
     'Ministers met in Kell on Friday to discuss the Varnholm report on growth. It said the single market needed deeper integration.',
     ['the Varnholm report'],
