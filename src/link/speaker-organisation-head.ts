@@ -7,7 +7,7 @@ import type { SpeakerRule } from './speaker-rule.js';
 const ORGANISATION_HEAD =
   /^[Tt]he\s+(\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)*)\s+(?:head|chief|boss|chairman|chairwoman|chair|governor)$/u;
 
-const HEAD_ROLE = String.raw`(?:head|chief|boss|chairman|chairwoman|chair|governor|president)`;
+const HEAD_ROLE = '(?:head|chief|boss|chairman|chairwoman|chair|governor|president)';
 
 /**
  * "The Tarn Water Board head said …": the person the text names as that organisation's head ("Tarn Water Board
@@ -20,7 +20,9 @@ export const speakerOrganisationHead: SpeakerRule = (input) => {
   const holder = cachedRegExp(
     String.raw`${escapeRegExp(org).replace(/\s+/g, '\\s+')}(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?${HEAD_ROLE}(?:\s+executive)?,?\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})`,
     'u',
-  ).exec(input.text)?.[1]?.replace(/['’]s$/, '');
+  )
+    .exec(input.text)?.[1]
+    ?.replace(/['’]s$/, '');
   const person = holder
     ? input.names.persons.find((n) => hasWholeWord(n.name, holder.split(/\s+/).at(-1) ?? holder))
     : null;

@@ -58,9 +58,15 @@ export function pronounOtherGenderPerson(
   const openingFull = opening ? (fullestName(names, opening) ?? opening) : null;
   if (openingFull && openingFull !== subject && genderOfPerson(text, openingFull) === want)
     return openingFull;
+  // (not "Governor Tom Reid" in '"…," Mayor Dana Kell said after meeting Governor Tom Reid. He …': a person named
+  // after the subject's own cue, in its sentence, is no antecedent the text sets up)
+  const spoke = previous.at(-1);
+  const cue = spoke?.speaker === subject ? spoke.mention : null;
+  const cueSentence = cue ? seg.sentences[rangeIndexHolding(seg.sentences, cue.start)] : undefined;
+  const afterCue = (start: number) => !!cue && !!cueSentence && start >= cue.end && start < cueSentence.end;
   const found = new Set<string>();
   for (const n of names.persons) {
-    if (n.start < from || n.start >= at) continue;
+    if (n.start < from || n.start >= at || afterCue(n.start)) continue;
     const full = fullestName(names, n.name) ?? n.name;
     if (full === subject || full.endsWith(` ${subject.split(/\s+/).at(-1)}`) || isOrganisationName(full))
       continue;
@@ -79,6 +85,7 @@ export function pronounOtherGenderPerson(
   for (const m of text.slice(from, at).matchAll(KIN)) {
     const female = FEMALE_KIN.test(m[1] ?? '');
     const name = m[2] ?? '';
+    if (afterCue(from + m.index)) continue;
     if ((female ? 'female' : 'male') !== want || genderOfFirstName(name) === (female ? 'male' : 'female'))
       continue;
     if (![...found].some((f) => f.split(/\s+/)[0] === name)) found.add(fullestName(names, name) ?? name);
