@@ -9,6 +9,7 @@ import { preferReportedClause } from './polnear/prefer-reported-clause.js';
 import { withPolnearAttributions } from './polnear/with-polnear-attributions.js';
 import { makeContext } from './quote-context.js';
 import { quoteWith } from './quote-with.js';
+import { headlineParagraphs, isTitleQuote } from './rules/skip/headline-paragraphs.js';
 
 /** Cue text of passive reports ("was told"), whose speaker is not the grammatical subject. */
 export const PASSIVE_RULE_SUFFIX = '/passive';
@@ -55,10 +56,13 @@ export function findQuotes(
   const direct = polnear ? preferReportedClause(found, indirect) : found;
   // one record per clause: the same content from two cues keeps the first
   const seen = new Set<string>();
+  // GUIDE gold annotates no quote in a title line (skip/headline-paragraphs); PolNeAR annotates them
+  const titles = polnear ? [] : headlineParagraphs({ text: doc.text, ...seg });
   const quotes = (
     polnear ? withPolnearAttributions(ctx, [...direct, ...indirect], options) : [...direct, ...indirect]
   )
     .filter((q) => {
+      if (titles.length && isTitleQuote(doc.text, titles, q)) return false;
       const key = `${q.start}:${q.end}`;
       if (seen.has(key)) return false;
       seen.add(key);
