@@ -624,6 +624,9 @@ const pronounChoice: SpeakerRule = (input) => {
     // (not a person's: "Kelly told viewers that Putin suggested …. He said …" goes on from Putin)
     if ((!isPerson(p.speaker) || known.organisations.has(p.speaker)) && nestedInReport(p, previous, text))
       continue;
+    // "He hit back at Mr Mallon's claim that …. “…,” he said.": the owner of a claim the narration names is
+    // not who speaks on (quotes/noun-cue-that)
+    if (p.rule === 'quotes/noun-cue-that') continue;
     // "…, analysts said. … “…,” he said.": a group that spoke in between is no "he", nor are two people
     // ("as Tom Reid and Ann Lee have suggested, …")
     if (

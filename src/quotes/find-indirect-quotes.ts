@@ -8,6 +8,7 @@ import { clauseThenQuotedAsSaying } from './rules/indirect/clause-then-quoted-as
 import { cueThenClause } from './rules/indirect/cue-then-clause.js';
 import { headlineDashSource } from './rules/indirect/headline-dash-source.js';
 import { isNegatedCue } from './rules/indirect/negated-cue.js';
+import { nounCueThat } from './rules/indirect/noun-cue-that.js';
 import { parentheticalCue } from './rules/indirect/parenthetical-cue.js';
 import { quotedAsSaying } from './rules/indirect/quoted-as-saying.js';
 import { relativeClauseReport } from './rules/indirect/relative-clause-report.js';
@@ -35,7 +36,7 @@ export interface IndirectQuote {
 export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   const polnear = ctx.spans === 'polnear';
-  const push = (f: IndirectFinding, type: Quote['type'], hearer: string | null = null) => {
+  const push = (f: IndirectFinding, type: Quote['type'], hearer: string | null = null, partial = false) => {
     out.push({
       passive: f.passive,
       namedHearer: !!hearer && /\p{Lu}/u.test(hearer) && !/^(?:He|She|It|They|We|I)$/.test(hearer),
@@ -48,6 +49,7 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
         mention: f.mention,
         rule: `quotes/${f.rule}`,
         confidence: f.confidence,
+        partial,
       }),
     });
   };
@@ -68,6 +70,9 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
       }
     }
     for (const f of accordingTo(ctx, s)) push(f, 'indirect');
+    // (GUIDE's conventions: PolNeAR's are learned by the span tagger from the rules' output as it was)
+    if (!polnear)
+      for (const f of nounCueThat(ctx, s)) push(f, f.direct ? 'direct' : 'indirect', null, f.direct);
   }
   for (const p of ctx.seg.paragraphs) {
     const f = headlineDashSource(ctx, p);

@@ -1,0 +1,138 @@
+import type { Sentence, TextSpan } from '../../../types.js';
+import { mentionAfter, nounPhraseEndingAt } from '../../find-mention.js';
+import { isInsideQuoted, type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { isClauseAt, trimClauseEnd, wordCount } from './clause-helpers.js';
+import type { IndirectFinding } from './types.js';
+
+// "Bellamy's claim that Souness had lied …", "its claims that the premier broke a promise", "stern warnings from
+// Moscow that air strikes could harm ties": a noun of saying with its owner and a "that" clause reports the clause
+// (GUIDE: a cue with the reported content as a clause). Not beliefs or feelings ("his view that", "fears that"), nor
+// a noun with no one's words behind it ("the news that", "speculation that").
+const SPEECH_NOUNS = new Set([
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'assertion',
+  'assertions',
+  'suggestion',
+  'suggestions',
+  'warning',
+  'warnings',
+  'statement',
+  'announcement',
+  'insistence',
+  'admission',
+  'assurance',
+  'assurances',
+  'contention',
+  'pledge',
+  'promise',
+]);
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/;
+const POSSESSIVE_CLITIC = /^['’]s?$/;
+// "Opec's recent announcement", "police's earlier claim": a word between the owner and the noun
+const BETWEEN = /^(?:earlier|recent|latest|new|repeated|separate|previous|initial|public|first|own)$/;
+const SUBORDINATE = /^(?:that|which|who|whom|whose|and|or|but|,|if|when|because|while|as|though|although)$/;
+
+export interface NounCueFinding extends IndirectFinding {
+  /** The clause holds a quotation of 3+ words: the record is that direct quote (GUIDE). */
+  direct: boolean;
+}
+
+/** The owner of the noun at `n` ("Bellamy's", "its", "from Moscow"), with the token index the phrase starts at. */
+function ownerOf(ctx: QuoteContext, n: number, that: number, first: number): [TextSpan, number] | null {
+  let k = n - 1;
+  if (BETWEEN.test(ctx.tokens[k]?.norm ?? '')) k--;
+  const w = ctx.tokens[k]?.norm ?? '';
+  if (POSSESSIVE_PRONOUN.test(w) && k >= first) {
+    const t = ctx.tokens[k];
+    return t ? [spanOf(ctx, t.start, t.end), k] : null;
+  }
+  if (POSSESSIVE_CLITIC.test(w) && ctx.tokens[k]?.pos === 'PART') {
+    const np = nounPhraseEndingAt(ctx, k - 1, first);
+    return np ? [np, tokenIndexAt(ctx.tokens, np.start)] : null;
+  }
+  // "warnings from Moscow on Thursday that …"
+  if (tokenText(ctx, n + 1).toLowerCase() === 'from' && that > n + 2 && ctx.tokens[n]?.pos === 'NOUN') {
+    const m = mentionAfter(ctx, n + 2, ctx.tokens[that]?.start ?? 0);
+    return m && /^\p{Lu}/u.test(m.text) ? [m, n] : null;
+  }
+  return null;
+}
+
+/** Offset where the "that" clause from token `k` ends when the noun phrase is the sentence's subject. */
+function endBeforeMainVerb(ctx: QuoteContext, k: number, last: number): number | null {
+  let own = false;
+  for (let j = k; j <= last; j++) {
+    const t = ctx.tokens[j];
+    if (!t || (t.pos !== 'AUX' && t.pos !== 'VERB') || /ing$/i.test(tokenText(ctx, j))) continue;
+    let p = j - 1;
+    while (ctx.tokens[p]?.pos === 'ADV') p--;
+    const before = ctx.tokens[p];
+    if (!before || SUBORDINATE.test(before.norm) || before.norm === 'to') continue;
+    // "that taxes would not rise | was broken": a bare verb ends the clause before a finite auxiliary (not a
+    // participle: "the men arrested were …")
+    const verbEnds = before.pos === 'VERB' && t.pos === 'AUX' && !/(?:ed|en|ing)$/.test(before.norm);
+    // ("the bust-up | was denied": the last part of a hyphenated word)
+    const hyphenated = ctx.tokens[p - 1]?.norm === '-' && ctx.tokens[p - 1]?.end === before.start;
+    const nominal =
+      /^(?:NOUN|PROPN|PRON|NUM)$/.test(before.pos) ||
+      (before.pos === 'PUNCT' && /["”’']/.test(before.norm)) ||
+      hyphenated;
+    if (!nominal && !verbEnds) continue;
+    if (!own) {
+      own = true;
+      continue;
+    }
+    // "Bellamy's claim that Souness had lied about the row | was denied by …"
+    return ctx.tokens[p + 1]?.start ?? null;
+  }
+  return null;
+}
+
+/** Reports whose cue is a noun of saying with its owner and a "that" clause. */
+export function nounCueThat(ctx: QuoteContext, s: Sentence): NounCueFinding[] {
+  const out: NounCueFinding[] = [];
+  const first = tokenIndexAt(ctx.tokens, s.start);
+  let last = first;
+  while ((ctx.tokens[last + 1]?.start ?? s.end) < s.end) last++;
+  for (let n = first + 1; n < last; n++) {
+    const t = ctx.tokens[n];
+    // (the tagger may call the noun a verb after an adjective: "police's earlier claim/VERB that"; the owner decides)
+    if (!t || !SPEECH_NOUNS.has(t.norm) || isInsideQuoted(ctx, t.start)) continue;
+    // the noun and "that", or "from" and its source up to six words before "that"
+    let that = n + 1;
+    if (tokenText(ctx, n + 1).toLowerCase() === 'from')
+      while (that <= last && that < n + 9 && ctx.tokens[that]?.norm !== 'that') that++;
+    if (ctx.tokens[that]?.norm !== 'that' || !isClauseAt(ctx, that + 1, s.end)) continue;
+    const owner = ownerOf(ctx, n, that, first);
+    if (!owner) continue;
+    const [mention, phraseStart] = owner;
+    const start = ctx.tokens[that + 1]?.start ?? s.end;
+    // the phrase opens the sentence (no verb before it): its own verb comes after the clause
+    let subject = true;
+    for (let j = first; j < phraseStart; j++)
+      if (/^(?:VERB|AUX)$/.test(ctx.tokens[j]?.pos ?? '')) subject = false;
+    const cut = subject ? endBeforeMainVerb(ctx, that + 1, last) : null;
+    let end = trimClauseEnd(ctx, start, cut ?? s.end);
+    const semi = ctx.text.indexOf(';', start);
+    if (semi >= 0 && semi < end) end = trimClauseEnd(ctx, start, semi);
+    if (wordCount(ctx, start, end) < 3) continue;
+    const cue = spanOf(ctx, t.start, t.end);
+    const base = { cue, mention, rule: 'noun-cue-that', confidence: 0.6, passive: false };
+    // "Trump's claim that there have been “thousands of shootings” in …": the quotation is the record
+    const quoted = ctx.quoted.find((q) => q.start >= start && q.end <= end + 1);
+    if (quoted) {
+      const inner = [quoted.start + 1, quoted.end - 1] as const;
+      if (wordCount(ctx, inner[0], inner[1]) >= 3) {
+        out.push({ ...base, start: inner[0], end: inner[1], direct: true });
+        continue;
+      }
+    }
+    out.push({ ...base, start, end, direct: false });
+  }
+  return out;
+}
