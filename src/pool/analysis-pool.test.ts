@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { prepareWrite } from '../store/prepare-article.js';
+import { packPrint } from '../store/sqlite/corpus-tables.js';
 import type { Article } from '../types.js';
 import { createAnalysisPool } from './analysis-pool.js';
 
@@ -60,7 +61,11 @@ test('prepared writes from two threads are what one thread prepares from its own
     const expected = analyzed.map((o, i) =>
       'error' in o
         ? o
-        : { id: o.id, write: prepareWrite({ article: ARTICLES[i]!, analysis: o.analysis }), print: o.print },
+        : {
+            id: o.id,
+            write: prepareWrite({ article: ARTICLES[i]!, analysis: o.analysis }),
+            ...(o.print ? { print: o.print, packedPrint: packPrint(o.print) } : {}),
+          },
     );
     assert.deepEqual(await inline.prepare(ARTICLES), expected);
     const [a, b] = await Promise.all([

@@ -2,6 +2,7 @@
 import { analyze } from '../analyze.js';
 import { type ArticlePrint, fingerprintArticle } from '../corpus/fingerprint-article.js';
 import { type PreparedWrite, prepareWrite } from '../store/prepare-article.js';
+import { packPrint } from '../store/sqlite/corpus-tables.js';
 import type { Analysis, AnalyzeOptions, Article } from '../types.js';
 
 export type AnalyzeOutcome =
@@ -10,7 +11,8 @@ export type AnalyzeOutcome =
 
 /** An article's store writes instead of its analysis (the writer then only writes; see prepare-article.ts). */
 export type PrepareOutcome =
-  | { id: string; write: PreparedWrite; print?: ArticlePrint }
+  /** `packedPrint`: packPrint(print), as the SQLite corpus tables store it (only SQLite takes prepared writes). */
+  | { id: string; write: PreparedWrite; print?: ArticlePrint; packedPrint?: string }
   /** `refused`: analyzed, but the store would refuse it (checkStoredArticle). */
   | { id: string; error: string; refused?: true };
 
@@ -31,7 +33,8 @@ export function prepareSafely(article: Article, options: AnalyzeOptions = {}, pr
   if ('error' in outcome) return outcome;
   try {
     const write = prepareWrite({ article, analysis: outcome.analysis });
-    return { id: article.id, write, ...(outcome.print ? { print: outcome.print } : {}) };
+    const { print } = outcome;
+    return { id: article.id, write, ...(print ? { print, packedPrint: packPrint(print) } : {}) };
   } catch (err) {
     return { id: article.id, error: err instanceof Error ? err.message : String(err), refused: true };
   }

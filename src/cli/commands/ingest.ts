@@ -13,6 +13,7 @@ import {
 } from '../../store/corpus-backend.js';
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import { isPrepared, type PreparedArticle } from '../../store/prepare-article.js';
+import { holdPackedPrint } from '../../store/sqlite/corpus-tables.js';
 import type { PutResult, Store, StoredArticle } from '../../store/store.js';
 import type { Analysis, Article } from '../../types.js';
 import { parseArgs } from '../args.js';
@@ -193,7 +194,10 @@ export async function ingestArticles(
         else if ('error' in outcome) {
           const failed = 'refused' in outcome ? 'not stored' : 'analysis failed';
           progress.error(where, `article '${article.id}': ${failed}: ${outcome.error}`);
-        } else
+        } else {
+          // the print as the corpus tables store it, packed by the analysis thread
+          if ('packedPrint' in outcome && outcome.print && outcome.packedPrint)
+            holdPackedPrint(outcome.print, outcome.packedPrint);
           good.push({
             ...('write' in outcome
               ? { item: { article, ...outcome.write }, spin: outcome.write.spin }
@@ -201,6 +205,7 @@ export async function ingestArticles(
             where,
             ...(outcome.print ? { print: outcome.print } : {}),
           });
+        }
       }
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

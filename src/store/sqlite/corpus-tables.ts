@@ -180,6 +180,15 @@ export function packPrint(print: ArticlePrint): string {
   });
 }
 
+/** packPrint() results made ahead (on the analysis thread that made the print), used by putPrint(). */
+const packedAhead = new WeakMap<ArticlePrint, string>();
+
+/** Records `packed`, packPrint(print) made elsewhere, for putPrint(print): the storing thread then neither packs
+ * the print nor walks its words. */
+export function holdPackedPrint(print: ArticlePrint, packed: string): void {
+  packedAhead.set(print, packed);
+}
+
 export function unpackPrint(text: string): ArticlePrint {
   const print = JSON.parse(text) as ArticlePrint;
   for (const s of print.sentences) if ((s.canon as unknown) === 0) s.canon = [...s.words];
@@ -251,7 +260,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
       this.sql('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES (?, ?, ?)').run(
         print.id,
         print.textHash,
-        packPrint(print),
+        packedAhead.get(print) ?? packPrint(print),
       );
       // fingerprints are 32-bit hashes: fp·2^16 + sentence is exact in a double, and SQLite splits it back
       const packs = (n: number, below: number) => Number.isInteger(n) && n >= 0 && n < below;
