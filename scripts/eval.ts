@@ -166,6 +166,10 @@ const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: nu
   { set: 'own-fresh6', metric: 'indirect F1', min: 0.82 },
   { set: 'own-fresh2', metric: 'attributed F1', min: 0.8 },
   { set: 'own-timebank', metric: 'indirect F1', min: 0.9 },
+  // session 11: reports from a noun of saying with its owner, no record from a title line (figures at the end of
+  // the session less a margin)
+  { set: 'own-polnear-dev', metric: 'indirect F1', min: 0.86 },
+  { set: 'own-bbc', metric: 'indirect F1', min: 0.95 },
 ];
 
 function checkGate(rows: EvalRow[]): number {
