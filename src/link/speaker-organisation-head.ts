@@ -3,11 +3,15 @@ import { speakerFromRole } from './speaker-from-role.js';
 import { cachedRegExp, escapeRegExp, fullestName, hasWholeWord } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
+// the role of an organisation's head as a descriptor names it ("the Keel Bank chief")
+const HEAD_WORDS = 'head|chief|boss|chairman|chairwoman|chair|governor';
 // "the Tarn Water Board head", "The Keel Bank chief": an organisation's name, then the role of its head
-const ORGANISATION_HEAD =
-  /^[Tt]he\s+(\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)*)\s+(?:head|chief|boss|chairman|chairwoman|chair|governor)$/u;
-
-const HEAD_ROLE = '(?:head|chief|boss|chairman|chairwoman|chair|governor|president)';
+const ORGANISATION_HEAD = new RegExp(
+  String.raw`^[Tt]he\s+(\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)*)\s+(?:${HEAD_WORDS})$`,
+  'u',
+);
+// ... and as the text names its holder ("Keel Bank president Ann Lee")
+const HEAD_ROLE = `(?:${HEAD_WORDS}|president)`;
 
 /**
  * "The Tarn Water Board head said …": the person the text names as that organisation's head ("Tarn Water Board
