@@ -55,6 +55,7 @@ import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-parti
 import { mentionPartialSameSentence } from './speaker-partial-same-sentence.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
 import { personInName } from './speaker-person-in-name.js';
+import { mentionPossessiveAntecedent } from './speaker-possessive-antecedent.js';
 import { speakerPossessiveRole } from './speaker-possessive-role.js';
 import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { mentionPreviousQuoteNext } from './speaker-previous-quote-next.js';
@@ -133,6 +134,7 @@ const MENTION_RULES: MentionRule[] = [
 
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
+  mentionPossessiveAntecedent,
   mentionOfficeListHolder,
   mentionCompoundHead,
   mentionOutsideAskedClause,

@@ -410,11 +410,33 @@ export const speakerFromPronoun: SpeakerRule = (input) => {
   return choice;
 };
 
+const POSSESSIVE_SUBJECT: Record<string, string> = { its: 'it', his: 'he', their: 'they' };
+// the mention opens its sentence, after a linking word at most ("But its claims …")
+function opensSentence(quote: Quote, seg: SpeakerInput['seg'], text: string): boolean {
+  const m = quote.mention;
+  const s = m ? seg.sentences[rangeIndexHolding(seg.sentences, m.start)] : undefined;
+  return (
+    !!m && !!s && /^(?:(?:But|And|Yet|However|Still|Meanwhile),?\s+)?$/.test(text.slice(s.start, m.start))
+  );
+}
+
 const pronounChoice: SpeakerRule = (input) => {
   const { quote, previous, names, seg, text, entities } = input;
   // "The Post quoted him as saying": an object pronoun as the mention stands for its subject form
   const said = quote.mention?.text.toLowerCase();
-  const m = said === 'him' ? 'he' : said === 'her' ? 'she' : said === 'them' ? 'they' : said;
+  // "Its claims that prices would rise were denied.": a possessive opening its sentence stands for what the
+  // subject pronoun would (one inside the sentence is mention/possessive-antecedent's)
+  const possessive = said && /^(?:its|his|their)$/.test(said) && opensSentence(quote, seg, text);
+  const m =
+    said === 'him'
+      ? 'he'
+      : said === 'her'
+        ? 'she'
+        : said === 'them'
+          ? 'they'
+          : possessive
+            ? POSSESSIVE_SUBJECT[said]
+            : said;
   if (!m || !/^(?:he|she|they|it|we)$/.test(m)) return null;
   const here = paragraphOf(seg, quote.start);
   const known = namesOf(entities);
