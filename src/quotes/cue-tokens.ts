@@ -1,4 +1,5 @@
 import { BELIEF_FORMS, DIRECT_FORMS, SPEECH_FORMS } from './cue-lexicon.js';
+import { isNounCompoundWord } from './noun-compound-word.js';
 import { type QuoteContext, tokenText } from './quote-context.js';
 
 // Forms that are verbs wherever they stand after a subject, whatever the tagger says.
@@ -167,6 +168,8 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   )
     return false;
   if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying
+  // "the economics think tank said", "the crop reporting board said": a word of a noun compound
+  if (isNounCompoundWord(ctx, i)) return false;
   if (isParticipleAdjective(ctx, i)) return false;
   const next = ctx.tokens[i + 1]?.norm ?? '';
   // "point out" only with its particle

@@ -5,6 +5,7 @@ import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
 import { hyphenModifierStart } from './hyphen-compound.js';
 import { continuesNounList } from './list-subject.js';
+import { isNounCompoundWord } from './noun-compound-word.js';
 import {
   isCapitalized,
   isInsideQuoted,
@@ -547,6 +548,11 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
         start = t.start;
         continue;
       }
+    }
+    // "the economics think tank said": a form the tagger calls a verb inside a noun compound
+    if (start >= 0 && t.pos === 'VERB' && isNounCompoundWord(ctx, k)) {
+      start = t.start;
+      continue;
     }
     // "The London-based bank said": a hyphenated participle before the head
     const hyphen = start >= 0 ? hyphenModifierStart(ctx, k, min, j) : -1;
