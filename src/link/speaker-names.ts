@@ -755,13 +755,17 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
     roles.push(...words.slice(0, office + 1).map((w) => w.toLowerCase()));
     words.splice(0, office + 1);
   }
-  // "Economic Affairs Robert Ortner" (after "Minister for"): a name starts at its first name
-  const first = words.length - 2;
+  // "Economic Affairs Robert Ortner" (after "Minister for"): a name starts at its first name; "Ports Ann Marie
+  // Tull": at the first of its given names (given names or initials up to the surname)
+  const given = (w: string) => genderOfFirstName(w) !== null;
+  const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  const first = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && given(w));
   if (
     words.length >= 3 &&
+    first > 0 &&
     !words.some((w) => /^(?:and|&|of|for)$/i.test(w)) &&
-    genderOfFirstName(words[first] ?? '') !== null &&
-    words.slice(0, first).every((w) => genderOfFirstName(w) === null && !/^\p{Lu}\.?$/u.test(w))
+    words.slice(first, -1).every((w) => given(w) || initial(w)) &&
+    words.slice(0, first).every((w) => !given(w) && !initial(w))
   ) {
     roles.push(...words.slice(0, first).map((w) => w.toLowerCase()));
     words.splice(0, first);
