@@ -14,6 +14,8 @@ import { mentionDashSignature } from './speaker-dash-signature.js';
 import { mentionAfterDayWord } from './speaker-day-word-mention.js';
 import { speakerDefiniteDescriptor } from './speaker-definite-descriptor.js';
 import { speakerDemonstrative } from './speaker-demonstrative.js';
+import { speakerDocumentHead } from './speaker-document-head.js';
+import { mentionDocumentIssuer } from './speaker-document-issuer.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
 import { mentionEmbeddedSubject } from './speaker-embedded-subject.js';
 import { isPersonName, personEntityFor } from './speaker-entity-names.js';
@@ -86,6 +88,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerPossessiveRole,
   speakerOwnerOrganisation,
   speakerDocumentOwner,
+  speakerDocumentHead,
   speakerStatementTo,
   speakerClassNamed,
   speakerOutletNamed,
@@ -135,6 +138,7 @@ const MENTION_RULES: MentionRule[] = [
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
   mentionPossessiveAntecedent,
+  mentionDocumentIssuer,
   mentionOfficeListHolder,
   mentionCompoundHead,
   mentionOutsideAskedClause,

@@ -10,10 +10,10 @@ import {
   regExpBy,
   stripTitles,
 } from './speaker-names.js';
-import type { SpeakerChoice, SpeakerRule } from './speaker-rule.js';
+import { paragraphOf, type SpeakerChoice, type SpeakerRule } from './speaker-rule.js';
 
 const DOCUMENT =
-  /^(?:report|survey|study|statement|book|letter|memo|paper|research|analysis|review|poll|figures|data|motion|document|manifesto|website|bulletin)$/;
+  /^(?:report|survey|study|statement|book|letter|memo|paper|research|analysis|review|poll|figures|data|motion|document|manifesto|website|bulletin|slogan|leaflet|advert|advertisement)$/;
 // what an owner files, counts or sends, spoken for only when the owner's name opens the mention with its
 // possessive ("Norvel's own filings", "the Courier's calculations", "Mr Lee's e-mail")
 const FILED =
@@ -183,6 +183,8 @@ function filedOwner(names: NameIndex, m: string, text: string): SpeakerChoice | 
   return { speaker: bare, rule: 'speaker/document-owner' };
 }
 
+// "a statement", "a report": a document with nothing to tell it from one just introduced
+const BARE_INDEFINITE = /^an?\s+(?:statement|report)$/i;
 // "the report", "its latest report", "Their statement": a document already introduced
 const DEFINITE = /^(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)*\S+$/iu;
 // "Mr Tull's office", "the Norland Audit Office": an issuer's name, with the possessor's office or staff
@@ -192,8 +194,8 @@ const ISSUER_AFTER = new RegExp(String.raw`^\s+${ISSUING}\s+${ISSUER}(?![\p{L}\p
 const SPEAKING = `(?:said|says|added|adds|reported|reports|announced|stated|states|wrote|writes|warned|warns|argued|argues|concluded|concludes|found|finds)`;
 const PRONOUN_OWNER = /^(?:It|He|She|They|We|I|You|This|That|These|Those)$/;
 
-/** The issuer of the last document of `head` introduced in `before` with its issuer, or null. */
-function latestIntroduction(before: string, head: string): string | null {
+/** The issuer of the last document of `head` introduced in `before` with its issuer (and where), or null. */
+function latestIntroduction(before: string, head: string): { at: number; owner: string } | null {
   // (every form writes the document's word: none matches where the text before never does)
   if (!before.includes(head)) return null;
   const h = escapeRegExp(head);
@@ -217,7 +219,7 @@ function latestIntroduction(before: string, head: string): string | null {
       if (isNationality(owner)) continue;
       if (!best || (hit.index ?? 0) > best.at) best = { at: hit.index ?? 0, owner };
     }
-  return best?.owner ?? null;
+  return best;
 }
 
 /** "Mr Tull's office" as written; "the ADB" → Asian Development Bank; "Ann Tull" → her fullest name. */
@@ -230,7 +232,7 @@ function issuerName(names: NameIndex, owner: string, head: string, text: string)
 
 // "a British Retail Consortium survey found …" → the consortium; "the new book claims …" after
 // "Robert Peston's new book" → Robert Peston: a document speaks for whoever wrote it.
-export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
+export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names, seg }) => {
   const m = quote.mention?.text;
   if (!m) return null;
   // "a statement released by Ann Tull's office" → Ann Tull's office
@@ -285,9 +287,14 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names }) => {
   // who issued the document just before, ahead of a "Turkish statement" named only later
   // "The report says" after "Greenaid says in a new report" / "In its latest report, the Bank of Essex cut …" /
   // "A recent report by the Norland Audit Office": the issuer introduced last, for "the report" or "its report"
-  if (!before && DEFINITE.test(m)) {
-    const intro = latestIntroduction(text.slice(0, quote.mention?.start ?? quote.start), head);
-    if (intro) return { speaker: issuerName(names, intro, head, text), rule: 'speaker/document-issuer' };
+  // ("According to a statement from Ann Tull's office, …. …, a statement said.": a bare "a statement" in the same or
+  // the next paragraph is the one just introduced)
+  const at = quote.mention?.start ?? quote.start;
+  const bare = BARE_INDEFINITE.test(m);
+  if (!before && (DEFINITE.test(m) || bare)) {
+    const intro = latestIntroduction(text.slice(0, at), head);
+    if (intro && (!bare || paragraphOf(seg, intro.at) >= paragraphOf(seg, at) - 1))
+      return { speaker: issuerName(names, intro.owner, head, text), rule: 'speaker/document-issuer' };
   }
   if (!before) {
     const issued = [

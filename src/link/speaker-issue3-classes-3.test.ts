@@ -53,6 +53,41 @@ const CASES: SpeakerCase[] = [
     'The new cabinet: Minister for Ports Ann Marie Tull; Minister for Health Ola Berg. The docks will reopen, Ms Tull said.',
     ['Ann Marie Tull'],
   ],
+  [
+    'a document with its issuer after "from": the issuer',
+    'Grain prices rose sharply in March, a statement from Tarnfield said.',
+    ['Tarnfield'],
+  ],
+  [
+    'a document with a named issuer after "by": the issuer',
+    'Costs of the plan rose sharply, a report by the Tarn Health Board said.',
+    ['Tarn Health Board'],
+  ],
+  [
+    'a document with a described issuer after "by": as written',
+    "Costs of the plan rose sharply, a report by the city's finance watchdog said.",
+    ["a report by the city's finance watchdog"],
+  ],
+  [
+    'a document with its owner inside and a phrase after its head: the owner',
+    'Costs of the plan rose sharply, a Tarn Audit Office report on the 20 biggest projects said.',
+    ['Tarn Audit Office'],
+  ],
+  [
+    "an acronym owner's document with a date after its head: the owner in full",
+    "The Norland Health Agency (NHA) met on Monday. The virus has claimed many lives, according to the NHA's situation report dated March 16.",
+    ['Norland Health Agency'],
+  ],
+  [
+    'a bare "a statement" after one introduced with its issuer the paragraph before: the issuer',
+    "According to a statement from Mr Lund's office, the Keel firm rigged bids for years. The practice helped Keel win contracts and raised its fees sharply, a statement said.",
+    ["Mr Lund's office", "Mr Lund's office"],
+  ],
+  [
+    "a party's slogan: the party",
+    'The party unveiled its campaign on Monday. The Tarn Party\'s election slogan reads: "Keep the ports open and the trains on time."',
+    ['Tarn Party'],
+  ],
 ];
 
 testSpeakers('issue 3 classes (3)', CASES);

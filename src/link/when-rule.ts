@@ -29,6 +29,18 @@ export function isSameSource(a: Quote, b: Quote): boolean {
   return a.speaker === b.speaker || isSameGroup(a.speaker, b.speaker);
 }
 
+// what a statement may be written in: the mention's document word ("the WHO's situation report dated" → report)
+const DOCUMENT_WORD =
+  /\b(report|statement|study|survey|website|letter|book|memo|bulletin|release|blog|interview|article|column)s?\b/i;
+const documentOf = (q: Quote) => DOCUMENT_WORD.exec(q.mention?.text ?? '')?.[1]?.toLowerCase() ?? null;
+
+/** Two quotes of one source told in two documents ("the WHO's situation report" and "The WHO's website"). */
+export function inOtherDocuments(a: Quote, b: Quote): boolean {
+  const x = documentOf(a);
+  const y = documentOf(b);
+  return x !== null && y !== null && x !== y;
+}
+
 /** True for a group named again by its head noun: "Republican sources said Monday … the sources said". */
 export function isSameGroup(earlier: string | null, later: string | null): boolean {
   const head = /^the\s+([a-z]+s)$/i.exec(later?.trim() ?? '')?.[1]?.toLowerCase();

@@ -1,4 +1,11 @@
-import { isReportInRelativeClause, isSameGroup, isSameSource, toWhen, type WhenRule } from './when-rule.js';
+import {
+  inOtherDocuments,
+  isReportInRelativeClause,
+  isSameGroup,
+  isSameSource,
+  toWhen,
+  type WhenRule,
+} from './when-rule.js';
 
 // A new occasion opens: "Earlier, X said …", "X previously said …", "In a separate interview, X said …",
 // "When X tweeted that …".
@@ -49,6 +56,8 @@ export const whenSameStatement: WhenRule = {
     // A finding is the document's content, not a statement made again: "a survey issued this month said … It found …".
     if (quote.cue && /^(?:\w+\s+)?(?:found|finds|showed|shows|concluded|concludes)\b/i.test(quote.cue.text))
       return null;
+    // Two documents are two occasions: "According to the WHO's report dated March 16, …. The WHO's website said …".
+    if (inOtherDocuments(prev, quote)) return null;
     // A post is its own occasion: "Trump said on Friday … He tweeted …".
     const posted = /\b(?:tweet|wrote|writes|posted|posts|published)/i;
     if (quote.cue && posted.test(quote.cue.text) && !posted.test(prev.cue?.text ?? '')) return null;

@@ -2,7 +2,37 @@ import { quoteIn as quote, testLastDated, type WhenCase } from './when-test-fixt
 
 // A date carried along a speaker's quotes (invented firms and people; published on Sunday 2017-06-04): only from
 // the statement the quote goes on, never from a background report or another predicate's object.
+// the quote with its mention, the first place the text writes it
+const withMention = (text: string, q: ReturnType<typeof quote>, mention: string) => {
+  const start = text.indexOf(mention);
+  return { ...q, mention: { start, end: start + mention.length, text: mention } };
+};
+
 const CASES: WhenCase[] = [
+  [
+    'a statement in another document of the same source does not go on from the dated one',
+    'The Norland Health Agency (NHA) has raised its alert level. According to the NHA\'s situation report dated June 2, the virus claimed 60 lives in the city. The NHA\'s website said: "Stay at home and wash your hands often."',
+    (t) => [
+      withMention(
+        t,
+        quote(
+          t,
+          'indirect',
+          'the virus claimed 60 lives in the city',
+          'According to',
+          'Norland Health Agency',
+        ),
+        "the NHA's situation report dated June 2",
+      ),
+      withMention(
+        t,
+        quote(t, 'direct', 'Stay at home and wash your hands often.', 'said', 'Norland Health Agency'),
+        "The NHA's website",
+      ),
+    ],
+    null,
+    null,
+  ],
   [
     'a report in a time clause is background: the later quote of the speaker does not go on from it',
     'The dip had been expected after the company said in May that the rain had hurt trade.\n\nArlo Foods said its sales were up by 4% last year.',

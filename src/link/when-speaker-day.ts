@@ -3,6 +3,7 @@ import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import {
   INDEFINITE,
+  inOtherDocuments,
   isBackgroundTime,
   isReportInRelativeClause,
   isSameSource,
@@ -96,6 +97,8 @@ export const whenSpeakerDay: WhenRule = {
           q.speaker !== null &&
           !INDEFINITE.test(q.speaker) &&
           isSameSource(q, quote) &&
+          // (not one told in another document: "the WHO's report dated March 16 …. The WHO's website said …")
+          !inOtherDocuments(q, quote) &&
           !isReportInRelativeClause(text, q),
       )
     )
