@@ -189,10 +189,17 @@ function personIntroducedJustBefore(
   // "Lord Roberts of Conwy": a peer is named by title and seat, not by another Roberts of the text
   const seat = /^\s+of\s+\p{Lu}[\p{L}-]+/u.exec(text.slice(last.start + last.name.length))?.[0];
   const peer = last.roles.find((r) => /^(?:lord|lady|baron|baroness)$/.test(r));
+  // '"…," Hussein said. He also said …': a name that is a quote's own mention is the speaker that quote resolved to
+  // (King Hussein, not the Saddam Hussein the surname's fullest name would give)
+  const spoken = previous.find(
+    (q) => q.speaker && q.mention && q.mention.start <= last.start && last.start < q.mention.end,
+  )?.speaker;
   const full =
     peer && seat
       ? `${peer[0]?.toUpperCase()}${peer.slice(1)} ${last.name}${seat.replace(/\s+/g, ' ')}`
-      : (fullestName(names, last.name) ?? last.name);
+      : spoken && isPerson(spoken) && /\s/.test(spoken)
+        ? spoken
+        : (fullestName(names, last.name) ?? last.name);
   if (!/\s/.test(full)) return null;
   // "Sir Tom Reid's resignation": a possessor is not the subject the pronoun goes on from
   if (/^['’]s\b/.test(text.slice(last.start + last.name.length))) return null;
