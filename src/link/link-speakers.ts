@@ -15,7 +15,6 @@ import { mentionAfterDayWord } from './speaker-day-word-mention.js';
 import { speakerDefiniteDescriptor } from './speaker-definite-descriptor.js';
 import { speakerDemonstrative } from './speaker-demonstrative.js';
 import { speakerDocumentHead } from './speaker-document-head.js';
-import { mentionDocumentIssuer } from './speaker-document-issuer.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
 import { mentionEmbeddedSubject } from './speaker-embedded-subject.js';
 import { isPersonName, personEntityFor } from './speaker-entity-names.js';
@@ -138,7 +137,6 @@ const MENTION_RULES: MentionRule[] = [
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
   mentionPossessiveAntecedent,
-  mentionDocumentIssuer,
   mentionOfficeListHolder,
   mentionCompoundHead,
   mentionOutsideAskedClause,

@@ -194,6 +194,11 @@ const ISSUER_AFTER = new RegExp(String.raw`^\s+${ISSUING}\s+${ISSUER}(?![\p{L}\p
 const SPEAKING = `(?:said|says|added|adds|reported|reports|announced|stated|states|wrote|writes|warned|warns|argued|argues|concluded|concludes|found|finds)`;
 const PRONOUN_OWNER = /^(?:It|He|She|They|We|I|You|This|That|These|Those)$/;
 
+// "a statement from Salomon", "A report by the Keel Institute", "a new study by Tarn University": a document and its
+// issuer's name (capitalised words with their joins, or a named person's office)
+const DOCUMENT_BY =
+  /^(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[\p{Ll}\d-]+\s+){0,2}(report|statement|study|survey|letter|memo|analysis|review|poll|document|note|bulletin)\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}\p{M}&.'’-]*)*(?:['’]s\s+(?:office|staff|lawyers|campaign|team|department|ministry))?)$/u;
+
 /** The issuer of the last document of `head` introduced in `before` with its issuer (and where), or null. */
 function latestIntroduction(before: string, head: string): { at: number; owner: string } | null {
   // (every form writes the document's word: none matches where the text before never does)
@@ -241,6 +246,14 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names, seg }) =
       m,
     )?.[1];
   if (by) return { speaker: by, rule: 'speaker/document-issued-by' };
+  // "a statement from Salomon", "a report by the Tarn Health Board": the issuer named after "by" or "from" (not one
+  // described only, "a report by the city's watchdog", nor a place or a nationality)
+  const from = DOCUMENT_BY.exec(m);
+  if (from?.[1] && from[2] && !isPlaceName(from[2]) && !isNationality(from[2].split(/\s+/)[0] ?? ''))
+    return {
+      speaker: issuerName(names, from[2], from[1].toLowerCase(), text),
+      rule: 'speaker/document-issuer',
+    };
   const words = m.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const head = last.toLowerCase();
