@@ -180,7 +180,7 @@ test('predictedRoles maps mention, cue and quote span', () => {
 });
 
 const SPLIT =
-  '“We will win,” said Ada Quill, “and we will win well.” Bo Lake said the vote was fixed. “We won,” said Ada Quill. “Told you.”';
+  '“We will win,” said Ada Quill, “and we will win well.” Bo Lake said the vote was fixed. “We won,” said Ada Quill. “Told you.” “Yes,” Ida Moss told us when asked about the harbour. “Soon.”';
 const q = (
   content: string,
   cue: [string, number] | null,
@@ -235,6 +235,15 @@ test('toRelations joins a quote split around its cue, as PolNeAR annotates it', 
     ],
     // the quote goes on right after its attribution's sentence: one relation, as PolNeAR writes it
     [[q('We won,', ['said', 70], 'Ada Quill'), q('Told you.', ['said', 70], 'Ada Quill')], [2]],
+    // a relation read inside the attribution between the two parts: the parts are one relation, it another
+    [
+      [
+        q('“Yes,”', ['told', 0], 'Ida Moss', 'direct'),
+        q('the harbour', ['asked about', 0], 'Ida Moss', 'indirect'),
+        q('Soon.', ['told', 0], 'Ida Moss', 'direct'),
+      ],
+      [2, 1],
+    ],
     // another quote between them: two relations
     [
       [q('We will win,', ['said', 0], 'Ada Quill'), q('We won,', ['said', 0], 'Ada Quill')],

@@ -14,7 +14,8 @@
 //   cue span and one mention, with the cue between them and either no . ! ? ; : or line break between them, or
 //   only the attribution's own sentence ("“A,” he said. “B.”", even across a paragraph break: PolNeAR joins
 //   these too, gold gaps " he said. ", " said Ann Lee, an analyst. "), become one relation whose content has
-//   their segments;
+//   their segments, also past one relation of ours read inside that attribution ("“A,” he said when asked
+//   about the pier. “B.”", which stays a relation of its own);
 // - rows: statements and all kinds run analyze() with GUIDE span conventions (the default output); the
 //   "polnear spans, all kinds" row runs it with { kinds: 'all', spans: 'polnear' } (src/quotes/polnear/):
 //   PolNeAR's own conventions and the attributions it counts beyond statements, read by the learned span tagger
@@ -212,8 +213,19 @@ export function toRelations(
     [];
   const same = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) =>
     a !== null && b !== null && a.start === b.start && a.end === b.end;
+  type Relation = (typeof out)[number];
+  const lastCue = (r: Relation | undefined) => r?.quotes[r.quotes.length - 1]?.cue ?? null;
+  // a relation read inside the attribution of q's report: after the earlier part's cue, before q
+  const inAttribution = (r: Relation, before: Relation | undefined, q: Quote) => {
+    const cue = lastCue(before);
+    return !!cue && same(cue, q.cue) && r.quotes.every((m) => m.start >= cue.end && m.end <= q.start);
+  };
   for (const q of [...quotes].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const prev = out[out.length - 1];
+    // the report q goes on, past one relation read inside its attribution ("“A,” he said when asked about the
+    // pier. “B.”": PolNeAR writes A and B as one relation, and the pier as another)
+    let prev = out[out.length - 1];
+    const before = out[out.length - 2];
+    if (prev && !same(lastCue(prev), q.cue) && inAttribution(prev, before, q)) prev = before;
     const last = prev?.quotes[prev.quotes.length - 1];
     if (
       prev &&

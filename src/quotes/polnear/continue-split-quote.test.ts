@@ -85,6 +85,34 @@ describe('continueSplitQuotes', () => {
         ['direct', 'said', 'Ann Lee'],
       ],
     ],
+    // a report read inside the attribution took the second part: the second part goes back to the first's cue
+    [
+      '“The pier is closed,” Ann Lee said when asked about the harbour. “It opens in May.”',
+      [
+        ['The pier is closed', 'direct', 'said', 'Ann Lee'],
+        ['the harbour', 'indirect', 'asked about', 'Ann Lee'],
+        ['It opens in May', 'direct', 'asked about', 'Ann Lee'],
+      ],
+      [
+        ['direct', 'said', 'Ann Lee'],
+        ['indirect', 'asked about', 'Ann Lee'],
+        ['direct', 'said', 'Ann Lee'],
+      ],
+    ],
+    // the second part took a cue no report inside the attribution has: as it is
+    [
+      '“The pier is closed,” Ann Lee said, pointing to the harbour, as Tom Ruiz disagreed. “It opens in May.”',
+      [
+        ['The pier is closed', 'direct', 'said', 'Ann Lee'],
+        ['the harbour', 'indirect', 'pointing to', 'Ann Lee'],
+        ['It opens in May', 'direct', 'disagreed', 'Tom Ruiz'],
+      ],
+      [
+        ['direct', 'said', 'Ann Lee'],
+        ['indirect', 'pointing to', 'Ann Lee'],
+        ['direct', 'disagreed', 'Tom Ruiz'],
+      ],
+    ],
     // the second part has a cue of its own in another sentence: as it is
     [
       '“The pier is closed,” Ann Lee said. Tom Ruiz disagreed. “It opens in May.”',

@@ -72,6 +72,20 @@ describe('extendContentToSentenceEnd', () => {
     ],
     // the sentence ends with the content: nothing to do
     ['Ines Kovac said the ferry was late.', [['the ferry was late', 'T']], ['the ferry was late']],
+    // it runs on to the next clause mark, not past it into an untagged attribution
+    [
+      'The bridge would reopen in May after repairs, the council said.',
+      [['The bridge would reopen in May', 'T']],
+      ['The bridge would reopen in May after repairs'],
+    ],
+    [
+      'The council said the ferry was late again; the mayor left.',
+      [
+        ['said', 'C'],
+        ['the ferry was', 'T'],
+      ],
+      ['the ferry was late again'],
+    ],
   ];
   for (const [text, spans, expected] of rows)
     it(text, () => {
