@@ -7,6 +7,7 @@ import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
 import { joinContentGap } from './join-content-gap.js';
 import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
+import { sayCueWithoutTopic } from './say-cue-without-topic.js';
 import { TAGS } from './span-tagger-model.js';
 import { speakerLabelInContent } from './speaker-label-in-content.js';
 import { isSourcelessCue, subjectOfSourcelessCue } from './subject-of-sourceless-cue.js';
@@ -501,6 +502,45 @@ describe('cliticIntoCue', () => {
       const ctx = contextOf(text);
       const tags = tagsFor(ctx, spans);
       cliticIntoCue(ctx, tags, 0);
+      assert.deepEqual(roles(ctx, tags), expected);
+    });
+});
+
+describe('sayCueWithoutTopic', () => {
+  const rows: RoleRow[] = [
+    [
+      '“It is finished,” Ann Lee said of the pier.',
+      [
+        ['It is finished', 'T'],
+        ['Ann Lee', 'S'],
+        ['said of', 'C'],
+      ],
+      [
+        ['T', 'It is finished'],
+        ['S', 'Ann Lee'],
+        ['C', 'said'],
+      ],
+    ],
+    // a verb that is no verb of saying keeps its preposition: "called on", "talked about"
+    [
+      'Ann Lee called on the council to act.',
+      [
+        ['Ann Lee', 'S'],
+        ['called on', 'C'],
+        ['the council to act', 'T'],
+      ],
+      [
+        ['S', 'Ann Lee'],
+        ['C', 'called on'],
+        ['T', 'the council to act'],
+      ],
+    ],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      sayCueWithoutTopic(ctx, tags, 0);
       assert.deepEqual(roles(ctx, tags), expected);
     });
 });

@@ -4,6 +4,7 @@ import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
 import { joinContentGap } from './join-content-gap.js';
 import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
+import { sayCueWithoutTopic } from './say-cue-without-topic.js';
 import { speakerLabelInContent } from './speaker-label-in-content.js';
 import { subjectOfSourcelessCue } from './subject-of-sourceless-cue.js';
 import { trimDanglingJoiner } from './trim-dangling-joiner.js';
@@ -23,6 +24,7 @@ export const MEND_RULES: Array<{
   { name: 'subject-of-sourceless-cue', apply: subjectOfSourcelessCue },
   { name: 'trim-dangling-joiner', apply: trimDanglingJoiner },
   { name: 'clitic-into-cue', apply: cliticIntoCue },
+  { name: 'say-cue-without-topic', apply: sayCueWithoutTopic },
 ];
 
 /** The paragraph's tags (tokens offset + 0 …) with the tagger's content spans mended; returns the tags. */
