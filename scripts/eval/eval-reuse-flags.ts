@@ -542,29 +542,60 @@ async function measureSqliteInterleaved(
     return { store, backend, corpus: new Corpus(backend.prints, backend.reports, backend.clusters) };
   };
   type Opened = Awaited<ReturnType<typeof open>>;
-  const spent = { index: 0, clusters: 0, commit: 0 };
+  const spent = { index: 0, clusters: 0, commit: 0, cpuIndex: 0, cpuClusters: 0, cpuCommit: 0 };
+  const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
   const addBatch = async (o: Opened, pages: ScalePage[]) => {
     let t1 = 0;
+    let c1 = process.cpuUsage();
     const t0 = performance.now();
-    // one transaction per batch, as `ingest` runs its corpus step
-    await o.backend.inTransaction(async () => {
+    const c0 = c1;
+    // one transaction per batch, without a savepoint per write, as `ingest` runs its corpus step
+    // (CORPUS_SCALE_SAVEPOINTS=1: the careful transaction, a savepoint per write, as measured before session 12)
+    const inBatch = async (fn: () => Promise<void>) => {
+      const done = async () => {
+        await fn();
+        return true;
+      };
+      if (process.env.CORPUS_SCALE_SAVEPOINTS || !(await o.backend.inBatchTransaction(done, () => true)))
+        await o.backend.inTransaction(fn);
+    };
+    await inBatch(async () => {
       const touched = new Set<string>();
       for (const p of pages) for (const k of await o.corpus.addArticle(p.article, p.quotes)) touched.add(k);
       t1 = performance.now();
+      c1 = process.cpuUsage();
       if (whole) await o.corpus.clusterIds(touched);
       else await o.corpus.assignClusterIds();
       spent.clusters += performance.now() - t1;
+      spent.cpuClusters += cpuMs(process.cpuUsage(c1));
       t1 = performance.now();
+      c1 = process.cpuUsage();
     });
     spent.commit += performance.now() - t1;
+    spent.cpuCommit += cpuMs(process.cpuUsage(c1));
     spent.index += t1 - t0;
+    spent.cpuIndex += cpuMs(process.cpuUsage(c0));
   };
   const rows: EvalRow[] = [];
   const files: string[] = [];
+  // CORPUS_SCALE_KEEP=dir: the built stores are kept there (scale-N.db) and, when all sizes are there, copied from
+  // there instead of built again (the pages are still made, for the same pages after them)
+  const keep = process.env.CORPUS_SCALE_KEEP;
+  const kept = (size: number) => join(keep ?? '', `scale-${size}.db`);
   try {
-    const live = await open(join(dir, 'scale.db'), true);
     let n = 0;
-    for (const size of sizes) {
+    if (keep && sizes.every((size) => existsSync(kept(size)))) {
+      for (const size of sizes) {
+        while (n < size) page(n++);
+        const file = join(dir, `scale-${size}.db`);
+        copyFileSync(kept(size), file);
+        files.push(file);
+      }
+      process.stderr.write(`corpus scale: stores of ${sizes.join(', ')} articles copied from ${keep}\n`);
+    }
+    const live = files.length ? null : await open(join(dir, 'scale.db'), true);
+    for (const size of live ? sizes : []) {
+      if (!live) break;
       const t = performance.now();
       while (n < size)
         await addBatch(
@@ -577,20 +608,35 @@ async function measureSqliteInterleaved(
       const file = join(dir, `scale-${size}.db`);
       if (size !== sizes[sizes.length - 1]) {
         // a copy of the store as it stands (the WAL emptied into the file first)
+        // (busy while the checkpoint thread is at work: tried again a little later)
         for (
           let tries = 0;
           (live.store.db.pragma('wal_checkpoint(TRUNCATE)', { simple: true }) as number) !== 0;
+          await new Promise((done) => setTimeout(done, 50))
         )
           if (++tries > 100) throw new Error('corpus scale: the WAL could not be checkpointed for a copy');
         copyFileSync(join(dir, 'scale.db'), file);
       }
       files.push(size === sizes[sizes.length - 1] ? join(dir, 'scale.db') : file);
     }
-    await live.store.close();
+    if (live) {
+      // closing the last connection empties the WAL into the file
+      await live.store.close();
+      if (keep) for (const [i, size] of sizes.entries()) copyFileSync(files[i] as string, kept(size));
+    }
     const stores: Opened[] = [];
     for (const f of files) stores.push(await open(f, false));
     const probe = Number(process.env.CORPUS_SCALE_PROBE ?? 1000);
-    const took = stores.map(() => ({ cpu: 0, wall: 0, index: 0, clusters: 0, commit: 0 }));
+    const took = stores.map(() => ({
+      cpu: 0,
+      wall: 0,
+      index: 0,
+      clusters: 0,
+      commit: 0,
+      cpuIndex: 0,
+      cpuClusters: 0,
+      cpuCommit: 0,
+    }));
     const added: string[] = [];
     // one batch into each store first, not measured: the page caches of stores just opened
     for (let round = -1; round < probe / batch; round++) {
@@ -600,7 +646,7 @@ async function measureSqliteInterleaved(
       if (round % 2 !== 0) order.reverse();
       for (const i of order) {
         const o = stores[i] as Opened;
-        spent.index = spent.clusters = spent.commit = 0;
+        for (const k of Object.keys(spent) as Array<keyof typeof spent>) spent[k] = 0;
         const cpu0 = process.cpuUsage();
         const t0 = performance.now();
         await addBatch(o, pages);
@@ -612,6 +658,9 @@ async function measureSqliteInterleaved(
         t.index += spent.index - spent.clusters;
         t.clusters += spent.clusters;
         t.commit += spent.commit;
+        t.cpuIndex += spent.cpuIndex - spent.cpuClusters - spent.cpuCommit;
+        t.cpuClusters += spent.cpuClusters;
+        t.cpuCommit += spent.cpuCommit;
       }
     }
     const provenance = stores.map(() => 0);
@@ -632,6 +681,9 @@ async function measureSqliteInterleaved(
         { set, metric: '… of which indexing prints and reports', value: t.index / probe },
         { set, metric: '… of which clustering', value: t.clusters / probe },
         { set, metric: '… of which commit (and WAL checkpoint)', value: t.commit / probe },
+        { set, metric: '… CPU ms of indexing prints and reports', value: t.cpuIndex / probe },
+        { set, metric: '… CPU ms of clustering', value: t.cpuClusters / probe },
+        { set, metric: '… CPU ms of commit (and WAL checkpoint)', value: t.cpuCommit / probe },
         { set, metric: 'provenance ms per article (read side)', value: (provenance[i] ?? 0) / added.length },
       );
     }
