@@ -11,6 +11,7 @@ import { whenCueGoverned } from './when-cue-governed.js';
 import { whenDatedVehicle } from './when-dated-vehicle.js';
 import { whenDatedVisit } from './when-dated-visit.js';
 import { whenEventEarlier } from './when-event-earlier.js';
+import { whenLaterSameStatement } from './when-later-same-statement.js';
 import { whenLeadAttended } from './when-lead-attended.js';
 import { whenLeadEvent } from './when-lead-event.js';
 import { whenLeadGathering } from './when-lead-gathering.js';
@@ -149,6 +150,28 @@ export function linkDates(
     }
     result.set(quote, out);
     before.push(out);
+  }
+  // Back from the end: a quote the next quote of its source dates with its own day ('… ," Roe said Monday.')
+  for (let i = order.length - 2; i >= 0; i--) {
+    const q = order[i];
+    const current = q ? result.get(q) : undefined;
+    if (!q || !current || current.when) continue;
+    // the next quote not nested in this one
+    let j = i + 1;
+    while (j < order.length && (order[j]?.end ?? 0) <= q.end) j++;
+    const nextQuote = order[j];
+    const next = nextQuote ? result.get(nextQuote) : undefined;
+    if (!next) continue;
+    const found = whenLaterSameStatement.find({ doc, quote: current, next, timexes: visibleTo(q) });
+    if (!found || isAfterPublication(found.when, doc.article.date)) continue;
+    result.set(
+      q,
+      quoteWith(current, {
+        when: found.when,
+        whenTimex: found.timex.id,
+        whenRule: whenLaterSameStatement.name,
+      }),
+    );
   }
   return quotes.map((q) => result.get(q) ?? q);
 }

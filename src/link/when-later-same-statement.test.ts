@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findTimeExpressions } from '../dates/find-time-expressions.js';
+import { normalizeArticle } from '../normalize/normalize-article.js';
+import { segmentText } from '../segment/segment-text.js';
+import type { Quote } from '../types.js';
+import { linkDates } from './link-dates.js';
+import { quoteIn as quote } from './when-test-fixtures.js';
+
+/** The first quote of the text, dated by `linkDates` (published on Sunday 2017-06-04). */
+function firstDated(text: string, quotes: (t: string) => Quote[]): Quote | undefined {
+  const doc = normalizeArticle({ id: 'a', date: '2017-06-04', text });
+  const seg = segmentText(doc);
+  return linkDates(doc, seg, quotes(text), findTimeExpressions(doc, seg))[0];
+}
+
+// [name, text, quotes, the first quote's `when`, the rule that dated it] (invented people and places)
+const CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
+  [
+    'a quote the next quote of its source dates with its own cue day',
+    'Councillor Ola Brisk said the ferry plan was "a sign of panic". "The board has run out of ideas," she said on Friday.',
+    (t) => [
+      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
+      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
+    ],
+    '2017-06-02',
+    'link/when-later-same-statement',
+  ],
+  [
+    'not from the quote of another source',
+    'Councillor Ola Brisk said the ferry plan was "a sign of panic". "The board has run out of ideas," Mayor Ivo Lund said on Friday.',
+    (t) => [
+      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
+      quote(t, 'direct', 'The board has run out of ideas,', 'Lund said', 'Ivo Lund'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'not across a paragraph break',
+    'Councillor Ola Brisk said the ferry plan was "a sign of panic".\n\n"The board has run out of ideas," she said on Friday.',
+    (t) => [
+      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
+      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'not a quote its cue tells of another time ("has said")',
+    'Councillor Ola Brisk has said the ferry plan was "a sign of panic". "The board has run out of ideas," she said on Friday.',
+    (t) => [
+      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'has said', 'Ola Brisk'),
+      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'not when narration between them opens another occasion',
+    'Councillor Ola Brisk said the ferry plan was "a sign of panic". In an interview, she went further. "The board has run out of ideas," she said on Friday.',
+    (t) => [
+      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
+      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'not when its own sentence gives another time',
+    'Councillor Ola Brisk said in March the ferry plan was "a sign of panic". "The board has run out of ideas," she said on Friday.',
+    (t) => [
+      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
+      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
+    ],
+    '2017-03',
+    'link/when-cue-governed',
+  ],
+  [
+    'only a day the later cue governs: not a day another rule carried to it',
+    'Councillor Ola Brisk said the ferry plan was "a sign of panic". "The board has run out of ideas," she said.',
+    (t) => [
+      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
+      quote(t, 'direct', 'The board has run out of ideas,', 'said', 'Ola Brisk'),
+    ],
+    null,
+    null,
+  ],
+];
+
+for (const [name, text, quotes, when, rule] of CASES) {
+  test(`when (from a later quote): ${name}`, () => {
+    const q = firstDated(text, quotes);
+    assert.ok(q);
+    assert.equal(q.when, when);
+    assert.equal(q.whenRule, rule);
+  });
+}
