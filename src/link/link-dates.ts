@@ -12,6 +12,7 @@ import { whenDatedVehicle } from './when-dated-vehicle.js';
 import { whenDatedVisit } from './when-dated-visit.js';
 import { whenEventEarlier } from './when-event-earlier.js';
 import { whenLaterSameStatement } from './when-later-same-statement.js';
+import { whenLeadAnnouncement } from './when-lead-announcement.js';
 import { whenLeadAttended } from './when-lead-attended.js';
 import { whenLeadEvent } from './when-lead-event.js';
 import { whenLeadGathering } from './when-lead-gathering.js';
@@ -65,6 +66,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenLeadStatement,
   whenLeadAttended,
   whenEventEarlier,
+  whenLeadAnnouncement,
   whenSpeakerDay,
   whenStoryDay,
 ];
