@@ -11,6 +11,7 @@ import { whenCueGoverned } from './when-cue-governed.js';
 import { whenDatedVehicle } from './when-dated-vehicle.js';
 import { whenDatedVisit } from './when-dated-visit.js';
 import { whenEventEarlier } from './when-event-earlier.js';
+import { whenImmediateReply } from './when-immediate-reply.js';
 import { whenLaterSameStatement } from './when-later-same-statement.js';
 import { whenLeadAnnouncement } from './when-lead-announcement.js';
 import { whenLeadAttended } from './when-lead-attended.js';
@@ -49,6 +50,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSpeakingParticiple,
   whenTrailingOccasion,
   whenSentenceDay,
+  whenImmediateReply,
   whenSameStatement,
   whenAddedToDated,
   whenAddedByAnother,
