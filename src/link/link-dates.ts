@@ -34,6 +34,7 @@ import { whenSentenceOpener } from './when-sentence-opener.js';
 import { whenSpeakerDay } from './when-speaker-day.js';
 import { whenSpeakingParticiple } from './when-speaking-participle.js';
 import { whenSpeechThenDay } from './when-speech-then-day.js';
+import { whenStatementOfAnnouncement } from './when-statement-of-announcement.js';
 import { whenStatementReferent } from './when-statement-referent.js';
 import { whenStoryDay } from './when-story-day.js';
 import { whenTrailingOccasion } from './when-trailing-occasion.js';
@@ -55,6 +56,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenAddedToDated,
   whenAddedByAnother,
   whenOccasionContinues,
+  whenStatementOfAnnouncement,
   whenNarratedSpeech,
   whenSpeechThenDay,
   whenRemarksMadeBy,
