@@ -64,11 +64,13 @@ export const whenNarratedSpeech: WhenRule = {
           return null;
         return { when, timex: t };
       }
+      // "Roe hinted as much yesterday when reporters asked …": the person, the speech act, then the date.
+      const actThenDay = actBeforeDay(subject, surname);
       // "Roe and Vell both yesterday questioned …": the person is named before the date, the speech act after it.
-      if (countWholeWord(subject, surname) === 0 || !verb || verb.index > 30) return null;
+      if (!actThenDay && (countWholeWord(subject, surname) === 0 || !verb || verb.index > 30)) return null;
       // "Keating, who lost the 1996 election, welcomed …": the date sits in a clause about the person, closed by
       // its comma before the verb.
-      if (text.slice(t.end, t.end + verb.index).includes(',')) return null;
+      if (!actThenDay && text.slice(t.end, t.end + (verb?.index ?? 0)).includes(',')) return null;
       if (/["\u201C\u201D]/.test(sentence)) return null;
       // A quote in between dated otherwise moved the story on.
       if (
@@ -80,3 +82,23 @@ export const whenNarratedSpeech: WhenRule = {
     return null;
   },
 };
+
+// A speech act right before the date, the person its subject: "Roe hinted as much ", "Vell signalled on ".
+const HINTED = new RegExp(
+  `^(?:${[...SPEECH_ACT_VERBS, 'hinted', 'implied', 'signalled', 'signaled', 'indicated'].join('|')})$`,
+  'i',
+);
+
+/** True when the text before the date ends "<surname> [one word] <speech act> [up to three words]" ("President Roe
+ * hinted as much ", "Roe also implied "), lower-case words only after the name ("Roe on Friday …" is read above). */
+function actBeforeDay(subject: string, surname: string): boolean {
+  const at = subject.lastIndexOf(surname);
+  if (at < 0 || /[\p{L}]/u.test(subject.charAt(at + surname.length))) return false;
+  const words = subject
+    .slice(at + surname.length)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 1 || words.length > 5 || words.some((w) => !/^\p{Ll}+$/u.test(w))) return false;
+  return words.slice(0, 2).some((w) => HINTED.test(w));
+}
