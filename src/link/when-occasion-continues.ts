@@ -32,6 +32,10 @@ const ANCHOR_RULES = new Set([
 const MAX_GAP = 1500;
 const MAX_GAP_DAY_ONLY = 600;
 
+// Hearers any occasion may have: "told reporters", "told journalists".
+const PRESS =
+  /^(?:reporters|journalists|the|a|an|media|press|newsmen|correspondents|it|him|her|them|us|me)$/i;
+
 // "told CNBC", "told the AP", "told Ola Brisk": an interview.
 const TOLD_NAMED = /\btold\s+(?:the\s+)?\p{Lu}/u;
 
@@ -86,8 +90,21 @@ export const whenOccasionContinues: WhenRule = {
             anchorSentence.slice(anchor.end - sentenceFrom),
         ));
     if (!others.every((q) => q.start < anchor.start || inOccasion(q))) return null;
+    // "X told reporters …" after "In an interview with Radio Vell …": told someone the occasion did not name (the
+    // hearers looked for from the anchor's sentence to the speaker's last quote: "Roe said on Tuesday … ¶ "…," Roe
+    // told ambassadors of 30 African countries. ¶ … ¶ She told African envoys …")
+    const told = cue && /^told\s+(?:the\s+|a\s+|an\s+)?(\p{L}+)/iu.exec(text.slice(cue.start, cue.end + 30));
+    const hearers = told?.[1] ?? null;
+    const chainTo = Math.max(
+      sentenceTo,
+      sentenceEndAfter(text, Math.max(last.end, last.cue?.end ?? last.end)),
+    );
+    if (hearers && !new RegExp(`\\b${hearers}`, 'i').test(text.slice(sentenceFrom, chainTo))) return null;
+    // the occasion's own hearers named again (not the press, which any occasion may have) bring the quote back to it
+    // across days told between
+    const sameHearers = hearers !== null && !PRESS.test(hearers);
     // an interview with an outlet or a person counts ("Calderon told CNBC Saturday")
-    const occasion = OCCASION.test(anchorSentence) || TOLD_NAMED.test(anchorSentence);
+    const occasion = OCCASION.test(anchorSentence) || TOLD_NAMED.test(anchorSentence) || sameHearers;
     // nothing between the speaker's last quote and this one but narration of the same occasion
     // (from the end of the last quote, or of its cue when that follows it: '"…," Roe said in the interview.')
     const at = Math.min(quote.start, cue?.start ?? quote.start);
@@ -116,10 +133,6 @@ export const whenOccasionContinues: WhenRule = {
       if (NEW_OCCASION.test(plain) || LATER.test(plain) || (!written && /\b(?:wrote|writes)\b/i.test(plain)))
         return null;
     }
-    // "X told reporters …" after "In an interview with Radio Vell …": told someone the occasion did not name
-    const told = cue && /^told\s+(?:the\s+|a\s+|an\s+)?(\p{L}+)/iu.exec(text.slice(cue.start, cue.end + 30));
-    if (told?.[1] && !new RegExp(`\\b${told[1]}`, 'i').test(text.slice(sentenceFrom, sentenceTo)))
-      return null;
     // any date in between may move the story to another day
     // (not one still to come, which tells no statement, nor the occasion's own day named again)
     const published = doc.article.date ?? '';
@@ -128,6 +141,7 @@ export const whenOccasionContinues: WhenRule = {
       w !== anchor.when &&
       !(published && w.slice(0, published.length) > published.slice(0, w.length));
     if (
+      !sameHearers &&
       timexes.some(
         (t) =>
           t.start >= from &&
