@@ -86,6 +86,8 @@ export const whenCueGoverned: WhenRule = {
       const when = toWhen(t);
       if (!when) continue;
       const gap = text.slice(cue.end, t.start);
+      // "said through Friday it had received …", "said until Monday …": the end of a span the content counts over
+      if (/\b(?:through|thru|until|till|since)\s+$/i.test(gap)) break;
       // "X said the bridge was safe, and it fell down in March": a new clause after the content has its own time.
       if (t.start >= quote.end && /,\s*(?:and|but|or)\s/i.test(text.slice(quote.end, t.start))) break;
       // "said 2005 should be …": a bare date right after the cue opens the content; an adverb needs a

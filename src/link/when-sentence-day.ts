@@ -66,6 +66,8 @@ export const whenSentenceDay: WhenRule = {
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('—')) + 1);
     if (OTHER_EVENT.test(clause) || NOT_HELD.test(clause) || /^['’]s\b/.test(text.slice(day.end)))
       return null;
+    // "… said through Friday it had received …": the end of a span counted over
+    if (/\b(?:through|thru|till)\s+$/i.test(before)) return null;
     // "On Friday the police arrested a man, and Mayor Vell said …": a new clause with its own subject (not one that
     // goes on with the same subject: "Roe asked for a visa Friday, but was told …", "Roe and Hale signed the pact
     // Friday, and Hale claimed …")
