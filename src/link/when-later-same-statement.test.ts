@@ -37,8 +37,8 @@ const CASES: Array<[string, string, (t: string) => Quote[], string | null, strin
     null,
   ],
   [
-    'not across a paragraph break',
-    'Councillor Ola Brisk said the ferry plan was "a sign of panic".\n\n"The board has run out of ideas," she said on Friday.',
+    'not across a paragraph break (after the lead)',
+    'Ferry row\n\nThe town council met on the ferry plan.\n\nMany were in favour.\n\nCouncillor Ola Brisk said the ferry plan was "a sign of panic".\n\n"The board has run out of ideas," she said on Friday.',
     (t) => [
       quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
       quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
@@ -82,6 +82,36 @@ const CASES: Array<[string, string, (t: string) => Quote[], string | null, strin
     (t) => [
       quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
       quote(t, 'direct', 'The board has run out of ideas,', 'said', 'Ola Brisk'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'from the lead paragraph, the next paragraph giving the day',
+    'Councillor Ola Brisk said the ferry plan would cost the town dear.\n\n"The board has run out of ideas," Brisk told Radio Vell on Friday.',
+    (t) => [
+      quote(t, 'indirect', 'the ferry plan would cost the town dear', 'said', 'Ola Brisk'),
+      quote(t, 'direct', 'The board has run out of ideas,', 'told Radio Vell', 'Ola Brisk'),
+    ],
+    '2017-06-02',
+    'link/when-later-same-statement',
+  ],
+  [
+    'not across a paragraph break after the lead',
+    'Dunmore opens its ferry\n\nA vote is due\n\nThe town council met on the ferry plan, with many in favour.\n\nCouncillor Ola Brisk said the plan would cost the town dear.\n\n"The board has run out of ideas," Brisk told Radio Vell on Friday.',
+    (t) => [
+      quote(t, 'indirect', 'the plan would cost the town dear', 'said', 'Ola Brisk'),
+      quote(t, 'direct', 'The board has run out of ideas,', 'told Radio Vell', 'Ola Brisk'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'not a day the later quote counts through ("said through Friday")',
+    'Arlo Foods said it had extended its offer. The company said through Friday it had received 300 shares.',
+    (t) => [
+      quote(t, 'indirect', 'it had extended its offer', 'said', 'Arlo Foods'),
+      quote(t, 'indirect', 'it had received 300 shares', 'said', 'Arlo Foods'),
     ],
     null,
     null,

@@ -49,8 +49,10 @@ export const whenLaterSameStatement = {
     const end = Math.max(quote.end, cue.end);
     const to = Math.min(next.start, next.cue?.start ?? next.start, next.mention?.start ?? next.start);
     if (to <= end || to - end > 300) return null;
-    const stretch = text.slice(from, to);
-    if (stretch.includes('\n')) return null;
+    // (or the next paragraph, from the lead: "Rep. Ann Roe called for … which she said is "a trap". ¶ "…," Roe told
+    // Radio Vell on Wednesday.")
+    const breaks = text.slice(from, to).match(/\n\s*/g) ?? [];
+    if (breaks.length > 1 || (breaks.length === 1 && !isInLead(text, from))) return null;
     // the narration around the two quotes (their reported words left out) opens no other time or occasion
     const ownEnd = sentenceEndAfter(text, end);
     const narration = `${text.slice(from, quote.start)} ${text.slice(quote.end, Math.max(ownEnd, to))}`;
@@ -62,3 +64,12 @@ export const whenLaterSameStatement = {
     return { when, timex };
   },
 };
+
+/** True when at most two short lines (a headline, a standfirst) stand before `at`: it is in the story's first
+ * paragraph. */
+function isInLead(text: string, at: number): boolean {
+  const lines = text.slice(0, at).split('\n');
+  lines.pop(); // the line `at` is in
+  const before = lines.filter((l) => l.trim());
+  return before.length <= 2 && before.every((l) => l.trim().length <= 120);
+}
