@@ -26,6 +26,7 @@ import { whenOccasionContinues } from './when-occasion-continues.js';
 import { whenOccasionReferent } from './when-occasion-referent.js';
 import { whenParagraphGathering } from './when-paragraph-gathering.js';
 import { whenParticipleReport } from './when-participle-report.js';
+import { whenRemarksDatedAfter } from './when-remarks-dated-after.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { isInName, type WhenRule } from './when-rule.js';
 import { whenSameStatement } from './when-same-statement.js';
@@ -51,6 +52,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSpeakingParticiple,
   whenTrailingOccasion,
   whenSentenceDay,
+  whenRemarksDatedAfter,
   whenImmediateReply,
   whenSameStatement,
   whenAddedToDated,

@@ -20,7 +20,11 @@ export interface LaterWhenContext {
 }
 
 // Rules whose date is the cue's own day, told with the later quote: "…," Roe said on Monday.
-const OWN_DAY_RULES = new Set(['link/when-cue-governed', 'link/when-later-same-statement']);
+const OWN_DAY_RULES = new Set([
+  'link/when-cue-governed',
+  'link/when-remarks-dated-after',
+  'link/when-later-same-statement',
+]);
 
 // Plain cues of words spoken then: "said", "told", "added" (not "has said", "would tell", "argued").
 const PLAIN_CUE = /^(?:\w+\s+)?(?:said|says|told|tells|added|adds|explained|noted|stressed|insisted)\b/i;
