@@ -71,8 +71,8 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
-    'another date between them',
-    `${INTERVIEW}In 2012, the board raised fares.\n\n"Nobody wants to pay for it," Roe added.`,
+    'another date between them (words said then, so no other rule carries the day either)',
+    `${INTERVIEW}In 2012, the board said it would raise fares.\n\n"Nobody wants to pay for it," Roe added.`,
     (t) => [
       quote(t, 'indirect', 'the bridge plan was doomed', 'said', 'Ann Roe'),
       quote(t, 'direct', 'Nobody wants to pay for it,', 'added', 'Ann Roe'),

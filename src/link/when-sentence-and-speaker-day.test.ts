@@ -79,14 +79,14 @@ const CASES: WhenCase[] = [
     SPEAKER,
   ],
   [
-    "a year told as the story's own time moves it",
+    'a year told in a paragraph of background, no words said in it, does not move the story',
     'Mayor Ann Roe said on Friday the dam was safe.\n\nIn 2007, the dam cracked.\n\n"We will keep watching it," Roe said.',
     (t) => [
       quote(t, 'indirect', 'the dam was safe', 'said', 'Ann Roe'),
       quote(t, 'direct', 'We will keep watching it,', 'said', 'Ann Roe'),
     ],
-    null,
-    null,
+    '2017-06-02',
+    'link/when-speaker-day',
   ],
   [
     "another speaker is not dated by the first speaker's day",
@@ -109,14 +109,14 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
-    'a past date opening its sentence in between moves the story',
+    'a past date opening a paragraph of background does not move the story',
     'Mayor Ann Roe said on Friday the dam was safe.\n\nIn 1961, it was built.\n\n"We will keep watching it," Roe said.',
     (t) => [
       quote(t, 'indirect', 'the dam was safe', 'said', 'Ann Roe'),
       quote(t, 'direct', 'We will keep watching it,', 'said', 'Ann Roe'),
     ],
-    null,
-    null,
+    '2017-06-02',
+    'link/when-speaker-day',
   ],
   [
     "an occasion of its own in the quote's sentence",

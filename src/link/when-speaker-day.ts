@@ -74,12 +74,16 @@ export const whenSpeakerDay: WhenRule = {
       // a relative clause about someone or something tells its own past: ", Lee, who died three months ago."
       if (w.length !== 10 && RELATIVE_CLAUSE.test(text.slice(sentenceStartAt(text, t.start), t.start)))
         continue;
-      // any other past time since moves the story ("In 2012, the board raised fares.", "this month"), unless it
-      // lies wholly before the story's week inside its sentence: background ("… shot down the plane on April 6, 1994.")
+      // any other past time since moves the story ("In 2012, the board said it would raise fares.", "this month"),
+      // unless it lies wholly before the story's week inside its sentence: background ("… shot down the plane on
+      // April 6, 1994.")
       if (w.length !== 10 || w < earliest) {
         // (not the date of a statement: "Roe, who told a court in 2009 that …")
         if ((before ?? []).some((q) => q.whenTimex === t.id)) return null;
         if (isBackgroundTime(text, t, earliest)) continue;
+        // nor a past told in a paragraph of its own with no words said in it: "In 2015, the city lost a court case over
+        // the bridge." ¶ "We will fight on," Roe said.
+        if (w < earliest.slice(0, w.length) && isPastOfAnotherParagraph(text, t, at)) continue;
         return null;
       }
       day = t;
@@ -122,3 +126,17 @@ export const whenSpeakerDay: WhenRule = {
     return when ? { when, timex: day } : null;
   },
 };
+
+// Words said, in the sentence of a past time: "In 2015, Roe told the court …", "Lee has expressed a preference …".
+const WORDS_SAID =
+  /\b(?:said|says|told|tells|announced|stated|declared|wrote|argued|claimed|warned|insisted|called|described|added|denied|admitted|urged|promised|pledged|vowed|expressed|indicated|suggested|according)\b/i;
+
+/** True when the time's sentence tells no words said (no verb of saying, no quote marks) and a paragraph break
+ * lies between it and the quote at `at`: background to the story, not another occasion of the speaker's. */
+function isPastOfAnotherParagraph(text: string, t: TimeExpression, at: number): boolean {
+  const from = sentenceStartAt(text, t.start);
+  const to = sentenceEndAfter(text, t.end);
+  const sentence = text.slice(from, to);
+  if (WORDS_SAID.test(sentence) || /["\u201C\u201D]/.test(sentence)) return false;
+  return text.slice(to, at).includes('\n');
+}
