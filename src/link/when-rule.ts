@@ -362,3 +362,17 @@ export function sentenceStartAt(text: string, at: number): number {
   }
   return 0;
 }
+
+// Words said, in the sentence of a past time: "In 2015, Roe told the court …", "Lee has expressed a preference …".
+const WORDS_SAID =
+  /\b(?:said|says|told|tells|announced|stated|declared|wrote|argued|claimed|warned|insisted|called|described|added|denied|admitted|urged|promised|pledged|vowed|expressed|indicated|suggested|according)\b/i;
+
+/** True when the time's sentence tells no words said (no verb of saying, no quote marks) and a paragraph break
+ * lies between it and the quote at `at`: background to the story, not another occasion of the speaker's. */
+export function isBackgroundParagraph(text: string, t: TimeExpression, at: number): boolean {
+  const from = sentenceStartAt(text, t.start);
+  const to = sentenceEndAfter(text, t.end);
+  const sentence = text.slice(from, to);
+  if (WORDS_SAID.test(sentence) || /["\u201C\u201D]/.test(sentence)) return false;
+  return text.slice(to, at).includes('\n');
+}

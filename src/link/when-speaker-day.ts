@@ -4,6 +4,7 @@ import type { TimeExpression } from '../types.js';
 import {
   INDEFINITE,
   inOtherDocuments,
+  isBackgroundParagraph,
   isBackgroundTime,
   isReportInRelativeClause,
   isSameSource,
@@ -83,7 +84,7 @@ export const whenSpeakerDay: WhenRule = {
         if (isBackgroundTime(text, t, earliest)) continue;
         // nor a past told in a paragraph of its own with no words said in it: "In 2015, the city lost a court case over
         // the bridge." ¶ "We will fight on," Roe said.
-        if (w < earliest.slice(0, w.length) && isPastOfAnotherParagraph(text, t, at)) continue;
+        if (w < earliest.slice(0, w.length) && isBackgroundParagraph(text, t, at)) continue;
         return null;
       }
       day = t;
@@ -126,17 +127,3 @@ export const whenSpeakerDay: WhenRule = {
     return when ? { when, timex: day } : null;
   },
 };
-
-// Words said, in the sentence of a past time: "In 2015, Roe told the court …", "Lee has expressed a preference …".
-const WORDS_SAID =
-  /\b(?:said|says|told|tells|announced|stated|declared|wrote|argued|claimed|warned|insisted|called|described|added|denied|admitted|urged|promised|pledged|vowed|expressed|indicated|suggested|according)\b/i;
-
-/** True when the time's sentence tells no words said (no verb of saying, no quote marks) and a paragraph break
- * lies between it and the quote at `at`: background to the story, not another occasion of the speaker's. */
-function isPastOfAnotherParagraph(text: string, t: TimeExpression, at: number): boolean {
-  const from = sentenceStartAt(text, t.start);
-  const to = sentenceEndAfter(text, t.end);
-  const sentence = text.slice(from, to);
-  if (WORDS_SAID.test(sentence) || /["\u201C\u201D]/.test(sentence)) return false;
-  return text.slice(to, at).includes('\n');
-}
