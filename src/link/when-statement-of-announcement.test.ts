@@ -16,6 +16,13 @@ const CASES: WhenCase[] = [
     RULE,
   ],
   [
+    'across background told with another time',
+    `${LEAD} Sales fell 4% last year. In a statement, the Vell Alliance said, "The guns must fall silent."`,
+    (t) => [lead(t), quote(t, 'direct', 'The guns must fall silent.', 'said', 'Vell Alliance')],
+    '2017-06-02',
+    RULE,
+  ],
+  [
     'not another source',
     `${LEAD} Troops left Dunmore on Saturday.\n\nIn a statement, the army said, "The guns must fall silent."`,
     (t) => [lead(t), quote(t, 'direct', 'The guns must fall silent.', 'said', 'the army')],

@@ -6,9 +6,11 @@ import { isSameSource, sentenceEndAfter, sentenceStartAt, toWhen, type WhenRule 
 const IN_A_STATEMENT = /\bin\s+an?\s+(?:brief\s+|short\s+|written\s+|joint\s+)?statement\b/i;
 
 // The quote's sentence or the narration since tells of another statement: "in a later statement", "a second
-// statement", "had said", "last week".
+// statement", "had said".
 const ANOTHER_STATEMENT =
-  /\b(?:earlier|later|previous|previously|second|new|another|separate|follow-up|subsequent|updated)\s+statements?\b|\bstatements?\s+(?:on|issued on|released on)\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|stated|announced)\b|\blast\s+(?:week|month|year)\b/i;
+  /\b(?:earlier|later|previous|previously|second|new|another|separate|follow-up|subsequent|updated)\s+statements?\b|\bstatements?\s+(?:on|issued on|released on)\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|stated|announced)\b/i;
+// The quote's own sentence tells of another time: "last week".
+const ANOTHER_TIME = /\blast\s+(?:week|month|year)\b/i;
 
 // How far the announcement may lie before the quote.
 const MAX_GAP = 2500;
@@ -28,7 +30,7 @@ export const whenStatementOfAnnouncement: WhenRule = {
     const end = Math.max(quote.end, cue.end);
     const sentenceEnd = sentenceEndAfter(text, end);
     const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
-    if (!IN_A_STATEMENT.test(own) || ANOTHER_STATEMENT.test(own)) return null;
+    if (!IN_A_STATEMENT.test(own) || ANOTHER_STATEMENT.test(own) || ANOTHER_TIME.test(own)) return null;
     // its own sentence gives no time (those are for the rules that read it)
     if (timexes.some((t) => t.start >= sentenceStart && t.start < sentenceEnd && toWhen(t) !== null))
       return null;
