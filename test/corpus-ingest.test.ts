@@ -8,9 +8,11 @@ import { after, test } from 'node:test';
 import { ingestArticles } from '../src/cli/commands/ingest.js';
 import { createProgress } from '../src/cli/progress.js';
 import type { ReadItem } from '../src/cli/read-inputs.js';
+import type { ArticlePrint } from '../src/corpus/fingerprint-article.js';
 import { getProvenance, listClusters } from '../src/corpus/index.js';
 import { createAnalysisPool } from '../src/pool/analysis-pool.js';
 import { openCorpusBackend, syncCorpus } from '../src/store/corpus-backend.js';
+import { packPrint } from '../src/store/sqlite/corpus-tables.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { buildFixtureCorpus } from './corpus-fixtures.js';
 
@@ -70,4 +72,27 @@ test('per-batch corpus indexing equals one sync at the end', async () => {
   }
   assert.ok(whole.copies.some(([id, copy]) => id === 'exact-copy' && copy === 'src-1'));
   assert.ok(whole.quotes.some(([, cluster]) => typeof cluster === 'string'));
+});
+
+test('the print an analysis thread packed reaches the SQLite corpus tables with it', async () => {
+  const store = new SqliteStore(join(dir, 'packed.db'));
+  await store.init();
+  const pool = createAnalysisPool({ workers: 0, prints: true });
+  const progress = createProgress({ label: 'test', quiet: true, stream: { write: () => true } });
+  try {
+    const corpus = await openCorpusBackend(store);
+    const puts: Array<[ArticlePrint, string | undefined]> = [];
+    const putPrint = corpus.prints.putPrint.bind(corpus.prints);
+    corpus.prints.putPrint = (print, packed) => {
+      puts.push([print, packed]);
+      return putPrint(print, packed);
+    };
+    await ingestArticles(stream(items()), { store, pool, batchSize: 3, progress, corpus });
+    assert.equal(progress.errors, 0);
+    assert.equal(puts.length, items().length);
+    for (const [print, packed] of puts) assert.equal(packed, packPrint(print), print.id);
+  } finally {
+    await pool.close();
+    await store.close();
+  }
 });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
+import { Corpus } from '../src/corpus/corpus.js';
 import { type ArticlePrint, fingerprintArticle } from '../src/corpus/fingerprint-article.js';
 import { packPrint, SqliteCorpusBackend, unpackPrint } from '../src/store/sqlite/corpus-tables.js';
 
@@ -61,4 +62,28 @@ test('a print is stored compactly and read back unchanged', async () => {
     0,
   );
   db.close();
+});
+
+test('a packed form made ahead is stored as given; without it the print is packed here, to the same bytes', async () => {
+  const print = fingerprintArticle(ARTICLE);
+  const stored = async (put: (b: SqliteCorpusBackend) => Promise<unknown>) => {
+    const db = new Database(':memory:');
+    await put(new SqliteCorpusBackend(db));
+    const row = db.prepare('SELECT print FROM corpus_prints WHERE article_id = ?').get(print.id) as {
+      print: string;
+    };
+    db.close();
+    return row.print;
+  };
+  const ahead = packPrint(print);
+  assert.equal(await stored((b) => b.putPrint(print, ahead)), ahead);
+  assert.equal(await stored((b) => b.putPrint(print)), ahead);
+  // through the corpus step: the packed form travels with the print it was made from
+  const marked = JSON.stringify({ ...JSON.parse(ahead), marked: true });
+  const via = (made?: ArticlePrint, packed?: string) =>
+    stored((b) => new Corpus(b, b, b).addArticle(ARTICLE, [], made, packed));
+  assert.equal(await via(print, marked), marked);
+  // a print of another article is not used, nor is its packed form
+  assert.equal(await via({ ...print, id: 'other' }, marked), ahead);
+  assert.equal(await via(), ahead);
 });

@@ -73,7 +73,12 @@ export async function ingestArticles(
         else {
           const spin = 'write' in o ? o.write.spin : o.analysis.spin;
           items.push('write' in o ? { article, ...o.write } : { article, analysis: o.analysis });
-          held.set(article.id, { article, spin, ...(o.print ? { print: o.print } : {}) });
+          held.set(article.id, {
+            article,
+            spin,
+            ...(o.print ? { print: o.print } : {}),
+            ...('packedPrint' in o && o.print && o.packedPrint ? { packedPrint: o.packedPrint } : {}),
+          });
         }
       });
       const prepared = items.filter(isPrepared);

@@ -35,13 +35,19 @@ export class Corpus {
   ) {}
 
   /** Indexes an article and its quotes (only direct quotes with a speaker are clustered), replacing what was
-   * indexed under its id; `made` is its print when already made (fingerprintArticle of the same input).
-   * Returns the speaker keys touched. */
-  async addArticle(article: CorpusArticle, quotes: QuoteReport[], made?: ArticlePrint): Promise<string[]> {
-    // a print made elsewhere (an analysis thread) is used when it is of this text
-    const print = made && made.id === article.id ? made : fingerprintArticle(article);
+   * indexed under its id; `made` is its print when already made (fingerprintArticle of the same input), `packed`
+   * that print's stored form when made too (see WritablePrintIndex.putPrint). Returns the speaker keys touched. */
+  async addArticle(
+    article: CorpusArticle,
+    quotes: QuoteReport[],
+    made?: ArticlePrint,
+    packed?: string,
+  ): Promise<string[]> {
+    // a print made elsewhere (an analysis thread) is used when it is of this text, and its packed form with it
+    const usable = made !== undefined && made.id === article.id;
+    const print = usable ? made : fingerprintArticle(article);
     const old = await this.prints.getPrint(article.id);
-    await this.prints.putPrint(print);
+    await this.prints.putPrint(print, usable ? packed : undefined);
     if (old?.textHash !== print.textHash) await this.refreshCopies(print, old);
     const before = await this.reports.removeArticleReports(article.id);
     const stored = [];

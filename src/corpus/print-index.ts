@@ -17,8 +17,10 @@ export interface PrintIndex {
 }
 
 export interface WritablePrintIndex extends PrintIndex {
-  /** Indexes a print; a print already stored under the id is replaced. */
-  putPrint(print: ArticlePrint): Promise<void>;
+  /** Indexes a print; a print already stored under the id is replaced. `packed`: the print's stored form
+   * (packPrint(print), as the SQLite corpus tables store it) when an analysis thread made it; a backend that
+   * stores that form uses it instead of packing the print again, the others ignore it. */
+  putPrint(print: ArticlePrint, packed?: string): Promise<void>;
   removePrint(id: string): Promise<void>;
   /** The stored copy status of an article (the article it copies, or null); undefined when not known. */
   getCopyOf?(id: string): Promise<string | null | undefined>;
@@ -61,6 +63,7 @@ export class MemoryPrintIndex implements WritablePrintIndex {
   private readonly postings = new Map<number, Posting[]>();
   private readonly bands = new Map<number, Posting[]>();
 
+  /** Keeps the print itself: a packed form made ahead (putPrint's `packed`) is not used. */
   async putPrint(print: ArticlePrint): Promise<void> {
     const old = this.prints.get(print.id);
     if (old?.textHash === print.textHash) return;

@@ -44,6 +44,8 @@ export interface HeldArticle {
   spin: Analysis['spin'];
   /** fingerprintArticle({ ...article, spin }), when an analysis thread made it. */
   print?: ArticlePrint;
+  /** packPrint(print), the print as the SQLite corpus tables store it, when the analysis thread made it too. */
+  packedPrint?: string;
 }
 
 /** The corpus tables of `store` (created when missing). */
@@ -117,7 +119,7 @@ async function syncIn(
         content: q.content,
         type: q.type,
       }));
-      await corpus.addArticle({ ...article, spin }, reports, stored.print);
+      await corpus.addArticle({ ...article, spin }, reports, stored.print, stored.packedPrint);
       await b.setSourceHash(id, hash);
       indexed++;
     } catch (err) {

@@ -13,7 +13,6 @@ import {
 } from '../../store/corpus-backend.js';
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import { isPrepared, type PreparedArticle } from '../../store/prepare-article.js';
-import { holdPackedPrint } from '../../store/sqlite/corpus-tables.js';
 import type { PutResult, Store, StoredArticle } from '../../store/store.js';
 import type { Analysis, Article } from '../../types.js';
 import { parseArgs } from '../args.js';
@@ -181,7 +180,13 @@ export async function ingestArticles(
   const storeNext = async () => {
     const head = pending.shift();
     if (!head) return;
-    const good: Array<{ item: Storable; spin: Analysis['spin']; where: string; print?: ArticlePrint }> = [];
+    const good: Array<{
+      item: Storable;
+      spin: Analysis['spin'];
+      where: string;
+      print?: ArticlePrint;
+      packedPrint?: string;
+    }> = [];
     let skipped = 0;
     const t0 = performance.now();
     try {
@@ -195,15 +200,16 @@ export async function ingestArticles(
           const failed = 'refused' in outcome ? 'not stored' : 'analysis failed';
           progress.error(where, `article '${article.id}': ${failed}: ${outcome.error}`);
         } else {
-          // the print as the corpus tables store it, packed by the analysis thread
-          if ('packedPrint' in outcome && outcome.print && outcome.packedPrint)
-            holdPackedPrint(outcome.print, outcome.packedPrint);
           good.push({
             ...('write' in outcome
               ? { item: { article, ...outcome.write }, spin: outcome.write.spin }
               : { item: { article, analysis: outcome.analysis }, spin: outcome.analysis.spin }),
             where,
             ...(outcome.print ? { print: outcome.print } : {}),
+            // the print as the SQLite corpus tables store it, packed by the analysis thread
+            ...('packedPrint' in outcome && outcome.print && outcome.packedPrint
+              ? { packedPrint: outcome.packedPrint }
+              : {}),
           });
         }
       }
@@ -219,7 +225,12 @@ export async function ingestArticles(
       const held = new Map<string, HeldArticle>(
         good.map((g) => [
           g.item.article.id,
-          { article: g.item.article, spin: g.spin, ...(g.print ? { print: g.print } : {}) },
+          {
+            article: g.item.article,
+            spin: g.spin,
+            ...(g.print ? { print: g.print } : {}),
+            ...(g.packedPrint ? { packedPrint: g.packedPrint } : {}),
+          },
         ]),
       );
       try {

@@ -205,6 +205,7 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
     }
   }
 
+  /** The print is stored as JSON: a packed form made ahead (putPrint's `packed`, SQLite's form) is not used. */
   async putPrint(print: ArticlePrint): Promise<void> {
     const { rows } = await this.pool.query<{ text_hash: string }>(
       'SELECT text_hash FROM corpus_prints WHERE article_id = $1',

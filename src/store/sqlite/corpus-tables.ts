@@ -180,15 +180,6 @@ export function packPrint(print: ArticlePrint): string {
   });
 }
 
-/** packPrint() results made ahead (on the analysis thread that made the print), used by putPrint(). */
-const packedAhead = new WeakMap<ArticlePrint, string>();
-
-/** Records `packed`, packPrint(print) made elsewhere, for putPrint(print): the storing thread then neither packs
- * the print nor walks its words. */
-export function holdPackedPrint(print: ArticlePrint, packed: string): void {
-  packedAhead.set(print, packed);
-}
-
 export function unpackPrint(text: string): ArticlePrint {
   const print = JSON.parse(text) as ArticlePrint;
   for (const s of print.sentences) if ((s.canon as unknown) === 0) s.canon = [...s.words];
@@ -236,7 +227,9 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     return this;
   }
 
-  async putPrint(print: ArticlePrint): Promise<void> {
+  /** `packed`: packPrint(print) made ahead (on the analysis thread that made the print): this thread then neither
+   * packs the print nor walks its words. */
+  async putPrint(print: ArticlePrint, packed?: string): Promise<void> {
     const old = this.sql('SELECT text_hash FROM corpus_prints WHERE article_id = ?').get(print.id) as
       | { text_hash: string }
       | undefined;
@@ -260,7 +253,7 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
       this.sql('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES (?, ?, ?)').run(
         print.id,
         print.textHash,
-        packedAhead.get(print) ?? packPrint(print),
+        packed ?? packPrint(print),
       );
       // fingerprints are 32-bit hashes: fp·2^16 + sentence is exact in a double, and SQLite splits it back
       const packs = (n: number, below: number) => Number.isInteger(n) && n >= 0 && n < below;
