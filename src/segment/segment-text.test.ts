@@ -20,6 +20,11 @@ const SENTENCES: [string, string, string[]][] = [
     ['Harbour Bank PLC <HBRB.L> and Dorn Bank PLC <DORN.L> said they cut rates.', 'Others followed.'],
   ],
   [
+    "a wire's company tag opening a sentence",
+    'Lee said rivals would follow. <Tarn Holdings Ltd>, now suspended, has already done so, he added.',
+    ['Lee said rivals would follow.', '<Tarn Holdings Ltd>, now suspended, has already done so, he added.'],
+  ],
+  [
     'titles and initials',
     'Mr. Smith met J. R. Hill in the U.S. capital. They talked.',
     ['Mr. Smith met J. R. Hill in the U.S. capital.', 'They talked.'],

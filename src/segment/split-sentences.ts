@@ -110,7 +110,9 @@ export function splitSentences(
     }
     const next = tokens[j];
     if (!next) continue;
-    if (!/^[\p{Lu}\p{N}"“‘'«([`]/u.test(next.value)) continue;
+    // (a wire's company tag opens a sentence too: "… he said. <Tarn Holdings Ltd>, now suspended, has …")
+    const wireTag = /^<\p{Lu}/u.test(text.slice(next.start, next.start + 2));
+    if (!/^[\p{Lu}\p{N}"“‘'«([`]/u.test(next.value) && !wireTag) continue;
     // "U.S." or "Inc." inside a sentence: a boundary only before a usual sentence opener
     if (/\S\.$/.test(tok.value) && tok.value.length > 1 && !/^[.!?…]+$/.test(tok.value)) {
       if (!ABBREVIATION.test(` ${tok.value}`) && !/^(?:[A-Z]\.)+$/.test(tok.value)) {

@@ -1,5 +1,7 @@
 import { mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { isAgentParticiple } from './agent-participle.js';
+import { clauseAfterLeadingPhrase } from './clause-after-leading-phrase.js';
 import {
   hasVerb,
   quotedTermOpensClause,
@@ -105,14 +107,21 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   const rest = tokenIndexAt(ctx.tokens, afterEnd);
   for (let i = rest; i <= r.last; i++) {
     const w = tokenText(ctx, i);
+    // (a spaced dash opens the writer's aside: "…, they said Sunday — a charge carrying …")
     if (
       w === ',' ||
       w === ';' ||
+      /^(?:[—–]|--)$/.test(w) ||
       /^(?:as|when|while|after|before|in|at|on|during|because|since|following|ahead)$/i.test(w)
     )
       break;
     const p = ctx.tokens[i]?.pos;
-    if ((p === 'VERB' || p === 'AUX') && !/^(?:asked|speaking|interviewed|quoted)$/i.test(w)) return null;
+    if (
+      (p === 'VERB' || p === 'AUX') &&
+      !/^(?:asked|speaking|interviewed|quoted)$/i.test(w) &&
+      !isAgentParticiple(ctx, i)
+    )
+      return null;
   }
   const start = trimClauseStart(ctx, s.start, comma.start);
   const end = trimClauseEnd(ctx, start, comma.start);
@@ -126,9 +135,11 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   if (!hasFiniteVerb(ctx, tokenIndexAt(ctx.tokens, start), end)) return null;
   // "Asked about the merger, Ann Lee said …": a participle opening the sentence has no subject, no clause
   const opener = tokenIndexAt(ctx.tokens, start);
-  // (not "Reported profits fell …", a participle before its noun)
+  // (not "Reported profits fell …", a participle before its noun; nor "Faced with a choice, the board decided …, Ann
+  // Lee said": the participle's phrase is an adjunct of a clause that follows its comma)
   if (
     opener === r.first &&
+    !clauseAfterLeadingPhrase(ctx, opener, end) &&
     ctx.tokens[opener]?.pos === 'VERB' &&
     /(?:ed|en)$/i.test(tokenText(ctx, opener)) &&
     (/^(?:ADP|SCONJ)$/.test(ctx.tokens[opener + 1]?.pos ?? '') ||

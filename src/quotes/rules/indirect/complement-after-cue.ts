@@ -7,7 +7,8 @@ import type { IndirectRule } from './types.js';
 // a quote of its own, the cue's words before are an adjunct (opened by a preposition, subordinator, adverb or
 // participle) or a clause cut off mid-way, which the quote continues.
 const THAT_AFTER = /^\s*that\b/i;
-const QUOTE_AFTER = /^\s*[^,;.!?"“”]{0,60}[,:]\s*(?:["“«]|''|‘‘)/;
+// (also the typewriter pair of some wires: "…, Ann Lee said, ``We …''")
+const QUOTE_AFTER = /^\s*[^,;.!?"“”]{0,60}[,:]\s*(?:["“«]|''|‘‘|``)/;
 const ADJUNCT_OPENER = new Set(['ADP', 'SCONJ', 'ADV', 'VERB']);
 const CUT_OFF_END = new Set(['CCONJ', 'ADP', 'ADV', 'SCONJ', 'DET']);
 

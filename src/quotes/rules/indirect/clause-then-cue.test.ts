@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { indirectContents } from './indirect-contents.js';
+
+// [case, text, indirect contents expected]
+const CASES: [string, string, string[]][] = [
+  // agent-participle
+  [
+    'a source described by a participle and its agent',
+    'The merger will not be a critical blow to Tarn Corp, said analysts polled by the Gazette.',
+    ['The merger will not be a critical blow to Tarn Corp'],
+  ],
+  [
+    'a participle with an object after the source is a verb of its own',
+    'The merger will fail, said analysts who expected the vote.',
+    [],
+  ],
+  // a spaced dash after the cue opens the writer's aside
+  [
+    "a dash after the cue's time",
+    'Prosecutors charged the driver with manslaughter, they said Monday — a charge carrying ten years.',
+    ['Prosecutors charged the driver with manslaughter'],
+  ],
+  // clause-after-leading-phrase
+  [
+    "a participle's phrase before the clause's own subject",
+    'Faced with a choice of two sites, the council chose the harbour, mayor Ann Lee told reporters.',
+    ['Faced with a choice of two sites, the council chose the harbour'],
+  ],
+  ["a participle's phrase alone is no clause", 'Asked about the harbour plan, Ann Lee said nothing.', []],
+  // complement-after-cue: the typewriter pair of quote marks
+  [
+    'a leading phrase before a cue with its own quote in typewriter marks',
+    "Calling for a new charter, to be drafted by poets, republican Ann Lee said, ``We need new words.''",
+    [],
+  ],
+];
+
+describe('clause-then-cue: the clause before its source', () => {
+  for (const [name, text, want] of CASES) {
+    it(name, () => {
+      assert.deepEqual(indirectContents(text), want);
+    });
+  }
+});
