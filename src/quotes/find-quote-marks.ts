@@ -72,6 +72,25 @@ const BACKTICK = 96;
 const isDoubleMark = (code: number) =>
   code === 34 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb;
 
+const NESTED_TERM_WORDS = 4;
+
+/**
+ * Offset of the mark closing a short term (up to four words, no sentence end) that opens at `i` inside an open
+ * quote, when the next double mark after it closes the outer quote ("… the concept of "B" shares because …"); else -1.
+ */
+function nestedTermEnd(text: string, i: number, pStart: number, pEnd: number): number {
+  let j = i + 1;
+  while (j < pEnd && !isDoubleMark(text.charCodeAt(j))) j++;
+  if (j >= pEnd || doubleRole(text, j, pStart, pEnd) !== 'close') return -1;
+  const inner = text.slice(i + 1, j);
+  if (/[.!?;:]/.test(inner) || inner.split(/\s+/).filter(Boolean).length > NESTED_TERM_WORDS) return -1;
+  let k = j + 1;
+  while (k < pEnd && !isDoubleMark(text.charCodeAt(k))) k++;
+  if (k >= pEnd) return -1;
+  const role = doubleRole(text, k, pStart, pEnd);
+  return role === 'close' || role === 'either' ? j : -1;
+}
+
 /** Double-mark quotes of one paragraph, paired left to right. */
 function pairDoubles(
   text: string,
@@ -125,6 +144,9 @@ function pairDoubles(
     } else if (role === 'close' || role === 'either') {
       emit(open, i, doubled ? i - 1 : i, false);
       open = null;
+    } else if (!doubled && nestedTermEnd(text, i, p.start, p.end) > i) {
+      // `"I dislike the "B" shares."`: a short term in the same marks inside the open quote, which closes later
+      i = nestedTermEnd(text, i, p.start, p.end);
     } else {
       // a second opening inside an open quote: the first never closed; bound it to its sentence
       // `"A. "B."`: a flattened paragraph break inside a long quote ends the first part right there

@@ -7,6 +7,25 @@ type Expected = { type: string; content: string; speaker: string | null; partial
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
   [
+    'a short term in the same straight marks inside a direct quote',
+    'Ann Tull, head of Pell Securities, said: "I dislike the "B" shares because they split the owners."',
+    [
+      {
+        type: 'direct',
+        content: 'I dislike the "B" shares because they split the owners.',
+        speaker: 'Ann Tull',
+      },
+    ],
+  ],
+  [
+    'two quoted terms after a closed quote are quotes of their own',
+    '"We will win," Bo Lind said. Rivals called the plan "a costly joke" and "pure nonsense."',
+    [
+      { type: 'direct', content: 'We will win,', speaker: 'Bo Lind' },
+      { type: 'direct', content: 'a costly joke', speaker: 'Rivals' },
+    ],
+  ],
+  [
     "a sentence inside a direct quote is not also reported by the quote's own cue",
     'Ann Tull spoke on Monday.\n\n“Mayors often fail to keep good staff. From long experience, Bo knows the value of this. You and I can be sure that Bo Lind will hire well,” Tull wrote.',
     [
