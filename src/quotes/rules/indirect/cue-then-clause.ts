@@ -22,6 +22,7 @@ import {
 } from './clause-helpers.js';
 import { isHypotheticalCue } from './hypothetical-cue.js';
 import { objectVerbWithoutClause, takesNounObject, thatAfterObject } from './object-not-clause.js';
+import { isObjectRelativeCue } from './object-relative-cue.js';
 import { passiveNeedsThat } from './passive-needs-that.js';
 import { isRelativeThat } from './relative-that.js';
 import type { IndirectRule, ReportCue } from './types.js';
@@ -435,7 +436,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     } else if (ctx.tokens[r.cue]?.pos !== 'VERB' || !clauseAfterAdverbial(ctx, k, r.last, end)) return null;
     start = ctx.tokens[k]?.start ?? -1;
   }
-  if (start < 0 || start >= end) return null;
+  if (start < 0 || start >= end || isObjectRelativeCue(ctx, r, start)) return null;
   // a quote after a colon is direct speech, not a reported clause
   // (but "said that "a bomb" had gone off": a one- or two-word quoted term opening a clause that goes on is reported)
   if (QUOTE_MARK.test(ctx.text[start] ?? '') && !quotedTermOpensClause(ctx, start, end)) return null;
