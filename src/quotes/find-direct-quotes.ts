@@ -12,6 +12,7 @@ import { nameDescriptionCueAfterQuote } from './rules/direct/name-description-cu
 import { previousSentenceSubject } from './rules/direct/previous-sentence-subject.js';
 import { quotedAsSaying, quotedAsSayingAfterQuote } from './rules/direct/quoted-as-saying.js';
 import { saidAfterQuote } from './rules/direct/said-after-quote.js';
+import { type SentenceAttribution, sameClausePartial } from './rules/direct/same-clause-partial.js';
 import { sentenceSubject } from './rules/direct/sentence-subject.js';
 import { speakerCueAfterQuote } from './rules/direct/speaker-cue-after-quote.js';
 import { speakerCueBeforeQuote } from './rules/direct/speaker-cue-before-quote.js';
@@ -143,6 +144,8 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
   const out: DirectFinding[] = [];
   // the attribution of the last quoted stretch (kept or skipped), for quotes that carry none of their own
   let last: { attribution: Attribution; end: number } | null = null;
+  // the attribution of the last stretch found by its own rules, for a later partial quote in the same clause
+  let inSentence: SentenceAttribution | null = null;
   spans.forEach((q, k) => {
     const c = toCandidate(ctx, q, spans[k - 1], spans[k + 1]);
     const skipped = SKIP_RULES.some((skip) => skip(ctx, c));
@@ -151,6 +154,9 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
       attribution = rule(ctx, c);
       if (attribution) break;
     }
+    if (attribution && q.close !== null)
+      inSentence = { attribution, close: q.close, sentence: sentenceAt(ctx, q.open)?.index ?? -1 };
+    else if (!attribution) attribution = sameClausePartial(ctx, c, inSentence);
     if (!attribution && (!c.partial || opensSentence(ctx, c))) attribution = fromNeighbours(ctx, c, last);
     if (attribution && (!c.partial || attributedAfter(c, attribution)))
       last = { attribution, end: c.postEnd };

@@ -7,6 +7,24 @@ type Expected = { type: string; content: string; speaker: string | null; partial
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
   [
+    "a later partial quote in the same clause has the earlier one's cue",
+    'Ann Tull said recovery hinged on "clean water and food" being "properly and quickly delivered".',
+    [
+      { type: 'direct', content: 'clean water and food', speaker: 'Ann Tull' },
+      { type: 'direct', content: 'properly and quickly delivered', speaker: 'Ann Tull' },
+    ],
+  ],
+  [
+    '… also after a short quoted term, and the clause is then left to the quote',
+    'Bo Lind said the board had no "real say" in the report "as it usually does."',
+    [{ type: 'direct', content: 'as it usually does.', speaker: 'Bo Lind' }],
+  ],
+  [
+    '… but not across a verb of its own',
+    'Bo Lind said the plan was "a costly mistake" and rivals made it "a road to nowhere".',
+    [{ type: 'direct', content: 'a costly mistake', speaker: 'Bo Lind' }],
+  ],
+  [
     'a short term in the same straight marks inside a direct quote',
     'Ann Tull, head of Pell Securities, said: "I dislike the "B" shares because they split the owners."',
     [
