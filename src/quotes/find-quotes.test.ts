@@ -7,6 +7,22 @@ type Expected = { type: string; content: string; speaker: string | null; partial
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
   [
+    "a participle report after the comma inside a partial quote's closing mark",
+    'Ann Tull insisted the rows were "no problem for the voters," adding there was no sign of panic.',
+    [
+      { type: 'direct', content: 'no problem for the voters,', speaker: 'Ann Tull' },
+      { type: 'indirect', content: 'there was no sign of panic', speaker: 'Ann Tull' },
+    ],
+  ],
+  [
+    'a participle report after an inverted cue and its speaker',
+    '"We are not worried," said Bo Lind, adding that the firm was strong.',
+    [
+      { type: 'direct', content: 'We are not worried,', speaker: 'Bo Lind' },
+      { type: 'indirect', content: 'the firm was strong', speaker: 'Bo Lind' },
+    ],
+  ],
+  [
     "a later partial quote in the same clause has the earlier one's cue",
     'Ann Tull said recovery hinged on "clean water and food" being "properly and quickly delivered".',
     [

@@ -3,6 +3,7 @@ import { isCueToken, isPassiveCue } from './cue-tokens.js';
 import {
   cueGroupStart,
   insideReportedClause,
+  mentionAfter,
   mentionBefore,
   nearestClauseSubject,
   nounPhraseEndingAt,
@@ -16,6 +17,34 @@ import {
   tokenText,
 } from './quote-context.js';
 import type { ReportCue } from './rules/indirect/types.js';
+
+/**
+ * The word or comma before the cue group at `group`, lower-cased; a comma inside the closing mark of a partial
+ * quote counts ("insisted the rows were "no problem for voters," adding there was …").
+ */
+function joinerBefore(ctx: QuoteContext, group: number): string {
+  const w = tokenText(ctx, group - 1);
+  if (
+    /^["”’']$/.test(w) &&
+    tokenText(ctx, group - 2) === ',' &&
+    ctx.tokens[group - 2]?.end === ctx.tokens[group - 1]?.start
+  )
+    return ',';
+  return w.toLowerCase();
+}
+
+/**
+ * "“We are not worried,” said Ann Lee, adding that …": the speaker named right after an earlier inverted cue, when
+ * that name ends at the comma before the participle's group at `group`; else null.
+ */
+function invertedSpeakerBefore(ctx: QuoteContext, out: ReportCue[], group: number): TextSpan | null {
+  const o = out[out.length - 1];
+  const comma = ctx.tokens[group - 1];
+  if (!o || o.mention || o.passive || !comma || tokenText(ctx, group - 1) !== ',') return null;
+  const m = mentionAfter(ctx, o.cue + 1, comma.start);
+  if (!m || m.end !== ctx.tokens[group - 2]?.end) return null;
+  return /^\s*$/.test(ctx.text.slice(ctx.tokens[o.cue]?.end ?? m.start, m.start)) ? m : null;
+}
 
 /**
  * Report verbs of a sentence outside quote marks, each with its subject. A cue with no subject of its own
@@ -49,14 +78,14 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     )
       continue;
     // ", arguing that …": a participle after a comma has no subject of its own
-    const participle = /ing$/i.test(tokenText(ctx, i)) && tokenText(ctx, group - 1) === ',';
+    const participle = /ing$/i.test(tokenText(ctx, i)) && joinerBefore(ctx, group) === ',';
     const mention = participle
       ? null
       : withNameListBefore(ctx, mentionBefore(ctx, group, first), ctx.tokens[first]?.start ?? s.start);
     if (participleAfterObject(ctx, i, group, mention)) continue;
     let sharesWith: number | null = null;
     if (!mention && !passive) {
-      const joiner = tokenText(ctx, group - 1).toLowerCase();
+      const joiner = joinerBefore(ctx, group);
       const ing = /ing$/i.test(tokenText(ctx, i));
       if (
         joiner === 'and' ||
@@ -95,9 +124,9 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       !own &&
       !passive &&
       /ing$/i.test(tokenText(ctx, i)) &&
-      (tokenText(ctx, group - 1) === ',' || /^by$/i.test(tokenText(ctx, group - 1)))
+      (joinerBefore(ctx, group) === ',' || /^by$/i.test(tokenText(ctx, group - 1)))
     ) {
-      own = nearestClauseSubject(ctx, first, group - 1);
+      own = nearestClauseSubject(ctx, first, group - 1) ?? invertedSpeakerBefore(ctx, out, group);
       if (own) sharesWith = null;
     }
     const before = tokenText(ctx, group - 1).toLowerCase();
