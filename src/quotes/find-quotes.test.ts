@@ -7,6 +7,16 @@ type Expected = { type: string; content: string; speaker: string | null; partial
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
   [
+    '"many of whom say": the group before the comma speaks',
+    'The plan angered relatives of the crew, many of whom say the inquiry was too short.',
+    [{ type: 'indirect', content: 'the inquiry was too short', speaker: 'relatives of the crew' }],
+  ],
+  [
+    '"none of whom said" reports nothing',
+    'The plan was put to the pilots, none of whom said it was safe.',
+    [],
+  ],
+  [
     "a participle report after the comma inside a partial quote's closing mark",
     'Ann Tull insisted the rows were "no problem for the voters," adding there was no sign of panic.',
     [

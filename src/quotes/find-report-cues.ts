@@ -33,6 +33,8 @@ function joinerBefore(ctx: QuoteContext, group: number): string {
   return w.toLowerCase();
 }
 
+const QUANTIFIER = /^(?:many|some|most|all|several|both|half|each|one|two|three|four|five)$/i;
+
 /**
  * "“We are not worried,” said Ann Lee, adding that …": the speaker named right after an earlier inverted cue, when
  * that name ends at the comma before the participle's group at `group`; else null.
@@ -134,6 +136,12 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     if (!own && !passive && /^(?:who|which)$/.test(before)) {
       const k = tokenText(ctx, group - 2) === ',' ? group - 3 : group - 2;
       own = nounPhraseEndingAt(ctx, k, first);
+    }
+    // "… the families, many of whom say the claims are …": the part of the group before the comma speaks for it
+    if (!own && !passive && before === 'whom' && tokenText(ctx, group - 2).toLowerCase() === 'of') {
+      const q = group - 3;
+      if (QUANTIFIER.test(tokenText(ctx, q)) && tokenText(ctx, q - 1) === ',')
+        own = nounPhraseEndingAt(ctx, q - 2, first);
     }
     // "Police dismissed its influence and said …": the sentence's subject
     // "… when Ann Roe called him a liar and said …": the subject of the verb coordinated before "and"
