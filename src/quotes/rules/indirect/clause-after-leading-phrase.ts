@@ -11,13 +11,14 @@ export function clauseAfterLeadingPhrase(
 ): boolean {
   for (let i = opener + 1; i < ctx.tokens.length && (ctx.tokens[i]?.start ?? end) < end; i++) {
     if (tokenText(ctx, i) !== ',') continue;
-    // (not "Asked about the merger, which closed in May, …": a relative aside)
-    if (/^(?:which|who|whom|whose|where|when)$/i.test(tokenText(ctx, i + 1))) continue;
-    return (
+    // (past "…, where the boy has been …," and "…, or returning him …": asides and the phrase's own parts)
+    if (
       /^(?:DET|PRON|PROPN|NOUN)$/.test(ctx.tokens[i + 1]?.pos ?? '') &&
+      !/^(?:which|who|whom|whose|where|when)$/i.test(tokenText(ctx, i + 1)) &&
       isClauseAt(ctx, i + 1, end) &&
       hasVerb(ctx, i + 1, end)
-    );
+    )
+      return true;
   }
   return false;
 }

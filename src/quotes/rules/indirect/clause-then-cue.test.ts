@@ -27,7 +27,17 @@ const CASES: [string, string, string[]][] = [
     'Faced with a choice of two sites, the council chose the harbour, mayor Ann Lee told reporters.',
     ['Faced with a choice of two sites, the council chose the harbour'],
   ],
+  [
+    "… past an aside and the phrase's own coordinated part",
+    'Faced with keeping the ferry, which loses money, or selling it, the council chose to sell, Ann Lee said.',
+    ['Faced with keeping the ferry, which loses money, or selling it, the council chose to sell'],
+  ],
   ["a participle's phrase alone is no clause", 'Asked about the harbour plan, Ann Lee said nothing.', []],
+  [
+    '… nor with a list inside it',
+    'Asked about the harbour, the ferry and the bridge, Ann Lee said little.',
+    [],
+  ],
   // complement-after-cue: the typewriter pair of quote marks
   [
     'a leading phrase before a cue with its own quote in typewriter marks',
