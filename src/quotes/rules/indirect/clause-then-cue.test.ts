@@ -53,3 +53,25 @@ describe('clause-then-cue: the clause before its source', () => {
     });
   }
 });
+
+// cue-then-clause: a cue after the second of two joined subjects is the reported clause's own verb
+const JOINED: [string, string, string[]][] = [
+  [
+    'two joined subjects before a verb the lexicon knows',
+    'The directors did not name a lender for the new offer, but said the bank and its partners agreed in principle to buy the site.',
+    ['the bank and its partners agreed in principle to buy the site'],
+  ],
+  [
+    'a second speaker with a clause of its own still ends the report',
+    'Ann Lee said the plan was sound and the Greens claimed it was too costly.',
+    ['the plan was sound', 'it was too costly'],
+  ],
+];
+
+describe('cue-then-clause: joined subjects', () => {
+  for (const [name, text, want] of JOINED) {
+    it(name, () => {
+      assert.deepEqual(indirectContents(text), want);
+    });
+  }
+});

@@ -543,7 +543,14 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
         /^(?:ADP|SCONJ)$/.test(ctx.tokens[from]?.pos ?? '') &&
         !hasVerb(ctx, from, cut) &&
         !takesReport(ctx, o.cue, end);
-      if (cut > start && !leadOnly) stop = Math.min(stop, cut);
+      // (nor "said the bank and its partners agreed to buy …": the second of two joined subjects, with the verb of
+      // the clause they open)
+      const joinedSubject =
+        w === 'and' &&
+        tokenText(ctx, at - 1) !== ',' &&
+        !hasVerb(ctx, from, cut) &&
+        !takesReport(ctx, o.cue, end);
+      if (cut > start && !leadOnly && !joinedSubject) stop = Math.min(stop, cut);
       break;
     }
   }
