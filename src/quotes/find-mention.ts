@@ -631,6 +631,8 @@ function subjectBeforeAside(ctx: QuoteContext, j: number, min: number): TextSpan
     verbs.every((t) => t.pos === 'VERB' && /(?:ing|ed|en)$/i.test(ctx.text.slice(t.start, t.end)))
   )
     return np;
+  // "The minister, meanwhile, said", "The union, however, warned": a sentence adverb alone
+  if (aside.length <= 2 && aside.every((t) => t.pos === 'ADV')) return np;
   // "a unit of Harbour Oil", "54", "in its monthly report": no verb at all
   return verbs.length === 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(ctx.tokens[c + 1]?.pos ?? '')
     ? np

@@ -7,6 +7,16 @@ type Expected = { type: string; content: string; speaker: string | null; partial
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
   [
+    'a sentence adverb set off between subject and cue',
+    'Wine makers in Dover, however, claimed the support did not go far enough.',
+    [{ type: 'indirect', content: 'the support did not go far enough', speaker: 'Wine makers in Dover' }],
+  ],
+  [
+    '… and before a verb whose participle reports',
+    'The harbour board, meanwhile, sought to calm the row, saying the ferry would run.',
+    [{ type: 'indirect', content: 'the ferry would run', speaker: 'the harbour board' }],
+  ],
+  [
     '"many of whom say": the group before the comma speaks',
     'The plan angered relatives of the crew, many of whom say the inquiry was too short.',
     [{ type: 'indirect', content: 'the inquiry was too short', speaker: 'relatives of the crew' }],
