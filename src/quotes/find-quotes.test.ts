@@ -7,6 +7,16 @@ type Expected = { type: string; content: string; speaker: string | null; partial
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
   [
+    'a hearer whose name holds "and", before "that"',
+    'Ann Tull told the Grain and Feed Association yesterday that margins are best set by the exchanges.',
+    [{ type: 'indirect', content: 'margins are best set by the exchanges', speaker: 'Ann Tull' }],
+  ],
+  [
+    'a participle after the one a paper quoted: the one quoted speaks',
+    'The Dover Gazette quoted Ann Tull telling party members in Eldmoor that she wanted more ferries.',
+    [{ type: 'indirect', content: 'she wanted more ferries', speaker: 'Ann Tull' }],
+  ],
+  [
     'a sentence adverb set off between subject and cue',
     'Wine makers in Dover, however, claimed the support did not go far enough.',
     [{ type: 'indirect', content: 'the support did not go far enough', speaker: 'Wine makers in Dover' }],

@@ -112,7 +112,11 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       const leadPos = ctx.tokens[tokenIndexAt(ctx.tokens, mention.start) - 1]?.pos ?? '';
       if (lead === 'of') continue;
       // "made a pitch to Dover voters saying …": the one spoken to is no speaker either
-      if (leadPos === 'VERB' || leadPos === 'AUX' || /^(?:down|up|out|off|over|to)$/.test(lead)) {
+      // (but "The Gazette quoted Ann Lee telling members that …": the one quoted speaks)
+      if (
+        (leadPos === 'VERB' || leadPos === 'AUX' || /^(?:down|up|out|off|over|to)$/.test(lead)) &&
+        !/^(?:quoted|quotes|quote|quoting)$/.test(lead)
+      ) {
         own = nearestClauseSubject(ctx, first, tokenIndexAt(ctx.tokens, mention.start));
         if (!own) continue;
       }

@@ -380,9 +380,11 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     if (QUOTE_MARK.test(w) || /^[:;]$/.test(w) || isCueToken(ctx, t, 'speech')) break;
     // "said he would … and that …": a verb before "that" means the clause has already begun
     const pos = ctx.tokens[t]?.pos;
+    // (not the "and" of a hearer: "told the Grain and Feed Association yesterday that …", "told reporters and
+    // analysts that …")
     if (
       pos === 'AUX' ||
-      pos === 'CCONJ' ||
+      (pos === 'CCONJ' && !TELL.test(tokenText(ctx, r.cue))) ||
       (pos === 'VERB' && ctx.tokens[t - 1]?.pos !== 'NOUN' && !insideNounPhrase(ctx, t))
     )
       break;
