@@ -675,6 +675,40 @@ function describedName(ctx: QuoteContext, np: TextSpan): boolean {
   return true;
 }
 
+/**
+ * "…, the state oil company, Petrobras, said": a one-word name set off by commas right after a descriptor that opens
+ * with an article or possessive and is set off by a comma itself.
+ */
+function nameAfterDescriptor(ctx: QuoteContext, np: TextSpan, min: number): boolean {
+  return descriptorCommaBefore(ctx, np, min) !== null;
+}
+
+/** The descriptor set off before name `np` ("…, the state oil company, Petrobras"), or null. */
+function descriptorBefore(ctx: QuoteContext, np: TextSpan, min: number): TextSpan | null {
+  const a = tokenIndexAt(ctx.tokens, np.start);
+  if (!/^\p{Lu}/u.test(np.text) || !isNameLike(ctx, a) || tokenText(ctx, a - 1) !== ',') return null;
+  const desc = nounPhraseEndingAt(ctx, a - 2, min);
+  // (not "…, an affiliate of the World Bank, Ann Lee said": "a"/"an" sets off the noun before)
+  if (!desc || !/^(?:the|its|their|his|her)\s+[\p{Ll}\d]/u.test(desc.text)) return null;
+  return tokenText(ctx, tokenIndexAt(ctx.tokens, desc.start) - 1) === ',' ? desc : null;
+}
+
+/** Token index of the comma that opens the descriptor before name `np` (nameAfterDescriptor), or null. */
+export function descriptorCommaBefore(ctx: QuoteContext, np: TextSpan, min: number): number | null {
+  const desc = descriptorBefore(ctx, np, min);
+  return desc ? tokenIndexAt(ctx.tokens, desc.start) - 1 : null;
+}
+
+/** The descriptor before `np` when `np` is the acronym of the descriptor's last capitalised words, or null. */
+function acronymDescriptor(ctx: QuoteContext, np: TextSpan, min: number): TextSpan | null {
+  if (!/^\p{Lu}{2,6}$/u.test(np.text)) return null;
+  const desc = descriptorBefore(ctx, np, min);
+  if (!desc) return null;
+  const caps = desc.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = caps.map((w) => w[0]).join('');
+  return initials.endsWith(np.text) ? desc : null;
+}
+
 // participles whose agent wrote what the phrase reports ("The study, written by Ann Roe, said")
 const AUTHOR_PARTICIPLE =
   /^(?:written|authored|compiled|prepared|produced|published|issued|released|conducted|led)$/i;
@@ -781,9 +815,15 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     if (best) return best;
     // "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed"
     const own = nounPhraseEndingAt(ctx, j - 1, min);
+    // "…, the chairman of the state-run Coffee Marketing Board, CMB, said": an acronym of the descriptor's own
+    // last words names the organisation, so the descriptor stands for the speaker
+    const acronymOf = own ? acronymDescriptor(ctx, own, min) : null;
+    if (acronymOf) return acronymOf;
     if (
       own &&
-      (/\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) || describedName(ctx, own)) &&
+      (/\p{Lu}\S*\s+\p{Lu}[\p{L}\p{M}'’-]*$/u.test(own.text) ||
+        describedName(ctx, own) ||
+        nameAfterDescriptor(ctx, own, min)) &&
       !objectOfAside(ctx, own)
     )
       return own;

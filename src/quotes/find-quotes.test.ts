@@ -7,6 +7,44 @@ type Expected = { type: string; content: string; speaker: string | null; partial
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
   [
+    'a cue after "but" shares the subject of the verb before an infinitive',
+    'In May, the council pledged to lift the ban but said it was not ready to do so yet.',
+    [{ type: 'indirect', content: 'it was not ready to do so yet', speaker: 'the council' }],
+  ],
+  [
+    'a gerund of "be" opening the reported clause',
+    'After the meeting, Ann Tull said being able to close bars for a day did not make an impact.',
+    [
+      {
+        type: 'indirect',
+        content: 'being able to close bars for a day did not make an impact',
+        speaker: 'Ann Tull',
+      },
+    ],
+  ],
+  [
+    'a one-word name set off after its descriptor, before the cue',
+    'Norland has dropped its demand for bank guarantees, the state ferry company, Tarnline, said.',
+    [
+      {
+        type: 'indirect',
+        content: 'Norland has dropped its demand for bank guarantees',
+        speaker: 'Tarnline',
+      },
+    ],
+  ],
+  [
+    '… but a descriptor with "an" sets off the noun before it',
+    'The fund will be run by Pell Finance, an affiliate of Dorn Bank, Ann Tull said.',
+    [
+      {
+        type: 'indirect',
+        content: 'The fund will be run by Pell Finance, an affiliate of Dorn Bank',
+        speaker: 'Ann Tull',
+      },
+    ],
+  ],
+  [
     'a hearer whose name holds "and", before "that"',
     'Ann Tull told the Grain and Feed Association yesterday that margins are best set by the exchanges.',
     [{ type: 'indirect', content: 'margins are best set by the exchanges', speaker: 'Ann Tull' }],

@@ -195,6 +195,8 @@ function coordinatedSubject(ctx: QuoteContext, first: number, and: number): Text
     const w = tokenText(ctx, v);
     if (/^[;:.]$/.test(w)) return null;
     if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(w)) continue;
+    // "the EU pledged to lift the ban but said …": an infinitive is the earlier verb's object, not the verb
+    if (tokenText(ctx, v - 1).toLowerCase() === 'to' && t.pos === 'VERB') continue;
     if (isInsideQuoted(ctx, t.start)) return null;
     // "He slightly increased borrowing but insisted …"
     const m = mentionBefore(ctx, cueGroupStart(ctx, v, first, true), first);

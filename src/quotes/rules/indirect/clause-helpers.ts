@@ -135,8 +135,10 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   if (NOT_CLAUSE_START.has(w) && !determinerNo) return false;
   // "putting pressure on suppliers is …": a gerund subject
   // (not "a report quoting …": a participle on the noun before it)
+  // ("said being able to close premises did not …": a gerund of "be" or "have" too, not a passive's "being told")
   const gerund =
-    t.pos === 'VERB' &&
+    (t.pos === 'VERB' ||
+      (t.pos === 'AUX' && /^(?:being|having)$/.test(w) && ctx.tokens[k + 1]?.pos !== 'VERB')) &&
     /ing$/.test(w) &&
     !isCueToken(ctx, k, 'direct') &&
     !/^[,;]$/.test(tokenText(ctx, k - 1)) &&

@@ -1,4 +1,4 @@
-import { mentionAfter } from '../../find-mention.js';
+import { descriptorCommaBefore, mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { isAgentParticiple } from './agent-participle.js';
 import { clauseAfterLeadingPhrase } from './clause-after-leading-phrase.js';
@@ -83,6 +83,11 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
     if (wider !== null) {
       commaTok = wider;
       mention = spanOf(ctx, ctx.tokens[wider + 1]?.start ?? mention.start, mention.end);
+    }
+    // "…, the state oil company, Petrobras, said": the descriptor set off before the name is the source's too
+    else {
+      const desc = descriptorCommaBefore(ctx, mention, r.first);
+      if (desc !== null && tokenIndexAt(ctx.tokens, mention.start) - 1 === commaTok) commaTok = desc;
     }
   } else if (!mention && !r.passive) {
     commaTok = r.group - 1;
