@@ -75,3 +75,30 @@ describe('cue-then-clause: joined subjects', () => {
     });
   }
 });
+
+// cue-then-clause: adjuncts before the reported clause, and a "clause" that is only another report's source
+const ADJUNCTS: [string, string, string[]][] = [
+  [
+    'an adjunct with a noun\'s own "of" phrase, and a second one joined by "and"',
+    'The bank said in most of Europe and in Tarn, raw materials will cost less this year.',
+    ['raw materials will cost less this year'],
+  ],
+  [
+    "an adjective after the adjunct's noun opens the subject",
+    'The board said in recent months rapid money growth has been a cause of the fall.',
+    ['rapid money growth has been a cause of the fall'],
+  ],
+  [
+    'a plural noun read as a report verb before another source',
+    'Dover banks may lose money on their floating rate notes after the collapse of the market, bankers said.',
+    ['Dover banks may lose money on their floating rate notes after the collapse of the market'],
+  ],
+];
+
+describe('cue-then-clause: adjuncts and sources', () => {
+  for (const [name, text, want] of ADJUNCTS) {
+    it(name, () => {
+      assert.deepEqual(indirectContents(text), want);
+    });
+  }
+});

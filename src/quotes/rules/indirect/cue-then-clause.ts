@@ -1,5 +1,5 @@
 import { isCueToken } from '../../cue-tokens.js';
-import { mentionAfter } from '../../find-mention.js';
+import { cueGroupStart, mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import {
   clauseAfterAdjunct,
@@ -126,6 +126,11 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
   }
   for (let n = 0; n < 4; n++) {
     const w = tokenText(ctx, k).toLowerCase();
+    // "said in most of Europe and in Japan, …": a second adjunct joined to the first
+    if (w === 'and' && k > r.cue + 1 && ADJUNCT_START.has(tokenText(ctx, k + 1).toLowerCase())) {
+      k++;
+      continue;
+    }
     if (w === ',') {
       // "said on June 2, 2017 that …", "said on Monday, March 2, it would …": a date goes on after the comma
       const prev = tokenText(ctx, k - 1);
@@ -184,7 +189,12 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       j <= r.last &&
       (ADJUNCT_BODY.has(ctx.tokens[j]?.pos ?? '') ||
         // "said in its report …": a possessive opens the adjunct's noun phrase
-        (!noun && !r.passive && POSSESSIVE.test(tokenText(ctx, j)))) &&
+        (!noun && !r.passive && POSSESSIVE.test(tokenText(ctx, j))) ||
+        // "said in most of Europe, …", "said at the end of the year …": a noun's own "of" phrase
+        (j > k + 1 &&
+          tokenText(ctx, j).toLowerCase() === 'of' &&
+          /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[j - 1]?.pos ?? '') &&
+          /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(ctx.tokens[j + 1]?.pos ?? ''))) &&
       tokenText(ctx, j).toLowerCase() !== 'that'
     ) {
       const p = ctx.tokens[j]?.pos ?? '';
@@ -193,9 +203,11 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
         possessor = true;
         break;
       }
-      if (noun && (p === 'DET' || p === 'PRON')) break;
+      if (noun && (p === 'DET' || p === 'PRON') && tokenText(ctx, j - 1).toLowerCase() !== 'of') break;
       // "said on Friday rent controls would …", "said in a statement sales rose": a bare subject after the adjunct
       if (noun && clauseAfterAdjunct(ctx, j, end)) break;
+      // "said in recent months rapid money growth has …": an adjective after the adjunct's noun opens the subject
+      if (noun && p === 'ADJ' && ctx.tokens[j - 1]?.pos === 'NOUN' && isClauseAt(ctx, j, end)) break;
       // "said on Wednesday night Ann Roe, the envoy, was …": a name after a time ("last month", not "a weekend
       // report") is the clause's
       if (
@@ -558,6 +570,16 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   const e = trimClauseEnd(ctx, start, stop);
   if (e - start < 6) return null;
+  // "… floating rate notes after the collapse of the market, bankers said": a "clause" that is only another
+  // report verb and its subject is that report's source, not this one's content
+  const lastTok = tokenIndexAt(ctx.tokens, e) - 1;
+  if (isCueToken(ctx, lastTok, 'speech')) {
+    const group = cueGroupStart(ctx, lastTok, tokenIndexAt(ctx.tokens, start), false);
+    let ownVerb = false;
+    for (let t = tokenIndexAt(ctx.tokens, start); t < group; t++)
+      if (/^(?:VERB|AUX)$/.test(ctx.tokens[t]?.pos ?? '')) ownVerb = true;
+    if (!ownVerb) return null;
+  }
   // "reported officials, following an investigation, …": what the cuts leave must still hold a verb
   if (stop < end && !hasVerb(ctx, tokenIndexAt(ctx.tokens, start), e)) return null;
   // "revealed that in December, …", "mentioned that on the trail": a short phrase of place or time is no report
