@@ -7,6 +7,12 @@ const SUBORDINATOR =
 const PREPOSITION = /^(?:for|under|despite|given|following|without|with|unlike|like|among|beyond)$/i;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|there)$/;
 
+/** Index of the mark closing a quoted term of up to four words opened at `t`, or -1. */
+function closingMarkWithin(ctx: QuoteContext, t: number, last: number): number {
+  for (let c = t + 2; c <= last && c <= t + 5; c++) if (QUOTE_MARK.test(tokenText(ctx, c))) return c;
+  return -1;
+}
+
 /**
  * "said if the talks fail, the union will strike", "said although the plant is old, it is safe", "said for
  * growers as a whole, expansion would not pay", "said for some firms it will take days": a report whose clause
@@ -21,7 +27,16 @@ export function clauseAfterAdverbial(ctx: QuoteContext, k: number, last: number,
   let verb = false;
   for (let t = k + 1; t <= last && t <= k + 30; t++) {
     const x = tokenText(ctx, t);
-    if (/^[;:()[\]]$/.test(x) || QUOTE_MARK.test(x) || x === '.') return false;
+    // ("said if a "decisive blow" was struck …": a short quoted term inside the adverbial)
+    if (QUOTE_MARK.test(x)) {
+      const close = closingMarkWithin(ctx, t, last);
+      if (close < 0) return false;
+      t = close;
+      continue;
+    }
+    if (/^[;:()[\]]$/.test(x) || x === '.') return false;
+    // "said if the growth went on then the bank may …": "then" opens the clause after a conditional
+    if (x.toLowerCase() === 'then' && subordinate && verb && isClauseAt(ctx, t + 1, end)) return true;
     const pos = ctx.tokens[t]?.pos ?? '';
     if (x === ',') {
       // "said as a result, it would …" but not "said when asked, adding …"; a clause of its own must follow

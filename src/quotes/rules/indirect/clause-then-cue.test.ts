@@ -89,6 +89,16 @@ const ADJUNCTS: [string, string, string[]][] = [
     ['rapid money growth has been a cause of the fall'],
   ],
   [
+    'a conditional with a short quoted term, no comma',
+    'Ann Lee said if a "decisive blow" was struck at the polls it would be by older voters.',
+    ['if a "decisive blow" was struck at the polls it would be by older voters'],
+  ],
+  [
+    'a conditional whose clause opens with "then"',
+    'Ann Lee said if the growth went on then the bank may raise rates.',
+    ['if the growth went on then the bank may raise rates'],
+  ],
+  [
     'a plural noun read as a report verb before another source',
     'Dover banks may lose money on their floating rate notes after the collapse of the market, bankers said.',
     ['Dover banks may lose money on their floating rate notes after the collapse of the market'],
