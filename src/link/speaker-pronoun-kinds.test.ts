@@ -98,7 +98,7 @@ const KEPT: SpeakerCase[] = [
   [
     'a place that looks like a first name ("Washington") is no "he"',
     '"We are just pointing this out," said Commerce Secretary Mark Baldwin. Asked if the plan could work without the change, which Washington has been urging for months, Baldwin declined to comment. "We have no target for any currency," he said.',
-    ['Mark Baldwin', 'Washington', 'Mark Baldwin'],
+    ['Mark Baldwin', 'Mark Baldwin'],
   ],
   [
     'a spokeswoman as the subject just before is no "he"',

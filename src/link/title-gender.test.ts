@@ -48,7 +48,7 @@ const CASES: SpeakerCase[] = [
   [
     '"<outlet> quoted Mr Y telling …", then "he said": Y, not the outlet',
     'Home Secretary Tom Brask has been criticised. Kelby\'s Evening Courier quoted Mr Brask telling party members at a question and answer session in Kelby that he wanted more openness. "It is our duty," he said.',
-    ['Tom Brask'],
+    ['Tom Brask', 'Tom Brask'],
   ],
   [
     '"<outlet> quoted Y as saying …", then "he added": Y',

@@ -132,7 +132,7 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   const w = tokenText(ctx, k).toLowerCase();
   // "said no asset sales are planned": "no" before a noun is a determiner, not an answer
   const determinerNo = w === 'no' && /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[k + 1]?.pos ?? '');
-  if (NOT_CLAUSE_START.has(w) && !determinerNo) return false;
+  if (NOT_CLAUSE_START.has(w) && !determinerNo && !approximatesNumber(ctx, k)) return false;
   // "putting pressure on suppliers is …": a gerund subject
   // (not "a report quoting …": a participle on the noun before it)
   // ("said being able to close premises did not …": a gerund of "be" or "have" too, not a passive's "being told")
@@ -306,7 +306,7 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
 }
 
 // "said over a hundred people attended", "said around 200,000 tonnes have traded", "up to 50 jobs"
-const APPROXIMATOR = /^(?:over|around|about|under|nearly|almost|roughly|approximately|some|up|at)$/i;
+const APPROXIMATOR = /^(?:over|around|about|under|nearly|almost|roughly|approximately|some|up|at|as)$/i;
 const COUNT_NOUN = /^(?:hundred|thousand|dozen|million|billion|third|quarter|half|fifth|few)$/i;
 
 /** True when token `k` is a word of approximation before a number: the clause's subject opens there. */
@@ -321,6 +321,12 @@ export function approximatesNumber(ctx: QuoteContext, k: number): boolean {
   if (/^up$/i.test(tokenText(ctx, k))) {
     if (!/^to$/i.test(tokenText(ctx, n))) return false;
     n++;
+  }
+  // "as many as 3,000 firms", "as much as 40 pct"
+  if (/^as$/i.test(tokenText(ctx, k))) {
+    if (!/^(?:many|much|few|little)$/i.test(tokenText(ctx, n)) || !/^as$/i.test(tokenText(ctx, n + 1)))
+      return false;
+    n += 2;
   }
   // (not "announced around 11:30 am, phase one …": a time of day is an adjunct)
   if (/:|^\d{1,2}$/.test(tokenText(ctx, n)) && /^(?:am|pm|a\.m\.|p\.m\.|:)$/i.test(tokenText(ctx, n + 1)))

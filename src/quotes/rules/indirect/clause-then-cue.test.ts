@@ -99,6 +99,16 @@ const ADJUNCTS: [string, string, string[]][] = [
     ['if the growth went on then the bank may raise rates'],
   ],
   [
+    '"as many as" before a number opens the subject',
+    'Ann Lee said as many as 3,000 firms could be on the list.',
+    ['as many as 3,000 firms could be on the list'],
+  ],
+  [
+    'a passive report ending the clause is its own verb',
+    'Dorn said the crew had been warned.',
+    ['the crew had been warned'],
+  ],
+  [
     'a plural noun read as a report verb before another source',
     'Dover banks may lose money on their floating rate notes after the collapse of the market, bankers said.',
     ['Dover banks may lose money on their floating rate notes after the collapse of the market'],

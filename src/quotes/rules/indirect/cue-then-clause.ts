@@ -1,4 +1,4 @@
-import { isCueToken } from '../../cue-tokens.js';
+import { isCueToken, isPassiveCue } from '../../cue-tokens.js';
 import { cueGroupStart, mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import {
@@ -575,7 +575,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   const lastTok = tokenIndexAt(ctx.tokens, e) - 1;
   if (isCueToken(ctx, lastTok, 'speech')) {
     const group = cueGroupStart(ctx, lastTok, tokenIndexAt(ctx.tokens, start), false);
-    let ownVerb = false;
+    // (not "said the Saudis had been warned": a passive report is the clause's own verb)
+    let ownVerb = isPassiveCue(ctx, group, lastTok);
     for (let t = tokenIndexAt(ctx.tokens, start); t < group; t++)
       if (/^(?:VERB|AUX)$/.test(ctx.tokens[t]?.pos ?? '')) ownVerb = true;
     if (!ownVerb) return null;
