@@ -747,6 +747,16 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     const np = nounPhraseEndingAt(ctx, j - 1, min);
     return np ? spanOf(ctx, np.start, ctx.tokens[j]?.end ?? np.end) : null;
   }
+  // "<Warburg, Pincus Capital Corp> said": a wire's company tag is the name inside its angle brackets
+  if (w === '>') {
+    let o = j - 1;
+    while (o > j - 10 && o >= min && !/^[<>.;:]$/.test(tokenText(ctx, o))) o--;
+    const opensTag = tokenText(ctx, o) === '<' && o >= min && ctx.tokens[o + 1]?.pos === 'PROPN';
+    // (the tag opens the sentence or follows a comma or a conjunction: not a ticker after its name, "Dorn Inc <DRN>")
+    const before = o > min ? tokenText(ctx, o - 1).toLowerCase() : '';
+    if (opensTag && o + 1 < j && (o === min || /^(?:,|and|but)$/.test(before)))
+      return spanOf(ctx, ctx.tokens[o + 1]?.start ?? 0, ctx.tokens[j - 1]?.end ?? 0);
+  }
   // "Shell Canada, a unit of Royal Dutch/Shell Group <RD> said": a ticker closes the appositive of a name
   if (w === '>') {
     const np = nounPhraseEndingAt(ctx, j, min);

@@ -7,6 +7,22 @@ type Expected = { type: string; content: string; speaker: string | null; partial
 // [construction, text, quotes expected in text order]
 const CASES: [string, string, Expected[]][] = [
   [
+    "a wire's company tag opening the reported clause",
+    'Dorn Inc said <Tarn Holdings Corp> would buy the ferry unit.',
+    [{ type: 'indirect', content: '<Tarn Holdings Corp> would buy the ferry unit', speaker: 'Dorn Inc' }],
+  ],
+  [
+    "a wire's company tag as the source",
+    '<Pell Varga Capital Corp> said it has started a tender offer for the shares.',
+    [
+      {
+        type: 'indirect',
+        content: 'it has started a tender offer for the shares',
+        speaker: 'Pell Varga Capital Corp',
+      },
+    ],
+  ],
+  [
     'a cue after "but" shares the subject of the verb before an infinitive',
     'In May, the council pledged to lift the ban but said it was not ready to do so yet.',
     [{ type: 'indirect', content: 'it was not ready to do so yet', speaker: 'the council' }],

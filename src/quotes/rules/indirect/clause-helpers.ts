@@ -125,6 +125,17 @@ const SUBORDINATORS = new Set([
   'whereas',
 ]);
 
+/** "<Tarn Corp> would buy …": a wire's company tag, a name in angle brackets, opens at token `k`. */
+export function wireTagAt(ctx: QuoteContext, k: number): boolean {
+  if (tokenText(ctx, k) !== '<' || ctx.tokens[k + 1]?.pos !== 'PROPN') return false;
+  for (let c = k + 2; c <= k + 10; c++) {
+    const w = tokenText(ctx, c);
+    if (w === '>') return true;
+    if (w === '<' || /^[.;:]$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** True when tokens from `k` (up to offset `end`) read as a clause: a subject, then a finite verb before any comma. */
 export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   const t = ctx.tokens[k];
@@ -143,7 +154,14 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     !isCueToken(ctx, k, 'direct') &&
     !/^[,;]$/.test(tokenText(ctx, k - 1)) &&
     (!/^(?:NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '') || isCueToken(ctx, k - 1, 'speech'));
-  if (!SUBJECT_POS.has(t.pos) && w !== 'there' && !isQuoteMark(w) && !gerund && !approximatesNumber(ctx, k))
+  if (
+    !SUBJECT_POS.has(t.pos) &&
+    w !== 'there' &&
+    !isQuoteMark(w) &&
+    !gerund &&
+    !approximatesNumber(ctx, k) &&
+    !wireTagAt(ctx, k)
+  )
     return false;
   let words = 0;
   let commas = 0;
