@@ -5,6 +5,7 @@ import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
+import { speakerBracketTag } from './speaker-bracket-tag.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
 import { speakerCompanyContinues } from './speaker-company-continues.js';
@@ -29,6 +30,7 @@ import { speakerFromRole } from './speaker-from-role.js';
 import { nameFromGivenName } from './speaker-given-name.js';
 import { groupAsWritten } from './speaker-group-as-written.js';
 import { mentionGroupBeforeList } from './speaker-group-list.js';
+import { speakerGroupPolledBy } from './speaker-group-polled-by.js';
 import { mentionHeadBeforePreposition } from './speaker-head-before-preposition.js';
 import { nameWithInitialStops } from './speaker-initial-stops.js';
 import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
@@ -282,8 +284,12 @@ export function linkSpeakers(
           ['mention-with-and', (s) => mentionWithAnd(s, quote.mention?.text)],
           // "National Union of Rail" in "the National Union of Rail, Maritime and Transport Workers said": whole
           ['name-with-commas', (s) => nameWithCommas(s, quote.mention, doc.text)],
+          // "Marsh Capital Corp" in "<Keel, Marsh Capital Corp> said": a wire's bracketed company tag is one name
+          ['bracket-tag', (s) => speakerBracketTag(s, quote.mention, doc.text)],
           // "U.S. Officials said": the group with its country, as written
           ['group-as-written', (s) => groupAsWritten(s, quote.mention?.text)],
+          // "analysts" in "…, said analysts polled by Zentrix News": the group with who polled it, one descriptor
+          ['group-polled-by', (s) => speakerGroupPolledBy(s, quote.mention, doc.text)],
           // "Analyst Lawrence Cohn of Merrill Lynch and Co": the person's name the speaker was glued to
           ['person-in-name', (s) => personInName(s, entities)],
           // "Keel Mining" where the text first writes "Keel Mining and Smelting Co Ltd": the whole name
