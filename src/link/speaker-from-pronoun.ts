@@ -19,6 +19,7 @@ import { narrationSubject } from './speaker-narration-subject.js';
 import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
 import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
 import { pronounOtherGenderPerson } from './speaker-pronoun-other-gender.js';
+import { pronounOwnClauseGroup } from './speaker-pronoun-own-clause-group.js';
 import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
 import {
   isNamed,
@@ -501,6 +502,11 @@ const pronounChoice: SpeakerRule = (input) => {
       const other = titled();
       if (other) return other;
     }
+  }
+  // "Tarn prosecutors charged the driver …, they said Sunday": the group opening the quote's own sentence
+  if (m === 'they') {
+    const own = pronounOwnClauseGroup(input);
+    if (own) return own;
   }
   // "The companies feel otherwise. They say …": the group or organisation the entity layer joins the pronoun to
   // "…, industry analysts said. But doubts remain over whether Norvel can cope, they said.": a "they" after the
