@@ -390,7 +390,27 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   const office = /^(?:prime minister|pm|president|chancellor|premier|pope|mayor|governor)$/.test(
     roleWords.join(' '),
   );
-  const otherOffice = (n: string) => office && holdsAnotherOffice(text, n, roleWords);
+  // "the Tarnish foreign minister", "the defence secretary": an office named with its field or country is not
+  // held by one the text titles with an office of another field ("President Hale"; "Foreign Secretary Ann Lee" is
+  // "the foreign minister"); the country is left out of the match
+  const capitals = new Set(
+    m
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .map((w) => w.toLowerCase()),
+  );
+  const country = (w: string) => capitals.has(w) && /(?:an|ese|ish|i|ch)$/.test(w);
+  const fieldWords = roleWords.filter((w) => !country(w));
+  const fieldOffice = !office && fieldWords.length >= 2 && OFFICE_WORDS.test(fieldWords.at(-1) ?? '');
+  const otherOffice = (n: string) =>
+    (office && holdsAnotherOffice(text, n, roleWords)) ||
+    (fieldOffice &&
+      holdsAnotherOffice(
+        text,
+        n,
+        fieldWords.filter((w) => !OFFICE_WORDS.test(w)),
+      ));
   const justNamed = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 2);
   const justNamedFull = justNamed ? (fullestName(names, justNamed) ?? justNamed) : null;
   if (
@@ -428,10 +448,14 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
       // ("the head of the inquiry" is not "Both officers")
       !isGroupName(s) &&
       !isOrganisationName(s) &&
-      fitsRoleGender(head, s)
+      fitsRoleGender(head, s) &&
+      !otherOffice(s)
     )
       return { speaker: s, rule: 'speaker/role-previous-speaker' };
   }
+  // ("the Tarnish foreign minister" no one was given: the descriptor, not whoever the story names most; "the
+  // constitutional affairs secretary" with no country is the person the story is about)
+  if (fieldOffice && fieldWords.length < roleWords.length) return null;
   const salient = mostSalientPerson(
     names,
     text,
