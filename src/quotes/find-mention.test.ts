@@ -190,6 +190,22 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
   ['a weekday before the cue', 'The ministry on Monday said it would act.', ['The ministry']],
   [
+    'a participle with its time phrase after the subject',
+    'A survey released on Friday said Tarnia needed new roads.',
+    ['A survey'],
+  ],
+  [
+    'a participle with a month after the subject',
+    'The report published in March said rents rose.',
+    ['The report'],
+  ],
+  // an unpunctuated opening time phrase, then a name with an aside
+  [
+    'an opening "After" phrase and an aside after the name',
+    'After the vote council leader Bo Dee, of Tarn, said the result was fair.',
+    ['the vote council leader Bo Dee'],
+  ],
+  [
     '"earlier this month" before the cue',
     'Analysts earlier this month said prices would rise.',
     ['Analysts'],

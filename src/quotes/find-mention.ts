@@ -215,6 +215,17 @@ const isMonth = (w: string) =>
  * First token of the time phrase ending at token `j` ("here last week", "over the weekend", "on March 3",
  * "two days ago"), or -1 when token `j` ends none.
  */
+/** True when token `v` is an -ed/-en participle right after a common noun, before a cue `g` not in -ing. */
+function participleOnNoun(ctx: QuoteContext, v: number, g: number): boolean {
+  return (
+    ctx.tokens[v]?.pos === 'VERB' &&
+    /^\p{Ll}+(?:ed|en|wn)$/u.test(tokenText(ctx, v)) &&
+    ctx.tokens[v - 1]?.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(tokenText(ctx, v - 1)) &&
+    !/ing$/i.test(tokenText(ctx, g))
+  );
+}
+
 function timePhraseStart(ctx: QuoteContext, j: number, min: number): number {
   let k = j;
   if (tokenText(ctx, k).toLowerCase() === 'ago') k--;
@@ -792,6 +803,13 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
             : null);
         // "DOVER -- President Ann Lee, opening the museum, said", "DOVER, Del. — …": a dateline is no subject
         if (x !== ',' && isDateline(ctx, min, k)) break;
+        // ("After the vote council leader Bo Dee, of Tarn, said": a time preposition opening the sentence with no
+        // comma after its phrase leaves the name at the phrase's end the subject)
+        const leadingAdjunct =
+          !!name &&
+          tokenIndexAt(ctx.tokens, name.start) - 1 === min &&
+          /^(?:after|before|following|during)$/i.test(tokenText(ctx, min)) &&
+          /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(name.text);
         // "Fred Hale, head of Tiga, which …, said": "head of Tiga" describes, the name opens with a capital
         const ok =
           name &&
@@ -799,7 +817,8 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
             /^\p{Lu}/u.test(name.text) &&
             !/^(?:the|a|an)\s/i.test(name.text)) ||
             SUBJECT_PRONOUNS.has(name.text.toLowerCase()) ||
-            describedName(ctx, name));
+            describedName(ctx, name) ||
+            leadingAdjunct);
         // "The head of the mission to Freedonia, Karl Brandt, said": a preposition's object is no subject
         const at = name ? tokenIndexAt(ctx.tokens, name.start) : 0;
         const object =
@@ -853,6 +872,9 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     const object = ctx.tokens[k]?.pos === 'ADP' && /ing$/i.test(tokenText(ctx, g));
     return temporal || object ? null : m;
   }
+  // "A survey released on Friday said", "The report published in March said": a participle with its time phrase
+  // after a common noun is that noun's; the noun phrase before it speaks
+  if (time > min + 1 && participleOnNoun(ctx, time - 1, g)) return nounPhraseEndingAt(ctx, time - 2, min);
   const np = nounPhraseEndingAt(ctx, j, min);
   // "Some of the protesters Wikinews interviewed said", "the villagers we met said": a reduced relative clause
   // belongs to the speaker

@@ -279,6 +279,15 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       let a2 = b;
       while (a2 > k && ctx.tokens[a2]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokenText(ctx, a2))) a2--;
       if (a2 < b && tokenText(ctx, a2).toLowerCase() === 'to') continue;
+      // "figures to be published soon by the office would …", "a loan to help rebuild the port was …": the
+      // participle of a passive infinitive, or the bare verb after an infinitive "help", inside the subject
+      if (
+        x.pos === 'VERB' &&
+        a2 - 1 > k &&
+        tokenText(ctx, a2 - 1).toLowerCase() === 'to' &&
+        ((/^(?:be|have|been)$/i.test(bw) && /(?:ed|en|wn|un)$/i.test(xw)) || /^help$/i.test(bw))
+      )
+        continue;
       // "funds to help states provide treatment": a bare infinitive after "help"/"let"/"make" and its object
       if (
         x.pos === 'VERB' &&

@@ -22,6 +22,21 @@ const CASES: [string, string, string[]][] = [
     ['the delayed handover process could be a threat'],
   ],
   [
+    'a passive infinitive inside the subject',
+    'Dorn said figures to be published soon by the office would show a rise.',
+    ['figures to be published soon by the office would show a rise'],
+  ],
+  [
+    'a bare verb after an infinitive "help" inside the subject',
+    'Tarn officials said a loan to help rebuild the port was likely.',
+    ['a loan to help rebuild the port was likely'],
+  ],
+  [
+    "an infinitive that is the clause's own verb phrase stays",
+    'Ann Roe said she wanted to be elected.',
+    ['she wanted to be elected'],
+  ],
+  [
     'an -ed verb the tagger calls an adjective',
     'Tarn Radio said the crash involved pilot error.',
     ['the crash involved pilot error'],
