@@ -25,6 +25,7 @@ import { objectVerbWithoutClause, takesNounObject, thatAfterObject } from './obj
 import { isObjectRelativeCue } from './object-relative-cue.js';
 import { passiveNeedsThat } from './passive-needs-that.js';
 import { isRelativeThat } from './relative-that.js';
+import { isTimeDistanceAdjunct } from './time-distance-adjunct.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
 const HEARER_REQUIRED =
@@ -381,6 +382,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   )
     return null;
   const k = skipComplementPrefix(ctx, r);
+  // "Fares fell, Ann Lee said on Monday, two years after she promised it would open.": after a cue that follows
+  // its report, a time measured from an event is the cue's adjunct
+  if (tokenText(ctx, lead) === ',' && isTimeDistanceAdjunct(ctx, k)) return null;
   // "now find themselves atop a party that …": a reflexive object, no report
   if (/^(?:myself|yourself|himself|herself|itself|ourselves|themselves)$/i.test(tokenText(ctx, r.cue + 1)))
     return null;

@@ -1,6 +1,7 @@
 import { mentionAfter } from '../../find-mention.js';
 import { spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
+import { isTimeDistanceAdjunct } from './time-distance-adjunct.js';
 import type { IndirectRule } from './types.js';
 
 // A lot of money, he says, has gone abroad. / Then, say analysts, there is corporate profit.
@@ -29,6 +30,8 @@ export const parentheticalCue: IndirectRule = (ctx, r) => {
   const rightStart = trimClauseStart(ctx, rc.end, s.end);
   const end = trimClauseEnd(ctx, rightStart, s.end);
   const start = wordCount(ctx, leftStart, lc.start) <= 3 ? rightStart : leftStart;
+  // "Rents rose, the minister said, a week after he promised …": a time measured from an event is no report
+  if (start === rightStart && isTimeDistanceAdjunct(ctx, rightComma + 1)) return null;
   if (wordCount(ctx, start, end) < 4 || !hasVerb(ctx, tokenIndexAt(ctx.tokens, rightStart), end)) return null;
   const cue = spanOf(ctx, ctx.tokens[r.group]?.start ?? 0, cueTok.end);
   return { start, end, cue, mention, rule: 'parenthetical-cue', confidence: 0.7, passive: false };

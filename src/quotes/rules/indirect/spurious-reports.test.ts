@@ -12,6 +12,22 @@ const CASES: [string, string, string[]][] = [
     'Shares of Tarn Corp rose to 29, above a 25-crown offer announced by Vessby Group.',
     [],
   ],
+  // time-distance-adjunct: after a cue that follows its report, a time measured from an event is an adjunct
+  [
+    'a time measured from an event after the cue',
+    'Tram fares fell by a tenth, Mayor Ann Lee said on Monday, two years after she promised to cut them.',
+    ['Tram fares fell by a tenth'],
+  ],
+  [
+    'a time measured from an event with a clause of its own after it',
+    'Rents rose, the minister said, a week after he promised they would fall.',
+    ['they would fall'],
+  ],
+  [
+    'a time phrase opening the clause after a cue that leads stays',
+    'The minister said on Tuesday two years after the vote the plan had worked.',
+    ['two years after the vote the plan had worked'],
+  ],
   // negated-cue: a denied report states nothing
   ['a negated cue', 'Prince Olaf accepted the blame but did not say he had ordered the raid.', []],
   ['a cue never used', 'Ms Roe has never said she would back the plan.', []],
