@@ -309,9 +309,16 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       if (ends) return words >= 2;
       // "the program, run by the ministry, has …", "the contracts, costing two billion dlrs, were …": a participle
       // opening an aside the commas enclose
-      if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /(?:ed|en|wn|un)$/i.test(xw)) continue;
-      if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /ing$/i.test(xw) && asideThenVerb(ctx, i))
+      // (the aside's own verbs are its: "the new fees, set out in a written statement, would …", "the rise,
+      // doubling the shares held by members, will …")
+      if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /(?:ed|en|wn|un)$/i.test(xw)) {
+        aside = true;
         continue;
+      }
+      if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /ing$/i.test(xw) && asideThenVerb(ctx, i)) {
+        aside = true;
+        continue;
+      }
       // "the man, and an official, tried …": a verb after an aside that the commas close
       // an aside that never closed: the verb belongs to another clause ("Announcing X, the firm denied …")
       if (commas % 2 === 1) return false;

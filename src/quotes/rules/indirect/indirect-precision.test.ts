@@ -22,6 +22,12 @@ const CASES: [string, string, string[]][] = [
     ['the delayed handover process could be a threat'],
   ],
   [
+    'a participle aside with a verb of its own inside the subject',
+    'Ann Roe said the new fees, revealed in a written statement, would raise 5m crowns.',
+    ['the new fees, revealed in a written statement, would raise 5m crowns'],
+  ],
+  ['an aside that never closes is no subject', 'Dorn said the fees, revealed today showed a rise.', []],
+  [
     'a passive infinitive inside the subject',
     'Dorn said figures to be published soon by the office would show a rise.',
     ['figures to be published soon by the office would show a rise'],
