@@ -190,6 +190,11 @@ const CASES: [string, string, (string | null)[]][] = [
   ],
   ['a weekday before the cue', 'The ministry on Monday said it would act.', ['The ministry']],
   [
+    'an acronym the tagger calls a verb after the report it closes',
+    'Alder Circuit Trust (ACT) agreed to sell. The sale should close in May, ACT said.',
+    ['ACT'],
+  ],
+  [
     'a participle with its time phrase after the subject',
     'A survey released on Friday said Tarnia needed new roads.',
     ['A survey'],

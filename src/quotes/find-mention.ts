@@ -913,9 +913,10 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
   // "ACT said it made the move", "Pierce said he would …": a capitalised word opening the sentence right before a
   // plain report verb, which the tagger calls a verb, is a one-word name when the text also writes it inside a
   // sentence ("Brock Pierce", "Applied Circuit Technology (ACT)"; not "Consider said that …", "Having said that")
+  // (or after the report it closes: "The deal is expected to close in May, ACT said.")
   if (
     !np &&
-    j === min &&
+    (j === min || (j - 1 >= min && tokenText(ctx, j - 1) === ',' && tokenText(ctx, g + 1) === '.')) &&
     ctx.tokens[j]?.pos === 'VERB' &&
     /^\p{Lu}[\p{L}'’-]+$/u.test(w) &&
     !/ing$/i.test(w) &&
