@@ -1,5 +1,6 @@
 import { QUOTE_MARK, type QuoteContext, tokenText } from '../../quote-context.js';
 import { isClauseAt } from './clause-helpers.js';
+import { isPossessiveApostrophe } from './possessive-apostrophe.js';
 
 // words that open an adverbial clause or phrase before a reported clause's subject
 const SUBORDINATOR =
@@ -28,7 +29,7 @@ export function clauseAfterAdverbial(ctx: QuoteContext, k: number, last: number,
   for (let t = k + 1; t <= last && t <= k + 30; t++) {
     const x = tokenText(ctx, t);
     // ("said if a "decisive blow" was struck …": a short quoted term inside the adverbial)
-    if (QUOTE_MARK.test(x)) {
+    if (QUOTE_MARK.test(x) && !isPossessiveApostrophe(ctx, t, ctx.tokens[k]?.start ?? 0)) {
       const close = closingMarkWithin(ctx, t, last);
       if (close < 0) return false;
       t = close;

@@ -24,6 +24,7 @@ import { isHypotheticalCue } from './hypothetical-cue.js';
 import { objectVerbWithoutClause, takesNounObject, thatAfterObject } from './object-not-clause.js';
 import { isObjectRelativeCue } from './object-relative-cue.js';
 import { passiveNeedsThat } from './passive-needs-that.js';
+import { isPossessiveApostrophe } from './possessive-apostrophe.js';
 import { isRelativeThat } from './relative-that.js';
 import { isTimeDistanceAdjunct } from './time-distance-adjunct.js';
 import type { IndirectRule, ReportCue } from './types.js';
@@ -393,7 +394,12 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   // "that" within a few words: "concluded in a report made public in January that …"
   for (let t = r.cue + 1; t <= r.last && t <= r.cue + 16; t++) {
     const w = tokenText(ctx, t);
-    if (QUOTE_MARK.test(w) || /^[:;]$/.test(w) || isCueToken(ctx, t, 'speech')) break;
+    if (
+      (QUOTE_MARK.test(w) && !isPossessiveApostrophe(ctx, t, r.sentence.start)) ||
+      /^[:;]$/.test(w) ||
+      isCueToken(ctx, t, 'speech')
+    )
+      break;
     // "said he would … and that …": a verb before "that" means the clause has already begun
     const pos = ctx.tokens[t]?.pos;
     // (not the "and" of a hearer: "told the Grain and Feed Association yesterday that …", "told reporters and
@@ -568,7 +574,13 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
         tokenText(ctx, at - 1) !== ',' &&
         !hasVerb(ctx, from, cut) &&
         !takesReport(ctx, o.cue, end);
-      if (cut > start && !leadOnly && !joinedSubject) stop = Math.min(stop, cut);
+      // (nor "said if the bill passed, he would urge MPs to oppose it": the comma closing a leading conditional or
+      // concessive clause opens the clause it leads)
+      const leadClause =
+        w === ',' &&
+        /^(?:if|unless|although|though|once)$/i.test(tokenText(ctx, from)) &&
+        !ctx.text.slice(start, ctx.tokens[at]?.start ?? start).includes(',');
+      if (cut > start && !leadOnly && !joinedSubject && !leadClause) stop = Math.min(stop, cut);
       break;
     }
   }

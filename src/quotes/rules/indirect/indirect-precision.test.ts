@@ -21,6 +21,28 @@ const CASES: [string, string, string[]][] = [
     'Ann Roe warned the delayed handover process could be a threat.',
     ['the delayed handover process could be a threat'],
   ],
+  // possessive-apostrophe: a plural's possessive apostrophe is no closing quote mark
+  [
+    'a plural possessive inside the hearer before "that"',
+    "Ann Roe warned the judges' panel that fixed terms might look like meddling.",
+    ['fixed terms might look like meddling'],
+  ],
+  [
+    'a plural possessive inside a leading conditional',
+    "Dorn said if the workers' union wins, prices will rise.",
+    ["if the workers' union wins, prices will rise"],
+  ],
+  [
+    'a quoted term in single quotes stays a quoted term',
+    "Ann Roe said the so-called 'smart fees' were useless.",
+    ["the so-called 'smart fees' were useless"],
+  ],
+  // cue-then-clause: the comma closing a leading conditional does not end the report at a later cue
+  [
+    'a leading conditional before a main clause with a cue of its own',
+    'Ann Roe said if the bill was passed, she would urge the council to reject it.',
+    ['if the bill was passed, she would urge the council to reject it'],
+  ],
   [
     'a participle aside with a verb of its own inside the subject',
     'Ann Roe said the new fees, revealed in a written statement, would raise 5m crowns.',
