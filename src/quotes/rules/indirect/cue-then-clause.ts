@@ -78,6 +78,17 @@ const DAY_WORD = /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|
 const POSSESSIVE = /^(?:its|his|her|their|our|my|your)$/i;
 const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
+/** The comma closing a ", citing …," or ", quoting …," aside that opens at the comma `c`; else -1. */
+function citingAsideEnd(ctx: Parameters<IndirectRule>[0], c: number, last: number): number {
+  if (!/^(?:citing|quoting)$/i.test(tokenText(ctx, c + 1))) return -1;
+  for (let j = c + 2; j <= last && j <= c + 12; j++) {
+    const w = tokenText(ctx, j);
+    if (w === ',') return j;
+    if (/^[;:.()]$/.test(w) || QUOTE_MARK.test(w)) return -1;
+  }
+  return -1;
+}
+
 /** Token after the cue's hearer ("told viewers") and adjuncts ("on Tuesday", "in a statement"). */
 function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): number {
   let k = r.cue + 1;
@@ -134,6 +145,12 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       continue;
     }
     if (w === ',') {
+      // "reported, citing hospital data, there were …": a sourcing participle set off by commas right after the cue
+      const sourcing = citingAsideEnd(ctx, k, r.last);
+      if (sourcing > 0) {
+        k = tokenText(ctx, sourcing + 1).toLowerCase() === 'that' ? sourcing + 2 : sourcing + 1;
+        break;
+      }
       // "said on June 2, 2017 that …", "said on Monday, March 2, it would …": a date goes on after the comma
       const prev = tokenText(ctx, k - 1);
       if (k > r.cue + 1 && (/^\d{1,2}$/.test(prev) || DAY_WORD.test(prev))) {

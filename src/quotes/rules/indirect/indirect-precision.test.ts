@@ -21,6 +21,17 @@ const CASES: [string, string, string[]][] = [
     'Ann Roe warned the delayed handover process could be a threat.',
     ['the delayed handover process could be a threat'],
   ],
+  // cue-then-clause: a ", citing …," aside right after the cue
+  [
+    'a sourcing participle aside between the cue and its clause',
+    'Tarn Radio reported, citing hospital data, there were 40 new cases on Friday.',
+    ['there were 40 new cases on Friday'],
+  ],
+  [
+    'a sourcing participle aside before "that"',
+    'Dorn said, quoting its own survey, that rents had doubled.',
+    ['rents had doubled'],
+  ],
   // possessive-apostrophe: a plural's possessive apostrophe is no closing quote mark
   [
     'a plural possessive inside the hearer before "that"',
