@@ -460,7 +460,8 @@ function verbAfterSubjectPronoun(ctx: QuoteContext, i: number): boolean {
 
 /** True when the comma at token `c` joins nouns listed up to "and"/"or" and a verb ("A, B and C expire"). */
 function listComma(ctx: QuoteContext, c: number): boolean {
-  if (!/^(?:NOUN|PROPN)$/.test(ctx.tokens[c - 1]?.pos ?? '')) return false;
+  // (or a list of modifiers: "a cut in its professional, clerical and factory staff will …")
+  if (!/^(?:NOUN|PROPN|ADJ)$/.test(ctx.tokens[c - 1]?.pos ?? '')) return false;
   // (not ", and many commentators believe …": a comma before "and" joins clauses)
   if (/^(?:and|or|but)$/i.test(tokenText(ctx, c + 1))) return false;
   let joined = false;

@@ -21,6 +21,12 @@ const CASES: [string, string, string[]][] = [
     'Ann Roe warned the delayed handover process could be a threat.',
     ['the delayed handover process could be a threat'],
   ],
+  // clause-helpers: listComma — a list of modifiers inside the subject
+  [
+    'a comma inside a list of modifiers in the subject',
+    'Dorn said a cut in its clerical, sales and factory staff will save money.',
+    ['a cut in its clerical, sales and factory staff will save money'],
+  ],
   // cue-then-clause: a ", citing …," aside right after the cue
   [
     'a sourcing participle aside between the cue and its clause',
