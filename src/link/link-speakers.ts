@@ -10,6 +10,7 @@ import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
 import { speakerCompanyContinues } from './speaker-company-continues.js';
 import { mentionCompoundHead, speakerThinkTank } from './speaker-compound-head.js';
+import { speakerContentOpensOrganisation } from './speaker-content-opens-organisation.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { mentionDashSignature } from './speaker-dash-signature.js';
 import { mentionAfterDayWord } from './speaker-day-word-mention.js';
@@ -101,6 +102,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerEpithet,
   speakerFormerMember,
   speakerCompanyContinues,
+  speakerContentOpensOrganisation,
   speakerOrganisationHead,
   speakerThinkTank,
   speakerFromRole,

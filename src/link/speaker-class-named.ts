@@ -31,6 +31,10 @@ const CLASS_WORDS = new Set([
   'forum',
   'museum',
   'hospital',
+  // ("the Countryside Alliance … The alliance said")
+  'alliance',
+  'coalition',
+  'league',
 ]);
 
 /**

@@ -11,7 +11,7 @@ import { paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
 // "the company", "the carmaker", "the pan-Nordic bourse", "the US company", "the Swedish firm", "the Oslo-based
 // firm": a business named by its kind (not "the Gelch group": a name of its own)
-const BUSINESS =
+export const BUSINESS =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-\p{Ll}+|[\p{Lu}.]{2,}|\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)|French|Dutch)\s+)?(company|firm|group|bank|carrier|airline|retailer|insurer|maker|carmaker|chipmaker|manufacturer|bookmaker|bourse|exchange|operator|publisher|chain|lender|giant)$/u;
 // speakers the organisation rules named
 const ORGANISATION_RULE =

@@ -1285,9 +1285,12 @@ export function mostSalientOrganisation(
 ): string | null {
   // names given a title or role are people ("Mr Lee", "coach Ann Berg"); other runs may be organisations;
   // so are the people already quoted by name
+  // (not a name given a company's kind: "Lumen Vale, the Tarnish cloud company, said …")
   const persons = new Set([
-    ...index.persons.filter((p) => p.roles.length > 0 || !/\s/.test(p.name)).map((p) => p.name),
-    ...people,
+    ...index.persons
+      .filter((p) => (p.roles.length > 0 && !hasCompanyRole(p)) || !/\s/.test(p.name))
+      .map((p) => p.name),
+    ...[...people].filter((name) => !index.persons.some((p) => p.name === name && hasCompanyRole(p))),
   ]);
   let best: string | null = null;
   let bestCount = 0;
@@ -1350,7 +1353,7 @@ export function mostSalientOrganisation(
  * A name of two words or more the text shows to be a company's: "Norland Telecom Corp", "shares in Norland
  * Telecom", "Norland Telecom's profits", "Norland Telecom, the state-owned operator, …".
  */
-function shownCompany(run: string, text: string): boolean {
+export function shownCompany(run: string, text: string): boolean {
   if (COMPANY_END.test(run)) return true;
   return shownCompanyRegExp(run).test(text);
 }
@@ -1360,10 +1363,15 @@ const shownCompanyRegExp = regExpBy('u', (run) => {
   return String.raw`(?:\b(?:${COMPANY_NOUNS}|[Ss]hares[ 	]+in|[Ss]take[ 	]+in)[ 	]+${name}(?![\p{L}\p{M}\p{N}-]|[ 	]+\p{Lu}))|(?:(?<![\p{L}\p{M}\p{N}'’-]|\p{Lu}[\p{L}\p{M}'’-]*[ 	]+)${name}(?:(?:['’]s?[ 	]+(?:${COMPANY_HOLDINGS}))|[ 	]+(?:Corp|Inc|Co|Ltd|Plc|PLC|SA|AG)\b|,[ 	]+(?:the|a|an)[ 	]+(?:[\p{Ll}\p{N}'’-]+[ 	]+){0,4}(?:${COMPANY_NOUNS})\b))`;
 });
 
+/** A name the text sums up as a company after a comma ("Lumen Vale, the Tarnish cloud company, …"). */
+export const hasCompanyRole = (p: NameOccurrence): boolean =>
+  p.roles.length > 1 && p.roles[0] === 'the' && COMPANY_ROLE.test(p.roles.at(-1) ?? '');
+
 // company nouns that stand right before a one-word name or sum it up after a comma: "Dutch firm Heineken",
 // "Metrovias, the private firm which …"
 const COMPANY_NOUNS =
   'company|firm|group|giant|maker|brewer|airline|carrier|retailer|supermarket|chain|bank|lender|insurer|conglomerate|manufacturer|carmaker|automaker|drugmaker|broadcaster|publisher|operator|miner|utility|producer';
+const COMPANY_ROLE = new RegExp(`^(?:${COMPANY_NOUNS})$`);
 // what only a company has, after its name with a possessive: "Heineken's net income", "Nestle's chief executive"
 const COMPANY_HOLDINGS =
   'shares|share price|stock|profits?|pre-tax|net (?:income|profit|loss)|sales|revenues?|turnover|earnings|dividend|market value|chief executive|chairman|board|shareholders|subsidiary|subsidiaries|brands|factories|workforce';
