@@ -7,6 +7,18 @@ import { speakersOfText } from './speakers-of-text.js';
 // [construction, text, quote content it starts with, speaker]
 const CASES: [string, string, string, string][] = [
   [
+    'a titled surname who "described" something, the full name given earlier',
+    'Tory leader Adam Vell spoke on Monday. Lord Keel said in an interview: "There is too much central control." Mr Vell described Lord Keel\'s intervention as "very important". "This is from someone who was an insider at the very heart of the government."',
+    'This is from someone',
+    'Adam Vell',
+  ],
+  [
+    'a titled surname with no full name anywhere: the previous speaker still',
+    'Lord Keel said in an interview: "There is too much central control." Mr Vell described the intervention as "very important". "This is from someone who was an insider at the very heart of the government."',
+    'This is from someone',
+    'Keel',
+  ],
+  [
     'a person who "called" the target something, after another spoke',
     'Tom Reed, the party spokesman, said: "It is a failed target." Kirsty Lane called the new target "hugely unambitious". "It leaves patients waiting two years before they are treated."',
     'It leaves patients',

@@ -20,6 +20,10 @@ const NARRATED_VERBS = [
   'suggested',
   'replied',
   'acknowledged',
+  // 'Mr Lee described the report as "very important". "…"'
+  'described',
+  'dismissed',
+  'hailed',
 ];
 export const NARRATED_STATEMENT = speechActPattern(NARRATED_VERBS);
 
@@ -93,8 +97,14 @@ export const speakerContinuesPrevious: SpeakerRule = ({ quote, previous, seg, te
   const before = seg.sentences[k - 1];
   if (own && before && before.start >= prev.end) {
     const subject = narrationSubject(text, seg, names, before.start, own.start, 1, true);
-    const full = subject && /\s/.test(subject) ? (fullestName(names, subject) ?? subject) : null;
-    if (full && full !== prev.speaker && NARRATED_STATEMENT.test(text.slice(before.start, before.end)))
+    // ("Mr Vell described …": the surname the title left stands for the fullest name the story gives)
+    const full = subject ? (fullestName(names, subject) ?? subject) : null;
+    if (
+      full &&
+      /\s/.test(full) &&
+      full !== prev.speaker &&
+      NARRATED_STATEMENT.test(text.slice(before.start, before.end))
+    )
       return { speaker: full, rule: 'speaker/continues-narrated-subject' };
   }
   return { speaker: prev.speaker, rule: 'speaker/continues-previous' };
