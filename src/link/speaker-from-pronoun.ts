@@ -187,6 +187,18 @@ function personIntroducedJustBefore(
     fullestName(names, first.name) !== fullestName(names, last.name)
   )
     return null;
+  // "The premier shrugged off claims from opposition leader Ola Berg that … He said …": a sentence opened by a
+  // person described, not named, goes on from them (taken up by the rules after), not from one named after a
+  // preposition
+  // (not "The programme also heard from Lord Rees. He denied …": one heard from, not a person who speaks)
+  const lead = text.slice(before.start, last.start);
+  const opener = /^The\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})/u.exec(lead)?.[1]?.trim().split(/\s+/) ?? [];
+  if (
+    named.length === 1 &&
+    opener.some((w) => PERSON_NOUN.test(w) || /^(?:chancellor|premier|prime)$/.test(w)) &&
+    /\b(?:from|by|with|to|against|for|about)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(lead)
+  )
+    return null;
   // "Lord Roberts of Conwy": a peer is named by title and seat, not by another Roberts of the text
   const seat = /^\s+of\s+\p{Lu}[\p{L}-]+/u.exec(text.slice(last.start + last.name.length))?.[0];
   const peer = last.roles.find((r) => /^(?:lord|lady|baron|baroness)$/.test(r));
