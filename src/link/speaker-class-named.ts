@@ -1,3 +1,4 @@
+import type { Quote } from '../types.js';
 import { expandAcronym, type NameIndex } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
@@ -69,17 +70,41 @@ function latestNamed(names: NameIndex, text: string, word: string, offset: numbe
   return best ? (expandAcronym(names, best) ?? best) : null;
 }
 
+/**
+ * The organisation the quotes just before were given, when its name holds the class word and differs from `named`
+ * while `named` has not spoken at all.
+ */
+function speakingWithWord(previous: readonly Quote[], word: string, named: string): string | null {
+  const bare = named.replace(/^The\s+/, '');
+  if (previous.some((q) => q.speaker === bare)) return null;
+  const last = previous.at(-1)?.speaker;
+  if (
+    !last ||
+    last === bare ||
+    !/^speaker\/(?:organisation-name|longer-organisation-name|entity-name|name)\b/.test(
+      previous.at(-1)?.speakerRule ?? '',
+    )
+  )
+    return null;
+  const words = last.split(/\s+/).map((w) => w.toLowerCase());
+  return words.length > 1 && words.includes(word) ? last : null;
+}
+
 const CLASS_MENTION = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?(\p{Lu}?\p{Ll}+)$/u;
 
 // "The Harbour Stock Exchange is weighing new rules … The exchange said …", "The Department of Harbours … The
 // Department said …" → the named organisation whose name
 // ends in the class word, before the one the story mentions most.
-export const speakerClassNamed: SpeakerRule = ({ quote, names, text }) => {
+export const speakerClassNamed: SpeakerRule = ({ quote, names, text, previous }) => {
   const m = quote.mention?.text;
   // ("The Department said", "the Fund said": the class word capitalised as a short name for the organisation;
   // "the Oslo-based bank said": a place's hyphenated participle before it)
   const head = m ? CLASS_MENTION.exec(m)?.[1]?.toLowerCase() : undefined;
   if (!head || !CLASS_WORDS.has(head)) return null;
   const named = latestNamed(names, text, head, quote.mention?.start ?? quote.start);
+  // "Keel Bank of Tarnia, a unit of Marsh Bank, said … Keel said … The bank said": the bank speaking so far, named
+  // first, not the parent named after it that has not spoken
+  const spoke = named ? speakingWithWord(previous, head, named) : null;
+  if (spoke) return { speaker: spoke, rule: 'speaker/class-named-speaking' };
   return named ? { speaker: named.replace(/^The\s+/, ''), rule: 'speaker/class-named' } : null;
 };

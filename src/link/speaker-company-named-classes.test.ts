@@ -40,6 +40,17 @@ const CASES: SpeakerCase[] = [
     'The Heathland Alliance said it would hold 40 meets on Saturday. The alliance said the meets would be peaceful.',
     ['Heathland Alliance', 'Heathland Alliance'],
   ],
+  [
+    '"the bank" after the bank that has spoken, its parent named after it: the bank speaking',
+    'Keel Bank of Tarnia, a unit of Marsh Bank PLC, said it would redeem its preferred shares.\n\n' +
+      'Keel said the notes would carry a floating rate.\n\nThe bank said it expects the payment in early May.',
+    ['Keel Bank of Tarnia', 'Keel Bank of Tarnia', 'Keel Bank of Tarnia'],
+  ],
+  [
+    '"the bank" after the only bank named, which has not spoken: that bank',
+    'Ann Tull said the Bank of Tarnia would act. The bank said rates would rise.',
+    ['Ann Tull', 'Bank of Tarnia'],
+  ],
 ];
 
 testSpeakers('company named by its kind', CASES);
