@@ -376,8 +376,16 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   }
   // "The home secretary said … Home Secretary Charles Clarke told MPs …": a full title named only later
   if (roleWords.length >= 2) {
+    // (not "shadow home secretary Ola Berg" for "the home secretary": a rank the role does not have)
     const later = names.persons.find(
-      (n) => n.start > quote.start && roleWords.every((w) => n.roles.includes(w)),
+      (n) =>
+        n.start > quote.start &&
+        roleWords.every((w) => n.roles.includes(w)) &&
+        !n.roles.some((r) => RANKS.test(r) && !roleWords.includes(r)) &&
+        // (a rank opening its sentence, capitalised: "Shadow home secretary Tom Berg")
+        !/(?:^|[.!?]\s+)(?:Assistant|Deputy|Vice|Acting|Interim|Junior|Associate|Shadow)\s+(?:\p{Ll}+\s+){1,3}$/u.test(
+          text.slice(Math.max(0, n.start - 60), n.start),
+        ),
     );
     if (later)
       return { speaker: fullestName(names, later.name) ?? later.name, rule: 'speaker/role-of-name-later' };

@@ -54,6 +54,10 @@ export const speakerRoleNamedNext: SpeakerRule = ({ quote, text, seg, names }) =
       (r) => !/^(?:former|new|mr|mrs|ms|dr|sir|dame|lord|lady)$/.test(r),
     );
     if (roles.length && !roles.includes(head)) return null;
+    // "The home secretary confirmed … Shadow home secretary Tom Berg welcomed …": a rank the office lacks
+    // (a rank opening the sentence is capitalised: "Shadow home secretary Tom Berg")
+    const lead = titled ? text.slice(next.start, titled.start).toLowerCase() : '';
+    if (roles.some((r) => RANK.test(r)) || RANK.test(lead)) return null;
     return { speaker: name, rule: 'speaker/role-named-next' };
   }
   return { speaker: full, rule: 'speaker/role-named-next' };
