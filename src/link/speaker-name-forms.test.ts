@@ -100,6 +100,12 @@ const WRITTEN_WHOLE: [string, string, string | null][] = [
   ['Ferrule Products Inc', 'The Tull-controlled Ferrule Products Inc cut jobs.', null],
   ['Ferrule Products Inc', 'In Ferrule Products Inc, jobs went.', null],
   ['Harbour Board', 'The U.S. Harbour Board met.', null],
+  // a day or a month after a preposition opening the clause: no word of the name
+  ['Ferrule Products Inc', 'On Friday Ferrule Products Inc cut jobs.', null],
+  ['Ferrule Products Inc', 'Yesterday Ferrule Products Inc cut jobs.', null],
+  ['Ferrule Products Inc', 'Output fell, and in March Ferrule Products Inc cut jobs.', null],
+  // a month with no preposition before it may open the name
+  ['Capital Partners', 'March Capital Partners cut jobs.', 'March Capital Partners'],
   // a person's office
   ['Chess Federation President', 'Norland Chess Federation President Ann Tull spoke.', null],
 ];

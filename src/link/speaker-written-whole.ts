@@ -9,6 +9,21 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&-]*|(?:\p{Lu}\.){1,3})`;
 // the capitalised words right before a place in the text (one pattern, built once)
 const BEFORE = new RegExp(String.raw`((?:${WORD}[ \t]+)*)$`, 'u');
 
+const DAY_WORD =
+  /^(?:Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const TIME_PREPOSITION = /^(?:in|on|since|by|until|during|from|early|late|mid|last|next|this)$/i;
+
+// "On Friday Tarn Bank said", "Yesterday Tarn Bank said", "In March Tarn Bank said": a day opening the clause, no
+// word of the name (a month only after a preposition: "March Capital Partners said" may be a name)
+function timeWord(words: string[], w: number, lead: string): boolean {
+  const word = words[w] ?? '';
+  if (DAY_WORD.test(word)) return true;
+  if (!MONTH.test(word)) return false;
+  const prev = w > 0 ? words[w - 1] : lead;
+  return TIME_PREPOSITION.test(prev ?? '');
+}
+
 /**
  * An organisation's name as the text always writes it, when the speaker lost its first words to title or
  * role stripping: "Tobacco Products Inc" where the text only ever writes "Keel Tobacco Products Inc",
@@ -34,13 +49,22 @@ export function organisationWrittenWhole(speaker: string, text: string): string 
       /[\p{L}\p{M}\p{N}'’&-]/u.test(text[i + speaker.length] ?? '')
     )
       continue;
-    const words = (before.exec(text.slice(Math.max(0, i - 120), i))?.[1] ?? '')
+    const window = text.slice(Math.max(0, i - 120), i);
+    const run = before.exec(window);
+    // the word before the capitalised words: "in" of "in March Tarn Bank"
+    const lead = /(\S+)\s*$/.exec(window.slice(0, run?.index ?? window.length))?.[1] ?? '';
+    const words = (run?.[1] ?? '')
       .trim()
       .split(/[ \t]+/)
       .filter(Boolean);
     let from = words.length;
     // ("Keel-controlled Tobacco Products Inc": a compound adjective ends the name's words)
-    while (from > 0 && !NOT_NAME.test(words[from - 1] ?? '') && !/-\p{Ll}/u.test(words[from - 1] ?? ''))
+    while (
+      from > 0 &&
+      !NOT_NAME.test(words[from - 1] ?? '') &&
+      !/-\p{Ll}/u.test(words[from - 1] ?? '') &&
+      !timeWord(words, from - 1, lead)
+    )
       from--;
     const own = words.slice(from).join(' ');
     // written alone, or with other words before it: no one fuller name

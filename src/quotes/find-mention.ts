@@ -4,6 +4,7 @@ import type { TextSpan } from '../types.js';
 import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
 import { hyphenModifierStart } from './hyphen-compound.js';
+import { leadingTimeAdjunctEnd } from './leading-time-adjunct.js';
 import { continuesNounList } from './list-subject.js';
 import { isNounCompoundWord } from './noun-compound-word.js';
 import {
@@ -587,6 +588,12 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
   if (start < 0 || !head) return null;
   // a lone adjective is no speaker ("reluctant saying")
   if (start === tok.start && tok.pos === 'ADJ' && !isCapitalized(w0)) return null;
+  // "On Friday the government said", "Last year Ann Tull said": a time phrase opening the clause is no part of it
+  const first = tokenIndexAt(ctx.tokens, start);
+  if (first >= 0 && first < j) {
+    const past = leadingTimeAdjunctEnd(ctx, first, j);
+    if (past > first) start = ctx.tokens[past]?.start ?? start;
+  }
   // drop a leading join word left over
   const span = spanOf(ctx, start, end);
   const m = /^(?:of|for|&)\s+/i.exec(span.text);

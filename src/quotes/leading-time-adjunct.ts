@@ -1,0 +1,57 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
+import { isCapitalized, type QuoteContext, tokenText } from './quote-context.js';
+
+// a word that opens a time phrase before its head ("last week", "this year", "early on Friday")
+const TIME_OPENER =
+  /^(?:last|this|next|past|early|late|earlier|later|on|in|since|by|until|during|from|mid)$/i;
+// a time noun that is only a time ("year", "week"): lower case it can head no speaker phrase
+const TIME_NOUN =
+  /^(?:week|weekend|month|year|day|night|morning|afternoon|evening|decade|summer|winter|spring|autumn)s?$/;
+// a day word that is never a name: "Yesterday the company said"
+const DAY_WORD = /^(?:yesterday|today|tonight|tomorrow)$/i;
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/;
+
+const isWeekday = (w: string) => isCapitalized(w) && WEEKDAY_NAMES.includes(w.toLowerCase());
+const isMonth = (w: string) => isCapitalized(w) && MONTH_NAMES.includes(w.replace(/\.$/, '').toLowerCase());
+
+/**
+ * First token of the phrase from token `s` to `j` past a time adjunct that opens it, or `s` when none does:
+ * "On Friday the government said" → "the government", "Last year Ann Tull said" → "Ann Tull",
+ * "Yesterday Tarn Bank said", "In 2019 Tarn Bank said", "On March 3 Tarn Bank said". A weekday or month with no
+ * preposition before it and a capitalised word after it may open a name: "Friday Abara said", "May Lee said";
+ * one before "of" is a name's own word: "March of Dimes said".
+ */
+export function leadingTimeAdjunctEnd(ctx: QuoteContext, s: number, j: number): number {
+  const text = (k: number) => (k >= 0 ? tokenText(ctx, k) : '');
+  const sameSentence = (k: number) => k >= 0 && ctx.tokens[k]?.sentence === ctx.tokens[s]?.sentence;
+  const before = sameSentence(s - 1) ? text(s - 1) : '';
+  let k = s;
+  let opened = TIME_OPENER.test(before);
+  while (k < j && TIME_OPENER.test(text(k))) {
+    opened = true;
+    k++;
+  }
+  const head = text(k);
+  let sure = false;
+  if (DAY_WORD.test(head)) sure = true;
+  else if (TIME_NOUN.test(head)) sure = opened || k > s;
+  else if (YEAR.test(head) || (DAY_NUMBER.test(head) && isMonth(before))) sure = opened || isMonth(before);
+  else if (isWeekday(head) || isMonth(head)) {
+    // "March 3", "May 1987", "Friday night": the rest of a dated phrase
+    if (
+      k + 1 < j &&
+      (YEAR.test(text(k + 1)) || DAY_NUMBER.test(text(k + 1)) || PART_OF_DAY.test(text(k + 1)))
+    )
+      k++;
+    // after a preposition, or before a determiner ("Friday the government"): a time; else maybe a name
+    sure = opened || DETERMINER.test(text(k + 1));
+  }
+  if (!sure || k >= j) return s;
+  const next = text(k + 1);
+  // what is left must open a phrase: a capitalised word or a determiner, not a join word ("March of Dimes")
+  if (!(isCapitalized(next) || DETERMINER.test(next)) || /^(?:of|for|and|&)$/i.test(next)) return s;
+  return k + 1;
+}
