@@ -1,4 +1,5 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { isOrganisationName } from './speaker-names.js';
 
 // capitalised words before a name that open a clause or stand for a country, not words of the name
@@ -9,17 +10,18 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&-]*|(?:\p{Lu}\.){1,3})`;
 // the capitalised words right before a place in the text (one pattern, built once)
 const BEFORE = new RegExp(String.raw`((?:${WORD}[ \t]+)*)$`, 'u');
 
-const DAY_WORD =
-  /^(?:Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY_WORD = /^(?:Yesterday|Today|Tonight|Tomorrow)$/;
+// a capitalised weekday or month as the text writes it: "Friday", "March"
+const isCalendarWord = (word: string, names: readonly string[]) =>
+  /^\p{Lu}\p{Ll}+$/u.test(word) && names.includes(word.toLowerCase());
 const TIME_PREPOSITION = /^(?:in|on|since|by|until|during|from|early|late|mid|last|next|this)$/i;
 
 // "On Friday Tarn Bank said", "Yesterday Tarn Bank said", "In March Tarn Bank said": a day opening the clause, no
 // word of the name (a month only after a preposition: "March Capital Partners said" may be a name)
 function timeWord(words: string[], w: number, lead: string): boolean {
   const word = words[w] ?? '';
-  if (DAY_WORD.test(word)) return true;
-  if (!MONTH.test(word)) return false;
+  if (DAY_WORD.test(word) || isCalendarWord(word, WEEKDAY_NAMES)) return true;
+  if (!isCalendarWord(word, MONTH_NAMES)) return false;
   const prev = w > 0 ? words[w - 1] : lead;
   return TIME_PREPOSITION.test(prev ?? '');
 }
