@@ -212,10 +212,6 @@ const isWeekday = (w: string) => WEEKDAY_NAMES.includes(w.toLowerCase()) && isCa
 const isMonth = (w: string) =>
   UNAMBIGUOUS_MONTH_NAMES.includes(w.replace(/\.$/, '').toLowerCase()) && isCapitalized(w);
 
-/**
- * First token of the time phrase ending at token `j` ("here last week", "over the weekend", "on March 3",
- * "two days ago"), or -1 when token `j` ends none.
- */
 /** True when token `v` is an -ed/-en participle right after a common noun, before a cue `g` not in -ing. */
 function participleOnNoun(ctx: QuoteContext, v: number, g: number): boolean {
   return (
@@ -227,6 +223,10 @@ function participleOnNoun(ctx: QuoteContext, v: number, g: number): boolean {
   );
 }
 
+/**
+ * First token of the time phrase ending at token `j` ("here last week", "over the weekend", "on March 3",
+ * "two days ago"), or -1 when token `j` ends none.
+ */
 function timePhraseStart(ctx: QuoteContext, j: number, min: number): number {
   let k = j;
   if (tokenText(ctx, k).toLowerCase() === 'ago') k--;
