@@ -14,75 +14,62 @@ function firstDated(text: string, quotes: (t: string) => Quote[]): Quote | undef
   return linkDates(doc, seg, quotes(text), findTimeExpressions(doc, seg))[0];
 }
 
+/** Brisk's "sign of panic" report, then the board quote with its own cue (and source, Brisk unless named). */
+const panicQuotes =
+  (firstCue: string, secondCue: string, secondSource = 'Ola Brisk') =>
+  (t: string): Quote[] => [
+    quote(t, 'indirect', 'the ferry plan was "a sign of panic"', firstCue, 'Ola Brisk'),
+    quote(t, 'direct', 'The board has run out of ideas,', secondCue, secondSource),
+  ];
+
 // [name, text, quotes, the first quote's `when`, the rule that dated it] (invented people and places)
 const CASES: Array<[string, string, (t: string) => Quote[], string | null, string | null]> = [
   [
     'a quote the next quote of its source dates with its own cue day',
     'Councillor Ola Brisk said the ferry plan was "a sign of panic". "The board has run out of ideas," she said on Friday.',
-    (t) => [
-      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
-      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
-    ],
+    panicQuotes('said', 'she said'),
     '2017-06-02',
     'link/when-later-same-statement',
   ],
   [
     'not from the quote of another source',
     'Councillor Ola Brisk said the ferry plan was "a sign of panic". "The board has run out of ideas," Mayor Ivo Lund said on Friday.',
-    (t) => [
-      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
-      quote(t, 'direct', 'The board has run out of ideas,', 'Lund said', 'Ivo Lund'),
-    ],
+    panicQuotes('said', 'Lund said', 'Ivo Lund'),
     null,
     null,
   ],
   [
     'not across a paragraph break (after the lead)',
     'Ferry row\n\nThe town council met on the ferry plan.\n\nMany were in favour.\n\nCouncillor Ola Brisk said the ferry plan was "a sign of panic".\n\n"The board has run out of ideas," she said on Friday.',
-    (t) => [
-      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
-      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
-    ],
+    panicQuotes('said', 'she said'),
     null,
     null,
   ],
   [
     'not a quote its cue tells of another time ("has said")',
     'Councillor Ola Brisk has said the ferry plan was "a sign of panic". "The board has run out of ideas," she said on Friday.',
-    (t) => [
-      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'has said', 'Ola Brisk'),
-      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
-    ],
+    panicQuotes('has said', 'she said'),
     null,
     null,
   ],
   [
     'not when narration between them opens another occasion',
     'Councillor Ola Brisk said the ferry plan was "a sign of panic". In an interview, she went further. "The board has run out of ideas," she said on Friday.',
-    (t) => [
-      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
-      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
-    ],
+    panicQuotes('said', 'she said'),
     null,
     null,
   ],
   [
     'not when its own sentence gives another time',
     'Councillor Ola Brisk said in March the ferry plan was "a sign of panic". "The board has run out of ideas," she said on Friday.',
-    (t) => [
-      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
-      quote(t, 'direct', 'The board has run out of ideas,', 'she said', 'Ola Brisk'),
-    ],
+    panicQuotes('said', 'she said'),
     '2017-03',
     'link/when-cue-governed',
   ],
   [
     'only a day the later cue governs: not a day another rule carried to it',
     'Councillor Ola Brisk said the ferry plan was "a sign of panic". "The board has run out of ideas," she said.',
-    (t) => [
-      quote(t, 'indirect', 'the ferry plan was "a sign of panic"', 'said', 'Ola Brisk'),
-      quote(t, 'direct', 'The board has run out of ideas,', 'said', 'Ola Brisk'),
-    ],
+    panicQuotes('said', 'said'),
     null,
     null,
   ],

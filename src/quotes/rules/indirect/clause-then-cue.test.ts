@@ -2,6 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indirectContents } from './indirect-contents.js';
 
+/** One `describe` of `[name, text, the indirect contents it gives]` cases. */
+function describeContents(title: string, cases: [string, string, string[]][]): void {
+  describe(title, () => {
+    for (const [name, text, want] of cases) {
+      it(name, () => {
+        assert.deepEqual(indirectContents(text), want);
+      });
+    }
+  });
+}
+
 // [case, text, indirect contents expected]
 const CASES: [string, string, string[]][] = [
   // agent-participle
@@ -46,13 +57,7 @@ const CASES: [string, string, string[]][] = [
   ],
 ];
 
-describe('clause-then-cue: the clause before its source', () => {
-  for (const [name, text, want] of CASES) {
-    it(name, () => {
-      assert.deepEqual(indirectContents(text), want);
-    });
-  }
-});
+describeContents('clause-then-cue: the clause before its source', CASES);
 
 // cue-then-clause: a cue after the second of two joined subjects is the reported clause's own verb
 const JOINED: [string, string, string[]][] = [
@@ -68,13 +73,7 @@ const JOINED: [string, string, string[]][] = [
   ],
 ];
 
-describe('cue-then-clause: joined subjects', () => {
-  for (const [name, text, want] of JOINED) {
-    it(name, () => {
-      assert.deepEqual(indirectContents(text), want);
-    });
-  }
-});
+describeContents('cue-then-clause: joined subjects', JOINED);
 
 // cue-then-clause: adjuncts before the reported clause, and a "clause" that is only another report's source
 const ADJUNCTS: [string, string, string[]][] = [
@@ -115,10 +114,4 @@ const ADJUNCTS: [string, string, string[]][] = [
   ],
 ];
 
-describe('cue-then-clause: adjuncts and sources', () => {
-  for (const [name, text, want] of ADJUNCTS) {
-    it(name, () => {
-      assert.deepEqual(indirectContents(text), want);
-    });
-  }
-});
+describeContents('cue-then-clause: adjuncts and sources', ADJUNCTS);
