@@ -1,6 +1,7 @@
 import type { EntityLayer } from '../entities/find-entities.js';
 import type { Document } from '../normalize/normalize-article.js';
 import { quoteWith } from '../quotes/quote-with.js';
+import { MONTH_FIRST_NAME_RULE, monthOpensName } from '../segment/month-first-name.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
@@ -185,6 +186,12 @@ function withTrailingMention(ruleInput: SpeakerInput): { quote: Quote; rule: str
   return { quote, rule: null };
 }
 
+/** True when the speaker's name opens with a month read as a name's first word ("May Lee", "March of Dimes"). */
+function monthOpensSpeaker(speaker: string): boolean {
+  const [first = '', second = '', third = ''] = speaker.split(/\s+/, 3);
+  return monthOpensName('', first, second, third);
+}
+
 /** Resolves each quote's mention to the fullest name the article gives, or the descriptor as written. */
 export function linkSpeakers(
   doc: Document,
@@ -320,6 +327,8 @@ export function linkSpeakers(
       });
     }
     if (rule && mentionRule) rule = `${rule}+${mentionRule}`;
+    // "May Lee": a speaker whose first word is a month read as a first name
+    if (rule && speaker && monthOpensSpeaker(speaker)) rule = `${rule}+${MONTH_FIRST_NAME_RULE}`;
     const entity = speaker ? (entityByName.get(speaker) ?? null) : null;
     out.push(quoteWith(quote, { speaker, speakerEntity: entity, speakerRule: rule }));
   }

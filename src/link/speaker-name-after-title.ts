@@ -1,6 +1,7 @@
 import { HONORIFICS, ROLE_NOUNS } from '../entities/data/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS } from '../segment/clause-openers.js';
+import { monthOpensName } from '../segment/month-first-name.js';
 import { isOrganisationName, isPlaceName, TITLE_WORDS } from './speaker-names.js';
 
 // a title or role right before a name: "Dr", "Minister", "official"
@@ -45,7 +46,9 @@ export function nameAfterTitle(speaker: string, text: string): string | null {
     if (!NAME_ENDS.test(text)) continue;
     free = at + speaker.length;
     const [, , title = '', word = ''] = m;
-    if (!isTitle(title) || !isNameWord(word)) continue;
+    // ("Councillor April Dunn Reid": a month after a title opens the name, segment/month-first-name)
+    const nameWord = isNameWord(word) || monthOpensName(title, word, words[0] ?? '', words[1] ?? '');
+    if (!isTitle(title) || !nameWord) continue;
     // two different words before the name: no one fuller name
     if (found !== null && found !== word) return null;
     found = word;

@@ -4,6 +4,7 @@ import { loadGazetteer } from '../entities/gazetteer.js';
 import { keyOfForm } from '../entities/split-words.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS as OPENING_WORDS } from '../segment/clause-openers.js';
+import { monthOpensName } from '../segment/month-first-name.js';
 
 // Within-article names: which person names the article gives, their fullest form and the roles given with them.
 
@@ -758,6 +759,8 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
   // "Economic Affairs Robert Ortner" (after "Minister for"): a name starts at its first name; "Ports Ann Marie
   // Tull": at the first of its given names (given names or initials up to the surname)
   const given = (w: string) => genderOfFirstName(w) !== null;
+  // (the word stripped last, which may make a month after it a time: "In May Lee")
+  let stripped = '';
   const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
   const first = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && given(w));
   if (
@@ -768,10 +771,13 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
     words.slice(0, first).every((w) => !given(w) && !initial(w))
   ) {
     roles.push(...words.slice(0, first).map((w) => w.toLowerCase()));
+    stripped = words[first - 1] ?? '';
     words.splice(0, first);
   }
   let ofOffice = false;
   while (words.length > 1) {
+    // "May Lee", "Councillor April Dunn": a month opening the name is its first word (not "In May Lee")
+    if (monthOpensName(stripped, words[0] ?? '', words[1] ?? '', words[2] ?? '')) break;
     const w = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
     const next = (words[1] ?? '').toLowerCase();
     const nationality = /(?:an|ian|ish|ese|ic|i)$/.test(w) && TITLE_WORDS.has(next);
@@ -782,6 +788,7 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
     if (!TITLE_WORDS.has(w) && !nationality && !country && !hyphenated && !CLAUSE_OPENERS.has(w)) break;
     if (!CLAUSE_OPENERS.has(w)) roles.push(w);
     ofOffice = /^(?:of|for)$/.test(w);
+    stripped = w;
     words.shift();
   }
   // "Director of National Intelligence John Ratcliffe", "Minister for Economic Affairs Robert Ortner": the rest
@@ -1138,6 +1145,31 @@ function openerLength(run: string, at: number, text: string, seen: Map<string, b
   return drop ? run.length - rest.length : 0;
 }
 
+const MONTH_OPENER = /^(\p{Lu}\p{Ll}+)[ \t]+(\S+)(?:[ \t]+(\S+))?/u;
+
+/**
+ * How much of a capitalised run at `at` to skip for a month opening it that the word before makes a time ("said
+ * in June Harlow would" → "Harlow"; not "said June Harlow", whose month stripTitles keeps as a first name); else 0.
+ */
+function monthTimeLength(run: string, at: number, text: string): number {
+  const m = MONTH_OPENER.exec(run);
+  if (!m?.[1] || !MONTH_NAMES.includes(m[1].toLowerCase())) return 0;
+  const [after, afterNext] = [clean(m[2] ?? ''), clean(m[3] ?? '')];
+  if (!monthOpensName('', m[1], after, afterNext)) return 0;
+  if (monthOpensName(wordBefore(text, at), m[1], after, afterNext)) return 0;
+  return run.length - run.slice(m[1].length).replace(/^[ \t]+/, '').length;
+}
+
+/** The word ending before blank space right at `at`: '' at a sentence's start ("… said. May Lee …"). */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  const end = i;
+  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
+  const word = text.slice(i, end);
+  return /[.!?"“”:;]$/.test(word) ? '' : word;
+}
+
 /** Capitalised runs of the text, sorted into person names (two words or more) and organisation names. */
 export function buildNameIndex(text: string, quoted: { start: number; end: number }[] = []): NameIndex {
   const persons: NameOccurrence[] = [];
@@ -1157,7 +1189,7 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
         : { 0: whole[0], index: whole.index };
     // "Under President Chavez", "Did Red Hat", "Frankfurt-based Deutsche Boerse": a common word opening the
     // sentence, or an adjective made with a hyphen, is no part of the name after it
-    const skip = openerLength(m[0], m.index, text, commonOpeners);
+    const skip = openerLength(m[0], m.index, text, commonOpeners) || monthTimeLength(m[0], m.index, text);
     if (skip > 0) {
       m[0] = m[0].slice(skip);
       m.index += skip;
@@ -1227,8 +1259,10 @@ function runsOf(text: string): { runs: string[]; titled: string[] } {
   LIST_RUN.lastIndex = 0;
   for (let m = LIST_RUN.exec(text); m; m = LIST_RUN.exec(text)) {
     const long = m[0].includes(',') ? [...m[0].matchAll(LONG_RUN)].map((l) => l[0]) : [m[0]];
-    for (const l of long) {
-      if (l === l.toUpperCase() && CAPITALS_PAIR.test(l)) continue;
+    for (const whole of long) {
+      if (whole === whole.toUpperCase() && CAPITALS_PAIR.test(whole)) continue;
+      // ("in June Harlow would": the month is a time, no word of the run)
+      const l = whole.slice(monthTimeLength(whole, m.index + m[0].indexOf(whole), text));
       const name = stripTitlesOnce(l).name || l;
       runs.push(name);
       // "General Motors Corp": a run whose first word is also a title, kept whole after the others

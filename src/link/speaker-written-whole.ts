@@ -1,5 +1,6 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
+import { monthOpensName } from '../segment/month-first-name.js';
 import { isOrganisationName } from './speaker-names.js';
 
 // capitalised words before a name that open a clause or stand for a country, not words of the name
@@ -14,16 +15,16 @@ const DAY_WORD = /^(?:Yesterday|Today|Tonight|Tomorrow)$/;
 // a capitalised weekday or month as the text writes it: "Friday", "March"
 const isCalendarWord = (word: string, names: readonly string[]) =>
   /^\p{Lu}\p{Ll}+$/u.test(word) && names.includes(word.toLowerCase());
-const TIME_PREPOSITION = /^(?:in|on|since|by|until|during|from|early|late|mid|last|next|this)$/i;
 
 // "On Friday Tarn Bank said", "Yesterday Tarn Bank said", "In March Tarn Bank said": a day opening the clause, no
-// word of the name (a month only after a preposition: "March Capital Partners said" may be a name)
-function timeWord(words: string[], w: number, lead: string): boolean {
+// word of the name (a month only when it opens no name, segment/month-first-name: "March Capital Partners said"
+// may be a name); `next` is the word after the last of `words`
+function timeWord(words: string[], w: number, lead: string, next: readonly string[]): boolean {
   const word = words[w] ?? '';
   if (DAY_WORD.test(word) || isCalendarWord(word, WEEKDAY_NAMES)) return true;
   if (!isCalendarWord(word, MONTH_NAMES)) return false;
-  const prev = w > 0 ? words[w - 1] : lead;
-  return TIME_PREPOSITION.test(prev ?? '');
+  const after = [...words.slice(w + 1), ...next];
+  return !monthOpensName(w > 0 ? (words[w - 1] ?? '') : lead, word, after[0] ?? '', after[1] ?? '');
 }
 
 /**
@@ -44,6 +45,7 @@ export function organisationWrittenWhole(speaker: string, text: string): string 
     return null;
   // the capitalised words right before each place the text writes the name
   const before = BEFORE;
+  const speakerWords = speaker.split(/\s+/);
   let prefix: string | null = null;
   for (let i = text.indexOf(speaker); i >= 0; i = text.indexOf(speaker, i + 1)) {
     if (
@@ -65,7 +67,7 @@ export function organisationWrittenWhole(speaker: string, text: string): string 
       from > 0 &&
       !NOT_NAME.test(words[from - 1] ?? '') &&
       !/-\p{Ll}/u.test(words[from - 1] ?? '') &&
-      !timeWord(words, from - 1, lead)
+      !timeWord(words, from - 1, lead, speakerWords)
     )
       from--;
     const own = words.slice(from).join(' ');

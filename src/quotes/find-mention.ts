@@ -4,7 +4,7 @@ import type { TextSpan } from '../types.js';
 import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
 import { hyphenModifierStart } from './hyphen-compound.js';
-import { leadingTimeAdjunctEnd } from './leading-time-adjunct.js';
+import { leadingTimeAdjunctEnd, monthOpensNameAt } from './leading-time-adjunct.js';
 import { continuesNounList } from './list-subject.js';
 import { isNounCompoundWord } from './noun-compound-word.js';
 import {
@@ -295,6 +295,8 @@ function wordAt(ctx: QuoteContext, i: number): { w: string; pos: string } {
 const isNameLike = (ctx: QuoteContext, i: number) => {
   const { w, pos } = wordAt(ctx, i);
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
+  // "June Harlow said", "said April Dunn": a month opening a name is a word of it
+  if (monthOpensNameAt(ctx, i)) return true;
   if (WEEKDAYS_MONTHS.includes(w.toLowerCase())) return false;
   if (isCapitalized(w))
     return (

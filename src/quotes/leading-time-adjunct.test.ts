@@ -19,6 +19,10 @@ const CASES: [string, string | null][] = [
   // names holding a day or month word
   ['Friday Abara said rates would rise.', 'Abara'],
   ['May Lee said rates would rise.', 'May Lee'],
+  ['June Ferrin said rates would rise.', 'June Ferrin'],
+  ['March of Pennies said rates would rise.', 'March of Pennies'],
+  ['Last June Ferrin said rates would rise.', 'Ferrin'],
+  ['In April Sorell said rates would rise.', 'Sorell'],
   ['On Monday Ann Tull said rates would rise.', 'Ann Tull'],
   // a lower-case time noun inside a speaker phrase, with no time word before it
   ['The year-end panel said rates would rise.', 'The year-end panel'],

@@ -1,4 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
+import { monthOpensName } from '../segment/month-first-name.js';
 import { isCapitalized, type QuoteContext, tokenText } from './quote-context.js';
 
 // a word that opens a time phrase before its head ("last week", "this year", "early on Friday")
@@ -17,12 +18,19 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/;
 const isWeekday = (w: string) => isCapitalized(w) && WEEKDAY_NAMES.includes(w.toLowerCase());
 const isMonth = (w: string) => isCapitalized(w) && MONTH_NAMES.includes(w.replace(/\.$/, '').toLowerCase());
 
+/** True when the month at token `i` opens a name (segment/month-first-name): "May Lee said", not "In May Lee's". */
+export function monthOpensNameAt(ctx: QuoteContext, i: number): boolean {
+  const at = (k: number) =>
+    k >= 0 && ctx.tokens[k]?.sentence === ctx.tokens[i]?.sentence ? tokenText(ctx, k) : '';
+  return monthOpensName(at(i - 1), at(i), at(i + 1), at(i + 2));
+}
+
 /**
  * First token of the phrase from token `s` to `j` past a time adjunct that opens it, or `s` when none does:
  * "On Friday the government said" → "the government", "Last year Ann Tull said" → "Ann Tull",
- * "Yesterday Tarn Bank said", "In 2019 Tarn Bank said", "On March 3 Tarn Bank said". A weekday or month with no
- * preposition before it and a capitalised word after it may open a name: "Friday Abara said", "May Lee said";
- * one before "of" is a name's own word: "March of Dimes said".
+ * "Yesterday Tarn Bank said", "In 2019 Tarn Bank said", "On March 3 Tarn Bank said". A weekday with no
+ * preposition before it and a capitalised word after it may open a name: "Friday Abara said"; a month that
+ * monthOpensName reads as a name's first word does: "May Lee said", "March of Dimes said".
  */
 export function leadingTimeAdjunctEnd(ctx: QuoteContext, s: number, j: number): number {
   const text = (k: number) => (k >= 0 ? tokenText(ctx, k) : '');
@@ -40,14 +48,16 @@ export function leadingTimeAdjunctEnd(ctx: QuoteContext, s: number, j: number): 
   else if (TIME_NOUN.test(head)) sure = opened || k > s;
   else if (YEAR.test(head) || (DAY_NUMBER.test(head) && isMonth(before))) sure = opened || isMonth(before);
   else if (isWeekday(head) || isMonth(head)) {
+    const name = isMonth(head) && !opened && monthOpensNameAt(ctx, k);
     // "March 3", "May 1987", "Friday night": the rest of a dated phrase
     if (
       k + 1 < j &&
       (YEAR.test(text(k + 1)) || DAY_NUMBER.test(text(k + 1)) || PART_OF_DAY.test(text(k + 1)))
     )
       k++;
-    // after a preposition, or before a determiner ("Friday the government"): a time; else maybe a name
-    sure = opened || DETERMINER.test(text(k + 1));
+    // after a preposition, or before a determiner ("Friday the government"): a time; else maybe a name, and a
+    // month one only when it opens a name ("May Lee said"; not "June UK inflation")
+    sure = opened || DETERMINER.test(text(k + 1)) || (isMonth(head) && !name);
   }
   if (!sure || k >= j) return s;
   const next = text(k + 1);

@@ -1,6 +1,7 @@
 // Capitalized word sequences not in the gazetteer: "Russian President Vladimir Putin", "Megyn Kelly", "Saint Petersburg".
 
 import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../../segment/calendar-words.js';
+import { MONTH_FIRST_NAME_RULE, monthOpensName } from '../../segment/month-first-name.js';
 import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
@@ -274,6 +275,19 @@ const NOT_FIRST_NAMES = new Set([
 
 const isNameWord = (w: Word) => isCapitalized(w.text) && !NOT_NAMES.has(w.text.toLowerCase());
 
+/** The month at word `i` opens a name with the word joined after it (segment/month-first-name): "June Harlow said". */
+function monthOpensNameAt(ctx: MentionContext, i: number): boolean {
+  const { words, text } = ctx;
+  const w = words[i];
+  const next = words[i + 1];
+  if (!w || !next || !isJoined(text, w, next)) return false;
+  const prev = ctx.sentenceOpeners.has(i) ? undefined : words[i - 1];
+  // ("Tuesday, June Harlow said": the comma is the word before, not the weekday)
+  const before = prev ? text.slice(prev.end, w.start).trim() || prev.text : '';
+  const third = words[i + 2];
+  return monthOpensName(before, w.text, next.text, third && isJoined(text, next, third) ? third.text : '');
+}
+
 /** Maximal runs of joined capitalized words (particles inside allowed). */
 function findRuns(ctx: MentionContext): Array<[number, number]> {
   const { words, text } = ctx;
@@ -294,6 +308,10 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
         text.slice(prev.end, cur.start) === ' & ' && isCapitalized(prev.text) && isCapitalized(cur.text);
       if (!isJoined(text, prev, cur) && !ampersand) break;
       if (isCapitalized(cur.text) && !NOT_NAMES.has(cur.text.toLowerCase())) j += 1;
+      // "Councillor April Dunn": a month opening a name after a title
+      else if (isTitleWord(prev) && monthOpensNameAt(ctx, j)) j += 1;
+      // "March of Dimes": a month opening a name with "of"
+      else if (cur.text === 'of' && j === i + 1 && monthOpensNameAt(ctx, i)) j += 1;
       else if (
         cur.text === 'of' &&
         isTitleWord(prev) &&
@@ -336,6 +354,8 @@ export function parsePersonName(words: string[], gender: 'male' | 'female' | nul
 function isOrdinaryOpener(ctx: MentionContext, i: number, runEnd: number): boolean {
   const w = ctx.words[i] as Word;
   if (!ctx.sentenceOpeners.has(i)) return false;
+  // "May Lee said": a month opening a name (even one the text writes in lower case: "may")
+  if (runEnd - i > 1 && monthOpensNameAt(ctx, i)) return false;
   const index = indexWords(ctx.words);
   const lower = index.lower[i] as string;
   if (NOT_NAMES.has(lower)) return true;
@@ -428,7 +448,8 @@ export function matchCapitalizedNames(
     const first = words[core] as Word;
     const last = words[runEnd - 1] as Word;
     if (taken(first.start, last.end)) continue;
-    if (!isNameWord(first)) continue;
+    const month = core < runEnd - 1 && monthOpensNameAt(ctx, core);
+    if (!isNameWord(first) && !month) continue;
     const nameWords = words.slice(core, runEnd).map((w) => w.text);
     const titleBefore = words[core - 1]?.text;
     if (nameWords.length === 1 && titleBefore && NAME_TITLES.has(titleBefore) && core - 1 >= a)
@@ -546,6 +567,8 @@ export function matchCapitalizedNames(
         }),
       );
     }
+    const made = found[found.length - 1];
+    if (month && made) made.rule = `${made.rule}+${MONTH_FIRST_NAME_RULE}`;
   }
   return found;
 }

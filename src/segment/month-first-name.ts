@@ -1,0 +1,184 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.js';
+
+/** The rule that reads a month word as a name's first word: "May Lee said", "March of Dimes said". */
+export const MONTH_FIRST_NAME_RULE = 'month-first-name';
+
+// a word before the month that makes it a time: a preposition, a time opener, a determiner, another date word
+// ("In May Lee's firm said", "Last June Reeves said", "said in June Harlow would", "the June Budget")
+const TIME_BEFORE =
+  /^(?:in|on|at|by|since|until|till|through|throughout|during|from|to|for|of|before|after|between|into|within|over|around|about|early|late|mid|ended|ending|ends|dated|due|last|next|this|that|these|past|coming|the|a|an|each|every|its|their|his|her|our|whole|entire|-|–|—)$/i;
+const DATE_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$/i;
+// a capitalised word with a small letter in it: a surname's shape ("Lee", "McAdam", "O'Neill"; not "UK", "3")
+const SURNAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
+// a day of the month written out: "Four", "Twenty-first"
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'first',
+  'second',
+  'third',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'thirtieth',
+];
+// capitalised words after a month that are no surname: clause words, titles, event nouns, "May God …"
+const NOT_SURNAME = new Set([
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'there',
+  'here',
+  'some',
+  'many',
+  'most',
+  'all',
+  'no',
+  'both',
+  'each',
+  'every',
+  'another',
+  'other',
+  'such',
+  'what',
+  'who',
+  'which',
+  'when',
+  'where',
+  'why',
+  'how',
+  'but',
+  'and',
+  'or',
+  'as',
+  'if',
+  'in',
+  'on',
+  'at',
+  'for',
+  'after',
+  'before',
+  'by',
+  'with',
+  'from',
+  'to',
+  'last',
+  'next',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'day',
+  'days',
+  'fourth',
+  'revolution',
+  'budget',
+  'madness',
+  'quarter',
+  'holiday',
+  'holidays',
+  'fool',
+  'fools',
+  'session',
+  'term',
+  'election',
+  'elections',
+  'poll',
+  'polls',
+  'summit',
+  'meeting',
+  'issue',
+  'edition',
+  'festival',
+  'uprising',
+  'rising',
+  'offensive',
+  'crisis',
+  'accord',
+  'accords',
+  'agreement',
+  'declaration',
+  'referendum',
+  'god',
+  'allah',
+  'heaven',
+  // "the nine months ended November Four": a day written out
+  ...NUMBER_WORDS,
+]);
+
+/**
+ * True when the capitalised month `word` opens a person's or an organisation's name rather than a time:
+ * "May Lee said", "said April Dunn, a spokeswoman", "March of Dimes said". It needs no time word before it
+ * (`before`: the word before in the sentence, '' at its start; not "In May Lee's firm said", "Last June Reeves
+ * said") and a capitalised surname-like word after it (`after`; not "May 5 talks", "May could see rates rise",
+ * "May Day"), or "of" and a capitalised word (`afterNext`). In doubt, a time: the month is no name.
+ */
+export function monthOpensName(before: string, word: string, after: string, afterNext = ''): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !MONTH_NAMES.includes(word.toLowerCase())) return false;
+  if (TIME_BEFORE.test(before) || DATE_WORD.test(before) || /\d/.test(before)) return false;
+  return after === 'of' ? surnameLike(afterNext) : surnameLike(after);
+}
+
+/** A capitalised word shaped like a surname, none of NOT_SURNAME and no day written out ("Twenty-first"). */
+function surnameLike(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    SURNAME_SHAPE.test(word) && !NOT_SURNAME.has(lower) && !NUMBER_WORDS.includes(lower.split('-')[0] ?? '')
+  );
+}
