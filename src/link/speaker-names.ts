@@ -4,7 +4,7 @@ import { loadGazetteer } from '../entities/gazetteer.js';
 import { keyOfForm } from '../entities/split-words.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS as OPENING_WORDS } from '../segment/clause-openers.js';
-import { monthOpensName } from '../segment/month-first-name.js';
+import { isMonthWord, monthOpensName } from '../segment/month-first-name.js';
 
 // Within-article names: which person names the article gives, their fullest form and the roles given with them.
 
@@ -777,7 +777,11 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
   let ofOffice = false;
   while (words.length > 1) {
     // "May Lee", "Councillor April Dunn": a month opening the name is its first word (not "In May Lee")
-    if (monthOpensName(stripped, words[0] ?? '', words[1] ?? '', words[2] ?? '')) break;
+    if (
+      isMonthWord(words[0] ?? '') &&
+      monthOpensName(stripped, words[0] ?? '', words[1] ?? '', words[2] ?? '')
+    )
+      break;
     const w = (words[0] ?? '').toLowerCase().replace(/\.$/, '');
     const next = (words[1] ?? '').toLowerCase();
     const nationality = /(?:an|ian|ish|ese|ic|i)$/.test(w) && TITLE_WORDS.has(next);
@@ -1145,6 +1149,7 @@ function openerLength(run: string, at: number, text: string, seen: Map<string, b
   return drop ? run.length - rest.length : 0;
 }
 
+const MONTH_STARTS = new Set(MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1, 3)}`));
 const MONTH_OPENER = /^(\p{Lu}\p{Ll}+)[ \t]+(\S+)(?:[ \t]+(\S+))?/u;
 
 /**
@@ -1152,8 +1157,10 @@ const MONTH_OPENER = /^(\p{Lu}\p{Ll}+)[ \t]+(\S+)(?:[ \t]+(\S+))?/u;
  * in June Harlow would" → "Harlow"; not "said June Harlow", whose month stripTitles keeps as a first name); else 0.
  */
 function monthTimeLength(run: string, at: number, text: string): number {
+  // (most runs open with no month: the test of its first letters comes before the pattern)
+  if (!MONTH_STARTS.has(run.slice(0, 3))) return 0;
   const m = MONTH_OPENER.exec(run);
-  if (!m?.[1] || !MONTH_NAMES.includes(m[1].toLowerCase())) return 0;
+  if (!m?.[1] || !isMonthWord(m[1])) return 0;
   const [after, afterNext] = [clean(m[2] ?? ''), clean(m[3] ?? '')];
   if (!monthOpensName('', m[1], after, afterNext)) return 0;
   if (monthOpensName(wordBefore(text, at), m[1], after, afterNext)) return 0;

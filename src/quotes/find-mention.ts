@@ -1,5 +1,6 @@
 import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS } from '../segment/clause-openers.js';
+import { isMonthWord } from '../segment/month-first-name.js';
 import type { TextSpan } from '../types.js';
 import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
@@ -296,7 +297,7 @@ const isNameLike = (ctx: QuoteContext, i: number) => {
   const { w, pos } = wordAt(ctx, i);
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
   // "June Harlow said", "said April Dunn": a month opening a name is a word of it
-  if (monthOpensNameAt(ctx, i)) return true;
+  if (isMonthWord(w) && monthOpensNameAt(ctx, i)) return true;
   if (WEEKDAYS_MONTHS.includes(w.toLowerCase())) return false;
   if (isCapitalized(w))
     return (

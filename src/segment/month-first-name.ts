@@ -162,6 +162,12 @@ const NOT_SURNAME = new Set([
   ...NUMBER_WORDS,
 ]);
 
+// the months as written opening a name: "May", "June" (not "MAY", "may", "Aug.")
+const MONTH_WORDS = new Set(MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`));
+
+/** True when `word` is a month as written capitalised: "May", "June" (a cheap test callers make first). */
+export const isMonthWord = (word: string): boolean => MONTH_WORDS.has(word);
+
 /**
  * True when the capitalised month `word` opens a person's or an organisation's name rather than a time:
  * "May Lee said", "said April Dunn, a spokeswoman", "March of Dimes said". It needs no time word before it
@@ -170,7 +176,7 @@ const NOT_SURNAME = new Set([
  * "May Day"), or "of" and a capitalised word (`afterNext`). In doubt, a time: the month is no name.
  */
 export function monthOpensName(before: string, word: string, after: string, afterNext = ''): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !MONTH_NAMES.includes(word.toLowerCase())) return false;
+  if (!isMonthWord(word)) return false;
   if (TIME_BEFORE.test(before) || DATE_WORD.test(before) || /\d/.test(before)) return false;
   return after === 'of' ? surnameLike(afterNext) : surnameLike(after);
 }

@@ -1,7 +1,7 @@
 // Capitalized word sequences not in the gazetteer: "Russian President Vladimir Putin", "Megyn Kelly", "Saint Petersburg".
 
 import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../../segment/calendar-words.js';
-import { MONTH_FIRST_NAME_RULE, monthOpensName } from '../../segment/month-first-name.js';
+import { isMonthWord, MONTH_FIRST_NAME_RULE, monthOpensName } from '../../segment/month-first-name.js';
 import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
@@ -280,7 +280,7 @@ function monthOpensNameAt(ctx: MentionContext, i: number): boolean {
   const { words, text } = ctx;
   const w = words[i];
   const next = words[i + 1];
-  if (!w || !next || !isJoined(text, w, next)) return false;
+  if (!w || !next || !isMonthWord(w.text) || !isJoined(text, w, next)) return false;
   const prev = ctx.sentenceOpeners.has(i) ? undefined : words[i - 1];
   // ("Tuesday, June Harlow said": the comma is the word before, not the weekday)
   const before = prev ? text.slice(prev.end, w.start).trim() || prev.text : '';
@@ -309,7 +309,7 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       if (!isJoined(text, prev, cur) && !ampersand) break;
       if (isCapitalized(cur.text) && !NOT_NAMES.has(cur.text.toLowerCase())) j += 1;
       // "Councillor April Dunn": a month opening a name after a title
-      else if (isTitleWord(prev) && monthOpensNameAt(ctx, j)) j += 1;
+      else if (monthOpensNameAt(ctx, j) && isTitleWord(prev)) j += 1;
       // "March of Dimes": a month opening a name with "of"
       else if (cur.text === 'of' && j === i + 1 && monthOpensNameAt(ctx, i)) j += 1;
       else if (
