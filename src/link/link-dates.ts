@@ -11,6 +11,7 @@ import { whenCueGoverned } from './when-cue-governed.js';
 import { whenDatedVehicle } from './when-dated-vehicle.js';
 import { whenDatedVisit } from './when-dated-visit.js';
 import { whenEventEarlier } from './when-event-earlier.js';
+import { whenHearerReplies } from './when-hearer-replies.js';
 import { whenImmediateReply } from './when-immediate-reply.js';
 import { whenLaterSameStatement } from './when-later-same-statement.js';
 import { whenLeadAnnouncement } from './when-lead-announcement.js';
@@ -58,6 +59,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenAddedToDated,
   whenAddedByAnother,
   whenOccasionContinues,
+  whenHearerReplies,
   whenStatementOfAnnouncement,
   whenNarratedSpeech,
   whenSpeechThenDay,
