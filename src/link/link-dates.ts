@@ -6,6 +6,7 @@ import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { whenAddedByAnother } from './when-added-by-another.js';
 import { whenAddedToDated } from './when-added-to-dated.js';
+import { whenAnswerAsked } from './when-answer-asked.js';
 import { whenContentOpeningDay } from './when-content-opening-day.js';
 import { whenCueGoverned } from './when-cue-governed.js';
 import { whenDatedVehicle } from './when-dated-vehicle.js';
@@ -55,6 +56,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSentenceDay,
   whenRemarksDatedAfter,
   whenImmediateReply,
+  whenAnswerAsked,
   whenSameStatement,
   whenAddedToDated,
   whenAddedByAnother,
