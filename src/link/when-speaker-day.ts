@@ -1,6 +1,6 @@
 import { addDays, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
-import type { TimeExpression } from '../types.js';
+import type { Quote, TimeExpression } from '../types.js';
 import {
   INDEFINITE,
   inOtherDocuments,
@@ -9,6 +9,7 @@ import {
   isReportInRelativeClause,
   isSameSource,
   isWeekToCome,
+  namedSurname,
   STORY_WINDOW_DAYS,
   sentenceEndAfter,
   sentenceStartAt,
@@ -30,6 +31,11 @@ const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b/;
 
 // A week's value: "2016-W36".
 const WEEK = /^\d{4}-W\d{2}$/;
+
+// Words said at another time, told between the speaker's dated quote and this one: "Roe has previously told the
+// court …".
+const SAID_BEFORE =
+  /\b(?:has|have|had)\s+(?:already\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|told|testified|argued|claimed)\b/gi;
 
 // Cues of words said at a time the story does not tell: "has said", "would say".
 const NOT_TOLD_NOW = /^(?:has|have|had|will|would|could|might)\b/i;
@@ -95,19 +101,31 @@ export const whenSpeakerDay: WhenRule = {
     if (!found || weeks.some((v) => formatWeek(found) !== v)) return null;
     // only for a speaker the story has already dated on that day: "Roe said on Friday …" ¶ … ¶ "…," Roe said.
     const dayWhen = toWhen(day);
-    if (
-      !(before ?? []).some(
-        (q) =>
-          q.when === dayWhen &&
-          q.speaker !== null &&
-          !INDEFINITE.test(q.speaker) &&
-          isSameSource(q, quote) &&
-          // (not one told in another document: "the WHO's report dated March 16 …. The WHO's website said …")
-          !inOtherDocuments(q, quote) &&
-          !isReportInRelativeClause(text, q),
+    let anchor: Quote | undefined;
+    for (let i = (before?.length ?? 0) - 1; i >= 0 && !anchor; i--) {
+      const q = before?.[i];
+      if (
+        q &&
+        q.when === dayWhen &&
+        q.speaker !== null &&
+        !INDEFINITE.test(q.speaker) &&
+        isSameSource(q, quote) &&
+        // (not one told in another document: "the WHO's report dated March 16 …. The WHO's website said …")
+        !inOtherDocuments(q, quote) &&
+        !isReportInRelativeClause(text, q)
       )
-    )
-      return null;
+        anchor = q;
+    }
+    if (!anchor) return null;
+    // nor when the speaker's words since are told as of another time: "X has previously told the court …"
+    // (the speaker named just before: not "Roe's lawyers have said …")
+    const surname = namedSurname(quote);
+    const gap = text
+      .slice(Math.max(anchor.end, anchor.cue?.end ?? anchor.end), sentenceStart)
+      .replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ');
+    for (const m of gap.matchAll(SAID_BEFORE))
+      if (surname && new RegExp(`\\b${surname}\\s+(?:\\w+\\s+){0,2}$`).test(gap.slice(0, m.index)))
+        return null;
     // the quote's sentence names no other time, nor another occasion (outside the quoted words)
     const end = Math.max(quote.end, cue?.end ?? quote.end);
     const sentenceEnd = sentenceEndAfter(text, end);
