@@ -18,6 +18,7 @@ import {
 import { narrationSubject } from './speaker-narration-subject.js';
 import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
 import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
+import { pronounGroupBefore } from './speaker-pronoun-group-before.js';
 import { pronounOtherGenderPerson } from './speaker-pronoun-other-gender.js';
 import { pronounOwnClauseGroup } from './speaker-pronoun-own-clause-group.js';
 import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
@@ -58,7 +59,10 @@ const isPersonDescriptor = (s: string) => {
   if (/^(?:a|an|one|the|another)\s/i.test(s) && last && PERSON_NOUN.test(last)) return true;
   // "an analyst at Keel Securities": the head before its prepositional phrase
   // ("a spokesman for the Rio Port": "the" may open the organisation's name)
-  const head = s.replace(/\s+(?:at|for|with|of|from|in)\s+(?:the\s+)?\p{Lu}.*$/u, '');
+  // ("the chief executive of a Tarn car maker": of one left unnamed)
+  const head = s
+    .replace(/\s+(?:at|for|with|of|from|in)\s+(?:the\s+)?\p{Lu}.*$/u, '')
+    .replace(/\s+(?:at|for|with|of|from|in)\s+(?:an?|one)\s.*$/u, '');
   const m = /^(?:a|an|one|the|another)\s+(?:[\p{L}-]+\s+){0,4}([\p{Ll}-]+)$/u.exec(head);
   return !!m?.[1] && !/s$/.test(m[1]) && !NOT_A_PERSON.test(m[1]);
 };
@@ -69,9 +73,12 @@ const hasPersonHead = (s: string) => {
     /^(?:a|an|one|the|another)\s/i.test(head) && PERSON_NOUN.test(/([\p{Ll}-]+)$/u.exec(head)?.[1] ?? '')
   );
 };
+// what follows a descriptor's head: "of the Tarn investigators", "at Keel Securities"
+const HEAD_COMPLEMENT = /\s+(?:of|at|for|from|in|with)\s.*$/u;
 // "U.S. officials", "Pentagon planners": a lower-case plural head after capitalised modifiers is a group too
 const isGroupOrOrg = (s: string) =>
-  (!isNamed(s) && /s$/.test(s)) ||
+  // ("the head of the Tarn investigators": one person, the head before "of")
+  (!isNamed(s) && /s$/.test(s.replace(HEAD_COMPLEMENT, ''))) ||
   isOrganisationName(s) ||
   (isNamed(s) && !/\s/.test(s)) ||
   /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s+\p{Ll}[\p{Ll}-]*s$/u.test(s);
@@ -529,7 +536,8 @@ const pronounChoice: SpeakerRule = (input) => {
       last?.speaker &&
       here - paragraphOf(seg, last.start) <= 1 &&
       !isNamed(last.speaker) &&
-      /s$/.test(last.speaker) &&
+      // ("the head of the Tarn investigators": one person, the head before "of")
+      /s$/.test(last.speaker.replace(HEAD_COMPLEMENT, '')) &&
       !knownPerson(last.speaker)
     )
       return { speaker: last.speaker, rule: 'speaker/pronoun-previous-group' };
@@ -757,6 +765,11 @@ const pronounChoice: SpeakerRule = (input) => {
   if (m === 'they') {
     const group = groupOpeningSentence(quote.mention?.start ?? quote.start, { seg, text });
     if (group) return { speaker: group, rule: 'speaker/pronoun-group-subject' };
+  }
+  // "Some market participants are more bullish. They point out …": a plural group as a subject just before
+  if (m === 'they') {
+    const group = pronounGroupBefore(input);
+    if (group) return group;
   }
   return null;
 };

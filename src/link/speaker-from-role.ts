@@ -327,6 +327,11 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
       if (!org) return null;
       // "the government says" in a story about Canada: the country is not its government
       if (head === 'government' && COUNTRY_NAMES.has(org)) return null;
+      // "George Michael is to play a Radio 2 session. The station also confirmed …": a person's name is no station
+      if (personShaped(org)) {
+        passed.push(org);
+        continue;
+      }
       if (organisationFitsRole(head, org))
         return { speaker: org, rule: 'speaker/role-most-salient-organisation' };
       passed.push(org);
@@ -464,14 +469,37 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   // ("the Tarnish foreign minister" no one was given: the descriptor, not whoever the story names most; "the
   // constitutional affairs secretary" with no country is the person the story is about)
   if (fieldOffice && fieldWords.length < roleWords.length) return null;
+  // "the intelligence community's inspector general", "the chief executive of a Tarn car maker": a role tied to
+  // an owner of its own, or to one left unnamed, is not whoever the story names most
+  if (/['’]s?\s/u.test(m) || /\s(?:of|for|at)\s+(?:an?|one)\s/.test(m)) return null;
+  // "the American ambassador", "the Vermont senator": an office the story's subject was never given is another's,
+  // when the story has named anyone else ("Ann Lee took over Tarn City. The former Keel chairman said …" is her)
+  const fullBefore = new Set(before.map((p) => fullestName(names, p.name) ?? p.name));
+  // (not "the prime minister", "the president": the one office of a country, its holder the story's subject)
+  const countryOffice = /^(?:prime minister|pm|premier|president|chancellor|pope)$/.test(roleWords.join(' '));
+  const heldRole = (n: string) =>
+    countryOffice ||
+    !HELD_OFFICE.test(head) ||
+    fullBefore.size <= 1 ||
+    names.persons.some((p) => p.roles.includes(head) && (fullestName(names, p.name) ?? p.name) === n);
   const salient = mostSalientPerson(
     names,
     text,
     quote.start,
-    (n) => fitsRoleGender(head, n) && !otherOffice(n),
+    (n) => fitsRoleGender(head, n) && !otherOffice(n) && heldRole(n),
   );
   return salient ? { speaker: salient, rule: 'speaker/role-most-salient-person' } : null;
 };
+
+// offices a person holds by appointment or election, which a story gives its holder in words
+const HELD_OFFICE =
+  /^(?:ambassador|senator|governor|congressman|congresswoman|inspector|general|executive|judge|justice|commissioner|director|mayor|minister|secretary|spokesman|spokeswoman|spokesperson|prosecutor|attorney|sheriff|official|officer|chairman|chairwoman|adviser|advisor|aide)$/;
+
+// "Huw Stephens", "Mohamed Rashdan": a given name and a surname, no word of a company's name
+const personShaped = (name: string) =>
+  /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(name) &&
+  genderOfFirstName(name.split(/\s+/)[0] ?? '') !== null &&
+  !isOrganisationName(name);
 
 // the offices one person holds at a time: "chancellor" is not the prime minister, "home secretary" not the premier
 const OFFICE_WORDS = /^(?:prime|minister|pm|premier|chancellor|president|secretary|pope|mayor|governor)$/;

@@ -6,8 +6,12 @@ import type { SpeakerRule } from './speaker-rule.js';
 const DESCRIPTOR =
   /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}\p{M}.&-]*['’]s?)\s+(?:[\p{L}\p{M}.&'’-]+\s+){0,5}\p{Ll}[\p{Ll}-]+$/iu;
 // ", Dee Margo," / ", Dee Margo said": a name in apposition right after it
-const APPOSITIVE_NAME =
-  /^,\s+((?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.|de|van|von|bin|al))*\s+\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*[,;.]|\s+(?:said|says|told|added|has|had|who)\b)/u;
+// (", Karim al-Tanuri,": a surname joined to its particle by a hyphen)
+const SURNAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]+|(?:al|el|ad|as|ash|az|bin|ibn|abu|ben|da|de|di|du|van|von|le|la)-\p{Lu}[\p{L}\p{M}'’-]+)`;
+const APPOSITIVE_NAME = new RegExp(
+  String.raw`^,\s+((?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.)(?:\s+(?:${SURNAME}|\p{Lu}\.|de|van|von|bin|al))*\s+${SURNAME})(?=\s*[,;.]|\s+(?:said|says|told|added|has|had|who)\b)`,
+  'u',
+);
 
 // "According to the El Paso mayor, Dee Margo, police were …" → Dee Margo: a descriptor with a person's name in
 // apposition right after it is that person (not whoever held a like title earlier).
