@@ -39,10 +39,24 @@ export interface EntityLayer {
 const SPEECH_OR_ACTION =
   /^['’]s\b|^\s+(?:said|says|has|have|had|is|was|will|would|denied|denies|accused|accuses|warned|warns|insisted|insists|rejected|rejects|announced|claimed|responded|called|believes|wants|told)\b/;
 
+const TYPOGRAPHIC_DASH = /[\u2012-\u2014]/;
+
+/** The folded text with each typographic dash of the original (folded to "-") a space: same length. */
+function dashesAsSpaces(text: string, folded: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(/[\u2012-\u2014]/g)) {
+    out += `${folded.slice(from, m.index)} `;
+    from = m.index + 1;
+  }
+  return out + folded.slice(from);
+}
+
 /** People, organisations and places, grouped into in-article entities, with the article's spin signature. */
 export function findEntities(doc: Document, _seg: Segmentation): EntityLayer {
   const text = doc.text;
-  const words = splitWords(doc.folded);
+  // "Luther Tand—a Keel tycoon": a dash folded to "-" still parts the words it stands between
+  const words = splitWords(TYPOGRAPHIC_DASH.test(text) ? dashesAsSpaces(text, doc.folded) : doc.folded);
   // words keep the text as written ("Russia’s"); folding only touches quotes and dashes, so a word without
   // ' or - reads the same in both and keeps its string
   if (text !== doc.folded)

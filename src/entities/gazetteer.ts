@@ -1,6 +1,7 @@
 // One lookup table of the names the project knows: countries, organisations, seats of government, capitals.
 import { loadCountries } from './data/countries.js';
 import { FIRST_NAME_COUNTRIES } from './data/country-usage.js';
+import { genderOfFirstName } from './data/first-name-gender.js';
 import { ORGANIZATIONS } from './data/organizations.js';
 import { SEATS_OF_GOVERNMENT } from './data/seats-of-government.js';
 import { keyOfForm } from './split-words.js';
@@ -22,6 +23,8 @@ export interface GazetteerEntry {
   country?: string;
   /** Not a match when a capitalized word follows ("Jordan Peterson"). */
   notBeforeName?: boolean;
+  /** A capital that is also a given name: not a place before an initial ("Douglas J. Tand"). */
+  notBeforeInitial?: boolean;
 }
 
 export interface Gazetteer {
@@ -126,6 +129,8 @@ export function loadGazetteer(): Gazetteer {
         form: c.capital,
         type: 'capital',
         country: c.canonical,
+        // "Douglas J. Tand": a capital that is also a given name, an initial after it, opens a person's name
+        ...(genderOfFirstName(c.capital) !== null ? { notBeforeInitial: true } : {}),
       });
     }
   }

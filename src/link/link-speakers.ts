@@ -9,6 +9,7 @@ import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
 import { speakerBracketTag } from './speaker-bracket-tag.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
+import { mentionCommaRelativeSubject } from './speaker-comma-relative-subject.js';
 import { speakerCompanyContinues } from './speaker-company-continues.js';
 import { mentionCompoundHead, speakerThinkTank } from './speaker-compound-head.js';
 import { speakerContentOpensOrganisation } from './speaker-content-opens-organisation.js';
@@ -49,6 +50,7 @@ import { countryBeforeName } from './speaker-name-kept-whole.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import { nameWithCommas } from './speaker-name-with-commas.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
+import { mentionObjectThenSubject } from './speaker-object-then-subject.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
 import { mentionOfficeListHolder } from './speaker-office-list-holder.js';
 import { organisationAndName } from './speaker-organisation-and-name.js';
@@ -58,6 +60,7 @@ import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerOwnerOrganisation } from './speaker-owner-organisation.js';
 import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-partial-quote-pair.js';
 import { mentionPartialSameSentence } from './speaker-partial-same-sentence.js';
+import { mentionPartyTag } from './speaker-party-tag.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
 import { personInName } from './speaker-person-in-name.js';
 import { mentionPossessiveAntecedent } from './speaker-possessive-antecedent.js';
@@ -141,6 +144,8 @@ const MENTION_RULES: MentionRule[] = [
 
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
+  mentionPartyTag,
+  mentionObjectThenSubject,
   mentionPossessiveAntecedent,
   mentionOfficeListHolder,
   mentionCompoundHead,
@@ -153,6 +158,7 @@ const MENTION_FIXES: MentionRule[] = [
   mentionHeadBeforePreposition,
   mentionSharedCueSubject,
   mentionRelativeClauseSubject,
+  mentionCommaRelativeSubject,
   mentionParticipleSubject,
   mentionNameBeforeAppositive,
   mentionRoleThenName,

@@ -38,6 +38,12 @@ const OPENS = regExpBy(
 export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   const m = quote.mention?.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (!m) return null;
+  // "the Keel Commission for Asia and the Pacific (KCAP) said" → the mention "the Pacific (KCAP)": the acronym's
+  // long form, which the mention ends
+  const acronym = /\((\p{Lu}[\p{Lu}\d&]{1,9})\)\s*$/u.exec(quote.mention?.text ?? '')?.[1];
+  const long = acronym ? expandAcronym(names, acronym) : null;
+  if (long && long !== m && long.endsWith(` ${m.replace(/^the\s+/i, '')}`))
+    return { speaker: long, rule: 'speaker/acronym-expanded' };
   // "supporters in Congress", "officials at the Treasury", "the head of Harwood Bank": a common noun heads the
   // phrase (not "Harwood Bank chief economist Ann Tull", whose name comes last)
   if (/(?:^|\s)\p{Ll}+\s+(?:in|at|for|of|from|with)\s+(?:the\s+)?\p{Lu}/u.test(m)) return null;

@@ -4,7 +4,7 @@ import type { MentionRule } from './speaker-rule.js';
 // relative "who said" right before the quote reports its antecedent, the name before "who" (an appositive may
 // stand between), not the sentence's subject
 const WHO_SAID =
-  /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|bin|al))*)(,\s[^,;:.!?"“”]{1,90},|,)?\s+who\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|told\s+[^,;:.!?"“”\s]+(?:\s+[^,;:.!?"“”\s]+)?|stated|declared|remarked|explained|commented|wrote|insisted|warned)(?:\s[^,;:.!?"“”]{0,40})?[,:]?\s*$/u;
+  /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|bin|al))*)(,\s[^,;:.!?"“”]{1,90},|,)?\s+who\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|told\s+[^,;:.!?"“”\s]+(?:\s+[^,;:.!?"“”\s]+)?|stated|declared|remarked|explained|commented|wrote|tweeted|posted|insisted|warned)(?:\s[^,;:.!?"“”]{0,40})?[,:]?\s*$/u;
 
 export const mentionRelativeWhoSaid: MentionRule = ({ quote, text, seg }) => {
   if (quote.type !== 'direct') return null;

@@ -63,6 +63,56 @@ const CASES: SpeakerCase[] = [
     "Gunmen attacked the convoy on Monday.\n\nThe city's security chief, Karim al-Tanuri, announced on Tuesday there were suspects in custody.",
     ['Karim al-Tanuri'],
   ],
+  [
+    'a party and state tag as the mention: the lawmaker named before it',
+    'The plan got support from Sen. Tom Reid, R-Idaho, who agreed that the aid should cover all lenders.',
+    ['Tom Reid'],
+  ],
+  [
+    '"this tweet from X who tweeted": X',
+    'Among many replies was this tweet from Ann Tull who tweeted, "They never respect the rules."',
+    ['Ann Tull'],
+  ],
+  [
+    'a comma-bounded relative clause naming a department before the cue: the subject',
+    "Ms. Tull's campaign, which has been shadowed for months by the row over the server she used at the Keel Department, said that the emails had no bearing on the case.",
+    ["Ms. Tull's campaign"],
+  ],
+  [
+    '"owns A and B has said": B',
+    'State-owned Tarnoil now owns Keelgas and Norland has said it will turn the unit into a stand-alone firm.',
+    ['Norland'],
+  ],
+  [
+    'a company named with "and" opening the sentence: the whole name',
+    'Keel Mining and Smelting Co said it would cut jobs.',
+    ['Keel Mining and Smelting Co'],
+  ],
+  [
+    'an acronym in brackets after the end of a long name: the long name',
+    'The annual report of the Keel Commission for Asia and the Pacific (KCAP) said exports had slowed. KCAP said growth would return.',
+    ['Keel Commission for Asia and the Pacific', 'Keel Commission for Asia and the Pacific'],
+  ],
+  [
+    'a name with a demonym that ends in "Industry": the whole name',
+    'The British Phonographic Industry said that illegal downloads had doubled in a year.',
+    ['British Phonographic Industry'],
+  ],
+  [
+    'a name with its generation, later by surname: the whole name',
+    'It turns out that donor Luther Stan Tand IV, a Keel tycoon, was behind the effort.\n\nTand also told reporters he would back Ann Lee.',
+    ['Luther Stan Tand IV'],
+  ],
+  [
+    'a name followed by an unspaced dash: the name alone',
+    'It turns out that Luther Stan Tand\u2014a Keel tycoon\u2014was behind the effort.\n\nTand also told reporters he would back Ann Lee.',
+    ['Luther Stan Tand'],
+  ],
+  [
+    'a given name that is also a capital, then an initial: the whole name',
+    'Douglas J. Tand, who led the trust, emailed Ann Lee.\n\nMr. Tand wrote that he needed help.',
+    ['Douglas J. Tand'],
+  ],
 ];
 
 testSpeakers('speaker classes from unseen texts', CASES);

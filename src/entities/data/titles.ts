@@ -453,6 +453,12 @@ export const ORGANIZATION_HEADS = new Set([
   'fc',
   'church',
   'guard',
+  // "British Phonographic Industry", "Keel Heavy Industries", "Tarn Industries Ltd"
+  'industry',
+  'industries',
+  'consortium',
+  'alliance',
+  'coalition',
 ]);
 
 /** Words that begin or end a place's name ("Saint Petersburg", "Gulf of Mexico"). */

@@ -334,6 +334,9 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
   return runs;
 }
 
+// the generation written after a surname: "Tom Reid III"
+const GENERATION = /^(?:II|III|IV)$/;
+
 // Titles that belong to a name when no first name is given ("Lord Rennard", "Sir Elton")
 const NAME_TITLES = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Sir', 'Dame', 'Earl', 'Duke', 'Duchess']);
 
@@ -530,9 +533,16 @@ export function matchCapitalizedNames(
       );
     } else if (
       nameWords.length >= 2 &&
-      nameWords.length <= 4 &&
+      nameWords.length <= (GENERATION.test(nameWords.at(-1) ?? '') ? 5 : 4) &&
       !NOT_FIRST_NAMES.has((nameWords[0] ?? '').toLowerCase()) &&
-      nameWords.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^\p{Lu}$/u.test(w) || NAME_PARTICLES.has(w))
+      nameWords.every(
+        (w, k) =>
+          /^\p{Lu}[\p{Ll}'’-]/u.test(w) ||
+          /^\p{Lu}$/u.test(w) ||
+          NAME_PARTICLES.has(w) ||
+          // "Luther Stan Tand IV": a generation after the surname
+          (k === nameWords.length - 1 && k >= 2 && GENERATION.test(w)),
+      )
     ) {
       found.push(
         foundMention({

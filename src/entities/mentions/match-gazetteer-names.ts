@@ -59,6 +59,9 @@ export function matchGazetteerNames(ctx: MentionContext): FoundMention[] {
       const next = words[i + n];
       // "Jordan Peterson": a country name that is also a first name
       if (entry.notBeforeName && next && isJoined(text, last, next) && isCapitalized(next.text)) continue;
+      // "Douglas J. Tand": a capital that is also a given name, then an initial
+      if (entry.notBeforeInitial && next && isJoined(text, last, next) && /^\p{Lu}\.?$/u.test(next.text))
+        continue;
       let start = first.start;
       // "the Kremlin", "the White House": the article belongs to a seat's name
       const before = text.slice(Math.max(0, start - 4), start);
