@@ -113,6 +113,11 @@ const CASES: SpeakerCase[] = [
     'Douglas J. Tand, who led the trust, emailed Ann Lee.\n\nMr. Tand wrote that he needed help.',
     ['Douglas J. Tand'],
   ],
+  [
+    'a company name ending in "Am" before "said": the company, no passive',
+    'For the first quarter, Tarn Am said, its load factor rose to 56 pct.',
+    ['Tarn Am'],
+  ],
 ];
 
 testSpeakers('speaker classes from unseen texts', CASES);

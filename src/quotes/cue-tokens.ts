@@ -248,7 +248,8 @@ function isOpeningSubject(ctx: QuoteContext, j: number): boolean {
 export function isPassiveCue(ctx: QuoteContext, g: number, cue: number): boolean {
   const w = ctx.tokens[cue]?.norm ?? '';
   if (w.endsWith('ing') || /^(?:says|tells|adds|say|tell|add)$/.test(w)) return false;
+  // ("Pan Am said": a capitalised "Am" ends a name)
   for (let k = g; k < cue; k++)
-    if (/^(?:was|were|is|are|been|be|being|am)$/i.test(tokenText(ctx, k))) return true;
+    if (/^(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]e|[Bb]eing|am)$/.test(tokenText(ctx, k))) return true;
   return false;
 }

@@ -155,6 +155,8 @@ export function cueGroupStart(ctx: QuoteContext, cue: number, min: number, manne
     }
     if (!t || !(CUE_MODIFIERS.has(w) || (manner && isMannerAdverb(ctx, g - 1)))) break;
     if (MODALS.has(w) && modalIsName(ctx, g - 1, cue)) break;
+    // "Pan Am said": a capitalised "Am" ends a name
+    if (w === 'am' && tokenText(ctx, g - 1) === 'Am') break;
     // "officials there said": a place adverb right after the subject's noun (not "There were …")
     if ((w === 'here' || w === 'there') && !/^(?:NOUN|PROPN)$/.test(ctx.tokens[g - 2]?.pos ?? '')) break;
     g--;
