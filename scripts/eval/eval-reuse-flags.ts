@@ -447,8 +447,9 @@ export async function evaluateCorpusScale(opts: EvalOptions): Promise<EvalRow[]>
   // CORPUS_SCALE_CLUSTERING=whole: re-cluster every touched speaker block whole (the earlier method), to compare
   const whole = process.env.CORPUS_SCALE_CLUSTERING === 'whole';
   const batch = 100;
+  const known = Number(process.env.CORPUS_SCALE_COPIES_KNOWN ?? 0) > 0;
   const label = (size: number) =>
-    `corpus scale, ${backendName} index at ${size} articles${whole ? ', whole-block clustering' : ''}${pool ? ', pool text' : ''}`;
+    `corpus scale, ${backendName} index at ${size} articles${whole ? ', whole-block clustering' : ''}${pool ? ', pool text' : ''}${known ? ', copy statuses known' : ''}`;
   if (backendName === 'SQLite')
     return measureSqliteInterleaved(sizes, batch, page, whole, label, process.env.CORPUS_SCALE_PRAGMAS);
   const corpus = new Corpus();
@@ -626,6 +627,25 @@ async function measureSqliteInterleaved(
     }
     const stores: Opened[] = [];
     for (const f of files) stores.push(await open(f, false));
+    // CORPUS_SCALE_COPIES_KNOWN=N: the copy statuses of N stored articles read first, as a provenance read from
+    // the CLI, API or web stores them; from then on every ingested article pays refreshCopies' band and
+    // fingerprint lookups (by default no status is known, and refreshCopies skips them)
+    const copiesKnown = Number(process.env.CORPUS_SCALE_COPIES_KNOWN ?? 0);
+    const knownNow = async () => {
+      const known: boolean[] = [];
+      for (const o of stores) known.push((await o.backend.prints.anyCopyKnown?.()) ?? false);
+      return known;
+    };
+    if (copiesKnown > 0) {
+      const first = sizes[0] ?? 0;
+      const ids = Array.from(
+        { length: copiesKnown },
+        (_, k) => `synthetic-${Math.floor((k * first) / copiesKnown)}`,
+      );
+      for (const o of stores) await o.corpus.copyOfMap(ids);
+      const known = await knownNow();
+      if (known.includes(false)) throw new Error('corpus scale: copy statuses read but none known');
+    }
     const probe = Number(process.env.CORPUS_SCALE_PROBE ?? 1000);
     const took = stores.map(() => ({
       cpu: 0,
@@ -663,6 +683,10 @@ async function measureSqliteInterleaved(
         t.cpuCommit += spent.cpuCommit;
       }
     }
+    if (copiesKnown > 0)
+      process.stderr.write(
+        `corpus scale: copy statuses still known after the batches: ${await knownNow()}\n`,
+      );
     const provenance = stores.map(() => 0);
     for (const id of added)
       for (const [i, o] of stores.entries()) {
