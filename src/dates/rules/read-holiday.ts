@@ -1,6 +1,7 @@
 import { formatDay } from '../calendar.js';
 import { monthDayValue } from '../resolve-value.js';
 import { spanOf, type TimexRule } from '../timex-rule.js';
+import { isHolidayInName } from './is-holiday-in-name.js';
 
 const FIXED: Record<string, [number, number]> = {
   'christmas day': [12, 25],
@@ -32,6 +33,8 @@ export const readHoliday: TimexRule = {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^\s+(?:tree|card|present|gift|shopping|party|market|holiday|season|sales|break)/i.test(after))
       return null;
+    // "the Grand Orchestra of Christmas Charity", "Christmas Island": a word of a name
+    if (isHolidayInName(ctx.text, m.index, m.index + m[0].length)) return null;
     if (m[2]) return spanOf(m, 'DATE', formatDay({ y: Number(m[2]), m: md[0], d: md[1] }));
     const value = monthDayValue(ctx, md[0], md[1], ctx.cueAt(m.index, m.index + m[0].length));
     return value ? spanOf(m, 'DATE', value) : null;

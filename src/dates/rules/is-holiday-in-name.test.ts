@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isHolidayInName } from './is-holiday-in-name.js';
+
+// [sentence, holiday as written, is a word of a name]
+const CASES: [string, string, boolean][] = [
+  ['The Grand Orchestra of Christmas Charity raised a record sum.', 'Christmas', true],
+  ['Ann Roe, who runs the Museum of Christmas in Velden, said it would close.', 'Christmas', true],
+  ['Staff at the centre on Christmas Island said it was full.', 'Christmas', true],
+  ['The Velden Christmas Appeal said it had raised money.', 'Christmas', true],
+  ['The Office Christmas Special drew ten million viewers.', 'Christmas', true],
+  ["MPs passed the New Year's Day Trading Bill.", "New Year's Day", true],
+  ['Halloween Horror Nights will return, the park said.', 'Halloween', true],
+  ['The shop will shut on Christmas Day, Roe said.', 'Christmas Day', false],
+  ['Roe said she would be home at Christmas.', 'Christmas', false],
+  ['The strike began on Christmas Eve.', 'Christmas Eve', false],
+  ['On Christmas Day Roe said the ward was full.', 'Christmas Day', false],
+  ['Ahead of Christmas, the minister said prices would rise.', 'Christmas', false],
+  ['He attended Christmas Midnight Mass in Velden.', 'Christmas', false],
+  ['Shops Shut On Christmas As Storm Hits Velden', 'Christmas', false],
+  ['The talks stalled before Christmas and resumed in January.', 'Christmas', false],
+  ['Velden celebrates Independence Day with a parade.', 'Independence Day', false],
+];
+
+test('isHolidayInName', () => {
+  for (const [text, word, expected] of CASES) {
+    const start = text.indexOf(word);
+    assert.equal(isHolidayInName(text, start, start + word.length), expected, text);
+  }
+});

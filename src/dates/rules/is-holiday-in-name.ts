@@ -1,0 +1,39 @@
+import { MONTH_RE, WEEKDAY_RE } from '../lexicon.js';
+import { atSentenceStart } from './patterns.js';
+
+// Capitalised words after a holiday that still tell its day: "Christmas Eve", "Christmas Midnight Mass",
+// "New Year's Day Morning", "Christmas Day Monday"
+const TIME_WORD = new RegExp(
+  `^(?:Day|Eve|Morning|Afternoon|Evening|Night|Midnight|Mass|Weekend|${WEEKDAY_RE}|${MONTH_RE})$`,
+);
+// Capitalised small words of a title-case headline or a sentence ("Shops Shut On Christmas As Storm Hits",
+// "On Christmas I stayed home")
+const JOINING =
+  /^(?:I|A|An|The|And|Or|But|As|At|In|On|To|For|Of|By|With|From|After|Before|Is|Was|Will|Has|Had)$/;
+// Heads of place and organisation names, a name even after a time preposition: "detained on Christmas Island"
+const NAME_HEAD =
+  /^(?:Islands?|Appeal|Charity|Charities|Fund|Foundation|Trust|Society|Seals|Club|Committee|Co|Company|Inc|Ltd|Association|Street|Road|Avenue|Square)$/;
+// A time preposition right before: "On Christmas Day Roe said …", "since Christmas Mr Roe has …"
+const TIME_PREPOSITION =
+  /\b(?:on|at|by|before|after|since|until|till|over|during|around|through|this|last|next|every|from)\s+$/i;
+// Words before "of" that make a time, not a name: "Ahead of Christmas", "the Eve of Christmas"
+const NOT_NAME_BEFORE_OF = /^(?:Ahead|Because|Instead|Eve|Run-up)$/;
+
+/**
+ * True when the holiday at [start, end) is a word of a name, not a date: "the Grand Orchestra of Christmas
+ * Charity", "Christmas Island", "the Office Christmas Special", "the New Year's Day Trading Bill". Still a date:
+ * "on Christmas Day", "at Christmas", "Christmas Eve", "On Christmas Day Roe said", "Ahead of Christmas".
+ */
+export function isHolidayInName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  // a capitalised word after, on the same line with no punctuation between: "Christmas Charity"
+  const next = /^[ \u00a0]+([A-Z][A-Za-z'’&-]*)/.exec(text.slice(end, end + 30))?.[1];
+  if (next) {
+    if (NAME_HEAD.test(next)) return true;
+    if (!TIME_WORD.test(next) && !JOINING.test(next) && !TIME_PREPOSITION.test(before)) return true;
+  }
+  // "of" after a capitalised word that does not open the sentence: "the Great Orchestra of Christmas"
+  const of = /([A-Z][A-Za-z'’-]*)\s+of\s+$/.exec(before);
+  if (!of || NOT_NAME_BEFORE_OF.test(of[1] ?? '')) return false;
+  return !atSentenceStart(text, start - of[0].length);
+}
