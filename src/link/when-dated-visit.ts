@@ -1,3 +1,4 @@
+import { isHabitualReport } from './habitual-report.js';
 import { countWholeWord } from './speaker-names.js';
 import { namedSurname, sentenceStartsBefore, toWhen, type WhenRule } from './when-rule.js';
 
@@ -19,6 +20,8 @@ export const whenDatedVisit: WhenRule = {
     const surname = namedSurname(quote);
     if (!cue || !surname || !REPORT_CUE.test(cue.text)) return null;
     const text = doc.folded;
+    // "…," Roe has said for years.: words said again and again, of no one day
+    if (isHabitualReport(text, quote)) return null;
     const anchor = Math.min(quote.start, cue.start);
     const upTo = Math.max(quote.end, cue.end);
     // sentence starts before the quote's own sentence, nearest first

@@ -1,4 +1,5 @@
 import { findClause } from '../dates/find-direction.js';
+import { isHabitualReport } from './habitual-report.js';
 import { countWholeWord } from './speaker-names.js';
 import { isSameClause, quoteEndsSentence, toWhen, type WhenRule } from './when-rule.js';
 
@@ -41,7 +42,9 @@ export const whenOccasion: WhenRule = {
       prev !== null &&
       (surname === undefined ||
         countWholeWord(text.slice(prev.from, Math.min(prev.to, own.from)), surname) > 0);
-    const windows = [own, ...(prev && !paragraphBreak && prevHasSpeaker ? [prev] : [])];
+    // (a quote told as said again and again is of no occasion the sentence before tells: "Roe often says …")
+    const carried = prev && !paragraphBreak && prevHasSpeaker && !isHabitualReport(text, quote);
+    const windows = [own, ...(carried ? [prev] : [])];
     for (const w of windows) {
       // matched in the window's own text: a search of the whole text from each quote was quadratic
       const inWindow = text.slice(w.from, w.to);

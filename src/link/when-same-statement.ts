@@ -1,3 +1,4 @@
+import { isHabitualReport } from './habitual-report.js';
 import {
   inOtherDocuments,
   isReportInRelativeClause,
@@ -53,6 +54,8 @@ export const whenSameStatement: WhenRule = {
     if (NEW_OCCASION.test(gap) || NEW_OCCASION.test(cueAndAfter.split(/[.,;:"\u201C]/)[0] ?? '')) return null;
     // Words of another time: "Lee has said …", "Lee had told …", "Lee would say …".
     if (quote.cue && /^(?:has|have|had|will|would)\b/i.test(quote.cue.text)) return null;
+    // … or again and again: "Roe has repeatedly and publicly said …", "she often says …"
+    if (isHabitualReport(text, quote)) return null;
     // A finding is the document's content, not a statement made again: "a survey issued this month said … It found …".
     if (quote.cue && /^(?:\w+\s+)?(?:found|finds|showed|shows|concluded|concludes)\b/i.test(quote.cue.text))
       return null;

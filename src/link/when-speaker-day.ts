@@ -1,6 +1,7 @@
 import { addDays, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote, TimeExpression } from '../types.js';
+import { isHabitualReport } from './habitual-report.js';
 import {
   INDEFINITE,
   inOtherDocuments,
@@ -55,6 +56,8 @@ export const whenSpeakerDay: WhenRule = {
     const text = doc.folded;
     const cue = quote.cue;
     if (cue && NOT_TOLD_NOW.test(cue.text)) return null;
+    // (nor said again and again: "Roe often says …", "…," Roe has long said.)
+    if (isHabitualReport(text, quote)) return null;
     const at = Math.min(quote.start, cue?.start ?? quote.start, quote.mention?.start ?? quote.start);
     const sentenceStart = sentenceStartAt(text, at);
     // the latest dated narration before the quote (its own sentence included, up to the quote)

@@ -1,6 +1,7 @@
 import { addDays, formatDay, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
+import { isHabitualReport } from './habitual-report.js';
 import { countWholeWord } from './speaker-names.js';
 import {
   namedSurname,
@@ -52,6 +53,8 @@ export const whenSpeechThenDay: WhenRule = {
     if (!pub) return null;
     // "She told the envoys that …": an audience of its own may be another occasion
     if (quote.cue && /^(?:told|tells?)\b/i.test(quote.cue.text)) return null;
+    // "Roe has long said …": words said again and again, of no one day
+    if (isHabitualReport(doc.folded, quote)) return null;
     const text = withoutAbbreviations(doc.folded);
     const anchor = Math.min(
       quote.start - 1,

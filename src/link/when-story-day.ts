@@ -1,5 +1,6 @@
 import { addDays, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
+import { isHabitualReport } from './habitual-report.js';
 import { hasWholeWord } from './speaker-names.js';
 import {
   isBackgroundTime,
@@ -101,7 +102,8 @@ export const whenStoryDay: WhenRule = {
     }
     // nor another time or occasion in the quote's own sentence: "Roe said in an interview last year"
     const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
-    if (ANOTHER_TIME.test(own)) return null;
+    // (nor words said again and again: "Roe has repeatedly and publicly said …", "Roe often says …")
+    if (ANOTHER_TIME.test(own) || isHabitualReport(text, quote)) return null;
     return { when: day.when, timex: day.timex };
   },
 };
