@@ -178,6 +178,9 @@ const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: nu
   { set: 'own-reuters', metric: 'indirect F1', min: 0.95 },
   { set: 'own-timebank', metric: 'when accuracy', min: 0.74 },
   { set: 'own-wikinews', metric: 'when accuracy', min: 0.94 },
+  // session 13: a reply takes its question's day, hearers of a dated statement answer that day (figure at the end
+  // of the session less a margin)
+  { set: 'own-timebank', metric: 'when accuracy', min: 0.8 },
 ];
 
 function checkGate(rows: EvalRow[]): number {
