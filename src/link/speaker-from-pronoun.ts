@@ -24,6 +24,7 @@ import { pronounOwnClauseGroup } from './speaker-pronoun-own-clause-group.js';
 import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
 import {
   isNamed,
+  lookBackStart,
   PEOPLE_LIST,
   PRONOUNS,
   paragraphOf,
@@ -239,11 +240,8 @@ function titledPersonJustBefore(
   at: number,
   { seg, names, text, previous }: Pick<SpeakerInput, 'seg' | 'names' | 'text' | 'previous'>,
 ): string | null {
-  const k = rangeIndexHolding(seg.sentences, at);
-  const here = seg.sentences[k];
-  const before = seg.sentences[k - 1];
-  if (!here) return null;
-  const from = before && here.paragraph - before.paragraph <= 1 ? before.start : here.start;
+  const from = lookBackStart(seg, at);
+  if (from === null) return null;
   const gender = pronoun === 'he' ? 'male' : 'female';
   const quoted = (o: number) => previous.some((q) => q.type === 'direct' && o >= q.start && o < q.end);
   const surnames = new Set(

@@ -1,8 +1,7 @@
 import { quoteWith } from '../quotes/quote-with.js';
-import { rangeIndexHolding } from '../quotes/span-index.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { expandAcronym } from './speaker-names.js';
-import type { SpeakerChoice, SpeakerInput } from './speaker-rule.js';
+import { lookBackStart, type SpeakerChoice, type SpeakerInput } from './speaker-rule.js';
 
 // a document that speaks for itself: "the Keel report", "the survey"
 const DOCUMENT_WORDS =
@@ -36,11 +35,8 @@ function bodySubjectBefore(
   input: Pick<SpeakerInput, 'seg' | 'text' | 'previous' | 'quote'>,
 ): BodySubject | null {
   const { seg, text, previous, quote } = input;
-  const k = rangeIndexHolding(seg.sentences, at);
-  const here = seg.sentences[k];
-  if (!here) return null;
-  const before = seg.sentences[k - 1];
-  const from = before && here.paragraph - before.paragraph <= 1 ? before.start : here.start;
+  const from = lookBackStart(seg, at);
+  if (from === null) return null;
   const window = text.slice(from, at);
   let found: BodySubject | null = null;
   for (const m of window.matchAll(DEFINITE)) {

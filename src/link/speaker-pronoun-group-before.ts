@@ -1,5 +1,5 @@
 import { rangeIndexHolding } from '../quotes/span-index.js';
-import type { SpeakerChoice, SpeakerInput } from './speaker-rule.js';
+import { lookBackStart, type SpeakerChoice, type SpeakerInput } from './speaker-rule.js';
 
 // plural nouns for people or bodies that report: "traders", "market participants", "Tarnland's economic leaders"
 const GROUP_HEAD =
@@ -27,11 +27,8 @@ export function pronounGroupBefore(input: SpeakerInput): SpeakerChoice | null {
   const m = quote.mention;
   if (!m || !/^they$/i.test(m.text)) return null;
   const at = Math.min(m.start, quote.start);
-  const k = rangeIndexHolding(seg.sentences, at);
-  const here = seg.sentences[k];
-  if (!here) return null;
-  const before = seg.sentences[k - 1];
-  const from = before && here.paragraph - before.paragraph <= 1 ? before.start : here.start;
+  const from = lookBackStart(seg, at);
+  if (from === null) return null;
   const window = text.slice(from, at);
   let best: string | null = null;
   for (const hit of window.matchAll(GROUP_BEFORE_VERB)) {

@@ -1,4 +1,5 @@
 import type { EntityLayer } from '../entities/find-entities.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TextSpan } from '../types.js';
 import type { NameIndex } from './speaker-names.js';
@@ -33,6 +34,16 @@ export interface MentionChoice {
 export type MentionRule = (input: SpeakerInput) => MentionChoice | null;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
+
+/** Where a look back from `at` starts: the sentence before `at`'s when it is in the same or the paragraph before,
+ * else `at`'s own sentence; null when `at` is in no sentence. */
+export function lookBackStart(seg: Segmentation, at: number): number | null {
+  const k = rangeIndexHolding(seg.sentences, at);
+  const here = seg.sentences[k];
+  if (!here) return null;
+  const before = seg.sentences[k - 1];
+  return before && here.paragraph - before.paragraph <= 1 ? before.start : here.start;
+}
 
 export function paragraphOf(seg: Segmentation, offset: number): number {
   for (const p of seg.paragraphs) if (offset >= p.start && offset < p.end) return p.index;

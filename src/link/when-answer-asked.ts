@@ -1,6 +1,4 @@
-import { firstStartingAt } from '../quotes/quote-context.js';
-import type { TimeExpression } from '../types.js';
-import { sentenceEndAfter, sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
+import { onlyPastDayBetween, sentenceEndAfter, sentenceStartAt, type WhenRule } from './when-rule.js';
 
 // A cue of an answer: "replied", "then answered", "responded:" (not "has replied", "did not respond").
 const ANSWER_CUE = /^(?:then\s+)?(?:replied|answered|responded|retorted|shot back)\b/i;
@@ -37,18 +35,7 @@ export const whenAnswerAsked: WhenRule = {
       from = sentenceStartAt(text, end - 1);
     }
     if (asked < 0) return null;
-    // the one time expression from the question to the cue
-    let day: TimeExpression | null = null;
-    for (let i = firstStartingAt(timexes, cue.start) - 1; i >= 0; i--) {
-      const t = timexes[i];
-      if (!t || t.start < asked) break;
-      if (toWhen(t) === null) continue;
-      if (day) return null;
-      day = t;
-    }
-    const when = day ? toWhen(day) : null;
-    // (not a time still to come: "will be asked on Friday")
-    if (!day || !when || when > published.slice(0, when.length)) return null;
-    return { when, timex: day };
+    // the one time expression from the question to the cue (not a time still to come: "will be asked on Friday")
+    return onlyPastDayBetween(timexes, asked, cue.start, published);
   },
 };

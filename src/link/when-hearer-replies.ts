@@ -37,7 +37,7 @@ export const whenHearerReplies: WhenRule = {
       const told = earlier[i];
       if (!told || at - told.end > MAX_GAP) break;
       if (isSameSource(told, quote)) return null;
-      if (!told.when || told.when.length !== 10 || !told.cue || !told.whenTimex) continue;
+      if (told.when?.length !== 10 || !told.cue || !told.whenTimex) continue;
       if (!text.startsWith('told', told.cue.start)) continue;
       const hearers = /^told\s+(?:\p{Lu}\p{L}+\s+)?(\p{Ll}{4,})\b/u.exec(
         text.slice(told.cue.start, told.cue.end + 40),

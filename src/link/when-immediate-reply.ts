@@ -1,6 +1,4 @@
-import { firstStartingAt } from '../quotes/quote-context.js';
-import type { TimeExpression } from '../types.js';
-import { sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
+import { onlyPastDayBetween, sentenceStartAt, type WhenRule } from './when-rule.js';
 
 // A reply told as made at once: "immediately said", "immediately rejected" (not "did not immediately say",
 // "could not immediately confirm").
@@ -27,18 +25,8 @@ export const whenImmediateReply: WhenRule = {
     let from = sentenceStartAt(text, at);
     for (let n = 0; n < MAX_SENTENCES_BACK && from > 0 && text.charAt(from - 1) !== '\n'; n++)
       from = sentenceStartAt(text, from - 1);
-    // the nearest time expression before the cue, in reach, and the only one there
-    let day: TimeExpression | null = null;
-    for (let i = firstStartingAt(timexes, cue.start) - 1; i >= 0; i--) {
-      const t = timexes[i];
-      if (!t || t.start < from) break;
-      if (toWhen(t) === null) continue;
-      if (day) return null;
-      day = t;
-    }
-    const when = day ? toWhen(day) : null;
-    // (not a time still to come: "… will vote on Friday.")
-    if (!day || !when || when > published.slice(0, when.length)) return null;
-    return { when, timex: day };
+    // the nearest time expression before the cue, in reach, and the only one there (not a time still to come:
+    // "… will vote on Friday.")
+    return onlyPastDayBetween(timexes, from, cue.start, published);
   },
 };

@@ -1,5 +1,6 @@
 import { addDays, formatMonth, isoWeekMonday } from '../dates/calendar.js';
 import type { Document } from '../normalize/normalize-article.js';
+import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote, TimeExpression } from '../types.js';
 
 /** What a `when` rule sees for one quote. */
@@ -144,6 +145,27 @@ export interface WhenRule {
  * A statement date from a timex value: YYYY-MM-DD, YYYY-MM or YYYY; a week (or its weekend) as the month it lies
  * in; null for weeks across two months, decades, refs, durations.
  */
+/** The only time expression with a value from `from` up to `before` (timexes in text order), when it is not still
+ * to come against `published` ("… will vote on Friday."); null when there is none or more than one. */
+export function onlyPastDayBetween(
+  timexes: readonly TimeExpression[],
+  from: number,
+  before: number,
+  published: string,
+): { when: string; timex: TimeExpression } | null {
+  let day: TimeExpression | null = null;
+  for (let i = firstStartingAt(timexes, before) - 1; i >= 0; i--) {
+    const t = timexes[i];
+    if (!t || t.start < from) break;
+    if (toWhen(t) === null) continue;
+    if (day) return null;
+    day = t;
+  }
+  const when = day ? toWhen(day) : null;
+  if (!day || !when || when > published.slice(0, when.length)) return null;
+  return { when, timex: day };
+}
+
 export function toWhen(t: TimeExpression): string | null {
   // asked of every time expression for every quote by several rules: read once per expression
   const known = WHEN_OF.get(t);
