@@ -1,4 +1,5 @@
 import { countries } from 'countries-list';
+import { holidayDateLength } from '../dates/rules/is-holiday-in-name.js';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { keyOfForm } from '../entities/split-words.js';
@@ -1177,6 +1178,18 @@ function wordBefore(text: string, at: number): string {
   return /[.!?"“”:;]$/.test(word) ? '' : word;
 }
 
+const HOLIDAY_WORD = /Christmas|Year|Day|Halloween/;
+const TIME_OPENER = /^(?:On|At|By|Since|Until|Over|During|Before|After|This|Last|Next|From)[ \t]+/;
+
+/** Length of a holiday, and the blank after it, opening a run at `at` after a time word ("On Christmas Day Roe"), else 0. */
+function leadingHolidayLength(run: string, at: number, text: string): number {
+  if (!HOLIDAY_WORD.test(run)) return 0;
+  const opener = TIME_OPENER.exec(run)?.[0].length ?? 0;
+  const n = holidayDateLength(text, at + opener);
+  const blank = n > 0 ? /^[ \t]+(?=\p{Lu})/u.exec(run.slice(opener + n)) : null;
+  return blank ? opener + n + blank[0].length : 0;
+}
+
 /** Capitalised runs of the text, sorted into person names (two words or more) and organisation names. */
 export function buildNameIndex(text: string, quoted: { start: number; end: number }[] = []): NameIndex {
   const persons: NameOccurrence[] = [];
@@ -1185,6 +1198,12 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
   const commonOpeners = new Map<string, boolean>();
   NAME_RUN.lastIndex = 0;
   for (let whole = NAME_RUN.exec(text); whole; whole = NAME_RUN.exec(text)) {
+    // "On Christmas Day Roe said", "On New Year's Eve Ann Tull": a holiday opening the run is a date
+    const holiday = leadingHolidayLength(whole[0], whole.index, text);
+    if (holiday > 0) {
+      whole[0] = whole[0].slice(holiday);
+      whole.index += holiday;
+    }
     // "Arsenal's Thierry Henry": the name is what follows the possessive
     const cut = /['’]/.test(whole[0]) ? whole[0].search(POSSESSOR) : -1;
     const m =
@@ -1268,8 +1287,9 @@ function runsOf(text: string): { runs: string[]; titled: string[] } {
     const long = m[0].includes(',') ? [...m[0].matchAll(LONG_RUN)].map((l) => l[0]) : [m[0]];
     for (const whole of long) {
       if (whole === whole.toUpperCase() && CAPITALS_PAIR.test(whole)) continue;
-      // ("in June Harlow would": the month is a time, no word of the run)
-      const l = whole.slice(monthTimeLength(whole, m.index + m[0].indexOf(whole), text));
+      // ("in June Harlow would": the month is a time, no word of the run; so is "On Christmas Day")
+      const at = m.index + m[0].indexOf(whole);
+      const l = whole.slice(monthTimeLength(whole, at, text) || leadingHolidayLength(whole, at, text));
       const name = stripTitlesOnce(l).name || l;
       runs.push(name);
       // "General Motors Corp": a run whose first word is also a title, kept whole after the others

@@ -147,7 +147,8 @@ export function cueGroupStart(ctx: QuoteContext, cue: number, min: number, manne
   while (g - 1 >= min) {
     const t = ctx.tokens[g - 1];
     const w = tokenText(ctx, g - 1).toLowerCase();
-    // "Producers have so far maintained", "Bankers have in the past stressed": a time phrase after an auxiliary
+    // "Producers have so far maintained", "Bankers have in the past stressed", "Roe has long argued": a time
+    // phrase after an auxiliary
     const span = auxiliaryTimePhrase(ctx, g, min);
     if (span > 0) {
       g -= span;
@@ -164,7 +165,9 @@ export function cueGroupStart(ctx: QuoteContext, cue: number, min: number, manne
   return g;
 }
 
+// "long" only after the auxiliary: "has long said", not "the long report said"
 const AUX_TIME_PHRASES = [
+  ['long'],
   ['so', 'far'],
   ['in', 'the', 'past'],
   ['for', 'years'],

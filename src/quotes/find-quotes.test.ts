@@ -595,6 +595,38 @@ const CASES: [string, string, Expected[]][] = [
       { type: 'indirect', content: 'those who selected him knew nothing of his views', speaker: 'Tom Lee' },
     ],
   ],
+  // "long" after an auxiliary is a time word of the cue group; elsewhere it is an adjective
+  [
+    '"has long" before the cue of a reported clause',
+    'Ada Roe has long argued that the tax is unfair.',
+    [{ type: 'indirect', content: 'the tax is unfair', speaker: 'Ada Roe', cue: 'has long argued' }],
+  ],
+  [
+    '"has long said" after a quote',
+    '"The tax is unfair," Roe has long said.',
+    [{ type: 'direct', content: 'The tax is unfair,', speaker: 'Roe', cue: 'has long said' }],
+  ],
+  [
+    '"long" as an adjective of the subject stays in it',
+    'The long report said the tax was unfair.',
+    [{ type: 'indirect', content: 'the tax was unfair', speaker: 'the long report', cue: 'said' }],
+  ],
+  // a holiday opening the sentence is a time, no part of the name after it
+  [
+    'a holiday after "On" before a name',
+    'On Christmas Day Ada Roe said the tax was unfair.',
+    [{ type: 'indirect', content: 'the tax was unfair', speaker: 'Ada Roe' }],
+  ],
+  [
+    "a holiday with an 's before a surname",
+    "On New Year's Eve Roe said the tax was unfair.",
+    [{ type: 'indirect', content: 'the tax was unfair', speaker: 'Roe' }],
+  ],
+  [
+    'a holiday inside a name stays',
+    'The Christmas Day Trust said the tax was unfair.',
+    [{ type: 'indirect', content: 'the tax was unfair', speaker: 'Christmas Day Trust' }],
+  ],
 ];
 
 describe('findQuotes + linkSpeakers: constructions', () => {

@@ -24,6 +24,10 @@ const CASES: [string, string | null][] = [
   ['Last June Ferrin said rates would rise.', 'Ferrin'],
   ['In April Sorell said rates would rise.', 'Sorell'],
   ['On Monday Ann Tull said rates would rise.', 'Ann Tull'],
+  // a holiday that is a date, not one inside a name
+  ['On Boxing Day Tull said rates would rise.', 'Tull'],
+  ["On New Year's Day Ann Tull said rates would rise.", 'Ann Tull'],
+  ['Christmas Day Tull said rates would rise.', 'Christmas Day Tull'],
   // a lower-case time noun inside a speaker phrase, with no time word before it
   ['The year-end panel said rates would rise.', 'The year-end panel'],
 ];

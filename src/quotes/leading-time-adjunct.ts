@@ -1,3 +1,4 @@
+import { holidayDateLength } from '../dates/rules/is-holiday-in-name.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { monthOpensName } from '../segment/month-first-name.js';
 import { isCapitalized, type QuoteContext, tokenText } from './quote-context.js';
@@ -28,7 +29,7 @@ export function monthOpensNameAt(ctx: QuoteContext, i: number): boolean {
 /**
  * First token of the phrase from token `s` to `j` past a time adjunct that opens it, or `s` when none does:
  * "On Friday the government said" → "the government", "Last year Ann Tull said" → "Ann Tull",
- * "Yesterday Tarn Bank said", "In 2019 Tarn Bank said", "On March 3 Tarn Bank said". A weekday with no
+ * "Yesterday Tarn Bank said", "In 2019 Tarn Bank said", "On March 3 Tarn Bank said", "On Christmas Day Roe said". A weekday with no
  * preposition before it and a capitalised word after it may open a name: "Friday Abara said"; a month that
  * monthOpensName reads as a name's first word does: "May Lee said", "March of Dimes said".
  */
@@ -44,7 +45,11 @@ export function leadingTimeAdjunctEnd(ctx: QuoteContext, s: number, j: number): 
   }
   const head = text(k);
   let sure = false;
-  if (DAY_WORD.test(head)) sure = true;
+  const holiday = holidayLastToken(ctx, k, j);
+  if (holiday >= 0) {
+    k = holiday;
+    sure = true;
+  } else if (DAY_WORD.test(head)) sure = true;
   else if (TIME_NOUN.test(head)) sure = opened || k > s;
   else if (YEAR.test(head) || (DAY_NUMBER.test(head) && isMonth(before))) sure = opened || isMonth(before);
   else if (isWeekday(head) || isMonth(head)) {
@@ -64,4 +69,17 @@ export function leadingTimeAdjunctEnd(ctx: QuoteContext, s: number, j: number): 
   // what is left must open a phrase: a capitalised word or a determiner, not a join word ("March of Dimes")
   if (!(isCapitalized(next) || DETERMINER.test(next)) || /^(?:of|for|and|&)$/i.test(next)) return s;
   return k + 1;
+}
+
+// Last token of a holiday that is a date and covers token `k` ("On Christmas Day Roe said"; "On New Year's Eve
+// Roe said", whose phrase may start after the "'s"), or -1 (also for "On Christmas Island Roe said": a name)
+function holidayLastToken(ctx: QuoteContext, k: number, j: number): number {
+  const sentence = ctx.tokens[k]?.sentence;
+  for (let b = Math.max(0, k - 3); b <= k; b++) {
+    const start = ctx.tokens[b]?.start;
+    if (start === undefined || ctx.tokens[b]?.sentence !== sentence) continue;
+    const n = holidayDateLength(ctx.text, start);
+    if (n > 0) for (let m = k; m < j; m++) if (ctx.tokens[m]?.end === start + n) return m;
+  }
+  return -1;
 }

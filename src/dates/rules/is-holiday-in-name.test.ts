@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isHolidayInName } from './is-holiday-in-name.js';
+import { holidayDateLength, isHolidayInName } from './is-holiday-in-name.js';
 
 // [sentence, holiday as written, is a word of a name]
 const CASES: [string, string, boolean][] = [
@@ -26,5 +26,22 @@ test('isHolidayInName', () => {
   for (const [text, word, expected] of CASES) {
     const start = text.indexOf(word);
     assert.equal(isHolidayInName(text, start, start + word.length), expected, text);
+  }
+});
+
+// [sentence, where the holiday starts, the holiday written there when it is a date ('' when none is)]
+const DATE_CASES: [string, string, string][] = [
+  ['On Christmas Day Roe said the ward was full.', 'Christmas', 'Christmas Day'],
+  ["On New Year's Eve Ann Roe said the ward was full.", 'New', "New Year's Eve"],
+  ['On Boxing Day the minister said the ward was full.', 'Boxing', 'Boxing Day'],
+  ['Staff on Christmas Island said the ward was full.', 'Christmas', ''],
+  ['Christmas Day Roe said the ward was full.', 'Christmas', ''],
+  ['The Christmasville council said the ward was full.', 'Christmas', ''],
+  ['He will speak at his Christmas Midnight Mass.', 'Christmas', ''],
+];
+
+test('holidayDateLength', () => {
+  for (const [text, at, expected] of DATE_CASES) {
+    assert.equal(holidayDateLength(text, text.indexOf(at)), expected.length, text);
   }
 });

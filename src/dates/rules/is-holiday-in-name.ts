@@ -37,3 +37,19 @@ export function isHolidayInName(text: string, start: number, end: number): boole
   if (!of || NOT_NAME_BEFORE_OF.test(of[1] ?? '')) return false;
   return !atSentenceStart(text, start - of[0].length);
 }
+
+// A fixed-day holiday opening the text at a point: "Christmas Day", "New Year's Eve", "Boxing Day"
+const HOLIDAY_AT =
+  /^(?:Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Boxing Day|Halloween|Valentine['’]s Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|St\.? Patrick['’]s Day)(?![\p{L}'’])/u;
+
+/**
+ * Length of the holiday written at `start` after a time word, when it is a date and not a word of a name; else 0:
+ * "On Christmas Day Roe said" → "Christmas Day"; "on Christmas Island", "Christmas Day Roe said", "his Christmas
+ * Midnight Mass" (no time word before it) → 0.
+ */
+export function holidayDateLength(text: string, start: number): number {
+  if (!TIME_PREPOSITION.test(text.slice(Math.max(0, start - 40), start))) return 0;
+  const m = HOLIDAY_AT.exec(text.slice(start, start + 30));
+  if (!m || isHolidayInName(text, start, start + m[0].length)) return 0;
+  return m[0].length;
+}

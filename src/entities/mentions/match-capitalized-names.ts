@@ -1,5 +1,6 @@
 // Capitalized word sequences not in the gazetteer: "Russian President Vladimir Putin", "Megyn Kelly", "Saint Petersburg".
 
+import { holidayDateLength } from '../../dates/rules/is-holiday-in-name.js';
 import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../../segment/calendar-words.js';
 import { isMonthWord, MONTH_FIRST_NAME_RULE, monthOpensName } from '../../segment/month-first-name.js';
 import { genderOfFirstName } from '../data/first-name-gender.js';
@@ -334,6 +335,22 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
   return runs;
 }
 
+/** First word of a run past a holiday that is a date and opens it: "On Christmas Day Roe said" → "Roe", "On New
+ * Year's Eve Ann Tull" (whose run starts after the "'s"); not "Christmas Island", "The Christmas Day Trust". */
+function pastLeadingHoliday(ctx: MentionContext, a: number, runEnd: number): number {
+  for (let b = Math.max(0, a - 3); b <= a; b++) {
+    const start = ctx.words[b]?.start ?? 0;
+    // (a word before the run only when joined up to it: "New Year's" before "Eve Ann Tull")
+    if (b < a && !/^[\p{L}'’ ]*$/u.test(ctx.text.slice(start, ctx.words[a]?.start ?? 0))) continue;
+    const n = holidayDateLength(ctx.text, start);
+    if (n === 0) continue;
+    // ("on Christmas Day,", and "New Year" before the "'s" of "On New Year's Eve Ann Tull": all holiday)
+    if (start + n >= (ctx.words[runEnd - 1]?.end ?? 0)) return runEnd;
+    for (let k = a; k < runEnd - 1; k++) if (ctx.words[k]?.end === start + n) return k + 1;
+  }
+  return a;
+}
+
 // the generation written after a surname: "Tom Reid III"
 const GENERATION = /^(?:II|III|IV)$/;
 
@@ -405,6 +422,7 @@ export function matchCapitalizedNames(
   for (const [runStart, runEnd] of findRuns(ctx)) {
     let a = runStart;
     while (a < runEnd && isOrdinaryOpener(ctx, a, runEnd)) a += 1;
+    if (a < runEnd) a = pastLeadingHoliday(ctx, a, runEnd);
     if (a >= runEnd) continue;
     const runFirst = words[a] as Word;
     const runLast = words[runEnd - 1] as Word;
