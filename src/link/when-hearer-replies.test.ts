@@ -12,6 +12,13 @@ const visitQuotes = (t: string, answer: string, speaker = 'Ivo Rask') => [
   quote(t, 'indirect', answer, 'said', speaker),
 ];
 
+/** The quotes of the short statement ("she was moved") the last two cases tell in other ways. */
+const shortVisitQuotes = (t: string) => [
+  quote(t, 'indirect', 'she was moved', 'said', 'Ada Kell'),
+  quote(t, 'direct', 'We are grateful,', 'told', 'Ada Kell'),
+  quote(t, 'indirect', 'the region stood with her', 'said', 'Ivo Rask'),
+];
+
 const CASES: WhenCase[] = [
   [
     'an ambassador answering the ambassadors she told',
@@ -44,22 +51,14 @@ const CASES: WhenCase[] = [
   [
     'not hearers any occasion may have',
     'Foreign Minister Ada Kell said on Friday that she was moved.\n\n"We are grateful," Kell told reporters at the ministry.\n\nIvo Rask, one of the reporters, said the region stood with her.',
-    (t) => [
-      quote(t, 'indirect', 'she was moved', 'said', 'Ada Kell'),
-      quote(t, 'direct', 'We are grateful,', 'told', 'Ada Kell'),
-      quote(t, 'indirect', 'the region stood with her', 'said', 'Ivo Rask'),
-    ],
+    shortVisitQuotes,
     null,
     null,
   ],
   [
     'not a statement of long before the story',
     'Foreign Minister Ada Kell said on May 2 that she was moved.\n\n"We are grateful," Kell told ambassadors of 12 Baltic states.\n\nIvo Rask, the Latvian ambassador, said the region stood with her.',
-    (t) => [
-      quote(t, 'indirect', 'she was moved', 'said', 'Ada Kell'),
-      quote(t, 'direct', 'We are grateful,', 'told', 'Ada Kell'),
-      quote(t, 'indirect', 'the region stood with her', 'said', 'Ivo Rask'),
-    ],
+    shortVisitQuotes,
     null,
     null,
   ],
