@@ -1,4 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.js';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from './number-words.js';
 
 /** The rule that reads a month word as a name's first word: "May Lee said", "March of Dimes said". */
 export const MONTH_FIRST_NAME_RULE = 'month-first-name';
@@ -11,48 +12,10 @@ const DATE_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$/i;
 // a capitalised word with a small letter in it: a surname's shape ("Lee", "McAdam", "O'Neill"; not "UK", "3")
 const SURNAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
-// a day of the month written out: "Four", "Twenty-first"
+// a day of the month written out: "Four", "Twenty-first", "Thirtieth"
 const NUMBER_WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-  'thirty',
-  'first',
-  'second',
-  'third',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
+  ...Object.keys(CARDINAL_WORDS).filter((w) => (CARDINAL_WORDS[w] ?? 0) <= 30),
+  ...Object.keys(ORDINAL_WORDS),
   'thirtieth',
 ];
 // capitalised words after a month that are no surname: clause words, titles, event nouns, "May God …"
@@ -126,7 +89,6 @@ const NOT_SURNAME = new Set([
   'dr',
   'day',
   'days',
-  'fourth',
   'revolution',
   'budget',
   'madness',
