@@ -96,21 +96,22 @@ export class Corpus {
    * known: articles sharing a MinHash band, or at least MIN_SHARED_FOR_COPY fingerprints, with its new or old
    * print. Where the index can forget copy statuses they are recomputed lazily on the next read (copyOfMap), so an
    * arriving article costs two index lookups, not a provenance computation per similar article (a story copied
-   * by a hundred outlets made every new copy recompute a hundred provenances). */
+   * by a hundred outlets made every new copy recompute a hundred provenances). Where the index stamps statuses
+   * with arrivals, a new print makes nothing stale here (a read checks what arrived after the stamp, see
+   * isCopyStale): only a replaced print's old neighbours are forgotten, since nothing that arrives points to them. */
   private async refreshCopies(print: ArticlePrint, old: ArticlePrint | null): Promise<void> {
     const put = this.prints.putCopyOf?.bind(this.prints);
     if (!put) return;
     const forget = this.prints.forgetCopyOf?.bind(this.prints);
+    const stamped = this.stamped();
+    const from = stamped ? (old ? [old] : []) : old ? [print, old] : [print];
+    if (from.length === 0) return;
     // nothing to forget: the two lookups (a third of the corpus step on SQLite) would change nothing
     if (forget && this.prints.anyCopyKnown && !(await this.prints.anyCopyKnown())) return;
     const ids = new Set<string>([print.id]);
-    for (const p of old ? [print, old] : [print]) {
+    for (const p of from) {
       for (const id of await this.prints.lookupBands(p.bands)) ids.add(id);
-      const shared = new Map<string, number>();
-      for (const list of (await this.prints.lookupFingerprints(p.sentences.flatMap((s) => s.fps))).values()) {
-        for (const q of new Set(list.map((x) => x.article))) shared.set(q, (shared.get(q) ?? 0) + 1);
-      }
-      for (const [id, n] of shared) {
+      for (const [id, n] of await this.sharedFingerprints(p)) {
         if (n < MIN_SHARED_FOR_COPY || ids.has(id)) continue;
         if (forget) {
           ids.add(id);
@@ -124,33 +125,82 @@ export class Corpus {
     if (forget) return forget([...ids].sort());
     for (const id of [...ids].sort()) {
       if (!(await this.prints.getPrint(id))) continue;
-      await put(id, (await computeProvenance(this.prints, id))?.copyOf ?? null);
+      await put(id, await this.computeCopyOf(id));
     }
+  }
+
+  /** Whether the index stamps copy statuses with arrivals (checked on read instead of forgotten on ingest). */
+  private stamped(): boolean {
+    const p = this.prints;
+    return p.printStamp !== undefined && p.getCopyStatus !== undefined && p.arrivedAfter !== undefined;
+  }
+
+  /** How many of `p`'s fingerprints each other article holds (in the bounded postings a lookup returns). */
+  private async sharedFingerprints(p: ArticlePrint): Promise<Map<string, number>> {
+    const shared = new Map<string, number>();
+    for (const list of (await this.prints.lookupFingerprints(p.sentences.flatMap((s) => s.fps))).values()) {
+      for (const q of new Set(list.map((x) => x.article))) shared.set(q, (shared.get(q) ?? 0) + 1);
+    }
+    return shared;
+  }
+
+  /** Whether a print that arrived after `stamp` could change the copy status of `id`: one sharing a MinHash band,
+   * or at least MIN_SHARED_FOR_COPY fingerprints, with its print (the articles an arrival made stale before). */
+  private async isCopyStale(id: string, stamp: number): Promise<boolean> {
+    const print = await this.prints.getPrint(id);
+    const after = this.prints.arrivedAfter?.bind(this.prints);
+    if (!print || !after) return true;
+    const near = (await this.prints.lookupBands(print.bands)).filter((q) => q !== id);
+    if (near.length && (await after(near, stamp)).length) return true;
+    const shared = [...(await this.sharedFingerprints(print))]
+      .filter(([q, n]) => n >= MIN_SHARED_FOR_COPY && q !== id)
+      .map(([q]) => q);
+    return shared.length > 0 && (await after(shared, stamp)).length > 0;
+  }
+
+  /** The copy status computed from the prints (what a stored status stands for). */
+  async computeCopyOf(id: string): Promise<string | null> {
+    return (await computeProvenance(this.prints, id))?.copyOf ?? null;
   }
 
   async provenance(articleId: string): Promise<Provenance | null> {
     return computeProvenance(this.prints, articleId);
   }
 
-  /** The article each of `ids` is a copy of (null when independent); `cache` spans one request. */
+  /** The article each of `ids` is a copy of (null when independent); `cache` spans one request. A stored status
+   * stamped with arrivals is used when no print that arrived since could change it (and stamped again), and
+   * computed again otherwise. */
   async copyOfMap(
     ids: Iterable<string>,
     cache = new Map<string, string | null>(),
   ): Promise<Map<string, string | null>> {
     const out = new Map<string, string | null>();
+    const head = this.stamped() ? await this.prints.printStamp?.() : undefined;
     for (const id of ids) {
       if (out.has(id)) continue;
-      if (!cache.has(id)) {
-        let copy = this.prints.getCopyOf ? await this.prints.getCopyOf(id) : undefined;
-        if (copy === undefined) {
-          copy = (await computeProvenance(this.prints, id))?.copyOf ?? null;
-          await this.prints.putCopyOf?.(id, copy);
-        }
-        cache.set(id, copy);
-      }
+      if (!cache.has(id)) cache.set(id, await this.readCopyOf(id, head));
       out.set(id, cache.get(id) ?? null);
     }
     return out;
+  }
+
+  /** One copy status: stored and still valid, or computed and stored (stamped `head` when stamps are kept). */
+  private async readCopyOf(id: string, head: number | undefined): Promise<string | null> {
+    if (head === undefined) {
+      const copy = this.prints.getCopyOf ? await this.prints.getCopyOf(id) : undefined;
+      if (copy !== undefined) return copy;
+      const computed = await this.computeCopyOf(id);
+      await this.prints.putCopyOf?.(id, computed);
+      return computed;
+    }
+    const status = await this.prints.getCopyStatus?.(id);
+    if (status && (status.stamp >= head || !(await this.isCopyStale(id, status.stamp)))) {
+      if (status.stamp < head) await this.prints.putCopyOf?.(id, status.copyOf, head);
+      return status.copyOf;
+    }
+    const computed = await this.computeCopyOf(id);
+    await this.prints.putCopyOf?.(id, computed, head);
+    return computed;
   }
 
   /** The clusters of one speaker block (`copies: false`: without the copy statuses, which cluster ids do not

@@ -24,11 +24,25 @@ export interface WritablePrintIndex extends PrintIndex {
   removePrint(id: string): Promise<void>;
   /** The stored copy status of an article (the article it copies, or null); undefined when not known. */
   getCopyOf?(id: string): Promise<string | null | undefined>;
-  putCopyOf?(id: string, copyOf: string | null): Promise<void>;
+  /** Stores a copy status computed when the arrival stamp was `stamp` (printStamp(); the current one when
+   * omitted). */
+  putCopyOf?(id: string, copyOf: string | null, stamp?: number): Promise<void>;
   /** Forgets the stored copy statuses of `ids` (recomputed when next read). */
   forgetCopyOf?(ids: readonly string[]): Promise<void>;
   /** Whether any copy status is stored (false: forgetCopyOf has nothing to forget). */
   anyCopyKnown?(): Promise<boolean>;
+  /** Arrival stamps (an index with all three keeps statuses valid on read, not on ingest): the count of prints
+   * put so far, which every putPrint that writes raises; each print keeps the stamp it arrived with. */
+  printStamp?(): Promise<number>;
+  /** The stored copy status with the arrival stamp current when it was computed; undefined when not known. */
+  getCopyStatus?(id: string): Promise<CopyStatus | undefined>;
+  /** Those of `ids` whose print arrived after `stamp`. */
+  arrivedAfter?(ids: readonly string[], stamp: number): Promise<string[]>;
+}
+
+export interface CopyStatus {
+  copyOf: string | null;
+  stamp: number;
 }
 
 /** Most postings kept per fingerprint or band key: a fingerprint in more articles is boilerplate (passim's maxDF). */
@@ -59,7 +73,10 @@ export function insertBounded(list: Posting[], p: Posting, max = MAX_POSTINGS): 
 /** The in-memory index (tests, evaluation, one-shot CLI runs). */
 export class MemoryPrintIndex implements WritablePrintIndex {
   readonly prints = new Map<string, ArticlePrint>();
-  private readonly copies = new Map<string, string | null>();
+  private readonly copies = new Map<string, CopyStatus>();
+  /** Arrival stamp of each print, and the count of prints put. */
+  private readonly arrivals = new Map<string, number>();
+  private stamp = 0;
   private readonly postings = new Map<number, Posting[]>();
   private readonly bands = new Map<number, Posting[]>();
 
@@ -70,6 +87,7 @@ export class MemoryPrintIndex implements WritablePrintIndex {
     if (old) await this.removePrint(old.id);
     this.copies.delete(print.id);
     this.prints.set(print.id, print);
+    this.arrivals.set(print.id, ++this.stamp);
     for (const s of print.sentences) {
       for (const fp of s.fps) {
         let list = this.postings.get(fp);
@@ -96,6 +114,7 @@ export class MemoryPrintIndex implements WritablePrintIndex {
     if (!old) return;
     this.prints.delete(id);
     this.copies.delete(id);
+    this.arrivals.delete(id);
     const drop = (map: Map<number, Posting[]>, key: number) => {
       const list = map.get(key);
       if (list)
@@ -113,11 +132,27 @@ export class MemoryPrintIndex implements WritablePrintIndex {
   }
 
   async getCopyOf(id: string): Promise<string | null | undefined> {
+    return this.copies.get(id)?.copyOf;
+  }
+
+  async putCopyOf(id: string, copyOf: string | null, stamp = this.stamp): Promise<void> {
+    if (this.prints.has(id)) this.copies.set(id, { copyOf, stamp });
+  }
+
+  async anyCopyKnown(): Promise<boolean> {
+    return this.copies.size > 0;
+  }
+
+  async printStamp(): Promise<number> {
+    return this.stamp;
+  }
+
+  async getCopyStatus(id: string): Promise<CopyStatus | undefined> {
     return this.copies.get(id);
   }
 
-  async putCopyOf(id: string, copyOf: string | null): Promise<void> {
-    if (this.prints.has(id)) this.copies.set(id, copyOf);
+  async arrivedAfter(ids: readonly string[], stamp: number): Promise<string[]> {
+    return ids.filter((id) => (this.arrivals.get(id) ?? 0) > stamp);
   }
 
   async forgetCopyOf(ids: readonly string[]): Promise<void> {

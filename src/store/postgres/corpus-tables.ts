@@ -12,7 +12,12 @@ import {
   type VariantDbRow,
 } from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
-import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
+import {
+  type CopyStatus,
+  MAX_POSTINGS,
+  type Posting,
+  type WritablePrintIndex,
+} from '../../corpus/print-index.js';
 import {
   type ReportIndex,
   reportsOfVariants,
@@ -134,6 +139,19 @@ export const CORPUS_POSTGRES_MIGRATIONS = [
       );
     },
   },
+  {
+    // arrival stamps (as SQLite's corpus-007): a print keeps the count of prints put when it arrived, a copy status
+    // the count when it was computed. A counter row, not a sequence: its row lock orders the stamps as their
+    // transactions commit, so a status never carries a stamp above a print it could not see.
+    id: 'corpus-007-arrival-stamps',
+    sql: `
+      ALTER TABLE corpus_prints ADD COLUMN seq bigint NOT NULL DEFAULT 0;
+      ALTER TABLE corpus_prints ADD COLUMN copy_seq bigint;
+      UPDATE corpus_prints SET copy_seq = 0 WHERE copy_known;
+      CREATE TABLE corpus_arrivals (id integer PRIMARY KEY CHECK (id = 0), n bigint NOT NULL);
+      INSERT INTO corpus_arrivals (id, n) VALUES (0, 0);
+    `,
+  },
 ];
 
 export async function ensurePostgresCorpusTables(pool: pg.Pool): Promise<void> {
@@ -215,11 +233,13 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
     const tk = timeKey(print.time, print.id);
     await this.tx(async (c) => {
       await this.deletePrint(c, print.id);
+      // the next arrival stamp, the counter row locked until this transaction commits
+      const stamp = await c.query<{ n: string }>('UPDATE corpus_arrivals SET n = n + 1 RETURNING n');
       await c.query(
-        `INSERT INTO corpus_prints (article_id, text_hash, print) VALUES ($1, $2, $3)
+        `INSERT INTO corpus_prints (article_id, text_hash, print, seq) VALUES ($1, $2, $3, $4)
          ON CONFLICT (article_id) DO UPDATE SET text_hash = excluded.text_hash, print = excluded.print, source_hash = NULL,
-           copy_known = false, copy_of = NULL`,
-        [print.id, print.textHash, JSON.stringify(print)],
+           copy_known = false, copy_of = NULL, copy_seq = NULL, seq = excluded.seq`,
+        [print.id, print.textHash, JSON.stringify(print), stamp.rows[0]?.n],
       );
       const fps: number[] = [];
       const sentences: number[] = [];
@@ -280,11 +300,36 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
     return row?.copy_known ? row.copy_of : undefined;
   }
 
-  async putCopyOf(id: string, copyOf: string | null): Promise<void> {
-    await this.pool.query('UPDATE corpus_prints SET copy_known = true, copy_of = $2 WHERE article_id = $1', [
-      id,
-      copyOf,
-    ]);
+  async putCopyOf(id: string, copyOf: string | null, stamp?: number): Promise<void> {
+    await this.pool.query(
+      `UPDATE corpus_prints SET copy_known = true, copy_of = $2,
+         copy_seq = coalesce($3::bigint, (SELECT n FROM corpus_arrivals)) WHERE article_id = $1`,
+      [id, copyOf, stamp ?? null],
+    );
+  }
+
+  async printStamp(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>('SELECT n FROM corpus_arrivals');
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async getCopyStatus(id: string): Promise<CopyStatus | undefined> {
+    const { rows } = await this.pool.query<{
+      copy_known: boolean;
+      copy_of: string | null;
+      copy_seq: string | null;
+    }>('SELECT copy_known, copy_of, copy_seq FROM corpus_prints WHERE article_id = $1', [id]);
+    const row = rows[0];
+    return row?.copy_known ? { copyOf: row.copy_of, stamp: Number(row.copy_seq ?? 0) } : undefined;
+  }
+
+  async arrivedAfter(ids: readonly string[], stamp: number): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query<{ article_id: string }>(
+      'SELECT article_id FROM corpus_prints WHERE article_id = ANY($1::text[]) AND seq > $2',
+      [[...ids], stamp],
+    );
+    return rows.map((r) => r.article_id);
   }
 
   async forgetCopyOf(ids: readonly string[]): Promise<void> {

@@ -12,7 +12,12 @@ import {
   type VariantDbRow,
 } from '../../corpus/cluster-index.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
-import { MAX_POSTINGS, type Posting, type WritablePrintIndex } from '../../corpus/print-index.js';
+import {
+  type CopyStatus,
+  MAX_POSTINGS,
+  type Posting,
+  type WritablePrintIndex,
+} from '../../corpus/print-index.js';
 import {
   inReportOrder,
   type ReportIndex,
@@ -140,6 +145,20 @@ export const CORPUS_SQLITE_MIGRATIONS = [
     id: 'corpus-006-copy-known-index',
     sql: 'CREATE INDEX corpus_prints_copy_known ON corpus_prints (article_id) WHERE copy_known = 1;',
   },
+  {
+    // arrival stamps: each print keeps the count of prints put when it arrived (`seq`), each copy status the count
+    // when it was computed (`copy_seq`); a read checks the status against prints arrived since, and ingest no longer
+    // looks up what it could make stale. Prints stored before get 0, and so do their stored statuses: the old code
+    // forgot every status an arrival could change, so those still stored are valid against every stored print.
+    id: 'corpus-007-arrival-stamps',
+    sql: `
+      ALTER TABLE corpus_prints ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE corpus_prints ADD COLUMN copy_seq INTEGER;
+      UPDATE corpus_prints SET copy_seq = 0 WHERE copy_known = 1;
+      CREATE TABLE corpus_arrivals (id INTEGER PRIMARY KEY CHECK (id = 0), n INTEGER NOT NULL);
+      INSERT INTO corpus_arrivals (id, n) VALUES (0, 0);
+    `,
+  },
 ];
 
 /** Creates the corpus tables when missing (same schema_migrations table as the store). */
@@ -250,10 +269,13 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     );
     this.write(() => {
       if (old) this.deletePrint(print.id);
-      this.sql('INSERT INTO corpus_prints (article_id, text_hash, print) VALUES (?, ?, ?)').run(
+      // the next arrival stamp (one writer at a time: stamps commit in order)
+      const { n } = this.sql('UPDATE corpus_arrivals SET n = n + 1 RETURNING n').get() as { n: number };
+      this.sql('INSERT INTO corpus_prints (article_id, text_hash, print, seq) VALUES (?, ?, ?, ?)').run(
         print.id,
         print.textHash,
         packed ?? packPrint(print),
+        n,
       );
       // fingerprints are 32-bit hashes: fp·2^16 + sentence is exact in a double, and SQLite splits it back
       const packs = (n: number, below: number) => Number.isInteger(n) && n >= 0 && n < below;
@@ -308,8 +330,31 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     return row?.copy_known ? row.copy_of : undefined;
   }
 
-  async putCopyOf(id: string, copyOf: string | null): Promise<void> {
-    this.sql('UPDATE corpus_prints SET copy_known = 1, copy_of = ? WHERE article_id = ?').run(copyOf, id);
+  async putCopyOf(id: string, copyOf: string | null, stamp?: number): Promise<void> {
+    this.sql(
+      `UPDATE corpus_prints SET copy_known = 1, copy_of = ?,
+         copy_seq = coalesce(?, (SELECT n FROM corpus_arrivals)) WHERE article_id = ?`,
+    ).run(copyOf, stamp ?? null, id);
+  }
+
+  async printStamp(): Promise<number> {
+    return (this.sql('SELECT n FROM corpus_arrivals').get() as { n: number }).n;
+  }
+
+  async getCopyStatus(id: string): Promise<CopyStatus | undefined> {
+    const row = this.sql('SELECT copy_known, copy_of, copy_seq FROM corpus_prints WHERE article_id = ?').get(
+      id,
+    ) as { copy_known: number; copy_of: string | null; copy_seq: number | null } | undefined;
+    return row?.copy_known ? { copyOf: row.copy_of, stamp: row.copy_seq ?? 0 } : undefined;
+  }
+
+  async arrivedAfter(ids: readonly string[], stamp: number): Promise<string[]> {
+    if (ids.length === 0) return [];
+    return (
+      this.sql(
+        'SELECT article_id FROM corpus_prints WHERE article_id IN (SELECT value FROM json_each(?)) AND seq > ?',
+      ).all(JSON.stringify(ids), stamp) as Array<{ article_id: string }>
+    ).map((r) => r.article_id);
   }
 
   async anyCopyKnown(): Promise<boolean> {
