@@ -636,13 +636,12 @@ async function measureSqliteInterleaved(
       for (const o of stores) known.push((await o.backend.prints.anyCopyKnown?.()) ?? false);
       return known;
     };
+    const knownIds = Array.from(
+      { length: copiesKnown },
+      (_, k) => `synthetic-${Math.floor((k * (sizes[0] ?? 0)) / copiesKnown)}`,
+    );
     if (copiesKnown > 0) {
-      const first = sizes[0] ?? 0;
-      const ids = Array.from(
-        { length: copiesKnown },
-        (_, k) => `synthetic-${Math.floor((k * first) / copiesKnown)}`,
-      );
-      for (const o of stores) await o.corpus.copyOfMap(ids);
+      for (const o of stores) await o.corpus.copyOfMap(knownIds);
       const known = await knownNow();
       if (known.includes(false)) throw new Error('corpus scale: copy statuses read but none known');
     }
@@ -687,6 +686,31 @@ async function measureSqliteInterleaved(
       process.stderr.write(
         `corpus scale: copy statuses still known after the batches: ${await knownNow()}\n`,
       );
+    // the copy statuses read before the batches read again after them (checked or computed again), then once more
+    // (a clusters listing reads the status of every article in its blocks)
+    const reads = stores.map(() => [0, 0]);
+    for (const pass of copiesKnown > 0 ? [0, 1] : [])
+      for (const [i, o] of stores.entries()) {
+        const r = reads[i] as number[];
+        // how many were computed again (a build whose Corpus has computeCopyOf)
+        const corpus = o.corpus as Corpus & { computeCopyOf?: (id: string) => Promise<string | null> };
+        const compute = corpus.computeCopyOf?.bind(corpus);
+        let computed = 0;
+        if (compute)
+          corpus.computeCopyOf = (id: string) => {
+            computed++;
+            return compute(id);
+          };
+        const c0 = process.cpuUsage();
+        await o.corpus.copyOfMap(knownIds);
+        r[pass] = cpuMs(process.cpuUsage(c0)) / knownIds.length;
+        if (compute) {
+          corpus.computeCopyOf = compute;
+          process.stderr.write(
+            `corpus scale: store ${sizes[i]}, read ${pass + 1}: ${computed} of ${knownIds.length} copy statuses computed again\n`,
+          );
+        }
+      }
     const provenance = stores.map(() => 0);
     for (const id of added)
       for (const [i, o] of stores.entries()) {
@@ -710,6 +734,12 @@ async function measureSqliteInterleaved(
         { set, metric: '… CPU ms of commit (and WAL checkpoint)', value: t.cpuCommit / probe },
         { set, metric: 'provenance ms per article (read side)', value: (provenance[i] ?? 0) / added.length },
       );
+      const r = reads[i];
+      if (copiesKnown > 0 && r)
+        rows.push(
+          { set, metric: 'copy status read after the batches, CPU ms per article', value: r[0] ?? 0 },
+          { set, metric: '… read again', value: r[1] ?? 0 },
+        );
     }
     const first = took[0];
     const last = took[took.length - 1];
