@@ -9,6 +9,7 @@ import { computeProvenance } from './compute-provenance.js';
 import { type ArticlePrint, fingerprintArticle, type PrintInput } from './fingerprint-article.js';
 import { MemoryPrintIndex, type WritablePrintIndex } from './print-index.js';
 import type { Provenance } from './provenance-types.js';
+import { RecentArrivals } from './recent-arrivals.js';
 import { MemoryReportIndex, type ReportIndex, type StoredReport, textKeys } from './report-index.js';
 import { toSpeakerKey } from './speaker-key.js';
 
@@ -16,6 +17,11 @@ export interface CorpusArticle extends PrintInput {}
 
 /** Fewest shared fingerprints for an article to be re-checked as a possible copy when another arrives. */
 const MIN_SHARED_FOR_COPY = 3;
+/** Prints loaded at once to check copy statuses against in memory, at least and per status still to read (more:
+ * the index lookups; loading a print costs about an eighth of a check by lookups), and held at most. */
+const RECENT_LOAD = 256;
+const RECENT_PER_READ = 8;
+const RECENT_MAX = 4096;
 
 export interface ClusterFilter {
   /** Speaker name (matched against the speaker key and names, case-insensitive). */
@@ -27,6 +33,8 @@ export class Corpus {
   private readonly pending = new Map<string, StoredReport[]>();
   /** Speaker keys that lost reports (a re-indexed article): clustered again from their whole block. */
   private readonly shrunk = new Set<string>();
+  /** Prints arrived since some stamp, for checking stored copy statuses (recentSince). */
+  private recent: RecentArrivals | null = null;
 
   constructor(
     readonly prints: WritablePrintIndex = new MemoryPrintIndex(),
@@ -146,16 +154,41 @@ export class Corpus {
 
   /** Whether a print that arrived after `stamp` could change the copy status of `id`: one sharing a MinHash band,
    * or at least MIN_SHARED_FOR_COPY fingerprints, with its print (the articles an arrival made stale before). */
-  private async isCopyStale(id: string, stamp: number): Promise<boolean> {
+  private async isCopyStale(id: string, stamp: number, head: number, reads: number): Promise<boolean> {
     const print = await this.prints.getPrint(id);
     const after = this.prints.arrivedAfter?.bind(this.prints);
     if (!print || !after) return true;
+    const recent = await this.recentSince(stamp, head, reads);
+    if (recent) return recent.touches(print, stamp, MIN_SHARED_FOR_COPY);
     const near = (await this.prints.lookupBands(print.bands)).filter((q) => q !== id);
     if (near.length && (await after(near, stamp)).length) return true;
     const shared = [...(await this.sharedFingerprints(print))]
       .filter(([q, n]) => n >= MIN_SHARED_FOR_COPY && q !== id)
       .map(([q]) => q);
     return shared.length > 0 && (await after(shared, stamp)).length > 0;
+  }
+
+  /** The prints that arrived after `stamp` (up to `head`) in memory, when few enough are not held yet: at most
+   * RECENT_LOAD, or RECENT_PER_READ per status still to read (`reads`), and RECENT_MAX in all; null otherwise (then
+   * the lookups). Kept from one read to the next, so a print is loaded once, not once per status checked. */
+  private async recentSince(stamp: number, head: number, reads: number): Promise<RecentArrivals | null> {
+    const load = this.prints.printsArrivedAfter?.bind(this.prints);
+    if (!load) return null;
+    // what is held serves when it reaches back to `stamp` and stays within RECENT_MAX; else it starts again there
+    const r = this.recent;
+    let held = r && r.from <= stamp && r.size + head - r.to <= RECENT_MAX ? r : null;
+    const from = held ? held.to : stamp;
+    const missing = head - from;
+    if (missing > Math.max(RECENT_LOAD, RECENT_PER_READ * reads) || missing > RECENT_MAX) return null;
+    if (missing > 0) {
+      const arrived = await load(from);
+      if (!arrived) return null;
+      held ??= new RecentArrivals(stamp, stamp);
+      held.add(arrived, head);
+    }
+    held ??= new RecentArrivals(stamp, head);
+    this.recent = held;
+    return held;
   }
 
   /** The copy status computed from the prints (what a stored status stands for). */
@@ -176,16 +209,17 @@ export class Corpus {
   ): Promise<Map<string, string | null>> {
     const out = new Map<string, string | null>();
     const head = this.stamped() ? await this.prints.printStamp?.() : undefined;
-    for (const id of ids) {
+    const list = [...ids];
+    for (const [k, id] of list.entries()) {
       if (out.has(id)) continue;
-      if (!cache.has(id)) cache.set(id, await this.readCopyOf(id, head));
+      if (!cache.has(id)) cache.set(id, await this.readCopyOf(id, head, list.length - k));
       out.set(id, cache.get(id) ?? null);
     }
     return out;
   }
 
   /** One copy status: stored and still valid, or computed and stored (stamped `head` when stamps are kept). */
-  private async readCopyOf(id: string, head: number | undefined): Promise<string | null> {
+  private async readCopyOf(id: string, head: number | undefined, reads: number): Promise<string | null> {
     if (head === undefined) {
       const copy = this.prints.getCopyOf ? await this.prints.getCopyOf(id) : undefined;
       if (copy !== undefined) return copy;
@@ -194,7 +228,7 @@ export class Corpus {
       return computed;
     }
     const status = await this.prints.getCopyStatus?.(id);
-    if (status && (status.stamp >= head || !(await this.isCopyStale(id, status.stamp)))) {
+    if (status && (status.stamp >= head || !(await this.isCopyStale(id, status.stamp, head, reads)))) {
       if (status.stamp < head) await this.prints.putCopyOf?.(id, status.copyOf, head);
       return status.copyOf;
     }

@@ -38,6 +38,9 @@ export interface WritablePrintIndex extends PrintIndex {
   getCopyStatus?(id: string): Promise<CopyStatus | undefined>;
   /** Those of `ids` whose print arrived after `stamp`. */
   arrivedAfter?(ids: readonly string[], stamp: number): Promise<string[]>;
+  /** The prints that arrived after `stamp`, with their stamps; null when they cannot be listed now (SQLite inside
+   * an open transaction, whose stamps a rollback would give again). */
+  printsArrivedAfter?(stamp: number): Promise<Array<{ print: ArticlePrint; stamp: number }> | null>;
 }
 
 export interface CopyStatus {
@@ -153,6 +156,15 @@ export class MemoryPrintIndex implements WritablePrintIndex {
 
   async arrivedAfter(ids: readonly string[], stamp: number): Promise<string[]> {
     return ids.filter((id) => (this.arrivals.get(id) ?? 0) > stamp);
+  }
+
+  async printsArrivedAfter(stamp: number): Promise<Array<{ print: ArticlePrint; stamp: number }>> {
+    const out: Array<{ print: ArticlePrint; stamp: number }> = [];
+    for (const [id, s] of this.arrivals) {
+      const print = this.prints.get(id);
+      if (s > stamp && print) out.push({ print, stamp: s });
+    }
+    return out;
   }
 
   async forgetCopyOf(ids: readonly string[]): Promise<void> {

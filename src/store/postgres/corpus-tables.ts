@@ -150,6 +150,7 @@ export const CORPUS_POSTGRES_MIGRATIONS = [
       UPDATE corpus_prints SET copy_seq = 0 WHERE copy_known;
       CREATE TABLE corpus_arrivals (id integer PRIMARY KEY CHECK (id = 0), n bigint NOT NULL);
       INSERT INTO corpus_arrivals (id, n) VALUES (0, 0);
+      CREATE INDEX corpus_prints_seq ON corpus_prints (seq);
     `,
   },
 ];
@@ -303,9 +304,17 @@ export class PostgresCorpusBackend implements WritablePrintIndex, ReportIndex, C
   async putCopyOf(id: string, copyOf: string | null, stamp?: number): Promise<void> {
     await this.pool.query(
       `UPDATE corpus_prints SET copy_known = true, copy_of = $2,
-         copy_seq = coalesce($3::bigint, (SELECT n FROM corpus_arrivals)) WHERE article_id = $1`,
+         copy_seq = least(coalesce($3::bigint, a.n), a.n) FROM corpus_arrivals a WHERE article_id = $1`,
       [id, copyOf, stamp ?? null],
     );
+  }
+
+  async printsArrivedAfter(stamp: number): Promise<Array<{ print: ArticlePrint; stamp: number }>> {
+    const { rows } = await this.pool.query<{ print: ArticlePrint; seq: string }>(
+      'SELECT print, seq FROM corpus_prints WHERE seq > $1 ORDER BY seq',
+      [stamp],
+    );
+    return rows.map((r) => ({ print: r.print, stamp: Number(r.seq) }));
   }
 
   async printStamp(): Promise<number> {

@@ -157,6 +157,7 @@ export const CORPUS_SQLITE_MIGRATIONS = [
       UPDATE corpus_prints SET copy_seq = 0 WHERE copy_known = 1;
       CREATE TABLE corpus_arrivals (id INTEGER PRIMARY KEY CHECK (id = 0), n INTEGER NOT NULL);
       INSERT INTO corpus_arrivals (id, n) VALUES (0, 0);
+      CREATE INDEX corpus_prints_seq ON corpus_prints (seq);
     `,
   },
 ];
@@ -330,11 +331,22 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
     return row?.copy_known ? row.copy_of : undefined;
   }
 
+  /** The stamp is never above the arrivals' count (a stamp read inside a batch later rolled back). */
   async putCopyOf(id: string, copyOf: string | null, stamp?: number): Promise<void> {
     this.sql(
       `UPDATE corpus_prints SET copy_known = 1, copy_of = ?,
-         copy_seq = coalesce(?, (SELECT n FROM corpus_arrivals)) WHERE article_id = ?`,
+         copy_seq = min(coalesce(?, n), n) FROM (SELECT n FROM corpus_arrivals) WHERE article_id = ?`,
     ).run(copyOf, stamp ?? null, id);
+  }
+
+  async printsArrivedAfter(stamp: number): Promise<Array<{ print: ArticlePrint; stamp: number }> | null> {
+    if (this.db.inTransaction) return null;
+    return (
+      this.sql('SELECT print, seq FROM corpus_prints WHERE seq > ? ORDER BY seq').all(stamp) as Array<{
+        print: string;
+        seq: number;
+      }>
+    ).map((r) => ({ print: unpackPrint(r.print), stamp: r.seq }));
   }
 
   async printStamp(): Promise<number> {
