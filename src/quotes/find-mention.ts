@@ -175,12 +175,19 @@ const AUX_TIME_PHRASES = [
   ['for', 'weeks'],
 ];
 
-/** Length of a time phrase right before token `g` that follows "has"/"have"/"had" ("have so far"), or 0. */
+// one word between the auxiliary and the time phrase: "has also long argued", "have themselves long said"
+const BEFORE_TIME_PHRASE = /^(?:also|both|all|each|themselves|himself|herself|itself)$/i;
+const HAVE = /^ha(?:s|ve|d)$/i;
+
+/** Length of a time phrase right before token `g` that follows "has"/"have"/"had" ("have so far"), with one
+ * word between them ("has also long"), or 0. */
 function auxiliaryTimePhrase(ctx: QuoteContext, g: number, min: number): number {
   for (const phrase of AUX_TIME_PHRASES) {
     const a = g - phrase.length;
-    if (a - 1 < min || !/^ha(?:s|ve|d)$/i.test(tokenText(ctx, a - 1))) continue;
-    if (phrase.every((p, n) => tokenText(ctx, a + n).toLowerCase() === p)) return phrase.length;
+    if (a - 1 < min || !phrase.every((p, n) => tokenText(ctx, a + n).toLowerCase() === p)) continue;
+    if (HAVE.test(tokenText(ctx, a - 1))) return phrase.length;
+    if (a - 2 >= min && BEFORE_TIME_PHRASE.test(tokenText(ctx, a - 1)) && HAVE.test(tokenText(ctx, a - 2)))
+      return phrase.length + 1;
   }
   return 0;
 }

@@ -606,10 +606,59 @@ const CASES: [string, string, Expected[]][] = [
     '"The tax is unfair," Roe has long said.',
     [{ type: 'direct', content: 'The tax is unfair,', speaker: 'Roe', cue: 'has long said' }],
   ],
+  // one word between the auxiliary and "long"
+  [
+    '"has also long" before the cue of a reported clause',
+    'Ada Roe has also long argued that the tax is unfair.',
+    [{ type: 'indirect', content: 'the tax is unfair', speaker: 'Ada Roe', cue: 'has also long argued' }],
+  ],
+  [
+    '"have themselves long said" after a quote',
+    '"The tax is unfair," the Roe brothers have themselves long said.',
+    [
+      {
+        type: 'direct',
+        content: 'The tax is unfair,',
+        speaker: 'the Roe brothers',
+        cue: 'have themselves long said',
+      },
+    ],
+  ],
+  [
+    '"long" as an adjective of the subject stays in it after "also" too',
+    'The long report has also said the tax was unfair.',
+    [{ type: 'indirect', content: 'the tax was unfair', speaker: 'the long report', cue: 'has also said' }],
+  ],
   [
     '"long" as an adjective of the subject stays in it',
     'The long report said the tax was unfair.',
     [{ type: 'indirect', content: 'the tax was unfair', speaker: 'the long report', cue: 'said' }],
+  ],
+  // a cue set off by commas inside the clause it reports
+  [
+    'an aside with a time adjunct after the cue',
+    'The new ferry, the mayor said on Tuesday, will cost $4 million.',
+    [{ type: 'indirect', content: 'will cost $4 million', speaker: 'the mayor' }],
+  ],
+  [
+    'an aside after a short subject before a short predicate',
+    'The old toll, Ada Roe has long said, is unfair.',
+    [{ type: 'indirect', content: 'is unfair', speaker: 'Ada Roe', cue: 'has long said' }],
+  ],
+  [
+    'an aside before a verb in -s',
+    'This unit, the firm said, reports to the chief executive.',
+    [{ type: 'indirect', content: 'reports to the chief executive', speaker: 'the firm' }],
+  ],
+  [
+    'a place after the cue opens the clause, no aside',
+    'In its bulletin, the agency said in Tarn County, calving continued.',
+    [{ type: 'indirect', content: 'calving continued', speaker: 'the agency' }],
+  ],
+  [
+    'a leading participle cue is no aside',
+    'Commenting on the cuts, Tull Corp said the layoffs hit the plant.',
+    [{ type: 'indirect', content: 'the layoffs hit the plant', speaker: 'Tull Corp' }],
   ],
   // a holiday opening the sentence is a time, no part of the name after it
   [

@@ -1,8 +1,15 @@
 import { mentionAfter } from '../../find-mention.js';
 import { spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
+import { cueAdjunctComma } from './cue-adjunct-comma.js';
+import { subjectBeforeAside } from './subject-before-aside.js';
 import { isTimeDistanceAdjunct } from './time-distance-adjunct.js';
 import type { IndirectRule } from './types.js';
+
+const opensWithVerb = (ctx: Parameters<IndirectRule>[0], v: number) =>
+  /^(?:AUX|VERB)$/.test(ctx.tokens[v]?.pos ?? '') &&
+  /^\p{Ll}+$/u.test(tokenText(ctx, v)) &&
+  !/ing$/.test(tokenText(ctx, v));
 
 // A lot of money, he says, has gone abroad. / Then, say analysts, there is corporate profit.
 export const parentheticalCue: IndirectRule = (ctx, r) => {
@@ -21,7 +28,15 @@ export const parentheticalCue: IndirectRule = (ctx, r) => {
     if (!mention) return null;
     afterEnd = mention.end;
   } else return null;
-  const rightComma = tokenIndexAt(ctx.tokens, afterEnd);
+  let rightComma = tokenIndexAt(ctx.tokens, afterEnd);
+  // "The plan, the mayor said on Tuesday, will cost …": the cue's adjunct sits inside the commas
+  // (only for a cue after its subject: not "Commenting on the layoffs, Iomega said …")
+  // (and the words after it must open with the verb of the words before it: not "In its bulletin, the agency
+  // said in Colorado, calving continued")
+  if (tokenText(ctx, rightComma) !== ',' && leftComma < r.group && rightComma === r.cue + 1) {
+    rightComma = cueAdjunctComma(ctx, rightComma, r.last);
+    if (!opensWithVerb(ctx, rightComma + 1)) return null;
+  }
   if (tokenText(ctx, leftComma) !== ',' || tokenText(ctx, rightComma) !== ',') return null;
   const lc = ctx.tokens[leftComma];
   const rc = ctx.tokens[rightComma];
@@ -32,7 +47,12 @@ export const parentheticalCue: IndirectRule = (ctx, r) => {
   const start = wordCount(ctx, leftStart, lc.start) <= 3 ? rightStart : leftStart;
   // "Rents rose, the minister said, a week after he promised …": a time measured from an event is no report
   if (start === rightStart && isTimeDistanceAdjunct(ctx, rightComma + 1)) return null;
-  if (wordCount(ctx, start, end) < 4 || !hasVerb(ctx, tokenIndexAt(ctx.tokens, rightStart), end)) return null;
+  // "The trade, they said, was swap related.": after a short subject, a verb opening a short predicate is enough
+  const rightTok = tokenIndexAt(ctx.tokens, rightStart);
+  const subject =
+    start === rightStart && subjectBeforeAside(ctx, tokenIndexAt(ctx.tokens, leftStart), leftComma, rightTok);
+  if (wordCount(ctx, start, end) < (subject ? 2 : 4)) return null;
+  if (!subject && !hasVerb(ctx, rightTok, end)) return null;
   const cue = spanOf(ctx, ctx.tokens[r.group]?.start ?? 0, cueTok.end);
   return { start, end, cue, mention, rule: 'parenthetical-cue', confidence: 0.7, passive: false };
 };
