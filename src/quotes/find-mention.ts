@@ -1080,8 +1080,9 @@ function nameRunAfterAnd(ctx: QuoteContext, start: number, and: number, max: num
   return -1;
 }
 
-/** The speaker mention right after an inverted cue ("…,” said Mr Smith, a doctor.), up to `max`. */
-export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpan | null {
+/** The speaker mention right after an inverted cue ("…,” said Mr Smith, a doctor.), up to `max`; with `plural`,
+ * through a plural's possessive ("said the ministers' spokesman"). */
+export function mentionAfter(ctx: QuoteContext, i: number, max: number, plural = true): TextSpan | null {
   const first = ctx.tokens[i];
   if (!first || first.start >= max) return null;
   const w0 = tokenText(ctx, i);
@@ -1129,6 +1130,12 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
       continue;
     }
     const next = ctx.tokens[k + 1];
+    // "told the ministers' spokesman …": a plural's possessive apostrophe before the noun it owns
+    // (with `plural` false the caller reads the possessor as the source: "according to analysts' forecasts")
+    if (plural && pluralPossessive(ctx, k, first.start) && end === t.start) {
+      end = t.end;
+      continue;
+    }
     if ((w === '-' || w === '.' || w === '&') && end === t.start && next && next.start === t.end) {
       // "UK-based": the joined word belongs to the phrase whatever its tag
       end = next.end;
@@ -1187,6 +1194,16 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number): TextSpa
       span.text,
     );
   return trail ? spanOf(ctx, first.start, end - trail[0].length) : span;
+}
+
+/** True when token `k` is the apostrophe of a plural's possessive ("the ministers' spokesman"), not a closing
+ * single quote (no opening one since `from`). */
+function pluralPossessive(ctx: QuoteContext, k: number, from: number): boolean {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!t || !next || !/^['’]$/.test(tokenText(ctx, k)) || next.start === t.end) return false;
+  if (!/\p{L}s$/u.test(tokenText(ctx, k - 1)) || !/^\p{L}/u.test(tokenText(ctx, k + 1))) return false;
+  return !/(?:^|[\s(])['‘]\p{L}/u.test(ctx.text.slice(from, t.start));
 }
 
 /**

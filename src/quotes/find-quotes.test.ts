@@ -660,6 +660,55 @@ const CASES: [string, string, Expected[]][] = [
     'Commenting on the cuts, Tull Corp said the layoffs hit the plant.',
     [{ type: 'indirect', content: 'the layoffs hit the plant', speaker: 'Tull Corp' }],
   ],
+  // a plural's possessive inside the hearer or the speaker after the cue
+  [
+    "a plural's possessive in the hearer",
+    "Ada Roe told the ministers' spokesman the toll was unfair.",
+    [
+      {
+        type: 'indirect',
+        content: 'the toll was unfair',
+        speaker: 'Ada Roe',
+        cue: "told the ministers' spokesman",
+      },
+    ],
+  ],
+  [
+    "a plural's possessive in the speaker after the cue",
+    '"The toll is unfair," said the farmers\' union.',
+    [{ type: 'direct', content: 'The toll is unfair,', speaker: "the farmers' union" }],
+  ],
+  [
+    'the owner of a document after "according to" stays the source',
+    "According to analysts' forecasts, the firm will lose money this year.",
+    [{ type: 'indirect', content: 'the firm will lose money this year', speaker: 'analysts' }],
+  ],
+  // a reported clause opening with an adverbial
+  [
+    '"based on" opening the reported clause',
+    'Ada Roe said based on the data, the firm sold ten ships.',
+    [{ type: 'indirect', content: 'based on the data, the firm sold ten ships', speaker: 'Ada Roe' }],
+  ],
+  [
+    '"that based on": "that" is no subject',
+    'Ada Roe said that based on the data, the firm sold ten ships.',
+    [{ type: 'indirect', content: 'based on the data, the firm sold ten ships', speaker: 'Ada Roe' }],
+  ],
+  [
+    'a span of dates opening the reported clause',
+    'Ada Roe said between March and May the firm sold ten ships.',
+    [{ type: 'indirect', content: 'between March and May the firm sold ten ships', speaker: 'Ada Roe' }],
+  ],
+  [
+    '"between" after a verb that is no cue',
+    'The banks agreed in May between the two capitals to share costs.',
+    [],
+  ],
+  [
+    'the issuer of the statement the cue was made in belongs to the adjunct',
+    'The chairman said in a statement issued by Tull Corp the toll was unfair.',
+    [{ type: 'indirect', content: 'the toll was unfair', speaker: 'the chairman' }],
+  ],
   // a holiday opening the sentence is a time, no part of the name after it
   [
     'a holiday after "On" before a name',

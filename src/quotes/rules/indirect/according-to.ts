@@ -69,7 +69,7 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
       continue;
     if (isInsideQuoted(ctx, a.start)) continue;
     if (arrangedAccordingTo(ctx, s.start, a.start)) continue;
-    let mention = mentionAfter(ctx, i + 2, s.end) ?? wordsUntilBreak(ctx, i + 2, s.end);
+    let mention = mentionAfter(ctx, i + 2, s.end, false) ?? wordsUntilBreak(ctx, i + 2, s.end);
     if (!mention) continue;
     // "according to figures released by Chart-Track", "a statement from the mayor's office": the source behind the document
     let k = tokenIndexAt(ctx.tokens, mention.end);

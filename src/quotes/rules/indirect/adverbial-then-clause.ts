@@ -6,6 +6,10 @@ import { isPossessiveApostrophe } from './possessive-apostrophe.js';
 const SUBORDINATOR =
   /^(?:if|while|although|though|because|whereas|unless|once|since|when|as|after|before|until)$/i;
 const PREPOSITION = /^(?:for|under|despite|given|following|without|with|unlike|like|among|beyond)$/i;
+// "said based on the data, …", "said depending on demand, …": a participle that works as a preposition
+const PARTICIPLE_PREPOSITION = /^(?:based|depending)$/i;
+const CALENDAR_END =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4})$/;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|there)$/;
 
 /** Index of the mark closing a quoted term of up to four words opened at `t`, or -1. */
@@ -24,7 +28,13 @@ function closingMarkWithin(ctx: QuoteContext, t: number, last: number): number {
 export function clauseAfterAdverbial(ctx: QuoteContext, k: number, last: number, end: number): boolean {
   const w = tokenText(ctx, k);
   const subordinate = SUBORDINATOR.test(w);
-  if (!subordinate && !PREPOSITION.test(w)) return false;
+  // "said between March and May the firm sold …": a span of dates (not "agreed between the two banks to …")
+  const span = calendarSpanEnd(ctx, k, last);
+  if (span > 0) return isClauseAt(ctx, span, end);
+  // ("said based on the data, …", not "insisting, he said, on a quota system based on …": a noun's own participle)
+  const participle =
+    isParticiplePreposition(ctx, k) && !/^(?:NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '');
+  if (!subordinate && !PREPOSITION.test(w) && !participle) return false;
   let verb = false;
   for (let t = k + 1; t <= last && t <= k + 30; t++) {
     const x = tokenText(ctx, t);
@@ -56,4 +66,26 @@ export function clauseAfterAdverbial(ctx: QuoteContext, k: number, last: number,
       return true;
   }
   return false;
+}
+
+/** True when token `k` is "based on", "depending on" ("said based on the data, the firm …"). */
+export function isParticiplePreposition(ctx: QuoteContext, k: number): boolean {
+  return PARTICIPLE_PREPOSITION.test(tokenText(ctx, k)) && /^(?:on|upon)$/i.test(tokenText(ctx, k + 1));
+}
+
+// "between March and May", "between 1985 and 1987", "between May 2 and June 4": dates or numbers on both sides
+/** Token after "between <date> and <date>" opened at `k`, or -1. */
+function calendarSpanEnd(ctx: QuoteContext, k: number, last: number): number {
+  if (!/^between$/i.test(tokenText(ctx, k))) return -1;
+  let t = k + 1;
+  for (let side = 0; side < 2; side++) {
+    const from = t;
+    while (t <= last && t < from + 3 && CALENDAR_END.test(tokenText(ctx, t))) t++;
+    if (t === from) return -1;
+    if (side === 0) {
+      if (tokenText(ctx, t).toLowerCase() !== 'and') return -1;
+      t++;
+    }
+  }
+  return t;
 }

@@ -7,7 +7,7 @@ import {
   clauseAfterOutlet,
   isLoneAdverb,
 } from './adjunct-then-subject.js';
-import { clauseAfterAdverbial } from './adverbial-then-clause.js';
+import { clauseAfterAdverbial, isParticiplePreposition } from './adverbial-then-clause.js';
 import { chargedWithOffence } from './charged-with.js';
 import {
   approximatesNumber,
@@ -207,6 +207,7 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     while (
       j <= r.last &&
       (ADJUNCT_BODY.has(ctx.tokens[j]?.pos ?? '') ||
+        (noun && issuedBy(ctx, j)) ||
         // "said in its report …": a possessive opens the adjunct's noun phrase
         (!noun && !r.passive && POSSESSIVE.test(tokenText(ctx, j))) ||
         // "said in most of Europe, …", "said at the end of the year …": a noun's own "of" phrase
@@ -217,6 +218,12 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       tokenText(ctx, j).toLowerCase() !== 'that'
     ) {
       const p = ctx.tokens[j]?.pos ?? '';
+      // "said in a statement issued by the group the deal …": the statement's issuer belongs to the adjunct
+      if (noun && issuedBy(ctx, j)) {
+        j += 2;
+        noun = false;
+        continue;
+      }
       // "said this year's exchange will …": a time phrase owning a noun opens the clause
       if (/^['’]s?$/.test(tokenText(ctx, j)) && noun) {
         possessor = true;
@@ -248,6 +255,16 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     k = j;
   }
   return k;
+}
+
+const ISSUED = /^(?:issued|released|published|distributed|posted|sent|signed)$/i;
+/** "a statement issued by …", "a report released by …": a participle and "by" after the adjunct's noun. */
+function issuedBy(ctx: Parameters<IndirectRule>[0], j: number): boolean {
+  return (
+    ISSUED.test(tokenText(ctx, j)) &&
+    ctx.tokens[j - 1]?.pos === 'NOUN' &&
+    tokenText(ctx, j + 1).toLowerCase() === 'by'
+  );
 }
 
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?$/;
@@ -457,11 +474,15 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       const next = ctx.tokens[t + 1];
       // "said that was wrong": "that" is the clause's subject when a finite verb follows it alone
       // (not "warned that allowing deficits could …", "added that reach was …": a gerund or noun after "that")
+      // (nor "said that based on the data, …": a participle working as a preposition)
       const subjectThat =
         next?.pos === 'AUX' ||
         (next?.pos === 'VERB' &&
           !/ing$/i.test(tokenText(ctx, t + 1)) &&
-          !/^(?:VERB|AUX)$/.test(ctx.tokens[t + 2]?.pos ?? ''));
+          !/^(?:VERB|AUX)$/.test(ctx.tokens[t + 2]?.pos ?? '') &&
+          !isParticiplePreposition(ctx, t + 1) &&
+          // (nor "warned that fixed terms might …": a participle on the subject's noun)
+          !(ctx.tokens[t + 2]?.pos === 'NOUN' && /^(?:VERB|AUX)$/.test(ctx.tokens[t + 3]?.pos ?? '')));
       if (subjectThat && t === k) start = ctx.tokens[t]?.start ?? -1;
       // "remarked that, because …": the comma after "that" is not the clause's
       else if (tokenText(ctx, t + 1) === ',') start = ctx.tokens[t + 2]?.start ?? -1;
