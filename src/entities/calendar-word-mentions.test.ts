@@ -18,6 +18,15 @@ const MONTH_CASES: [string, string[]][] = [
   ['Officials said in June Ferrin would lead.', []],
   ['Last June Ferrin said the vote was near.', []],
   ['The firm earned more in the year ended November Four.', []],
+  // the second month of a span of months is a time too (not after a name: "Ann Lee and June Ferrin")
+  ['Between May and June Ferrin said the vote was near.', []],
+  ['From March to June Ferrin said the vote was near.', []],
+  ['Ann Lee and June Ferrin said the vote was near.', ['Ann Lee', 'June Ferrin']],
+  // a capitalised "May" closing a name with a known first name, before an inflected verb
+  ['Ann Vell May said the plan would fail.', ['Ann Vell May']],
+  ['Ann Vell May has said the plan would fail.', ['Ann Vell May']],
+  ['Ann Vell May could say the plan would fail.', ['Ann Vell']],
+  ['Spot May dropped to six cents.', []],
 ];
 
 // [text, the capitalised mentions found, in text order]: a holiday after a time word opening a capitalised run is

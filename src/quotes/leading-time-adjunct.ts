@@ -1,6 +1,6 @@
 import { holidayDateLength } from '../dates/rules/is-holiday-in-name.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
-import { monthOpensName } from '../segment/month-first-name.js';
+import { monthOpensName, secondMonthOfSpan } from '../segment/month-first-name.js';
 import { isCapitalized, type QuoteContext, tokenText } from './quote-context.js';
 
 // a word that opens a time phrase before its head ("last week", "this year", "early on Friday")
@@ -23,6 +23,7 @@ const isMonth = (w: string) => isCapitalized(w) && MONTH_NAMES.includes(w.replac
 export function monthOpensNameAt(ctx: QuoteContext, i: number): boolean {
   const at = (k: number) =>
     k >= 0 && ctx.tokens[k]?.sentence === ctx.tokens[i]?.sentence ? tokenText(ctx, k) : '';
+  if (secondMonthOfSpan(at(i - 1), at(i - 2), at(i - 3))) return false;
   return monthOpensName(at(i - 1), at(i), at(i + 1), at(i + 2));
 }
 

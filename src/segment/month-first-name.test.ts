@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { monthOpensName } from './month-first-name.js';
+import { monthOpensName, secondMonthOfSpan } from './month-first-name.js';
 
 // [word before ('' at a sentence's start), month, word after, the word after that] → does the month open a name?
 const CASES: [[string, string, string, string], boolean][] = [
@@ -42,6 +42,26 @@ describe('month-first-name: a month word opening a name', () => {
   for (const [[before, word, after, afterNext], expected] of CASES) {
     it(`${before} [${word}] ${after} ${afterNext} → ${expected}`, () => {
       assert.equal(monthOpensName(before, word, after, afterNext), expected);
+    });
+  }
+});
+
+// [word before the month, the month before that, the word before it] → is the month the second of a span of months?
+const SPAN_CASES: [[string, string, string], boolean][] = [
+  [['and', 'May', 'between'], true],
+  [['to', 'March', 'From'], true],
+  [['through', 'January', 'in'], true],
+  // the first month opens a name, or there is no first month
+  [['and', 'May', 'Tom'], false],
+  [['and', 'May', ''], false],
+  [['and', 'Lee', 'between'], false],
+  [['with', 'May', 'between'], false],
+];
+
+describe('month-first-name: the second month of a span of months', () => {
+  for (const [[before, prevMonth, beforePrev], expected] of SPAN_CASES) {
+    it(`${beforePrev} ${prevMonth} ${before} [month] → ${expected}`, () => {
+      assert.equal(secondMonthOfSpan(before, prevMonth, beforePrev), expected);
     });
   }
 });

@@ -139,8 +139,25 @@ export const isMonthWord = (word: string): boolean => MONTH_WORDS.has(word);
  */
 export function monthOpensName(before: string, word: string, after: string, afterNext = ''): boolean {
   if (!isMonthWord(word)) return false;
-  if (TIME_BEFORE.test(before) || DATE_WORD.test(before) || /\d/.test(before)) return false;
+  if (timeBeforeMonth(before)) return false;
   return after === 'of' ? surnameLike(afterNext) : surnameLike(after);
+}
+
+/** True when the word before a month makes it a time: "in", "last", "Friday", "3" (see TIME_BEFORE). */
+export function timeBeforeMonth(before: string): boolean {
+  return TIME_BEFORE.test(before) || DATE_WORD.test(before) || /\d/.test(before);
+}
+
+// "between May and June Reeves said", "from March to June Reeves": the second month of a span of months whose
+// first is a time is a time too
+/** True when a month after `before` ("and", "to") follows the month `prevMonth`, itself after a time word
+ * `beforePrev` ("between", "from"). */
+export function secondMonthOfSpan(before: string, prevMonth: string, beforePrev: string): boolean {
+  return (
+    /^(?:and|or|to|through|until|till)$/i.test(before) &&
+    isMonthWord(prevMonth) &&
+    timeBeforeMonth(beforePrev)
+  );
 }
 
 /** A capitalised word shaped like a surname, none of NOT_SURNAME and no day written out ("Twenty-first"). */

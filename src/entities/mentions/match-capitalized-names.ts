@@ -2,7 +2,12 @@
 
 import { holidayDateLength } from '../../dates/rules/is-holiday-in-name.js';
 import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../../segment/calendar-words.js';
-import { isMonthWord, MONTH_FIRST_NAME_RULE, monthOpensName } from '../../segment/month-first-name.js';
+import {
+  isMonthWord,
+  MONTH_FIRST_NAME_RULE,
+  monthOpensName,
+  secondMonthOfSpan,
+} from '../../segment/month-first-name.js';
 import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
@@ -285,8 +290,32 @@ function monthOpensNameAt(ctx: MentionContext, i: number): boolean {
   const prev = ctx.sentenceOpeners.has(i) ? undefined : words[i - 1];
   // ("Tuesday, June Harlow said": the comma is the word before, not the weekday)
   const before = prev ? text.slice(prev.end, w.start).trim() || prev.text : '';
+  // ("between May and June Reeves": a span of months)
+  const first = prev && !ctx.sentenceOpeners.has(i - 1) ? words[i - 2] : undefined;
+  const beforeFirst = first && !ctx.sentenceOpeners.has(i - 2) ? (words[i - 3]?.text ?? '') : '';
+  if (prev && first && secondMonthOfSpan(before, first.text, beforeFirst)) return false;
   const third = words[i + 2];
   return monthOpensName(before, w.text, next.text, third && isJoined(text, next, third) ? third.text : '');
+}
+
+const MODAL_NAMES = new Set(['May', 'Will', 'Might', 'Must', 'Can']);
+// past or third-person forms, which never follow a modal: "said", "says", "told", "added" (not "discuss")
+const INFLECTED =
+  /^(?:said|told|wrote|spoke|had|did|was|gave|made|thought|knew|felt)$|^\p{Ll}+(?:ed|[^su]s)$/u;
+
+/**
+ * True when the capitalised modal at word `j` ends a name that has a known first name among words `i`..`j - 1`, an
+ * inflected verb right after it: "Ann Vell May said", "Guitarist Brian May has said" (not "Spot May dropped", a
+ * month of a futures contract).
+ */
+function modalClosesName(ctx: MentionContext, i: number, j: number): boolean {
+  const { words, text } = ctx;
+  const cur = words[j];
+  const next = words[j + 1];
+  if (!cur || !next || !MODAL_NAMES.has(cur.text)) return false;
+  if (text.slice(cur.end, next.start) !== ' ' || !INFLECTED.test(next.text)) return false;
+  for (let k = i; k < j; k++) if (genderOfFirstName(words[k]?.text ?? '') !== null) return true;
+  return false;
 }
 
 /** Maximal runs of joined capitalized words (particles inside allowed). */
@@ -311,6 +340,8 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       if (isCapitalized(cur.text) && !NOT_NAMES.has(cur.text.toLowerCase())) j += 1;
       // "Councillor April Dunn": a month opening a name after a title
       else if (monthOpensNameAt(ctx, j) && isTitleWord(prev)) j += 1;
+      // "Theresa Vell May said": a capitalised modal closing a name before an inflected verb
+      else if (modalClosesName(ctx, i, j)) j += 1;
       // "March of Dimes": a month opening a name with "of"
       else if (cur.text === 'of' && j === i + 1 && monthOpensNameAt(ctx, i)) j += 1;
       else if (
