@@ -38,6 +38,9 @@ const HOLIDAY_CASES: [string, string[]][] = [
   ['Shops shut on Christmas Day, Ann Tull said.', ['Ann Tull']],
   ['The Christmas Day Trust said the ward was full.', ['Christmas Day Trust']],
   ['Staff on Christmas Island said the ward was full.', ['Christmas Island']],
+  // a holiday's whole name with no time word before it is still a date, no one's name
+  ['Christmas Day is quiet, Ann Tull said.', ['Ann Tull']],
+  ['Boxing Day was busy for Ann Tull.', ['Ann Tull']],
 ];
 
 /** One table of [text, the capitalised mentions found, in text order]. */

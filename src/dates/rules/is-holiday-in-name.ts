@@ -53,3 +53,10 @@ export function holidayDateLength(text: string, start: number): number {
   if (!m || isHolidayInName(text, start, start + m[0].length)) return 0;
   return m[0].length;
 }
+
+/** True when a fixed-day holiday written at `start` covers all of [start, end): "Christmas Day", "New Year" of
+ * "New Year's Day" (not "Christmas Day Trust"). */
+export function isWholeHoliday(text: string, start: number, end: number): boolean {
+  const m = HOLIDAY_AT.exec(text.slice(start, start + 30));
+  return !!m && m[0].length >= end - start && !isHolidayInName(text, start, start + m[0].length);
+}

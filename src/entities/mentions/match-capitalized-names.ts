@@ -1,6 +1,6 @@
 // Capitalized word sequences not in the gazetteer: "Russian President Vladimir Putin", "Megyn Kelly", "Saint Petersburg".
 
-import { holidayDateLength } from '../../dates/rules/is-holiday-in-name.js';
+import { holidayDateLength, isWholeHoliday } from '../../dates/rules/is-holiday-in-name.js';
 import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../../segment/calendar-words.js';
 import {
   isMonthWord,
@@ -382,6 +382,32 @@ function pastLeadingHoliday(ctx: MentionContext, a: number, runEnd: number): num
   return a;
 }
 
+// the last word of a place built for people to use: "College Station", "Lansdowne Road", "Heathrow Airport"
+const FACILITY_HEADS = new Set([
+  'station',
+  'road',
+  'airport',
+  'stadium',
+  'park',
+  'bridge',
+  'hospital',
+  'prison',
+  'highway',
+  'motorway',
+  'terminal',
+  'arena',
+  'racecourse',
+  'harbour',
+  'harbor',
+]);
+
+/** True when the run's last word is a facility's head and no word of it a known first name (not "Wayne Bridge",
+ * "Jae Park"). */
+function facilityName(nameWords: string[]): boolean {
+  if (nameWords.length < 2 || !FACILITY_HEADS.has((nameWords.at(-1) ?? '').toLowerCase())) return false;
+  return nameWords.every((w) => genderOfFirstName(w) === null);
+}
+
 // the generation written after a surname: "Tom Reid III"
 const GENERATION = /^(?:II|III|IV)$/;
 
@@ -502,6 +528,8 @@ export function matchCapitalizedNames(
     if (taken(first.start, last.end)) continue;
     const month = core < runEnd - 1 && monthOpensNameAt(ctx, core);
     if (!isNameWord(first) && !month) continue;
+    // "Christmas Day and New Year's Day are …": a holiday's whole name is a date, no one's name
+    if (core === a && isWholeHoliday(text, first.start, last.end)) continue;
     const nameWords = words.slice(core, runEnd).map((w) => w.text);
     const titleBefore = words[core - 1]?.text;
     if (nameWords.length === 1 && titleBefore && NAME_TITLES.has(titleBefore) && core - 1 >= a)
@@ -540,7 +568,11 @@ export function matchCapitalizedNames(
           rule: 'entities/organization-head-word',
         }),
       );
-    } else if (PLACE_WORDS.has(lowerFirst) || (PLACE_WORDS.has(lowerLast) && nameWords.length > 1)) {
+    } else if (
+      PLACE_WORDS.has(lowerFirst) ||
+      (PLACE_WORDS.has(lowerLast) && nameWords.length > 1) ||
+      facilityName(nameWords)
+    ) {
       found.push(
         foundMention({
           start: first.start,

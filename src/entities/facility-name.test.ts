@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalizeArticle } from '../normalize/normalize-article.js';
+import { findEntities } from './find-entities.js';
+
+const NO_SEGMENTS = { paragraphs: [], sentences: [], tokens: [] };
+
+// [text, a capitalised mention, its kind]: a run ending in a facility's head ("Station", "Road", "Airport") is a
+// place unless a word of it is a known first name (entities/mentions/match-capitalized-names: facilityName)
+const CASES: [string, string, string][] = [
+  ['Fans met at Tarnby Stadium on Friday.', 'Tarnby Stadium', 'place'],
+  ['The flat on Dorn Road was sold.', 'Dorn Road', 'place'],
+  ['Flights left Vessby International Airport late.', 'Vessby International Airport', 'place'],
+  ['He died in Tarn Station, Vessland, on Friday.', 'Tarn Station', 'place'],
+  // a known first name: a person whose surname is a facility's word
+  ['Wayne Bridge said the team was tired.', 'Wayne Bridge', 'person'],
+  ['Ann Park said the team was tired.', 'Ann Park', 'person'],
+];
+
+describe('facility-name: a place named by its facility word', () => {
+  for (const [text, name, kind] of CASES) {
+    it(text, () => {
+      const layer = findEntities(normalizeArticle({ id: 't', date: '2020-01-01', text }), NO_SEGMENTS);
+      const m = layer.mentions.find((x) => x.text === name);
+      assert.equal(m?.kind, kind);
+    });
+  }
+});
