@@ -709,6 +709,17 @@ const CASES: [string, string, Expected[]][] = [
     'The chairman said in a statement issued by Tull Corp the toll was unfair.',
     [{ type: 'indirect', content: 'the toll was unfair', speaker: 'the chairman' }],
   ],
+  // a month opening a name after the cue is its object, no time
+  [
+    'a month opening a name after the cue is an object',
+    'The vote on the toll was lost, Ann Lee announced June Ferrin as the new chief.',
+    [],
+  ],
+  [
+    'a month after "in" is a time after the cue',
+    'The vote on the toll was lost, Ann Lee announced in June.',
+    [{ type: 'indirect', content: 'The vote on the toll was lost', speaker: 'Ann Lee' }],
+  ],
   // a holiday opening the sentence is a time, no part of the name after it
   [
     'a holiday after "On" before a name',

@@ -1,3 +1,4 @@
+import { monthOpensNameAt } from '../../leading-time-adjunct.js';
 import { tokenText } from '../../quote-context.js';
 import { CALENDAR_WORDS, HEARER_VERB_FORMS, TIME_NOUNS, wordsPattern } from './clause-helpers.js';
 import type { IndirectRule } from './types.js';
@@ -31,7 +32,8 @@ export function hasObjectAfterCue(ctx: Parameters<IndirectRule>[0], cue: number)
   const w = tokenText(ctx, k);
   // "…, Ann Lee wrote Mr. Pell.": a name after "wrote" is the one written to
   if (t.pos === 'PROPN' && /^(?:write|writes|wrote|writing)$/i.test(tokenText(ctx, cue))) return false;
-  if (TIME_WORD.test(w) || /^(?:that|so|it)$/i.test(w)) return false;
+  // (a month opening a name is no time: "…, Ann Lee announced June Ferrin as chief")
+  if ((TIME_WORD.test(w) && !monthOpensNameAt(ctx, k)) || /^(?:that|so|it)$/i.test(w)) return false;
   // "said a day later", "said two weeks ago"
   if (TIME_NOUN.test(tokenText(ctx, k + 1))) return false;
   return true;

@@ -1,4 +1,5 @@
 import { SPEECH_FORMS } from '../../cue-lexicon.js';
+import { monthOpensNameAt } from '../../leading-time-adjunct.js';
 import { tokenText } from '../../quote-context.js';
 import { CALENDAR_WORDS, HEARER_VERB_FORMS, TIME_NOUNS, wordsPattern } from './clause-helpers.js';
 import type { IndirectRule, ReportCue } from './types.js';
@@ -176,7 +177,8 @@ export function thatAfterObject(
   )
     return false;
   if (!/^(?:NOUN|PROPN|NUM)$/.test(ctx.tokens[t - 1]?.pos ?? '')) return false;
-  for (let i = k; i < t; i++) if (TIME.test(tokenText(ctx, i))) return false;
+  // (a month opening a name is no time: "announced June Ferrin's plan that …")
+  for (let i = k; i < t; i++) if (TIME.test(tokenText(ctx, i)) && !monthOpensNameAt(ctx, i)) return false;
   // "denied reports that she had quit": a noun of saying takes the reported clause itself
   if (CONTENT_NOUN.test(tokenText(ctx, t - 1))) return false;
   return true;
