@@ -63,7 +63,7 @@ const CASES: SpeakerCase[] = [
   [
     '"a statement issued by the <nationality> …": a nationality is no issuer',
     'Ray Fenn said in a statement issued by the Freedonian car group the deal was vital. "It opens a new market," the statement said.',
-    ['Ray Fenn'],
+    ['Ray Fenn', 'Ray Fenn'],
   ],
   [
     '"It issued a statement": a pronoun is no issuer\'s name',
