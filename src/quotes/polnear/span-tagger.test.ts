@@ -259,6 +259,10 @@ describe('keepCuedRelations', () => {
     ['Worried About', true],
     ['vied for', false],
     ['enacted', false],
+    // another form of a learned cue word ("acknowledged", "lambasted" are in the list)
+    ['acknowledges', true],
+    ['was lambasting', true],
+    ['repainted', false],
   ];
   for (const [cue, known] of cues) it(`known cue: ${cue}`, () => assert.equal(isKnownCue(cue), known));
   const quote = (start: number, end: number, cue: string | null): Quote =>
