@@ -263,6 +263,10 @@ describe('keepCuedRelations', () => {
     ['acknowledges', true],
     ['was lambasting', true],
     ['repainted', false],
+    // a topic cue: what follows "about" is the content
+    ['has long grumbled about', true],
+    ['about', false],
+    ['a version of', false],
   ];
   for (const [cue, known] of cues) it(`known cue: ${cue}`, () => assert.equal(isKnownCue(cue), known));
   const quote = (start: number, end: number, cue: string | null): Quote =>
