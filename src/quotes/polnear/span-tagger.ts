@@ -1,6 +1,7 @@
 import type { Quote } from '../../types.js';
 import { type QuoteContext, tokenIndexAt } from '../quote-context.js';
 import { continueSplitQuotes } from './continue-split-quote.js';
+import { cueFromRuleQuote } from './cue-from-rule-quote.js';
 import { keepCuedRelations } from './keep-cued-relations.js';
 import { mendTaggedContents } from './mend-tagged-contents.js';
 import { type RuleTag, ruleTags, stackFeatures, tokenFeatures } from './span-tagger-features.js';
@@ -99,7 +100,10 @@ export function tagQuotes(
   const tagged = read.flatMap(({ from, tags }) =>
     taggedAttributions(ctx, spansFromTags(mendTaggedContents(ctx, tags, from), from)),
   );
-  return keepTaggedRelations(continueSplitQuotes(ctx, tagged), quotes);
+  // a relation the tagger left without a cue takes a rule quote's (cue-from-rule-quote.ts)
+  return keepTaggedRelations(continueSplitQuotes(ctx, tagged), quotes).map(
+    (q) => cueFromRuleQuote(q, quotes) ?? q,
+  );
 }
 
 /**
