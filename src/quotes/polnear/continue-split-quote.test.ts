@@ -125,6 +125,30 @@ describe('continueSplitQuotes', () => {
         ['direct', 'disagreed', 'Tom Ruiz'],
       ],
     ],
+    // the second part took the next paragraph's cue: it takes the first part's
+    [
+      '“The pier is closed,” Ann Lee said. “It opens in May.”\nTom Ruiz was not worried about the date.',
+      [
+        ['The pier is closed', 'direct', 'said', 'Ann Lee'],
+        ['It opens in May', 'direct', 'was not worried about', 'Tom Ruiz'],
+      ],
+      [
+        ['direct', 'said', 'Ann Lee'],
+        ['direct', 'said', 'Ann Lee'],
+      ],
+    ],
+    // the second part's own cue follows it in its paragraph: as it is
+    [
+      '“The pier is closed,” Ann Lee said. “It opens in May,” Tom Ruiz replied.',
+      [
+        ['The pier is closed', 'direct', 'said', 'Ann Lee'],
+        ['It opens in May', 'direct', 'replied', 'Tom Ruiz'],
+      ],
+      [
+        ['direct', 'said', 'Ann Lee'],
+        ['direct', 'replied', 'Tom Ruiz'],
+      ],
+    ],
   ];
   for (const [text, parts, expected] of rows)
     it(text, () => {

@@ -36,7 +36,7 @@ export function continueSplitQuotes(ctx: QuoteContext, quotes: Quote[]): Quote[]
       (j === i - 1 || !q.cue || between.some((m) => sameReport(m.cue, q.cue))) &&
       q.type === 'direct' &&
       !sameReport(q.cue, cue) &&
-      (!q.cue || sentence(q.cue.start) === sentence(cue.start)) &&
+      (!q.cue || sentence(q.cue.start) === sentence(cue.start) || cueAfterBreak(ctx.text, q)) &&
       sentence(q.start) !== sentence(cue.start)
     )
       next = { ...q, cue, mention: p.mention };
@@ -55,6 +55,14 @@ export function continueSplitQuotes(ctx: QuoteContext, quotes: Quote[]): Quote[]
       for (let k = j + 1; k < i; k++) if (sameReport((out[k] as Quote).cue, cue)) dropped.add(k);
   }
   return out.filter((_, k) => !dropped.has(k));
+}
+
+/**
+ * Whether the quote's cue lies after it, past a line break: the next paragraph's report, not this quotation's
+ * ("“A,” Ann Lee said. “B.” ¶ Tom Ruiz was not worried about …"; PolNeAR dev: 3 more contents exact).
+ */
+function cueAfterBreak(text: string, q: Quote): boolean {
+  return !!q.cue && q.cue.start >= q.end && /\n/.test(text.slice(q.end, q.cue.start));
 }
 
 /** Whether the quote's cue follows it and ends before the later quote ("“A,” she said. “B.”"). */
