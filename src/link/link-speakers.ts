@@ -7,6 +7,7 @@ import type { Diagnostic, Quote } from '../types.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
 import { speakerBracketTag } from './speaker-bracket-tag.js';
+import { speakerBusinessSubject } from './speaker-business-subject.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
 import { mentionCommaRelativeSubject } from './speaker-comma-relative-subject.js';
@@ -106,6 +107,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerEpithet,
   speakerFormerMember,
   speakerCompanyContinues,
+  speakerBusinessSubject,
   speakerContentOpensOrganisation,
   speakerOrganisationHead,
   speakerThinkTank,

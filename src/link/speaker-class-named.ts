@@ -38,6 +38,9 @@ const CLASS_WORDS = new Set([
   'league',
 ]);
 
+// "the International Monetary Fund and (the) World Bank": the two names a run joins with "and"
+const twoNames = (run: string): string[] => (run.includes(' and ') ? run.split(/ and (?:the )?/) : []);
+
 /**
  * The latest name before `offset` that ends in the class word ("Hong Kong Stock Exchange" for "exchange") or opens
  * with it before "of" ("Bank of Tarnia" for "bank").
@@ -46,14 +49,22 @@ function latestNamed(names: NameIndex, text: string, word: string, offset: numbe
   let best: string | null = null;
   let bestAt = -1;
   let bestOpens = false;
-  for (const run of names.runs) {
+  const fits = (run: string) => {
     const words = run.split(/\s+/);
     if (words[0] === 'The') words.shift();
     // "Harbour Stock Exchange", or "Bank of Tarnia", "Department of Health" for "the bank", "the department"
     const endsIn = words[words.length - 1]?.toLowerCase() === word;
     // ("Norland Department of Harbours", "US Department of Justice": the class word and "of" after a modifier)
     const opensWith = words.some((w, i) => i < 3 && w.toLowerCase() === word && words[i + 1] === 'of');
-    if (words.length < 2 || !(endsIn || opensWith)) continue;
+    return words.length < 2 || !(endsIn || opensWith) ? null : { opensWith, endsIn };
+  };
+  for (const whole of names.runs) {
+    // ("International Monetary Fund and World Bank" for "the Fund": one of two names a run joins with "and", when
+    // the run as a whole does not fit)
+    const run = fits(whole) ? whole : twoNames(whole).find((part) => fits(part));
+    const fit = run ? fits(run) : null;
+    if (!run || !fit) continue;
+    const { opensWith, endsIn } = fit;
     const at = text.slice(0, offset).lastIndexOf(run);
     if (at > bestAt || (at === bestAt && best && run.length > best.length)) {
       best = run;

@@ -6,6 +6,8 @@ const BEFORE_HEAD =
   /(?<![\p{L}\p{M}'’-])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{M}'’-]+\s+){1,4}?)$/u;
 // words a tagger reads as verbs that are here part of a compound noun: "think tank", "reporting board"
 const VERB_LIKE = /^(?:think|\p{Ll}+ing|\p{Ll}+ed)$/u;
+// an adverb no noun compound holds ("the policy also faced"; not "its recently concluded study")
+const CLAUSE_ADVERB = /^also$/;
 
 /**
  * "the Norland-based economics think tank said", "The crop reporting board said": the quote finder's mention is the
@@ -17,6 +19,8 @@ export const mentionCompoundHead: MentionRule = ({ quote, text }) => {
   const before = BEFORE_HEAD.exec(text.slice(Math.max(0, m.start - 80), m.start));
   const words = before?.[1]?.trim().split(/\s+/) ?? [];
   if (!before || !VERB_LIKE.test(words.at(-1) ?? '')) return null;
+  // ("But the policy also faced critics, who argued …": an adverb shows the word a verb of its own clause)
+  if (words.some((w) => CLAUSE_ADVERB.test(w))) return null;
   const start = m.start - before[0].length;
   return {
     mention: { start, end: m.end, text: text.slice(start, m.end) },

@@ -1,3 +1,4 @@
+import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { isCountryOwner, keptWholeAfterFieldWord, withInnerPossessive } from './speaker-name-kept-whole.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import type { NameIndex } from './speaker-names.js';
@@ -12,6 +13,7 @@ import {
   ORG_WORDS,
   occursTwice,
   regExpBy,
+  shownCompany,
   spellingVariant,
   stripTitles,
 } from './speaker-names.js';
@@ -36,7 +38,11 @@ const OPENS = regExpBy(
 );
 
 export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
-  const m = quote.mention?.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  // ("Norsk Data A/S said": the slashed company form is left to the name before it)
+  const m = quote.mention?.text
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+(?:A\/S|S\/A)$/, '')
+    .trim();
   if (!m) return null;
   // "the Keel Commission for Asia and the Pacific (KCAP) said" → the mention "the Pacific (KCAP)": the acronym's
   // long form, which the mention ends
@@ -142,9 +148,12 @@ function longerOrganisationName(names: NameIndex, name: string, text: string, op
   let best: string | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
   for (const r of names.runs) {
-    if (!opens.test(r) || / and /.test(r) || names.persons.some((p) => p.name === r)) continue;
+    if (!opens.test(r) || / and /.test(r)) continue;
+    // ("equipment maker Nortel Networks … Nortel said": a run the text gives a business noun is no person's)
+    const company = shownCompany(r, text) && genderOfFirstName(r.split(' ')[0] ?? '') === null;
+    if (!company && names.persons.some((p) => p.name === r)) continue;
     // named again, or plainly an organisation: "Marsh & McLennan", "Lycos Europe"
-    if (!isOrganisationName(r) && !r.includes('&') && !occursTwice(text, r)) continue;
+    if (!isOrganisationName(r) && !r.includes('&') && !occursTwice(text, r) && !company) continue;
     // written so in the text, commas aside ("Warburg, Pincus Capital Corp"): not "the Fed's Open Market
     // Committee", a part the organisation owns
     const at = firstWritten(text, r);

@@ -507,7 +507,8 @@ const pronounChoice: SpeakerRule = (input) => {
     let outer: Quote | undefined;
     for (let i = previous.length - 1; i >= 0 && !outer; i--) {
       const q = previous[i];
-      if (q && q.start <= at && at < q.end && q.type === 'indirect') outer = q;
+      // (not a record of the same words opening where this one does: "The plan, he says, is …")
+      if (q && q.start <= at && at < q.end && q.type === 'indirect' && q.start < quote.start) outer = q;
       // quotes are in text order: one ending well before the mention's sentence holds nothing
       if (q && q.end < at - 2000) break;
     }

@@ -12,8 +12,10 @@ import {
   isOrganisationName,
   mostSalientOrganisation,
   mostSalientPerson,
+  shownCompany,
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
+import { roleEarlierDescriptor } from './speaker-role-earlier-descriptor.js';
 
 const COUNTRY_NAMES = new Set(Object.values(countries).map((c) => c.name));
 
@@ -300,6 +302,8 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
       .filter((q) => q.speaker && /^speaker\/(?:entity-name|fullest-name|name)\b/.test(q.speakerRule ?? ''))
       .map((q) => q.speaker ?? '')
       .filter((s) => !isOrganisationName(s) && (/\s/.test(s) || names.persons.some((p) => p.name === s)))
+      // ("computer company Norsk Data said …": a name the text gives a business noun is a company's)
+      .filter((s) => !shownCompany(s, text) || genderOfFirstName(s.split(/\s+/)[0] ?? '') !== null)
       .filter(
         (s) =>
           !names.organisations.some((o) => o.name === s) ||
@@ -320,6 +324,9 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
       )
         return { speaker: spoke, rule: 'speaker/role-previous-organisation' };
     }
+    // "A group of companies … said … The group added": the unnamed body that spoke before
+    const described = words.length === 2 ? roleEarlierDescriptor(head, { quote, previous, seg }) : null;
+    if (described) return { speaker: described, rule: 'speaker/role-earlier-descriptor' };
     // the most salient organisation the role can stand for ("the central bank" is no World Trade Organisation)
     const passed: string[] = [];
     for (let tries = 0; tries < 8; tries++) {

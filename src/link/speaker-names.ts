@@ -762,7 +762,8 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
   const given = (w: string) => genderOfFirstName(w) !== null;
   // (the word stripped last, which may make a month after it a time: "In May Lee")
   let stripped = '';
-  const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  // ("L.C. Duncan Jr.": initials run together are initials too)
+  const initial = (w: string) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(w);
   const first = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && given(w));
   if (
     words.length >= 3 &&
@@ -1275,6 +1276,11 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
   };
 }
 
+/** "Norsk Data A" before "/S": the slashed company form's first letter is no word of the name. */
+function withoutSlashForm(run: string, text: string, end: number): string {
+  return text.startsWith('/S', end) && /\s[AS]$/.test(run) ? run.slice(0, -2) : run;
+}
+
 /** Every capitalised run of the text as written, joins included, title words stripped; then those with commas. */
 function runsOf(text: string): { runs: string[]; titled: string[] } {
   const runs: string[] = [];
@@ -1289,7 +1295,11 @@ function runsOf(text: string): { runs: string[]; titled: string[] } {
       if (whole === whole.toUpperCase() && CAPITALS_PAIR.test(whole)) continue;
       // ("in June Harlow would": the month is a time, no word of the run; so is "On Christmas Day")
       const at = m.index + m[0].indexOf(whole);
-      const l = whole.slice(monthTimeLength(whole, at, text) || leadingHolidayLength(whole, at, text));
+      const l = withoutSlashForm(
+        whole.slice(monthTimeLength(whole, at, text) || leadingHolidayLength(whole, at, text)),
+        text,
+        at + whole.length,
+      );
       const name = stripTitlesOnce(l).name || l;
       runs.push(name);
       // "General Motors Corp": a run whose first word is also a title, kept whole after the others
@@ -1421,12 +1431,17 @@ export function shownCompany(run: string, text: string): boolean {
 
 const shownCompanyRegExp = regExpBy('u', (run) => {
   const name = escapeRegExp(run);
-  return String.raw`(?:\b(?:${COMPANY_NOUNS}|[Ss]hares[ 	]+in|[Ss]take[ 	]+in)[ 	]+${name}(?![\p{L}\p{M}\p{N}-]|[ 	]+\p{Lu}))|(?:(?<![\p{L}\p{M}\p{N}'’-]|\p{Lu}[\p{L}\p{M}'’-]*[ 	]+)${name}(?:(?:['’]s?[ 	]+(?:${COMPANY_HOLDINGS}))|[ 	]+(?:Corp|Inc|Co|Ltd|Plc|PLC|SA|AG)\b|,[ 	]+(?:the|a|an)[ 	]+(?:[\p{Ll}\p{N}'’-]+[ 	]+){0,4}(?:${COMPANY_NOUNS})\b))`;
+  return String.raw`(?:\b(?:${COMPANY_NOUNS}|[Ss]hares[ 	]+in|[Ss]take[ 	]+in)[ 	]+${name}(?![\p{L}\p{M}\p{N}-]|[ 	]+\p{Lu}(?!\/S\b)))|(?:(?<![\p{L}\p{M}\p{N}'’-]|\p{Lu}[\p{L}\p{M}'’-]*[ 	]+)${name}(?:(?:['’]s?[ 	]+(?:${COMPANY_HOLDINGS}))|[ 	]+(?:Corp|Inc|Co|Ltd|Plc|PLC|SA|AG|A\/S)\b|,[ 	]+(?:the|a|an)[ 	]+(?:[\p{Ll}\p{N}'’-]+[ 	]+){0,4}(?:${COMPANY_NOUNS})\b))`;
 });
 
-/** A name the text sums up as a company after a comma ("Lumen Vale, the Tarnish cloud company, …"). */
+/**
+ * A name the text sums up as a company after a comma ("Lumen Vale, the Tarnish cloud company, …") or gives a
+ * company noun right before it ("computer company Norsk Data").
+ */
 export const hasCompanyRole = (p: NameOccurrence): boolean =>
-  p.roles.length > 1 && p.roles[0] === 'the' && COMPANY_ROLE.test(p.roles.at(-1) ?? '');
+  p.roles.length > 0 &&
+  (p.roles[0] === 'the' || genderOfFirstName(p.name.split(' ')[0] ?? '') === null) &&
+  COMPANY_ROLE.test(p.roles.at(-1) ?? '');
 
 // company nouns that stand right before a one-word name or sum it up after a comma: "Dutch firm Heineken",
 // "Metrovias, the private firm which …"

@@ -219,8 +219,10 @@ export function narrationSubject(
       continue;
     }
     // ("Ian Campbell, whose credits include …, had a booth": a possessive relative too, when reading postmodifiers)
+    // ("Tom Vell, one of the men named in the poster, affects …": a quantified appositive too)
     const appositive =
-      nextText === ',' && (/^(?:who|a|an|the|his|her)$/.test(after) || (postmodified && after === 'whose'));
+      nextText === ',' &&
+      (/^(?:who|a|an|the|his|her|one)$/.test(after) || (postmodified && after === 'whose'));
     // "Ms Roche, Labour MP for Hornsey, believes …": an appositive with no verb of its own, closed by a comma right
     // before the verb (not "First, he juxtaposed numbers, claiming …")
     const close =

@@ -95,7 +95,10 @@ export function pronounBodySubject(input: SpeakerInput, stage: 'named' | 'as-wri
       ...input,
       quote: quoteWith(quote, { mention: { start: d.start, end: d.end, text: d.text } }),
     });
-    return role?.speaker && /^speaker\/role-(?:previous|most-salient)-organisation/.test(role.rule)
+    return role?.speaker &&
+      /^speaker\/role-(?:previous|most-salient)-organisation|^speaker\/role-earlier-descriptor/.test(
+        role.rule,
+      )
       ? { speaker: role.speaker, rule }
       : null;
   }

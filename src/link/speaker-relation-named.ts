@@ -1,8 +1,9 @@
 import { cachedRegExp, escapeRegExp, fullestName } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
+// ("Elian's great-uncle", "her stepfather", "his cousin": the wider family too)
 const RELATIONS =
-  'mother|father|wife|husband|son|daughter|brother|sister|widow|widower|partner|girlfriend|boyfriend|fiancée|fiancee|lawyer|attorney|agent';
+  'mother|father|wife|husband|son|daughter|brother|sister|widow|widower|partner|girlfriend|boyfriend|fiancée|fiancee|lawyer|attorney|agent|(?:great-)?(?:uncle|aunt|grand(?:mother|father|son|daughter))|cousin|nephew|niece|step(?:father|mother|son|daughter)';
 const RELATION_MENTION = new RegExp(
   `^(?:(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*)['’]s?|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${RELATIONS})$`,
   'u',

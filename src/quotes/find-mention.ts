@@ -499,10 +499,12 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       k--;
       continue;
     }
-    // joined without spaces: "Murphy-O'Connor", "Rolls-Royce"
-    // joined without spaces: "Murphy-O'Connor", "mother-of-nine": the word before belongs too
+    // joined without spaces: "Murphy-O'Connor", "mother-of-nine", "Norsk Data A/S": the word before belongs too
     if (
-      (w === '-' || w === '.' || w === '&') &&
+      (w === '-' ||
+        w === '.' ||
+        w === '&' ||
+        (w === '/' && /^[AS]$/.test(tokenText(ctx, k - 1)) && /^[AS]$/.test(tokenText(ctx, k + 1)))) &&
       start >= 0 &&
       prevTok &&
       prevTok.start === t.end &&

@@ -11,6 +11,8 @@ import {
 import { genderOfFirstName } from '../data/first-name-gender.js';
 import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
+import { companyFormAfter } from './company-form-after.js';
+import { companyNounBefore } from './company-noun-before.js';
 import { indexWords } from './index-words.js';
 import {
   type FoundMention,
@@ -566,6 +568,20 @@ export function matchCapitalizedNames(
           text: text.slice(first.start, last.end),
           kind: 'organization',
           rule: 'entities/organization-head-word',
+        }),
+      );
+    } else if (
+      companyFormAfter(text, end) ||
+      (nameWords.length > 1 && companyNounBefore(text, words, core))
+    ) {
+      // "Norsk Data A/S", "computer company Norsk Data"
+      found.push(
+        foundMention({
+          start: first.start,
+          end,
+          text: text.slice(first.start, last.end),
+          kind: 'organization',
+          rule: companyFormAfter(text, end) ? 'entities/company-form-after' : 'entities/company-noun-before',
         }),
       );
     } else if (
