@@ -1440,8 +1440,8 @@ const shownCompanyRegExp = regExpBy('u', (run) => {
  */
 export const hasCompanyRole = (p: NameOccurrence): boolean =>
   p.roles.length > 0 &&
-  (p.roles[0] === 'the' || genderOfFirstName(p.name.split(' ')[0] ?? '') === null) &&
-  COMPANY_ROLE.test(p.roles.at(-1) ?? '');
+  COMPANY_ROLE.test(p.roles.at(-1) ?? '') &&
+  (p.roles[0] === 'the' || genderOfFirstName(p.name.split(' ')[0] ?? '') === null);
 
 // company nouns that stand right before a one-word name or sum it up after a comma: "Dutch firm Heineken",
 // "Metrovias, the private firm which …"
