@@ -101,6 +101,16 @@ const FOUND: Array<[string, string, string, string, string?]> = [
   ['The crowd dispersed later in the day.', 'later in the day', 'DATE', '2017-06-04'],
   ['Ms Petrov spoke earlier today.', 'earlier today', 'DATE', '2017-06-04'],
   ['The vote is due later this week.', 'later this week', 'DATE', '2017-W22'],
+  // movable feasts: the feast's day in the nearest year, as fixed holidays are read
+  ['Ms Varga said the bakery had closed at Easter.', 'Easter', 'DATE', '2017-04-16'],
+  ['The strike at the Velden docks began on Good Friday.', 'Good Friday', 'DATE', '2017-04-14'],
+  ['The pier at Lonsby reopened on Memorial Day.', 'Memorial Day', 'DATE', '2017-05-29'],
+  ['The new bridge will open on Labor Day.', 'Labor Day', 'DATE', '2017-09-04'],
+  ['The council met on Thanksgiving.', 'Thanksgiving', 'DATE', '2016-11-24', '2016-11-28'],
+  ['The mill shut on Thanksgiving Day 1998.', 'Thanksgiving Day 1998', 'DATE', '1998-11-26'],
+  ['The shop closed at Easter, Mr Kell said.', 'Easter', 'DATE', '2016-03-27', '2017-01-10'],
+  ['The shop will reopen at Easter, Mr Kell said.', 'Easter', 'DATE', '2017-04-16', '2017-01-10'],
+  ['On Easter Sunday, Bishop Aldo Ferri spoke of peace.', 'Easter Sunday', 'DATE', '2017-04-16'],
 ];
 
 for (const [sentence, expression, type, value, date] of FOUND) {
@@ -155,6 +165,14 @@ const NOT_DATES: Array<[string, string]> = [
   ['Ms Petrov told the Today programme the port was shut.', '"the Today programme"'],
   ["Mr Kell told BBC Radio 4's Today programme he would stay.", '"Today programme" after a name'],
   ['A Daily Yesterday columnist wrote it.', '"Yesterday" inside a title'],
+  ['Children hunted for Easter eggs in the park.', 'a thing named for a feast'],
+  ['Ships patrol the Eastern Mediterranean.', '"Easter" opening a longer word'],
+  ['Ms Varga leads a Pentecostal church.', '"Pentecost" opening a longer word'],
+  ['Pilgrims marked Orthodox Easter in the old town.', "another church's Easter"],
+  ['The Easter Rising is taught in every school.', 'a feast in a name'],
+  ['Crowds lined the route of the Thanksgiving Day Parade.', 'a feast in a name'],
+  ['Marchers carried banners on International Labor Day.', "another country's Labor Day"],
+  ['Traffic was heavy over the Memorial Day weekend.', 'a weekend, not the day'],
 ];
 
 for (const [sentence, why] of NOT_DATES) {

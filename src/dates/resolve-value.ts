@@ -55,6 +55,30 @@ export function monthDayValue(ctx: TimexContext, m: number, d: number, dir: Dire
   return formatDay(day);
 }
 
+/** "at Easter", "on Thanksgiving": the feast's day in the nearest year, leaning as monthDayValue does (a tense
+ * cue moves it a year only when the nearest is more than two months on the other side); null without a
+ * publication day, as the feast's day is then unknown. */
+export function feastDayValue(
+  ctx: TimexContext,
+  dayOf: (y: number) => Day,
+  dir: Direction | null,
+): string | null {
+  if (!ctx.dct) return null;
+  const ref = ctx.dct;
+  const offset = (y: number) => {
+    const day = dayOf(y);
+    return (Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+  };
+  let y = [ref.y - 1, ref.y, ref.y + 1].reduce(
+    (best, c) => (Math.abs(offset(c)) < Math.abs(offset(best)) ? c : best),
+    ref.y,
+  );
+  if (dir === 'past' && offset(y) > 60) y -= 1;
+  if (dir === null && offset(y) > 150) y -= 1;
+  if (dir === 'future' && offset(y) < -60) y += 1;
+  return formatDay(dayOf(y));
+}
+
 /** The publication day shifted by days, as a day value. */
 export function dayOffsetValue(ctx: TimexContext, days: number, fallback: string): string {
   return ctx.dct ? formatDay(addDays(ctx.dct, days)) : fallback;

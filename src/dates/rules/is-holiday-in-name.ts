@@ -38,9 +38,10 @@ export function isHolidayInName(text: string, start: number, end: number): boole
   return !atSentenceStart(text, start - of[0].length);
 }
 
-// A fixed-day holiday opening the text at a point: "Christmas Day", "New Year's Eve", "Boxing Day"
+// A holiday opening the text at a point: "Christmas Day", "New Year's Eve", "Boxing Day", "Easter Sunday",
+// "Thanksgiving"
 const HOLIDAY_AT =
-  /^(?:Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Boxing Day|Halloween|Valentine['’]s Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|St\.? Patrick['’]s Day)(?![\p{L}'’])/u;
+  /^(?:Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Boxing Day|Halloween|Valentine['’]s Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|St\.? Patrick['’]s Day|Easter(?: Sunday| Day| Monday)?|Good Friday|(?:Holy|Maundy) Thursday|Palm Sunday|Ash Wednesday|Ascension Day|Pentecost(?: Sunday)?|Whit (?:Sunday|Monday)|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Columbus Day)(?![\p{L}'’])/u;
 
 /**
  * Length of the holiday written at `start` after a time word, when it is a date and not a word of a name; else 0:
