@@ -27,6 +27,7 @@ import { whenOccasion } from './when-occasion.js';
 import { whenOccasionContinues } from './when-occasion-continues.js';
 import { whenOccasionReferent } from './when-occasion-referent.js';
 import { whenParagraphGathering } from './when-paragraph-gathering.js';
+import { whenParticipleAfterTime } from './when-participle-after-time.js';
 import { whenParticipleReport } from './when-participle-report.js';
 import { whenRemarksDatedAfter } from './when-remarks-dated-after.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
@@ -51,6 +52,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenStatementReferent,
   whenSentenceOpener,
   whenParticipleReport,
+  whenParticipleAfterTime,
   whenSpeakingParticiple,
   whenTrailingOccasion,
   whenSentenceDay,
