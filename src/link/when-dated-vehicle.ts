@@ -10,15 +10,19 @@ import {
 // What a statement is made in, dated by a word before it: "her 1976 autobiography", "Tuesday's speech".
 // (Not reports or studies: "its 2019 report" may be the report on 2019.)
 const SPOKEN_IN =
-  /^(?:'s|\u2019s)?\s+(?:[a-z][\w-]*\s+){0,2}?(interview|autobiography|memoirs?|book|speech|address|statement|letter|op-ed|article|column|essay|editorial|testimony|broadcast|podcast|post|tweet|press release|news conference|press conference|briefing|remarks|comments|message|e-?mail|video|announcement|lecture|sermon)\b/i;
+  /^(?:'s|\u2019s)?\s+(?:[a-z][\w-]*\s+){0,2}?(interview|autobiography|memoirs?|book|speech|address|statement|letter|op-ed|article|column|essay|editorial|testimony|broadcast|podcast|post|tweet|press release|news conference|press conference|briefing|remarks|comments|message|e-?mail|video|announcement|lecture|sermon|edition)\b/i;
 const DETERMINER = /\b(?:a|an|the|his|her|its|their|our|my|your)\s+$/i;
 // A document dated by a participle after it: "a survey issued this month", "the report dated March 16".
 const DOCUMENT_DATED =
-  /\b(?:statement|report|letter|memo|communiqu[eé]|declaration|study|survey|poll|filing|release|announcement|notice|circular|bulletin|note|paper|document|e-?mail|message)\s+(?:dated|issued|released|published|made public|sent|posted|delivered|filed|written|circulated)\s+(?:(?:on|in|at|during|earlier|late|early|last|this)\s+)?$/i;
+  /\b(?:statement|report|letter|memo|communiqu[eé]|declaration|study|survey|poll|filing|release|announcement|notice|circular|bulletin|note|paper|document|e-?mail|message)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:dated|issued|released|published|made public|sent|posted|delivered|filed|written|circulated|read|broadcast|aired)\s+(?:(?:on|in|at|during|earlier|late|early|last|this)\s+)?$/i;
 // A new clause or speaker between the dated words and the cue.
 const NEW_CLAUSE =
   /[.!?;:"\u201C\u201D]|\b(?:who|which|whom|whose|because|although|while|after|before|when|where|if|that|said|says|told|announced|and|but)\b/i;
 const PREPOSITION = /^\s*(?:in|during|at|on|through|via|from|to)\s+$/i;
+// The speaker of an inverted cue is the vehicle, or sits in it: '"…," said a statement released Friday', '"…," read
+// the editorial on the front of Friday's edition of the Post'
+const INVERTED_SPEAKER =
+  /^\s*(?:(?:a|an|the)\s+|(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:in|on|of)\s+(?:(?:the\s+)?[\w-]+\s+(?:of|in)\s+)?))$/i;
 
 /** The dated vehicle around `t`: [start, end) of the words naming it, or null when `t` dates none. */
 function vehicleOf(text: string, t: TimeExpression): { start: number; end: number; after: boolean } | null {
@@ -61,7 +65,8 @@ export const whenDatedVehicle: WhenRule = {
         const gap = text.slice(cue.end, v.start);
         if (/^according\b/i.test(cue.text) && v.after) {
           if (gap.length > 40 || NEW_CLAUSE.test(withoutAbbreviations(gap)) || /,/.test(gap)) continue;
-        } else if (!PREPOSITION.test(gap)) continue;
+        } else if (!PREPOSITION.test(gap) && !(quote.end <= cue.start && INVERTED_SPEAKER.test(gap)))
+          continue;
         if (quote.start >= cue.end && quote.start < v.start && !/^\s*$/.test(gap)) continue;
         found = { when, timex: t };
         break;
