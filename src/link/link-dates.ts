@@ -11,6 +11,7 @@ import { whenContentOpeningDay } from './when-content-opening-day.js';
 import { whenCueGoverned } from './when-cue-governed.js';
 import { whenDatedVehicle } from './when-dated-vehicle.js';
 import { whenDatedVisit } from './when-dated-visit.js';
+import { whenDayWhenSpeech } from './when-day-when-speech.js';
 import { whenEventEarlier } from './when-event-earlier.js';
 import { whenHearerReplies } from './when-hearer-replies.js';
 import { whenImmediateReply } from './when-immediate-reply.js';
@@ -66,6 +67,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenHearerReplies,
   whenStatementOfAnnouncement,
   whenNarratedSpeech,
+  whenDayWhenSpeech,
   whenSpeechThenDay,
   whenRemarksMadeBy,
   whenOccasionReferent,
