@@ -9,6 +9,11 @@ const OCCASION_REFERENCE = new RegExp(
   'i',
 );
 
+// The occasion dated by a relative clause right after it: "an interview with Kestrel TV that aired Sunday", "a
+// rally which was held on Friday"
+const AIRED =
+  /^[^.!?;:"\u201C\u201D]*?\b(?:that|which)\s+(?:was\s+|were\s+)?(?:aired|broadcast|published|held|took place|ran)\s+(?:(?:on|in|at|last|early|late|earlier)\s+)?$/i;
+
 const EARLIER = new Map<string, RegExp>();
 
 /** The occasion noun's earlier mentions (one regex per noun, its search restarted at each use). */
@@ -54,7 +59,10 @@ export const whenOccasionReferent: WhenRule = {
         const after = t.start >= nounEnd && isSameClause(text.slice(nounEnd, t.start), 30);
         const before =
           t.end <= nounStart && nounStart - t.end <= 20 && !/[.,;:!?"]/.test(text.slice(t.end, nounStart));
-        if (after || before) found = { when, timex: t };
+        // "an interview with Kestrel TV that aired Sunday"
+        const aired =
+          t.start >= nounEnd && t.start - nounEnd <= 70 && AIRED.test(text.slice(nounEnd, t.start));
+        if (after || before || aired) found = { when, timex: t };
       }
     }
     return found;
