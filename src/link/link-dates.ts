@@ -7,6 +7,7 @@ import type { Quote, TimeExpression } from '../types.js';
 import { whenAddedByAnother } from './when-added-by-another.js';
 import { whenAddedToDated } from './when-added-to-dated.js';
 import { whenAnswerAsked } from './when-answer-asked.js';
+import { whenContentClosingVehicle } from './when-content-closing-vehicle.js';
 import { whenContentOpeningDay } from './when-content-opening-day.js';
 import { whenCueGoverned } from './when-cue-governed.js';
 import { whenDatedVehicle } from './when-dated-vehicle.js';
@@ -48,6 +49,7 @@ import { whenTrailingOccasion } from './when-trailing-occasion.js';
 export const WHEN_RULES: WhenRule[] = [
   whenCueGoverned,
   whenContentOpeningDay,
+  whenContentClosingVehicle,
   whenOccasion,
   whenDatedVehicle,
   whenStatementReferent,
@@ -196,6 +198,7 @@ export function linkDates(
 const GOVERNED_DAY_RULES = new Set([
   'link/when-cue-governed',
   'link/when-content-opening-day',
+  'link/when-content-closing-vehicle',
   'link/when-sentence-opener',
   'link/when-speaking-participle',
 ]);
