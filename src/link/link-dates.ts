@@ -34,6 +34,7 @@ import { whenParticipleReport } from './when-participle-report.js';
 import { whenRemarksDatedAfter } from './when-remarks-dated-after.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { isInName, type WhenRule } from './when-rule.js';
+import { whenSaidThen } from './when-said-then.js';
 import { whenSameStatement } from './when-same-statement.js';
 import { whenSentenceDay } from './when-sentence-day.js';
 import { whenSentenceOpener } from './when-sentence-opener.js';
@@ -48,6 +49,7 @@ import { whenTrailingOccasion } from './when-trailing-occasion.js';
 /** In order: the first rule that dates a quote wins. */
 export const WHEN_RULES: WhenRule[] = [
   whenCueGoverned,
+  whenSaidThen,
   whenContentOpeningDay,
   whenContentClosingVehicle,
   whenOccasion,

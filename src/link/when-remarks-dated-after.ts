@@ -17,6 +17,11 @@ const THEIR_REMARKS = new RegExp(
   'iu',
 );
 
+const NAMED_REMARKS = new RegExp(
+  `^${OCCASION_NOUN}\\s*,?\\s+(?:were\\s+|was\\s+)?(?:made|came|delivered)\\b`,
+  'iu',
+);
+
 // Words that tell of another time: "had made the remarks", "has spoken", "will speak".
 const OTHER_TIME = /\b(?:had|has|have|will|would)\b/i;
 
@@ -49,7 +54,11 @@ export const whenRemarksDatedAfter: WhenRule = {
       const after = next.slice((subject?.[0] ?? `${named} `).length).replace(/^(?:also|later|then)\s+/i, '');
       madeThem = MADE_THEM.test(after);
     }
-    if (!madeThem && !THEIR_REMARKS.test(next)) return null;
+    // "Roe's comments came during a Kestrel TV interview Saturday": the speaker's name as the possessor
+    const possessor = surname ? new RegExp(`^${surname}['\u2019]s\\s+`, 'u').exec(next) : null;
+    const theirs =
+      THEIR_REMARKS.test(next) || (possessor !== null && NAMED_REMARKS.test(next.slice(possessor[0].length)));
+    if (!madeThem && !theirs) return null;
     return onlyPastTime(timexes, nextStart, nextEnd, published);
   },
 };
