@@ -13,6 +13,8 @@ const LEAD_WORDS =
 const NEW_CLAUSE =
   /[.!?;:"\u201C\u201D]|\b(?:who|which|whom|whose|because|although|while|after|before|when|where|if|that|said|says|told|announced|,\s*(?:and|but))\b/i;
 
+const COMMA_RELATIVE = /,\s*(?:who|which)\b[^,;:.!?"\u201C\u201D]{0,160},\s*/gi;
+
 // "On Friday in Dunmore, as part of a campaign rally, Mayor Vell said, "…"" — a date opening the sentence whose
 // main verb is the cue dates the statement, however long the scene-setting between them.
 export const whenSentenceOpener: WhenRule = {
@@ -43,7 +45,10 @@ export const whenSentenceOpener: WhenRule = {
         .reduce((s, u) => s.replace(text.slice(u.start, u.end), ' '), lead);
       if (!LEAD_WORDS.test(leadWords)) return null;
       const gap = text.slice(t.end, cue.start);
-      if (gap.length > 140 || NEW_CLAUSE.test(withoutAbbreviations(gap))) return null;
+      // (a relative clause set off by commas is the subject's, not a new clause: "Earlier this week, Ann Roe, who
+      // ran the port when it closed, conceded …")
+      const main = gap.replace(COMMA_RELATIVE, ' ');
+      if (main.length > 140 || NEW_CLAUSE.test(withoutAbbreviations(main))) return null;
       // (not a year that names a thing: "filed a suit over its 2018 Ballot Act, saying …")
       if (
         timexes.some(
