@@ -548,54 +548,15 @@ export function matchCapitalizedNames(
     const end = last.end;
     const previousPlural = plural;
     plural = prefix.plural ? { end: last.end, roles: prefix.roles } : null;
-    if (text.slice(first.start, last.end).includes(' & ')) {
-      // "Marks & Spencer", "Marsh & McLennan"
+    const typed = typeNameRun(text, words, core, nameWords, lowerFirst, lowerLast, end);
+    if (typed) {
       found.push(
         foundMention({
           start: first.start,
           end,
           text: text.slice(first.start, last.end),
-          kind: 'organization',
-          rule: 'entities/ampersand-name',
-        }),
-      );
-    } else if (ORGANIZATION_HEADS.has(lowerLast) && nameWords.length > 1) {
-      // "Time Warner Inc", "Intelligence Committee"
-      found.push(
-        foundMention({
-          start: first.start,
-          end,
-          text: text.slice(first.start, last.end),
-          kind: 'organization',
-          rule: 'entities/organization-head-word',
-        }),
-      );
-    } else if (
-      companyFormAfter(text, end) ||
-      (nameWords.length > 1 && companyNounBefore(text, words, core))
-    ) {
-      // "Norsk Data A/S", "computer company Norsk Data"
-      found.push(
-        foundMention({
-          start: first.start,
-          end,
-          text: text.slice(first.start, last.end),
-          kind: 'organization',
-          rule: companyFormAfter(text, end) ? 'entities/company-form-after' : 'entities/company-noun-before',
-        }),
-      );
-    } else if (
-      PLACE_WORDS.has(lowerFirst) ||
-      (PLACE_WORDS.has(lowerLast) && nameWords.length > 1) ||
-      facilityName(nameWords)
-    ) {
-      found.push(
-        foundMention({
-          start: first.start,
-          end,
-          text: text.slice(first.start, last.end),
-          kind: 'place',
-          rule: 'entities/place-word',
+          kind: typed.kind,
+          rule: typed.rule,
         }),
       );
     } else if (hasPersonPrefix) {
@@ -678,4 +639,37 @@ export function matchCapitalizedNames(
     if (month && made) made.rule = `${made.rule}+${MONTH_FIRST_NAME_RULE}`;
   }
   return found;
+}
+
+const AMPERSAND_NAME = { kind: 'organization', rule: 'entities/ampersand-name' } as const;
+const ORGANIZATION_HEAD_WORD = { kind: 'organization', rule: 'entities/organization-head-word' } as const;
+const COMPANY_FORM_AFTER = { kind: 'organization', rule: 'entities/company-form-after' } as const;
+const COMPANY_NOUN_BEFORE = { kind: 'organization', rule: 'entities/company-noun-before' } as const;
+const PLACE_WORD = { kind: 'place', rule: 'entities/place-word' } as const;
+
+/** The kind a capitalised run has from its own words or the words around it, before any person reading. */
+function typeNameRun(
+  text: string,
+  words: Word[],
+  core: number,
+  nameWords: string[],
+  lowerFirst: string,
+  lowerLast: string,
+  end: number,
+): { kind: 'organization' | 'place'; rule: string } | undefined {
+  const first = words[core] as Word;
+  // "Marks & Spencer", "Marsh & McLennan"
+  if (text.slice(first.start, end).includes(' & ')) return AMPERSAND_NAME;
+  // "Time Warner Inc", "Intelligence Committee"
+  if (ORGANIZATION_HEADS.has(lowerLast) && nameWords.length > 1) return ORGANIZATION_HEAD_WORD;
+  // "Norsk Data A/S", "computer company Norsk Data"
+  if (companyFormAfter(text, end)) return COMPANY_FORM_AFTER;
+  if (nameWords.length > 1 && companyNounBefore(text, words, core)) return COMPANY_NOUN_BEFORE;
+  if (
+    PLACE_WORDS.has(lowerFirst) ||
+    (PLACE_WORDS.has(lowerLast) && nameWords.length > 1) ||
+    facilityName(nameWords)
+  )
+    return PLACE_WORD;
+  return undefined;
 }
