@@ -1,5 +1,7 @@
 // Word lists the time-expression rules share.
 
+export { MONTH_RE, WEEKDAY_RE } from '../segment/calendar-words.js';
+
 import { CARDINAL_WORDS, ORDINAL_WORDS } from '../segment/number-words.js';
 
 export const MONTHS: Record<string, number> = {
@@ -29,10 +31,6 @@ export const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-/** Month names as a regex alternation (full names first, abbreviations with an optional dot). */
-export const MONTH_RE =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-
 export const WEEKDAYS: Record<string, number> = {
   monday: 1,
   mon: 1,
@@ -51,8 +49,6 @@ export const WEEKDAYS: Record<string, number> = {
   sunday: 7,
   sun: 7,
 };
-
-export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1,

@@ -30,7 +30,7 @@ const MONTH_CASES: [string, string[]][] = [
 ];
 
 // [text, the capitalised mentions found, in text order]: a holiday after a time word opening a capitalised run is
-// a date, no part of the name after it (dates/rules/is-holiday-in-name); one inside a name stays
+// a date, no part of the name after it (segment/holiday-in-name); one inside a name stays
 const HOLIDAY_CASES: [string, string[]][] = [
   ['On Christmas Eve Ann Tull said the ward was full.', ['Ann Tull']],
   ["On New Year's Eve Ann Tull said the ward was full.", ['Ann Tull']],

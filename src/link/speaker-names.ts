@@ -1,10 +1,10 @@
 import { countries } from 'countries-list';
-import { holidayDateLength } from '../dates/rules/is-holiday-in-name.js';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { keyOfForm } from '../entities/split-words.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS as OPENING_WORDS } from '../segment/clause-openers.js';
+import { holidayDateLength } from '../segment/holiday-in-name.js';
 import { isMonthWord, monthOpensName } from '../segment/month-first-name.js';
 
 // Within-article names: which person names the article gives, their fullest form and the roles given with them.

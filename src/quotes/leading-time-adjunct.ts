@@ -1,5 +1,5 @@
-import { holidayDateLength } from '../dates/rules/is-holiday-in-name.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
+import { holidayDateLength } from '../segment/holiday-in-name.js';
 import { monthOpensName, secondMonthOfSpan } from '../segment/month-first-name.js';
 import { isCapitalized, type QuoteContext, tokenText } from './quote-context.js';
 

@@ -20,3 +20,9 @@ export const MONTH_NAMES = [
 
 /** Month names without "may", which is also a modal verb and a surname ("Theresa May"). */
 export const UNAMBIGUOUS_MONTH_NAMES = MONTH_NAMES.filter((m) => m !== 'may');
+
+/** Month names as a regex alternation (full names first, abbreviations with an optional dot). */
+export const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

@@ -1,5 +1,7 @@
 // Regex pieces the rules share.
 
+export { atSentenceStart } from '../../segment/at-sentence-start.js';
+
 /** "early", "mid-", "late", "the end of", "the beginning of" before a period; part of the expression. */
 export const MOD_RE =
   '(?:(?:the\\s+)?(?:very\\s+)?(?:early|mid|late)(?:-|\\s+)|(?:the\\s+)?(?:end|beginning|start|middle|close|turn|spring|summer|autumn|fall|winter|first\\s+half|second\\s+half)\\s+of\\s+(?:the\\s+)?)?';
@@ -20,10 +22,4 @@ export function wordBefore(text: string, at: number): string {
 export function wordAfter(text: string, at: number): string {
   const m = /^\s*([A-Za-z'%-]+)/.exec(text.slice(at, at + 40));
   return m?.[1] ?? '';
-}
-
-/** True when offset `at` begins a sentence (only spaces/quotes after a full stop, or the text start). */
-export function atSentenceStart(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 4), at);
-  return at === 0 || /(?:^|[.!?:\n]["')]?\s*|["(]\s*)$/.test(before) || /\n\s*$/.test(before);
 }

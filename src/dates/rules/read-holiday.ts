@@ -1,8 +1,8 @@
+import { isHolidayInName } from '../../segment/holiday-in-name.js';
 import { type Day, formatDay } from '../calendar.js';
 import { MOVABLE_FEASTS } from '../movable-feasts.js';
 import { feastDayValue, monthDayValue } from '../resolve-value.js';
 import { spanOf, type TimexContext, type TimexMatch, type TimexRule } from '../timex-rule.js';
-import { isHolidayInName } from './is-holiday-in-name.js';
 import { atSentenceStart } from './patterns.js';
 
 const FIXED: Record<string, [number, number]> = {

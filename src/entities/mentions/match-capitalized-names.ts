@@ -1,7 +1,7 @@
 // Capitalized word sequences not in the gazetteer: "Russian President Vladimir Putin", "Megyn Kelly", "Saint Petersburg".
 
-import { holidayDateLength, isWholeHoliday } from '../../dates/rules/is-holiday-in-name.js';
 import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../../segment/calendar-words.js';
+import { holidayDateLength, isWholeHoliday } from '../../segment/holiday-in-name.js';
 import {
   isMonthWord,
   MONTH_FIRST_NAME_RULE,

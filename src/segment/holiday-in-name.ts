@@ -1,5 +1,5 @@
-import { MONTH_RE, WEEKDAY_RE } from '../lexicon.js';
-import { atSentenceStart } from './patterns.js';
+import { atSentenceStart } from './at-sentence-start.js';
+import { MONTH_RE, WEEKDAY_RE } from './calendar-words.js';
 
 // Capitalised words after a holiday that still tell its day: "Christmas Eve", "Christmas Midnight Mass",
 // "New Year's Day Morning", "Christmas Day Monday"

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { holidayDateLength, isHolidayInName } from './is-holiday-in-name.js';
+import { holidayDateLength, isHolidayInName } from './holiday-in-name.js';
 
 // [sentence, holiday as written, is a word of a name]
 const CASES: [string, string, boolean][] = [
