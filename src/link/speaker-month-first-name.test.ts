@@ -55,6 +55,22 @@ const CASES: SpeakerCase[] = [
     'Officials said in June Ferrin would lead the review.',
     ['Officials'],
   ],
+  [
+    'the second month of a span after "between", named later by its surname',
+    'Between May and June Reevell said the plan would fail. Reevell also said the vote was lost.',
+    ['Reevell', 'Reevell'],
+  ],
+  [
+    'the second month of a span after "from … to"',
+    'From March to June Ferrin said the council was broke.',
+    ['Ferrin'],
+  ],
+  // the name reading kept: no time word before the first month, or no span
+  [
+    'a month after "and" with no span before it',
+    'Ola Brisk and June Ferrin said the council was broke. Ferrin said the vote was lost.',
+    ['Ola Brisk and June Ferrin', 'June Ferrin'],
+  ],
 ];
 
 testSpeakers('speaker: a month word opening a name, or a time', CASES);

@@ -5,7 +5,7 @@ import { keyOfForm } from '../entities/split-words.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS as OPENING_WORDS } from '../segment/clause-openers.js';
 import { holidayDateLength } from '../segment/holiday-in-name.js';
-import { isMonthWord, monthOpensName } from '../segment/month-first-name.js';
+import { isMonthWord, monthOpensName, secondMonthOfSpan } from '../segment/month-first-name.js';
 
 // Within-article names: which person names the article gives, their fullest form and the roles given with them.
 
@@ -1165,18 +1165,33 @@ function monthTimeLength(run: string, at: number, text: string): number {
   if (!m?.[1] || !isMonthWord(m[1])) return 0;
   const [after, afterNext] = [clean(m[2] ?? ''), clean(m[3] ?? '')];
   if (!monthOpensName('', m[1], after, afterNext)) return 0;
-  if (monthOpensName(wordBefore(text, at), m[1], after, afterNext)) return 0;
+  const [before, prevMonth, beforePrev] = wordsBefore(text, at, 3);
+  // "between May and June Reeves said": the second month of a span is a time (segment/month-first-name)
+  if (
+    monthOpensName(before ?? '', m[1], after, afterNext) &&
+    !secondMonthOfSpan(before ?? '', prevMonth ?? '', beforePrev ?? '')
+  )
+    return 0;
   return run.length - run.slice(m[1].length).replace(/^[ \t]+/, '').length;
 }
 
-/** The word ending before blank space right at `at`: '' at a sentence's start ("… said. May Lee …"). */
-function wordBefore(text: string, at: number): string {
+/**
+ * The `n` words ending before blank space right at `at`, nearest first; '' from a sentence's start on
+ * ("… said. May Lee …").
+ */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const words: string[] = [];
   let i = at;
-  while (i > 0 && isSpaceAt(text, i - 1)) i--;
-  const end = i;
-  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
-  const word = text.slice(i, end);
-  return /[.!?"“”:;]$/.test(word) ? '' : word;
+  while (words.length < n) {
+    while (i > 0 && isSpaceAt(text, i - 1)) i--;
+    const end = i;
+    while (i > 0 && !isSpaceAt(text, i - 1)) i--;
+    const word = text.slice(i, end);
+    if (!word || /[.!?"“”:;]$/.test(word)) break;
+    words.push(word);
+  }
+  while (words.length < n) words.push('');
+  return words;
 }
 
 const HOLIDAY_WORD = /Christmas|Year|Day|Halloween/;
