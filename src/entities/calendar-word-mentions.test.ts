@@ -27,6 +27,14 @@ const MONTH_CASES: [string, string[]][] = [
   ['Ann Vell May has said the plan would fail.', ['Ann Vell May']],
   ['Ann Vell May could say the plan would fail.', ['Ann Vell']],
   ['Spot May dropped to six cents.', []],
+  // or before punctuation closing a clause or an aside
+  ['The plan would fail, according to Tam May, a trader.', ['Tam May']],
+  ['Ola May, a trader, said the plan would fail.', ['Ola May']],
+  ['"The plan will fail," said Tam May.', ['Tam May']],
+  // no known first name before it: a month of a contract or a time
+  ['New York May futures rose, traders said.', ['New York']],
+  ['Spot May, traders said, fell to six cents.', []],
+  ['The company May said sales rose.', []],
 ];
 
 // [text, the capitalised mentions found, in text order]: a holiday after a time word opening a capitalised run is

@@ -6,7 +6,8 @@ import { findEntities } from './find-entities.js';
 const NO_SEGMENTS = { paragraphs: [], sentences: [], tokens: [] };
 
 // [text, a capitalised mention, its kind]: a run ending in a facility's head ("Station", "Road", "Airport") is a
-// place unless a word of it is a known first name (entities/mentions/match-capitalized-names: facilityName)
+// place unless a word of it is a known first name (entities/mentions/match-capitalized-names: facilityName), or it
+// follows a word of place ("in", "at", "the": entities/mentions/facility-after-locative)
 const CASES: [string, string, string][] = [
   ['Fans met at Tarnby Stadium on Friday.', 'Tarnby Stadium', 'place'],
   ['The flat on Dorn Road was sold.', 'Dorn Road', 'place'],
@@ -15,6 +16,17 @@ const CASES: [string, string, string][] = [
   // a known first name: a person whose surname is a facility's word
   ['Wayne Bridge said the team was tired.', 'Wayne Bridge', 'person'],
   ['Ann Park said the team was tired.', 'Ann Park', 'person'],
+  // a known first name, but a word of place right before the run (facility-after-locative)
+  ['Thousands gathered in Ola Park on Sunday.', 'Ola Park', 'place'],
+  ['The band recorded at Tam Road last year.', 'Tam Road', 'place'],
+  ['The Ola Park fairground was shut.', 'Ola Park', 'place'],
+  ['Fans cheered their Tam Bridge show.', 'Tam Bridge', 'place'],
+  // not after "to", "from", "of", a possessive, nor before one
+  ['According to Ann Park, the team was tired.', 'Ann Park', 'person'],
+  ['The goal came from Wayne Bridge late on.', 'Wayne Bridge', 'person'],
+  ["In Ann Park's view the team was tired.", 'Ann Park', 'person'],
+  ["Vessland's Ann Park won the final.", 'Ann Park', 'person'],
+  ['Wayne Bridge scored twice in the final.', 'Wayne Bridge', 'person'],
 ];
 
 describe('facility-name: a place named by its facility word', () => {

@@ -13,6 +13,7 @@ import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS 
 import { isCapitalized, type Word } from '../split-words.js';
 import { companyFormAfter } from './company-form-after.js';
 import { companyNounBefore } from './company-noun-before.js';
+import { FACILITY_AFTER_LOCATIVE_RULE, facilityAfterLocative } from './facility-after-locative.js';
 import { indexWords } from './index-words.js';
 import {
   type FoundMention,
@@ -305,17 +306,22 @@ const MODAL_NAMES = new Set(['May', 'Will', 'Might', 'Must', 'Can']);
 const INFLECTED =
   /^(?:said|told|wrote|spoke|had|did|was|gave|made|thought|knew|felt)$|^\p{Ll}+(?:ed|[^su]s)$/u;
 
+// punctuation closing a clause or an aside right after a word: "according to Ann May, a trader", "said Tom May."
+const CLOSING_PUNCT = /^(?:[,;:)]|\.(?:\s|$))/;
+
 /**
  * True when the capitalised modal at word `j` ends a name that has a known first name among words `i`..`j - 1`, an
- * inflected verb right after it: "Ann Vell May said", "Guitarist Brian May has said" (not "Spot May dropped", a
- * month of a futures contract).
+ * inflected verb or closing punctuation right after it: "Ann Vell May said", "Guitarist Brian May has said",
+ * "according to Ann May, a trader" (not "Spot May dropped", a month of a futures contract; "New York May
+ * futures").
  */
 function modalClosesName(ctx: MentionContext, i: number, j: number): boolean {
   const { words, text } = ctx;
   const cur = words[j];
+  if (!cur || !MODAL_NAMES.has(cur.text)) return false;
   const next = words[j + 1];
-  if (!cur || !next || !MODAL_NAMES.has(cur.text)) return false;
-  if (text.slice(cur.end, next.start) !== ' ' || !INFLECTED.test(next.text)) return false;
+  const verbAfter = next && text.slice(cur.end, next.start) === ' ' && INFLECTED.test(next.text);
+  if (!verbAfter && !CLOSING_PUNCT.test(text.slice(cur.end, cur.end + 2))) return false;
   for (let k = i; k < j; k++) if (genderOfFirstName(words[k]?.text ?? '') !== null) return true;
   return false;
 }
@@ -403,11 +409,15 @@ const FACILITY_HEADS = new Set([
   'harbor',
 ]);
 
+/** True when the run's last word is a facility's head (`nameWords` of two words or more): "Heathrow Airport". */
+function facilityHead(nameWords: string[]): boolean {
+  return nameWords.length >= 2 && FACILITY_HEADS.has((nameWords.at(-1) ?? '').toLowerCase());
+}
+
 /** True when the run's last word is a facility's head and no word of it a known first name (not "Wayne Bridge",
  * "Jae Park"). */
 function facilityName(nameWords: string[]): boolean {
-  if (nameWords.length < 2 || !FACILITY_HEADS.has((nameWords.at(-1) ?? '').toLowerCase())) return false;
-  return nameWords.every((w) => genderOfFirstName(w) === null);
+  return facilityHead(nameWords) && nameWords.every((w) => genderOfFirstName(w) === null);
 }
 
 // the generation written after a surname: "Tom Reid III"
@@ -646,6 +656,7 @@ const ORGANIZATION_HEAD_WORD = { kind: 'organization', rule: 'entities/organizat
 const COMPANY_FORM_AFTER = { kind: 'organization', rule: 'entities/company-form-after' } as const;
 const COMPANY_NOUN_BEFORE = { kind: 'organization', rule: 'entities/company-noun-before' } as const;
 const PLACE_WORD = { kind: 'place', rule: 'entities/place-word' } as const;
+const FACILITY_AFTER_LOCATIVE = { kind: 'place', rule: FACILITY_AFTER_LOCATIVE_RULE } as const;
 
 /** The kind a capitalised run has from its own words or the words around it, before any person reading. */
 function typeNameRun(
@@ -671,5 +682,8 @@ function typeNameRun(
     facilityName(nameWords)
   )
     return PLACE_WORD;
+  // "a concert in Hyde Park", "at Abbey Road": a known first name in it, but a word of place before it
+  if (facilityHead(nameWords) && facilityAfterLocative(text, words, core, end))
+    return FACILITY_AFTER_LOCATIVE;
   return undefined;
 }
