@@ -81,6 +81,13 @@ const FOUND: Array<[string, string, string, string, string?]> = [
   ['The 2009-2010 season was mild.', '2010', 'DATE', '2010'],
   ['The expedition of 1957-58 crossed the ice.', '58', 'DATE', '1958'],
   ['The mill shut in March 2015. A year earlier it had hired staff.', 'A year earlier', 'DATE', '2014-03'],
+  [
+    'Ms Petrov spoke on Friday. On Radio Vell the day before, she said it was over.',
+    'the day before',
+    'DATE',
+    '2017-06-01',
+  ],
+  ['The mill shut in March 2015. The year before, it had hired staff.', 'The year before', 'DATE', '2014-03'],
   ["The lawyers will appeal against Wednesday's ruling.", 'Wednesday', 'DATE', '2017-05-31'],
   ['In 1953 the pair reached the summit.', '1953', 'DATE', '1953'],
   ['A 2009 analysis by the agency found waste.', '2009', 'DATE', '2009'],
@@ -173,6 +180,7 @@ const NOT_DATES: Array<[string, string]> = [
   ['Crowds lined the route of the Thanksgiving Day Parade.', 'a feast in a name'],
   ['Marchers carried banners on International Labor Day.', "another country's Labor Day"],
   ['Traffic was heavy over the Memorial Day weekend.', 'a weekend, not the day'],
+  ['Ms Petrov left the day before the vote.', '"the day before" an event of its own'],
 ];
 
 for (const [sentence, why] of NOT_DATES) {

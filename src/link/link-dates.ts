@@ -12,6 +12,7 @@ import { whenContentOpeningDay } from './when-content-opening-day.js';
 import { whenCueGoverned } from './when-cue-governed.js';
 import { whenDatedVehicle } from './when-dated-vehicle.js';
 import { whenDatedVisit } from './when-dated-visit.js';
+import { whenDayBeforeStatement } from './when-day-before-statement.js';
 import { whenDayWhenSpeech } from './when-day-when-speech.js';
 import { whenEventEarlier } from './when-event-earlier.js';
 import { whenHearerReplies } from './when-hearer-replies.js';
@@ -49,6 +50,7 @@ import { whenTrailingOccasion } from './when-trailing-occasion.js';
 /** In order: the first rule that dates a quote wins. */
 export const WHEN_RULES: WhenRule[] = [
   whenCueGoverned,
+  whenDayBeforeStatement,
   whenSaidThen,
   whenContentOpeningDay,
   whenContentClosingVehicle,

@@ -20,6 +20,11 @@ function leadsToOccasion(cue: string, between: string): boolean {
 }
 const ADVERB_RULES = /^dates\/(?:weekday|deictic-day|relative-period|ago|time-with-day|time-of-day)$/;
 
+/** "last fall", "this spring": a season the publication day places in its year. */
+function isRelativeSeason(t: TimeExpression): boolean {
+  return t.rule === 'dates/season' && /^(?:last|this|past)\s/i.test(t.text);
+}
+
 // What may stand before a date that opens the cue's clause: "On Friday, …", "However, earlier this year, …".
 const OPENS_CLAUSE =
   /^\s*["']?\s*(?:(?:however|meanwhile|separately|and|but)\s*,?\s+)?(?:(?:on|in|at|by|over|during|earlier|later|late|early|and|but|then)\s+)?$/i;
@@ -57,9 +62,10 @@ export const whenCueGoverned: WhenRule = {
         const inCue = t.start >= cue.start ? text.slice(cue.start, t.start) : '';
         const when = toWhen(t);
         // ("told U.S. growers earlier this year": an abbreviation's periods end nothing)
+        // ("told Radio Vell last fall": a season with its year, 2015-FA → 2015)
         if (
           when &&
-          ADVERB_RULES.test(t.rule) &&
+          (ADVERB_RULES.test(t.rule) || isRelativeSeason(t)) &&
           (TOLD_HEARERS_ON.test(withoutAbbreviations(inCue)) || PASSIVE_TOLD_ON.test(inCue))
         )
           return { when, timex: t };

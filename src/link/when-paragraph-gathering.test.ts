@@ -41,6 +41,28 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
+    'must stay undated: a gathering prepared for ("prepared for …, including a debate Thursday")',
+    `${LEAD}The parties prepared for the vote, including a debate Thursday in Vell. Ann Roe ` +
+      'said she would cut rates.',
+    (t) => [quote(t, 'indirect', 'she would cut rates', 'said', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: words written in a post ("in a blog post said")',
+    `${LEAD}The council held a meeting on Friday. Ann Roe in a blog post said the bridge was unsafe.`,
+    (t) => [quote(t, 'indirect', 'the bridge was unsafe', 'said', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
+    'a gathering held, then a report made there (positive twin of the two above)',
+    `${LEAD}The parties held a debate on Thursday in Vell. Ann Roe said she would cut rates.`,
+    (t) => [quote(t, 'indirect', 'she would cut rates', 'said', 'Ann Roe')],
+    '2017-06-01',
+    RULE,
+  ],
+  [
     'must stay undated: "has said"',
     `${LEAD}Omar Hale spoke at a council meeting on Friday. Ann Roe has said the bridge is unsafe.`,
     (t) => [quote(t, 'indirect', 'the bridge is unsafe', 'has said', 'Ann Roe')],

@@ -10,17 +10,19 @@ import {
 // A gathering where people speak: "the council met", "at Wednesday's meeting", "the hearing on Monday".
 const GATHERING =
   /\b(?:meeting|hearing|debate|summit|talks|news conference|press conference|convention|rally|assembly|forum|town hall|ceremony|briefing)\b/i;
-// A gathering still to come or not held: "will meet on Monday", "the hearing on Monday was postponed".
+// A gathering still to come or not held: "will meet on Monday", "the hearing on Monday was postponed", "the
+// parties prepared for the final days of the race, including a debate Thursday".
 const NOT_HELD =
-  /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled|planned|plans? to|next|upcoming|postponed|cancell?ed|delayed|ahead of|(?:is|are)\s+(?:holding|hosting|meeting))\b/i;
+  /\b(?:will|would|is to|are to|to be|due to|expected to|scheduled|planned|plans? to|next|upcoming|postponed|cancell?ed|delayed|ahead of|(?:is|are)\s+(?:holding|hosting|meeting)|prepar(?:e|es|ed|ing)\s+for|gird(?:s|ed|ing)?\s+for|gear(?:s|ed|ing)?\s+up|run-up to|final days)\b/i;
 // A day in a clause about another thing: "Roe, who met the council on Monday, …", "after the meeting on Monday".
 const OTHER_CLAUSE = /\b(?:who|whom|whose|which|after|before|since|until|following)\b/i;
 // Words spoken then: "said", "told members", "added" (not "has said", "would say").
 const PAST_CUE =
   /^(?:(?:also|then)\s+)?(?:said|told|added|asked|argued|urged|warned|insisted|replied|responded)\b/i;
-// The quote's own sentence opens another occasion or time: "Roe said in an interview …", "Roe said earlier …".
+// The quote's own sentence opens another occasion or time: "Roe said in an interview …", "Roe said earlier …",
+// "Roe in a blog post said …" (written words are no gathering's).
 const ANOTHER_TIME =
-  /\b(?:earlier|later|previously|recently|once|in the past|at the time|ago|since|last (?:week|month|year)|interview|tweet(?:ed)?|posted|wrote|statement|letter|programme|program|radio|television|TV|newspaper|BBC|CNN)\b/i;
+  /\b(?:earlier|later|previously|recently|once|in the past|at the time|ago|since|last (?:week|month|year)|interview|tweet(?:ed)?|posts?|posted|blog|op-ed|column|essay|wrote|statement|letter|programme|program|radio|television|TV|newspaper|BBC|CNN)\b/i;
 // How far back in the paragraph the gathering may be told, in sentences: the one before.
 const SENTENCES_BACK = 1;
 

@@ -552,6 +552,27 @@ const LAST_QUOTE_CASES: Array<[string, string, (t: string) => Quote[], string | 
     'link/when-cue-governed',
   ],
   [
+    'a season inside a long cue after the hearers of "told": its year ("last fall" before June 2017)',
+    'Premier Aro Vell told Radio Zarn last fall that the border would stay open.',
+    (t) => [quote(t, 'indirect', 'the border would stay open', 'told Radio Zarn last fall')],
+    '2016',
+    'link/when-cue-governed',
+  ],
+  [
+    'a season of this year inside a long cue after the hearers of "told"',
+    'Premier Aro Vell told Radio Zarn this spring that the border would stay open.',
+    (t) => [quote(t, 'indirect', 'the border would stay open', 'told Radio Zarn this spring')],
+    '2017',
+    'link/when-cue-governed',
+  ],
+  [
+    'a season inside a long cue about something else is not the statement date',
+    'Premier Aro Vell told reporters about the floods last fall that the border would stay open.',
+    (t) => [quote(t, 'indirect', 'the border would stay open', 'told reporters about the floods last fall')],
+    null,
+    null,
+  ],
+  [
     'a day inside a long cue about something else is not the statement date',
     'Premier Aro Vell told reporters about the crash on Friday that the border would stay open.',
     (t) => [quote(t, 'indirect', 'the border would stay open', 'told reporters about the crash on Friday')],

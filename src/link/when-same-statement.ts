@@ -9,9 +9,9 @@ import {
 } from './when-rule.js';
 
 // A new occasion opens: "Earlier, X said …", "X previously said …", "In a separate interview, X said …",
-// "When X tweeted that …".
+// "When X tweeted that …", "X told Radio Vell the day before the vote …".
 const NEW_OCCASION =
-  /\b(?:earlier|previously|later|once|formerly|in the past|last (?:week|month|year)|in (?:a|an) (?:separate|earlier|later|other|different|another)|separately|at the time|then|when)\b/i;
+  /\b(?:earlier|previously|later|once|formerly|in the past|last (?:week|month|year)|in (?:a|an) (?:separate|earlier|later|other|different|another)|separately|at the time|then|when|the (?:day|night|week) (?:before|after)|the (?:previous|prior) (?:day|night|evening))\b/i;
 
 // "Lee said on Friday "We will stay." Lee also said the plan was fair. He added, "It is over."" — a quote that
 // goes on from the previous quote of the same speaker, with no new date or occasion between them, continues
