@@ -34,6 +34,13 @@ export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg, previous
   if (!named && !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()) && !/^the\s/i.test(subject.text))
     return null;
   if (/^(?:it|you|i|we)$/i.test(subject.text)) return null;
+  // "The council and its partners would “need to act fast”": a past modal before the quote reports what someone
+  // said the subject would do; the quote finishes the subject's predicate, the subject is no speaker
+  if (
+    quote.partial &&
+    /^\s+(?:would|could|should|might)\s*$/i.test(text.slice(subject.end, sentence.start + lead.length))
+  )
+    return null;
   // (after a comma only a name: "The crowd grew restless, “…”" is no attribution)
   if (comma && !named) return null;
   // "POLLS CLOSE EARLY - Ola Berg:": a headline's dash ends the clause (a name before a colon is another rule's)

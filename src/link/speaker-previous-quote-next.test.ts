@@ -63,6 +63,12 @@ const NOT: [string, string, string, string][] = [
     'That is a tough area',
     'Ann Tull',
   ],
+  [
+    "a past modal before a partial quote: the quote is the subject's predicate, as someone else put it",
+    'Ida Marsk said the plan had worked. The council and its partners would "need to act fast on the roads".',
+    'need to act fast',
+    'The council and its partners',
+  ],
 ];
 
 const quoteOf = (text: string, start: string) =>

@@ -318,6 +318,48 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Advanced'],
   ],
   ['no name from an imperative before a bare "say"', 'Let say this has a productivity factor of four.', []],
+  // a subject of coordinated noun phrases, or a head with a list after its preposition
+  [
+    'a head whose "of" takes a list of names',
+    'The envoys of Norland, Tarnia and the Dale Republic said the talks had stalled.',
+    ['The envoys of Norland, Tarnia and the Dale Republic'],
+  ],
+  [
+    'two common-noun phrases joined by "and"',
+    'Some other parties and social groups said the vote was unfair.',
+    ['Some other parties and social groups'],
+  ],
+  [
+    'a head with a preposition, then "and" and a possessive phrase',
+    'The mayor of Dover and his deputy said the road would reopen.',
+    ['The mayor of Dover and his deputy'],
+  ],
+  [
+    'a quantifier of a counted group behind a firm',
+    'One of the three brothers behind the Harbour Group said the sale was final.',
+    ['One of the three brothers behind the Harbour Group'],
+  ],
+  [
+    '"other" after a determiner',
+    'Some other analysts said the crop would be small.',
+    ['Some other analysts'],
+  ],
+  [
+    'not: a list inside a clause before the comma',
+    'Talks between Norland and Tarnia ended, the minister said.',
+    ['the minister'],
+  ],
+  ['not: "and" joining two clauses', 'Prices fell and analysts said the market was weak.', ['analysts']],
+  [
+    'not: a phrase after an opening prepositional phrase and its comma',
+    'In a statement, Tarn Bank and the union said the deal was off.',
+    ['the union'],
+  ],
+  [
+    'not: the object of the clause before "and"',
+    'The board cut the budget and the union said it would strike.',
+    ['the union'],
+  ],
 ];
 
 describe('find-mention: the speaker mention of a quote', () => {

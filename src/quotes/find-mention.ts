@@ -2,6 +2,7 @@ import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-word
 import { CLAUSE_OPENERS } from '../segment/clause-openers.js';
 import { isMonthWord } from '../segment/month-first-name.js';
 import type { TextSpan } from '../types.js';
+import { coordinatedSubjectStart } from './coordinated-subject.js';
 import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
 import { hyphenModifierStart } from './hyphen-compound.js';
@@ -328,7 +329,7 @@ const isNameLike = (ctx: QuoteContext, i: number) => {
 const FIRM_END = /\s(?:and\s+Co|Inc|Corp|Co|Ltd|Plc|PLC|LLC|LP)\.?$/;
 
 // the prepositions that attach an organisation or place to the noun heading a speaker phrase
-const SPEAKER_PREPOSITIONS = /^(?:for|in|at|of|with|on)$/;
+const SPEAKER_PREPOSITIONS = /^(?:for|in|at|of|with|on|behind)$/;
 // words heading a speaker phrase before "to" or "with", whatever their tag ("sources close to the talks")
 const NEAR_HEAD = /^(?:close|closest|familiar|privy|loyal|opposed|allied|sympathetic|linked|connected)$/;
 // role nouns with a "to" of their own ("aides to the minister", "the ambassador to Norway")
@@ -454,6 +455,25 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       isCapitalized(w) &&
       start >= 0 &&
       tokenText(ctx, k - 1).toLowerCase() === 'the'
+    ) {
+      start = t.start;
+      continue;
+    }
+    // "one of the three brothers": a number after an article counts the noun, the article opens the phrase
+    if (
+      start >= 0 &&
+      t.pos === 'NUM' &&
+      /^(?:the|these|those|his|her|its|their|our)$/i.test(tokenText(ctx, k - 1))
+    ) {
+      start = t.start;
+      continue;
+    }
+    // "some other parties", "the other members": "other" after a determiner is the phrase's adjective
+    if (
+      start >= 0 &&
+      lw === 'other' &&
+      k - 1 >= min &&
+      DETERMINERS.has(tokenText(ctx, k - 1).toLowerCase())
     ) {
       start = t.start;
       continue;
@@ -605,6 +625,9 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
   if (start < 0 || !head) return null;
   // a lone adjective is no speaker ("reluctant saying")
   if (start === tok.start && tok.pos === 'ADJ' && !isCapitalized(w0)) return null;
+  // "Some parties and social groups said": the conjuncts before "and" that open the clause belong to the subject
+  const joined = coordinatedSubjectStart(ctx, tokenIndexAt(ctx.tokens, start), min, nounPhraseEndingAt);
+  if (joined >= 0) start = ctx.tokens[joined]?.start ?? start;
   // "On Friday the government said", "Last year Ann Tull said": a time phrase opening the clause is no part of it
   const first = tokenIndexAt(ctx.tokens, start);
   if (first >= 0 && first < j) {
