@@ -116,6 +116,13 @@ export function keyOfForm(form: string): string {
   return keyOfWords(splitWords(form));
 }
 
+/** The word right before word `i`, when one space joins them (none across a comma or a line). */
+export function wordJoinedBefore(text: string, words: readonly Word[], i: number): Word | undefined {
+  const before = words[i - 1];
+  const word = words[i];
+  return before && word && text.slice(before.end, word.start) === ' ' ? before : undefined;
+}
+
 export const isCapitalized = (w: string): boolean => {
   const c = w.charCodeAt(0);
   // ASCII answered by code; other scripts by the Unicode class

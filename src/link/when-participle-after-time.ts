@@ -1,9 +1,17 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
-import { isAttributiveYear, sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
+import {
+  isAttributiveYear,
+  REPORT_PARTICIPLES,
+  sentenceStartAt,
+  toWhen,
+  type WhenRule,
+} from './when-rule.js';
 
-// Participles of report that open a clause after a comma: "…, saying …", "…, demanding that …".
-const PARTICIPLE =
-  /^(?:saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|demanding|declaring|announcing|urging|asserting|contending|complaining)$/i;
+// Participles of report that open a clause after a comma, and of demands and announcements: "…, demanding that …".
+const PARTICIPLE = new RegExp(
+  `^(?:${[...REPORT_PARTICIPLES, 'demanding', 'declaring', 'announcing', 'urging', 'asserting', 'contending', 'complaining'].join('|')})$`,
+  'i',
+);
 // what may open the time phrase: "last February", "earlier this week", "on Monday", "in March"
 const TIME_OPENER = /\b(?:on|in|at|during|earlier|late|early|last|this)\s+$/i;
 const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;

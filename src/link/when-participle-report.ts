@@ -1,6 +1,6 @@
-import { toWhen, type WhenRule } from './when-rule.js';
+import { REPORT_PARTICIPLES, toWhen, type WhenRule } from './when-rule.js';
 
-const PARTICIPLE = /^(?:saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining)$/i;
+const PARTICIPLE = new RegExp(`^(?:${REPORT_PARTICIPLES.join('|')})$`, 'i');
 // the main clause reports the same act: "X warned …", "X told …"
 const REPORT_VERB =
   /\b(?:said|told|warned|announced|urged|stated|declared|insisted|stressed|argued|criticised|criticized|accused|defended|denied|rejected|appealed|pledged|promised|vowed)\b/i;

@@ -124,6 +124,19 @@ export const SPEECH_ACT_VERBS: readonly string[] = [
 /** The plain verbs of report ("said", "told"), which SPEECH_ACT_VERBS leaves to the rules that want them. */
 export const REPORT_VERBS: readonly string[] = ['said', 'told', 'called', 'described', 'stated', 'wrote'];
 
+/** Participles of report that open a clause after a comma: "…, saying …", "…, adding that …". */
+export const REPORT_PARTICIPLES: readonly string[] = [
+  'saying',
+  'adding',
+  'arguing',
+  'insisting',
+  'warning',
+  'noting',
+  'claiming',
+  'stressing',
+  'explaining',
+];
+
 /** A whole-word, case-insensitive regex over the verbs given. */
 export function speechActPattern(verbs: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${verbs.join('|')})\\b`, 'i');

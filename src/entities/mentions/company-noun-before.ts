@@ -1,5 +1,5 @@
 import { genderOfFirstName } from '../data/first-name-gender.js';
-import type { Word } from '../split-words.js';
+import { type Word, wordJoinedBefore } from '../split-words.js';
 
 // "computer company Norsk Data said", "the Dutch firm Kessel Brouwers": a name right after a business noun is the
 // business's (not "the company's Ann Lee", whose possessive names someone of it, nor "company chairman Ann Lee",
@@ -28,8 +28,6 @@ const BUSINESS_NOUNS = new Set([
 
 /** True when the word before `first` is a lower-case business noun joined to it by one space. */
 export function companyNounBefore(text: string, words: readonly Word[], core: number): boolean {
-  const before = words[core - 1];
-  const first = words[core];
-  if (!before || !first || text.slice(before.end, first.start) !== ' ') return false;
-  return BUSINESS_NOUNS.has(before.text) && genderOfFirstName(first.text) === null;
+  const before = wordJoinedBefore(text, words, core);
+  return !!before && BUSINESS_NOUNS.has(before.text) && genderOfFirstName(words[core]?.text ?? '') === null;
 }

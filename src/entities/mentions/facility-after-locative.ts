@@ -1,4 +1,4 @@
-import type { Word } from '../split-words.js';
+import { type Word, wordJoinedBefore } from '../split-words.js';
 
 /** The rule that reads a run ending in a facility's head after a word of place as the place: "at Abbey Road". */
 export const FACILITY_AFTER_LOCATIVE_RULE = 'entities/facility-after-locative';
@@ -19,9 +19,7 @@ export function facilityAfterLocative(
   core: number,
   end: number,
 ): boolean {
-  const before = words[core - 1];
-  const first = words[core];
-  if (!before || !first || text.slice(before.end, first.start) !== ' ') return false;
-  if (!LOCATIVE_BEFORE.test(before.text)) return false;
+  const before = wordJoinedBefore(text, words, core);
+  if (!before || !LOCATIVE_BEFORE.test(before.text)) return false;
   return !/^['’]s?\b/.test(text.slice(end, end + 2));
 }
