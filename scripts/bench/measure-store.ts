@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import pg from 'pg';
 import { createAnalysisPool } from '../../src/pool/analysis-pool.js';
-import type { AnalyzeOutcome, PrepareOutcome } from '../../src/pool/analyze-safely.js';
+import { type AnalyzeOutcome, outcomePrint, type PrepareOutcome } from '../../src/pool/analyze-safely.js';
 import { type HeldArticle, openCorpusBackend, syncCorpus } from '../../src/store/corpus-backend.js';
 import { isPrepared, type PreparedArticle } from '../../src/store/prepare-article.js';
 import { deserializeArticle } from '../../src/store/serialize-analysis.js';
@@ -73,12 +73,7 @@ export async function ingestArticles(
         else {
           const spin = 'write' in o ? o.write.spin : o.analysis.spin;
           items.push('write' in o ? { article, ...o.write } : { article, analysis: o.analysis });
-          held.set(article.id, {
-            article,
-            spin,
-            ...(o.print ? { print: o.print } : {}),
-            ...('packedPrint' in o && o.print && o.packedPrint ? { packedPrint: o.packedPrint } : {}),
-          });
+          held.set(article.id, { article, spin, ...outcomePrint(o) });
         }
       });
       const prepared = items.filter(isPrepared);

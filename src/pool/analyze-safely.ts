@@ -2,7 +2,7 @@
 import { analyze } from '../analyze.js';
 import { type ArticlePrint, fingerprintArticle } from '../corpus/fingerprint-article.js';
 import { type PreparedWrite, prepareWrite } from '../store/prepare-article.js';
-import { packPrint } from '../store/sqlite/corpus-tables.js';
+import { packPrint, unpackPrint } from '../store/sqlite/corpus-tables.js';
 import type { Analysis, AnalyzeOptions, Article } from '../types.js';
 
 export type AnalyzeOutcome =
@@ -11,8 +11,10 @@ export type AnalyzeOutcome =
 
 /** An article's store writes instead of its analysis (the writer then only writes; see prepare-article.ts). */
 export type PrepareOutcome =
-  /** `packedPrint`: packPrint(print), as the SQLite corpus tables store it (only SQLite takes prepared writes). */
-  | { id: string; write: PreparedWrite; print?: ArticlePrint; packedPrint?: string }
+  /** `packedPrint`: packPrint(print), as the SQLite corpus tables store it (only SQLite takes prepared writes); the
+   * print crosses to the writing thread only in this form (outcomePrint() reads it back there): a string is
+   * cloned at once, the print's word arrays cost both threads more than packing and unpacking. */
+  | { id: string; write: PreparedWrite; packedPrint?: string }
   /** `refused`: analyzed, but the store would refuse it (checkStoredArticle). */
   | { id: string; error: string; refused?: true };
 
@@ -34,10 +36,21 @@ export function prepareSafely(article: Article, options: AnalyzeOptions = {}, pr
   try {
     const write = prepareWrite({ article, analysis: outcome.analysis });
     const { print } = outcome;
-    return { id: article.id, write, ...(print ? { print, packedPrint: packPrint(print) } : {}) };
+    return { id: article.id, write, ...(print ? { packedPrint: packPrint(print) } : {}) };
   } catch (err) {
     return { id: article.id, error: err instanceof Error ? err.message : String(err), refused: true };
   }
+}
+
+/** The print an outcome carries and, when the analysis thread packed it, its packed form (for the corpus step). */
+export function outcomePrint(outcome: AnalyzeOutcome | PrepareOutcome): {
+  print?: ArticlePrint;
+  packedPrint?: string;
+} {
+  if ('error' in outcome) return {};
+  if ('analysis' in outcome) return outcome.print ? { print: outcome.print } : {};
+  const { packedPrint } = outcome;
+  return packedPrint ? { print: unpackPrint(packedPrint), packedPrint } : {};
 }
 
 export interface AnalyzeTask {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ANALYSIS_VERSION } from '../../analysis-version.js';
 import type { ArticlePrint } from '../../corpus/fingerprint-article.js';
 import { type AnalysisPool, createAnalysisPool, defaultWorkers } from '../../pool/analysis-pool.js';
-import type { AnalyzeOutcome, PrepareOutcome } from '../../pool/analyze-safely.js';
+import { type AnalyzeOutcome, outcomePrint, type PrepareOutcome } from '../../pool/analyze-safely.js';
 import {
   type HeldArticle,
   openCorpusBackend,
@@ -205,11 +205,8 @@ export async function ingestArticles(
               ? { item: { article, ...outcome.write }, spin: outcome.write.spin }
               : { item: { article, analysis: outcome.analysis }, spin: outcome.analysis.spin }),
             where,
-            ...(outcome.print ? { print: outcome.print } : {}),
-            // the print as the SQLite corpus tables store it, packed by the analysis thread
-            ...('packedPrint' in outcome && outcome.print && outcome.packedPrint
-              ? { packedPrint: outcome.packedPrint }
-              : {}),
+            // the print, and its form in the SQLite corpus tables when the analysis thread packed it
+            ...outcomePrint(outcome),
           });
         }
       }
