@@ -177,3 +177,26 @@ describe('speaker names', () => {
     });
   }
 });
+
+describe('a name read again', () => {
+  const cases: Array<[string, string]> = [
+    ['Former Mayor Odile Brancaster', 'person'],
+    ['Mr Brancaster', 'person'],
+    ['a spokeswoman for the port', 'descriptor'],
+    ['Harbour Fisheries Board', 'other'],
+  ];
+  for (const [name, kind] of cases) {
+    it(name, () => {
+      const first = parseSpeakerName(name);
+      const again = parseSpeakerName(name);
+      assert.equal(first.kind, kind);
+      assert.deepEqual(again, first);
+      // one reading serves every caller: it cannot be changed by one of them
+      assert.throws(() => {
+        (again as { core: string }).core = 'changed';
+      }, TypeError);
+      assert.throws(() => (again.titles as string[]).push('changed'), TypeError);
+      assert.deepEqual(parseSpeakerName(name), first);
+    });
+  }
+});

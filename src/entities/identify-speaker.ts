@@ -63,8 +63,26 @@ export interface ParsedSpeaker {
 const DESCRIPTOR_START = /^(?:the|a|an|another|one|some|two|three|several|many|senior|other)\s/i;
 const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
-/** Reads a speaker name: a known organisation or place, a descriptor, or a person's name with its titles. */
+// names read before, by name: a store's batch reads each name several times (its lookup keys, then against every
+// alias of the speakers known under them), and the reading depends on the name alone
+const PARSED = new Map<string, ParsedSpeaker>();
+const PARSED_MAX = 20_000;
+
+/** Reads a speaker name: a known organisation or place, a descriptor, or a person's name with its titles. The
+ * result is shared between calls with the same name: read it, never change it. */
 export function parseSpeakerName(name: string): ParsedSpeaker {
+  let parsed = PARSED.get(name);
+  if (!parsed) {
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    parsed = readSpeakerName(name);
+    Object.freeze(parsed.titles);
+    Object.freeze(parsed);
+    PARSED.set(name, parsed);
+  }
+  return parsed;
+}
+
+function readSpeakerName(name: string): ParsedSpeaker {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   const none = { first: null, last: null, titles: [], canonical: null, usual: null };
   const g = loadGazetteer();
