@@ -12,6 +12,7 @@ import { MemoryPrintIndex, type WritablePrintIndex } from '../src/corpus/print-i
 import { PostgresCorpusBackend } from '../src/store/postgres/corpus-tables.js';
 import { SqliteCorpusBackend } from '../src/store/sqlite/corpus-tables.js';
 import { buildFixtureCorpus, type FixtureArticle } from './corpus-fixtures.js';
+import { revertToOldLayout } from './corpus-old-layout.js';
 import { findTestPostgres } from './store-conformance-postgres.js';
 
 function rng(seed: number): () => number {
@@ -151,6 +152,7 @@ test('SQLite: statuses stored before the stamps are kept, and checked against la
   for (const id of ['src-1', 'exact-copy']) await corpus.addArticle(byId.get(id)!, []);
   await corpus.copyOfMap(['src-1', 'exact-copy']);
   // the store as the code before the stamps left it
+  revertToOldLayout(db);
   db.exec(`
     DROP INDEX corpus_prints_seq;
     ALTER TABLE corpus_prints DROP COLUMN seq;

@@ -160,15 +160,114 @@ export const CORPUS_SQLITE_MIGRATIONS = [
       CREATE INDEX corpus_prints_seq ON corpus_prints (seq);
     `,
   },
+  {
+    // the fingerprint and band indexes as contentless FTS5 tables (issue 5): a batch's postings are written as a
+    // new segment in key order, not ~100 rows per article at random places of a B-tree. Each print is a document
+    // number (`corpus_docs`, an append), each sentence with fingerprints the document n·2^20 + sentence of
+    // corpus_fp_docs, the band keys the document n of corpus_band_docs. A key past MAX_POSTINGS keeps its first
+    // MAX_POSTINGS postings in a small B-tree (corpus_fp_capped, corpus_band_capped), so that its lookups read
+    // those, not every document of the key. Filled from the stored prints and the old rows, which are dropped.
+    id: 'corpus-008-fts-postings',
+    sql: `
+      ALTER TABLE corpus_prints ADD COLUMN doc INTEGER;
+      ALTER TABLE corpus_arrivals ADD COLUMN docs INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE corpus_docs (n INTEGER PRIMARY KEY, time_key TEXT NOT NULL);
+      CREATE VIRTUAL TABLE corpus_fp_docs USING fts5(
+        words, content='', detail=none, columnsize=0, tokenize='ascii');
+      CREATE VIRTUAL TABLE corpus_band_docs USING fts5(
+        words, content='', detail=none, columnsize=0, tokenize='ascii');
+      CREATE TABLE corpus_fp_capped (
+        fp INTEGER NOT NULL,
+        time_key TEXT NOT NULL,
+        sentence INTEGER NOT NULL,
+        PRIMARY KEY (fp, time_key, sentence)
+      ) WITHOUT ROWID;
+      CREATE TABLE corpus_band_capped (
+        band INTEGER NOT NULL,
+        time_key TEXT NOT NULL,
+        PRIMARY KEY (band, time_key)
+      ) WITHOUT ROWID;
+    `,
+    fill: (db: Database.Database) => {
+      const docs = db.prepare('UPDATE corpus_arrivals SET docs = docs + 1 RETURNING docs');
+      const setDoc = db.prepare('UPDATE corpus_prints SET doc = ? WHERE rowid = ?');
+      const put = docWriter((sql) => db.prepare(sql));
+      // in pages (a statement cannot write while another one is being read)
+      const page = db.prepare(
+        'SELECT rowid AS id, print FROM corpus_prints WHERE rowid > ? ORDER BY rowid LIMIT 2000',
+      );
+      for (let rows = page.all(0) as Array<{ id: number; print: string }>; rows.length; ) {
+        for (const r of rows) {
+          const print = unpackPrint(r.print);
+          const n = (docs.get() as { docs: number }).docs;
+          setDoc.run(n, r.id);
+          put(n, print);
+        }
+        rows = page.all(rows[rows.length - 1]?.id) as Array<{ id: number; print: string }>;
+      }
+      // the first MAX_POSTINGS rows of each key past the cap, in the old rows' order
+      db.prepare(
+        `INSERT INTO corpus_fp_capped (fp, time_key, sentence)
+         SELECT fp, time_key, sentence FROM (
+           SELECT p.fp, p.time_key, p.sentence,
+             row_number() OVER (PARTITION BY p.fp ORDER BY p.time_key, p.sentence) AS r
+           FROM corpus_postings p
+           WHERE p.fp IN (SELECT fp FROM corpus_postings GROUP BY fp HAVING count(*) > @max))
+         WHERE r <= @max`,
+      ).run({ max: MAX_POSTINGS });
+      db.prepare(
+        `INSERT INTO corpus_band_capped (band, time_key)
+         SELECT band, time_key FROM (
+           SELECT b.band, b.time_key, row_number() OVER (PARTITION BY b.band ORDER BY b.time_key) AS r
+           FROM corpus_bands b
+           WHERE b.band IN (SELECT band FROM corpus_bands GROUP BY band HAVING count(*) > @max))
+         WHERE r <= @max`,
+      ).run({ max: MAX_POSTINGS });
+      db.exec('DROP TABLE corpus_postings; DROP TABLE corpus_bands;');
+    },
+  },
 ];
 
-/** Creates the corpus tables when missing (same schema_migrations table as the store). */
-export function ensureSqliteCorpusTables(db: Database.Database): void {
+/** A fingerprint or band key as an FTS5 word ('ascii' tokenizer: digits, and n before a negative key). */
+const tokenOf = (key: number) => (key < 0 ? `n${-key}` : String(key));
+
+/** Sentences per document number: a sentence is the document n·2^20 + its index. */
+const SENTENCES = 2 ** 20;
+
+/** The FTS5 documents of a print under document number `n` (each sentence with fingerprints, and its bands),
+ * written or, with `deleting`, deleted (FTS5's 'delete' with the words it was written with). */
+function docWriter(prepare: (sql: string) => Database.Statement, deleting = false) {
+  const fp = deleting
+    ? prepare("INSERT INTO corpus_fp_docs (corpus_fp_docs, rowid, words) VALUES ('delete', ?, ?)")
+    : prepare('INSERT INTO corpus_fp_docs (rowid, words) VALUES (?, ?)');
+  const band = deleting
+    ? prepare("INSERT INTO corpus_band_docs (corpus_band_docs, rowid, words) VALUES ('delete', ?, ?)")
+    : prepare('INSERT INTO corpus_band_docs (rowid, words) VALUES (?, ?)');
+  const doc = deleting
+    ? prepare('DELETE FROM corpus_docs WHERE n = ?')
+    : prepare('INSERT INTO corpus_docs (n, time_key) VALUES (?, ?)');
+  return (n: number, print: ArticlePrint) => {
+    if (deleting) doc.run(n);
+    else doc.run(n, timeKey(print.time, print.id));
+    for (const s of print.sentences) {
+      if (s.fps.length === 0) continue;
+      if (!Number.isInteger(s.index) || s.index < 0 || s.index >= SENTENCES)
+        throw new Error(`corpus index: sentence index ${s.index} out of range`);
+      fp.run(n * SENTENCES + s.index, [...new Set(s.fps)].map(tokenOf).join(' '));
+    }
+    if (print.bands.length) band.run(n, [...new Set(print.bands)].map(tokenOf).join(' '));
+  };
+}
+
+/** Creates the corpus tables when missing (same schema_migrations table as the store); `until`: only the
+ * migrations up to that id (a store in an earlier layout, for tests). */
+export function ensureSqliteCorpusTables(db: Database.Database, until?: string): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   const applied = new Set(
     (db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: string }>).map((r) => r.id),
   );
-  for (const m of CORPUS_SQLITE_MIGRATIONS) {
+  const last = until ? CORPUS_SQLITE_MIGRATIONS.findIndex((m) => m.id === until) : -1;
+  for (const m of until ? CORPUS_SQLITE_MIGRATIONS.slice(0, last + 1) : CORPUS_SQLITE_MIGRATIONS) {
     if (applied.has(m.id)) continue;
     db.transaction(() => {
       db.exec(m.sql);
@@ -183,6 +282,7 @@ export function ensureSqliteCorpusTables(db: Database.Database): void {
 
 /** Sorts by time, unknown last, then article id (as compareTimeKeys). */
 const timeKey = (time: string | null, article: string) => `${time ?? '\uffff'}\u0000${article}`;
+const articleOf = (key: string) => key.slice(key.indexOf('\u0000') + 1);
 const timeOf = (key: string) => {
   const t = key.slice(0, key.indexOf('\u0000'));
   return t === '\uffff' ? null : t;
@@ -254,63 +354,213 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
       | { text_hash: string }
       | undefined;
     if (old?.text_hash === print.textHash) return;
-    const tk = timeKey(print.time, print.id);
-    // one statement per article: [fp·2^16 + sentence, …] and [band, …] as JSON (hundreds of rows for a long
-    // article; pairs as [[fp, sentence], …] cost a JSON parse per row)
-    const postings = this.sql(
-      `INSERT OR IGNORE INTO corpus_postings (fp, time_key, article_id, sentence)
-       SELECT value >> 16, ?, ?, value & 65535 FROM json_each(?)`,
-    );
-    const pairPostings = this.sql(
-      `INSERT OR IGNORE INTO corpus_postings (fp, time_key, article_id, sentence)
-       SELECT value ->> 0, ?, ?, value ->> 1 FROM json_each(?)`,
-    );
-    const bands = this.sql(
-      'INSERT OR IGNORE INTO corpus_bands (band, time_key, article_id) SELECT value, ?, ? FROM json_each(?)',
-    );
     this.write(() => {
       if (old) this.deletePrint(print.id);
-      // the next arrival stamp (one writer at a time: stamps commit in order)
-      const { n } = this.sql('UPDATE corpus_arrivals SET n = n + 1 RETURNING n').get() as { n: number };
-      this.sql('INSERT INTO corpus_prints (article_id, text_hash, print, seq) VALUES (?, ?, ?, ?)').run(
-        print.id,
-        print.textHash,
-        packed ?? packPrint(print),
-        n,
-      );
-      // fingerprints are 32-bit hashes: fp·2^16 + sentence is exact in a double, and SQLite splits it back
-      const packs = (n: number, below: number) => Number.isInteger(n) && n >= 0 && n < below;
-      if (print.sentences.every((s) => packs(s.index, 65536) && s.fps.every((fp) => packs(fp, 2 ** 32))))
-        postings.run(
-          tk,
-          print.id,
-          JSON.stringify(print.sentences.flatMap((s) => s.fps.map((fp) => fp * 65536 + s.index))),
-        );
-      else
-        pairPostings.run(
-          tk,
-          print.id,
-          JSON.stringify(print.sentences.flatMap((s) => s.fps.map((fp) => [fp, s.index]))),
-        );
-      bands.run(tk, print.id, JSON.stringify(print.bands));
+      // the next arrival stamp and document number (one writer at a time: stamps commit in order)
+      const { n, docs } = this.sql(
+        'UPDATE corpus_arrivals SET n = n + 1, docs = docs + 1 RETURNING n, docs',
+      ).get() as {
+        n: number;
+        docs: number;
+      };
+      this.sql(
+        'INSERT INTO corpus_prints (article_id, text_hash, print, seq, doc) VALUES (?, ?, ?, ?, ?)',
+      ).run(print.id, print.textHash, packed ?? packPrint(print), n, docs);
+      docWriter((sql) => this.sql(sql))(docs, print);
+      this.addCapped(print);
     });
   }
 
+  /** A new print's postings under the keys past the cap, where they fall among the first MAX_POSTINGS (an
+   * earlier article arriving late); the key's last one is then dropped. */
+  private addCapped(print: ArticlePrint): void {
+    const tk = timeKey(print.time, print.id);
+    const fps = [...new Set(print.sentences.flatMap((s) => s.fps))];
+    const cappedFps = this.sql(
+      'SELECT value AS key FROM json_each(?) WHERE EXISTS (SELECT 1 FROM corpus_fp_capped c WHERE c.fp = value)',
+    ).all(JSON.stringify(fps)) as Array<{ key: number }>;
+    if (cappedFps.length) {
+      const add = this.sql(
+        `INSERT OR IGNORE INTO corpus_fp_capped (fp, time_key, sentence)
+         SELECT @key, @tk, @s WHERE (SELECT count(*) FROM corpus_fp_capped WHERE fp = @key) < @max
+           OR (@tk, @s) < (SELECT time_key, sentence FROM corpus_fp_capped WHERE fp = @key
+                          ORDER BY time_key DESC, sentence DESC LIMIT 1)`,
+      );
+      const trim = this.sql(
+        `DELETE FROM corpus_fp_capped WHERE fp = @key AND (time_key, sentence) >
+           (SELECT time_key, sentence FROM corpus_fp_capped WHERE fp = @key ORDER BY time_key, sentence
+            LIMIT 1 OFFSET @last)`,
+      );
+      for (const { key } of cappedFps) {
+        let added = 0;
+        for (const s of print.sentences)
+          if (s.fps.includes(key)) added += add.run({ key, tk, s: s.index, max: MAX_POSTINGS }).changes;
+        if (added) trim.run({ key, last: MAX_POSTINGS - 1 });
+      }
+    }
+    const cappedBands = this.sql(
+      'SELECT DISTINCT value AS key FROM json_each(?) WHERE EXISTS (SELECT 1 FROM corpus_band_capped c WHERE c.band = value)',
+    ).all(JSON.stringify(print.bands)) as Array<{ key: number }>;
+    if (cappedBands.length) {
+      const add = this.sql(
+        `INSERT OR IGNORE INTO corpus_band_capped (band, time_key)
+         SELECT @key, @tk WHERE (SELECT count(*) FROM corpus_band_capped WHERE band = @key) < @max
+           OR @tk < (SELECT max(time_key) FROM corpus_band_capped WHERE band = @key)`,
+      );
+      const trim = this.sql(
+        `DELETE FROM corpus_band_capped WHERE band = @key AND time_key >
+           (SELECT time_key FROM corpus_band_capped WHERE band = @key ORDER BY time_key LIMIT 1 OFFSET @last)`,
+      );
+      for (const { key } of cappedBands)
+        if (add.run({ key, tk, max: MAX_POSTINGS }).changes) trim.run({ key, last: MAX_POSTINGS - 1 });
+    }
+  }
+
+  /** The postings of each key (`keys` in order, by its FTS5 documents) sorted as the old B-tree rows were: time
+   * key, then sentence. Every document of a key is read: the keys past the cap are read from their tables. */
+  private fromDocs(
+    kind: 'fp' | 'band',
+    keys: readonly number[],
+  ): Map<number, Array<{ time_key: string; sentence: number }>> {
+    const out = new Map<number, Array<{ time_key: string; sentence: number }>>();
+    if (keys.length === 0) return out;
+    const stmt =
+      kind === 'fp'
+        ? this.sql(
+            `SELECT j.key AS k, d.time_key AS time_key, f.rowid & ${SENTENCES - 1} AS sentence
+             FROM json_each(?) j JOIN corpus_fp_docs f ON f.corpus_fp_docs MATCH j.value
+             JOIN corpus_docs d ON d.n = f.rowid >> 20
+             ORDER BY j.key, d.time_key, sentence`,
+          )
+        : this.sql(
+            `SELECT j.key AS k, d.time_key AS time_key, -1 AS sentence
+             FROM json_each(?) j JOIN corpus_band_docs f ON f.corpus_band_docs MATCH j.value
+             JOIN corpus_docs d ON d.n = f.rowid
+             ORDER BY j.key, d.time_key`,
+          );
+    const rows = stmt.all(JSON.stringify(keys.map((k) => `"${tokenOf(k)}"`))) as Array<{
+      k: number;
+      time_key: string;
+      sentence: number;
+    }>;
+    for (const r of rows) {
+      const key = keys[r.k] as number;
+      let list = out.get(key);
+      if (!list) {
+        list = [];
+        out.set(key, list);
+      }
+      list.push({ time_key: r.time_key, sentence: r.sentence });
+    }
+    return out;
+  }
+
+  /** The keys' first MAX_POSTINGS postings (as fromDocs) written to the capped table, replacing what it held. */
+  private fillCapped(kind: 'fp' | 'band', keys: readonly number[]): void {
+    const docs = this.fromDocs(kind, keys);
+    const clear =
+      kind === 'fp'
+        ? this.sql('DELETE FROM corpus_fp_capped WHERE fp = ?')
+        : this.sql('DELETE FROM corpus_band_capped WHERE band = ?');
+    const put =
+      kind === 'fp'
+        ? this.sql('INSERT INTO corpus_fp_capped (fp, time_key, sentence) VALUES (?, ?, ?)')
+        : this.sql('INSERT INTO corpus_band_capped (band, time_key) VALUES (?, ?)');
+    for (const key of keys) {
+      clear.run(key);
+      for (const r of (docs.get(key) ?? []).slice(0, MAX_POSTINGS))
+        if (kind === 'fp') put.run(key, r.time_key, r.sentence);
+        else put.run(key, r.time_key);
+    }
+  }
+
+  /** Keys a lookup found past the cap get their capped rows, so that later lookups read MAX_POSTINGS rows, not
+   * every document; in a transaction of its own when none is open (not waiting for another writer). When the
+   * write cannot be made (a read-only store, a busy one), the keys stay as they are: lookups are the same, only
+   * not bounded yet. */
+  private capKeys(kind: 'fp' | 'band', keys: readonly number[]): void {
+    if (keys.length === 0 || this.db.readonly) return;
+    const wait = this.db.inTransaction ? null : (this.db.pragma('busy_timeout', { simple: true }) as number);
+    try {
+      if (wait !== null) this.db.pragma('busy_timeout = 0');
+      // read again inside the write: another writer may have changed the key since the lookup read it
+      this.write(() => this.fillCapped(kind, keys));
+    } catch {
+      // left uncapped (see above)
+    } finally {
+      if (wait !== null) this.db.pragma(`busy_timeout = ${wait}`);
+    }
+  }
+
+  /** Postings of `keys` (unique), the capped table first, the documents for the other keys. */
+  private postingsOf(
+    kind: 'fp' | 'band',
+    keys: readonly number[],
+  ): Map<number, Array<{ time_key: string; sentence: number }>> {
+    const capped =
+      kind === 'fp'
+        ? this.sql(
+            `SELECT fp AS key, time_key, sentence FROM corpus_fp_capped
+             WHERE fp IN (SELECT value FROM json_each(?)) ORDER BY fp, time_key, sentence`,
+          )
+        : this.sql(
+            `SELECT band AS key, time_key, -1 AS sentence FROM corpus_band_capped
+             WHERE band IN (SELECT value FROM json_each(?)) ORDER BY band, time_key`,
+          );
+    const out = new Map<number, Array<{ time_key: string; sentence: number }>>();
+    for (const r of capped.all(JSON.stringify(keys)) as Array<{
+      key: number;
+      time_key: string;
+      sentence: number;
+    }>) {
+      let list = out.get(r.key);
+      if (!list) {
+        list = [];
+        out.set(r.key, list);
+      }
+      list.push({ time_key: r.time_key, sentence: r.sentence });
+    }
+    const docs = this.fromDocs(
+      kind,
+      keys.filter((k) => !out.has(k)),
+    );
+    const past: number[] = [];
+    for (const [key, list] of docs) {
+      out.set(key, list);
+      if (list.length > MAX_POSTINGS) past.push(key);
+    }
+    this.capKeys(kind, past);
+    return out;
+  }
+
   private deletePrint(id: string): void {
-    const row = this.sql('SELECT print FROM corpus_prints WHERE article_id = ?').get(id) as
-      | { print: string }
+    const row = this.sql('SELECT print, doc FROM corpus_prints WHERE article_id = ?').get(id) as
+      | { print: string; doc: number | null }
       | undefined;
     if (!row) return;
     const old = unpackPrint(row.print);
     const tk = timeKey(old.time, id);
-    const fps = [...new Set(old.sentences.flatMap((s) => s.fps))];
-    this.sql(
-      'DELETE FROM corpus_postings WHERE fp IN (SELECT value FROM json_each(?)) AND time_key = ? AND article_id = ?',
-    ).run(JSON.stringify(fps), tk, id);
-    this.sql(
-      'DELETE FROM corpus_bands WHERE band IN (SELECT value FROM json_each(?)) AND time_key = ? AND article_id = ?',
-    ).run(JSON.stringify(old.bands), tk, id);
+    if (row.doc !== null) docWriter((sql) => this.sql(sql), true)(row.doc, old);
     this.sql('DELETE FROM corpus_prints WHERE article_id = ?').run(id);
+    // a key past the cap that held this print among its first postings: its next ones take the place
+    const fps = [...new Set(old.sentences.flatMap((s) => s.fps))];
+    const gone = (sql: string, keys: readonly number[]) => [
+      ...new Set((this.sql(sql).all(JSON.stringify(keys), tk) as Array<{ key: number }>).map((r) => r.key)),
+    ];
+    this.fillCapped(
+      'fp',
+      gone(
+        'DELETE FROM corpus_fp_capped WHERE fp IN (SELECT value FROM json_each(?)) AND time_key = ? RETURNING fp AS key',
+        fps,
+      ),
+    );
+    this.fillCapped(
+      'band',
+      gone(
+        'DELETE FROM corpus_band_capped WHERE band IN (SELECT value FROM json_each(?)) AND time_key = ? RETURNING band AS key',
+        old.bands,
+      ),
+    );
   }
 
   async removePrint(id: string): Promise<void> {
@@ -388,49 +638,30 @@ export class SqliteCorpusBackend implements WritablePrintIndex, ReportIndex, Clu
   }
 
   async lookupFingerprints(fps: readonly number[]): Promise<Map<number, Posting[]>> {
-    // one statement for all fingerprints (a statement per fingerprint cost more than the lookups): per
-    // fingerprint, the rows up to the time key of its MAX_POSTINGS-th row, trimmed below to MAX_POSTINGS
-    const stmt = this.sql(
-      `SELECT p.fp AS fp, p.time_key AS time_key, p.article_id AS article_id, p.sentence AS sentence
-       FROM json_each(?) j JOIN corpus_postings p ON p.fp = j.value
-       WHERE p.time_key <= coalesce(
-         (SELECT q.time_key FROM corpus_postings q WHERE q.fp = j.value ORDER BY q.time_key LIMIT 1 OFFSET ?),
-         char(65535, 65535))
-       ORDER BY j.key, p.time_key, p.sentence`,
-    );
     const unique = [...new Set(fps)];
+    const found = this.postingsOf('fp', unique);
     const out = new Map<number, Posting[]>();
-    if (unique.length === 0) return out;
-    const rows = stmt.all(JSON.stringify(unique), MAX_POSTINGS - 1) as Array<{
-      fp: number;
-      time_key: string;
-      article_id: string;
-      sentence: number;
-    }>;
-    for (const r of rows) {
-      let list = out.get(r.fp);
-      if (!list) {
-        list = [];
-        out.set(r.fp, list);
-      }
-      if (list.length < MAX_POSTINGS)
-        list.push({ article: r.article_id, sentence: r.sentence, time: timeOf(r.time_key) });
+    for (const fp of unique) {
+      const list = found.get(fp);
+      if (list?.length)
+        out.set(
+          fp,
+          list.slice(0, MAX_POSTINGS).map((r) => ({
+            article: articleOf(r.time_key),
+            sentence: r.sentence,
+            time: timeOf(r.time_key),
+          })),
+        );
     }
     return out;
   }
 
   async lookupBands(keys: readonly number[]): Promise<string[]> {
-    const stmt = this.sql(
-      `SELECT b.article_id AS article_id FROM json_each(?) j JOIN corpus_bands b ON b.band = j.value
-       WHERE b.time_key <= coalesce(
-         (SELECT c.time_key FROM corpus_bands c WHERE c.band = j.value ORDER BY c.time_key LIMIT 1 OFFSET ?),
-         char(65535, 65535))
-       ORDER BY j.key, b.time_key`,
-    );
     if (keys.length === 0) return [];
+    const found = this.postingsOf('band', [...new Set(keys)]);
     const ids = new Set<string>();
-    for (const r of stmt.all(JSON.stringify(keys), MAX_POSTINGS - 1) as Array<{ article_id: string }>)
-      ids.add(r.article_id);
+    for (const key of keys)
+      for (const r of (found.get(key) ?? []).slice(0, MAX_POSTINGS)) ids.add(articleOf(r.time_key));
     return [...ids];
   }
 
