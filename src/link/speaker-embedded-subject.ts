@@ -34,11 +34,14 @@ export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg, previous
   if (!named && !SUBJECT_PRONOUNS.has(subject.text.toLowerCase()) && !/^the\s/i.test(subject.text))
     return null;
   if (/^(?:it|you|i|we)$/i.test(subject.text)) return null;
-  // "The council and its partners would “need to act fast”": a past modal before the quote reports what someone
-  // said the subject would do; the quote finishes the subject's predicate, the subject is no speaker
+  // "The council and its partners would “need to act fast”", "The council will “act fast”": a modal before the
+  // quote reports what someone said the subject would or will do; the quote finishes the subject's predicate, the
+  // subject is no speaker
   if (
     quote.partial &&
-    /^\s+(?:would|could|should|might)\s*$/i.test(text.slice(subject.end, sentence.start + lead.length))
+    /^\s+(?:(?:would|could|should|might|will|can|may|must|shall)(?:\s+not)?|cannot|won['’]t|can['’]t)\s*$/i.test(
+      text.slice(subject.end, sentence.start + lead.length),
+    )
   )
     return null;
   // (after a comma only a name: "The crowd grew restless, “…”" is no attribution)

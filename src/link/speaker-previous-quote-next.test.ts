@@ -41,6 +41,13 @@ const FOUND: [string, string, string, string, string][] = [
     'Sen. Ann Tull',
     'Ann Tull',
   ],
+  [
+    'a verb that is no modal before a partial quote keeps the clause subject',
+    'Ida Marsk has been blunt. Tarn Bank is calling the plan "a waste of public money".',
+    'a waste of public money',
+    'Tarn Bank',
+    'Tarn Bank',
+  ],
 ];
 
 // Where the neighbour lends nothing. [construction, text, quote content it starts with, mention it must not get]
@@ -68,6 +75,36 @@ const NOT: [string, string, string, string][] = [
     'Ida Marsk said the plan had worked. The council and its partners would "need to act fast on the roads".',
     'need to act fast',
     'The council and its partners',
+  ],
+  [
+    'a present modal before a partial quote: "will"',
+    'Ida Marsk has been blunt. The council will "act fast to mend every road in town".',
+    'act fast to mend',
+    'The council',
+  ],
+  [
+    'a present modal before a partial quote: "can"',
+    'Ida Marsk has been blunt. Tarn Bank can "weather any storm that comes".',
+    'weather any storm',
+    'Tarn Bank',
+  ],
+  [
+    'a present modal before a partial quote: "may not"',
+    'Ida Marsk has been blunt. Tarn Bank may not "weather any storm that comes".',
+    'weather any storm',
+    'Tarn Bank',
+  ],
+  [
+    'a present modal before a partial quote: "won\'t"',
+    'Ida Marsk has been blunt. Tarn Bank won\'t "weather any storm that comes".',
+    'weather any storm',
+    'Tarn Bank',
+  ],
+  [
+    'a modal in a clause after a belief: the subject of "will" is not the speaker',
+    'Ida Marsk believes Tarn Bank will "weather any storm that comes".',
+    'weather any storm',
+    'Tarn Bank',
   ],
 ];
 
