@@ -360,6 +360,37 @@ const CASES: [string, string, (string | null)[]][] = [
     'The board cut the budget and the union said it would strike.',
     ['the union'],
   ],
+  [
+    'not: a bare object of the verb before "and"',
+    'The company cut jobs and workers said the plant would close.',
+    ['workers'],
+  ],
+  [
+    'not: a bare plural object of the verb before "and"',
+    'The mill sold boats and fishermen said the harbour was empty.',
+    ['fishermen'],
+  ],
+  // a time phrase opening the sentence is no item of the subject
+  [
+    'a day word and its comma before a firm and a common noun',
+    'Yesterday, Tarn Bank and the union said the talks had failed.',
+    ['Tarn Bank and the union'],
+  ],
+  [
+    'a day word and its comma before two names',
+    'Yesterday, Tarn Bank and Ola Berg said the talks had failed.',
+    ['Tarn Bank and Ola Berg'],
+  ],
+  [
+    'a weekday phrase before a quantifier',
+    'On Friday some parties and social groups said the vote was unfair.',
+    ['some parties and social groups'],
+  ],
+  [
+    'a weekday phrase and its comma before a quantifier',
+    'On Friday, several parties and social groups said the vote was unfair.',
+    ['several parties and social groups'],
+  ],
 ];
 
 describe('find-mention: the speaker mention of a quote', () => {

@@ -550,12 +550,13 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       continue;
     }
     // "the subcommittee on energy and power", "vice president of marketing and sales": "and" between two
-    // common nouns
+    // common nouns (not when a verb takes the first as its object: "The company cut jobs and workers said")
     if (
       lw === 'and' &&
       start >= 0 &&
       k - 1 >= min &&
       ctx.tokens[k - 1]?.pos === 'NOUN' &&
+      !(k - 2 >= min && /^(?:VERB|AUX)$/.test(ctx.tokens[k - 2]?.pos ?? '')) &&
       prevTok?.pos === 'NOUN' &&
       /^\p{Ll}/u.test(tokenText(ctx, k - 1)) &&
       /^\p{Ll}/u.test(tokenText(ctx, k + 1))

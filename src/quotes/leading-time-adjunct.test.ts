@@ -16,6 +16,11 @@ const CASES: [string, string | null][] = [
   ['In March the bank said that rates would rise.', 'the bank'],
   ['Earlier this month the minister said rates would rise.', 'the minister'],
   ['Today the Tarn Bank said rates would rise.', 'the Tarn Bank'],
+  // a comma after a time phrase sure of itself; a quantifier after it
+  ['Yesterday, the union said rates would rise.', 'the union'],
+  ['On Friday, Tarn Bank said rates would rise.', 'Tarn Bank'],
+  ['Last week many unions said rates would rise.', 'many unions'],
+  ['On Monday some traders said rates would rise.', 'some traders'],
   // names holding a day or month word
   ['Friday Abara said rates would rise.', 'Abara'],
   ['May Lee said rates would rise.', 'May Lee'],

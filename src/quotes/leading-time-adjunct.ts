@@ -14,7 +14,8 @@ const DAY_WORD = /^(?:yesterday|today|tonight|tomorrow)$/i;
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
-const DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/;
+// (and quantifiers: "On Friday some parties and social groups said")
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|some|several|many|most|all|both|few|these|those)$/;
 
 const isWeekday = (w: string) => isCapitalized(w) && WEEKDAY_NAMES.includes(w.toLowerCase());
 const isMonth = (w: string) => isCapitalized(w) && MONTH_NAMES.includes(w.replace(/\.$/, '').toLowerCase());
@@ -66,10 +67,14 @@ export function leadingTimeAdjunctEnd(ctx: QuoteContext, s: number, j: number): 
     sure = opened || DETERMINER.test(text(k + 1)) || (isMonth(head) && !name);
   }
   if (!sure || k >= j) return s;
-  const next = text(k + 1);
+  // "Yesterday, Tarn Bank and the union said", "On Friday, the union said": a comma may close a time phrase that is
+  // sure of itself (a day word, a holiday, a phrase opened by a preposition or "last"; not "May, Lee and Tull said")
+  const after =
+    text(k + 1) === ',' && (opened || k > s || DAY_WORD.test(head) || holiday >= 0) ? k + 2 : k + 1;
+  const next = text(after);
   // what is left must open a phrase: a capitalised word or a determiner, not a join word ("March of Dimes")
   if (!(isCapitalized(next) || DETERMINER.test(next)) || /^(?:of|for|and|&)$/i.test(next)) return s;
-  return k + 1;
+  return after;
 }
 
 // Last token of a holiday that is a date and covers token `k` ("On Christmas Day Roe said"; "On New Year's Eve

@@ -1,5 +1,6 @@
 import type { TextSpan } from '../types.js';
-import { type QuoteContext, spanOf } from './quote-context.js';
+import { leadingTimeAdjunctEnd } from './leading-time-adjunct.js';
+import { type QuoteContext, spanOf, tokenIndexAt } from './quote-context.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\d.&'’-]*)*`;
 // "Sun, Hewlett-Packard and ", "Dorn and ": names opening the sentence, listed up to a final "and"
@@ -15,6 +16,11 @@ export function withNameListBefore(
   sentenceStart: number,
 ): TextSpan | null {
   if (!mention || mention.start <= sentenceStart) return mention;
-  if (!LIST_BEFORE.test(ctx.text.slice(sentenceStart, mention.start))) return mention;
-  return spanOf(ctx, sentenceStart, mention.end);
+  // ("Yesterday, Tarn Bank and Ola Berg said": a time phrase opening the sentence is no item of the list)
+  const first = tokenIndexAt(ctx.tokens, sentenceStart);
+  const past =
+    first >= 0 ? leadingTimeAdjunctEnd(ctx, first, tokenIndexAt(ctx.tokens, mention.start)) : first;
+  const start = past > first ? (ctx.tokens[past]?.start ?? sentenceStart) : sentenceStart;
+  if (start >= mention.start || !LIST_BEFORE.test(ctx.text.slice(start, mention.start))) return mention;
+  return spanOf(ctx, start, mention.end);
 }
