@@ -1,6 +1,7 @@
 import { descriptorCommaBefore, mentionAfter } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { isAgentParticiple } from './agent-participle.js';
+import { asAsideComma } from './as-aside.js';
 import { clauseAfterLeadingPhrase } from './clause-after-leading-phrase.js';
 import {
   hasVerb,
@@ -60,7 +61,7 @@ function commaBeforeClosingMark(ctx: Parameters<IndirectRule>[0], k: number): nu
 
 // Billions were wasted, Cardinal Hill has said. / Rates will rise, said Ann Lee, an economist.
 // The plan is dead, TASS was told on Friday.
-export const clauseThenCue: IndirectRule = (ctx, r) => {
+export const clauseThenCue: IndirectRule = (ctx, r, all) => {
   const s = r.sentence;
   const cueTok = ctx.tokens[r.cue];
   if (!cueTok || isHypotheticalCue(ctx, r)) return null;
@@ -71,9 +72,18 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
   let mention = r.subject;
   let commaTok: number;
   let afterEnd = cueTok.end;
+  let aside = -1;
   if (mention && r.sharesWith === null) {
     if (hasObjectAfterCue(ctx, r.cue)) return null;
     commaTok = commaBeforeClosingMark(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1);
+    // "The plan will cost five million crowns, as Ola Roe said."
+    aside = asAsideComma(ctx, commaTok);
+    if (aside >= 0) {
+      // (only as the sentence's one report, closing it: not "Gros reiterated that …, as creditors suggested", nor
+      // "… that is, as news sources noted, completely democratic")
+      if (all.length !== 1 || /[,;]/.test(ctx.text.slice(cueTok.end, s.end))) return null;
+      commaTok = aside;
+    }
     // "…, lead manager Norland Bank said": a role word the tagger calls a verb opens the source phrase
     if (LEAD_ROLE.test(tokenText(ctx, commaTok)) && /^[,–—]$/.test(tokenText(ctx, commaTok - 1))) {
       mention = spanOf(ctx, ctx.tokens[commaTok]?.start ?? mention.start, mention.end);
@@ -167,7 +177,7 @@ export const clauseThenCue: IndirectRule = (ctx, r) => {
     end,
     cue,
     mention: r.passive ? null : mention,
-    rule: 'clause-then-cue',
+    rule: aside >= 0 ? 'clause-then-cue/as-aside' : 'clause-then-cue',
     confidence: 0.75,
     passive: r.passive,
   };

@@ -1,5 +1,6 @@
 import { mentionAfter } from '../../find-mention.js';
 import { spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { asAsideComma } from './as-aside.js';
 import { hasVerb, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
 import { cueAdjunctComma } from './cue-adjunct-comma.js';
 import { subjectBeforeAside } from './subject-before-aside.js';
@@ -12,15 +13,19 @@ const opensWithVerb = (ctx: Parameters<IndirectRule>[0], v: number) =>
   !/ing$/.test(tokenText(ctx, v));
 
 // A lot of money, he says, has gone abroad. / Then, say analysts, there is corporate profit.
-export const parentheticalCue: IndirectRule = (ctx, r) => {
+export const parentheticalCue: IndirectRule = (ctx, r, all) => {
   const s = r.sentence;
   const cueTok = ctx.tokens[r.cue];
   if (!cueTok || r.passive) return null;
   let mention = r.mention;
   let leftComma: number;
   let afterEnd: number;
+  let aside = -1;
   if (mention && r.sharesWith === null) {
     leftComma = tokenIndexAt(ctx.tokens, mention.start) - 1;
+    // "The plan, as Ola Roe said, will cost …"
+    aside = asAsideComma(ctx, leftComma);
+    if (aside >= 0) leftComma = aside;
     afterEnd = cueTok.end;
   } else if (!mention) {
     leftComma = r.group - 1;
@@ -45,6 +50,8 @@ export const parentheticalCue: IndirectRule = (ctx, r) => {
   const rightStart = trimClauseStart(ctx, rc.end, s.end);
   const end = trimClauseEnd(ctx, rightStart, s.end);
   const start = wordCount(ctx, leftStart, lc.start) <= 3 ? rightStart : leftStart;
+  // "The plan, as Ola Roe said, will cost …": an "as" aside only after a short subject, as the sentence's one report
+  if (aside >= 0 && (start !== rightStart || all.length !== 1)) return null;
   // "Rents rose, the minister said, a week after he promised …": a time measured from an event is no report
   if (start === rightStart && isTimeDistanceAdjunct(ctx, rightComma + 1)) return null;
   // "The trade, they said, was swap related.": after a short subject, a verb opening a short predicate is enough
@@ -54,5 +61,6 @@ export const parentheticalCue: IndirectRule = (ctx, r) => {
   if (wordCount(ctx, start, end) < (subject ? 2 : 4)) return null;
   if (!subject && !hasVerb(ctx, rightTok, end)) return null;
   const cue = spanOf(ctx, ctx.tokens[r.group]?.start ?? 0, cueTok.end);
-  return { start, end, cue, mention, rule: 'parenthetical-cue', confidence: 0.7, passive: false };
+  const rule = aside >= 0 ? 'parenthetical-cue/as-aside' : 'parenthetical-cue';
+  return { start, end, cue, mention, rule, confidence: 0.7, passive: false };
 };
