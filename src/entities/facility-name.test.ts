@@ -27,6 +27,24 @@ const CASES: [string, string, string][] = [
   ["In Ann Park's view the team was tired.", 'Ann Park', 'person'],
   ["Vessland's Ann Park won the final.", 'Ann Park', 'person'],
   ['Wayne Bridge scored twice in the final.', 'Wayne Bridge', 'person'],
+  // a facility's head that is no surname: a place whatever its first word
+  ['Bradley Airport said flights would resume on Monday.', 'Bradley Airport', 'place'],
+  ['Flights from Kennedy Airport were cancelled.', 'Kennedy Airport', 'place'],
+  ['Ann Station was shut for a week.', 'Ann Station', 'place'],
+  ['Bruce Arena said the team was tired.', 'Bruce Arena', 'person'],
+  // a facility's head, then a part of the place
+  ['Protesters met by Hyde Park Corner on Sunday.', 'Hyde Park Corner', 'place'],
+  ['Ola Bridge Gate was shut on Sunday.', 'Ola Bridge Gate', 'place'],
+  // a preposition of place before a place's possessive
+  ["A rally was held in Vessby's Ola Park on Sunday.", 'Ola Park', 'place'],
+  ["Crowds gathered outside Tarn City's Ann Park.", 'Ann Park', 'place'],
+  ["The praise of Vessland's Ann Park was loud.", 'Ann Park', 'person'],
+  ["Vessland's Ann Park scored twice.", 'Ann Park', 'person'],
+  // "to" after a verb of going
+  ['The fans travelled to Griffin Park on Saturday.', 'Griffin Park', 'place'],
+  ['The team went back to Tam Road for the cup.', 'Tam Road', 'place'],
+  ['The coach spoke to Ann Park on Friday.', 'Ann Park', 'person'],
+  ['The ball was passed to Wayne Bridge late on.', 'Wayne Bridge', 'person'],
 ];
 
 describe('facility-name: a place named by its facility word', () => {

@@ -7,11 +7,33 @@ export const FACILITY_AFTER_LOCATIVE_RULE = 'entities/facility-after-locative';
 // fairground", "their Hyde Park show" (not "to", "from", "of": "according to Ann Park", "a goal from Wayne Bridge")
 const LOCATIVE_BEFORE =
   /^(?:at|in|near|outside|inside|into|toward|towards|across|off|opposite|around|through|past|via|the|their|its|our)$/i;
+// the prepositions of those, before a place's possessive: "a rally in Vessby's Ola Park"
+const LOCATIVE_PREPOSITION =
+  /^(?:at|in|near|outside|inside|into|toward|towards|across|off|opposite|around|through|past|via)$/i;
+// a verb of going before "to": "the fans travelled to Ola Park" (not "spoke to Ann Park", "passed to Wayne Bridge")
+const MOTION_BEFORE_TO =
+  /^(?:go|goes|going|gone|went|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|walk(?:s|ed|ing)?|march(?:es|ed|ing)?|rush(?:es|ed|ing)?|taken|diverted|trip|journey|back)$/i;
+
+/**
+ * The first word of the place a possessive before `core` names, when the run `core`.. follows "X's" (one to three
+ * capitalised words joined by spaces): "Vessby's Ola Park" → the index of "Vessby"; -1 otherwise.
+ */
+export function possessorBefore(text: string, words: readonly Word[], core: number): number {
+  const run = words[core];
+  const k = core - 1;
+  const owner = words[k];
+  if (!run || !owner || !/^['’]s $/.test(text.slice(owner.end, run.start)) || !/^\p{Lu}/u.test(owner.text))
+    return -1;
+  let p = k;
+  while (p > k - 2 && /^\p{Lu}/u.test(words[p - 1]?.text ?? '') && wordJoinedBefore(text, words, p)) p--;
+  return p;
+}
 
 /**
  * True when the run `core`..`end` (its last word a facility's head, checked by the caller) follows a locative word
  * joined by one space, and no possessive follows it: "a concert in Hyde Park", "shut at Bradley Airport" (not "in
- * Ann Park's view", "Chelsea's Wayne Bridge", "Ann Park said").
+ * Ann Park's view", "Chelsea's Wayne Bridge", "Ann Park said"); or a preposition of place and a possessive ("a rally
+ * in Vessby's Ola Park"); or "to" after a verb of going ("the fans travelled to Ola Park").
  */
 export function facilityAfterLocative(
   text: string,
@@ -19,7 +41,16 @@ export function facilityAfterLocative(
   core: number,
   end: number,
 ): boolean {
+  if (/^['’]s?\b/.test(text.slice(end, end + 2))) return false;
   const before = wordJoinedBefore(text, words, core);
-  if (!before || !LOCATIVE_BEFORE.test(before.text)) return false;
-  return !/^['’]s?\b/.test(text.slice(end, end + 2));
+  if (before && LOCATIVE_BEFORE.test(before.text)) return true;
+  // "travelled to Ola Park"
+  if (before && /^to$/i.test(before.text)) {
+    const verb = wordJoinedBefore(text, words, core - 1);
+    return !!verb && MOTION_BEFORE_TO.test(verb.text);
+  }
+  // "in Vessby's Ola Park"
+  const p = possessorBefore(text, words, core);
+  const preposition = p >= 0 ? wordJoinedBefore(text, words, p) : undefined;
+  return !!preposition && LOCATIVE_PREPOSITION.test(preposition.text);
 }

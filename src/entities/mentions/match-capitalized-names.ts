@@ -22,6 +22,7 @@ import {
   type MentionContext,
   type PersonName,
 } from './mention-context.js';
+import { BAND_BEFORE_MEMBER_RULE, kindFromNounAfter, PLANT_BEFORE_NOUN_RULE } from './name-before-noun.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
 
 // Lower-case words allowed inside a name ("Osama bin Laden", "Ursula von der Leyen")
@@ -414,10 +415,26 @@ function facilityHead(nameWords: string[]): boolean {
   return nameWords.length >= 2 && FACILITY_HEADS.has((nameWords.at(-1) ?? '').toLowerCase());
 }
 
-/** True when the run's last word is a facility's head and no word of it a known first name (not "Wayne Bridge",
- * "Jae Park"). */
+// facility heads that are also surnames: "Wayne Bridge", "Jae Park", "Bruce Arena"
+const SURNAME_FACILITY_HEADS = new Set(['park', 'bridge', 'road', 'arena', 'harbour', 'harbor']);
+// the last word of a place named after a facility: "Hyde Park Corner", "Tarn Bridge Gate"
+const FACILITY_PARTS = new Set(['corner', 'gate', 'gates', 'lane', 'gardens', 'terrace']);
+
+/** True when the run's last word is a facility's head and, for a head that is also a surname, no word of it a known
+ * first name (not "Wayne Bridge", "Jae Park"; but "Bradley Airport"); or a facility's head is followed by a part of
+ * the place ("Hyde Park Corner"). */
 function facilityName(nameWords: string[]): boolean {
-  return facilityHead(nameWords) && nameWords.every((w) => genderOfFirstName(w) === null);
+  const last = (nameWords.at(-1) ?? '').toLowerCase();
+  if (
+    nameWords.length >= 3 &&
+    FACILITY_PARTS.has(last) &&
+    FACILITY_HEADS.has((nameWords.at(-2) ?? '').toLowerCase())
+  )
+    return true;
+  return (
+    facilityHead(nameWords) &&
+    (!SURNAME_FACILITY_HEADS.has(last) || nameWords.every((w) => genderOfFirstName(w) === null))
+  );
 }
 
 // the generation written after a surname: "Tom Reid III"
@@ -657,6 +674,8 @@ const COMPANY_FORM_AFTER = { kind: 'organization', rule: 'entities/company-form-
 const COMPANY_NOUN_BEFORE = { kind: 'organization', rule: 'entities/company-noun-before' } as const;
 const PLACE_WORD = { kind: 'place', rule: 'entities/place-word' } as const;
 const FACILITY_AFTER_LOCATIVE = { kind: 'place', rule: FACILITY_AFTER_LOCATIVE_RULE } as const;
+const BAND_BEFORE_MEMBER = { kind: 'organization', rule: BAND_BEFORE_MEMBER_RULE } as const;
+const PLANT_BEFORE_NOUN = { kind: 'place', rule: PLANT_BEFORE_NOUN_RULE } as const;
 
 /** The kind a capitalised run has from its own words or the words around it, before any person reading. */
 function typeNameRun(
@@ -676,6 +695,11 @@ function typeNameRun(
   // "Norsk Data A/S", "computer company Norsk Data"
   if (companyFormAfter(text, end)) return COMPANY_FORM_AFTER;
   if (nameWords.length > 1 && companyNounBefore(text, words, core)) return COMPANY_NOUN_BEFORE;
+  // "Linkin Park singer Chet Lund", "the Fenby Marsh nuclear plant"
+  let last = core;
+  while (last + 1 < words.length && (words[last] as Word).end < end) last++;
+  const byNoun = kindFromNounAfter(text, words, core, last, end);
+  if (byNoun) return byNoun === 'organization' ? BAND_BEFORE_MEMBER : PLANT_BEFORE_NOUN;
   if (
     PLACE_WORDS.has(lowerFirst) ||
     (PLACE_WORDS.has(lowerLast) && nameWords.length > 1) ||

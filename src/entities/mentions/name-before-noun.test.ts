@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalizeArticle } from '../../normalize/normalize-article.js';
+import { findEntities } from '../find-entities.js';
+
+const NO_SEGMENTS = { paragraphs: [], sentences: [], tokens: [] };
+
+// [text, a capitalised mention, its kind and rule]: a run before a band member's noun is the band; "the", a run and
+// a plant's noun make the run a place (entities/mentions/name-before-noun)
+const CASES: [string, string, string, string][] = [
+  [
+    'Linkin Park singer Chet Lund died on Thursday.',
+    'Linkin Park',
+    'organization',
+    'entities/band-before-member',
+  ],
+  [
+    'The Tarn Lakes lead guitarist left the band.',
+    'Tarn Lakes',
+    'organization',
+    'entities/band-before-member',
+  ],
+  ['The Fenby Marsh nuclear plant was shut in May.', 'Fenby Marsh', 'place', 'entities/plant-before-noun'],
+  ['The Fenby Marsh reactor was shut.', 'Fenby Marsh', 'place', 'entities/plant-before-noun'],
+  ['The Fenby Marsh nuclear power plant was shut.', 'Fenby Marsh', 'place', 'entities/plant-before-noun'],
+  ['Workers left the Ola Berg mine on Friday.', 'Ola Berg', 'place', 'entities/plant-before-noun'],
+  // not: no "the" before the run, or a noun a person's name may modify
+  ['Officials told Ann Tull mine workers would strike.', 'Ann Tull', 'person', 'entities/full-name'],
+  ['The Ann Tull case was closed.', 'Ann Tull', 'person', 'entities/full-name'],
+  ['Ann Tull sang with the band.', 'Ann Tull', 'person', 'entities/full-name'],
+  ["Ann Tull's singer left the band.", 'Ann Tull', 'person', 'entities/full-name'],
+  ['The band became Ola Tam after singer Ann Tull left.', 'Ola Tam', 'person', 'entities/full-name'],
+  // not: a bare "plant" is a firm's as often as a place's
+  ['The Ann Tull plant was shut in May.', 'Ann Tull', 'person', 'entities/full-name'],
+];
+
+describe('name-before-noun: a band or a plant named by the noun after it', () => {
+  for (const [text, name, kind, rule] of CASES) {
+    it(text, () => {
+      const layer = findEntities(normalizeArticle({ id: 't', date: '2020-01-01', text }), NO_SEGMENTS);
+      const m = layer.mentions.find((x) => x.text === name);
+      assert.deepEqual([m?.kind, m?.rule.split('+')[0]], [kind, rule]);
+    });
+  }
+});
