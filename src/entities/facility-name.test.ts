@@ -40,6 +40,13 @@ const CASES: [string, string, string][] = [
   ["Crowds gathered outside Tarn City's Ann Park.", 'Ann Park', 'place'],
   ["The praise of Vessland's Ann Park was loud.", 'Ann Park', 'person'],
   ["Vessland's Ann Park scored twice.", 'Ann Park', 'person'],
+  // a capital city's possessive (the gazetteer's), not another's
+  ["Crowds filled London's Ola Park on Sunday.", 'Ola Park', 'place'],
+  ["Britain's Ann Park won the final.", 'Ann Park', 'person'],
+  // a known place and a facility's head: one place (entities/mentions/place-before-facility)
+  ['Crowds gathered in Victoria Road on Sunday.', 'Victoria Road', 'place'],
+  ['Victoria Road was shut on Sunday.', 'Victoria Road', 'place'],
+  ['Flights left Oslo Airport late.', 'Oslo Airport', 'place'],
   // "to" after a verb of going
   ['The fans travelled to Griffin Park on Saturday.', 'Griffin Park', 'place'],
   ['The team went back to Tam Road for the cup.', 'Tam Road', 'place'],
@@ -53,6 +60,8 @@ describe('facility-name: a place named by its facility word', () => {
       const layer = findEntities(normalizeArticle({ id: 't', date: '2020-01-01', text }), NO_SEGMENTS);
       const m = layer.mentions.find((x) => x.text === name);
       assert.equal(m?.kind, kind);
+      // (no lone gazetteer place inside a facility's name: not "Victoria" and "Road")
+      assert.ok(!layer.mentions.some((x) => x !== m && x.start >= (m?.start ?? 0) && x.end <= (m?.end ?? 0)));
     });
   }
 });

@@ -18,6 +18,7 @@ import {
   type LearnedAcronym,
   type MentionContext,
 } from './mentions/mention-context.js';
+import { PLACE_BEFORE_FACILITY_RULE } from './mentions/place-before-facility.js';
 import { findSpinSubstitutions } from './spin/find-spin-substitutions.js';
 import { judgeSpin } from './spin/judge-spin.js';
 import { splitWords } from './split-words.js';
@@ -97,9 +98,15 @@ export function findEntities(doc: Document, _seg: Segmentation): EntityLayer {
   const keptNames = [...labels, ...names.filter((m) => !inLabel(m))].filter(
     (m) => m.kind !== 'other' || !(isDemonym(m) || inGroup(m)),
   );
-  const found: FoundMention[] = [...gazetteerMentions, ...keptNames, ...descriptors, ...groups, ...pronouns];
+  // "Victoria Park": the place a facility is named after is part of the facility's name
+  const facilities = names.filter((m) => m.rule === PLACE_BEFORE_FACILITY_RULE);
+  const places =
+    facilities.length === 0
+      ? gazetteerMentions
+      : gazetteerMentions.filter((g) => !facilities.some((f) => f.start <= g.start && g.end <= f.end));
+  const found: FoundMention[] = [...places, ...keptNames, ...descriptors, ...groups, ...pronouns];
   const diagnostics: Diagnostic[] = [];
   const { mentions, entities } = groupMentions(text, found, diagnostics);
-  const spin = findSpinSubstitutions(text, gazetteerMentions);
+  const spin = findSpinSubstitutions(text, places);
   return { mentions, entities, spin, ...judgeSpin(spin), acronyms: ctx.acronyms, diagnostics };
 }

@@ -33,13 +33,15 @@ export function possessorBefore(text: string, words: readonly Word[], core: numb
  * True when the run `core`..`end` (its last word a facility's head, checked by the caller) follows a locative word
  * joined by one space, and no possessive follows it: "a concert in Hyde Park", "shut at Bradley Airport" (not "in
  * Ann Park's view", "Chelsea's Wayne Bridge", "Ann Park said"); or a preposition of place and a possessive ("a rally
- * in Vessby's Ola Park"); or "to" after a verb of going ("the fans travelled to Ola Park").
+ * in Vessby's Ola Park"), or a capital city's possessive ("London's Ola Park"); or "to" after a verb of going ("the fans
+ * travelled to Ola Park").
  */
 export function facilityAfterLocative(
   text: string,
   words: readonly Word[],
   core: number,
   end: number,
+  isCapital: (owner: string) => boolean = () => false,
 ): boolean {
   if (/^['’]s?\b/.test(text.slice(end, end + 2))) return false;
   const before = wordJoinedBefore(text, words, core);
@@ -49,8 +51,10 @@ export function facilityAfterLocative(
     const verb = wordJoinedBefore(text, words, core - 1);
     return !!verb && MOTION_BEFORE_TO.test(verb.text);
   }
-  // "in Vessby's Ola Park"
+  // "in Vessby's Ola Park", "London's Hyde Park" (a capital city's; not "Vessland's Ann Park", "Britain's Ann Park")
   const p = possessorBefore(text, words, core);
-  const preposition = p >= 0 ? wordJoinedBefore(text, words, p) : undefined;
-  return !!preposition && LOCATIVE_PREPOSITION.test(preposition.text);
+  if (p < 0) return false;
+  const preposition = wordJoinedBefore(text, words, p);
+  if (preposition && LOCATIVE_PREPOSITION.test(preposition.text)) return true;
+  return isCapital(text.slice((words[p] as Word).start, (words[core - 1] as Word).end));
 }

@@ -23,6 +23,7 @@ import {
   type PersonName,
 } from './mention-context.js';
 import { BAND_BEFORE_MEMBER_RULE, kindFromNounAfter, PLANT_BEFORE_NOUN_RULE } from './name-before-noun.js';
+import { PLACE_BEFORE_FACILITY_RULE, placeBeforeFacility } from './place-before-facility.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
 
 // Lower-case words allowed inside a name ("Osama bin Laden", "Ursula von der Leyen")
@@ -513,6 +514,19 @@ export function matchCapitalizedNames(
     const runFirst = words[a] as Word;
     const runLast = words[runEnd - 1] as Word;
     if (taken(runFirst.start, runLast.end)) continue;
+    // "Victoria Park", "Oslo Airport": a known place and a facility's head are one place
+    if (FACILITY_HEADS.has(runLast.text.toLowerCase()) && placeBeforeFacility(ctx, a, runEnd - 1, taken)) {
+      found.push(
+        foundMention({
+          start: runFirst.start,
+          end: runLast.end,
+          text: text.slice(runFirst.start, runLast.end),
+          kind: 'place',
+          rule: PLACE_BEFORE_FACILITY_RULE,
+        }),
+      );
+      continue;
+    }
     // "Moscow State University": a longer name that ends in an organisation word keeps its gazetteer part
     let core = a;
     if (!(ORGANIZATION_HEADS.has(runLast.text.toLowerCase()) && runEnd - a > 1)) {
@@ -575,7 +589,7 @@ export function matchCapitalizedNames(
     const end = last.end;
     const previousPlural = plural;
     plural = prefix.plural ? { end: last.end, roles: prefix.roles } : null;
-    const typed = typeNameRun(text, words, core, nameWords, lowerFirst, lowerLast, end);
+    const typed = typeNameRun(ctx, core, nameWords, lowerFirst, lowerLast, end);
     if (typed) {
       found.push(
         foundMention({
@@ -677,16 +691,19 @@ const FACILITY_AFTER_LOCATIVE = { kind: 'place', rule: FACILITY_AFTER_LOCATIVE_R
 const BAND_BEFORE_MEMBER = { kind: 'organization', rule: BAND_BEFORE_MEMBER_RULE } as const;
 const PLANT_BEFORE_NOUN = { kind: 'place', rule: PLANT_BEFORE_NOUN_RULE } as const;
 
+/** True when the text `o` is a capital city the gazetteer knows ("London"). */
+const isCapitalCity = (ctx: MentionContext, o: string) => ctx.gazetteer.byKey.get(o)?.type === 'capital';
+
 /** The kind a capitalised run has from its own words or the words around it, before any person reading. */
 function typeNameRun(
-  text: string,
-  words: Word[],
+  ctx: MentionContext,
   core: number,
   nameWords: string[],
   lowerFirst: string,
   lowerLast: string,
   end: number,
 ): { kind: 'organization' | 'place'; rule: string } | undefined {
+  const { text, words } = ctx;
   const first = words[core] as Word;
   // "Marks & Spencer", "Marsh & McLennan"
   if (text.slice(first.start, end).includes(' & ')) return AMPERSAND_NAME;
@@ -707,7 +724,7 @@ function typeNameRun(
   )
     return PLACE_WORD;
   // "a concert in Hyde Park", "at Abbey Road": a known first name in it, but a word of place before it
-  if (facilityHead(nameWords) && facilityAfterLocative(text, words, core, end))
+  if (facilityHead(nameWords) && facilityAfterLocative(text, words, core, end, (o) => isCapitalCity(ctx, o)))
     return FACILITY_AFTER_LOCATIVE;
   return undefined;
 }
