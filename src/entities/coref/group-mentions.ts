@@ -3,6 +3,7 @@
 
 import type { Diagnostic, Entity, Mention, MentionKind, RuleName } from '../../types.js';
 import type { FoundMention } from '../mentions/mention-context.js';
+import { BAND_BEFORE_MEMBER_RULE } from '../mentions/name-before-noun.js';
 import { slugify } from '../split-words.js';
 import type { CorefRule, CorefState, Draft } from './coref-draft.js';
 import { joinAgeDescriptor } from './join-age-descriptor.js';
@@ -50,7 +51,8 @@ function newDraft(s: CorefState, m: FoundMention, rule: RuleName, kind: MentionK
     roles: new Set(),
     countries: new Set(),
     governmentOf: m.entry?.governmentOf ?? null,
-    cls: m.entry?.class ?? null,
+    // a band read from its member's noun ("Linkin Park singer") takes "the band", not "the company", "the group"
+    cls: m.entry?.class ?? (m.rule.startsWith(BAND_BEFORE_MEMBER_RULE) ? 'band' : null),
   };
   s.drafts.push(d);
   return d;

@@ -679,7 +679,32 @@ export function matchCapitalizedNames(
     const made = found[found.length - 1];
     if (month && made) made.rule = `${made.rule}+${MONTH_FIRST_NAME_RULE}`;
   }
+  retypeNamesTypedByNoun(found);
   return found;
+}
+
+/** Appended to the rule of a name read as a person that the article names a band or a plant elsewhere. */
+export const TYPED_ELSEWHERE_RULE = 'entities/typed-elsewhere';
+
+/**
+ * "Tarn Lakes singer Ann Tull … Tarn Lakes played on": a name the noun after it made a band or a plant is one in
+ * the article's other full-name mentions of it too (rule `<band or plant rule>+entities/typed-elsewhere`).
+ */
+function retypeNamesTypedByNoun(found: FoundMention[]): void {
+  let typed: Map<string, FoundMention> | null = null;
+  for (const m of found)
+    if (m.rule === BAND_BEFORE_MEMBER_RULE || m.rule === PLANT_BEFORE_NOUN_RULE) {
+      typed ??= new Map();
+      if (!typed.has(m.text)) typed.set(m.text, m);
+    }
+  if (!typed) return;
+  for (const m of found) {
+    const by = m.rule === 'entities/full-name' ? typed.get(m.text) : undefined;
+    if (!by) continue;
+    m.kind = by.kind;
+    m.rule = `${by.rule}+${TYPED_ELSEWHERE_RULE}`;
+    m.person = undefined;
+  }
 }
 
 const AMPERSAND_NAME = { kind: 'organization', rule: 'entities/ampersand-name' } as const;
