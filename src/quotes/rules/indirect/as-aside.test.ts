@@ -36,6 +36,9 @@ const CASES: [string, [string, string, string] | null][] = [
   ['The town hall is the only office in the valley that is, as locals noted, open at night.', null],
   // not: an aside after a long phrase
   ['The plan for the new bridge over the river, as Ola Roe said, will cost five million crowns.', null],
+  // not: a saying in the present
+  ['At ten crowns the ticket is as cheap as chips, as the man says.', null],
+  ['The plan will cost five million crowns, as they say.', null],
   // not: no comma before "as"
   ['The plan will cost five million crowns as Ola Roe said.', null],
 ];

@@ -77,7 +77,7 @@ export const clauseThenCue: IndirectRule = (ctx, r, all) => {
     if (hasObjectAfterCue(ctx, r.cue)) return null;
     commaTok = commaBeforeClosingMark(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1);
     // "The plan will cost five million crowns, as Ola Roe said."
-    aside = asAsideComma(ctx, commaTok);
+    aside = asAsideComma(ctx, commaTok, r.cue);
     if (aside >= 0) {
       // (only as the sentence's one report, closing it: not "Gros reiterated that …, as creditors suggested", nor
       // "… that is, as news sources noted, completely democratic")

@@ -24,7 +24,7 @@ export const parentheticalCue: IndirectRule = (ctx, r, all) => {
   if (mention && r.sharesWith === null) {
     leftComma = tokenIndexAt(ctx.tokens, mention.start) - 1;
     // "The plan, as Ola Roe said, will cost …"
-    aside = asAsideComma(ctx, leftComma);
+    aside = asAsideComma(ctx, leftComma, r.cue);
     if (aside >= 0) leftComma = aside;
     afterEnd = cueTok.end;
   } else if (!mention) {
