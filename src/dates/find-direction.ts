@@ -1,3 +1,4 @@
+import { pastReportGoverns } from './past-report-governs.js';
 import type { Direction } from './timex-rule.js';
 
 // Future cues: "will meet on Friday", "is scheduled for June", "plans to vote next month".
@@ -41,6 +42,8 @@ export function findTenseCue(text: string, start: number, end: number): Directio
     return 'future';
   }
   if (/\bsince\s+$/i.test(lead)) return 'past';
+  // "Roe said at a town hall on Monday, "we would …"": the verb of report, not the reported words, tells its tense
+  if (pastReportGoverns(text, start)) return 'past';
   return nearestTenseCue(text, start, end);
 }
 
