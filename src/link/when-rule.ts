@@ -411,3 +411,13 @@ export function isBackgroundParagraph(text: string, t: TimeExpression, at: numbe
   if (WORDS_SAID.test(sentence) || /["\u201C\u201D]/.test(sentence)) return false;
   return text.slice(to, at).includes('\n');
 }
+
+// "Since the boy is so young, Roe said, …": a "since" whose clause is in the present tense gives a reason, not a
+// time ("since 2010", "since he took office" are times).
+const CAUSAL_SINCE =
+  /\bsince(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:is|are|am|isn't|aren't|does|do|doesn't|don't|can|cannot|can't|remains|seems)\b)/giu;
+
+/** The span with a "since" of reason blanked, so that it opens no other time: "Since the boy is so young". */
+export function withoutCausalSince(span: string): string {
+  return span.replace(CAUSAL_SINCE, '     ');
+}

@@ -16,6 +16,7 @@ import {
   sentenceStartAt,
   toWhen,
   type WhenRule,
+  withoutCausalSince,
 } from './when-rule.js';
 
 // The quote's sentence opens another occasion or time: "Roe has long said …", "In an earlier interview, …",
@@ -143,7 +144,7 @@ export const whenSpeakerDay: WhenRule = {
       if (t !== day && t.end <= sentenceEnd && toWhen(t) && !isBackgroundTime(text, t, earliest)) return null;
     }
     const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, clauseStart)}`;
-    if (ANOTHER_TIME.test(own) || OCCASION.test(own)) return null;
+    if (ANOTHER_TIME.test(withoutCausalSince(own)) || OCCASION.test(own)) return null;
     const when = toWhen(day);
     return when ? { when, timex: day } : null;
   },

@@ -13,6 +13,7 @@ import {
   sentenceStartAt,
   toWhen,
   type WhenRule,
+  withoutCausalSince,
 } from './when-rule.js';
 
 // Cues of words spoken then: "said", "told a news conference", "she added" (not "has said", "argued", "reported").
@@ -103,7 +104,7 @@ export const whenStoryDay: WhenRule = {
     // nor another time or occasion in the quote's own sentence: "Roe said in an interview last year"
     const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
     // (nor words said again and again: "Roe has repeatedly and publicly said …", "Roe often says …")
-    if (ANOTHER_TIME.test(own) || isHabitualReport(text, quote)) return null;
+    if (ANOTHER_TIME.test(withoutCausalSince(own)) || isHabitualReport(text, quote)) return null;
     return { when: day.when, timex: day.timex };
   },
 };
