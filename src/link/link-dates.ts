@@ -17,6 +17,7 @@ import { whenDayWhenSpeech } from './when-day-when-speech.js';
 import { whenEventEarlier } from './when-event-earlier.js';
 import { whenHearerReplies } from './when-hearer-replies.js';
 import { whenImmediateReply } from './when-immediate-reply.js';
+import { whenInterlocutorTurn } from './when-interlocutor-turn.js';
 import { whenLaterSameStatement } from './when-later-same-statement.js';
 import { whenLeadAnnouncement } from './when-lead-announcement.js';
 import { whenLeadAttended } from './when-lead-attended.js';
@@ -70,6 +71,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenAddedToDated,
   whenAddedByAnother,
   whenOccasionContinues,
+  whenInterlocutorTurn,
   whenHearerReplies,
   whenStatementOfAnnouncement,
   whenNarratedSpeech,

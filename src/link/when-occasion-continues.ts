@@ -1,5 +1,12 @@
 import type { Quote } from '../types.js';
-import { isSameSource, sentenceEndAfter, sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
+import {
+  isSameSource,
+  sentenceEndAfter,
+  sentenceStartAt,
+  toWhen,
+  type WhenRule,
+  withoutCausalSince,
+} from './when-rule.js';
 
 // The occasions a dated statement can be part of, named in the anchor quote's sentence.
 const OCCASION =
@@ -11,10 +18,10 @@ const CONTINUING_CUE =
 
 // Anything that opens another occasion or time: "Earlier, …", "X has long said …", "in an earlier interview",
 // "last week", "on Twitter", "in a statement", "at a rally in …".
-const NEW_OCCASION =
+export const NEW_OCCASION =
   /\b(?:earlier|previously|once|formerly|in the past|at the time|back then|ago|since|last (?:week|month|year|time)|has (?:long |repeatedly |often |also |previously |since )?(?:said|told|argued|called|insisted|maintained|described|claimed|written|stated|denied)|have (?:long |repeatedly |often |also )?(?:said|told|argued|called|insisted|maintained|claimed)|had (?:said|told|written)|(?:a|an|another|one|separate) (?:separate |earlier |later |different |previous |subsequent |recent |radio |television |TV |phone |telephone |written |joint |second |\w+ )?(?:interview|rally|debate|hearing|speech|address|press conference|news conference|briefing|town hall|forum|letter|statement|appearance|podcast|post|tweet|op-ed|memo|email|e-mail|book|memoir|event|campaign stop|meeting)s?|on (?:Twitter|Facebook|Instagram)|tweet|posted|according to|(?:years?|months?|weeks?|days?) (?:before|after|earlier|later))\b/i;
 // "later", except "later in the interview": a continuation of the same occasion.
-const LATER =
+export const LATER =
   /\blater\b(?!\s+(?:in|during|at)\s+the\s+(?:same\s+)?(?:\w+\s+)?(?:interview|rally|debate|hearing|speech|address|remarks|conference|briefing|town hall|forum|testimony|letter|statement|appearance|broadcast|program|programme|show|meeting|event|session)\b)/i;
 
 // Rules whose date is the quote's own occasion or day, stated in its sentence.
@@ -129,7 +136,7 @@ export const whenOccasionContinues: WhenRule = {
       return null;
     const gap = from < sentenceStart ? text.slice(from, sentenceStart) : '';
     for (const span of [gap, own]) {
-      const plain = outsideQuotes(span);
+      const plain = withoutCausalSince(outsideQuotes(span));
       if (NEW_OCCASION.test(plain) || LATER.test(plain) || (!written && /\b(?:wrote|writes)\b/i.test(plain)))
         return null;
     }
@@ -165,6 +172,6 @@ function isNamedIn(speaker: string | null, text: string): boolean {
 }
 
 /** The text with quoted words blanked: what the quotes say opens no occasion. */
-function outsideQuotes(span: string): string {
+export function outsideQuotes(span: string): string {
   return span.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ');
 }
