@@ -1,9 +1,12 @@
+import type { Quote } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
 import {
   inOtherDocuments,
   isReportInRelativeClause,
   isSameGroup,
   isSameSource,
+  sentenceEndAfter,
+  sentenceStartAt,
   toWhen,
   type WhenRule,
 } from './when-rule.js';
@@ -61,9 +64,16 @@ export const whenSameStatement: WhenRule = {
       return null;
     // Two documents are two occasions: "According to the WHO's report dated March 16, …. The WHO's website said …".
     if (inOtherDocuments(prev, quote)) return null;
-    // A post is its own occasion: "Trump said on Friday … He tweeted …".
+    // A post is its own occasion: "Trump said on Friday … He tweeted …" (not after words given as written:
+    // "Roe said on Twitter on Friday that … She writes that …")
     const posted = /\b(?:tweet|wrote|writes|posted|posts|published)/i;
-    if (quote.cue && posted.test(quote.cue.text) && !posted.test(prev.cue?.text ?? '')) return null;
+    if (
+      quote.cue &&
+      posted.test(quote.cue.text) &&
+      !posted.test(prev.cue?.text ?? '') &&
+      !isGivenInWriting(text, prev)
+    )
+      return null;
     // Any date between them may move the story to another day.
     const lo = nested ? prev.start : Math.min(prev.end, quote.start);
     if (timexes.some((t) => t.start >= lo && t.start < to && toWhen(t) !== null && t.id !== prev.whenTimex))
@@ -73,6 +83,17 @@ export const whenSameStatement: WhenRule = {
     return { when: prev.when, timex };
   },
 };
+
+// Where written words are given: "on Twitter", "in a blog post", "in a letter to members", "in a statement".
+const IN_WRITING =
+  /\b(?:on (?:Twitter|Facebook|Instagram|Medium|(?:his|her|their|its) (?:blog|website|Facebook page))|in (?:a|an|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:tweet|post|blog post|letter|email|e-mail|op-ed|column|essay|memo|statement|message|note)s?)\b/iu;
+
+/** The quote's own sentence, its reported words left out, gives them as written ("said on Twitter on Friday"). */
+function isGivenInWriting(text: string, q: Quote): boolean {
+  const from = sentenceStartAt(text, Math.min(q.start, q.cue?.start ?? q.start));
+  const to = sentenceEndAfter(text, Math.max(q.start, Math.max(q.end, q.cue?.end ?? q.end) - 1));
+  return IN_WRITING.test(`${text.slice(from, q.start)} ${text.slice(q.end, to)}`);
+}
 
 /** True when date a lies after date b at the precision both give ("2005-02-24" after "2005-01"). */
 function isLater(a: string, b: string): boolean {
