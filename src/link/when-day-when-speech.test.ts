@@ -20,6 +20,34 @@ const CASES: WhenCase[] = [
     '2017-06-02',
     RULE,
   ],
+  [
+    'the day\'s occasion, then the quote\'s own cue in the "when" clause, the speaker as a pronoun',
+    "Mayor Carla Roe was booed at Friday night's council meeting when she said the toll would stay.",
+    (t) => [quote(t, 'indirect', 'the toll would stay', 'said', 'Carla Roe')],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    '"during Saturday\'s debate, when she claimed that …"',
+    "Carla Roe stretched the truth during Saturday's debate, when she claimed that the toll paid for the pier.",
+    (t) => [quote(t, 'indirect', 'the toll paid for the pier', 'claimed', 'Carla Roe')],
+    '2017-06-03',
+    RULE,
+  ],
+  [
+    'negative: the pronoun names nobody before the day',
+    "Dockers booed at Friday night's council meeting when she said the toll would stay.",
+    (t) => [quote(t, 'indirect', 'the toll would stay', 'said', 'Carla Roe')],
+    null,
+    null,
+  ],
+  [
+    'negative: words still to come',
+    "Carla Roe speaks at Friday's council meeting, when she will say the toll stays.",
+    (t) => [quote(t, 'indirect', 'the toll stays', 'will say', 'Carla Roe')],
+    null,
+    null,
+  ],
 ];
 testLastDated(CASES);
 
