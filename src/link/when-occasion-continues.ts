@@ -1,4 +1,5 @@
 import type { Quote } from '../types.js';
+import { whenContentClosingVehicle } from './when-content-closing-vehicle.js';
 import {
   isSameSource,
   sentenceEndAfter,
@@ -29,6 +30,7 @@ const ANCHOR_RULES = new Set([
   'link/when-cue-governed',
   'link/when-occasion',
   'link/when-dated-vehicle',
+  'link/when-content-closing-vehicle',
   'link/when-sentence-opener',
   'link/when-participle-report',
   'link/when-speaking-participle',
@@ -50,12 +52,15 @@ const TOLD_NAMED = /\btold\s+(?:the\s+)?\p{Lu}/u;
 const WRITTEN =
   /\b(?:letter|op-ed|column|essay|memo|email|e-mail|statement|post|blog|wrote|writes|written)\b/i;
 
+// The rule whose date lies in its quote's own span ("… in an interview on Friday").
+const CLOSING_VEHICLE = whenContentClosingVehicle.name;
+
 // "In an interview with Radio Vell on Sunday, Senator Ann Roe said … ¶ [a paragraph] ¶ "…," Roe added. ¶ Roe also
 // said …" — the later quotes of the speaker of a dated occasion, with nothing between them but quotes of that
 // occasion and narration that opens no other date or occasion, belong to that occasion.
 export const whenOccasionContinues: WhenRule = {
   name: 'link/when-occasion-continues',
-  find({ doc, quote, timexes, before }) {
+  find({ doc, quote, timexes, before, allTimexes }) {
     const text = doc.folded;
     const earlier = before ?? [];
     const cue = quote.cue;
@@ -80,7 +85,10 @@ export const whenOccasionContinues: WhenRule = {
       }
     }
     if (!last || !anchor) return null;
-    const timex = timexes.find((t) => t.id === anchor.whenTimex);
+    // (a closing vehicle's date lies in its own reported words' span: "… in an interview on Friday")
+    const timex = (anchor.whenRule === CLOSING_VEHICLE ? (allTimexes ?? timexes) : timexes).find(
+      (t) => t.id === anchor.whenTimex,
+    );
     if (!timex || (toWhen(timex)?.length ?? 0) !== 10) return null;
     // the anchor's sentence names the occasion
     const anchorFrom = Math.min(anchor.start, anchor.cue?.start ?? anchor.start, timex.start);

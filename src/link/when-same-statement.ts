@@ -1,5 +1,6 @@
 import type { Quote } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
+import { whenContentClosingVehicle } from './when-content-closing-vehicle.js';
 import {
   inOtherDocuments,
   isReportInRelativeClause,
@@ -16,12 +17,15 @@ import {
 const NEW_OCCASION =
   /\b(?:earlier|previously|later|once|formerly|in the past|last (?:week|month|year)|in (?:a|an) (?:separate|earlier|later|other|different|another)|separately|at the time|then|when|the (?:day|night|week) (?:before|after)|the (?:previous|prior) (?:day|night|evening))\b/i;
 
+// The rule whose date lies in its quote's own span ("… in an interview on Friday").
+const CLOSING_VEHICLE = whenContentClosingVehicle.name;
+
 // "Lee said on Friday "We will stay." Lee also said the plan was fair. He added, "It is over."" — a quote that
 // goes on from the previous quote of the same speaker, with no new date or occasion between them, continues
 // that statement and takes its date.
 export const whenSameStatement: WhenRule = {
   name: 'link/when-same-statement',
-  find({ doc, quote, timexes, before }) {
+  find({ doc, quote, timexes, before, allTimexes }) {
     // The previous quote, or the one this quote is nested in ("X said on Friday he …, which he said would …").
     const prev = (before ?? []).at(-1);
     if (!prev?.when || !prev.whenTimex) return null;
@@ -78,7 +82,10 @@ export const whenSameStatement: WhenRule = {
     const lo = nested ? prev.start : Math.min(prev.end, quote.start);
     if (timexes.some((t) => t.start >= lo && t.start < to && toWhen(t) !== null && t.id !== prev.whenTimex))
       return null;
-    const timex = timexes.find((t) => t.id === prev.whenTimex);
+    // (a closing vehicle's date lies in its own reported words' span: "… in an interview on Friday")
+    const timex = (prev.whenRule === CLOSING_VEHICLE ? (allTimexes ?? timexes) : timexes).find(
+      (t) => t.id === prev.whenTimex,
+    );
     if (!timex) return null;
     return { when: prev.when, timex };
   },
