@@ -66,6 +66,9 @@ export const mentionTrailingSubjectCue: MentionRule = ({ quote, text, seg }) => 
   if (tail.closing === '.' || tail.nextSentence) {
     // "“…” Ann Tull said on Friday: “…”": a cue ending on a colon opens the next quote
     if (!isCueToken(ctx, k, 'direct') || /:\s*$/.test(text.slice(tail.from, end))) return null;
+    // "“….” Tom Reid said earlier it was “a shame”": nor one running on into a quote of its own
+    if (/^\s?["“«„]/.test(text.slice(end, end + 2)) && !/[.!?,;]\s*$/.test(text.slice(tail.from, end)))
+      return null;
     const after = tokenText(ctx, v + 1);
     if ((ctx.tokens[v + 1]?.end ?? Infinity) <= end && !AFTER_CUE.test(after)) return null;
   }

@@ -92,6 +92,22 @@ const NAME_JOINS = new Set([
   '&',
   'for',
 ]);
+// a surname's particle as it is written lower case before the surname ("de Vries", "van Aalst")
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'del',
+  'della',
+  'di',
+  'dos',
+  'ter',
+  'ten',
+]);
 // Capitalised words that open a clause rather than a name ("But Smith said").
 const WEEKDAYS_MONTHS = [...WEEKDAY_NAMES, ...UNAMBIGUOUS_MONTH_NAMES];
 const CLAUSE_WORDS = new Set([
@@ -1166,6 +1182,11 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number, plural =
       // "UK-based": the joined word belongs to the phrase whatever its tag
       end = next.end;
       k++;
+      continue;
+    }
+    // '“…,” de Vries said.': a surname's own particle opening the phrase, written lower case mid-sentence
+    if (k === i && NAME_PARTICLES.has(w) && next && next.start === t.end + 1 && isNameLike(ctx, k + 1)) {
+      end = t.end;
       continue;
     }
     if (NAME_JOINS.has(lw) && head && next && isNameLike(ctx, k + 1)) {
