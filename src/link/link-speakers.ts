@@ -17,10 +17,14 @@ import { speakerContentOpensOrganisation } from './speaker-content-opens-organis
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
 import { mentionDashSignature } from './speaker-dash-signature.js';
 import { mentionAfterDayWord } from './speaker-day-word-mention.js';
+import { speakerDefiniteDescribedEarlier } from './speaker-definite-described-earlier.js';
 import { speakerDefiniteDescriptor } from './speaker-definite-descriptor.js';
 import { speakerDemonstrative } from './speaker-demonstrative.js';
+import { mentionDocumentBy } from './speaker-document-by.js';
 import { speakerDocumentHead } from './speaker-document-head.js';
+import { speakerDocumentOfSpeaker } from './speaker-document-of-speaker.js';
 import { speakerDocumentOwner } from './speaker-document-owner.js';
+import { speakerElderNamesake } from './speaker-elder-namesake.js';
 import { mentionEmbeddedSubject } from './speaker-embedded-subject.js';
 import { isPersonName, personEntityFor } from './speaker-entity-names.js';
 import { speakerEpithet } from './speaker-epithet.js';
@@ -32,6 +36,7 @@ import { speakerFromName } from './speaker-from-name.js';
 import { speakerFromPronoun } from './speaker-from-pronoun.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { nameFromGivenName } from './speaker-given-name.js';
+import { speakerGroupAppositiveOrganisation } from './speaker-group-appositive-organisation.js';
 import { groupAsWritten } from './speaker-group-as-written.js';
 import { mentionGroupBeforeList } from './speaker-group-list.js';
 import { speakerGroupPolledBy } from './speaker-group-polled-by.js';
@@ -51,6 +56,7 @@ import { countryBeforeName } from './speaker-name-kept-whole.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import { nameWithCommas } from './speaker-name-with-commas.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
+import { mentionNextQuoteAttribution } from './speaker-next-quote-attribution.js';
 import { mentionObjectThenSubject } from './speaker-object-then-subject.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
 import { mentionOfficeListHolder } from './speaker-office-list-holder.js';
@@ -68,6 +74,7 @@ import { mentionPossessiveAntecedent } from './speaker-possessive-antecedent.js'
 import { speakerPossessiveRole } from './speaker-possessive-role.js';
 import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { mentionPreviousQuoteNext } from './speaker-previous-quote-next.js';
+import { mentionQuotedByHead } from './speaker-quoted-by-head.js';
 import { speakerRegnalName } from './speaker-regnal-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
 import { mentionParticipleSubject, mentionRelativeClauseSubject } from './speaker-relative-clause-subject.js';
@@ -90,20 +97,24 @@ import { organisationWrittenWhole } from './speaker-written-whole.js';
 const SPEAKER_RULES: SpeakerRule[] = [
   speakerPassiveSource,
   speakerRegnalName,
+  speakerElderNamesake,
   speakerFromPronoun,
   speakerInterviewPronoun,
   speakerPossessiveRole,
   speakerOwnerOrganisation,
   speakerDocumentOwner,
+  speakerDocumentOfSpeaker,
   speakerDocumentHead,
   speakerStatementTo,
   speakerClassNamed,
   speakerOutletNamed,
   speakerRoleAppositive,
+  speakerGroupAppositiveOrganisation,
   speakerRoleNamedNext,
   speakerFirmRoleName,
   speakerDemonstrative,
   speakerDefiniteDescriptor,
+  speakerDefiniteDescribedEarlier,
   speakerEpithet,
   speakerFormerMember,
   speakerCompanyContinues,
@@ -142,10 +153,13 @@ const MENTION_RULES: MentionRule[] = [
   mentionPartialSameSentence,
   mentionEmbeddedSubject,
   mentionPreviousQuoteNext,
+  mentionNextQuoteAttribution,
 ];
 
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
+  mentionQuotedByHead,
+  mentionDocumentBy,
   mentionPartyTag,
   mentionObjectThenSubject,
   mentionPossessiveAntecedent,

@@ -1,4 +1,6 @@
+import { ORGANIZATIONS } from '../entities/data/organizations.js';
 import type { Quote } from '../types.js';
+import { entityOf } from './speaker-entity-names.js';
 import { expandAcronym, type NameIndex } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
@@ -101,12 +103,15 @@ function speakingWithWord(previous: readonly Quote[], word: string, named: strin
   return words.length > 1 && words.includes(word) ? last : null;
 }
 
+// the class word the project's table of organisations gives each ("org:nato" → "alliance")
+const TABLE_CLASS = new Map(ORGANIZATIONS.flatMap((o) => (o.class ? [[o.canonical, o.class] as const] : [])));
+
 const CLASS_MENTION = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?(\p{Lu}?\p{Ll}+)$/u;
 
 // "The Harbour Stock Exchange is weighing new rules … The exchange said …", "The Department of Harbours … The
 // Department said …" → the named organisation whose name
 // ends in the class word, before the one the story mentions most.
-export const speakerClassNamed: SpeakerRule = ({ quote, names, text, previous }) => {
+export const speakerClassNamed: SpeakerRule = ({ quote, names, text, previous, entities }) => {
   const m = quote.mention?.text;
   // ("The Department said", "the Fund said": the class word capitalised as a short name for the organisation;
   // "the Oslo-based bank said": a place's hyphenated participle before it)
@@ -117,5 +122,20 @@ export const speakerClassNamed: SpeakerRule = ({ quote, names, text, previous })
   // first, not the parent named after it that has not spoken
   const spoke = named ? speakingWithWord(previous, head, named) : null;
   if (spoke) return { speaker: spoke, rule: 'speaker/class-named-speaking' };
-  return named ? { speaker: named.replace(/^The\s+/, ''), rule: 'speaker/class-named' } : null;
+  if (named) return { speaker: named.replace(/^The\s+/, ''), rule: 'speaker/class-named' };
+  // "NATO met on Monday. The alliance said …": no name holds the word, but the entity layer knows the
+  // organisation's class and joined the descriptor to it
+  const m2 = quote.mention;
+  const joined = m2
+    ? entities.mentions.find(
+        (x) => x.start === m2.start && x.end === m2.end && x.rule.endsWith('/descriptor-class'),
+      )
+    : undefined;
+  const e = joined ? entityOf(entities, joined) : null;
+  // (only a class the project's table gives the organisation: "alliance" for NATO; the layer's nearest company
+  // for "the company" is no better than the rules above)
+  if (e?.kind !== 'organization' || !e.canonical || TABLE_CLASS.get(e.canonical) !== head) return null;
+  // (an acronym as the article spells it out, as for "NATO said")
+  const long = /^[\p{Lu}\d&]{2,9}$/u.test(e.name) ? expandAcronym(names, e.name) : null;
+  return { speaker: long ?? e.name, rule: 'speaker/class-joined-organisation' };
 };

@@ -312,6 +312,12 @@ function subjectOfWhatWasSaid(
   return narrationSubject(text, seg, names, own.start, own.start + 1, 1, true) === subject;
 }
 
+// a person named, or a group or "they", between two offsets (the next paragraph's own sources)
+const GROUP_WORD =
+  /\b(?:they|[Aa]nalysts|[Tt]raders|[Oo]fficials|[Ss]ources|[Dd]ealers|[Ee]xperts|[Ee]conomists|[Ii]nvestors|[Bb]rokers|[Bb]ankers)\b/;
+const otherGroupBetween = (text: string, names: SpeakerInput['names'], from: number, to: number) =>
+  GROUP_WORD.test(text.slice(from, to)) || names.persons.some((n) => n.start >= from && n.start < to);
+
 // the report that holds this one within its first sentence ("The bulletin said oil sources said output fell")
 const outerReport = (inner: Quote, previous: Quote[], text: string): Quote | undefined =>
   previous.find(
@@ -533,7 +539,11 @@ const pronounChoice: SpeakerRule = (input) => {
     const last = previous[previous.length - 1];
     if (
       last?.speaker &&
-      here - paragraphOf(seg, last.start) <= 1 &&
+      (here - paragraphOf(seg, last.start) <= 1 ||
+        // ("…, they said. ¶ The average price fell to 99 cents. ¶ …, they said.": a paragraph of figures between,
+        // naming no person and no other group)
+        (here - paragraphOf(seg, last.start) === 2 &&
+          !otherGroupBetween(text, names, Math.max(last.end, last.mention?.end ?? 0), quote.start))) &&
       !isNamed(last.speaker) &&
       // ("the head of the Tarn investigators": one person, the head before "of")
       /s$/.test(last.speaker.replace(HEAD_COMPLEMENT, '')) &&
@@ -676,7 +686,13 @@ const pronounChoice: SpeakerRule = (input) => {
     // "Mr Howard said the ministry had said ID cards could help. He added: …": a report inside another one's
     // report is not who speaks on; the outer report's speaker, next in this loop, is
     // (not a person's: "Kelly told viewers that Putin suggested …. He said …" goes on from Putin)
-    if ((!isPerson(p.speaker) || known.organisations.has(p.speaker)) && nestedInReport(p, previous, text))
+    // ("The minister had been saying …, the spokesman said. “…,” he added.": nor a person's, for a speaker going on)
+    if (
+      (!isPerson(p.speaker) ||
+        known.organisations.has(p.speaker) ||
+        (goesOn && (m === 'he' || m === 'she'))) &&
+      nestedInReport(p, previous, text)
+    )
       continue;
     // "He hit back at Mr Mallon's claim that …. “…,” he said.": the owner of a claim the narration names is
     // not who speaks on (quotes/noun-cue-that)
@@ -685,7 +701,10 @@ const pronounChoice: SpeakerRule = (input) => {
     // ("as Tom Reid and Ann Lee have suggested, …")
     if (
       (m === 'he' || m === 'she') &&
-      ((!isNamed(p.speaker) && /(?:^|\s)\p{Ll}[\p{Ll}-]*[^s]s$/u.test(p.speaker)) ||
+      // (not "a spokesman at strike headquarters", one person)
+      ((!isNamed(p.speaker) &&
+        /(?:^|\s)\p{Ll}[\p{Ll}-]*[^s]s$/u.test(p.speaker) &&
+        !hasPersonHead(p.speaker)) ||
         PEOPLE_LIST.test(p.speaker))
     )
       continue;
@@ -722,9 +741,12 @@ const pronounChoice: SpeakerRule = (input) => {
     const at = quote.mention?.start ?? quote.start;
     if (
       (m === 'he' || m === 'she') &&
-      i === previous.length - 1 &&
+      // (or the last but reports nested in its own, for a speaker going on)
+      (i === previous.length - 1 ||
+        (goesOn && previous.slice(i + 1).every((q) => q.start >= p.start && q.end <= p.end))) &&
       (gap <= 1 || (gap === 2 && !names.persons.some((n) => n.start >= p.end && n.start < at))) &&
-      isPersonDescriptor(p.speaker) &&
+      // ("a spokesman at strike headquarters": the person's head before its phrase)
+      (isPersonDescriptor(p.speaker) || hasPersonHead(p.speaker)) &&
       fitsGender(m, p.speaker)
     )
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-unnamed' };

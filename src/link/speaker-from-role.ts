@@ -4,12 +4,14 @@ import { isGroupName } from './group-name.js';
 import { organisationFitsRole, TRADE_ROLES } from './organisation-fits-role.js';
 import { fitsRoleGender } from './role-gender.js';
 import { speakerAsWritten } from './speaker-as-written.js';
+import { isPersonName } from './speaker-entity-names.js';
 import {
   cachedRegExp,
   escapeRegExp,
   fullestName,
   hasWholeWord,
   isOrganisationName,
+  isPlaceName,
   mostSalientOrganisation,
   mostSalientPerson,
   shownCompany,
@@ -401,6 +403,11 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
     );
     if (later)
       return { speaker: fullestName(names, later.name) ?? later.name, rule: 'speaker/role-of-name-later' };
+    // "The Tarnland attorney general said … ¶ …, said Greg Abel, Tarnland attorney general.": the descriptor's
+    // words set off right after a person's name later on
+    const apposed = nameApposedLater(m, text, quote.end);
+    if (apposed)
+      return { speaker: fullestName(names, apposed) ?? apposed, rule: 'speaker/role-apposed-later' };
   }
   // "Ann Lee has not ruled it out. "…," said the two-time champion.": the subject just named, before an
   // earlier holder of the same title
@@ -533,4 +540,21 @@ function holdsAnotherOffice(text: string, name: string, roleWords: string[]): bo
     t.includes('premier') || t.includes('pm') || (t.includes('prime') && t.includes('minister'));
   const holds = (t: string[]) => (premier(roleWords) ? premier(t) : roleWords.every((w) => t.includes(w)));
   return titles.some(office) && !titles.some((t) => office(t) && holds(t));
+}
+
+/** The person's name a later appositive gives the descriptor's very words ("Greg Abel, Tarnland attorney general"
+ * for "the Tarnland attorney general"), or null. */
+function nameApposedLater(descriptor: string, text: string, from: number): string | null {
+  const words = descriptor.split(/\s+/).slice(1);
+  if (words.length < 2) return null;
+  const role = words
+    .map((w) => (/^\p{Ll}/u.test(w) ? firstEitherCase(w) : escapeRegExp(w)))
+    .join(String.raw`\s+`);
+  const hit = new RegExp(
+    String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+(?:the\s+)?${role}(?![\p{L}\p{M}])`,
+    'u',
+  ).exec(text.slice(from));
+  const name = hit?.[1];
+  if (!name || !isPersonName(name) || isOrganisationName(name) || isPlaceName(name)) return null;
+  return name;
 }

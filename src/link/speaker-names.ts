@@ -592,7 +592,7 @@ export function afterWordAndSpace(text: string, word: string): boolean {
 }
 
 const DETERMINER_OPENER =
-  /^(?:Other|Some|Many|Several|Both|Few|Such|Each|Every|Another|These|Those)\s+(?=\p{Lu})/u;
+  /^(?:Other|Some|Many|Several|Both|Neither|Either|Nor|Few|Such|Each|Every|Another|These|Those)\s+(?=\p{Lu})/u;
 
 /** "Shares of Norvel Corp" → "Norvel Corp": a common word opening the sentence is no part of an organisation's name. */
 export function withoutCommonOpener(name: string, text: string): string {
@@ -1485,6 +1485,8 @@ const ORGANISATION_EVIDENCE = [
   // "Heineken's net income", "… as Qantas shares fell", "said Electrolux chief executive", "Glaxo plc" (not a
   // table's "Net profit 1.2 mln", nor "the Vennholm stock exchange")
   new RegExp(String.raw`${ONE_WORD}['’]s?[ \t]+(?:${COMPANY_HOLDINGS})\b`, 'gu'),
+  // "said Vexa spokeswoman Ann Lee": the body one speaks for
+  new RegExp(String.raw`${ONE_WORD}[ \t]+spokes(?:wo)?(?:man|person)\b`, 'gu'),
   new RegExp(
     // (the capital first: a lookbehind tried at every offset cost more than the rest)
     String.raw`(?=\p{Lu})(?<=\p{Ll}[ \t]+)${ONE_WORD}[ \t]+(?:${COMPANY_HOLDINGS}|plc)\b(?![ \t]+(?:exchange|market|index))`,
@@ -1525,6 +1527,15 @@ export function oneWordOrganisations(index: NameIndex, text: string): string[] {
       const words = tokensOf(p.name);
       // (all of it after a title: "Minister Rah Woon Bae")
       const titled = p.roles.some((r) => TITLE_WORDS.has(r));
+      // ("Latest Vexa browser" in a headline: a common word, written lower case elsewhere, opens no person's name)
+      const first = words[0] ?? '';
+      if (
+        words.length >= 2 &&
+        !titled &&
+        genderOfFirstName(first) === null &&
+        countWholeWord(text, first.toLowerCase()) > 0
+      )
+        continue;
       if (words.length === 1) people.add(p.name);
       else for (const w of words.slice(titled ? 0 : 1)) people.add(w.replace(/[.,]+$/, ''));
     }

@@ -113,7 +113,12 @@ export function narrationSubject(
     // "- Britain's Ann Lee has …", "Arsenal's Tom Bell will …": a list dash and a possessive before the name
     const tokText = (k: number) => (toks[k] ? text.slice(toks[k].start, toks[k].end) : '');
     while (toks.length > 1 && /^[-–—•*]$/.test(tokText(0))) toks = toks.slice(1);
-    if (/^\p{Lu}/u.test(tokText(0)) && /^['’]s$/.test(tokText(1)) && /^\p{Lu}/u.test(tokText(2)))
+    // ("Tarnland's minister of sport Jaime Lorca": the role words after it are read below)
+    if (
+      /^\p{Lu}/u.test(tokText(0)) &&
+      /^['’]s$/.test(tokText(1)) &&
+      (/^\p{Lu}/u.test(tokText(2)) || /^\p{Ll}+$/u.test(tokText(2)))
+    )
       toks = toks.slice(2);
     // "the Liberal Democrats' home affairs spokesman, Mark Oaten, accused …", "The Attorney General, Lord Goldsmith,
     // has …": the name set off after a role that opens the sentence, when a verb follows it
@@ -152,9 +157,10 @@ export function narrationSubject(
     // words opening the subject after a conjunction; the name is what follows them
     let lead = 0;
     while (
-      lead < 4 &&
-      /^(?:NOUN|ADJ|PROPN)$/.test(toks[lead]?.pos ?? '') &&
-      /^\p{Ll}[\p{L}-]*$/u.test(tokText(lead))
+      lead < 6 &&
+      ((/^(?:NOUN|ADJ|PROPN)$/.test(toks[lead]?.pos ?? '') && /^\p{Ll}[\p{L}-]*$/u.test(tokText(lead))) ||
+        // ("Tarnland's minister of sport Jaime Lorca": a role's own "of" and its lower-case field)
+        (lead > 0 && tokText(lead) === 'of' && /^\p{Ll}[\p{L}-]*$/u.test(tokText(lead + 1))))
     )
       lead++;
     if (lead > 0 && /^\p{Lu}/u.test(tokText(lead)) && toks[lead]?.pos === 'PROPN') i = lead;

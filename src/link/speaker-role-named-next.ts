@@ -12,6 +12,9 @@ const OFFICER =
 // "his former chief economic adviser", "the former finance director at Norvel" (not "a spokesman", "officials")
 const OFFICE =
   /^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+|and\s+){0,4}(minister|secretary|commissioner|chancellor|chairman|chairwoman|chief|executive|boss|director|adviser|advisor|officer|governor|mayor|founder|president|premier)(?:\s+(?:of|for|at)\s+(?:[\p{L}\p{M}.&'’-]+\s+){0,5}[\p{L}\p{M}.&'’-]+)?$/u;
+// "the Growers Federation Secretary": the office with its body's name, written capitalised
+const OFFICE_TITLED =
+  /^(?:[Tt]he|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){1,4}(Minister|Secretary|Commissioner|Chancellor|Chairman|Chairwoman|Director|Governor|Mayor|President|Premier)$/u;
 // a rank below the holder of the office ("the deputy mayor") is someone else than the one next named
 const RANK = /\b(?:assistant|deputy|vice|acting|junior|associate|shadow)\b/;
 
@@ -28,7 +31,7 @@ export const speakerRoleNamedNext: SpeakerRule = ({ quote, text, seg, names }) =
   const m = quote.mention;
   if (!m) return null;
   const officer = OFFICER.test(m.text);
-  const office = officer ? null : OFFICE.exec(m.text);
+  const office = officer ? null : (OFFICE.exec(m.text) ?? OFFICE_TITLED.exec(m.text));
   if (!officer && (!office || RANK.test(m.text))) return null;
   // the lead: the headline and the first sentence or two
   const k = seg.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
@@ -41,7 +44,7 @@ export const speakerRoleNamedNext: SpeakerRule = ({ quote, text, seg, names }) =
   const full = subject ? (fullestName(names, subject) ?? subject) : null;
   if (!subject || !full || !/\s/.test(stripTitles(full).name || full)) return null;
   if (office) {
-    const head = office[1] ?? '';
+    const head = (office[1] ?? '').toLowerCase();
     const name = stripTitles(full).name || full;
     if (!isPersonName(name) || isOrganisationName(name) || isPlaceName(name) || !fitsRoleGender(head, name))
       return null;

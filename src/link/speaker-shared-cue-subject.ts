@@ -51,7 +51,9 @@ export const mentionSharedCueSubject: MentionRule = ({ quote, text, seg }) => {
   if (/^with$/i.test(w) || (hanging && OBJECT_SPEAKS.test(w)) || REPORT_VERB.test(w)) return null;
   // the mention is a verb's object, a preposition's, or opens a clause embedded in another
   const verb = /^(?:VERB|AUX)$/.test(pos) && /^\p{Ll}/u.test(w);
-  const inner = verb || pos === 'ADP' || EMBEDDING.test(w);
+  // ("The guild is concerned that young talent is overlooked and said …": an adjective's "that" clause)
+  const adjectiveClause = pos === 'ADJ' && k === at - 2 && /^that$/i.test(tokenText(ctx, at - 1));
+  const inner = verb || pos === 'ADP' || EMBEDDING.test(w) || adjectiveClause;
   // (a participle right after a preposition's object is mostly that phrase's own: "despite research showing …",
   // "in cases alleging …"; not "wrote to the men freed from Dover Prison telling them …")
   // (nor "with the campaign of the senator from Dover saying …", the "with" phrase's own participle)
