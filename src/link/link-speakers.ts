@@ -83,6 +83,7 @@ import { speakerRoleAppositive } from './speaker-role-appositive.js';
 import { speakerRoleNamedNext } from './speaker-role-named-next.js';
 import { mentionRoleThenName } from './speaker-role-then-name.js';
 import { isNamed, type MentionRule, type SpeakerInput, type SpeakerRule } from './speaker-rule.js';
+import { speakerSameMention } from './speaker-same-mention.js';
 import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { mentionSharedCueSubject } from './speaker-shared-cue-subject.js';
@@ -95,6 +96,7 @@ import { organisationWrittenWhole } from './speaker-written-whole.js';
 
 /** Speaker rules in order; the first that applies names the speaker. */
 const SPEAKER_RULES: SpeakerRule[] = [
+  speakerSameMention,
   speakerPassiveSource,
   speakerRegnalName,
   speakerElderNamesake,

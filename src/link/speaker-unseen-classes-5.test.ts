@@ -232,6 +232,17 @@ const CASES: SpeakerCase[] = [
     'Coach Luis Arran insisted the comments were not meant to offend. "I never intended to offend anyone," he said at the time.\n\nTarnland\'s coach was quick to back the decision. "Everyone has to consider their words," he said.',
     ['Luis Arran', 'Luis Arran', 'Luis Arran'],
   ],
+  // same-mention
+  [
+    '"He said: “A. “B. “C.”": one "He" for all three, not a name introduced in between',
+    'Film star Dan Hollis has hit out at modern films. Hollis is in Tarnland to publicise his new comedy, which also stars Robert Dane, Barbra Kent and Ben Stoller.\n\nHe said: "You go to the cinema and you realise you\'re watching the third act. "There is this massive film-making where you spend money. "The whole culture is in the craphouse."',
+    ['Dan Hollis', 'Dan Hollis', 'Dan Hollis'],
+  ],
+  [
+    'two pronouns, each its own quote: each resolved where it stands',
+    'Talks ended on Monday. "We agreed on the plan," Ann Tull said. "It went well," she added.\n\n"We did not agree," Tom Reid said. "It was bad," he added.',
+    ['Ann Tull', 'Ann Tull', 'Tom Reid', 'Tom Reid'],
+  ],
 ];
 
 testSpeakers('speaker classes from unseen texts, round 5', CASES);
