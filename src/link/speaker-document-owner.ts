@@ -37,11 +37,11 @@ function cleanOwner(written: string): string | null {
   return owner && !DETERMINER.test(owner) ? owner : null;
 }
 
-// ("Petrobras said …": one that speaks in its own name), built once per owner
+// ("Petrobras said …", "…, said Petrobras.", "according to Petrobras,": one that speaks in its own name), built once per owner
 const SPEAKS = regExpBy(
   'u',
   (owner) =>
-    `(?<![\\p{L}\\p{M}'’-])${escapeRegExp(owner)}\\s+(?:also\\s+)?(?:said|says|told|added|announced|reported|stated)\\b`,
+    `(?<![\\p{L}\\p{M}'’-])${escapeRegExp(owner)}\\s+(?:also\\s+)?(?:said|says|told|added|announced|reported|stated)\\b|\\b(?:said|says|according\\s+to)\\s+${escapeRegExp(owner)}(?=\\s*[.,;])`,
 );
 
 // "the ADB report" → Asian Development Bank; "the Directions survey" → the survey, named as written

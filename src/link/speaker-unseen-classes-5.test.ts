@@ -243,6 +243,22 @@ const CASES: SpeakerCase[] = [
     'Talks ended on Monday. "We agreed on the plan," Ann Tull said. "It went well," she added.\n\n"We did not agree," Tom Reid said. "It was bad," he added.',
     ['Ann Tull', 'Ann Tull', 'Tom Reid', 'Tom Reid'],
   ],
+  // document-owner: an owner shown speaking by an inverted cue or "according to"
+  [
+    '"The Varnex report suggests" after "…, said Varnex.": Varnex, which speaks in its own name',
+    'Camera phones\n\nPhones will shrink, said Varnex. The Varnex report suggests that prices will fall.',
+    ['Varnex', 'Varnex'],
+  ],
+  [
+    '"a report from analysts Varnex" and "according to Varnex,": Varnex for each',
+    'Camera phones are must-haves\n\nFour times more camera phones will be sold this year, says a report from analysts Varnex. By 2008, according to Varnex, 95% of phones will have cameras. The Varnex report suggests that prices will fall.',
+    ['Varnex', 'Varnex', 'Varnex'],
+  ],
+  [
+    '"The Varnex report" with Varnex never speaking: the report as named',
+    'Camera phones\n\nPhones will shrink, analysts said. The Varnex report suggests that prices will fall.',
+    ['analysts', 'Varnex report'],
+  ],
 ];
 
 testSpeakers('speaker classes from unseen texts, round 5', CASES);
