@@ -1486,7 +1486,11 @@ const ORGANISATION_EVIDENCE = [
   // table's "Net profit 1.2 mln", nor "the Vennholm stock exchange")
   new RegExp(String.raw`${ONE_WORD}['’]s?[ \t]+(?:${COMPANY_HOLDINGS})\b`, 'gu'),
   // "said Vexa spokeswoman Ann Lee": the body one speaks for
-  new RegExp(String.raw`${ONE_WORD}[ \t]+spokes(?:wo)?(?:man|person)\b`, 'gu'),
+  // (the office looked for first: the name's lookbehind tried only where it follows)
+  new RegExp(
+    String.raw`(?=\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*[ \t]+spokes)${ONE_WORD}[ \t]+spokes(?:wo)?(?:man|person)\b`,
+    'gu',
+  ),
   new RegExp(
     // (the capital first: a lookbehind tried at every offset cost more than the rest)
     String.raw`(?=\p{Lu})(?<=\p{Ll}[ \t]+)${ONE_WORD}[ \t]+(?:${COMPANY_HOLDINGS}|plc)\b(?![ \t]+(?:exchange|market|index))`,
