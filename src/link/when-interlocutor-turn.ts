@@ -1,6 +1,6 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote } from '../types.js';
-import { LATER, NEW_OCCASION, outsideQuotes } from './when-occasion-continues.js';
+import { ANCHOR_RULES, LATER, NEW_OCCASION, outsideQuotes } from './when-occasion-continues.js';
 import {
   isSameSource,
   namedSurname,
@@ -14,18 +14,6 @@ import {
 // Turns of a conversation: "Borger asked", "the host said", "Lee replied".
 const TURN_CUE =
   /^(?:\w+\s+)?(?:said|asked|added|replied|responded|answered|pressed|interjected|countered|continued|quipped|joked|noted|stated|followed up|shot back|asks|says)\b/i;
-
-// Rules whose date is the anchor quote's own occasion or day, stated in its sentence.
-const ANCHOR_RULES = new Set([
-  'link/when-cue-governed',
-  'link/when-occasion',
-  'link/when-dated-vehicle',
-  'link/when-content-closing-vehicle',
-  'link/when-sentence-opener',
-  'link/when-participle-report',
-  'link/when-speaking-participle',
-  'link/when-trailing-occasion',
-]);
 
 // A conversation with someone: an interview, a broadcast, a show.
 const CONVERSATION =

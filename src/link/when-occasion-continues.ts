@@ -26,7 +26,7 @@ export const LATER =
   /\blater\b(?!\s+(?:in|during|at)\s+the\s+(?:same\s+)?(?:\w+\s+)?(?:interview|rally|debate|hearing|speech|address|remarks|conference|briefing|town hall|forum|testimony|letter|statement|appearance|broadcast|program|programme|show|meeting|event|session)\b)/i;
 
 // Rules whose date is the quote's own occasion or day, stated in its sentence.
-const ANCHOR_RULES = new Set([
+export const ANCHOR_RULES = new Set([
   'link/when-cue-governed',
   'link/when-occasion',
   'link/when-dated-vehicle',
