@@ -4,10 +4,12 @@ import { quoteWith } from '../quotes/quote-with.js';
 import { MONTH_FIRST_NAME_RULE, monthOpensName } from '../segment/month-first-name.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
+import { mentionAccordingToHead } from './speaker-according-to-head.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
 import { speakerBracketTag } from './speaker-bracket-tag.js';
 import { speakerBusinessSubject } from './speaker-business-subject.js';
+import { speakerCampaignEpithet } from './speaker-campaign-epithet.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
 import { mentionCommaRelativeSubject } from './speaker-comma-relative-subject.js';
@@ -67,6 +69,7 @@ import { speakerOutletNamed } from './speaker-outlet-named.js';
 import { speakerOwnerOrganisation } from './speaker-owner-organisation.js';
 import { mentionPartialQuotePair, mentionSpeechNounOwner } from './speaker-partial-quote-pair.js';
 import { mentionPartialSameSentence } from './speaker-partial-same-sentence.js';
+import { speakerPartyNominee } from './speaker-party-nominee.js';
 import { mentionPartyTag } from './speaker-party-tag.js';
 import { speakerPassiveSource } from './speaker-passive-source.js';
 import { personInName } from './speaker-person-in-name.js';
@@ -79,10 +82,12 @@ import { speakerRegnalName } from './speaker-regnal-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
 import { mentionParticipleSubject, mentionRelativeClauseSubject } from './speaker-relative-clause-subject.js';
 import { mentionRelativeWhoSaid } from './speaker-relative-who-said.js';
+import { speakerReplyToAsker } from './speaker-reply-to-asker.js';
 import { speakerRoleAppositive } from './speaker-role-appositive.js';
 import { speakerRoleNamedNext } from './speaker-role-named-next.js';
 import { mentionRoleThenName } from './speaker-role-then-name.js';
 import { isNamed, type MentionRule, type SpeakerInput, type SpeakerRule } from './speaker-rule.js';
+import { speakerRunningMate } from './speaker-running-mate.js';
 import { speakerSameMention } from './speaker-same-mention.js';
 import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
@@ -100,6 +105,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerPassiveSource,
   speakerRegnalName,
   speakerElderNamesake,
+  speakerReplyToAsker,
   speakerFromPronoun,
   speakerInterviewPronoun,
   speakerPossessiveRole,
@@ -125,6 +131,9 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerOrganisationHead,
   speakerThinkTank,
   speakerFromRole,
+  speakerPartyNominee,
+  speakerRunningMate,
+  speakerCampaignEpithet,
   speakerUnnamedFor,
   speakerRelationNamed,
   speakerFromEntity,
@@ -162,6 +171,7 @@ const MENTION_RULES: MentionRule[] = [
 const MENTION_FIXES: MentionRule[] = [
   mentionQuotedByHead,
   mentionDocumentBy,
+  mentionAccordingToHead,
   mentionPartyTag,
   mentionObjectThenSubject,
   mentionPossessiveAntecedent,

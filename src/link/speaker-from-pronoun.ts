@@ -17,6 +17,7 @@ import {
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
+import { pronounClauseSubject } from './speaker-pronoun-clause-subject.js';
 import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
 import { pronounGroupBefore } from './speaker-pronoun-group-before.js';
 import { pronounOtherGenderPerson } from './speaker-pronoun-other-gender.js';
@@ -668,6 +669,11 @@ const pronounChoice: SpeakerRule = (input) => {
       !known.organisations.has(full)
     )
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
+  }
+  // "Gov. Ann Lee vetoed the bill because she said …": the person opening the pronoun's own clause
+  if (m === 'he' || m === 'she') {
+    const subject = pronounClauseSubject(m, input);
+    if (subject) return { speaker: subject, rule: 'speaker/pronoun-clause-subject' };
   }
   if ((m === 'he' || m === 'she') && !goesOn) {
     const introduced = personIntroducedJustBefore(m, quote.mention?.start ?? quote.start, {

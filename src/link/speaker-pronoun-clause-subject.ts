@@ -1,0 +1,47 @@
+import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
+import { fullestName, isOrganisationName } from './speaker-names.js';
+import type { SpeakerInput } from './speaker-rule.js';
+import { type Gender, titleGenderInArticle } from './title-gender.js';
+
+// a person's gender as the article gives it: a title ("Mrs Tull"), else the first name's usual one
+function genderOfPerson(text: string, full: string): Gender | null {
+  return (
+    titleGenderInArticle(text, full) ??
+    (/\s/.test(full) ? genderOfFirstName(full.split(/\s+/)[0] ?? '') : null)
+  );
+}
+
+// a subordinating word the pronoun comes right after ("… vetoed the bill because she said …")
+const SUBORDINATOR = /(?:^|\s)(?:because|after|when|while|although|though|since|before|until|once)\s+$/;
+// what may stand before the subject's name in its clause: capitalised modifiers and titles ("Republican Gov. ")
+const BEFORE_NAME = /^(?:(?:But|And|Yet|Then),?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * "Gov. Ann Lee, who opposes the levy, vetoed the bill because she said it was unlawful.": a "he" or "she" right
+ * after a subordinating word stands for the person who opens the clause (sentence, or part after a semicolon) as
+ * its subject, when that person's gender is known and fits and no other person is named between them.
+ */
+export function pronounClauseSubject(pronoun: 'he' | 'she', input: SpeakerInput): string | null {
+  const { quote, seg, names, text } = input;
+  const m = quote.mention;
+  if (!m) return null;
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
+  if (!sentence || sentence.start >= m.start) return null;
+  const lead = text.slice(sentence.start, m.start);
+  if (!SUBORDINATOR.test(lead)) return null;
+  // the clause: from the last semicolon before the pronoun; not one with quoted words in it
+  const clauseStart = sentence.start + lead.lastIndexOf(';') + 1;
+  const clause = text.slice(clauseStart, m.start);
+  if (/["“”]/.test(clause)) return null;
+  const opening = clause.length - clause.trimStart().length + clauseStart;
+  const inClause = names.persons.filter((n) => n.start >= opening && n.start < m.start);
+  const subject = inClause[0];
+  if (!subject || inClause.some((n) => n.name !== subject.name)) return null;
+  if (!BEFORE_NAME.test(text.slice(opening, subject.start))) return null;
+  // (not a possessor: "Ann Lee's aide left because she said …")
+  if (/^['’]s?\b/.test(text.slice(subject.start + subject.name.length))) return null;
+  const full = fullestName(names, subject.name) ?? subject.name;
+  if (!/\s/.test(full) || isOrganisationName(full)) return null;
+  return genderOfPerson(text, full) === (pronoun === 'he' ? 'male' : 'female') ? full : null;
+}

@@ -1,0 +1,104 @@
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
+
+// Speaker classes found on unseen US campaign news (party nominees, running mates, interview replies, a pronoun
+// in a subordinate clause, "according to" polling), with invented sentences, through the whole chain.
+// [construction, text, speakers of the quotes in text order]
+const CASES: SpeakerCase[] = [
+  [
+    '"the Democratic nominee" after "Democratic candidate Lena Marsh": the one the party and role name',
+    'Democratic candidate Lena Marsh held a rally in Keel. "Our campaign is about families," the Democratic nominee said.',
+    ['Lena Marsh'],
+  ],
+  [
+    '"the GOP nominee" after "Walter Grange, the Republican presidential nominee,": GOP is the Republican party',
+    'Walter Grange, the Republican presidential nominee, spoke in Dayton. "We will win this state," the GOP nominee told supporters.',
+    ['Walter Grange'],
+  ],
+  [
+    "two people given the party's role: the descriptor as written",
+    'Republican candidate Walter Grange and Republican candidate Ted Vance met in Keel. "I disagree with him strongly," the Republican nominee said.',
+    ['the Republican nominee'],
+  ],
+  [
+    "only the other party's candidate named: the descriptor as written",
+    'Democratic candidate Lena Marsh held a rally in Keel. "We will win this state," the Republican nominee said.',
+    ['the Republican nominee'],
+  ],
+  [
+    '"the GOP nominee tweeted" right after the narration names Walter Grange: him',
+    'Lena Marsh took to the stage on Tuesday.\n\nWalter Grange fired back. "Crooked Lena is a total disaster!" the GOP nominee tweeted.',
+    ['Walter Grange'],
+  ],
+  [
+    '"the real estate mogul said" after the sentence that names him: him',
+    'Republican nominee Walter Grange spoke in Ohio. Speaking to supporters, the real estate mogul said, "We will win this state big."',
+    ['Walter Grange'],
+  ],
+  [
+    '"the Republican nominee" after a subject the article marks (D-Ohio): the descriptor as written',
+    'Lena Marsh (D-Ohio) attacked Walter Grange on Monday. "He is unfit to serve as president," the Republican nominee said.',
+    ['the Republican nominee'],
+  ],
+  [
+    '"the candidates" (a plural) after a named subject: not the subject',
+    'Walter Grange spoke in Ohio on Monday. The candidates said the debate would go ahead.',
+    ['the candidates'],
+  ],
+  [
+    '"Grange\'s running mate" after "his running mate, Norland Gov. Carl Pence": the running mate named',
+    'Walter Grange and his running mate, Norland Gov. Carl Pence, spoke on Monday. "We are ready to lead," Grange\'s running mate said.',
+    ['Carl Pence'],
+  ],
+  [
+    '"Grange\'s campaign manager" after "Grange campaign manager Kelly Conlan": the manager named',
+    'Grange campaign manager Kelly Conlan spoke on Monday. "The polls are wrong," Grange\'s campaign manager said.',
+    ['Kelly Conlan'],
+  ],
+  [
+    "another candidate's running mate named: the descriptor as written",
+    'Lena Marsh and her running mate, Tim Kell, spoke on Monday. "We are ready to lead," Grange\'s running mate said.',
+    ["Grange's running mate"],
+  ],
+  [
+    '"he replied" right after a question asked: the one asked, not the asker',
+    '"We need to build the wall," Grange told host Bill Hanley on Tuesday. Hanley asked, "How will you pay for it?" "Mexico will pay for it," he replied.',
+    ['Grange', 'Bill Hanley', 'Grange'],
+  ],
+  [
+    '"she responded" after "X asked Y,": the one the cue names',
+    '"We need a wall," Walter Grange said. Tom Hanley asked Lena Marsh, "What do you think?" "It is a bad idea," she responded.',
+    ['Walter Grange', 'Tom Hanley', 'Lena Marsh'],
+  ],
+  [
+    '"he replied" after a statement, not a question: the one who spoke before',
+    '"We need to build the wall," Grange told host Bill Hanley on Tuesday. "That will cost a lot," Hanley said. "Mexico will pay for it," he replied.',
+    ['Grange', 'Bill Hanley', 'Bill Hanley'],
+  ],
+  [
+    '"because she said" after a clause opened by a named woman: her, not the woman quoted before',
+    '"This is a turning point for us," said Dana Whitlow, president of Parents United.\n\nThe Norland legislature passed a ban; Republican Gov. Karen Albee, who opposes the ban, vetoed the bill because she said it was unconstitutional.',
+    ['Dana Whitlow', 'Karen Albee'],
+  ],
+  [
+    '"because she said" after a clause opened by a named man: not him',
+    '"This is a turning point for us," said Dana Whitlow, president of Parents United.\n\nGov. Tom Albee vetoed the bill because she said it was unconstitutional.',
+    ['Dana Whitlow', 'Dana Whitlow'],
+  ],
+  [
+    '"according to preliminary exit polling reported by": the head noun the quote finder cut off',
+    'Most Norland voters backed the plan, according to preliminary exit polling reported by Zeta News.',
+    ['preliminary exit polling'],
+  ],
+  [
+    '"according to exit polling released on Tuesday": without the participle',
+    'The senator has lost support among young voters, according to exit polling released on Tuesday.',
+    ['exit polling'],
+  ],
+  [
+    '"according to the Norland Courier": unchanged',
+    'The vote will be delayed until the autumn, according to the Norland Courier.',
+    ['Norland Courier'],
+  ],
+];
+
+testSpeakers('speaker classes of unseen US campaign news', CASES);
