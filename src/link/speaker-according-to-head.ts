@@ -15,11 +15,16 @@ export const mentionAccordingToHead: MentionRule = ({ quote, text }) => {
   const m = quote.mention;
   if (!m || !quote.cue || !/^according to$/i.test(quote.cue.text)) return null;
   if (!/^\s+$/.test(text.slice(quote.cue.end, m.start))) return null;
+  // (a name's own words: "the Zeta polling average" stands for Zeta, left to the rules for documents)
+  if (/\s\p{Lu}/u.test(m.text)) return null;
   const words = m.text.split(/\s+/);
   const last = words.at(-1) ?? '';
   // the head cut off: the next word, right after a space, is a source noun
   const next = /^ (\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 30))?.[1];
-  if (next && SOURCE_HEAD.test(next) && !SOURCE_HEAD.test(last)) {
+  // (the head ends the phrase: "polling reported by", "polling.", not "polling average")
+  const then = next ? /^ \p{Ll}+ ?(\p{Ll}*)/u.exec(text.slice(m.end, m.end + 40))?.[1] : undefined;
+  const ends = !then || /^(?:by|from|of|in|on|at|for|that|which|\p{Ll}+ed)$/u.test(then);
+  if (next && SOURCE_HEAD.test(next) && !SOURCE_HEAD.test(last) && ends) {
     const end = m.end + 1 + next.length;
     return {
       mention: { start: m.start, end, text: text.slice(m.start, end) },

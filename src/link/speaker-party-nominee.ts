@@ -10,7 +10,7 @@ const ROLE_THEN_NAME =
   /\b(Republican|GOP|Democratic|Libertarian)\s+(?:(?:party['’]s\s+)?presidential\s+)?(?:nominee|candidate|front-?runner|standard-?bearer)\s*,?\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})/gu;
 // after it, as an appositive: "Ann Lee, the Republican nominee,"
 const NAME_THEN_ROLE =
-  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+the\s+(?:(?:presumptive|likely|presumed)\s+)?(Republican|GOP|Democratic|Libertarian)\s+(?:presidential\s+)?(?:nominee|candidate|front-?runner|standard-?bearer)\b/gu;
+  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+the\s+(?:(?:presumptive|likely|presumed)\s+)?(Republican|GOP|Democratic|Libertarian)\s+(?:presidential\s+)?(?:nominee|candidate|front-?runner|standard-?bearer)(?=\s*[,.;)])/gu;
 
 const partyKey = (p: string) => (/^gop$/i.test(p) ? 'republican' : p.toLowerCase());
 
@@ -22,7 +22,7 @@ const partyKey = (p: string) => (/^gop$/i.test(p) ? 'republican' : p.toLowerCase
 export const speakerPartyNominee: SpeakerRule = ({ quote, text, names }) => {
   const m = quote.mention;
   const role = m ? PARTY_ROLE.exec(m.text) : null;
-  if (!role?.[1]) return null;
+  if (!m || !role?.[1]) return null;
   const party = partyKey(role[1]);
   const found = new Set<string>();
   const add = (p: string | undefined, n: string | undefined) => {
@@ -32,7 +32,9 @@ export const speakerPartyNominee: SpeakerRule = ({ quote, text, names }) => {
     if (isPersonName(name)) found.add(fullestName(names, name) ?? name);
   };
   for (const x of text.matchAll(ROLE_THEN_NAME)) add(x[1], x[2]);
-  for (const x of text.matchAll(NAME_THEN_ROLE)) add(x[2], x[1]);
+  // (not the mention itself: "… hosts Ann Lee and Tom Reid, the Democratic candidate stated")
+  for (const x of text.matchAll(NAME_THEN_ROLE))
+    if ((x.index ?? 0) + x[0].length <= m.start || (x.index ?? 0) >= m.end) add(x[2], x[1]);
   const [only] = found;
   return found.size === 1 && only ? { speaker: only, rule: 'speaker/party-nominee' } : null;
 };

@@ -40,6 +40,21 @@ const CASES: SpeakerCase[] = [
     ['the Republican nominee'],
   ],
   [
+    'a mayor as the subject just before, the story about a candidate named more: the descriptor as written',
+    'Walter Grange attacked the city on Monday. Grange called upon Mayor Tom Vell to act. Grange said more. Vell disbanded the unit in April.\n\n"There is hatred like nobody has ever seen," the Republican presidential candidate said.',
+    ['the Republican presidential candidate'],
+  ],
+  [
+    '"hosts Ann Lee and Tom Reid, the Democratic candidate stated": the hosts are not the candidate',
+    'In an interview with hosts Ann Lee and Tom Reid, the Democratic presidential candidate stated that the plan does not "fit with what I knew about it."',
+    ['the Democratic presidential candidate'],
+  ],
+  [
+    '"according to the Zeta polling average": a name\'s own words, not cut to "polling"',
+    'The senator is up nine points in Keel, according to the Zeta polling average.',
+    ['Zeta'],
+  ],
+  [
     '"the candidates" (a plural) after a named subject: not the subject',
     'Walter Grange spoke in Ohio on Monday. The candidates said the debate would go ahead.',
     ['the candidates'],
