@@ -6,6 +6,7 @@ import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { mentionAccordingToHead } from './speaker-according-to-head.js';
 import { speakerAsWritten } from './speaker-as-written.js';
+import { mentionAskedBy } from './speaker-asked-by.js';
 import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
 import { speakerBracketTag } from './speaker-bracket-tag.js';
 import { speakerBusinessSubject } from './speaker-business-subject.js';
@@ -162,6 +163,7 @@ const MENTION_RULES: MentionRule[] = [
   mentionNameColon,
   mentionFromColon,
   mentionPartialSameSentence,
+  mentionAskedBy,
   mentionEmbeddedSubject,
   mentionPreviousQuoteNext,
   mentionNextQuoteAttribution,

@@ -55,6 +55,8 @@ export function narrationSubject(
     .slice(-maxSentences);
   for (const s of window) {
     if (/^["“‘'«]/.test(text.slice(s.start, s.start + 1))) continue;
+    // "Don't Republicans run the risk …?": a question narrates no one's doing
+    if (/\?\s*$/.test(text.slice(s.start, s.end))) continue;
     // '2004 was a "stellar year", said Ann Lee, head of the trade body.': a speaker named after an inverted cue
     const inverted = INVERTED_CUE.exec(text.slice(s.start, s.end));
     const invertedName = inverted?.[1] ? stripTitles(inverted[1]).name : '';

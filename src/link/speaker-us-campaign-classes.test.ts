@@ -55,6 +55,31 @@ const CASES: SpeakerCase[] = [
     ['Zeta'],
   ],
   [
+    '"the presumptive Republican presidential nominee wrote" after "Grange said" in the sentence before: him',
+    'Walter Grange called for Justice Ada Kell to resign. Lashing out, Grange said the justice\'s "mind is shot."\n\n"Justice Kell has embarrassed all by making very dumb statements," the presumptive Republican presidential nominee wrote in a tweet. Kell declined to comment. Grange spoke again.',
+    ['Walter Grange', 'Walter Grange'],
+  ],
+  [
+    '"the GOP front-runner" after a sentence naming two people: the descriptor as written',
+    'Walter Grange and Ted Vance spoke in Keel on Sunday.\n\nAppearing on TV, the GOP front-runner said the plan "caused tremendous harm abroad."',
+    ['the GOP front-runner'],
+  ],
+  [
+    '"X was asked by host Y, …, “…?”": the host asks',
+    'Ann Lee was asked by host Tom Maher, who backs her, "Now, that story has moved a little bit, has it not?"\n\nLee responded, "It has. But this is what I think."',
+    ['Tom Maher', 'Ann Lee'],
+  ],
+  [
+    '"X was asked, “…?”" with no asker named: unchanged',
+    'Ann Lee was asked, "If you had known, would you have told her it was not a good idea?" She answered, "I have no idea at all."',
+    ['Ann Lee', 'Ann Lee'],
+  ],
+  [
+    '"he said" after two questions the writer asks: the one quoted before, not a question\'s subject',
+    '"That will leave the next mayor with many vacancies," Tom Vell said.\n\nBut what if Ann Lee wins? Don\'t Republicans run the risk of her picking more liberal judges?\n\n"Ann should just do whatever she wants to do," he said.',
+    ['Tom Vell', 'Tom Vell'],
+  ],
+  [
     '"the candidates" (a plural) after a named subject: not the subject',
     'Walter Grange spoke in Ohio on Monday. The candidates said the debate would go ahead.',
     ['the candidates'],
