@@ -17,7 +17,7 @@ import {
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
-import { pronounClauseSubject } from './speaker-pronoun-clause-subject.js';
+import { pronounClauseSubject, pronounOneWordSpeaker } from './speaker-pronoun-clause-subject.js';
 import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
 import { pronounGroupBefore } from './speaker-pronoun-group-before.js';
 import { pronounOtherGenderPerson } from './speaker-pronoun-other-gender.js';
@@ -674,6 +674,9 @@ const pronounChoice: SpeakerRule = (input) => {
   if (m === 'he' || m === 'she') {
     const subject = pronounClauseSubject(m, input);
     if (subject) return { speaker: subject, rule: 'speaker/pronoun-clause-subject' };
+    // "Vance admitted …. “…,” he said.": a one-word name that just spoke in the paragraph
+    const oneWord = pronounOneWordSpeaker(input, (s) => known.others.has(s) || isPlace(s));
+    if (oneWord) return { speaker: oneWord, rule: 'speaker/pronoun-one-word-speaker' };
   }
   if ((m === 'he' || m === 'she') && !goesOn) {
     const introduced = personIntroducedJustBefore(m, quote.mention?.start ?? quote.start, {

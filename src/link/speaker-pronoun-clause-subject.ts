@@ -1,7 +1,7 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import { fullestName, isOrganisationName } from './speaker-names.js';
-import type { SpeakerInput } from './speaker-rule.js';
+import { paragraphOf, type SpeakerInput } from './speaker-rule.js';
 import { type Gender, titleGenderInArticle } from './title-gender.js';
 
 // a person's gender as the article gives it: a title ("Mrs Tull"), else the first name's usual one
@@ -44,4 +44,28 @@ export function pronounClauseSubject(pronoun: 'he' | 'she', input: SpeakerInput)
   const full = fullestName(names, subject.name) ?? subject.name;
   if (!/\s/.test(full) || isOrganisationName(full)) return null;
   return genderOfPerson(text, full) === (pronoun === 'he' ? 'male' : 'female') ? full : null;
+}
+
+/**
+ * 'Vance openly admitted that his pick was political. “With an eye to Keel,” he said.': a "he"/"she" in the paragraph
+ * of a report whose speaker is a one-word name opening its sentence (a surname the article gives no fuller form of,
+ * so the rules after pass it over as no known person) goes on from that name, when no other person is named between.
+ */
+export function pronounOneWordSpeaker(
+  input: SpeakerInput,
+  isKnownOther: (s: string) => boolean,
+): string | null {
+  const { quote, previous, seg, names, text } = input;
+  const m = quote.mention;
+  const p = previous.at(-1);
+  if (!m || !p?.speaker || !p.mention || p.speakerRule !== 'speaker/name') return null;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p.speaker) || p.mention.text !== p.speaker) return null;
+  if (isKnownOther(p.speaker) || isOrganisationName(p.speaker)) return null;
+  if (paragraphOf(seg, p.mention.start) !== paragraphOf(seg, m.start) || p.mention.start > m.start)
+    return null;
+  // the name opens its sentence as the report's subject
+  const own = seg.sentences[rangeIndexHolding(seg.sentences, p.mention.start)];
+  if (!own || !/^(?:(?:But|And|Yet|Then),?\s+)?$/.test(text.slice(own.start, p.mention.start))) return null;
+  if (names.persons.some((n) => n.start >= p.mention!.end && n.start < m.start)) return null;
+  return p.speaker;
 }

@@ -80,6 +80,16 @@ const CASES: SpeakerCase[] = [
     ['Tom Vell', 'Tom Vell'],
   ],
   [
+    '"he said" in the paragraph of a one-word name\'s report: that name, not a person named in full before',
+    'Walter Grange went with the odds, pointing out that Keel would win the final.\n\nVance openly admitted that his pick was politically motivated, looking to the primary in Keel. "With an eye to February 20th, Keel," he said.',
+    ['Walter Grange', 'Vance', 'Vance'],
+  ],
+  [
+    'a person named in full between the one-word name\'s report and "he said": not the one-word name',
+    'Vance openly admitted that his pick was politically motivated. Walter Grange laughed at the answer. "With an eye to February 20th, Keel," he said.',
+    ['Vance', 'Walter Grange'],
+  ],
+  [
     '"the candidates" (a plural) after a named subject: not the subject',
     'Walter Grange spoke in Ohio on Monday. The candidates said the debate would go ahead.',
     ['the candidates'],
