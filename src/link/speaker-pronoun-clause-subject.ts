@@ -66,6 +66,10 @@ export function pronounOneWordSpeaker(
   // the name opens its sentence as the report's subject
   const own = seg.sentences[rangeIndexHolding(seg.sentences, p.mention.start)];
   if (!own || !/^(?:(?:But|And|Yet|Then),?\s+)?$/.test(text.slice(own.start, p.mention.start))) return null;
-  if (names.persons.some((n) => n.start >= p.mention!.end && n.start < m.start)) return null;
-  return p.speaker;
+  const end = p.mention.end;
+  if (names.persons.some((n) => n.start >= end && n.start < m.start)) return null;
+  // the narration calls the name by the pronoun's gender before the quote ("Vance admitted that his pick …"), not
+  // "they" ("Harwick said they would appeal": a team)
+  const ownPronoun = /^he$/i.test(m.text) ? /\b(?:he|his|him|himself)\b/i : /\b(?:she|her|hers|herself)\b/i;
+  return ownPronoun.test(text.slice(p.mention.end, Math.min(quote.start, m.start))) ? p.speaker : null;
 }
