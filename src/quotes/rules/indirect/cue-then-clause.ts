@@ -20,6 +20,7 @@ import {
   wordCount,
   wordsPattern,
 } from './clause-helpers.js';
+import { isElidedClause } from './elided-clause.js';
 import { isHypotheticalCue } from './hypothetical-cue.js';
 import { objectVerbWithoutClause, takesNounObject, thatAfterObject } from './object-not-clause.js';
 import { isObjectRelativeCue } from './object-relative-cue.js';
@@ -623,7 +624,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     }
   }
   const e = trimClauseEnd(ctx, start, stop);
-  if (e - start < 6) return null;
+  if (e - start < 6 || isElidedClause(ctx, start, e)) return null;
   // "… floating rate notes after the collapse of the market, bankers said": a "clause" that is only another
   // report verb and its subject is that report's source, not this one's content
   const lastTok = tokenIndexAt(ctx.tokens, e) - 1;
