@@ -71,6 +71,17 @@ const CASES: SpeakerCase[] = [
     'Ola Brisk and June Ferrin said the council was broke. Ferrin said the vote was lost.',
     ['Ola Brisk and June Ferrin', 'June Ferrin'],
   ],
+  // a month word opening a list of names before its comma
+  [
+    'a month word first in a list of names',
+    'May, Lee and Tull said the plan would fail.',
+    ['May, Lee and Tull'],
+  ],
+  [
+    'a month after "In" and its comma stays a time',
+    'In May, Lee and Tull said the plan would fail.',
+    ['Lee and Tull'],
+  ],
 ];
 
 testSpeakers('speaker: a month word opening a name, or a time', CASES);

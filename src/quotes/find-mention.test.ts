@@ -391,6 +391,21 @@ const CASES: [string, string, (string | null)[]][] = [
     'On Friday, several parties and social groups said the vote was unfair.',
     ['several parties and social groups'],
   ],
+  // a name before the comma of a list whose "… and …" end the mention finder reached
+  [
+    'a month word that is a first name opening a list',
+    'May, Lee and Tull said the plan would fail.',
+    ['May, Lee and Tull'],
+  ],
+  [
+    'three names before the last "and"',
+    'Orla, Bram, Lee and Tull said the plan would fail.',
+    ['Orla, Bram, Lee and Tull'],
+  ],
+  ['not: a month after "In"', 'In May, Lee and Tull said the plan would fail.', ['Lee and Tull']],
+  ['not: an adverb before the comma', 'Still, Lee and Tull said the plan would fail.', ['Lee and Tull']],
+  ['not: a weekday before the comma', 'Friday, Lee and Tull said the plan would fail.', ['Lee and Tull']],
+  ['not: one name after the comma', 'May, Lee said the plan would fail.', ['Lee']],
 ];
 
 describe('find-mention: the speaker mention of a quote', () => {
