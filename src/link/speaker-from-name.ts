@@ -1,4 +1,5 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { isDemonymDescriptor } from './speaker-demonym-descriptor.js';
 import { isCountryOwner, keptWholeAfterFieldWord, withInnerPossessive } from './speaker-name-kept-whole.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import type { NameIndex } from './speaker-names.js';
@@ -43,7 +44,7 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:A\/S|S\/A)$/, '')
     .trim();
-  if (!m) return null;
+  if (!m || isDemonymDescriptor(m)) return null;
   // "the Keel Commission for Asia and the Pacific (KCAP) said" → the mention "the Pacific (KCAP)": the acronym's
   // long form, which the mention ends
   const acronym = /\((\p{Lu}[\p{Lu}\d&]{1,9})\)\s*$/u.exec(quote.mention?.text ?? '')?.[1];

@@ -71,3 +71,15 @@ export function loadCountries(): CountryRecord[] {
   cache = records;
   return records;
 }
+
+let nationalityCache: string[] | null = null;
+
+/** Every nationality the package lists that is written as words ("Norwegian", "South African", "New Zealander"). */
+export function nationalityWords(): string[] {
+  if (nationalityCache) return nationalityCache;
+  const nat = require('i18n-nationality/langs/en.json') as NationalityLocale;
+  nationalityCache = Object.values(nat.nationalities).filter((n) =>
+    /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*$/u.test(n),
+  );
+  return nationalityCache;
+}
