@@ -60,7 +60,7 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
   // ("Moammar al-Eryani": a particle joined by a hyphen opens the surname)
   const run =
-    /((?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?(?:[\p{Lu}][\p{L}\p{M}'’\-.&]*)(?:\s+(?:(?:de|dela|del|van|von|der|bin|al|da|dos|das|du|di|of|for|la|le|and|&|(?<!\b(?:Some|About|Around|Nearly|Almost|Over|Only|All|Just|The|Another|Some\s+of)\s+)\d+)\s+)?(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?[\p{Lu}][\p{L}\p{M}'’\-.&]*)*)(?:['’]s?)?$/u.exec(
+    /((?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?(?:[\p{Lu}][\p{L}\p{M}'’\-.&/]*)(?:\s+(?:(?:de|dela|del|van|von|der|bin|al|da|dos|das|du|di|of|for|la|le|and|&|(?<!\b(?:Some|About|Around|Nearly|Almost|Over|Only|All|Just|The|Another|Some\s+of)\s+)\d+)\s+)?(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?[\p{Lu}][\p{L}\p{M}'’\-.&/]*)*)(?:['’]s?)?$/u.exec(
       m,
     );
   if (!run?.[1]) return null;

@@ -391,6 +391,13 @@ const CASES: [string, string, (string | null)[]][] = [
     'On Friday, several parties and social groups said the vote was unfair.',
     ['several parties and social groups'],
   ],
+  // a slash written without spaces between two capitalised words joins one name
+  [
+    'a slash-joined firm after its descriptor',
+    'Chip sales will rise, said research firm Tarnex/QRB.',
+    ['research firm Tarnex/QRB'],
+  ],
+  ['a slash-joined firm opening the sentence', 'Tarnex/QRB said chip sales would rise.', ['Tarnex/QRB']],
   // a name before the comma of a list whose "… and …" end the mention finder reached
   [
     'a month word that is a first name opening a list',

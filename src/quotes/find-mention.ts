@@ -300,6 +300,20 @@ const glued = (ctx: QuoteContext, a: number) => {
   );
 };
 
+// "analyst firm InStat/MDR said": a slash written without spaces between two capitalised words joins one name
+function slashJoinsNames(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[k + 1];
+  return (
+    tokenText(ctx, k) === '/' &&
+    before?.end === t?.start &&
+    after?.start === t?.end &&
+    /^\p{Lu}/u.test(tokenText(ctx, k - 1)) &&
+    /^\p{Lu}/u.test(tokenText(ctx, k + 1))
+  );
+}
+
 /** First and last token of the word token `i` belongs to: several when wink split a non-ASCII word. */
 function wordTokens(ctx: QuoteContext, i: number): [number, number] {
   let a = i;
@@ -540,7 +554,8 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       (w === '-' ||
         w === '.' ||
         w === '&' ||
-        (w === '/' && /^[AS]$/.test(tokenText(ctx, k - 1)) && /^[AS]$/.test(tokenText(ctx, k + 1)))) &&
+        (w === '/' && /^[AS]$/.test(tokenText(ctx, k - 1)) && /^[AS]$/.test(tokenText(ctx, k + 1))) ||
+        slashJoinsNames(ctx, k)) &&
       start >= 0 &&
       prevTok &&
       prevTok.start === t.end &&
@@ -839,7 +854,9 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     let c = at - 1;
     while (c > min && c > at - 10 && tokenText(ctx, c) !== ',') c--;
     const words = ctx.tokens.slice(c + 1, at).map((t) => ctx.text.slice(t.start, t.end).toLowerCase());
-    if (np && tokenText(ctx, c) === ',' && /^(?:a|an|the)$/.test(words[0] ?? '') && words.includes('of')) {
+    // (the "of" may be inside the phrase: "…, a wholly owned subsidiary of the Royal Dutch/Shell Group <RD> said")
+    const appositive = np ? [...words, np.text].join(' ') : '';
+    if (np && tokenText(ctx, c) === ',' && /^(?:a|an|the)\s.*\sof\s/i.test(appositive)) {
       const name = nounPhraseEndingAt(ctx, c - 1, min);
       if (name && /^\p{Lu}/u.test(name.text)) return name;
     }
@@ -1178,8 +1195,13 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number, plural =
       end = t.end;
       continue;
     }
-    if ((w === '-' || w === '.' || w === '&') && end === t.start && next && next.start === t.end) {
-      // "UK-based": the joined word belongs to the phrase whatever its tag
+    if (
+      (w === '-' || w === '.' || w === '&' || slashJoinsNames(ctx, k)) &&
+      end === t.start &&
+      next &&
+      next.start === t.end
+    ) {
+      // "UK-based", "InStat/MDR": the joined word belongs to the phrase whatever its tag
       end = next.end;
       k++;
       continue;
