@@ -8,6 +8,11 @@ const CASES: [string, string, string[]][] = [
   ['"as … had said it might"', 'The vote was close, as Ms Tull had said it might.', []],
   ['a negated auxiliary', "The ferry never came back, as Lee Brand warned it wouldn't.", []],
   ['two auxiliaries', 'The mill shut down, just as the union said it might have.', []],
+  [
+    'an elided finding after "however"',
+    'Norland denied that the envoy was held, however, an inquiry later found he was.',
+    ['the envoy was held'],
+  ],
   ['"they did"', 'Few voters turned out, as the pollsters said they did.', []],
   // the clause goes on: a report
   ['a verb after the modal stays', 'Ann Roe said it would close.', ['it would close']],

@@ -418,8 +418,8 @@ describe('indirect: day words and leading adverbials', () => {
     ],
     ['Ms Roe said the mill would be sold and renamed.', ['the mill would be sold and renamed']],
     [
-      'Norland initially denied all claims that the envoy was held, however, an inquiry later found he was.',
-      ['all claims that the envoy was held', 'he was'],
+      'Norland initially denied all claims that the envoy was held, however, an inquiry later found he was held.',
+      ['all claims that the envoy was held', 'he was held'],
     ],
     [
       'Tarn Oil said it will buy a half stake in a refinery and related pipelines.',
