@@ -9,6 +9,7 @@ import { Corpus } from '../../src/corpus/corpus.js';
 import { splitSentences } from '../../src/corpus/split-sentences.js';
 import { toQuoteReports } from '../../src/corpus/to-quote-reports.js';
 import type { EvalOptions, EvalRow } from './eval-row.js';
+import { fts5Segments } from './fts5-segments.js';
 import { parseReutersDate } from './load-dataset-text.js';
 
 interface Doc {
@@ -686,6 +687,14 @@ async function measureSqliteInterleaved(
       process.stderr.write(
         `corpus scale: copy statuses still known after the batches: ${await knownNow()}\n`,
       );
+    // the FTS5 segments a lookup visits (builds whose store has the FTS5 postings)
+    for (const [i, o] of stores.entries()) {
+      const segs = ['corpus_fp_docs', 'corpus_band_docs'].map((t) => fts5Segments(o.store.db, t));
+      if (segs.every((n) => n !== null))
+        process.stderr.write(
+          `corpus scale: store ${sizes[i]}, FTS5 segments after the batches: ${segs.join(' + ')}\n`,
+        );
+    }
     // the copy statuses read before the batches read again after them (checked or computed again), then once more
     // (a clusters listing reads the status of every article in its blocks)
     const reads = stores.map(() => [0, 0]);
@@ -718,6 +727,24 @@ async function measureSqliteInterleaved(
         await o.corpus.provenance(id);
         provenance[i] = (provenance[i] ?? 0) + performance.now() - t0;
       }
+    // the fingerprint and band lookups of the new prints, twice (CPU ms per print): what a provenance or copy-status
+    // read pays per article (after the provenance reads, which leave the other metrics as they were)
+    const lookups = stores.map(() => [0, 0]);
+    for (const [i, o] of stores.entries()) {
+      const prints = [];
+      for (const id of added) {
+        const p = await o.backend.getPrint(id);
+        if (p) prints.push(p);
+      }
+      for (const pass of [0, 1]) {
+        const c0 = process.cpuUsage();
+        for (const p of prints) {
+          await o.backend.lookupFingerprints(p.sentences.flatMap((x) => x.fps));
+          await o.backend.lookupBands(p.bands);
+        }
+        (lookups[i] as number[])[pass] = cpuMs(process.cpuUsage(c0)) / Math.max(1, prints.length);
+      }
+    }
     for (const [i, size] of sizes.entries()) {
       const t = took[i];
       if (!t) continue;
@@ -733,6 +760,12 @@ async function measureSqliteInterleaved(
         { set, metric: '… CPU ms of clustering', value: t.cpuClusters / probe },
         { set, metric: '… CPU ms of commit (and WAL checkpoint)', value: t.cpuCommit / probe },
         { set, metric: 'provenance ms per article (read side)', value: (provenance[i] ?? 0) / added.length },
+        {
+          set,
+          metric: 'lookups of a new print (after its provenance read), CPU ms per print',
+          value: lookups[i]?.[0] ?? 0,
+        },
+        { set, metric: '… looked up again', value: lookups[i]?.[1] ?? 0 },
       );
       const r = reads[i];
       if (copiesKnown > 0 && r)
