@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../src/quotes/run-quote-engine.js';
+import { runQuoteEngine } from '../src/testing/run-quote-engine.js';
 
 // Texts that must yield no quote at all.
 const NONE: [string, string][] = [

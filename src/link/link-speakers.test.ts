@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../quotes/run-quote-engine.js';
+import { runQuoteEngine } from '../testing/run-quote-engine.js';
 
 // [construction, text, speakers of the quotes in text order]
 const CASES: [string, string, (string | null)[]][] = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../quotes/run-quote-engine.js';
+import { runQuoteEngine } from '../testing/run-quote-engine.js';
 
 // Mentions from a headline's "Name:" and from a signature line under the quote (mention/name-colon,
 // mention/name-colon-headline, mention/dash-signature-line), with invented text.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from './run-quote-engine.js';
+import { runQuoteEngine } from '../testing/run-quote-engine.js';
 
 // Issue 3's speaker phrases: a role's own prepositional phrase, a subject set off by an aside, a relative
 // clause before the cue. [construction, text, the mention of each quote in text order]

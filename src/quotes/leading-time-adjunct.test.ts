@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from './run-quote-engine.js';
+import { runQuoteEngine } from '../testing/run-quote-engine.js';
 
 // [sentence, the mention of its quote]: a time phrase opening the clause with no comma is no part of the speaker's
 // mention; a weekday or month that opens a name stays

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from './run-quote-engine.js';
+import { runQuoteEngine } from '../testing/run-quote-engine.js';
 
 // A report-verb form inside a noun compound before the verb ("the economics think tank said", "the crop reporting
 // board said") is a word of the speaker's phrase, not a cue; and guards where the form is a verb.

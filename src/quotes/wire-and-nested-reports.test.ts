@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from './run-quote-engine.js';
+import { runQuoteEngine } from '../testing/run-quote-engine.js';
 
 // Round 3 of issue 3: newswire and Wikinews constructions, and reports nested in someone's own words.
 // [construction, text, quotes expected in text order as "type: content <- mention"]

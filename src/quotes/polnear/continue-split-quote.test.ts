@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { captureSpanStage } from '../../testing/capture-span-stage.js';
 import type { Quote, QuoteType } from '../../types.js';
 import { newQuote } from '../new-quote.js';
-import { captureSpanStage } from './capture-span-stage.js';
 import { continueSplitQuotes } from './continue-split-quote.js';
 
 /** A tagged quote: its content, cue and source given by their first occurrence in the text. */

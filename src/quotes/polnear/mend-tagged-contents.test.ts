@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { captureSpanStage } from '../../testing/capture-span-stage.js';
 import type { QuoteContext } from '../quote-context.js';
-import { captureSpanStage } from './capture-span-stage.js';
 import { cliticIntoCue } from './clitic-into-cue.js';
 import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';

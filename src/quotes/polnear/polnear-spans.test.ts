@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { runQuoteEngine } from '../../testing/run-quote-engine.js';
 import type { Quote } from '../../types.js';
-import { runQuoteEngine } from '../run-quote-engine.js';
 import { toBareCue } from './bare-cue.js';
 import { keepOutermost } from './keep-outermost.js';
 import { type SpanTaggerMode, useSpanTagger } from './span-tagger.js';

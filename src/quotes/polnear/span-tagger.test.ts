@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { captureSpanStage } from '../../testing/capture-span-stage.js';
+import { runQuoteEngine } from '../../testing/run-quote-engine.js';
 import type { Quote } from '../../types.js';
-import { runQuoteEngine } from '../run-quote-engine.js';
-import { captureSpanStage } from './capture-span-stage.js';
 import { isKnownCue, keepCuedRelations } from './keep-cued-relations.js';
 import { paragraphTokenRanges, stackedRows, tagQuotes } from './span-tagger.js';
 import { cueRate, ruleTags, stackFeatures, stem, tokenFeatures } from './span-tagger-features.js';

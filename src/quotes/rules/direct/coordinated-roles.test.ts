@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // Two roles of one person joined by "and" around the name after a quote, with invented sentences.
 // [construction, text, mention (null: none found by these rules), rule]

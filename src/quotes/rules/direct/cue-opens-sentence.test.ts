@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // A report verb opening the sentence, its subject, then the quote. Invented sentences.
 // [construction, text, mention of the quote or null, made by this rule]

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // Attributions the quote finder reads past an adverb, an earlier quote of the sentence, "according to" or a
 // paragraph break, with invented sentences. [construction, text, quote content it starts with, mention, rule]

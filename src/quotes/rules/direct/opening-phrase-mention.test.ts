@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // A prepositional phrase opening the sentence without a comma is not part of the speaker's mention.
 // Invented sentences. [construction, text, mention]

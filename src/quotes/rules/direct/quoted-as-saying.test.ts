@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../analyze.js';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // "X quoted Y as saying": Y speaks, not the outlet or document that quotes them. Invented sentences.
 // [construction, text, quote content it starts with, mention, rule]

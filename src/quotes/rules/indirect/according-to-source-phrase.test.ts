@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // "according to" lead-ins whose source runs past its first comma, and the lead-ins that must stay as they were
 const CASES: [string, string, [string, string][]][] = [

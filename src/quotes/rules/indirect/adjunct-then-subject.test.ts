@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indirectContents } from './indirect-contents.js';
+import { indirectContents } from '../../../testing/indirect-contents.js';
 
 // Reports whose clause opens right after an adjunct or a hearer with a subject that has no article of its own
 // ("said on Friday rent controls would …"), after a lone adverb ("said publicly the museum …"), with a number's

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // [sentence, [content, mention, rule] of its one indirect quote, or null]: "as" and a source with its cue, set off by
 // a comma, report the clause it sits in, as the bare aside does ("The plan, Ola Roe said, will cost …")

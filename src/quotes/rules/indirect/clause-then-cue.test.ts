@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indirectContents } from './indirect-contents.js';
+import { indirectContents } from '../../../testing/indirect-contents.js';
 
 /** One `describe` of `[name, text, the indirect contents it gives]` cases. */
 function describeContents(title: string, cases: [string, string, string[]][]): void {

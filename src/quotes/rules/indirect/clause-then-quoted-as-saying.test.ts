@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // [text, [content, mention] of each indirect quote]
 const CASES: [string, [string, string | null][]][] = [

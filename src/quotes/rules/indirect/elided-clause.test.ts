@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indirectContents } from './indirect-contents.js';
+import { indirectContents } from '../../../testing/indirect-contents.js';
 
 // An elided clause (a pronoun and a bare auxiliary) stands for a clause said elsewhere: no reported content.
 const CASES: [string, string, string[]][] = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indirectContents } from './indirect-contents.js';
+import { indirectContents } from '../../../testing/indirect-contents.js';
 
 // Report verbs followed by a noun object (no report), a "that" on an object's noun (a relative clause, no report),
 // a verbless stretch, and an adjunct that swallowed a name — with the reports next to them that must stay.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // A noun of saying with its owner and a "that" clause: [construction, text, records as "type: content | speaker"]
 const CASES: [string, string, string[]][] = [

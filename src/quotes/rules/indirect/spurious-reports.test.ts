@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
-import { indirectContents } from './indirect-contents.js';
+import { indirectContents } from '../../../testing/indirect-contents.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // Report verbs in frames that report nothing (from a count over many articles of our indirect quotes that no
 // annotated attribution overlaps), and guards ("… stays"): the reports next to them that must stay.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 
 // A title line (and a subtitle after a title closed by a period) gives no record; the same report in the text does.
 // Lead sentences that open a text without a title keep theirs.

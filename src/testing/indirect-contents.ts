@@ -1,4 +1,4 @@
-import { runQuoteEngine } from '../../run-quote-engine.js';
+import { runQuoteEngine } from './run-quote-engine.js';
 
 /** The contents of the indirect quotes the quote engine finds in `text`, in order (for table-driven tests). */
 export function indirectContents(text: string): string[] {

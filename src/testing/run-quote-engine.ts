@@ -1,8 +1,8 @@
 import { linkSpeakers } from '../link/link-speakers.js';
 import { normalizeArticle } from '../normalize/normalize-article.js';
+import { findQuotes } from '../quotes/find-quotes.js';
 import { segmentText } from '../segment/segment-text.js';
 import type { AnalyzeOptions, Diagnostic, Quote } from '../types.js';
-import { findQuotes } from './find-quotes.js';
 
 /** Segment, quotes and speakers of one text, without the other stages (for tests and quick checks). */
 export function runQuoteEngine(

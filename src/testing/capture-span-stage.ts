@@ -1,8 +1,9 @@
 // A test fixture for the PolNeAR span stage (invented text only): what the tagger is handed.
-import type { Quote } from '../../types.js';
-import type { QuoteContext } from '../quote-context.js';
-import { runQuoteEngine } from '../run-quote-engine.js';
-import { useSpanTagger } from './span-tagger.js';
+
+import { useSpanTagger } from '../quotes/polnear/span-tagger.js';
+import type { QuoteContext } from '../quotes/quote-context.js';
+import type { Quote } from '../types.js';
+import { runQuoteEngine } from './run-quote-engine.js';
 
 /** The context and the rules' quotes of a text, as the tagger sees them (the tagger itself left out). */
 export function captureSpanStage(text: string): { ctx: QuoteContext; quotes: Quote[] } {
