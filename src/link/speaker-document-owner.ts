@@ -48,6 +48,8 @@ const SPEAKS = regExpBy(
 function ownerName(names: NameIndex, owner: string, head: string, text: string, possessor = false): string {
   const long = expandAcronym(names, owner);
   if (long) return long;
+  const same = fullerOwnerOfSame(owner, head, text);
+  if (same) return same;
   // "the Bank's latest inflation report" after "the Bank of England", "a Plessey statement" after "Plessey Co
   // Plc": the fuller name of the organisation that opens or closes with the owner, as the text first writes it
   const fuller = fullerOrganisation(names, owner, text);
@@ -76,6 +78,19 @@ function ownerName(names: NameIndex, owner: string, head: string, text: string, 
   // "Oxfam's Paying the Price report": a possessor owns what it names
   if (possessor) return owner;
   return `${owner} ${head}`;
+}
+
+// "A Tarnview University poll": the owner named in full before the same document's word, built once per owner and word
+const OWNER_OF_SAME = regExpBy('u', (key) => {
+  const [owner = '', head = ''] = key.split('\n');
+  return `(?<![\\p{L}\\p{M}'’-])(${escapeRegExp(owner)}(?:\\s+\\p{Lu}[\\p{L}\\p{M}&-]*)+)(?:['’]s)?\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}${escapeRegExp(head)}\\b`;
+});
+
+/** "the Tarnview poll" after "A Tarnview University poll": the organisation the text names as the same document's
+ * owner in full, opening with the short owner; null when none. */
+function fullerOwnerOfSame(owner: string, head: string, text: string): string | null {
+  const full = OWNER_OF_SAME(`${owner}\n${head}`).exec(text)?.[1];
+  return full && isOrganisationName(full) ? full : null;
 }
 
 // "the Turkish statement", "the Iraqi letter": a nationality is no owner's name
