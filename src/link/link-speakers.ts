@@ -64,6 +64,7 @@ import { mentionObjectThenSubject } from './speaker-object-then-subject.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
 import { mentionOfficeListHolder } from './speaker-office-list-holder.js';
 import { organisationAndName } from './speaker-organisation-and-name.js';
+import { speakerOrganisationContinues } from './speaker-organisation-continues.js';
 import { speakerOrganisationHead } from './speaker-organisation-head.js';
 import { fullOutletName } from './speaker-outlet-full-name.js';
 import { speakerOutletNamed } from './speaker-outlet-named.js';
@@ -127,6 +128,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerEpithet,
   speakerFormerMember,
   speakerCompanyContinues,
+  speakerOrganisationContinues,
   speakerBusinessSubject,
   speakerContentOpensOrganisation,
   speakerOrganisationHead,

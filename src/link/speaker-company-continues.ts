@@ -21,7 +21,7 @@ const ORGANISATION_RULE =
  * Whether the quote before was an organisation's: named so by the organisation rules or by its name, "it" as its
  * mention, or its mention saying "it" of itself ("Norvel Tigers said it has expanded …", "… said its sales …").
  */
-function spokeAsOrganisation(
+export function spokeAsOrganisation(
   prev: {
     speaker: string | null;
     speakerRule?: string | null;
