@@ -234,6 +234,36 @@ describe('in-article coreference', () => {
     assert.ok(layer.diagnostics?.some((d) => d.code === 'entities/ambiguous-surname'));
   });
 
+  describe('a bare surname two people share, long after the subject was named', () => {
+    const filler =
+      'The council heard from residents about roads, parks and the library budget, which was cut twice. '.repeat(
+        24,
+      );
+    const subject = `Dan Vell, the mayor of Port Arlen, spoke on Tuesday. Dan Vell said costs were high. Dan Vell met councillors. ${filler}`;
+    const cases: Array<[string, string]> = [
+      // [text, its last bare "Vell" belongs to]
+      // the article's subject: the son named once, two sentences back
+      [
+        `${subject}His son, Eric Vell, runs a bakery. Ann Poll spoke next. "It is fair," Vell tweeted.`,
+        'Dan Vell',
+      ],
+      // the other was just named (same or previous sentence): the nearer text picks him
+      [`${subject}His son, Eric Vell, runs a bakery. "It is fair," Vell tweeted.`, 'Eric Vell'],
+      [`${subject}Eric Vell, his son, said Vell was tired.`, 'Eric Vell'],
+      // named about as often: the nearest stays
+      [
+        `Dan Vell spoke on Tuesday. ${filler}Eric Vell, his son, runs a bakery. Eric Vell hired staff. Ann Poll spoke next. She was brief. Vell tweeted.`,
+        'Eric Vell',
+      ],
+    ];
+    for (const [text, want] of cases)
+      it(`${text.slice(-60)} → ${want}`, () => {
+        const layer = entitiesOf(text);
+        const n = layer.mentions.filter((m) => m.text === 'Vell').length;
+        assert.equal(entityOfMention(layer, 'Vell', n - 1)?.name, want);
+      });
+  });
+
   it('gives "an official" its own entity each time', () => {
     const layer = entitiesOf('An official said yes. Later an official said no.');
     assert.notEqual(entityOfMention(layer, 'An official')?.id, entityOfMention(layer, 'an official')?.id);

@@ -1,5 +1,5 @@
 import { genderOfFirstName } from '../data/first-name-gender.js';
-import { type CorefRule, type Draft, nearest, persons, sharesRoleHead } from './coref-draft.js';
+import { type CorefRule, type Draft, lastEnd, nearest, persons, sharesRoleHead } from './coref-draft.js';
 
 // "Putin", "President Putin", "Mr Putin" after "Vladimir Putin"; two Clintons: decided by title, role, gender, then nearness
 export const joinSurname: CorefRule = (m, s) => {
@@ -43,11 +43,12 @@ export const joinSurname: CorefRule = (m, s) => {
     d.found.filter((f) => f.start < m.start && f.start >= m.start - 2000 && f.kind !== 'pronoun').length;
   const counts = candidates.map(count);
   const top = Math.max(0, ...counts);
-  const near =
+  let near =
     nearest(
       candidates.filter((_, k) => counts[k] === top),
       m.start,
     ) ?? (candidates[0] as Draft);
+  near = establishedOver(candidates, near, m.start, s.text);
   s.diagnostics.push({
     code: 'entities/ambiguous-surname',
     message: `"${m.text}" could be ${candidates.map((c) => c.nameWords.join(' ')).join(' or ')}; took the most named`,
@@ -56,6 +57,35 @@ export const joinSurname: CorefRule = (m, s) => {
   });
   return { draft: near, rule: 'entities/surname-nearest' };
 };
+
+/**
+ * "Dan Vell" named in full many times, then (more than 2,000 characters on) "his son Eric Vell" once, then
+ * "Vell tweeted": the surname stays with the person the whole article names most, when he is named at least
+ * three times and twice as often as the one the nearer text names, unless that one was just named (in the same
+ * or the previous sentence: "Eric Vell spoke next. Vell said …").
+ */
+function establishedOver(candidates: Draft[], near: Draft, at: number, text: string): Draft {
+  const named = (d: Draft) => d.found.filter((f) => f.start < at && f.kind !== 'pronoun').length;
+  let best = near;
+  let bestCount = named(near);
+  for (const d of candidates) {
+    const c = named(d);
+    if (c > bestCount) {
+      best = d;
+      bestCount = c;
+    }
+  }
+  if (best === near || bestCount < 3 || bestCount < 2 * named(near)) return near;
+  return justNamed(text, lastEnd(near, at), at) ? near : best;
+}
+
+// at most one sentence end between a name and the mention: "Eric Vell spoke. Vell said" or "… Eric Vell. ¶ Vell"
+const SENTENCE_END = /[.!?]["”’')]*\s+(?=["“‘(]?\p{Lu})/gu;
+function justNamed(text: string, from: number, to: number): boolean {
+  if (from < 0) return false;
+  const gap = text.slice(from, to);
+  return (gap.match(SENTENCE_END)?.length ?? 0) <= 1;
+}
 
 const SPEECH =
   /^\s*(?:said|says|told|stated|added|insisted|noted|argued|claimed|warned|wrote|asked|explained|declared|announced|denied|has said|had said)\b/;
