@@ -123,7 +123,7 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   if (!t) return false;
   // the segmenter's lower-cased text: most tokens are no cue form and stop here, unsliced
   const lw = t.norm;
-  if (!formsOf(set).has(lw)) return false;
+  if (!formsOf(set).has(lw)) return set === 'direct' && goesOn(ctx, i);
   const w = tokenText(ctx, i);
   // "Says" in running text is a headline or a name; all-caps headlines ("PUTIN SAYS") are fine
   if (/^\p{Lu}\p{Ll}/u.test(w) && i > 0 && ctx.tokens[i - 1]?.sentence === t.sentence) return false;
@@ -179,6 +179,16 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   if (next === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
   if (next === 'so' && /^[.,;]?$/.test(tokenText(ctx, i + 2))) return false; // "he said so."
   return true;
+}
+
+// `"…," Vell went on.`, `Vell went on: "…"`: "go on" closing its clause is "continue" (not "went on to win",
+// "the talks went on for hours")
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going']);
+function goesOn(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !GO_FORMS.has(t.norm) || ctx.tokens[i + 1]?.norm !== 'on') return false;
+  const after = ctx.tokens[i + 2];
+  return !after || after.sentence !== t.sentence || /^[.,:;!?]$/.test(tokenText(ctx, i + 2));
 }
 
 /**

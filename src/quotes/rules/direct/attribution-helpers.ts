@@ -18,6 +18,9 @@ export function cueSpan(ctx: QuoteContext, g: number, cue: number, max: number):
   const a = ctx.tokens[g];
   const b = ctx.tokens[cue];
   let end = b?.end ?? 0;
+  // "went on": the verb with its particle
+  if (/^(?:go|goes|went|going)$/i.test(tokenText(ctx, cue)) && ctx.tokens[cue + 1]?.norm === 'on')
+    end = ctx.tokens[cue + 1]?.end ?? end;
   if (TELL.test(tokenText(ctx, cue))) {
     const hearer = mentionAfter(ctx, cue + 1, max);
     if (hearer) end = hearer.end;
