@@ -767,6 +767,7 @@ const pronounChoice: SpeakerRule = (input) => {
       // "Chief executive John Beaumont … A spokeswoman said … She added": not John
       .filter(
         (n) =>
+          !isWorkTitle(n) &&
           fitsGender(m, n) &&
           fitsTitleGender(m, n, text) &&
           genderOf(n, []) !== (m === 'he' ? 'female' : 'male'),
@@ -930,3 +931,9 @@ function fullestOrganisationName(
     .sort((a, b) => text.indexOf(a) - text.indexOf(b))[0];
   return longer ?? name;
 }
+
+// "starred in Tales Of The City", "directed Do The Right Thing": a capitalised run with a function word inside
+// (or opening on "The") is a title, no person's name (not "Ludwig van Beethoven": particles are lower case; not
+// "John A Smith": no article, an initial)
+const WORK_TITLE = /^The\s+\p{Lu}|\s(?:The|Of|And|In|On|At|For|To|With|From|Or|Is|Are|My|Your|Our)\s+\p{Lu}/u;
+const isWorkTitle = (name: string): boolean => WORK_TITLE.test(name);
