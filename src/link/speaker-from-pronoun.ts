@@ -4,6 +4,7 @@ import type { EntityLayer } from '../entities/find-entities.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Quote } from '../types.js';
 import { isGroupName } from './group-name.js';
+import { textGenderOfPerson } from './person-text-gender.js';
 import { NARRATED_STATEMENT } from './speaker-continues-previous.js';
 import {
   cachedRegExp,
@@ -101,6 +102,13 @@ function genderOf(name: string, roles: string[]): 'male' | 'female' | null {
   return genderOfFirstName(name.split(/\s+/)[0] ?? '');
 }
 
+// "Ann Poll, the chairwoman, …" is no "he": the article's role nouns and own pronouns for the person, if any
+function textGenderFits(pronoun: string, name: string, text: string): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return true;
+  const gender = textGenderOfPerson(text, name);
+  return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
+}
+
 // "Ms Kelly said … “…,” she argued. … “…,” he said": a speaker the earlier quotes mostly call by the other
 // pronoun or title is no "he" ("she" is no "Mr Lee")
 function genderFits(pronoun: string, name: string, mention: string, previous: Quote[]): boolean {
@@ -111,8 +119,10 @@ function genderFits(pronoun: string, name: string, mention: string, previous: Qu
   for (const q of previous) {
     if (q.speaker !== name || !q.mention) continue;
     const t = q.mention.text;
-    if (/^(?:she|Ms|Mrs|Miss)\b/i.test(t)) pronoun === 'she' ? same++ : other++;
-    else if (/^(?:he|Mr)\b/i.test(t)) pronoun === 'he' ? same++ : other++;
+    // ("quoted her as saying", "His …" opening a sentence: an object or possessive pronoun resolved to the speaker)
+    // (the pronoun alone: "her lawyer, Tom Reid" says nothing of Tom Reid)
+    if (/^(?:she|Ms|Mrs|Miss)\b|^her$/i.test(t)) pronoun === 'she' ? same++ : other++;
+    else if (/^(?:he|Mr)\b|^(?:him|his)$/i.test(t)) pronoun === 'he' ? same++ : other++;
   }
   return other <= same;
 }
@@ -735,7 +745,9 @@ const pronounChoice: SpeakerRule = (input) => {
     if (
       ((fits(p.speaker) && !notIt) || document || (taken && (m === 'he' || m === 'she'))) &&
       genderFits(m, p.speaker, p.mention?.text ?? '', previous) &&
-      titleFits(p.speaker)
+      titleFits(p.speaker) &&
+      // '"…," said Ann Poll, the chairwoman. ¶ "…," he said': not a speaker the article's words give the other gender
+      textGenderFits(m, p.speaker, text)
     ) {
       // '"…," Tom Reid said. The count was run by Ann Tull. "…," she said': not the speaker of the other gender
       const fitting = m === 'he' || m === 'she' ? pronounOtherGenderPerson(m, p.speaker, input) : null;
