@@ -1,16 +1,21 @@
+import { GENDERED_OFFICES } from './role-gender.js';
 import { escapeRegExp } from './speaker-names.js';
 import type { Gender } from './title-gender.js';
 
 // role nouns of one gender written beside a name: "Ann Poll, the chairwoman of …", "spokesman Dan Vell"
-const MALE_ROLE =
-  'chairman|spokesman|businessman|congressman|councilman|alderman|policeman|fireman|headmaster';
-const FEMALE_ROLE =
-  'chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|alderwoman|policewoman|firewoman|headmistress';
 // (an article and up to two lowercase words between: "a former spokeswoman", "the deputy chairwoman"; not
 // "Dan Vell, and spokeswoman …", "Dan Vell, his spokeswoman": someone else's role)
-const ROLE_AFTER = (role: string) =>
-  `^,\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:and|or|but|with|while|his|her|their|its|whose|who|whom|to|for|of|by)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${role})(?![\\p{L}'’-])`;
-const ROLE_BEFORE = (role: string) => `(?<![\\p{L}-])(?:${role})\\s+$`;
+const roleAfter = (roles: readonly string[]) =>
+  new RegExp(
+    `^,\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:and|or|but|with|while|his|her|their|its|whose|who|whom|to|for|of|by)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${roles.join('|')})(?![\\p{L}'’-])`,
+    'iu',
+  );
+const roleBefore = (roles: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}-])(?:${roles.join('|')})\\s+$`, 'iu');
+const ROLE = {
+  male: { after: roleAfter(GENDERED_OFFICES.male), before: roleBefore(GENDERED_OFFICES.male) },
+  female: { after: roleAfter(GENDERED_OFFICES.female), before: roleBefore(GENDERED_OFFICES.female) },
+};
 // "Ann Poll and her husband", "Dan Vell found himself": the name's own pronoun, nothing between to own it
 // (an age between: "Ann Poll, 52, and her son")
 const OWN_AFTER = {
@@ -34,16 +39,8 @@ export function textGenderOfPerson(text: string, full: string): Gender | null {
     const after = text.slice(at + full.length, at + full.length + 60);
     // ("Ann Poll's son, a spokesman": a possessive name owns the role, not is it)
     if (/^['’]s\b/.test(after)) continue;
-    if (
-      new RegExp(ROLE_AFTER(MALE_ROLE), 'iu').test(after) ||
-      new RegExp(ROLE_BEFORE(MALE_ROLE), 'iu').test(before)
-    )
-      male++;
-    if (
-      new RegExp(ROLE_AFTER(FEMALE_ROLE), 'iu').test(after) ||
-      new RegExp(ROLE_BEFORE(FEMALE_ROLE), 'iu').test(before)
-    )
-      female++;
+    if (ROLE.male.after.test(after) || ROLE.male.before.test(before)) male++;
+    if (ROLE.female.after.test(after) || ROLE.female.before.test(before)) female++;
     if (OWN_AFTER.male.test(after)) male++;
     if (OWN_AFTER.female.test(after)) female++;
   }

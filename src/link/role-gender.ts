@@ -1,15 +1,45 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 
-const MALE = new Set(
-  'father son husband brother man boy king prince spokesman chairman businessman actor grandfather uncle nephew boyfriend widower'.split(
+import type { Gender } from './title-gender.js';
+
+// offices named with a gendered noun: "Ann Poll, the chairwoman", "spokesman Dan Vell"
+export const GENDERED_OFFICES: Record<Gender, readonly string[]> = {
+  male: [
+    'chairman',
+    'spokesman',
+    'businessman',
+    'congressman',
+    'councilman',
+    'alderman',
+    'policeman',
+    'fireman',
+    'headmaster',
+  ],
+  female: [
+    'chairwoman',
+    'spokeswoman',
+    'businesswoman',
+    'congresswoman',
+    'councilwoman',
+    'alderwoman',
+    'policewoman',
+    'firewoman',
+    'headmistress',
+  ],
+};
+
+const MALE = new Set([
+  ...'father son husband brother man boy king prince actor grandfather uncle nephew boyfriend widower'.split(
     ' ',
   ),
-);
-const FEMALE = new Set(
-  'mother daughter wife sister woman girl queen princess spokeswoman chairwoman businesswoman actress grandmother aunt niece girlfriend widow'.split(
+  ...GENDERED_OFFICES.male,
+]);
+const FEMALE = new Set([
+  ...'mother daughter wife sister woman girl queen princess actress grandmother aunt niece girlfriend widow'.split(
     ' ',
   ),
-);
+  ...GENDERED_OFFICES.female,
+]);
 
 // "The father said" is not "Louise Turpin": a role word of one gender rules out a first name of the other.
 export function fitsRoleGender(role: string, name: string): boolean {
