@@ -5,8 +5,11 @@ import type { QuoteContext } from '../quote-context.js';
 import { cliticIntoCue } from './clitic-into-cue.js';
 import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
+import { focusWordIntoSource } from './focus-word-into-source.js';
+import { gluedQuoteIntoContent } from './glued-quote-into-content.js';
 import { joinContentGap } from './join-content-gap.js';
 import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
+import { relativeBeforeSubjectSource } from './relative-before-subject-source.js';
 import { sayCueWithoutTopic } from './say-cue-without-topic.js';
 import { TAGS } from './span-tagger-model.js';
 import { speakerLabelInContent } from './speaker-label-in-content.js';
@@ -541,6 +544,186 @@ describe('sayCueWithoutTopic', () => {
       const ctx = contextOf(text);
       const tags = tagsFor(ctx, spans);
       sayCueWithoutTopic(ctx, tags, 0);
+      assert.deepEqual(roles(ctx, tags), expected);
+    });
+});
+
+describe('focusWordIntoSource', () => {
+  const rows: RoleRow[] = [
+    [
+      'Not everyone agreed that the pier was safe.',
+      [
+        ['everyone', 'S'],
+        ['agreed', 'C'],
+        ['the pier was safe', 'T'],
+      ],
+      [
+        ['S', 'Not everyone'],
+        ['C', 'agreed'],
+        ['T', 'the pier was safe'],
+      ],
+    ],
+    [
+      'Only a third of the crew believe the ferry will sail.',
+      [
+        ['a third of the crew', 'S'],
+        ['believe', 'C'],
+        ['the ferry will sail', 'T'],
+      ],
+      [
+        ['S', 'Only a third of the crew'],
+        ['C', 'believe'],
+        ['T', 'the ferry will sail'],
+      ],
+    ],
+    [
+      'At least a dozen pilots said the runway was too short.',
+      [
+        ['a dozen pilots', 'S'],
+        ['said', 'C'],
+        ['the runway was too short', 'T'],
+      ],
+      [
+        ['S', 'At least a dozen pilots'],
+        ['C', 'said'],
+        ['T', 'the runway was too short'],
+      ],
+    ],
+    [
+      'Neither Ann Lee nor Tom Ruiz would say when the pier opens.',
+      [
+        ['Ann Lee nor Tom Ruiz', 'S'],
+        ['would say', 'C'],
+        ['when the pier opens', 'T'],
+      ],
+      [
+        ['S', 'Neither Ann Lee nor Tom Ruiz'],
+        ['C', 'would say'],
+        ['T', 'when the pier opens'],
+      ],
+    ],
+    // after a verb the word belongs to the clause, not the source: as it is
+    [
+      'It was not the council that said the pier was safe.',
+      [
+        ['the council', 'S'],
+        ['said', 'C'],
+        ['the pier was safe', 'T'],
+      ],
+      [
+        ['S', 'the council'],
+        ['C', 'said'],
+        ['T', 'the pier was safe'],
+      ],
+    ],
+    // another word before the source: as it is
+    [
+      'Even the mayor said the pier was safe.',
+      [
+        ['the mayor', 'S'],
+        ['said', 'C'],
+        ['the pier was safe', 'T'],
+      ],
+      [
+        ['S', 'the mayor'],
+        ['C', 'said'],
+        ['T', 'the pier was safe'],
+      ],
+    ],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      focusWordIntoSource(ctx, tags, 0);
+      assert.deepEqual(roles(ctx, tags), expected);
+    });
+});
+
+describe('gluedQuoteIntoContent', () => {
+  const rows: Row[] = [
+    ["''A new pier is overdue,'' Ann Lee said.", [['new pier is overdue', 'T']], ["'A new pier is overdue"]],
+    ["Ann Lee called it ''a waste of money'' on Friday.", [['waste of money', 'T']], ["'a waste of money"]],
+    // a quotation mark on its own token before the content: as it is
+    [
+      "''We will rebuild the pier,'' Ann Lee said.",
+      [['We will rebuild the pier', 'T']],
+      ['We will rebuild the pier'],
+    ],
+    // a plain word before the content: as it is
+    ['Ann Lee said a new pier is overdue.', [['new pier is overdue', 'T']], ['new pier is overdue']],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      gluedQuoteIntoContent(ctx, tags, 0);
+      assert.deepEqual(contents(ctx, tags), expected);
+    });
+});
+
+describe('relativeBeforeSubjectSource', () => {
+  const rows: RoleRow[] = [
+    [
+      'The pier, which Ann Lee called a disgrace, will close.',
+      [
+        ['which Ann Lee', 'S'],
+        ['called', 'C'],
+        ['a disgrace', 'T'],
+      ],
+      [
+        ['S', 'Ann Lee'],
+        ['C', 'called'],
+        ['T', 'a disgrace'],
+      ],
+    ],
+    [
+      'It backed the mayor, who many in the council see as too cautious.',
+      [
+        ['who many in the council', 'S'],
+        ['see as', 'C'],
+        ['too cautious', 'T'],
+      ],
+      [
+        ['S', 'many in the council'],
+        ['C', 'see as'],
+        ['T', 'too cautious'],
+      ],
+    ],
+    // the pronoun is the subject: as it is
+    [
+      'The mayor, who once ran the port, said the pier was safe.',
+      [
+        ['who once ran the port', 'S'],
+        ['said', 'C'],
+        ['the pier was safe', 'T'],
+      ],
+      [
+        ['S', 'who once ran the port'],
+        ['C', 'said'],
+        ['T', 'the pier was safe'],
+      ],
+    ],
+    // the pronoun alone: as it is
+    [
+      'Ann Lee, who said the pier was safe, left.',
+      [
+        ['who', 'S'],
+        ['said', 'C'],
+        ['the pier was safe', 'T'],
+      ],
+      [
+        ['S', 'who'],
+        ['C', 'said'],
+        ['T', 'the pier was safe'],
+      ],
+    ],
+  ];
+  for (const [text, spans, expected] of rows)
+    it(text, () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      relativeBeforeSubjectSource(ctx, tags, 0);
       assert.deepEqual(roles(ctx, tags), expected);
     });
 });

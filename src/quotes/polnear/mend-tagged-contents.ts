@@ -2,8 +2,11 @@ import type { QuoteContext } from '../quote-context.js';
 import { cliticIntoCue } from './clitic-into-cue.js';
 import { colonSpeakerSource } from './colon-speaker-source.js';
 import { extendContentToSentenceEnd } from './extend-content-to-sentence-end.js';
+import { focusWordIntoSource } from './focus-word-into-source.js';
+import { gluedQuoteIntoContent } from './glued-quote-into-content.js';
 import { joinContentGap } from './join-content-gap.js';
 import { leadBeforeInterjectedCue } from './lead-before-interjected-cue.js';
+import { relativeBeforeSubjectSource } from './relative-before-subject-source.js';
 import { sayCueWithoutTopic } from './say-cue-without-topic.js';
 import { speakerLabelInContent } from './speaker-label-in-content.js';
 import { subjectOfSourcelessCue } from './subject-of-sourceless-cue.js';
@@ -25,6 +28,9 @@ export const MEND_RULES: Array<{
   { name: 'trim-dangling-joiner', apply: trimDanglingJoiner },
   { name: 'clitic-into-cue', apply: cliticIntoCue },
   { name: 'say-cue-without-topic', apply: sayCueWithoutTopic },
+  { name: 'focus-word-into-source', apply: focusWordIntoSource },
+  { name: 'glued-quote-into-content', apply: gluedQuoteIntoContent },
+  { name: 'relative-before-subject-source', apply: relativeBeforeSubjectSource },
 ];
 
 /** The paragraph's tags (tokens offset + 0 …) with the tagger's content spans mended; returns the tags. */
