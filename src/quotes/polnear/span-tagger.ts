@@ -2,6 +2,7 @@ import type { Quote } from '../../types.js';
 import { type QuoteContext, tokenIndexAt } from '../quote-context.js';
 import { continueSplitQuotes } from './continue-split-quote.js';
 import { cueFromRuleQuote } from './cue-from-rule-quote.js';
+import { dropPartBeforeCue } from './drop-part-before-cue.js';
 import { keepCuedRelations } from './keep-cued-relations.js';
 import { mendTaggedContents } from './mend-tagged-contents.js';
 import { type RuleTag, ruleTags, stackFeatures, tokenFeatures } from './span-tagger-features.js';
@@ -101,9 +102,11 @@ export function tagQuotes(
     taggedAttributions(ctx, spansFromTags(mendTaggedContents(ctx, tags, from), from)),
   );
   // a relation the tagger left without a cue takes a rule quote's (cue-from-rule-quote.ts)
-  return keepTaggedRelations(continueSplitQuotes(ctx, tagged), quotes).map(
+  const kept = keepTaggedRelations(continueSplitQuotes(ctx, tagged), quotes).map(
     (q) => cueFromRuleQuote(q, quotes) ?? q,
   );
+  // a part before its cue that is not the report's goes (drop-part-before-cue.ts)
+  return dropPartBeforeCue(ctx, kept);
 }
 
 /**
