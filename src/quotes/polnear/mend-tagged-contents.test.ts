@@ -652,6 +652,12 @@ describe('gluedQuoteIntoContent', () => {
     ],
     // a plain word before the content: as it is
     ['Ann Lee said a new pier is overdue.', [['new pier is overdue', 'T']], ['new pier is overdue']],
+    // a clitic, not a quotation mark: as it is
+    [
+      'That’s why the pier must close, Ann Lee said.',
+      [['why the pier must close', 'T']],
+      ['why the pier must close'],
+    ],
   ];
   for (const [text, spans, expected] of rows)
     it(text, () => {
