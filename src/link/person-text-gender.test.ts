@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { normalizeArticle } from '../normalize/normalize-article.js';
+import { segmentText } from '../segment/segment-text.js';
+import type { Quote } from '../types.js';
 import { textGenderOfPerson } from './person-text-gender.js';
+import { buildNameIndex } from './speaker-names.js';
 import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 
 // Invented sentences. [construction, text, full name, gender the text gives]
@@ -31,6 +35,59 @@ describe('textGenderOfPerson', () => {
     it(name, () => assert.equal(textGenderOfPerson(text, full), want));
 });
 
+// Invented sentences. The narration's "She"/"He" going on from the person as subject:
+// [construction, text, full name, gender the text gives]
+const NARRATION: [string, string, string, 'male' | 'female' | null][] = [
+  [
+    '"She" after the name as subject',
+    'Ann Poll disagreed. She called the plan reckless.',
+    'Ann Poll',
+    'female',
+  ],
+  [
+    '"He" after the name with a role before it',
+    'Council member Dan Vell left. He was angry.',
+    'Dan Vell',
+    'male',
+  ],
+  [
+    '"She" after a quote\'s cue, a surname alone',
+    'Ann Poll spoke. "It is a waste," Poll said. She left.',
+    'Ann Poll',
+    'female',
+  ],
+  [
+    '"She" in the next paragraph',
+    '"It is a waste," said Ann Poll.\n\nShe called the plan reckless.',
+    'Ann Poll',
+    'female',
+  ],
+  // negatives: the name not the subject, two people, a gendered noun, a possessor, a pronoun inside a quote
+  ['the name after a preposition', 'The prize went to Ann Poll. She was pleased.', 'Ann Poll', null],
+  ['two people named', 'Tom Reid met Ann Poll. She was pleased.', 'Tom Reid', null],
+  ['a gendered noun in the sentence', 'Tom Reid met his wife. She was pleased.', 'Tom Reid', null],
+  ['a possessor', "Tom Reid's plan failed. She was pleased.", 'Tom Reid', null],
+  ['a sentence inside the quoted words', '"Tom Reid left. She stayed," Ann Poll said.', 'Tom Reid', null],
+  ['a paragraph between', 'Tom Reid left.\n\nThe pier closed.\n\nShe stayed.', 'Tom Reid', null],
+  ['both genders', 'Sam Reed left. She was angry. Sam Reed spoke. He was calm.', 'Sam Reed', null],
+];
+
+describe("textGenderOfPerson with the narration's pronouns", () => {
+  for (const [name, text, full, want] of NARRATION)
+    it(name, () => {
+      const seg = segmentText(normalizeArticle({ id: 't', date: null, text }));
+      const quoted = [...text.matchAll(/"[^"]*"/g)].map((m) => ({
+        start: (m.index ?? 0) + 1,
+        end: (m.index ?? 0) + m[0].length - 1,
+      }));
+      const quotes = quoted.map((q) => ({ ...q, type: 'direct' }) as Quote);
+      assert.equal(
+        textGenderOfPerson(text, full, { seg, names: buildNameIndex(text, quoted), quotes }),
+        want,
+      );
+    });
+});
+
 // "he"/"she" after a speaker the article's words give the other gender goes to the one before who fits
 const CASES: SpeakerCase[] = [
   [
@@ -48,7 +105,22 @@ const CASES: SpeakerCase[] = [
     'Dan Vell opened the meeting. "We have a plan," he said. The Gazette quoted Ann Poll as calling it weak. A neighbour quoted her as saying: "It is a disgrace." "It is a disgrace," said Ann Poll.\n\n"We will look again," he said.',
     ['Dan Vell', 'Ann Poll', 'Ann Poll', 'Dan Vell'],
   ],
+  [
+    '"he" skips the previous speaker the narration then calls "She"',
+    'Dan Vell opened the pier. "It is a good day," Vell said. Ann Poll disagreed. "It is a waste," Poll said. She called the plan reckless. "We will review it," he said.',
+    ['Dan Vell', 'Ann Poll', 'Dan Vell'],
+  ],
   // negatives: unknown gender stays as today; a woman's "she said" still goes to her
+  [
+    'the narration\'s "He" for the previous speaker: "he" goes on from him',
+    'Dan Vell opened the pier. "It is a good day," Vell said. Sam Poll disagreed. "It is a waste," Poll said. He called the plan reckless. "We will review it," he said.',
+    ['Dan Vell', 'Sam Poll', 'Sam Poll'],
+  ],
+  [
+    '"She" after a sentence where the speaker is no subject gives no gender',
+    'Dan Vell opened the pier. "It is a good day," Vell said. The prize went to Sam Poll. She called the plan reckless. "It is a waste," Poll said. "We will review it," he said.',
+    ['Dan Vell', 'Sam Poll', 'Sam Poll'],
+  ],
   [
     'unknown gender: "he" goes on from the previous speaker as before',
     'Dan Vell opened the meeting. "We have a plan," he said. Ann Poll, a resident, was angry. "It is a disgrace," said Ann Poll.\n\n"We will look again," he said.',

@@ -1,5 +1,7 @@
-import { GENDERED_OFFICES } from './role-gender.js';
-import { escapeRegExp } from './speaker-names.js';
+import type { Segmentation } from '../segment/segment-text.js';
+import type { Quote } from '../types.js';
+import { FEMALE_NOUNS, GENDERED_OFFICES, MALE_NOUNS } from './role-gender.js';
+import { escapeRegExp, fullestName, type NameIndex } from './speaker-names.js';
 import type { Gender } from './title-gender.js';
 
 // role nouns of one gender written beside a name: "Ann Poll, the chairwoman of …", "spokesman Dan Vell"
@@ -23,15 +25,84 @@ const OWN_AFTER = {
   female: /^(?:,\s*\d{1,3},)?\s+and\s+her\b|^\s+[\p{Ll}]+\s+herself\b/u,
 };
 
+/** What the narration's own pronouns are read against: the sentences, the names, the quotes (not narration). */
+export interface PronounContext {
+  seg: Segmentation;
+  names: NameIndex;
+  quotes: readonly Quote[];
+}
+
+// a narration sentence opening on the subject pronoun: "She called the plan reckless."
+const PRONOUN_OPENING = /^(She|He)\s+\p{Ll}/u;
+// the words before a name opening its sentence as the subject: "Council member Ann Poll", "But Ann Poll"
+// (no preposition or verb: "The prize went to Ann Poll", "Critics of Ann Poll")
+const SUBJECT_BEFORE =
+  /^(?:(?!(?:by|to|with|from|of|for|about|against|at|in|on|after|before|than|like|and|told|met|said|says)\s)[\p{L}.'’-]+\s+){0,4}$/u;
+const GENDERED_NOUN = (w: string) =>
+  MALE_NOUNS.has(w) ||
+  FEMALE_NOUNS.has(w) ||
+  /^(?:men|women|girls|boys|wives|sons|daughters|mothers|fathers)$/.test(w);
+// a name in the cue after a quote: '"…," Ann Poll said', '"…," said Ann Poll'
+const CUE_BEFORE = /[,!?]\s*["”]\s+(?:\p{Ll}+\s+)?$/u;
+
 /**
- * The gender the article's words give a person named in full ("Ann Poll"): a gendered role noun beside the name
- * ("Ann Poll, the chairwoman", "spokesman Dan Vell") or the name's own pronoun right after it ("Ann Poll and her
- * son", "Dan Vell found himself"); null when there is none or the evidence is of both genders. No first names.
+ * The sentences opening on "She"/"He" right after one (same or the paragraph before) whose subject, the one person
+ * it names outside quoted words, is `full`: 'Ann Poll criticised the cost. She said …', '"…," Poll said. She called
+ * …' (not after a sentence naming a noun of either gender, "Tom Reid met his wife. She …").
  */
-export function textGenderOfPerson(text: string, full: string): Gender | null {
-  if (!/\s/.test(full)) return null;
+function narrationPronouns(
+  text: string,
+  full: string,
+  { seg, names, quotes }: PronounContext,
+): { male: number; female: number } {
   let male = 0;
   let female = 0;
+  const quoted = (at: number) => quotes.some((q) => q.type === 'direct' && at >= q.start && at < q.end);
+  for (let k = 1; k < seg.sentences.length; k++) {
+    const s = seg.sentences[k];
+    const before = seg.sentences[k - 1];
+    if (!s || !before || s.paragraph - before.paragraph > 1) continue;
+    const pronoun = PRONOUN_OPENING.exec(text.slice(s.start, s.start + 12))?.[1];
+    if (!pronoun || quoted(s.start)) continue;
+    const sentence = text.slice(before.start, before.end);
+    if ([...sentence.toLowerCase().matchAll(/\p{Ll}+/gu)].some((w) => GENDERED_NOUN(w[0]))) continue;
+    const named = names.persons
+      .filter((n) => n.start >= before.start && n.start < before.end && !quoted(n.start))
+      .map((n) => ({
+        start: n.start,
+        end: n.start + n.name.length,
+        full: fullestName(names, n.name) ?? n.name,
+      }));
+    // ('"…," Poll said': a surname alone, of a person named in full)
+    for (const w of sentence.matchAll(
+      /(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}-])/gu,
+    )) {
+      const at = before.start + (w.index ?? 0);
+      if (quoted(at) || named.some((n) => at >= n.start && at < n.end)) continue;
+      const whole = fullestName(names, w[0]);
+      if (whole && /\s/.test(whole)) named.push({ start: at, end: at + w[0].length, full: whole });
+    }
+    named.sort((a, b) => a.start - b.start);
+    const first = named[0];
+    if (!first || named.some((n) => n.full !== full)) continue;
+    const lead = text.slice(before.start, first.start);
+    if (/^['’]s?\b/.test(text.slice(first.end))) continue;
+    if (!(SUBJECT_BEFORE.test(lead) && !/["“”]/.test(lead)) && !CUE_BEFORE.test(lead)) continue;
+    pronoun === 'She' ? female++ : male++;
+  }
+  return { male, female };
+}
+
+/**
+ * The gender the article's words give a person named in full ("Ann Poll"): a gendered role noun beside the name
+ * ("Ann Poll, the chairwoman", "spokesman Dan Vell"), the name's own pronoun right after it ("Ann Poll and her
+ * son", "Dan Vell found himself"), or, given the context, the narration's "She"/"He" going on from the person as
+ * subject ("Ann Poll disagreed. She said …"); null when there is none or the evidence is of both genders. No first
+ * names.
+ */
+export function textGenderOfPerson(text: string, full: string, context?: PronounContext): Gender | null {
+  if (!/\s/.test(full)) return null;
+  let { male, female } = context ? narrationPronouns(text, full, context) : { male: 0, female: 0 };
   const re = new RegExp(`(?<![\\p{L}\\p{M}'’-])${escapeRegExp(full)}(?![\\p{L}\\p{M}-])`, 'gu');
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;

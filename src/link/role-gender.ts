@@ -28,13 +28,14 @@ export const GENDERED_OFFICES: Record<Gender, readonly string[]> = {
   ],
 };
 
-const MALE = new Set([
+/** The nouns of one gender a role or a relation is named with ("father", "spokeswoman"). */
+export const MALE_NOUNS: ReadonlySet<string> = new Set([
   ...'father son husband brother man boy king prince actor grandfather uncle nephew boyfriend widower'.split(
     ' ',
   ),
   ...GENDERED_OFFICES.male,
 ]);
-const FEMALE = new Set([
+export const FEMALE_NOUNS: ReadonlySet<string> = new Set([
   ...'mother daughter wife sister woman girl queen princess actress grandmother aunt niece girlfriend widow'.split(
     ' ',
   ),
@@ -43,7 +44,7 @@ const FEMALE = new Set([
 
 // "The father said" is not "Louise Turpin": a role word of one gender rules out a first name of the other.
 export function fitsRoleGender(role: string, name: string): boolean {
-  const want = MALE.has(role) ? 'male' : FEMALE.has(role) ? 'female' : null;
+  const want = MALE_NOUNS.has(role) ? 'male' : FEMALE_NOUNS.has(role) ? 'female' : null;
   if (!want) return true;
   const got = genderOfFirstName(name.split(/\s+/)[0] ?? '');
   return got === null || got === want;

@@ -103,9 +103,9 @@ function genderOf(name: string, roles: string[]): 'male' | 'female' | null {
 }
 
 // "Ann Poll, the chairwoman, …" is no "he": the article's role nouns and own pronouns for the person, if any
-function textGenderFits(pronoun: string, name: string, text: string): boolean {
+function textGenderFits(pronoun: string, name: string, { text, seg, names, all }: SpeakerInput): boolean {
   if (pronoun !== 'he' && pronoun !== 'she') return true;
-  const gender = textGenderOfPerson(text, name);
+  const gender = textGenderOfPerson(text, name, { seg, names, quotes: all });
   return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
 }
 
@@ -747,7 +747,7 @@ const pronounChoice: SpeakerRule = (input) => {
       genderFits(m, p.speaker, p.mention?.text ?? '', previous) &&
       titleFits(p.speaker) &&
       // '"…," said Ann Poll, the chairwoman. ¶ "…," he said': not a speaker the article's words give the other gender
-      textGenderFits(m, p.speaker, text)
+      textGenderFits(m, p.speaker, input)
     ) {
       // '"…," Tom Reid said. The count was run by Ann Tull. "…," she said': not the speaker of the other gender
       const fitting = m === 'he' || m === 'she' ? pronounOtherGenderPerson(m, p.speaker, input) : null;
