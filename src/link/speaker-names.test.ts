@@ -69,6 +69,21 @@ describe('buildNameIndex', () => {
       ],
     );
   });
+  // Invented sentences. [construction, text, person names found]
+  const PARTICLES: [string, string, string[]][] = [
+    ['one particle', 'The award went to Ana Cruz and Jan van Berg.', ['Ana Cruz', 'Jan van Berg']],
+    ['two particles', 'The award went to Ana de la Cruz.', ['Ana de la Cruz']],
+    ['two particles, Dutch', 'Jan van der Berg won.', ['Jan van der Berg']],
+    // negatives: three lower-case words are no particles of one name; a plain "and" joins no name
+    ['three lower-case words', 'Ana Cruz de la le Berg won.', ['Ana Cruz']],
+    ['"and" between names', 'Ana Cruz and Jan Berg won.', ['Ana Cruz', 'Jan Berg']],
+  ];
+  for (const [name, text, want] of PARTICLES)
+    it(`particles: ${name}`, () =>
+      assert.deepEqual(
+        buildNameIndex(text).persons.map((p) => p.name),
+        want,
+      ));
 });
 
 describe('isSpaceAt', () => {

@@ -1037,7 +1037,8 @@ export function isPlaceName(name: string): boolean {
 const LONG_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 const LIST_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:,?[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 const NAME_RUN = new RegExp(
-  `${WORD.source}(?:[ \\t]+(?:(?:${[...JOINS].join('|')})[ \\t]+)?${WORD.source})*`,
+  // ("Ana de la Cruz", "Jan van der Berg": two particles at most)
+  `${WORD.source}(?:[ \\t]+(?:(?:${[...JOINS].join('|')})[ \\t]+){0,2}${WORD.source})*`,
   'gu',
 );
 const CAPITALS_PAIR = /\p{Lu}{2,}\s+\p{Lu}{2,}/u;

@@ -3,6 +3,17 @@ import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 // Speaker classes found on unseen wire and broadcast texts (round 5), with invented sentences, through the whole
 // chain. [construction, text, speakers of the quotes in text order]
 const CASES: SpeakerCase[] = [
+  // a name with two particles ("de la", "van der"), named as an object, then "she said"
+  [
+    '"The award went to Ana de la Cruz. “…,” she said": the name with its particles',
+    'Judge Tom Reid opened the night. "This is a fine year," Reid said. The award went to Ana de la Cruz. "I am honoured," she said.',
+    ['Tom Reid', 'Ana de la Cruz'],
+  ],
+  [
+    '"Jan van der Berg won. “…,” he said": the subject with its particles',
+    'Jan van der Berg won the race on Sunday. "It was hard," he said.',
+    ['Jan van der Berg'],
+  ],
   // role-appositive-name: a bare role, then the name set off by a comma
   [
     '"said Vexa spokeswoman, Marta Kellin.": the name, for this quote and the next',
