@@ -70,16 +70,24 @@ describe('buildNameIndex', () => {
     );
   });
   // Invented sentences. [construction, text, person names found]
-  const PARTICLES: [string, string, string[]][] = [
+  const RUNS: [string, string, string[]][] = [
     ['one particle', 'The award went to Ana Cruz and Jan van Berg.', ['Ana Cruz', 'Jan van Berg']],
     ['two particles', 'The award went to Ana de la Cruz.', ['Ana de la Cruz']],
     ['two particles, Dutch', 'Jan van der Berg won.', ['Jan van der Berg']],
-    // negatives: three lower-case words are no particles of one name; a plain "and" joins no name
+    [
+      'a name closing on an initial, then a title',
+      'Tom Reid directed Malcolm X. Mrs Lee starred.',
+      ['Tom Reid', 'Malcolm X', 'Lee'],
+    ],
+    // negatives: a middle initial; a title after a title; three lower-case words are no particles of one name; a
+    // plain "and" joins no name
+    ['a middle initial', 'Tom Reid met John F. Kennedy.', ['Tom Reid', 'John F Kennedy']],
+    ['a title after a title', 'Prof. Dr. Hans Moll spoke.', ['Hans Moll']],
     ['three lower-case words', 'Ana Cruz de la le Berg won.', ['Ana Cruz']],
     ['"and" between names', 'Ana Cruz and Jan Berg won.', ['Ana Cruz', 'Jan Berg']],
   ];
-  for (const [name, text, want] of PARTICLES)
-    it(`particles: ${name}`, () =>
+  for (const [name, text, want] of RUNS)
+    it(`name runs: ${name}`, () =>
       assert.deepEqual(
         buildNameIndex(text).persons.map((p) => p.name),
         want,

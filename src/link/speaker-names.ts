@@ -1041,6 +1041,8 @@ const NAME_RUN = new RegExp(
   `${WORD.source}(?:[ \\t]+(?:(?:${[...JOINS].join('|')})[ \\t]+){0,2}${WORD.source})*`,
   'gu',
 );
+const INITIAL_THEN_TITLE =
+  /^.*?\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.(?=[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \t]+\p{Lu})/u;
 const CAPITALS_PAIR = /\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 const POSSESSOR = /['’]s\s+\p{Lu}(?=[^'’]*$)/u;
 const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?([\p{Ll}][\p{L}\s'’-]{2,50}?)(?:,|\s+(?:of|at|for)\s)/u;
@@ -1215,6 +1217,13 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
   const commonOpeners = new Map<string, boolean>();
   NAME_RUN.lastIndex = 0;
   for (let whole = NAME_RUN.exec(text); whole; whole = NAME_RUN.exec(text)) {
+    // "… directed Malcolm X. Mrs Lee starred": a name closing on an initial, then a title opening the next
+    // sentence: two names (the scan goes on after the initial)
+    const initial = whole[0].includes('.') ? INITIAL_THEN_TITLE.exec(whole[0]) : null;
+    if (initial) {
+      whole[0] = initial[0];
+      NAME_RUN.lastIndex = whole.index + initial[0].length;
+    }
     // "On Christmas Day Roe said", "On New Year's Eve Ann Tull": a holiday opening the run is a date
     const holiday = leadingHolidayLength(whole[0], whole.index, text);
     if (holiday > 0) {

@@ -9,6 +9,17 @@ const CASES: SpeakerCase[] = [
     'Judge Tom Reid opened the night. "This is a fine year," Reid said. The award went to Ana de la Cruz. "I am honoured," she said.',
     ['Tom Reid', 'Ana de la Cruz'],
   ],
+  // a name closing on an initial ("Malcolm X."), then a sentence opening on a title or "Her"
+  [
+    '"… directed Malcolm X. Mrs Lee starred in it. “…,” she said": Mrs Lee',
+    'Tom Reid directed Malcolm X. Mrs Lee starred in it. "It was a gift," she said.',
+    ['Lee'],
+  ],
+  [
+    '"… directed Malcolm X. Her role …": the sentence ends at the initial',
+    'Tom Reid directed Malcolm X. Her role in it was small. "It was a gift," said Ann Lee. "I loved it," she said.',
+    ['Ann Lee', 'Ann Lee'],
+  ],
   [
     '"Jan van der Berg won. “…,” he said": the subject with its particles',
     'Jan van der Berg won the race on Sunday. "It was hard," he said.',

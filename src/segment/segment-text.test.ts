@@ -30,6 +30,33 @@ const SENTENCES: [string, string, string[]][] = [
     ['Mr. Smith met J. R. Hill in the U.S. capital.', 'They talked.'],
   ],
   [
+    'a name ending on an initial, then a possessive opener',
+    'Ann Lee wrote a book about Malcolm X. Her book sold well.',
+    ['Ann Lee wrote a book about Malcolm X.', 'Her book sold well.'],
+  ],
+  [
+    'a name ending on an initial, then a title',
+    'Tom Reid directed Malcolm X. Mrs Lee starred in it.',
+    ['Tom Reid directed Malcolm X.', 'Mrs Lee starred in it.'],
+  ],
+  [
+    'a company, then "Its"',
+    'The notes were sold by Tarn Brothers Inc. Its fee was small.',
+    ['The notes were sold by Tarn Brothers Inc.', 'Its fee was small.'],
+  ],
+  // negatives: an initial inside a name or a title, an initial before a surname, a title after a title
+  [
+    'an initial inside a title',
+    'The film Malcolm X. opened in 1992.',
+    ['The film Malcolm X. opened in 1992.'],
+  ],
+  [
+    'a middle initial',
+    'Flights from John F. Kennedy Airport resumed.',
+    ['Flights from John F. Kennedy Airport resumed.'],
+  ],
+  ['a title after a title', 'Prof. Dr. Hans Moll spoke.', ['Prof. Dr. Hans Moll spoke.']],
+  [
     'British titles without a period',
     'Mr Brandt left early. Dr Moen stayed.',
     ['Mr Brandt left early.', 'Dr Moen stayed.'],

@@ -7,6 +7,13 @@ const ABBREVIATION =
 
 const OPEN_DOUBLE = /["“„«]/;
 
+// the words that open a sentence after an abbreviation or initial, never a name's next word: "… Tarn Co. The
+// firm …", "… directed Malcolm X. Her book …", "… in the U.S. After that …"
+const OPENER_AFTER_ABBREVIATION =
+  /^[\s"“`]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That|His|Her|Their|Its|Our|After|When|While|There)\b/;
+// a capitalised word, then one capital letter and its period: "Malcolm X."
+const NAME_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
+
 // A token that can end a sentence: ". ! ? …" runs or a word with its period ("Inc.", "it.").
 const SENTENCE_END = /^(?:[.!?…]+|\S+\.)$/;
 // Its last character, checked first: most tokens are not sentence ends.
@@ -119,7 +126,7 @@ export function splitSentences(
         // an ordinary word with its period attached: a boundary
       } else if (
         // (the word after an opening mark: `Co. “The`, `Co. ``The`)
-        !/^(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That|His|Her|Their|Mr|Mrs|Ms|Dr)$/.test(
+        !/^(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That|His|Her|Their|Its|Our|After|When|While|There|Mr|Mrs|Ms|Dr)$/.test(
           wordAfterMarks(tokens, j),
         )
       )
@@ -133,7 +140,10 @@ export function splitSentences(
     const after = text.slice(b, paragraph.end);
     if (
       ABBREVIATION.test(lastWord(before)) &&
-      !/^[\s"“`]*(?:The|A|An|He|She|It|They|We|I|But|In|On|This)\b/.test(after)
+      !OPENER_AFTER_ABBREVIATION.test(after) &&
+      // "… directed Malcolm X. Mrs Lee said …": a title after a name's closing initial opens a sentence
+      // (not "Prof. Dr. Ann Lee": a title after a title)
+      !(NAME_INITIAL.test(before) && /^[\s"“`]*(?:Mr|Mrs|Ms|Dr)\b/.test(after))
     )
       continue;
     if (/^["”’»]?\s*[\p{Ll},;:)]/u.test(after) && !/^["”’»]?\s*[\p{Ll}]+\.\s/u.test(after.slice(0, 4)))
