@@ -1,3 +1,5 @@
+import { justNamed } from '../entities/coref/join-surname.js';
+import type { Quote } from '../types.js';
 import { entityOf, isPersonName, personMentionsIn, surnameOf } from './speaker-entity-names.js';
 import { stripTitles } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
@@ -47,13 +49,20 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
   if (e?.kind !== 'person') return null;
   // "Former President Bill Clinton … for his wife Hillary Clinton. ¶ "…," the former president said. ¶ "…,"
   // Clinton said.": a surname two people share goes on with the one just quoted
-  const last = previous[previous.length - 1]?.speaker;
+  const lastQuote = previous[previous.length - 1];
+  const last = lastQuote?.speaker;
   // (not when the entity layer chose by the pronoun opening the report: "Vantor says he …")
+  // (when the entity layer's choice has spoken before, only one just named, as the entity layer has it: "Dan Vell
+  // said …. ¶ … Eric Vell said. ¶ <three sentences> ¶ Vell tweeted" is the Vell the article names most)
+  const chosen = stripTitles(e.name).name;
   if (
     last &&
+    lastQuote &&
     !/\s/.test(head.text.trim()) &&
-    last !== stripTitles(e.name).name &&
-    !head.rule.endsWith('surname-report-pronoun')
+    last !== chosen &&
+    !head.rule.endsWith('surname-report-pronoun') &&
+    (!previous.some((q) => q.speaker === chosen) ||
+      justNamed(text, lastNamedEnd(text, lastQuote, last, m.start), m.start))
   ) {
     const key = surnameOf(head.text);
     const same = entities.entities.filter(
@@ -78,3 +87,14 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
     return { speaker: `${name} ${particle}`, rule: 'speaker/entity-name' };
   return { speaker: name, rule: 'speaker/entity-name' };
 };
+
+// where the last speaker was last named or heard before `at`: their quote's mention, their quoted words
+// ('Eric Vell said: "…. …."'), or their name written later ("Eric Vell then left."), whichever ends last
+function lastNamedEnd(text: string, quote: Quote, speaker: string, at: number): number {
+  const own = Math.max(
+    quote.mention && quote.mention.end <= at ? quote.mention.end : -1,
+    quote.end <= at ? quote.end : -1,
+  );
+  const written = text.lastIndexOf(speaker, at - speaker.length);
+  return Math.max(own, written >= 0 ? written + speaker.length : -1);
+}

@@ -3,6 +3,28 @@ import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
 // Speaker classes found on unseen wire and broadcast texts (round 5), with invented sentences, through the whole
 // chain. [construction, text, speakers of the quotes in text order]
 const CASES: SpeakerCase[] = [
+  // a surname two people share, after the one named less spoke last: the one the article names most, unless the
+  // last speaker was just named or the other has not spoken
+  [
+    '"Vardy tweeted" three sentences after the son spoke: the father the article names most',
+    'President Don Vardy signed the order on Monday. Vardy said it would create jobs. Vardy also met union leaders.\n\nHis son, Eric Vardy, defended the plan. "It is a good deal," Eric Vardy said.\n\nThe order covers steel. Imports fell last year. Unions have long asked for the tariffs.\n\nVardy tweeted that the deal was done.',
+    ['Don Vardy', 'Eric Vardy', 'Don Vardy'],
+  ],
+  [
+    '"Vardy added" right after the son spoke: the son goes on',
+    'President Don Vardy signed the order on Monday. "It will create jobs," Vardy said. Vardy met union leaders. Vardy later flew home.\n\nHis son, Eric Vardy, defended the plan. "It is a good deal," Eric Vardy said. Vardy added that more deals would follow.',
+    ['Don Vardy', 'Eric Vardy', 'Eric Vardy'],
+  ],
+  [
+    '"Vardy added" right after the son\'s long quote: the son goes on',
+    'President Don Vardy signed the order on Monday. "It will create jobs," Vardy said. Vardy met union leaders. Vardy later flew home.\n\nHis son, Eric Vardy, defended the plan. Eric Vardy said: "It is a good deal. We worked hard. The unions agree."\n\nVardy added that more deals would follow.',
+    ['Don Vardy', 'Eric Vardy', 'Eric Vardy'],
+  ],
+  [
+    '"Clinton said" paragraphs after the former president spoke, the wife never quoted: he goes on',
+    'Former President Bill Clinton spoke in Ohio. He praised his wife Hillary Clinton. Clinton has campaigned for months. Clinton won the state.\n\n"She will win," the former president said.\n\nThe crowd cheered. The rally ended late. Many left early.\n\n"I know it," Clinton said.',
+    ['Bill Clinton', 'Bill Clinton'],
+  ],
   // a name with two particles ("de la", "van der"), named as an object, then "she said"
   [
     '"The award went to Ana de la Cruz. “…,” she said": the name with its particles',

@@ -79,9 +79,9 @@ function establishedOver(candidates: Draft[], near: Draft, at: number, text: str
   return justNamed(text, lastEnd(near, at), at) ? near : best;
 }
 
-// at most one sentence end between a name and the mention: "Eric Vell spoke. Vell said" or "… Eric Vell. ¶ Vell"
+/** At most one sentence end between a name ending at `from` and the mention at `to`: "Eric Vell spoke. Vell said" or "… Eric Vell. ¶ Vell". */
 const SENTENCE_END = /[.!?]["”’')]*\s+(?=["“‘(]?\p{Lu})/gu;
-function justNamed(text: string, from: number, to: number): boolean {
+export function justNamed(text: string, from: number, to: number): boolean {
   if (from < 0) return false;
   const gap = text.slice(from, to);
   return (gap.match(SENTENCE_END)?.length ?? 0) <= 1;
