@@ -98,6 +98,7 @@ import { speakerStatementTo } from './speaker-statement-to.js';
 import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
 import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
 import { mentionTranscriptLabel } from './speaker-transcript-label.js';
+import { speakerUnitName } from './speaker-unit-name.js';
 import { speakerUnnamedFor } from './speaker-unnamed-for.js';
 import { organisationWrittenWhole } from './speaker-written-whole.js';
 
@@ -116,6 +117,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerDocumentOfSpeaker,
   speakerDocumentHead,
   speakerStatementTo,
+  speakerUnitName,
   speakerClassNamed,
   speakerOutletNamed,
   speakerRoleAppositive,
