@@ -586,6 +586,8 @@ const pronounChoice: SpeakerRule = (input) => {
         known.organisations.has(s) ||
         // "Mathematical Applications" for "Mathematical Applications Group Inc": a known organisation cut short
         [...known.organisations].some((o) => o.startsWith(`${s} `)) ||
+        // "Norvel Motor Co's Norvel Credit unit said …. It said …": a unit that spoke as its name
+        previous.some((q) => q.speaker === s && q.speakerRule?.startsWith('speaker/unit-')) ||
         // "Oil traders in the New York area": a group with where it is from
         (m === 'they' && /^(?:\p{Lu}[\p{L}-]*\s+)*[\p{Ll}-]+[^s]s\s+(?:in|at|from|of|with)\s/u.test(s)),
     );

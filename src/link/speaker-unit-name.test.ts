@@ -32,6 +32,11 @@ const CASES: SpeakerCase[] = [
     "Keel Corp's Keel Labs division said it had signed a deal. The division said it holds a patent on the drug.",
     ['Keel Labs', 'Keel Labs'],
   ],
+  [
+    '"It said" right after the unit spoke: the unit',
+    "Norvel Motor Co's Norvel Credit unit said on Tuesday it would raise rates. It said demand was weak.",
+    ['Norvel Credit', 'Norvel Credit'],
+  ],
   // negatives: a place or a people before "unit", a capitalised "Unit" of a name, a name of no known body, no
   // unit named before
   [
