@@ -46,17 +46,16 @@ const GENDERED_NOUN = (w: string) =>
 const CUE_BEFORE = /[,!?]\s*["”]\s+(?:\p{Ll}+\s+)?$/u;
 
 /**
- * The sentences opening on "She"/"He" right after one (same or the paragraph before) whose subject, the one person
- * it names outside quoted words, is `full`: 'Ann Poll criticised the cost. She said …', '"…," Poll said. She called
- * …' (not after a sentence naming a noun of either gender, "Tom Reid met his wife. She …").
+ * For each person named in full, the sentences opening on "She"/"He" right after one (same or the paragraph
+ * before) whose subject, the one person it names outside quoted words, is that person: 'Ann Poll criticised the
+ * cost. She said …', '"…," Poll said. She called …' (not after a sentence naming a noun of either gender, "Tom Reid
+ * met his wife. She …"). Read once per article.
  */
-function narrationPronouns(
-  text: string,
-  full: string,
-  { seg, names, quotes }: PronounContext,
-): { male: number; female: number } {
-  let male = 0;
-  let female = 0;
+function narrationPronouns(text: string, { seg, names, quotes }: PronounContext): Map<string, Counts> {
+  const cached = NARRATION_COUNTS.get(seg);
+  if (cached) return cached;
+  const counts = new Map<string, Counts>();
+  NARRATION_COUNTS.set(seg, counts);
   const quoted = (at: number) => quotes.some((q) => q.type === 'direct' && at >= q.start && at < q.end);
   for (let k = 1; k < seg.sentences.length; k++) {
     const s = seg.sentences[k];
@@ -84,14 +83,22 @@ function narrationPronouns(
     }
     named.sort((a, b) => a.start - b.start);
     const first = named[0];
-    if (!first || named.some((n) => n.full !== full)) continue;
+    if (!first || !/\s/.test(first.full) || named.some((n) => n.full !== first.full)) continue;
     const lead = text.slice(before.start, first.start);
     if (/^['’]s?\b/.test(text.slice(first.end))) continue;
     if (!(SUBJECT_BEFORE.test(lead) && !/["“”]/.test(lead)) && !CUE_BEFORE.test(lead)) continue;
-    pronoun === 'She' ? female++ : male++;
+    const c = counts.get(first.full) ?? { male: 0, female: 0 };
+    pronoun === 'She' ? c.female++ : c.male++;
+    counts.set(first.full, c);
   }
-  return { male, female };
+  return counts;
 }
+
+interface Counts {
+  male: number;
+  female: number;
+}
+const NARRATION_COUNTS = new WeakMap<Segmentation, Map<string, Counts>>();
 
 /**
  * The gender the article's words give a person named in full ("Ann Poll"): a gendered role noun beside the name
@@ -102,7 +109,7 @@ function narrationPronouns(
  */
 export function textGenderOfPerson(text: string, full: string, context?: PronounContext): Gender | null {
   if (!/\s/.test(full)) return null;
-  let { male, female } = context ? narrationPronouns(text, full, context) : { male: 0, female: 0 };
+  let { male, female } = (context && narrationPronouns(text, context).get(full)) ?? { male: 0, female: 0 };
   const re = new RegExp(`(?<![\\p{L}\\p{M}'’-])${escapeRegExp(full)}(?![\\p{L}\\p{M}-])`, 'gu');
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
