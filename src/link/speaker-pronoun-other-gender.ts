@@ -1,6 +1,6 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
-import { fullestName, isOrganisationName } from './speaker-names.js';
+import { escapeRegExp, fullestName, isOrganisationName } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import type { SpeakerInput } from './speaker-rule.js';
 import { type Gender, titleGenderInArticle } from './title-gender.js';
@@ -45,7 +45,12 @@ export function pronounOtherGenderPerson(
 ): string | null {
   const want: Gender = pronoun === 'he' ? 'male' : 'female';
   const first = genderOfFirstName(subject.split(/\s+/)[0] ?? '');
-  if (!/\s/.test(subject) || !first || first === want) return null;
+  if (!/\s/.test(subject)) return null;
+  // '"…," Robin Reid said. The award went to Ana Vale. "…," she said': a subject of no known gender, after a
+  // sentence naming only one person, of the pronoun's gender, who has not spoken
+  if (!first && titleGenderInArticle(text, subject) === null)
+    return onlyPersonJustBefore(want, subject, { text, seg, names, quote, previous });
+  if (!first || first === want) return null;
   // the article's titles for the subject agreeing with the pronoun outweigh its first name
   if (titleGenderInArticle(text, subject) === want) return null;
   // "Robin Cook gave his support": a pronoun of the wanted gender right after the subject's name is the text's word
@@ -91,4 +96,36 @@ export function pronounOtherGenderPerson(
     if (![...found].some((f) => f.split(/\s+/)[0] === name)) found.add(fullestName(names, name) ?? name);
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
+ * The one person the sentence right before the quote's (same or the paragraph before) names outside quoted words,
+ * when their title or first name is of gender `want`, they have not spoken, and the sentence does not name
+ * `subject` ('The award went to Ana Vale. "…," she said'); else null.
+ */
+function onlyPersonJustBefore(
+  want: Gender,
+  subject: string,
+  { text, seg, names, quote, previous }: Pick<SpeakerInput, 'text' | 'seg' | 'names' | 'quote' | 'previous'>,
+): string | null {
+  const at = quote.mention?.start ?? quote.start;
+  const k = rangeIndexHolding(seg.sentences, quote.start);
+  const here = seg.sentences[k];
+  const before = seg.sentences[k - 1];
+  if (!here || !before || here.paragraph - before.paragraph > 1) return null;
+  // (the quote opens its sentence: '"…," she said', not "She said …" after other words)
+  if (text.slice(here.start, quote.start).replace(/["“‘'\s]/g, '') !== '' || at < quote.end) return null;
+  const quoted = (o: number) => previous.some((q) => q.type === 'direct' && o >= q.start && o < q.end);
+  const sentence = text.slice(before.start, before.end);
+  const surname = subject.split(/\s+/).at(-1) ?? subject;
+  if (new RegExp(`(?<![\\p{L}-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'u').test(sentence)) return null;
+  const named = new Set(
+    names.persons
+      .filter((n) => n.start >= before.start && n.start < before.end && !quoted(n.start))
+      .map((n) => fullestName(names, n.name) ?? n.name),
+  );
+  const only = [...named][0];
+  if (named.size !== 1 || !only || !/\s/.test(only) || isOrganisationName(only)) return null;
+  if (previous.some((q) => q.speaker === only)) return null;
+  return genderOfPerson(text, only) === want ? only : null;
 }

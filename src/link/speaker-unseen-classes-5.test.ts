@@ -42,6 +42,27 @@ const CASES: SpeakerCase[] = [
     'Tom Reid directed Malcolm X. Her role in it was small. "It was a gift," said Ann Lee. "I loved it," she said.',
     ['Ann Lee', 'Ann Lee'],
   ],
+  // a speaker of no known gender, then a sentence naming only one person, of the pronoun's gender
+  [
+    '"The award went to Maria Vale. “…,” she said" after a speaker of no known gender: Maria Vale',
+    'Judge Orlo Reid opened the night. "This is a fine year," Reid said. The award went to Maria Vale. "I am honoured," she said.',
+    ['Orlo Reid', 'Maria Vale'],
+  ],
+  [
+    'the sentence names the speaker too: the speaker goes on',
+    'Judge Orlo Reid opened the night. "This is a fine year," Reid said. Reid gave the award to Maria Vale. "She earned it," she said.',
+    ['Orlo Reid', 'Orlo Reid'],
+  ],
+  [
+    'two people named: the speaker goes on',
+    'Judge Orlo Reid opened the night. "This is a fine year," Reid said. The award went to Maria Vale and Ana Cruz. "We are proud," she said.',
+    ['Orlo Reid', 'Orlo Reid'],
+  ],
+  [
+    'a man named: the speaker goes on',
+    'Judge Orlo Reid opened the night. "This is a fine year," Reid said. The award went to Tom Vale. "We are proud," she said.',
+    ['Orlo Reid', 'Orlo Reid'],
+  ],
   [
     '"Jan van der Berg won. “…,” he said": the subject with its particles',
     'Jan van der Berg won the race on Sunday. "It was hard," he said.',
