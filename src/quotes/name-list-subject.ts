@@ -36,7 +36,8 @@ export function withNameListBefore(
 }
 
 // "Lee and Tull", "Lee, Roe and Tull": a mention of names that ends a list (not "the minister")
-const listEnd = (text: string): boolean => new RegExp(String.raw`^${NAME}\s+and\s+${NAME}$`, 'u').test(text);
+const LIST_END = new RegExp(String.raw`^${NAME}\s+and\s+${NAME}$`, 'u');
+const listEnd = (text: string): boolean => LIST_END.test(text);
 
 /**
  * True when every word between the offsets is tagged a proper noun or is a month ("May, Lee and Tull said"; a
