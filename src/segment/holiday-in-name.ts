@@ -49,9 +49,10 @@ const HOLIDAY_AT =
  * Midnight Mass" (no time word before it) → 0.
  */
 export function holidayDateLength(text: string, start: number): number {
-  if (!TIME_PREPOSITION.test(text.slice(Math.max(0, start - 40), start))) return 0;
+  // (the holiday first: anchored, it fails at once on most words; the preposition's pattern scans 40 characters)
   const m = HOLIDAY_AT.exec(text.slice(start, start + 30));
-  if (!m || isHolidayInName(text, start, start + m[0].length)) return 0;
+  if (!m || !TIME_PREPOSITION.test(text.slice(Math.max(0, start - 40), start))) return 0;
+  if (isHolidayInName(text, start, start + m[0].length)) return 0;
   return m[0].length;
 }
 
