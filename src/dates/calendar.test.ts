@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   addDays,
+  daysInMonth,
   formatDay,
   formatWeek,
   isoWeekMonday,
@@ -17,6 +18,29 @@ test('parses only real days', () => {
   assert.deepEqual(parseDay('2017-06-04'), { y: 2017, m: 6, d: 4 });
   assert.equal(parseDay('2017-02-30'), null);
   assert.equal(parseDay(null), null);
+});
+
+// [year, month, days]: leap years (2000 yes, 1900 and 2100 no), and a year 0-99 read as Date.UTC reads it (1900-1999)
+const MONTH_LENGTHS: Array<[number, number, number]> = [
+  [2017, 1, 31],
+  [2017, 2, 28],
+  [2016, 2, 29],
+  [2000, 2, 29],
+  [1900, 2, 28],
+  [2100, 2, 28],
+  [2017, 4, 30],
+  [2017, 12, 31],
+  [0, 2, 28],
+  [4, 2, 29],
+  [-4, 2, 29],
+];
+for (const [y, m, days] of MONTH_LENGTHS)
+  test(`${y}-${m} has ${days} days`, () => assert.equal(daysInMonth(y, m), days));
+
+test('daysInMonth answers as the Date it replaces, odd months and years too', () => {
+  for (let y = -500; y <= 3000; y++)
+    for (let m = -1; m <= 14; m++) assert.equal(daysInMonth(y, m), new Date(Date.UTC(y, m, 0)).getUTCDate());
+  for (const y of [1e6, 2000.5]) assert.equal(daysInMonth(y, 2), new Date(Date.UTC(y, 2, 0)).getUTCDate());
 });
 
 const WEEKS: Array<[string, string]> = [

@@ -20,7 +20,17 @@ export function isValidDay(day: Day): boolean {
   return day.d <= daysInMonth(day.y, day.m);
 }
 
+// days of each month 1-12 of a common year (index 0 unused)
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // the calendar's answer by arithmetic (as Date.UTC reads it: a year 0-99 is 1900-1999), a Date only for the
+  // odd month or year
+  if (Number.isInteger(y) && Number.isInteger(m) && m >= 1 && m <= 12 && Math.abs(y) < 200_000) {
+    if (m !== 2) return MONTH_DAYS[m] as number;
+    const year = y >= 0 && y <= 99 ? y + 1900 : y;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
