@@ -20,6 +20,23 @@ test('parses only real days', () => {
   assert.equal(parseDay(null), null);
 });
 
+// [text, day or null]: what follows the day is not read; digits are ASCII only
+const DAY_TEXTS: Array<[string, { y: number; m: number; d: number } | null]> = [
+  ['2017-06-04T10:30:00Z', { y: 2017, m: 6, d: 4 }],
+  ['2016-02-29', { y: 2016, m: 2, d: 29 }],
+  ['0048-02-29', { y: 48, m: 2, d: 29 }],
+  ['0050-02-29', null],
+  ['2017-13-01', null],
+  ['2017-00-10', null],
+  ['2017-06-00', null],
+  ['2017-6-04', null],
+  ['2017/06/04', null],
+  ['２０１７-06-04', null],
+  ['', null],
+];
+for (const [text, day] of DAY_TEXTS)
+  test(`parseDay(${JSON.stringify(text)})`, () => assert.deepEqual(parseDay(text), day));
+
 // [year, month, days]: leap years (2000 yes, 1900 and 2100 no), and a year 0-99 read as Date.UTC reads it (1900-1999)
 const MONTH_LENGTHS: Array<[number, number, number]> = [
   [2017, 1, 31],

@@ -9,10 +9,27 @@ export interface Day {
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function parseDay(iso: string | null | undefined): Day | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  if (!m) return null;
-  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  // "2017-06-04…": four digits, two and two, read by character code (the link stage asks for every quote)
+  if (!iso || iso.length < 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH) return null;
+  const y = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 2);
+  const d = digitsAt(iso, 8, 2);
+  if (y < 0 || m < 0 || d < 0) return null;
+  const day = { y, m, d };
   return isValidDay(day) ? day : null;
+}
+
+const DASH = 45;
+
+/** The number the `n` ASCII digits at `from` write, or -1 when one is no digit. */
+function digitsAt(s: string, from: number, n: number): number {
+  let v = 0;
+  for (let k = from; k < from + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 export function isValidDay(day: Day): boolean {
