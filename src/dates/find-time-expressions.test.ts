@@ -118,6 +118,9 @@ const FOUND: Array<[string, string, string, string, string?]> = [
   ['The shop closed at Easter, Mr Kell said.', 'Easter', 'DATE', '2016-03-27', '2017-01-10'],
   ['The shop will reopen at Easter, Mr Kell said.', 'Easter', 'DATE', '2017-04-16', '2017-01-10'],
   ['On Easter Sunday, Bishop Aldo Ferri spoke of peace.', 'Easter Sunday', 'DATE', '2017-04-16'],
+  // the shopping days after Thanksgiving are feasts too, not the nearest Friday or Monday
+  ['Shoppers filled the Lonsby mall on Black Friday.', 'Black Friday', 'DATE', '2015-11-27', '2015-12-04'],
+  ['Orders at Tarn Goods doubled on Cyber Monday.', 'Cyber Monday', 'DATE', '2016-11-28', '2016-12-02'],
 ];
 
 for (const [sentence, expression, type, value, date] of FOUND) {
@@ -180,6 +183,9 @@ const NOT_DATES: Array<[string, string]> = [
   ['Crowds lined the route of the Thanksgiving Day Parade.', 'a feast in a name'],
   ['Marchers carried banners on International Labor Day.', "another country's Labor Day"],
   ['Traffic was heavy over the Memorial Day weekend.', 'a weekend, not the day'],
+  ['Marchers in Derry remembered Bloody Sunday.', 'an event named by a weekday'],
+  ['Ms Varga lost her savings in the Black Monday crash.', 'an event named by a weekday'],
+  ['Tarn Goods cut prices for its Black Friday sales.', 'a thing named for a shopping day'],
   ['Ms Petrov left the day before the vote.', '"the day before" an event of its own'],
 ];
 

@@ -53,6 +53,9 @@ export const MOVABLE_FEASTS: Readonly<Record<string, (y: number) => Day>> = {
   // the US holidays: Thanksgiving the fourth Thursday of November, Memorial Day the last Monday of May, …
   thanksgiving: nth(11, 4, 4),
   'thanksgiving day': nth(11, 4, 4),
+  // the shopping days named after it: "on Black Friday" (the day after), "Cyber Monday" (the Monday after)
+  'black friday': (y) => addDays(nthWeekdayOfMonth(y, 11, 4, 4), 1),
+  'cyber monday': (y) => addDays(nthWeekdayOfMonth(y, 11, 4, 4), 4),
   'memorial day': nth(5, 1, -1),
   'labor day': nth(9, 1, 1),
   'martin luther king day': nth(1, 1, 3),

@@ -25,6 +25,7 @@ const MATCHED: Array<[string, string]> = [
   ['dates/holiday', 'The shops shut on Christmas Eve.'],
   ['dates/holiday', "Fireworks were banned on New Year's Day 2016."],
   ['dates/holiday', "The parade on St. Patrick's Day was cancelled."],
+  ['dates/holiday', 'The Lonsby mall opened early on Black Friday.'],
   ['dates/set', 'The ferry sails every other Tuesday.'],
   ['dates/set', 'Guards are changed twice a day.'],
   ['dates/set', 'The bulletin is published WEEKLY.'],

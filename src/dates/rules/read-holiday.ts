@@ -27,13 +27,13 @@ const FIXED: Record<string, [number, number]> = {
 const QUALIFIED = /\p{Lu}[\p{L}'’.-]*[ \t]+$/u;
 
 // "on Christmas Day", "by Christmas", "on New Year's Eve", "Christmas 2016"; the movable feasts: "at Easter",
-// "on Good Friday", "over Thanksgiving", "on Memorial Day 2016"
+// "on Good Friday", "over Thanksgiving", "on Memorial Day 2016", "on Black Friday"
 export const readHoliday: TimexRule = {
   name: 'dates/holiday',
   pattern:
-    /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|Valentine's Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|St\.? Patrick's Day|Easter(?: Sunday| Day| Monday)?|Good Friday|(?:Holy|Maundy) Thursday|Palm Sunday|Ash Wednesday|Ascension Day|Pentecost(?: Sunday)?|Whit (?:Sunday|Monday)|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Columbus Day)(?![A-Za-z])(?:\s+(\d{4})\b)?/g,
+    /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|Valentine's Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|St\.? Patrick's Day|Easter(?: Sunday| Day| Monday)?|Good Friday|(?:Holy|Maundy) Thursday|Palm Sunday|Ash Wednesday|Ascension Day|Pentecost(?: Sunday)?|Whit (?:Sunday|Monday)|Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Columbus Day)(?![A-Za-z])(?:\s+(\d{4})\b)?/g,
   requires:
-    /Christmas|New Year's|Boxing Day|Halloween|Valentine's Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|Patrick's Day|Easter|Good Friday|(?:Holy|Maundy) Thursday|Palm Sunday|Ash Wednesday|Ascension Day|Pentecost|Whit |Thanksgiving|Memorial Day|Labor Day|King(?: Jr\.)? Day|Presidents'? Day|Columbus Day/,
+    /Christmas|New Year's|Boxing Day|Halloween|Valentine's Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|Patrick's Day|Easter|Good Friday|(?:Holy|Maundy) Thursday|Palm Sunday|Ash Wednesday|Ascension Day|Pentecost|Whit |Thanksgiving|Black Friday|Cyber Monday|Memorial Day|Labor Day|King(?: Jr\.)? Day|Presidents'? Day|Columbus Day/,
   read(m, ctx) {
     const name = (m[1] ?? '').toLowerCase();
     const md = FIXED[name];

@@ -5,6 +5,9 @@ import { isCapitalized } from './patterns.js';
 
 const NEWSPAPER_AFTER =
   /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Observer|Sport)\b/;
+// A day named for an event, not a weekday near the story: "Bloody Sunday", "Black Monday" (1987), "Black Friday"
+// (read as a feast when it can be: read-holiday.ts), "Cyber Monday", "Giving Tuesday", "Blue Monday"
+const EVENT_NAME_BEFORE = /\b(?:Black|Bloody|Cyber|Giving|Blue)\s+$/;
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 // "on Friday", "said Friday", "last Friday", "next Tuesday", "Friday night", "early Friday"
@@ -20,6 +23,7 @@ export const readWeekday: TimexRule = {
     if (!m[3] && NEWSPAPER_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
       return null;
     const rel = (m[1] ?? '').toLowerCase();
+    if (!rel && EVENT_NAME_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     let value: string;
     if (rel === 'last' || rel === 'past' || rel === 'this past' || rel === 'previous')
       value = weekdayValue(ctx, wd, 'past', true);
