@@ -13,6 +13,7 @@ import { whenCueGoverned } from './when-cue-governed.js';
 import { whenDatedVehicle } from './when-dated-vehicle.js';
 import { whenDatedVisit } from './when-dated-visit.js';
 import { whenDayBeforeStatement } from './when-day-before-statement.js';
+import { whenDayThenSpeech } from './when-day-then-speech.js';
 import { whenDayWhenSpeech } from './when-day-when-speech.js';
 import { whenEventEarlier } from './when-event-earlier.js';
 import { whenHearerReplies } from './when-hearer-replies.js';
@@ -77,6 +78,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenNarratedSpeech,
   whenDayWhenSpeech,
   whenSpeechThenDay,
+  whenDayThenSpeech,
   whenRemarksMadeBy,
   whenOccasionReferent,
   whenDatedVisit,

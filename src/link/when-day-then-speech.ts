@@ -1,0 +1,124 @@
+import { addDays, formatDay, parseDay } from '../dates/calendar.js';
+import { firstStartingAt } from '../quotes/quote-context.js';
+import type { TimeExpression } from '../types.js';
+import { isHabitualReport } from './habitual-report.js';
+import { countWholeWord } from './speaker-names.js';
+import {
+  namedSurname,
+  SPEECH_ACT_VERBS,
+  STORY_WINDOW_DAYS,
+  speechActPattern,
+  toWhen,
+  type WhenRule,
+  withoutAbbreviations,
+} from './when-rule.js';
+
+// Verbs that narrate a statement: "assailed her for …", "criticised the plan".
+const SPEECH_ACT = speechActPattern([
+  'blasted',
+  'slammed',
+  'attacked',
+  'lashed out',
+  'assailed',
+  'took issue',
+  'took aim',
+  'railed',
+  'lambasted',
+  'berated',
+  'chided',
+  'mocked',
+  'ridiculed',
+  'derided',
+  'denounced',
+  'decried',
+  ...SPEECH_ACT_VERBS,
+]);
+
+// What may stand before the day that opens the sentence: "On Saturday,", "Late Friday,", "Earlier on Monday,".
+const DAY_OPENER = /^\s*(?:(?:On|Early|Late|Earlier|Later)\s+(?:on\s+)?)?$/;
+
+// An occasion of words opening the sentence up to its day: "In his statement Saturday,", "In an interview on Monday,".
+const OCCASION_OPENER =
+  /^\s*In\s+(?:an?|his|her|their|its)\s+(?:[\p{L}'-]+\s+){0,4}?(?:statement|interview|speech|address|remarks|letter|essay|op-ed|column|post|blog post|tweet|video|broadcast|briefing|news conference|press conference)\s+(?:(?:on|at)\s+)?$/iu;
+
+// Quoted words of three words or more in the narrating sentence: words of another statement.
+const LONGER_QUOTE = /["\u201C\u201D](?:[^"\u201C\u201D\s]+\s+){2,}[^"\u201C\u201D]*["\u201C\u201D]/;
+
+// "On Saturday, Senator Ann Roe of Vell, a rival, assailed the plan. ¶ “It will fail,” Ms. Roe said." — the sentence
+// just before a quote opens with the day, and its subject, the quote's speaker, narrates a statement (or the
+// opening names the statement itself: "In her statement Saturday, Roe went further. ¶ “…,” she said."): the quote
+// is part of it. (link/when-speech-then-day reads the day after the verb, link/when-narrated-speech a day after the
+// name in the quote's paragraph.)
+export const whenDayThenSpeech: WhenRule = {
+  name: 'link/when-day-then-speech',
+  find({ doc, quote, timexes }) {
+    const surname = namedSurname(quote);
+    if (!surname) return null;
+    const pub = parseDay(doc.article.date);
+    if (!pub) return null;
+    // "She told the envoys that …": an audience of its own may be another occasion
+    if (quote.cue && /^(?:told|tells?|has|have|had|will|would)\b/i.test(quote.cue.text)) return null;
+    if (isHabitualReport(doc.folded, quote)) return null;
+    const text = withoutAbbreviations(doc.folded);
+    const anchor = Math.min(
+      quote.start - 1,
+      quote.cue?.start ?? quote.start,
+      quote.mention?.start ?? quote.start,
+    );
+    // the quote, its cue or its speaker opens its sentence, right after the one before (one paragraph break at most)
+    let prevEnd = anchor;
+    while (prevEnd > 0 && /[\s"'\u201C\u201D]/.test(text.charAt(prevEnd - 1))) prevEnd--;
+    if (!/[.!?]/.test(text.charAt(prevEnd - 1))) return null;
+    if ((text.slice(prevEnd, anchor).match(/\n/g) ?? []).length > 2) return null;
+    const prevStart = sentenceStartBefore(text, prevEnd - 1);
+    const sentence = text.slice(prevStart, prevEnd);
+    if (LONGER_QUOTE.test(sentence)) return null;
+    // exactly one time expression in the sentence, a day within the week before publication
+    const inSentence: TimeExpression[] = [];
+    for (let i = firstStartingAt(timexes, prevStart); i < timexes.length; i++) {
+      const t = timexes[i];
+      if (!t || t.start >= prevEnd) break;
+      inSentence.push(t);
+    }
+    const [day] = inSentence;
+    if (!day || inSentence.length !== 1) return null;
+    const when = toWhen(day);
+    if (when?.length !== 10 || when > formatDay(pub) || when < formatDay(addDays(pub, -STORY_WINDOW_DAYS)))
+      return null;
+    const opening = text.slice(prevStart, day.start);
+    // the day closes the opening: "On Saturday, …", "In his statement Saturday, …" ("Saturday night," too)
+    const comma = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+/.exec(text.slice(day.end, prevEnd));
+    if (!comma) return null;
+    const rest = text.slice(day.end + comma[0].length, prevEnd);
+    if (OCCASION_OPENER.test(opening)) {
+      // the speaker named right after it, as its subject: "…, Sanders did go further"
+      const named = /^((?:[\p{Lu}][\p{L}.'-]*\s+){0,4})([\p{Lu}][\p{L}'-]+)\b/u.exec(rest);
+      if (named?.[2] !== surname) return null;
+    } else {
+      if (!DAY_OPENER.test(opening)) return null;
+      const verb = SPEECH_ACT.exec(rest);
+      if (!verb || countWholeWord(rest.slice(0, verb.index), surname) === 0) return null;
+      // the speaker is the subject, named before any verb and close to the speech act (not "On Friday, police
+      // arrested Roe, who denied …")
+      const at = rest.indexOf(surname);
+      if (at < 0 || at > 60 || verb.index - at > 90) return null;
+      if (/\b(?:who|whom|whose|which|that|\p{Ll}+ed)\b/u.test(rest.slice(0, at))) return null;
+    }
+    // the quote's own sentence names no time of its own
+    const ownEnd = text.slice(quote.end).search(/[.!?\n]/);
+    const ownStop = ownEnd < 0 ? text.length : quote.end + ownEnd;
+    const next = timexes[firstStartingAt(timexes, prevEnd)];
+    if (next && next.start < ownStop) return null;
+    return { when, timex: day };
+  },
+};
+
+/** Where the sentence ending at `end` starts: after the last ". ", "! ", "? " or line break before it. */
+function sentenceStartBefore(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text.charAt(i + 1))) return i + 1;
+  }
+  return 0;
+}
