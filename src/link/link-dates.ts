@@ -44,6 +44,7 @@ import { whenSentenceOpener } from './when-sentence-opener.js';
 import { whenSpeakerDay } from './when-speaker-day.js';
 import { whenSpeakingParticiple } from './when-speaking-participle.js';
 import { whenSpeechThenDay } from './when-speech-then-day.js';
+import { whenSpokesmanGoesOn } from './when-spokesman-goes-on.js';
 import { whenStatementOfAnnouncement } from './when-statement-of-announcement.js';
 import { whenStatementReferent } from './when-statement-referent.js';
 import { whenStoryDay } from './when-story-day.js';
@@ -71,6 +72,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSameStatement,
   whenAddedToDated,
   whenAddedByAnother,
+  whenSpokesmanGoesOn,
   whenOccasionContinues,
   whenInterlocutorTurn,
   whenHearerReplies,

@@ -1,0 +1,70 @@
+import { firstStartingAt } from '../quotes/quote-context.js';
+import { sentenceStartAt, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+
+// An unnamed voice of an organisation: "a spokesman", "Soviet officials", "a State Department spokesman" (the words
+// before the head are the qualifier).
+const VOICE =
+  /^(?:(?:an?|the|one|two|some|several|other)\s+)?((?:[\p{L}.'-]+\s+){0,4}?)(?:spokes(?:man|woman|person)|officials?|representatives?)$/iu;
+// Qualifier words that name no other organisation: "a senior official", "a press spokesman".
+const BARE_QUALIFIER = /^(?:senior|top|chief|press|also|another)$/i;
+// The head of an organisation's name: "the British Foreign Office", "the Soviet Union", "the State Department".
+const ORGANISATION_HEAD =
+  /\b(?:Office|Ministry|Department|Union|Government|Embassy|Agency|Commission|Council|Committee|Pentagon|Police|Army|Navy|Command|Service|Board|Authority|Administration|Secretariat|Federation|Organi[sz]ation|Party|Company|Corp|Corporation|Inc|Ltd|Group|Bank)\.?$/;
+// Words of another occasion in the quote's own sentence.
+const OCCASION =
+  /\b(?:interview|earlier|later|previously|recently|ago|since|last (?:week|month|year)|told (?:reporters|journalists)|statement|letter|tweet(?:ed)?|posted|wrote)\b/i;
+// Cues of words said at a time the story does not tell: "has said", "would say".
+const NOT_TOLD_NOW = /^(?:has|have|had|will|would|could|might)\b/i;
+
+// "The Lorne Foreign Office said today conditions were worse. There have been reports of looting, said a
+// spokesman." — the organisation's unnamed spokesman, or its officials, quoted in the sentence right after the
+// organisation's dated statement, speak for it at the same occasion: its day.
+export const whenSpokesmanGoesOn: WhenRule = {
+  name: 'link/when-spokesman-goes-on',
+  find({ doc, quote, before, timexes, allTimexes }) {
+    const voice = VOICE.exec(quote.speaker?.trim() ?? '');
+    if (!voice) return null;
+    if (quote.cue && NOT_TOLD_NOW.test(quote.cue.text)) return null;
+    const previous = (before ?? []).at(-1);
+    const organisation = previous?.speaker?.trim() ?? '';
+    if (previous?.when?.length !== 10 || !previous.whenTimex) return null;
+    if (previous.when > (doc.article.date ?? '')) return null;
+    if (!ORGANISATION_HEAD.test(organisation) || VOICE.test(organisation)) return null;
+    // the qualifier names this organisation or nothing: "Soviet officials" after "the Soviet Union" (not "a Tarn
+    // spokesman" after "the Lorne Foreign Office")
+    const words = (voice[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    const lower = organisation.toLowerCase();
+    if (
+      words.some(
+        (w) => !BARE_QUALIFIER.test(w) && !new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(lower),
+      )
+    )
+      return null;
+    // the quote's sentence is the one right after the organisation's (or the same one)
+    const text = withoutAbbreviations(doc.folded);
+    const at = Math.min(quote.start, quote.cue?.start ?? quote.start, quote.mention?.start ?? quote.start);
+    const sentenceStart = sentenceStartAt(text, at);
+    const previousEnd = Math.max(previous.end, previous.cue?.end ?? previous.end);
+    if (previousEnd > sentenceStart) {
+      if (previousEnd > at) return null;
+    } else {
+      // (across one paragraph break at most: "… on Friday that X. ¶ Y, according to a spokesman.")
+      let k = sentenceStart;
+      while (k > 0 && /\s/.test(text.charAt(k - 1))) k--;
+      if (sentenceStartAt(text, Math.max(0, k - 1)) > previousEnd) return null;
+    }
+    if ((text.slice(previousEnd, at).match(/\n/g) ?? []).length > 2) return null;
+    // its own sentence names no other time or occasion (outside the quoted words)
+    const end = Math.max(quote.end, quote.cue?.end ?? quote.end, quote.mention?.end ?? quote.end);
+    const stop = end + Math.max(0, text.slice(end).search(/[.!?\n]/));
+    const from = Math.max(sentenceStart, previousEnd);
+    const own = `${text.slice(from, quote.start)} ${text.slice(quote.end, stop)}`;
+    if (OCCASION.test(own)) return null;
+    const next = timexes[firstStartingAt(timexes, from)];
+    if (next && next.start < stop && toWhen(next) !== null) return null;
+    const timex = (allTimexes ?? timexes).find((t) => t.id === previous.whenTimex);
+    return timex ? { when: previous.when, timex } : null;
+  },
+};
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
