@@ -39,8 +39,22 @@ const CASES: Array<[string, string, (t: string) => Quote[], string | null, strin
     null,
   ],
   [
-    'not across a paragraph break (after the lead)',
+    'across a paragraph break (after the lead) when the later quote opens its paragraph',
     'Ferry row\n\nThe town council met on the ferry plan.\n\nMany were in favour.\n\nCouncillor Ola Brisk said the ferry plan was "a sign of panic".\n\n"The board has run out of ideas," she said on Friday.',
+    panicQuotes('said', 'she said'),
+    '2017-06-02',
+    'link/when-later-same-statement',
+  ],
+  [
+    'not across a paragraph break (after the lead) when narration opens the later paragraph',
+    'Ferry row\n\nThe town council met on the ferry plan.\n\nMany were in favour.\n\nCouncillor Ola Brisk said the ferry plan was "a sign of panic".\n\nThe vote was close. "The board has run out of ideas," she said on Friday.',
+    panicQuotes('said', 'she said'),
+    null,
+    null,
+  ],
+  [
+    'not across two paragraph breaks',
+    'Ferry row\n\nThe town council met on the ferry plan.\n\nMany were in favour.\n\nCouncillor Ola Brisk said the ferry plan was "a sign of panic".\n\nThe vote was close.\n\n"The board has run out of ideas," she said on Friday.',
     panicQuotes('said', 'she said'),
     null,
     null,

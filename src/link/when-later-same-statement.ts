@@ -55,8 +55,15 @@ export const whenLaterSameStatement = {
     if (to <= end || to - end > 300) return null;
     // (or the next paragraph, from the lead: "Rep. Ann Roe called for … which she said is "a trap". ¶ "…," Roe told
     // Radio Vell on Wednesday.")
+    // (or the next paragraph when the later quote opens it: "Roe said the envoy left. ¶ The envoy will visit Vell
+    // too, Roe said at a briefing today.")
     const breaks = text.slice(from, to).match(/\n\s*/g) ?? [];
-    if (breaks.length > 1 || (breaks.length === 1 && !isInLead(text, from))) return null;
+    if (breaks.length > 1) return null;
+    // (there with a plain "said" only: '"…," Roe told Radio Vell on Friday.' may be an interview of its own)
+    if (breaks.length === 1 && !isInLead(text, from)) {
+      if (!opensParagraph(text, to) || !/^(?:\w+\s+)?(?:said|says|added)\b/i.test(next.cue?.text ?? ''))
+        return null;
+    }
     // the narration around the two quotes (their reported words left out) opens no other time or occasion
     const ownEnd = sentenceEndAfter(text, end);
     const narration = `${text.slice(from, quote.start)} ${text.slice(quote.end, Math.max(ownEnd, to))}`;
@@ -68,6 +75,11 @@ export const whenLaterSameStatement = {
     return { when, timex };
   },
 };
+
+/** True when only quote marks and spaces stand between the start of the paragraph and `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  return /^[\s"'\u201C\u201D\u2018\u2019`]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
 
 /** True when at most two short lines (a headline, a standfirst) stand before `at`: it is in the story's first
  * paragraph. */
