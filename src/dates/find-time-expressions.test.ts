@@ -118,6 +118,27 @@ const FOUND: Array<[string, string, string, string, string?]> = [
   ['The shop closed at Easter, Mr Kell said.', 'Easter', 'DATE', '2016-03-27', '2017-01-10'],
   ['The shop will reopen at Easter, Mr Kell said.', 'Easter', 'DATE', '2017-04-16', '2017-01-10'],
   ['On Easter Sunday, Bishop Aldo Ferri spoke of peace.', 'Easter Sunday', 'DATE', '2017-04-16'],
+  // a day counted from a month lies in that month: "In February …. The previous day, …"
+  [
+    'In February the Lorne council voted. The previous day, Mayor Ben Lake spoke.',
+    'The previous day',
+    'DATE',
+    '2017-02',
+  ],
+  ['In March 2016 the Tarn mill shut. Two days later, its owner left.', 'Two days later', 'DATE', '2016-03'],
+  [
+    'The Vell pier shut on March 3. The previous day, the mayor spoke.',
+    'The previous day',
+    'DATE',
+    '2017-03-02',
+  ],
+  // (not after a day the story narrated: the count may be from that day)
+  [
+    'Ann Roe spoke on Thursday. Her son left Vell last October. The previous day, a paper wrote of it.',
+    'The previous day',
+    'DATE',
+    'PAST_REF',
+  ],
   // the shopping days after Thanksgiving are feasts too, not the nearest Friday or Monday
   ['Shoppers filled the Lonsby mall on Black Friday.', 'Black Friday', 'DATE', '2015-11-27', '2015-12-04'],
   ['Orders at Tarn Goods doubled on Cyber Monday.', 'Cyber Monday', 'DATE', '2016-11-28', '2016-12-02'],

@@ -60,6 +60,9 @@ function shiftAnchor(a: Anchor, n: number, unit: string): string | null {
   }
   if (a.kind === 'month') {
     if (unit === 'Y') return formatMonth(a.y + n, a.m);
+    // "In February the council voted. The previous day, …": a day or two from a month is (nearly always) in it
+    // (asked only when the story has narrated no day: resolveAnchored)
+    if (unit === 'D' && Math.abs(n) <= 2) return formatMonth(a.y, a.m);
     if (unit === 'M') {
       const d = addMonths({ y: a.y, m: a.m, d: 1 }, n);
       return formatMonth(d.y, d.m);
@@ -105,6 +108,9 @@ export function resolveAnchored<T extends TimexMatch>(items: T[], dct: Day | nul
   // the last day the text narrates (no noun modifier; not the publication day), and whether the last was one
   let narrated: Anchor | null = null;
   let lastIsModifier = false;
+  // whether the story has narrated a day: then "the previous day" after a month ("was murdered last October. The
+  // previous day, …") more likely counts from that day than from the month, and stays unresolved
+  let dayNarrated = false;
   for (const item of items) {
     const marker = MARKER.exec(item.value);
     if (!marker) {
@@ -115,6 +121,7 @@ export function resolveAnchored<T extends TimexMatch>(items: T[], dct: Day | nul
           lastIsModifier =
             text !== undefined && anchor.kind === 'day' && isNounModifierDay(text, item.start, item.end);
           if (!lastIsModifier) narrated = anchor;
+          if (!lastIsModifier && anchor.kind === 'day') dayNarrated = true;
         }
       }
       out.push(item);
@@ -130,7 +137,10 @@ export function resolveAnchored<T extends TimexMatch>(items: T[], dct: Day | nul
       narrated?.kind === 'day' &&
       before(last.day, narrated.day);
     const from = background && unit === 'D' ? narrated : last;
-    const shifted = from ? shiftAnchor(from, Number(marker[1]), unit) : null;
+    const shifted =
+      from && !(from.kind === 'month' && unit === 'D' && dayNarrated)
+        ? shiftAnchor(from, Number(marker[1]), unit)
+        : null;
     const value =
       shifted ?? (Number(marker[1]) < 0 ? 'PAST_REF' : Number(marker[1]) > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
     out.push({ ...item, value });
