@@ -1,12 +1,14 @@
 import { addDays, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote, TimeExpression } from '../types.js';
+import { isInClauseBeforeCue } from './clause-before-cue.js';
 import { isHabitualReport } from './habitual-report.js';
 import {
   INDEFINITE,
   inOtherDocuments,
   isBackgroundParagraph,
   isBackgroundTime,
+  isParentheticalCue,
   isReportInRelativeClause,
   isSameSource,
   isWeekToCome,
@@ -68,6 +70,8 @@ export const whenSpeakerDay: WhenRule = {
     for (let i = firstStartingAt(timexes, at) - 1; i >= 0; i--) {
       const t = timexes[i];
       if (!t || t.end > at) continue;
+      // ("Six months ago, the senator said, the toll was only a plan": a time of the reported words)
+      if (isInClauseBeforeCue(text, t, [...(before ?? []).slice(-3), quote])) continue;
       // a week (one across two months too) moves no story when the day lies in it ("This week, the president
       // declined …"): checked once the day is found; not one still to come, nor one in a relative clause
       if (WEEK.test(t.value)) {
@@ -141,9 +145,12 @@ export const whenSpeakerDay: WhenRule = {
     for (let i = firstStartingAt(timexes, sentenceStart); i < timexes.length; i++) {
       const t = timexes[i];
       if (!t || t.start >= clauseStart) break;
+      if (isInClauseBeforeCue(text, t, [quote])) continue;
       if (t !== day && t.end <= sentenceEnd && toWhen(t) && !isBackgroundTime(text, t, earliest)) return null;
     }
-    const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, clauseStart)}`;
+    // (the words before a cue set off by commas are reported ones: "Six months ago, the senator said, …")
+    const ownFrom = isParentheticalCue(text, quote) ? at : sentenceStart;
+    const own = `${text.slice(ownFrom, quote.start)} ${text.slice(quote.end, clauseStart)}`;
     if (ANOTHER_TIME.test(withoutCausalSince(own)) || OCCASION.test(own)) return null;
     const when = toWhen(day);
     return when ? { when, timex: day } : null;
