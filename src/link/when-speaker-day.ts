@@ -3,6 +3,7 @@ import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { isInClauseBeforeCue } from './clause-before-cue.js';
 import { isHabitualReport } from './habitual-report.js';
+import { isInSinceClause } from './since-clause.js';
 import {
   INDEFINITE,
   inOtherDocuments,
@@ -96,6 +97,8 @@ export const whenSpeakerDay: WhenRule = {
         // (not the date of a statement: "Roe, who told a court in 2009 that …")
         if ((before ?? []).some((q) => q.whenTimex === t.id)) return null;
         if (isBackgroundTime(text, t, earliest)) continue;
+        // ("… has spoken with him three times since he arrived on April 6": the start of a span)
+        if (w < earliest.slice(0, w.length) && isInSinceClause(text, t)) continue;
         // nor a past told in a paragraph of its own with no words said in it: "In 2015, the city lost a court case over
         // the bridge." ¶ "We will fight on," Roe said.
         if (w < earliest.slice(0, w.length) && isBackgroundParagraph(text, t, at)) continue;
