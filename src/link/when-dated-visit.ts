@@ -1,4 +1,5 @@
 import { isHabitualReport } from './habitual-report.js';
+import { withoutQuotedTitles } from './quoted-title.js';
 import { countWholeWord } from './speaker-names.js';
 import { namedSurname, sentenceStartsBefore, toWhen, type WhenRule } from './when-rule.js';
 
@@ -37,7 +38,8 @@ export const whenDatedVisit: WhenRule = {
       const inSentence = timexes.filter((t) => t.start >= sStart && t.end <= sEnd && toWhen(t) !== null);
       // any date after this sentence, up to the quote's end (inside reported words too), moved the story on
       if (all.some((u) => u.start >= sEnd && u.start < upTo && toWhen(u) !== null)) return null;
-      if (/["\u201C\u201D]/.test(sentence)) continue;
+      // (quoted words of someone else's; a quoted show's name is none: 'Speaking to Kestrel's “Morning Hour,” …')
+      if (/["\u201C\u201D]/.test(withoutQuotedTitles(sentence))) continue;
       const t = inSentence[0];
       const when = t ? toWhen(t) : null;
       if (!t || !when) continue;
