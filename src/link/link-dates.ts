@@ -34,6 +34,7 @@ import { whenOccasionReferent } from './when-occasion-referent.js';
 import { whenParagraphGathering } from './when-paragraph-gathering.js';
 import { whenParticipleAfterTime } from './when-participle-after-time.js';
 import { whenParticipleReport } from './when-participle-report.js';
+import { whenReactionSameDay } from './when-reaction-same-day.js';
 import { whenRemarksDatedAfter } from './when-remarks-dated-after.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { isInName, type WhenRule } from './when-rule.js';
@@ -95,6 +96,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenLeadAnnouncement,
   whenSpeakerDay,
   whenStoryDay,
+  whenReactionSameDay,
 ];
 
 /**
