@@ -50,6 +50,17 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
+    'must stay undated: a word of the name only ("a Vell official" after "the Vell News Agency")',
+    `${LEAD}The Vell News Agency said on Friday that the team made surprise visits. A Vell official said the ` +
+      'team would not visit the palace.',
+    (t) => [
+      quote(t, 'indirect', 'the team made surprise visits', 'said', 'Vell News Agency'),
+      quote(t, 'indirect', 'the team would not visit the palace', 'said', 'A Vell official'),
+    ],
+    null,
+    null,
+  ],
+  [
     "must stay undated: a person's spokesman (the mayor is no organisation)",
     `${LEAD}Mayor Ann Roe said on Friday that the pier was safe. A spokesman said repairs would start soon.`,
     (t) => [

@@ -30,15 +30,18 @@ export const whenSpokesmanGoesOn: WhenRule = {
     if (previous?.when?.length !== 10 || !previous.whenTimex) return null;
     if (previous.when > (doc.article.date ?? '')) return null;
     if (!ORGANISATION_HEAD.test(organisation) || VOICE.test(organisation)) return null;
-    // the qualifier names this organisation or nothing: "Soviet officials" after "the Soviet Union" (not "a Tarn
-    // spokesman" after "the Lorne Foreign Office")
-    const words = (voice[1] ?? '').trim().split(/\s+/).filter(Boolean);
-    const lower = organisation.toLowerCase();
-    if (
-      words.some(
-        (w) => !BARE_QUALIFIER.test(w) && !new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(lower),
-      )
-    )
+    // the qualifier names this organisation or nothing: the whole name, its last words ("Foreign Ministry" of
+    // "the Soviet Foreign Ministry") or the name without its head ("Soviet officials" after "the Soviet Union"); not
+    // "a Tarn spokesman" after "the Lorne Foreign Office", nor "an Iraqi official" after "the Iraqi News Agency"
+    const qualifier = (voice[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w && !BARE_QUALIFIER.test(w))
+      .join(' ')
+      .toLowerCase();
+    const name = organisation.replace(/^the\s+/i, '').toLowerCase();
+    const withoutHead = name.replace(/\s+\S+$/, '');
+    if (qualifier && qualifier !== name && !name.endsWith(` ${qualifier}`) && qualifier !== withoutHead)
       return null;
     // the quote's sentence is the one right after the organisation's (or the same one)
     const text = withoutAbbreviations(doc.folded);
@@ -66,5 +69,3 @@ export const whenSpokesmanGoesOn: WhenRule = {
     return timex ? { when: previous.when, timex } : null;
   },
 };
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
