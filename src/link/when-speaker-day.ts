@@ -152,9 +152,11 @@ export const whenSpeakerDay: WhenRule = {
       if (t !== day && t.end <= sentenceEnd && toWhen(t) && !isBackgroundTime(text, t, earliest)) return null;
     }
     // (the words before a cue set off by commas are reported ones: "Six months ago, the senator said, …")
+    // (but a "since" of time there frames what is told: "Since she took office, Roe said, the council has paid …")
     const ownFrom = isParentheticalCue(text, quote) ? at : sentenceStart;
     const own = `${text.slice(ownFrom, quote.start)} ${text.slice(quote.end, clauseStart)}`;
     if (ANOTHER_TIME.test(withoutCausalSince(own)) || OCCASION.test(own)) return null;
+    if (/\bsince\b/i.test(withoutCausalSince(text.slice(sentenceStart, ownFrom)))) return null;
     const when = toWhen(day);
     return when ? { when, timex: day } : null;
   },
