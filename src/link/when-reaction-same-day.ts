@@ -33,7 +33,7 @@ export const whenReactionSameDay: WhenRule = {
   name: 'link/when-reaction-same-day',
   find({ doc, quote, timexes }) {
     const published = doc.article.date;
-    if (!published || published.length !== 10) return null;
+    if (published?.length !== 10) return null;
     const cue = quote.cue;
     if (!cue || !SAID.test(cue.text)) return null;
     const text = doc.folded;
