@@ -1,7 +1,7 @@
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote } from '../types.js';
 import { FEMALE_NOUNS, GENDERED_OFFICES, MALE_NOUNS } from './role-gender.js';
-import { escapeRegExp, fullestName, type NameIndex } from './speaker-names.js';
+import { fullestName, indicesBetween, memoByText, type NameIndex } from './speaker-names.js';
 import type { Gender } from './title-gender.js';
 
 // role nouns of one gender written beside a name: "Ann Poll, the chairwoman of …", "spokesman Dan Vell"
@@ -109,10 +109,22 @@ const NARRATION_COUNTS = new WeakMap<Segmentation, Map<string, Counts>>();
  */
 export function textGenderOfPerson(text: string, full: string, context?: PronounContext): Gender | null {
   if (!/\s/.test(full)) return null;
-  let { male, female } = (context && narrationPronouns(text, context).get(full)) ?? { male: 0, female: 0 };
-  const re = new RegExp(`(?<![\\p{L}\\p{M}'’-])${escapeRegExp(full)}(?![\\p{L}\\p{M}-])`, 'gu');
-  for (const m of text.matchAll(re)) {
-    const at = m.index ?? 0;
+  const narration = (context && narrationPronouns(text, context).get(full)) ?? { male: 0, female: 0 };
+  const written = countsInText(text, full);
+  const male = narration.male + written.male;
+  const female = narration.female + written.female;
+  return male > 0 && female === 0 ? 'male' : female > 0 && male === 0 ? 'female' : null;
+}
+
+// the name whole: no letter, mark, apostrophe or hyphen before it, no letter, mark or hyphen after it
+const NO_NAME_PART_BEFORE = /(?<![\p{L}\p{M}'’-])/uy;
+const NO_NAME_PART_AFTER = /(?![\p{L}\p{M}-])/uy;
+
+// (a pronoun quote asks it of every speaker before it: the whole text scanned again for each)
+const countsInText = memoByText((text, full): Counts => {
+  let male = 0;
+  let female = 0;
+  for (const at of indicesBetween(text, full, NO_NAME_PART_BEFORE, NO_NAME_PART_AFTER)) {
     const before = text.slice(Math.max(0, at - 40), at);
     const after = text.slice(at + full.length, at + full.length + 60);
     // ("Ann Poll's son, a spokesman": a possessive name owns the role, not is it)
@@ -122,5 +134,5 @@ export function textGenderOfPerson(text: string, full: string, context?: Pronoun
     if (OWN_AFTER.male.test(after)) male++;
     if (OWN_AFTER.female.test(after)) female++;
   }
-  return male > 0 && female === 0 ? 'male' : female > 0 && male === 0 ? 'female' : null;
-}
+  return { male, female };
+});

@@ -337,6 +337,26 @@ export function memoByString<T>(fn: (s: string) => T, max = 20_000): (s: string)
 }
 
 /**
+ * A memo for a pure function of an article's text and one string, kept for the last text asked: rules ask again
+ * of the same names for every quote of one article.
+ */
+export function memoByText<T>(fn: (text: string, key: string) => T): (text: string, key: string) => T {
+  let last = '';
+  let cache = new Map<string, T>();
+  return (text, key) => {
+    if (text !== last) {
+      last = text;
+      cache = new Map();
+    }
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const out = fn(text, key);
+    cache.set(key, out);
+    return out;
+  };
+}
+
+/**
  * One compiled regular expression per source and flags (a name or surname recurs in every quote of an article).
  * Shared: use a /g pattern only with match, matchAll, replace or split (which reset or copy lastIndex), never
  * with exec or test.
@@ -405,6 +425,32 @@ export function indexBetween(text: string, word: string, before: RegExp, after: 
     if (after.test(text)) return at;
   }
   return -1;
+}
+
+/**
+ * Every offset where `${before}${escapeRegExp(word)}${after}` (/gu) matches, in the order matchAll finds them (each
+ * search going on from the end of the match before), found with indexOf as indexBetween finds the first.
+ */
+export function* indicesBetween(
+  text: string,
+  word: string,
+  before: RegExp,
+  after: RegExp,
+): Generator<number> {
+  if (!word) throw new Error('indicesBetween: an empty word');
+  for (let at = text.indexOf(word); at >= 0; ) {
+    const end = at + word.length;
+    let matched = false;
+    if (!insidePair(text, at) && !insidePair(text, end)) {
+      before.lastIndex = at;
+      if (before.test(text)) {
+        after.lastIndex = end;
+        matched = after.test(text);
+      }
+    }
+    if (matched) yield at;
+    at = text.indexOf(word, matched ? end : at + 1);
+  }
 }
 
 /**
