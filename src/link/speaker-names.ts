@@ -1497,9 +1497,25 @@ export function mostSalientOrganisation(
  */
 export function shownCompany(run: string, text: string): boolean {
   if (COMPANY_END.test(run)) return true;
-  return shownCompanyRegExp(run).test(text);
+  return shownCompanyIn(text, run);
 }
 
+// (asked of the same runs for every quote of an article; read around each place the run is written, as the
+// pattern below would match there: one made per run, led by a lookbehind, is tried at every offset of the text)
+const shownCompanyIn = memoByText((text, run) => {
+  if (!run) return shownCompanyRegExp(run).test(text);
+  for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + 1)) {
+    const end = at + run.length;
+    if (insidePair(text, at) || insidePair(text, end)) continue;
+    if (holdsAt(COMPANY_WORD_BEFORE, text, at) && holdsAt(NO_NAME_GOES_ON, text, end)) return true;
+    if (holdsAt(NO_NAME_BEFORE, text, at) && holdsAt(COMPANY_SHOWN_AFTER, text, end)) return true;
+  }
+  return false;
+});
+const holdsAt = (sticky: RegExp, text: string, at: number): boolean => {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+};
 const shownCompanyRegExp = regExpBy('u', (run) => {
   const name = escapeRegExp(run);
   return String.raw`(?:\b(?:${COMPANY_NOUNS}|[Ss]hares[ 	]+in|[Ss]take[ 	]+in)[ 	]+${name}(?![\p{L}\p{M}\p{N}-]|[ 	]+\p{Lu}(?!\/S\b)))|(?:(?<![\p{L}\p{M}\p{N}'’-]|\p{Lu}[\p{L}\p{M}'’-]*[ 	]+)${name}(?:(?:['’]s?[ 	]+(?:${COMPANY_HOLDINGS}))|[ 	]+(?:Corp|Inc|Co|Ltd|Plc|PLC|SA|AG|A\/S)\b|,[ 	]+(?:the|a|an)[ 	]+(?:[\p{Ll}\p{N}'’-]+[ 	]+){0,4}(?:${COMPANY_NOUNS})\b))`;
@@ -1522,6 +1538,17 @@ const COMPANY_ROLE = new RegExp(`^(?:${COMPANY_NOUNS})$`);
 // what only a company has, after its name with a possessive: "Heineken's net income", "Nestle's chief executive"
 const COMPANY_HOLDINGS =
   'shares|share price|stock|profits?|pre-tax|net (?:income|profit|loss)|sales|revenues?|turnover|earnings|dividend|market value|chief executive|chairman|board|shareholders|subsidiary|subsidiaries|brands|factories|workforce';
+// shownCompanyRegExp's two ways, each split at the run: "computer company ·Norsk Data·", "·Norsk Data·'s profits"
+const COMPANY_WORD_BEFORE = new RegExp(
+  String.raw`(?<=\b(?:${COMPANY_NOUNS}|[Ss]hares[ 	]+in|[Ss]take[ 	]+in)[ 	]+)`,
+  'uy',
+);
+const NO_NAME_GOES_ON = /(?![\p{L}\p{M}\p{N}-]|[ \t]+\p{Lu}(?!\/S\b))/uy;
+const NO_NAME_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-]|\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)/uy;
+const COMPANY_SHOWN_AFTER = new RegExp(
+  String.raw`(?:['’]s?[ 	]+(?:${COMPANY_HOLDINGS})|[ 	]+(?:Corp|Inc|Co|Ltd|Plc|PLC|SA|AG|A\/S)\b|,[ 	]+(?:the|a|an)[ 	]+(?:[\p{Ll}\p{N}'’-]+[ 	]+){0,4}(?:${COMPANY_NOUNS})\b)`,
+  'uy',
+);
 // a name of one word: not after a name ("Ann Lee", "J. Lee", "Bausch and Lomb"), though after a sentence that
 // ends with one ("… for Keldrin. Keldrin said"); LONE, not before one either ("Ann Lee")
 const ONE_WORD = String.raw`(?<![\p{L}\p{M}\p{N}'’.-]|(?:\p{Lu}[\p{L}\p{M}'’-]*|\b\p{Lu}\p{Ll}{0,2}\.|\p{N})[ \t]+(?:(?:and|&|of|de|van|von|am)[ \t]+)?)(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{M}\p{N}-])`;
