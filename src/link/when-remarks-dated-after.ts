@@ -1,5 +1,6 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
+import { cachedRegExp } from './speaker-names.js';
 import { namedSurname, sentenceEndAfter, toWhen, type WhenRule } from './when-rule.js';
 
 // The words of an occasion: "remarks", "comments", "a speech", "an interview".
@@ -55,7 +56,8 @@ export const whenRemarksDatedAfter: WhenRule = {
       madeThem = MADE_THEM.test(after);
     }
     // "Roe's comments came during a Kestrel TV interview Saturday": the speaker's name as the possessor
-    const possessor = surname ? new RegExp(`^${surname}['\u2019]s\\s+`, 'u').exec(next) : null;
+    // (only a sentence that opens with the surname: a pattern per surname costs more to build than to try)
+    const possessor = named ? cachedRegExp(`^${named}['\u2019]s\\s+`, 'u').exec(next) : null;
     const theirs =
       THEIR_REMARKS.test(next) || (possessor !== null && NAMED_REMARKS.test(next.slice(possessor[0].length)));
     if (!madeThem && !theirs) return null;
