@@ -12,8 +12,10 @@ import {
   hasWholeWord,
   isOrganisationName,
   isPlaceName,
+  memoByText,
   mostSalientOrganisation,
   mostSalientPerson,
+  regExpBy,
   shownCompany,
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
@@ -523,17 +525,7 @@ const OFFICE_WORDS = /^(?:prime|minister|pm|premier|chancellor|president|secreta
  * Lee", "London mayor Mr Kell") and never with all of `roleWords`.
  */
 function holdsAnotherOffice(text: string, name: string, roleWords: string[]): boolean {
-  const parts = name.split(/\s+/);
-  const surname = parts.at(-1) ?? name;
-  const given = parts.slice(0, -1).map(escapeRegExp).join('\\s+');
-  const titles = [
-    ...text.matchAll(
-      cachedRegExp(
-        String.raw`((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?${given ? `(?:${given}\\s+)?` : ''}${escapeRegExp(surname)}(?![\p{L}\p{M}'’-])`,
-        'gu',
-      ),
-    ),
-  ].map((m) => (m[1] ?? '').toLowerCase().split(/\s+/));
+  const titles = titlesBefore(text, name);
   const office = (t: string[]) => OFFICE_WORDS.test(t.at(-1) ?? '');
   // (one office by three names: "Prime Minister Ann Lee" is "the premier", "the PM")
   const premier = (t: string[]) =>
@@ -541,6 +533,44 @@ function holdsAnotherOffice(text: string, name: string, roleWords: string[]): bo
   const holds = (t: string[]) => (premier(roleWords) ? premier(t) : roleWords.every((w) => t.includes(w)));
   return titles.some(office) && !titles.some((t) => office(t) && holds(t));
 }
+
+/** The words (up to three, lower case) the text writes right before each occurrence of `name` or its surname. */
+const titlesBefore = memoByText((text, name): string[][] => {
+  const parts = name.split(/\s+/);
+  const surname = parts.at(-1) ?? name;
+  if (!surname) return [...text.matchAll(titlePattern(name))].map(titleWords);
+  // each search starts where the stretch of words (letters, blanks, stops, the given names' characters) running
+  // up to the surname's next occurrence does: every match ends with the surname, so none starts before (the
+  // pattern, tried at every letter of the text, cost more than the rest of the rule)
+  const given = parts.slice(0, -1).join('');
+  const pattern = titlePattern(name);
+  const titles: string[][] = [];
+  let from = 0;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, from)) {
+    let start = at;
+    while (start > from && inWords(text.charCodeAt(start - 1), given)) start--;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (!m) break;
+    titles.push(titleWords(m));
+    from = pattern.lastIndex;
+  }
+  return titles;
+});
+const titleWords = (m: RegExpMatchArray): string[] => (m[1] ?? '').toLowerCase().split(/\s+/);
+// (a pattern of this module's own, searched with exec from a chosen offset)
+const titlePattern = regExpBy('gu', (name) => {
+  const parts = name.split(/\s+/);
+  const surname = parts.at(-1) ?? name;
+  const given = parts.slice(0, -1).map(escapeRegExp).join('\\s+');
+  return String.raw`((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?${given ? `(?:${given}\\s+)?` : ''}${escapeRegExp(surname)}(?![\p{L}\p{M}'’-])`;
+});
+const WORDS_CHAR = /[\p{L}\p{M}\s.]/u;
+// a character a match may hold before its surname (a half of a surrogate pair too: an astral letter)
+const inWords = (c: number, given: string): boolean =>
+  (c >= 0xd800 && c <= 0xdfff) ||
+  WORDS_CHAR.test(String.fromCharCode(c)) ||
+  given.includes(String.fromCharCode(c));
 
 /** The person's name a later appositive gives the descriptor's very words ("Greg Abel, Tarnland attorney general"
  * for "the Tarnland attorney general"), or null. */
@@ -550,10 +580,13 @@ function nameApposedLater(descriptor: string, text: string, from: number): strin
   const role = words
     .map((w) => (/^\p{Ll}/u.test(w) ? firstEitherCase(w) : escapeRegExp(w)))
     .join(String.raw`\s+`);
-  const hit = new RegExp(
+  // (the role set off after a comma first: most texts have none, and the names' pattern is tried at every capital)
+  const rest = text.slice(from);
+  if (!cachedRegExp(String.raw`,\s+(?:the\s+)?${role}(?![\p{L}\p{M}])`, 'u').test(rest)) return null;
+  const hit = cachedRegExp(
     String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+(?:the\s+)?${role}(?![\p{L}\p{M}])`,
     'u',
-  ).exec(text.slice(from));
+  ).exec(rest);
   const name = hit?.[1];
   if (!name || !isPersonName(name) || isOrganisationName(name) || isPlaceName(name)) return null;
   return name;
