@@ -1294,7 +1294,8 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     }
     const raw = trimEndOf(m[0], '.,;:');
     // an all-capitals headline is not a name: "RED LION INNS FILES PLANS"
-    if (SPACE.test(raw) && raw === raw.toUpperCase() && CAPITALS_PAIR.test(raw)) continue;
+    // (the rare pair of capitalised words tried before the whole run is upper-cased)
+    if (SPACE.test(raw) && CAPITALS_PAIR.test(raw) && raw === raw.toUpperCase()) continue;
     // a single word has no title to strip: "London", "Reuters'" (most runs are one word)
     const stripped = /[ \t]/.test(raw) ? stripTitlesOnce(raw) : { name: clean(raw), roles: NO_ROLES };
     // "Other Bush administration officials": a determiner opening the run is no first name
@@ -1319,7 +1320,8 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
               // "Mr. Obama", and "President Obama" whose first name the article never gives
               (words.length === 1 &&
                 (HONORIFIC.test(raw) ||
-                  (PERSON_TITLE.test(stripped.roles[stripped.roles.length - 1] ?? '') &&
+                  (stripped.roles.length > 0 &&
+                    PERSON_TITLE.test(stripped.roles[stripped.roles.length - 1] ?? '') &&
                     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name))))
             ? persons
             : null;
@@ -1328,23 +1330,35 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     const end = m.index + m[0].length;
     const appositive = text[end] === ',' ? APPOSITIVE.exec(text.slice(end, end + 80)) : null;
     if (appositive?.[1]) roles.push(...tokensOf(appositive[1].toLowerCase()));
-    roles.push(...lowerWordsBefore(text, m.index).filter((w) => TITLE_WORDS.has(w) || w.length > 3));
+    for (const w of lowerWordsBefore(text, m.index)) if (TITLE_WORDS.has(w) || w.length > 3) roles.push(w);
     into.push({ name, start, roles });
   }
-  // the runs only when a rule asks for them (acronyms, organisations named in part): many articles never do
-  let runs: { runs: string[]; titled: string[] } | null = null;
-  return {
-    persons,
-    organisations,
-    get runs() {
-      runs ??= runsOf(text);
-      return runs.runs;
-    },
-    get titledRuns() {
-      runs ??= runsOf(text);
-      return runs.titled;
-    },
-  };
+  return new BuiltNameIndex(persons, organisations, text);
+}
+
+/**
+ * A NameIndex whose runs are found only when a rule asks for them (acronyms, organisations named in part): many
+ * articles never do. A class, not an object literal with getters: such a literal is built slowly and read
+ * slowly (its properties kept in a dictionary), and rules read `persons` for every quote.
+ */
+class BuiltNameIndex implements NameIndex {
+  #runs: { runs: string[]; titled: string[] } | null = null;
+  readonly #text: string;
+  constructor(
+    public persons: NameOccurrence[],
+    public organisations: NameOccurrence[],
+    text: string,
+  ) {
+    this.#text = text;
+  }
+  get runs(): string[] {
+    this.#runs ??= runsOf(this.#text);
+    return this.#runs.runs;
+  }
+  get titledRuns(): string[] {
+    this.#runs ??= runsOf(this.#text);
+    return this.#runs.titled;
+  }
 }
 
 /** "Norsk Data A" before "/S": the slashed company form's first letter is no word of the name. */
