@@ -42,6 +42,14 @@ const GENDERED_NOUN = (w: string) =>
   MALE_NOUNS.has(w) ||
   FEMALE_NOUNS.has(w) ||
   /^(?:men|women|girls|boys|wives|sons|daughters|mothers|fathers)$/.test(w);
+// (one compiled scan, stopped at the first gendered noun, not every word of the sentence collected first)
+const LOWER_RUN = /\p{Ll}+/gu;
+function namesGenderedNoun(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  LOWER_RUN.lastIndex = 0;
+  for (let w = LOWER_RUN.exec(lower); w; w = LOWER_RUN.exec(lower)) if (GENDERED_NOUN(w[0])) return true;
+  return false;
+}
 // a name in the cue after a quote: '"…," Ann Poll said', '"…," said Ann Poll'
 const CUE_BEFORE = /[,!?]\s*["”]\s+(?:\p{Ll}+\s+)?$/u;
 
@@ -64,7 +72,7 @@ function narrationPronouns(text: string, { seg, names, quotes }: PronounContext)
     const pronoun = PRONOUN_OPENING.exec(text.slice(s.start, s.start + 12))?.[1];
     if (!pronoun || quoted(s.start)) continue;
     const sentence = text.slice(before.start, before.end);
-    if ([...sentence.toLowerCase().matchAll(/\p{Ll}+/gu)].some((w) => GENDERED_NOUN(w[0]))) continue;
+    if (namesGenderedNoun(sentence)) continue;
     const named = names.persons
       .filter((n) => n.start >= before.start && n.start < before.end && !quoted(n.start))
       .map((n) => ({
