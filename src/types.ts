@@ -33,6 +33,8 @@ export interface Sentence extends Span {
 }
 
 export interface Token extends Span {
+  /** The token as written: the text's slice [start, end) (wink's own string, so reading it allocates nothing). */
+  text: string;
   /** Universal POS tag from wink-nlp ("NOUN", "VERB", "PROPN", …). */
   pos: string;
   /** Lower-cased normal form. */

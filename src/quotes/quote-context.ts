@@ -50,7 +50,7 @@ export function sentenceTokenRange(tokens: Token[], s: { start: number; end: num
 
 export function tokenText(ctx: QuoteContext, i: number): string {
   const t = ctx.tokens[i];
-  return t ? ctx.text.slice(t.start, t.end) : '';
+  return t ? t.text : '';
 }
 
 export function spanOf(ctx: QuoteContext, start: number, end: number): TextSpan {

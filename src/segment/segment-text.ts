@@ -50,6 +50,7 @@ export function segmentText(doc: Document): Segmentation {
       tokens.push({
         start: t.start,
         end: t.end,
+        text: t.value,
         pos: fixNamePos(t, s, prev),
         norm: t.value.toLowerCase(),
         sentence: s ? s.index : sentences.length,
