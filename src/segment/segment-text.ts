@@ -1,3 +1,4 @@
+import { lowerCase } from '../lower-case.js';
 import type { Document } from '../normalize/normalize-article.js';
 import type { Paragraph, Sentence, Token } from '../types.js';
 import { splitParagraphs } from './split-paragraphs.js';
@@ -52,7 +53,7 @@ export function segmentText(doc: Document): Segmentation {
         end: t.end,
         text: t.value,
         pos: fixNamePos(t, s, prev),
-        norm: t.value.toLowerCase(),
+        norm: lowerCase(t.value),
         sentence: s ? s.index : sentences.length,
       });
       prev = t.value;

@@ -1,5 +1,6 @@
 // Per-article lookups over the words that several rules need, built once instead of rescanning every word per
 // question ("is 'Hackers' written lower-case elsewhere?").
+import { lowerCase } from '../../lower-case.js';
 import type { Word } from '../split-words.js';
 
 export interface WordIndex {
@@ -35,13 +36,4 @@ export function indexWords(words: readonly Word[]): WordIndex {
 /** Indexes of the words written exactly `text`, in order. */
 export function* wordsWritten(index: WordIndex, text: string): Generator<number> {
   for (let k = index.first.get(text) ?? -1; k >= 0; k = index.next[k] ?? -1) yield k;
-}
-
-/** `s.toLowerCase()`, skipping the call for words already in lower-case ASCII (most words). */
-export function lowerCase(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
-  }
-  return s;
 }
