@@ -1,6 +1,6 @@
 import type { TextSpan } from '../types.js';
 import { leadingTimeAdjunctEnd } from './leading-time-adjunct.js';
-import { isCapitalized, type QuoteContext, tokenIndexAt, tokenText } from './quote-context.js';
+import { isCapitalized, type QuoteContext, tokenIndexAt, tokenNorm, tokenText } from './quote-context.js';
 
 // single words that date a clause rather than name anyone
 const TIME_WORD =
@@ -21,7 +21,7 @@ export function coordinatedSubjectStart(
   min: number,
   np: PhraseEndingAt,
 ): number {
-  if (s - 2 < min || tokenText(ctx, s - 1).toLowerCase() !== 'and') return -1;
+  if (s - 2 < min || tokenNorm(ctx, s - 1) !== 'and') return -1;
   const opening = leadingTimeAdjunctEnd(ctx, min, s - 1);
   const named =
     isCapitalized(tokenText(ctx, s)) ||

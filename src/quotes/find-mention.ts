@@ -16,6 +16,7 @@ import {
   type QuoteContext,
   spanOf,
   tokenIndexAt,
+  tokenNorm,
   tokenText,
 } from './quote-context.js';
 import { chargedWithOffence } from './rules/indirect/charged-with.js';
@@ -163,7 +164,7 @@ export function cueGroupStart(ctx: QuoteContext, cue: number, min: number, manne
   let g = cue;
   while (g - 1 >= min) {
     const t = ctx.tokens[g - 1];
-    const w = tokenText(ctx, g - 1).toLowerCase();
+    const w = tokenNorm(ctx, g - 1);
     // "Producers have so far maintained", "Bankers have in the past stressed", "Roe has long argued": a time
     // phrase after an auxiliary
     const span = auxiliaryTimePhrase(ctx, g, min);
@@ -201,7 +202,7 @@ const HAVE = /^ha(?:s|ve|d)$/i;
 function auxiliaryTimePhrase(ctx: QuoteContext, g: number, min: number): number {
   for (const phrase of AUX_TIME_PHRASES) {
     const a = g - phrase.length;
-    if (a - 1 < min || !phrase.every((p, n) => tokenText(ctx, a + n).toLowerCase() === p)) continue;
+    if (a - 1 < min || !phrase.every((p, n) => tokenNorm(ctx, a + n) === p)) continue;
     if (HAVE.test(tokenText(ctx, a - 1))) return phrase.length;
     if (a - 2 >= min && BEFORE_TIME_PHRASE.test(tokenText(ctx, a - 1)) && HAVE.test(tokenText(ctx, a - 2)))
       return phrase.length + 1;
@@ -223,12 +224,7 @@ const NOT_MANNER =
 function modalIsName(ctx: QuoteContext, m: number, cue: number): boolean {
   if (!isCapitalized(tokenText(ctx, m))) return false;
   let v = m + 1;
-  while (
-    v < cue &&
-    CUE_MODIFIERS.has(tokenText(ctx, v).toLowerCase()) &&
-    !AUXILIARIES.has(tokenText(ctx, v).toLowerCase())
-  )
-    v++;
+  while (v < cue && CUE_MODIFIERS.has(tokenNorm(ctx, v)) && !AUXILIARIES.has(tokenNorm(ctx, v))) v++;
   return INFLECTED.test(tokenText(ctx, v));
 }
 
@@ -259,7 +255,7 @@ function participleOnNoun(ctx: QuoteContext, v: number, g: number): boolean {
  */
 function timePhraseStart(ctx: QuoteContext, j: number, min: number): number {
   let k = j;
-  if (tokenText(ctx, k).toLowerCase() === 'ago') k--;
+  if (tokenNorm(ctx, k) === 'ago') k--;
   // "on March 3", "in May 1987": a number after a month
   if (/^\d{1,4}(?:st|nd|rd|th)?$/.test(tokenText(ctx, k)) && k - 1 >= min) {
     const before = tokenText(ctx, k - 1);
@@ -420,8 +416,8 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     /^(?:them|us|those)$/i.test(w0) &&
     quantifier &&
     j - 2 >= min &&
-    tokenText(ctx, j - 1).toLowerCase() === 'of' &&
-    QUANTIFIERS.has(tokenText(ctx, j - 2).toLowerCase())
+    tokenNorm(ctx, j - 1) === 'of' &&
+    QUANTIFIERS.has(tokenNorm(ctx, j - 2))
   )
     return spanOf(ctx, quantifier.start, tok.end);
   // "Harbour Bank PLC <HBRB.L> said": a wire ticker after a name stands for it; "<Dorn Corp> said": a name
@@ -480,12 +476,7 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       continue;
     }
     // "the Two Ronnies star": a capitalised number word after "the" opens a name
-    if (
-      DETERMINERS.has(lw) &&
-      isCapitalized(w) &&
-      start >= 0 &&
-      tokenText(ctx, k - 1).toLowerCase() === 'the'
-    ) {
+    if (DETERMINERS.has(lw) && isCapitalized(w) && start >= 0 && tokenNorm(ctx, k - 1) === 'the') {
       start = t.start;
       continue;
     }
@@ -499,12 +490,7 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       continue;
     }
     // "some other parties", "the other members": "other" after a determiner is the phrase's adjective
-    if (
-      start >= 0 &&
-      lw === 'other' &&
-      k - 1 >= min &&
-      DETERMINERS.has(tokenText(ctx, k - 1).toLowerCase())
-    ) {
+    if (start >= 0 && lw === 'other' && k - 1 >= min && DETERMINERS.has(tokenNorm(ctx, k - 1))) {
       start = t.start;
       continue;
     }
@@ -518,8 +504,8 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
         start >= 0 &&
         quantifier &&
         k - 2 >= min &&
-        tokenText(ctx, k - 1).toLowerCase() === 'of' &&
-        QUANTIFIERS.has(tokenText(ctx, k - 2).toLowerCase())
+        tokenNorm(ctx, k - 1) === 'of' &&
+        QUANTIFIERS.has(tokenNorm(ctx, k - 2))
       )
         start = quantifier.start;
       break;
@@ -741,7 +727,7 @@ function isDateline(ctx: QuoteContext, min: number, dash: number): boolean {
 /** True when "whose" opens the words ending at token `k` (a few, no comma): "whose latest start-up". */
 function whoseBefore(ctx: QuoteContext, k: number, min: number): boolean {
   for (let i = k; i >= min && i > k - 6; i--) {
-    const w = tokenText(ctx, i).toLowerCase();
+    const w = tokenNorm(ctx, i);
     if (w === 'whose') return true;
     if (/^[,;:]$/.test(w)) return false;
   }
@@ -809,7 +795,7 @@ const AUTHOR_PARTICIPLE =
  */
 function objectOfAside(ctx: QuoteContext, np: TextSpan): boolean {
   const p = tokenIndexAt(ctx.tokens, np.start) - 1;
-  const prep = tokenText(ctx, p).toLowerCase();
+  const prep = tokenNorm(ctx, p);
   if (prep === 'to' || prep === 'with') return true;
   if (prep !== 'by') return false;
   const verb = tokenText(ctx, p - 1);
@@ -843,7 +829,7 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     while (o > j - 10 && o >= min && !/^[<>.;:]$/.test(tokenText(ctx, o))) o--;
     const opensTag = tokenText(ctx, o) === '<' && o >= min && ctx.tokens[o + 1]?.pos === 'PROPN';
     // (the tag opens the sentence or follows a comma or a conjunction: not a ticker after its name, "Dorn Inc <DRN>")
-    const before = o > min ? tokenText(ctx, o - 1).toLowerCase() : '';
+    const before = o > min ? tokenNorm(ctx, o - 1) : '';
     if (opensTag && o + 1 < j && (o === min || /^(?:,|and|but)$/.test(before)))
       return spanOf(ctx, ctx.tokens[o + 1]?.start ?? 0, ctx.tokens[j - 1]?.end ?? 0);
   }
@@ -964,7 +950,7 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     let a = j - 1;
     if (!/^(?:we|they|he|she|i)$/i.test(tokenText(ctx, a))) {
       while (a >= min && isNameLike(ctx, a)) a--;
-      a = tokenText(ctx, a).toLowerCase() === 'the' ? a : a + 1;
+      a = tokenNorm(ctx, a) === 'the' ? a : a + 1;
     }
     const head = a - 1;
     const noun = head >= min && ctx.tokens[head]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokenText(ctx, head));
@@ -977,12 +963,7 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     if (who) return who;
   }
   // "They released a statement which said, …": a document's relative clause speaks for whoever issued it
-  if (
-    !np &&
-    /^(?:which|that)$/i.test(w) &&
-    j - 2 >= min &&
-    DOCUMENT_NOUNS.has(tokenText(ctx, j - 1).toLowerCase())
-  ) {
+  if (!np && /^(?:which|that)$/i.test(w) && j - 2 >= min && DOCUMENT_NOUNS.has(tokenNorm(ctx, j - 1))) {
     let v = j - 2;
     while (v > min && /^(?:DET|ADJ|NUM)$/.test(ctx.tokens[v]?.pos ?? '')) v--;
     if (
@@ -1009,7 +990,7 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     return spanOf(ctx, ctx.tokens[j]?.start ?? 0, ctx.tokens[j]?.end ?? 0);
   // "One interviewee said A and several said B": a quantifier alone is the subject
   if (!np && BARE_QUANTIFIERS.has(w.toLowerCase())) {
-    const before = j > min ? tokenText(ctx, j - 1).toLowerCase() : '';
+    const before = j > min ? tokenNorm(ctx, j - 1) : '';
     // at a sentence's start only before a plain report verb: not "Most proposed changes involved …"
     const plain =
       /^(?:say|says|said|told|tells|add|adds|added|argue|argues|argued|agree|agrees|agreed|warn|warns|warned|acknowledged)$/i;
@@ -1088,7 +1069,7 @@ function modifiesCueNoun(ctx: QuoteContext, g: number): boolean {
     !/^(?:say|says|said|tell|tells|told)$|ing$/i.test(tokenText(ctx, g)) &&
     // (not "the latter yesterday confirming": a time word between the subject and its cue)
     !TIME_WORD.test(tokenText(ctx, g)) &&
-    !TIME_NOUN.test(tokenText(ctx, g).toLowerCase()) &&
+    !TIME_NOUN.test(tokenNorm(ctx, g)) &&
     /^(?:ADJ|DET|NUM)$/.test(ctx.tokens[g - 1]?.pos ?? '')
   );
 }
@@ -1165,7 +1146,7 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number, plural =
     const w = tokenText(ctx, k);
     const lw = w.toLowerCase();
     // "…,” said one of the advisers.": a quantifier and its "of" open the phrase
-    if (k === i && QUANTIFIERS.has(lw) && tokenText(ctx, k + 1).toLowerCase() === 'of') {
+    if (k === i && QUANTIFIERS.has(lw) && tokenNorm(ctx, k + 1) === 'of') {
       end = ctx.tokens[k + 1]?.end ?? t.end;
       k++;
       continue;
@@ -1295,7 +1276,7 @@ export function nearestClauseSubject(
     if (!m) continue;
     // the subject of a clause embedded under "that" or a report verb is not the participle's subject
     const before = tokenIndexAt(ctx.tokens, m.start) - 1;
-    const bw = tokenText(ctx, before).toLowerCase();
+    const bw = tokenNorm(ctx, before);
     // "… described how the attack unfolded, stating, …": not the subject of an embedded question either, nor of
     // an adverbial clause ("… so investors were not scared away, saying …")
     if (
@@ -1330,7 +1311,7 @@ export function subjectPastObject(
   const m = tokenIndexAt(ctx.tokens, mention.start);
   const before = ctx.tokens[m - 1];
   if (!before || m - 1 <= first) return null;
-  const bw = tokenText(ctx, m - 1).toLowerCase();
+  const bw = tokenNorm(ctx, m - 1);
   const object =
     (before.pos === 'VERB' && /^\p{Ll}/u.test(bw) && !/ing$/.test(bw)) ||
     /^(?:down|up|out|off|over|back|to|at)$/.test(bw);

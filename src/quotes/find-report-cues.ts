@@ -14,6 +14,7 @@ import {
   type QuoteContext,
   sentenceTokenRange,
   tokenIndexAt,
+  tokenNorm,
   tokenText,
 } from './quote-context.js';
 import type { ReportCue } from './rules/indirect/types.js';
@@ -108,7 +109,7 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     // "shut down the campaign saying …": a participle after an object speaks for the clause's subject;
     // "of the 145 companies reporting, …" has none and is no report
     if (mention && group === i && /ing$/i.test(tokenText(ctx, i))) {
-      const lead = tokenText(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1).toLowerCase();
+      const lead = tokenNorm(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1);
       const leadPos = ctx.tokens[tokenIndexAt(ctx.tokens, mention.start) - 1]?.pos ?? '';
       if (lead === 'of') continue;
       // "made a pitch to Dover voters saying …": the one spoken to is no speaker either
@@ -135,14 +136,14 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       own = nearestClauseSubject(ctx, first, group - 1) ?? invertedSpeakerBefore(ctx, out, group);
       if (own) sharesWith = null;
     }
-    const before = tokenText(ctx, group - 1).toLowerCase();
+    const before = tokenNorm(ctx, group - 1);
     // "Mr Lee, who insists he is innocent, said …"
     if (!own && !passive && /^(?:who|which)$/.test(before)) {
       const k = tokenText(ctx, group - 2) === ',' ? group - 3 : group - 2;
       own = nounPhraseEndingAt(ctx, k, first);
     }
     // "… the families, many of whom say the claims are …": the part of the group before the comma speaks for it
-    if (!own && !passive && before === 'whom' && tokenText(ctx, group - 2).toLowerCase() === 'of') {
+    if (!own && !passive && before === 'whom' && tokenNorm(ctx, group - 2) === 'of') {
       const q = group - 3;
       if (QUANTIFIER.test(tokenText(ctx, q)) && tokenText(ctx, q - 1) === ',')
         own = nounPhraseEndingAt(ctx, q - 2, first);
@@ -196,7 +197,7 @@ function coordinatedSubject(ctx: QuoteContext, first: number, and: number): Text
     if (/^[;:.]$/.test(w)) return null;
     if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(w)) continue;
     // "the EU pledged to lift the ban but said …": an infinitive is the earlier verb's object, not the verb
-    if (tokenText(ctx, v - 1).toLowerCase() === 'to' && t.pos === 'VERB') continue;
+    if (tokenNorm(ctx, v - 1) === 'to' && t.pos === 'VERB') continue;
     if (isInsideQuoted(ctx, t.start)) return null;
     // "He slightly increased borrowing but insisted …"
     const m = mentionBefore(ctx, cueGroupStart(ctx, v, first, true), first);

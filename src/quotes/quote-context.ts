@@ -53,6 +53,11 @@ export function tokenText(ctx: QuoteContext, i: number): string {
   return t ? t.text : '';
 }
 
+/** `tokenText(ctx, i).toLowerCase()` without a copy: the token's norm. */
+export function tokenNorm(ctx: QuoteContext, i: number): string {
+  return ctx.tokens[i]?.norm ?? '';
+}
+
 export function spanOf(ctx: QuoteContext, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }

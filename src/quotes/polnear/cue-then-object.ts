@@ -8,6 +8,7 @@ import {
   type QuoteContext,
   sentenceTokenRange,
   tokenIndexAt,
+  tokenNorm,
   tokenText,
 } from '../quote-context.js';
 import { trimClauseEnd } from '../rules/indirect/clause-helpers.js';
@@ -78,13 +79,13 @@ export function findCueThenObject(
   for (let i = first + 1; i < last; i++) {
     const t = ctx.tokens[i];
     if (!t || isInsideQuoted(ctx, t.start) || taken(t.start)) continue;
-    const w = tokenText(ctx, i).toLowerCase();
+    const w = tokenNorm(ctx, i);
     const state = POLNEAR_STATE_FORMS.has(w) || BELIEF_FORMS.has(w);
     const act = !state && (POLNEAR_ACT_FORMS.has(w) || isLearnedCue(w));
     if (!act && !state) continue;
-    const next = tokenText(ctx, i + 1).toLowerCase();
+    const next = tokenNorm(ctx, i + 1);
     // "The Tax Center estimates that …": a tagger's noun is a verb before "that" or "to"
-    const prevWord = tokenText(ctx, i - 1).toLowerCase();
+    const prevWord = tokenNorm(ctx, i - 1);
     const verbLike =
       t.pos === 'VERB' ||
       (/s$/.test(w) && (next === 'that' || next === 'to')) ||
@@ -97,7 +98,7 @@ export function findCueThenObject(
     const group = cueGroupStart(ctx, i, first);
     // "was endorsed by …", "is supported by …": a passive's source is after the verb
     if (next === 'by') continue;
-    const before = tokenText(ctx, group - 1).toLowerCase();
+    const before = tokenNorm(ctx, group - 1);
     let mention = mentionBefore(ctx, group, first);
     // "…, promising to cut taxes": a participle after a comma speaks for the clause's subject
     if (!mention && before === ',' && /ing$/.test(w)) mention = nearestClauseSubject(ctx, first, group - 1);

@@ -7,6 +7,7 @@ import {
   sentenceTokenRange,
   spanOf,
   tokenIndexAt,
+  tokenNorm,
   tokenText,
 } from '../quote-context.js';
 import { trimClauseEnd } from '../rules/indirect/clause-helpers.js';
@@ -48,7 +49,7 @@ export function findRaisedSubjects(
     const raising = RAISING.test(w);
     if (!raising && !(PASSIVE_RAISING.test(w) && BE.test(tokenText(ctx, i - 1)))) continue;
     const next = ctx.tokens[i + 1];
-    if (tokenText(ctx, i + 1).toLowerCase() !== 'to' && !(raising && next?.pos === 'ADJ')) continue;
+    if (tokenNorm(ctx, i + 1) !== 'to' && !(raising && next?.pos === 'ADJ')) continue;
     const group = raising ? cueGroupStart(ctx, i, first) : i - 1;
     const subject = mentionBefore(ctx, group, first);
     if (!subject || /^(?:it|there)$/i.test(subject.text)) continue;

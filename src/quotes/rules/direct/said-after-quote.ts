@@ -2,7 +2,7 @@ import type { TextSpan } from '../../../types.js';
 import { isCueToken } from '../../cue-tokens.js';
 import { withPostmodifier } from '../../descriptor-postmodifier.js';
 import { mentionAfter } from '../../find-mention.js';
-import { type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { type QuoteContext, spanOf, tokenIndexAt, tokenNorm, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { firstWordToken } from './attribution-helpers.js';
 import { wholePhraseAfterCue } from './subject-fallbacks.js';
@@ -27,7 +27,7 @@ function withCoordinatedRole(ctx: QuoteContext, found: TextSpan, max: number): T
   // (a role word last: "Bowen chairman", not "Ann Hale" nor "analysts")
   if (!/(?:^|\s)\p{Ll}[\p{Ll}-]*$/u.test(found.text) || /[^s]s$/i.test(found.text)) return found;
   const k = tokenIndexAt(ctx.tokens, found.end);
-  if (tokenText(ctx, k).toLowerCase() !== 'and') return found;
+  if (tokenNorm(ctx, k) !== 'and') return found;
   const next = mentionAfter(ctx, k + 1, max);
   if (
     !next ||

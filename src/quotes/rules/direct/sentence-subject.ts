@@ -1,5 +1,5 @@
 import { cueGroupStart, mentionBefore, SUBJECT_PRONOUNS } from '../../find-mention.js';
-import { spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { spanOf, tokenIndexAt, tokenNorm, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 
 // He slammed the rivals for “taking their squabbles into the global arena”: no report verb, the subject speaks.
@@ -11,7 +11,7 @@ export const sentenceSubject: DirectRule = (ctx, c) => {
   for (let v = tokenIndexAt(ctx.tokens, c.quote.open) - 1; v > first; v--) {
     const t = ctx.tokens[v];
     if (t?.pos !== 'VERB' || /ing$/i.test(tokenText(ctx, v))) continue;
-    if (tokenText(ctx, v - 1).toLowerCase() === 'to') continue;
+    if (tokenNorm(ctx, v - 1) === 'to') continue;
     const g = cueGroupStart(ctx, v, first);
     const m = mentionBefore(ctx, g, first);
     if (!m) continue;

@@ -1,4 +1,4 @@
-import { type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { type QuoteContext, spanOf, tokenIndexAt, tokenNorm, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween, firstWordToken } from './attribution-helpers.js';
 import { wholePhraseBeforeCue } from './subject-fallbacks.js';
@@ -89,10 +89,7 @@ function coordinatedRoles(ctx: QuoteContext, from: number, start: number, group:
     else if (!/^(?:NOUN|ADJ|PROPN|NUM)$/.test(pos) && !/^(?:the|its|his|her|their)$/i.test(w)) return false;
   }
   // the phrase before the name ends on a role word, or on "and" before the mention's own role
-  return (
-    and &&
-    (end < at || tokenText(ctx, end - 1).toLowerCase() === 'and' || ctx.tokens[end - 1]?.pos === 'NOUN')
-  );
+  return and && (end < at || tokenNorm(ctx, end - 1) === 'and' || ctx.tokens[end - 1]?.pos === 'NOUN');
 }
 
 // ", Ann Hale, said": the mention set off by commas right before the cue group

@@ -12,6 +12,7 @@ import {
   sentenceAt,
   spanOf,
   tokenIndexAt,
+  tokenNorm,
   tokenText,
 } from '../../quote-context.js';
 import type { Attribution, DirectCandidate, DirectRule } from '../types.js';
@@ -45,7 +46,7 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   const earlierCue = [...sentenceCues].reverse().find((x) => x.cue !== last.cue && x.mention);
   // "Ann Lee said the two had a row with MPs adding: …" — a participle without a comma keeps the main speaker
   if (last.mention && /ing$/i.test(tokenText(ctx, last.cue)) && earlierCue?.mention) {
-    const before = tokenText(ctx, tokenIndexAt(ctx.tokens, last.mention.start) - 1).toLowerCase();
+    const before = tokenNorm(ctx, tokenIndexAt(ctx.tokens, last.mention.start) - 1);
     if (before !== ',' && before !== 'with' && before !== 'and') {
       return {
         cue,
@@ -124,7 +125,7 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
       confidence: 0.8,
     };
   // "One of them even went as far as to say, …", "Lee went on to say …": the subject of the verb before "to"
-  if (tokenText(ctx, last.group - 1).toLowerCase() === 'to') {
+  if (tokenNorm(ctx, last.group - 1) === 'to') {
     const subject = nearestClauseSubject(ctx, tokenIndexAt(ctx.tokens, c.preStart), last.group - 1);
     let v = subject ? tokenIndexAt(ctx.tokens, subject.end) : last.group;
     while (v < last.group && !/^(?:VERB|AUX)$/.test(ctx.tokens[v]?.pos ?? '')) v++;
@@ -239,7 +240,7 @@ function nameBeforeMistaggedVerb(ctx: QuoteContext, first: number, g: number): T
   while (k < g && ctx.tokens[k]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokenText(ctx, k))) k++;
   if (k === s || k >= g - 2) return null;
   const w = tokenText(ctx, k);
-  const next = tokenText(ctx, k + 1).toLowerCase();
+  const next = tokenNorm(ctx, k + 1);
   if (!/^\p{Ll}+$/u.test(w) || !/^(?:NOUN|ADJ)$/.test(ctx.tokens[k]?.pos ?? '')) return null;
   const particle = /^(?:back|out|up|off)$/.test(next);
   if (!particle && !(/ed$/.test(w) && /^(?:DET|PRON|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? ''))) return null;

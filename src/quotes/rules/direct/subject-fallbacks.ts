@@ -1,6 +1,13 @@
 import type { TextSpan } from '../../../types.js';
 import { nounPhraseEndingAt, SUBJECT_PRONOUNS } from '../../find-mention.js';
-import { isInsideQuoted, QUOTE_MARK, type QuoteContext, spanOf, tokenText } from '../../quote-context.js';
+import {
+  isInsideQuoted,
+  QUOTE_MARK,
+  type QuoteContext,
+  spanOf,
+  tokenNorm,
+  tokenText,
+} from '../../quote-context.js';
 
 const RELATIVE = /^(?:who|whose|whom|which)$/i;
 // words a subject never is: "In July," "However," "The"
@@ -11,7 +18,7 @@ function isFiniteVerb(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
   const w = tokenText(ctx, k);
-  return !/(?:ing|ed|en)$/i.test(w) && tokenText(ctx, k - 1).toLowerCase() !== 'to';
+  return !/(?:ing|ed|en)$/i.test(w) && tokenNorm(ctx, k - 1) !== 'to';
 }
 
 /** An aside set off by commas: a participle phrase, a relative clause, or words with no finite verb of their own

@@ -1,7 +1,14 @@
 import type { Sentence } from '../../../types.js';
 import { withPostmodifier } from '../../descriptor-postmodifier.js';
 import { mentionAfter } from '../../find-mention.js';
-import { isInsideQuoted, type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import {
+  isInsideQuoted,
+  type QuoteContext,
+  spanOf,
+  tokenIndexAt,
+  tokenNorm,
+  tokenText,
+} from '../../quote-context.js';
 import { skipSourceAppositive, widenPossessiveSource } from './according-to-source-phrase.js';
 import { hasVerb, isClauseAt, trimClauseEnd, trimClauseStart, wordCount } from './clause-helpers.js';
 import type { IndirectFinding } from './types.js';
@@ -61,11 +68,7 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
   for (let i = first; i < ctx.tokens.length && (ctx.tokens[i]?.start ?? s.end) < s.end; i++) {
     const a = ctx.tokens[i];
     // (the token's lower-cased text first: most tokens are not "according", and are not sliced)
-    if (
-      a?.norm !== 'according' ||
-      tokenText(ctx, i).toLowerCase() !== 'according' ||
-      tokenText(ctx, i + 1).toLowerCase() !== 'to'
-    )
+    if (a?.norm !== 'according' || tokenNorm(ctx, i) !== 'according' || tokenNorm(ctx, i + 1) !== 'to')
       continue;
     if (isInsideQuoted(ctx, a.start)) continue;
     if (arrangedAccordingTo(ctx, s.start, a.start)) continue;

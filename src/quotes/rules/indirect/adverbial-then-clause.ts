@@ -1,4 +1,4 @@
-import { QUOTE_MARK, type QuoteContext, tokenText } from '../../quote-context.js';
+import { QUOTE_MARK, type QuoteContext, tokenNorm, tokenText } from '../../quote-context.js';
 import { isClauseAt } from './clause-helpers.js';
 import { isPossessiveApostrophe } from './possessive-apostrophe.js';
 
@@ -83,7 +83,7 @@ function calendarSpanEnd(ctx: QuoteContext, k: number, last: number): number {
     while (t <= last && t < from + 3 && CALENDAR_END.test(tokenText(ctx, t))) t++;
     if (t === from) return -1;
     if (side === 0) {
-      if (tokenText(ctx, t).toLowerCase() !== 'and') return -1;
+      if (tokenNorm(ctx, t) !== 'and') return -1;
       t++;
     }
   }

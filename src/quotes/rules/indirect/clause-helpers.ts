@@ -1,6 +1,6 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../segment/calendar-words.js';
 import { isCueToken } from '../../cue-tokens.js';
-import { type QuoteContext, tokenText } from '../../quote-context.js';
+import { type QuoteContext, tokenNorm, tokenText } from '../../quote-context.js';
 
 /** A whole-token, case-insensitive pattern over word forms (`suffix`: what may follow, e.g. "\\.?"). */
 export const wordsPattern = (words: readonly string[], suffix = ''): RegExp =>
@@ -140,7 +140,7 @@ export function wireTagAt(ctx: QuoteContext, k: number): boolean {
 export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.start >= end) return false;
-  const w = tokenText(ctx, k).toLowerCase();
+  const w = tokenNorm(ctx, k);
   // "said no asset sales are planned": "no" before a noun is a determiner, not an answer
   const determinerNo = w === 'no' && /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[k + 1]?.pos ?? '');
   if (NOT_CLAUSE_START.has(w) && !determinerNo && !approximatesNumber(ctx, k)) return false;
@@ -273,18 +273,18 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       if (b - 2 >= k && /^than$/i.test(tokenText(ctx, b)) && /^(?:more|less)$/i.test(tokenText(ctx, b - 1)))
         b -= 2;
       const before = ctx.tokens[b];
-      const bw = tokenText(ctx, b).toLowerCase();
+      const bw = tokenNorm(ctx, b);
       // "the failure to find …": an infinitive inside the subject (also split: "an agreement to jointly develop …")
       if (bw === 'to') continue;
       let a2 = b;
       while (a2 > k && ctx.tokens[a2]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokenText(ctx, a2))) a2--;
-      if (a2 < b && tokenText(ctx, a2).toLowerCase() === 'to') continue;
+      if (a2 < b && tokenNorm(ctx, a2) === 'to') continue;
       // "figures to be published soon by the office would …", "a loan to help rebuild the port was …": the
       // participle of a passive infinitive, or the bare verb after an infinitive "help", inside the subject
       if (
         x.pos === 'VERB' &&
         a2 - 1 > k &&
-        tokenText(ctx, a2 - 1).toLowerCase() === 'to' &&
+        tokenNorm(ctx, a2 - 1) === 'to' &&
         ((/^(?:be|have|been)$/i.test(bw) && /(?:ed|en|wn|un)$/i.test(xw)) || /^help$/i.test(bw))
       )
         continue;
@@ -468,7 +468,7 @@ function listComma(ctx: QuoteContext, c: number): boolean {
   for (let j = c + 1; j < c + 8; j++) {
     const t = ctx.tokens[j];
     if (!t) return false;
-    const w = tokenText(ctx, j).toLowerCase();
+    const w = tokenNorm(ctx, j);
     if (w === 'and' || w === 'or') joined = true;
     else if (t.pos === 'VERB' || t.pos === 'AUX')
       return joined && /^(?:NOUN|PROPN)$/.test(ctx.tokens[j - 1]?.pos ?? '');

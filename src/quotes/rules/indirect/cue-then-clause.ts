@@ -1,6 +1,6 @@
 import { isCueToken, isPassiveCue } from '../../cue-tokens.js';
 import { cueGroupStart, mentionAfter } from '../../find-mention.js';
-import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import { QUOTE_MARK, spanOf, tokenIndexAt, tokenNorm, tokenText } from '../../quote-context.js';
 import {
   clauseAfterAdjunct,
   clauseAfterBareHearer,
@@ -94,7 +94,7 @@ function citingAsideEnd(ctx: Parameters<IndirectRule>[0], c: number, last: numbe
 function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): number {
   let k = r.cue + 1;
   const end = r.sentence.end;
-  if (tokenText(ctx, k).toLowerCase() === 'out') k++; // pointed out
+  if (tokenNorm(ctx, k) === 'out') k++; // pointed out
   if (TELL.test(tokenText(ctx, r.cue)) && !r.passive) {
     // "told him …", "told reporters …", "told a lunch for journalists …"
     const objectPronoun = /^(?:him|her|them|us|me|you)$/i.test(tokenText(ctx, k));
@@ -129,19 +129,16 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
           !named &&
           /^(?:could|would|will|might|may|must|should|can)$/i.test(tokenText(ctx, h))));
     if (dayWord && !ownVerb) k = h;
-    else if (hearer && tokenText(ctx, k).toLowerCase() !== 'that' && !ownVerb) {
+    else if (hearer && tokenNorm(ctx, k) !== 'that' && !ownVerb) {
       // "told the BBC progress had been made", "told the BBC Mr Howard had …", "told the Securities and Exchange
       // Commission he has …": the hearer found runs into the clause or stops inside a name
-      k =
-        isClauseAt(ctx, h, end) || tokenText(ctx, h).toLowerCase() === 'that'
-          ? h
-          : (hearerEnd(ctx, k, end) ?? h);
+      k = isClauseAt(ctx, h, end) || tokenNorm(ctx, h) === 'that' ? h : (hearerEnd(ctx, k, end) ?? h);
     }
   }
   for (let n = 0; n < 4; n++) {
-    const w = tokenText(ctx, k).toLowerCase();
+    const w = tokenNorm(ctx, k);
     // "said in most of Europe and in Japan, …": a second adjunct joined to the first
-    if (w === 'and' && k > r.cue + 1 && ADJUNCT_START.has(tokenText(ctx, k + 1).toLowerCase())) {
+    if (w === 'and' && k > r.cue + 1 && ADJUNCT_START.has(tokenNorm(ctx, k + 1))) {
       k++;
       continue;
     }
@@ -149,7 +146,7 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
       // "reported, citing hospital data, there were …": a sourcing participle set off by commas right after the cue
       const sourcing = citingAsideEnd(ctx, k, r.last);
       if (sourcing > 0) {
-        k = tokenText(ctx, sourcing + 1).toLowerCase() === 'that' ? sourcing + 2 : sourcing + 1;
+        k = tokenNorm(ctx, sourcing + 1) === 'that' ? sourcing + 2 : sourcing + 1;
         break;
       }
       // "said on June 2, 2017 that …", "said on Monday, March 2, it would …": a date goes on after the comma
@@ -213,10 +210,10 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
         (!noun && !r.passive && POSSESSIVE.test(tokenText(ctx, j))) ||
         // "said in most of Europe, …", "said at the end of the year …": a noun's own "of" phrase
         (j > k + 1 &&
-          tokenText(ctx, j).toLowerCase() === 'of' &&
+          tokenNorm(ctx, j) === 'of' &&
           /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[j - 1]?.pos ?? '') &&
           /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(ctx.tokens[j + 1]?.pos ?? ''))) &&
-      tokenText(ctx, j).toLowerCase() !== 'that'
+      tokenNorm(ctx, j) !== 'that'
     ) {
       const p = ctx.tokens[j]?.pos ?? '';
       // "said in a statement issued by the group the deal …": the statement's issuer belongs to the adjunct
@@ -230,7 +227,7 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
         possessor = true;
         break;
       }
-      if (noun && (p === 'DET' || p === 'PRON') && tokenText(ctx, j - 1).toLowerCase() !== 'of') break;
+      if (noun && (p === 'DET' || p === 'PRON') && tokenNorm(ctx, j - 1) !== 'of') break;
       // "said on Friday rent controls would …", "said in a statement sales rose": a bare subject after the adjunct
       if (noun && clauseAfterAdjunct(ctx, j, end)) break;
       // "said in recent months rapid money growth has …": an adjective after the adjunct's noun opens the subject
@@ -262,9 +259,7 @@ const ISSUED = /^(?:issued|released|published|distributed|posted|sent|signed)$/i
 /** "a statement issued by …", "a report released by …": a participle and "by" after the adjunct's noun. */
 function issuedBy(ctx: Parameters<IndirectRule>[0], j: number): boolean {
   return (
-    ISSUED.test(tokenText(ctx, j)) &&
-    ctx.tokens[j - 1]?.pos === 'NOUN' &&
-    tokenText(ctx, j + 1).toLowerCase() === 'by'
+    ISSUED.test(tokenText(ctx, j)) && ctx.tokens[j - 1]?.pos === 'NOUN' && tokenNorm(ctx, j + 1) === 'by'
   );
 }
 
@@ -319,8 +314,8 @@ function searchOutsideParentheses(s: string, re: RegExp): number {
 
 /** True when the cue at `cue` is followed by a reported clause, "that", a colon or a quote. */
 function takesReport(ctx: Parameters<IndirectRule>[0], cue: number, end: number): boolean {
-  const k = tokenText(ctx, cue + 1).toLowerCase() === 'out' ? cue + 2 : cue + 1;
-  const w = tokenText(ctx, k).toLowerCase();
+  const k = tokenNorm(ctx, cue + 1) === 'out' ? cue + 2 : cue + 1;
+  const w = tokenNorm(ctx, k);
   if (w === 'that' || w === ':' || QUOTE_MARK.test(w)) return true;
   if (isClauseAt(ctx, k, end)) return true;
   // "and told reporters the talks had failed": past the hearer
@@ -524,7 +519,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   // "accepted that A but believed that B": a second predicate of the speaker is not part of A
   for (let t = tokenIndexAt(ctx.tokens, start); t <= r.last && (ctx.tokens[t]?.start ?? stop) < stop; t++) {
-    if (tokenText(ctx, t).toLowerCase() !== 'but') continue;
+    if (tokenNorm(ctx, t) !== 'but') continue;
     // (also "but also sued", "but then denied")
     let v = t + 1;
     if (ctx.tokens[v]?.pos === 'ADV' && /^(?:also|then|later|quickly)$/i.test(tokenText(ctx, v))) v++;
@@ -592,7 +587,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     if (!o?.mention || o.sharesWith !== null || o.mention.start <= start || isHypotheticalCue(ctx, o))
       continue;
     const at = tokenIndexAt(ctx.tokens, o.mention.start) - 1;
-    const w = tokenText(ctx, at).toLowerCase();
+    const w = tokenNorm(ctx, at);
     // "…, which he said would …": a relative report (relative-clause-report) ends this one too
     // (not "that Lee, Roe and Tull had mentioned it": a comma inside the list of names that is the subject)
     if (w === ',' && ctx.tokens[at - 1]?.pos === 'PROPN' && /\sand\s/.test(o.mention.text)) break;

@@ -1,5 +1,5 @@
 import { isCueToken } from '../../cue-tokens.js';
-import { type QuoteContext, tokenText } from '../../quote-context.js';
+import { type QuoteContext, tokenNorm, tokenText } from '../../quote-context.js';
 import type { ReportCue } from './types.js';
 
 const NEGATION = /^(?:not|n['’]t|never)$/i;
@@ -11,7 +11,7 @@ const NEGATION = /^(?:not|n['’]t|never)$/i;
 export function isNegatedCue(ctx: QuoteContext, r: ReportCue): boolean {
   for (let k = r.group; k < r.cue; k++)
     if (NEGATION.test(tokenText(ctx, k)) && !/^only$/i.test(tokenText(ctx, k + 1))) return true;
-  const before = tokenText(ctx, r.group - 1).toLowerCase();
+  const before = tokenNorm(ctx, r.group - 1);
   // a verb coordinated with a negated one: "didn't come out and say"
   // (not "said the law would not be changed and argued …": a negation inside an earlier report's clause)
   if (before === 'and' || before === 'or') {

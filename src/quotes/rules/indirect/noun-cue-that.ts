@@ -1,6 +1,13 @@
 import type { Sentence, TextSpan } from '../../../types.js';
 import { mentionAfter, nounPhraseEndingAt } from '../../find-mention.js';
-import { isInsideQuoted, type QuoteContext, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
+import {
+  isInsideQuoted,
+  type QuoteContext,
+  spanOf,
+  tokenIndexAt,
+  tokenNorm,
+  tokenText,
+} from '../../quote-context.js';
 import { isClauseAt, trimClauseEnd, wordCount } from './clause-helpers.js';
 import type { IndirectFinding } from './types.js';
 
@@ -56,7 +63,7 @@ function ownerOf(ctx: QuoteContext, n: number, that: number, first: number): [Te
     return np ? [np, tokenIndexAt(ctx.tokens, np.start)] : null;
   }
   // "warnings from Moscow on Thursday that …"
-  if (tokenText(ctx, n + 1).toLowerCase() === 'from' && that > n + 2 && ctx.tokens[n]?.pos === 'NOUN') {
+  if (tokenNorm(ctx, n + 1) === 'from' && that > n + 2 && ctx.tokens[n]?.pos === 'NOUN') {
     const m = mentionAfter(ctx, n + 2, ctx.tokens[that]?.start ?? 0);
     return m && /^\p{Lu}/u.test(m.text) ? [m, n] : null;
   }
@@ -105,7 +112,7 @@ export function nounCueThat(ctx: QuoteContext, s: Sentence): NounCueFinding[] {
     if (!t || !SPEECH_NOUNS.has(t.norm) || isInsideQuoted(ctx, t.start)) continue;
     // the noun and "that", or "from" and its source up to six words before "that"
     let that = n + 1;
-    if (tokenText(ctx, n + 1).toLowerCase() === 'from')
+    if (tokenNorm(ctx, n + 1) === 'from')
       while (that <= last && that < n + 9 && ctx.tokens[that]?.norm !== 'that') that++;
     if (ctx.tokens[that]?.norm !== 'that' || !isClauseAt(ctx, that + 1, s.end)) continue;
     const owner = ownerOf(ctx, n, that, first);

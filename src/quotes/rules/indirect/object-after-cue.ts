@@ -1,5 +1,5 @@
 import { monthOpensNameAt } from '../../leading-time-adjunct.js';
-import { tokenText } from '../../quote-context.js';
+import { tokenNorm, tokenText } from '../../quote-context.js';
 import { CALENDAR_WORDS, HEARER_VERB_FORMS, TIME_NOUNS, wordsPattern } from './clause-helpers.js';
 import type { IndirectRule } from './types.js';
 
@@ -26,7 +26,7 @@ const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 /** True when the token after cue `cue` opens the cue's object ("found considerable support"). */
 export function hasObjectAfterCue(ctx: Parameters<IndirectRule>[0], cue: number): boolean {
   if (HEARER_VERBS.test(tokenText(ctx, cue))) return false;
-  const k = tokenText(ctx, cue + 1).toLowerCase() === 'out' ? cue + 2 : cue + 1;
+  const k = tokenNorm(ctx, cue + 1) === 'out' ? cue + 2 : cue + 1;
   const t = ctx.tokens[k];
   if (!t || t.sentence !== ctx.tokens[cue]?.sentence || !OBJECT_START.has(t.pos)) return false;
   const w = tokenText(ctx, k);

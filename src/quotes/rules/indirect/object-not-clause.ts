@@ -1,6 +1,6 @@
 import { SPEECH_FORMS } from '../../cue-lexicon.js';
 import { monthOpensNameAt } from '../../leading-time-adjunct.js';
-import { tokenText } from '../../quote-context.js';
+import { tokenNorm, tokenText } from '../../quote-context.js';
 import { CALENDAR_WORDS, HEARER_VERB_FORMS, TIME_NOUNS, wordsPattern } from './clause-helpers.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
@@ -77,8 +77,7 @@ const HEARER_VERBS = wordsPattern([
 ]);
 const TIME = wordsPattern([...TIME_NOUNS, ...CALENDAR_WORDS], '\\.?');
 
-const base = (ctx: Parameters<IndirectRule>[0], cue: number) =>
-  SPEECH_FORMS.get(tokenText(ctx, cue).toLowerCase()) ?? '';
+const base = (ctx: Parameters<IndirectRule>[0], cue: number) => SPEECH_FORMS.get(tokenNorm(ctx, cue)) ?? '';
 
 /** True when the cue at `cue` often takes a noun object ("announced a bill", "urged a limit"). */
 export function takesNounObject(ctx: Parameters<IndirectRule>[0], cue: number): boolean {
