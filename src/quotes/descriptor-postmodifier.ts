@@ -1,3 +1,4 @@
+import { countMatches, WORD_RUN } from '../count-matches.js';
 import type { TextSpan } from '../types.js';
 import { type QuoteContext, spanOf, tokenIndexAt, tokenText } from './quote-context.js';
 
@@ -29,7 +30,7 @@ export function withPostmodifier(ctx: QuoteContext, mention: TextSpan, max: numb
   const rest = ctx.text.slice(t.start, max);
   const tail = /^([^,;:()"“”«»—–]*?)\s*[.!?]?\s*["”’»]?\s*$/u.exec(rest);
   if (!tail?.[1]) return mention;
-  const words = (tail[1].match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = countMatches(WORD_RUN, tail[1], 13);
   if (words < 2 || words > 12) return mention;
   return spanOf(ctx, mention.start, t.start + tail[1].length);
 }

@@ -1,3 +1,4 @@
+import { countMatches, WORD_RUN } from '../count-matches.js';
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from './find-quote-marks.js';
 import { newQuote } from './new-quote.js';
@@ -85,7 +86,7 @@ export function toCandidate(
       after &&
       after.paragraph === closeSentence.paragraph &&
       !/["“”«»]/.test(words) &&
-      (words.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 12
+      countMatches(WORD_RUN, words, 13) <= 12
     )
       postEnd = after.end;
   }
@@ -176,7 +177,7 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
       c.partial &&
       (!attribution ||
         (attribution.rule === 'sentence-subject' && !EVALUATIVE.test(attribution.cue?.text ?? ''))) &&
-      (content.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 5
+      countMatches(WORD_RUN, content.text, 5) < 5
     )
       return;
     out.push({

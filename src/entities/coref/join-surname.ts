@@ -1,3 +1,4 @@
+import { countMatches } from '../../count-matches.js';
 import { genderOfFirstName } from '../data/first-name-gender.js';
 import { type CorefRule, type Draft, lastEnd, nearest, persons, sharesRoleHead } from './coref-draft.js';
 
@@ -84,7 +85,7 @@ const SENTENCE_END = /[.!?]["”’')]*\s+(?=["“‘(]?\p{Lu})/gu;
 export function justNamed(text: string, from: number, to: number): boolean {
   if (from < 0) return false;
   const gap = text.slice(from, to);
-  return (gap.match(SENTENCE_END)?.length ?? 0) <= 1;
+  return countMatches(SENTENCE_END, gap, 2) <= 1;
 }
 
 const SPEECH =

@@ -1,3 +1,4 @@
+import { countMatches, WORD_RUN } from '../../../count-matches.js';
 import type { TextSpan } from '../../../types.js';
 import { isCueToken } from '../../cue-tokens.js';
 import { cueGroupStart, mentionAfter, mentionBefore } from '../../find-mention.js';
@@ -11,7 +12,7 @@ const TELL = /^(?:tell|tells|told|telling)$/i;
 /** A quote of fewer than five words ("a “poor choice”", "“through the wringer,”"): a term kept inside a reported
  * clause, not words a verb or "according to" elsewhere in the sentence attributes. */
 export function isShortTerm(ctx: QuoteContext, c: DirectCandidate): boolean {
-  return (ctx.text.slice(c.quote.start, c.quote.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 5;
+  return countMatches(WORD_RUN, ctx.text.slice(c.quote.start, c.quote.end), 5) < 5;
 }
 
 export function cueSpan(ctx: QuoteContext, g: number, cue: number, max: number): TextSpan {

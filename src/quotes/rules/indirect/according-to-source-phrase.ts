@@ -1,3 +1,4 @@
+import { countMatches, WORD_RUN } from '../../../count-matches.js';
 import type { TextSpan } from '../../../types.js';
 import { type QuoteContext, spanOf, tokenIndexAt } from '../../quote-context.js';
 import { hasVerb } from './clause-helpers.js';
@@ -24,7 +25,7 @@ export function widenPossessiveSource(ctx: QuoteContext, mention: TextSpan, stop
   const rest = ctx.text.slice(mention.end, stop);
   const m = /^['’]s?\s+([^,;:()"“”]+?)\s*[.!?]?\s*$/u.exec(rest);
   if (!m?.[1]) return mention;
-  const words = (m[1].match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = countMatches(WORD_RUN, m[1], 9);
   if (words < 1 || words > 8 || DOCUMENT_HEAD.test(m[1])) return mention;
   const end = mention.end + rest.indexOf(m[1]) + m[1].length;
   if (hasVerb(ctx, tokenIndexAt(ctx.tokens, mention.end), end)) return mention;
@@ -49,7 +50,7 @@ export function skipSourceAppositive(
   const raw = ctx.text.slice(comma + 1, next);
   const seg = raw.trim();
   const segStart = comma + 1 + raw.indexOf(seg);
-  const words = (seg.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = countMatches(WORD_RUN, seg, 9);
   if (!seg || words > 8 || TIME_WORD.test(seg)) return null;
   if (hasVerb(ctx, tokenIndexAt(ctx.tokens, segStart), next)) return null;
   // "a March 4, 2019 statement": the year and the rest of the source's own phrase

@@ -1,3 +1,4 @@
+import { countMatches, WORD_RUN } from '../../../count-matches.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../segment/calendar-words.js';
 import { isCueToken } from '../../cue-tokens.js';
 import { type QuoteContext, tokenNorm, tokenText } from '../../quote-context.js';
@@ -498,7 +499,7 @@ export function trimClauseStart(ctx: QuoteContext, start: number, end: number): 
 
 /** Words (letters/digits) between two offsets. */
 export function wordCount(ctx: QuoteContext, start: number, end: number): number {
-  return (ctx.text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return countMatches(WORD_RUN, ctx.text.slice(start, end));
 }
 
 /** True when some token between the offsets is a verb (finite or not). */

@@ -1,4 +1,7 @@
+import { countMatches } from '../../../count-matches.js';
 import type { QuoteContext } from '../../quote-context.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?|['’]\p{L}+/gu;
 
 const SUBJECT = /^(?:it|they|he|she|we|i|you|this|that|there)$/i;
 const AUXILIARY =
@@ -9,7 +12,11 @@ const AUXILIARY =
 // would close.").
 /** True when the text from `start` to `end` is only a subject pronoun and one or more bare auxiliaries. */
 export function isElidedClause(ctx: QuoteContext, start: number, end: number): boolean {
-  const words = ctx.text.slice(start, end).match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?|['’]\p{L}+/gu) ?? [];
-  if (words.length < 2 || words.length > 4 || !SUBJECT.test(words[0] ?? '')) return false;
+  const text = ctx.text.slice(start, end);
+  // (counted first: most clauses have more than four words)
+  const n = countMatches(WORD, text, 5);
+  if (n < 2 || n > 4) return false;
+  const words = text.match(WORD) ?? [];
+  if (!SUBJECT.test(words[0] ?? '')) return false;
   return words.slice(1).every((w) => AUXILIARY.test(w));
 }

@@ -1,3 +1,4 @@
+import { countMatches, WORD_RUN } from '../../../count-matches.js';
 import type { Paragraph } from '../../../types.js';
 import { type QuoteContext, spanOf } from '../../quote-context.js';
 import type { IndirectFinding } from './types.js';
@@ -9,7 +10,7 @@ export function headlineDashSource(ctx: QuoteContext, p: Paragraph): IndirectFin
   const m = /^(.*\S)\s+[-–—]\s*((?:\p{Lu}[\p{L}'’.]*\s*){1,3})$/u.exec(line);
   if (!m?.[1] || !m[2]) return null;
   const content = m[1];
-  if ((content.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  if (countMatches(WORD_RUN, content, 3) < 3) return null;
   const sourceStart = p.start + line.lastIndexOf(m[2].trim());
   const mention = spanOf(ctx, sourceStart, sourceStart + m[2].trim().length);
   const dash = p.start + line.slice(0, sourceStart - p.start).search(/[-–—]\s*$/);
