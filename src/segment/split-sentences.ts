@@ -1,5 +1,7 @@
-import type { Paragraph, Sentence } from '../types.js';
-import type { TaggedToken } from './tag-tokens.js';
+import type { Paragraph, Sentence, Token } from '../types.js';
+
+/** What the splitter reads of a token: where it is and how it is written. */
+type WrittenToken = Pick<Token, 'start' | 'end' | 'text'>;
 
 // "Mr. Smith", "U.S. Navy", "J. R. Hill": a period that belongs to the word before it.
 const ABBREVIATION =
@@ -63,10 +65,10 @@ function lastWord(before: string): string {
 }
 
 /** The first token from `j` on that is not an opening mark (`“The`, `` ``The ``), or "". */
-function wordAfterMarks(tokens: TaggedToken[], j: number): string {
+function wordAfterMarks(tokens: WrittenToken[], j: number): string {
   let k = j;
-  while (/^[`"“‘'«]+$/.test(tokens[k]?.value ?? '')) k++;
-  return tokens[k]?.value ?? '';
+  while (/^[`"“‘'«]+$/.test(tokens[k]?.text ?? '')) k++;
+  return tokens[k]?.text ?? '';
 }
 
 /** Where the quote open at `at` closes, or -1. */
@@ -89,7 +91,7 @@ function closingMark(text: string, at: number, end: number): number {
 export function splitSentences(
   text: string,
   paragraph: Paragraph,
-  tokens: TaggedToken[],
+  tokens: WrittenToken[],
   first: number,
 ): Sentence[] {
   let states: Uint8Array | null = null;
@@ -100,13 +102,13 @@ export function splitSentences(
   const bounds: number[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const tok = tokens[i];
-    if (!tok || !SENTENCE_END_LAST.has(tok.value.at(-1) ?? '') || !SENTENCE_END.test(tok.value)) continue;
+    if (!tok || !SENTENCE_END_LAST.has(tok.text.at(-1) ?? '') || !SENTENCE_END.test(tok.text)) continue;
     let j = i + 1;
     // closing marks stay with the sentence they close: `."` `.”` `.)`
-    while (j < tokens.length && /^["”’'»)\]]+$/.test(tokens[j]?.value ?? '')) {
+    while (j < tokens.length && /^["”’'»)\]]+$/.test(tokens[j]?.text ?? '')) {
       const t = tokens[j];
       if (!t) break;
-      if (t.value === '"' || t.value === "'") {
+      if (t.text === '"' || t.text === "'") {
         // a straight mark after the period: `."␣` closes, `. "By` opens the next sentence's quote
         const after = text[t.end] ?? ' ';
         const before = text[t.start - 1] ?? ' ';
@@ -119,10 +121,10 @@ export function splitSentences(
     if (!next) continue;
     // (a wire's company tag opens a sentence too: "… he said. <Tarn Holdings Ltd>, now suspended, has …")
     const wireTag = /^<\p{Lu}/u.test(text.slice(next.start, next.start + 2));
-    if (!/^[\p{Lu}\p{N}"“‘'«([`]/u.test(next.value) && !wireTag) continue;
+    if (!/^[\p{Lu}\p{N}"“‘'«([`]/u.test(next.text) && !wireTag) continue;
     // "U.S." or "Inc." inside a sentence: a boundary only before a usual sentence opener
-    if (/\S\.$/.test(tok.value) && tok.value.length > 1 && !/^[.!?…]+$/.test(tok.value)) {
-      if (!ABBREVIATION.test(` ${tok.value}`) && !/^(?:[A-Z]\.)+$/.test(tok.value)) {
+    if (/\S\.$/.test(tok.text) && tok.text.length > 1 && !/^[.!?…]+$/.test(tok.text)) {
+      if (!ABBREVIATION.test(` ${tok.text}`) && !/^(?:[A-Z]\.)+$/.test(tok.text)) {
         // an ordinary word with its period attached: a boundary
       } else if (
         // (the word after an opening mark: `Co. “The`, `Co. ``The`)

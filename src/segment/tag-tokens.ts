@@ -79,12 +79,20 @@ export function countLearnedWords(): number {
  * paragraph's start in the article), so no second pass has to move them.
  */
 export function tagTokens(text: string, base = 0): TaggedToken[] {
+  return tagWith(text, (start, end, value, pos) => ({ start: base + start, end: base + end, value, pos }));
+}
+
+/** The tagged tokens of `text` as `make` builds them from each one's offsets, string and tag (no object between). */
+export function tagWith<T>(
+  text: string,
+  make: (start: number, end: number, value: string, pos: string) => T,
+): T[] {
   if (tagger.learnedWords() > MAX_LEARNED_WORDS) tagger = loadTagger();
   const tokens = tagger.nlp.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const tags = tokens.out(its.pos) as string[];
-  const out: TaggedToken[] = [];
+  const out: T[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
@@ -97,7 +105,7 @@ export function tagTokens(text: string, base = 0): TaggedToken[] {
       at = found + value.length;
       continue;
     }
-    out.push({ start: base + found, end: base + found + value.length, value, pos: tags[i] ?? 'X' });
+    out.push(make(found, found + value.length, value, tags[i] ?? 'X'));
     at = found + value.length;
   }
   return out;
