@@ -331,6 +331,8 @@ function modalClosesName(ctx: MentionContext, i: number, j: number): boolean {
 /** Maximal runs of joined capitalized words (particles inside allowed). */
 function findRuns(ctx: MentionContext): Array<[number, number]> {
   const { words, text } = ctx;
+  // each word lower-cased once for the article, not again at every question
+  const { lower } = indexWords(words);
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < words.length) {
@@ -347,7 +349,7 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       const ampersand =
         text.slice(prev.end, cur.start) === ' & ' && isCapitalized(prev.text) && isCapitalized(cur.text);
       if (!isJoined(text, prev, cur) && !ampersand) break;
-      if (isCapitalized(cur.text) && !NOT_NAMES.has(cur.text.toLowerCase())) j += 1;
+      if (isCapitalized(cur.text) && !NOT_NAMES.has(lower[j] ?? '')) j += 1;
       // "Councillor April Dunn": a month opening a name after a title
       else if (monthOpensNameAt(ctx, j) && isTitleWord(prev)) j += 1;
       // "Theresa Vell May said": a capitalised modal closing a name before an inflected verb
@@ -504,6 +506,7 @@ export function matchCapitalizedNames(
   taken: (start: number, end: number) => boolean,
 ): FoundMention[] {
   const { words, text } = ctx;
+  const { lower } = indexWords(words);
   const found: FoundMention[] = [];
   let plural: { end: number; roles: string[] } | null = null;
   for (const [runStart, runEnd] of findRuns(ctx)) {
@@ -515,7 +518,7 @@ export function matchCapitalizedNames(
     const runLast = words[runEnd - 1] as Word;
     if (taken(runFirst.start, runLast.end)) continue;
     // "Victoria Park", "Oslo Airport": a known place and a facility's head are one place
-    if (FACILITY_HEADS.has(runLast.text.toLowerCase()) && placeBeforeFacility(ctx, a, runEnd - 1, taken)) {
+    if (FACILITY_HEADS.has(lower[runEnd - 1] ?? '') && placeBeforeFacility(ctx, a, runEnd - 1, taken)) {
       found.push(
         foundMention({
           start: runFirst.start,
@@ -529,12 +532,12 @@ export function matchCapitalizedNames(
     }
     // "Moscow State University": a longer name that ends in an organisation word keeps its gazetteer part
     let core = a;
-    if (!(ORGANIZATION_HEADS.has(runLast.text.toLowerCase()) && runEnd - a > 1)) {
+    if (!(ORGANIZATION_HEADS.has(lower[runEnd - 1] ?? '') && runEnd - a > 1)) {
       // leading titles and gazetteer names inside the run ("US Presidents Vladimir Putin", "President John F. Kennedy")
       const wordAt = (k: number) => words[k] as Word;
       const isDemonym = (k: number) => ctx.gazetteer.byKey.get(wordAt(k).text)?.type === 'demonym';
       const isTitleModifier = (k: number) =>
-        TITLE_MODIFIERS.has(wordAt(k).text.toLowerCase()) && k < runEnd - 1 && isTitleWord(wordAt(k + 1));
+        TITLE_MODIFIERS.has(lower[k] ?? '') && k < runEnd - 1 && isTitleWord(wordAt(k + 1));
       while (
         core < runEnd &&
         (isTitleWord(wordAt(core)) ||
@@ -548,14 +551,14 @@ export function matchCapitalizedNames(
           core += 1;
           while (
             core < runEnd - 1 &&
-            (TITLE_MODIFIERS.has(wordAt(core).text.toLowerCase()) || wordAt(core).text === 'Affairs')
+            (TITLE_MODIFIERS.has(lower[core] ?? '') || wordAt(core).text === 'Affairs')
           )
             core += 1;
         }
       }
     }
     // "New York Attorney General Elliot Spitzer": the name follows the last title word of the run
-    if (core < runEnd - 1 && !ORGANIZATION_HEADS.has(runLast.text.toLowerCase())) {
+    if (core < runEnd - 1 && !ORGANIZATION_HEADS.has(lower[runEnd - 1] ?? '')) {
       for (let k = runEnd - 2; k > core; k--) {
         if (isTitleWord(words[k] as Word)) {
           core = k + 1;
@@ -578,12 +581,10 @@ export function matchCapitalizedNames(
     if (nameWords.length === 1 && titleBefore && NAME_TITLES.has(titleBefore) && core - 1 >= a)
       nameWords.unshift(titleBefore);
     const prefix = readRolePrefix(ctx, core);
-    const lowerLast = last.text.toLowerCase();
-    const lowerFirst = first.text.toLowerCase();
+    const lowerLast = lower[runEnd - 1] ?? '';
+    const lowerFirst = lower[core] ?? '';
     const hasPersonPrefix =
-      prefix.roles.length > 0 ||
-      prefix.gender !== null ||
-      NAME_ONLY_HONORIFICS.has(words[core - 1]?.text.toLowerCase() ?? '');
+      prefix.roles.length > 0 || prefix.gender !== null || NAME_ONLY_HONORIFICS.has(lower[core - 1] ?? '');
     const spanStart = prefix.plural ? first.start : (words[prefix.from] as Word).start;
     // written out in each mention below rather than spread from one object: spreads were a hot spot
     const end = last.end;
