@@ -12,18 +12,20 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** Splits text into words, dropping a trailing possessive ("NATO's" → "NATO"). */
 export function splitWords(text: string, offset = 0): Word[] {
   const words: Word[] = [];
-  // the scanner reads UTF-16 units; text with astral characters (emoji) goes through the regex itself
-  const spans = SURROGATE.test(text) ? matchWords(text) : scanWords(text);
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k] as number;
-    let end = spans[k + 1] as number;
+  const add = (start: number, found: number) => {
+    let end = found;
     const n = end - start;
     const last = text.charCodeAt(end - 1);
     const beforeLast = text.charCodeAt(end - 2);
     if (last === LOWER_S && isApostrophe(beforeLast) && n > 2) end -= 2;
     else if (n >= 2 && isApostrophe(last) && beforeLast === LOWER_S) end -= 1;
     words.push({ start: offset + start, end: offset + end, text: text.slice(start, end) });
-  }
+  };
+  // the scanner reads UTF-16 units; text with astral characters (emoji) goes through the regex itself
+  if (SURROGATE.test(text)) {
+    const spans = matchWords(text);
+    for (let k = 0; k < spans.length; k += 2) add(spans[k] as number, spans[k + 1] as number);
+  } else scanEach(text, add);
   return words;
 }
 
@@ -40,6 +42,14 @@ export function matchWords(text: string): number[] {
 /** [start, end, …] of WORD's matches, read char by char (text without surrogates): same spans, no match objects. */
 export function scanWords(text: string): number[] {
   const spans: number[] = [];
+  scanEach(text, (start, end) => {
+    spans.push(start, end);
+  });
+  return spans;
+}
+
+/** Each of WORD's matches as `emit(start, end)`, read char by char (text without surrogates): no spans array. */
+function scanEach(text: string, emit: (start: number, end: number) => void): void {
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -48,7 +58,7 @@ export function scanWords(text: string): number[] {
     let q = p;
     while (q + 1 < n && isUpper(text.charCodeAt(q)) && text.charCodeAt(q + 1) === FULL_STOP) q += 2;
     if (q - p >= 4) {
-      spans.push(p, q);
+      emit(p, q);
       p = q;
       continue;
     }
@@ -63,10 +73,9 @@ export function scanWords(text: string): number[] {
       q += 2;
       while (q < n && isLetterOrDigit(text.charCodeAt(q))) q += 1;
     }
-    spans.push(p, q);
+    emit(p, q);
     p = q;
   }
-  return spans;
 }
 
 const FULL_STOP = 46;
