@@ -4,6 +4,7 @@ import type { TimeExpression } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
 import { countWholeWord } from './speaker-names.js';
 import {
+  ATTACK_VERBS,
   namedSurname,
   SPEECH_ACT_VERBS,
   STORY_WINDOW_DAYS,
@@ -14,25 +15,7 @@ import {
 } from './when-rule.js';
 
 // Verbs that narrate a statement: "assailed her for …", "criticised the plan".
-const SPEECH_ACT = speechActPattern([
-  'blasted',
-  'slammed',
-  'attacked',
-  'lashed out',
-  'assailed',
-  'took issue',
-  'took aim',
-  'railed',
-  'lambasted',
-  'berated',
-  'chided',
-  'mocked',
-  'ridiculed',
-  'derided',
-  'denounced',
-  'decried',
-  ...SPEECH_ACT_VERBS,
-]);
+const SPEECH_ACT = speechActPattern([...ATTACK_VERBS, ...SPEECH_ACT_VERBS]);
 
 // What may stand before the day that opens the sentence: "On Saturday,", "Late Friday,", "Earlier on Monday,".
 const DAY_OPENER = /^\s*(?:(?:On|Early|Late|Earlier|Later)\s+(?:on\s+)?)?$/;

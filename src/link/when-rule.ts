@@ -84,6 +84,26 @@ function namedSurnameOf(speaker: string | null | undefined): string | null {
 
 /** Verbs that narrate a statement ("Roe criticised the plan"), not an event after which one may come days later
  * ("was arrested", "arrived"); each rule adds its own. */
+// Verbs that tell a statement as an attack on someone: "blasted Clinton", "took aim at the plan".
+export const ATTACK_VERBS: readonly string[] = [
+  'blasted',
+  'slammed',
+  'attacked',
+  'lashed out',
+  'assailed',
+  'took issue',
+  'took aim',
+  'railed',
+  'lambasted',
+  'berated',
+  'chided',
+  'mocked',
+  'ridiculed',
+  'derided',
+  'denounced',
+  'decried',
+];
+
 export const SPEECH_ACT_VERBS: readonly string[] = [
   'questioned',
   'criticized',

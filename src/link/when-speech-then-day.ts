@@ -4,6 +4,7 @@ import type { TimeExpression } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
 import { countWholeWord } from './speaker-names.js';
 import {
+  ATTACK_VERBS,
   namedSurname,
   SPEECH_ACT_VERBS,
   STORY_WINDOW_DAYS,
@@ -14,25 +15,7 @@ import {
 } from './when-rule.js';
 
 // Verbs that narrate a statement, told before its day: "blasted Clinton … Wednesday", "criticised the plan on Friday".
-const SPEECH_ACT = speechActPattern([
-  'blasted',
-  'slammed',
-  'attacked',
-  'lashed out',
-  'assailed',
-  'took issue',
-  'took aim',
-  'railed',
-  'lambasted',
-  'berated',
-  'chided',
-  'mocked',
-  'ridiculed',
-  'derided',
-  'denounced',
-  'decried',
-  ...SPEECH_ACT_VERBS,
-]);
+const SPEECH_ACT = speechActPattern([...ATTACK_VERBS, ...SPEECH_ACT_VERBS]);
 
 // "… at a rally on Wednesday night when Mr. Roe took issue with …": the day of the clause the statement is told in
 const DAY_WHEN = /^\s*,?\s+when\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}$/u;
