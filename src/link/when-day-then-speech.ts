@@ -2,6 +2,7 @@ import { addDays, formatDay, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
+import { quoteSentenceNamesTime, sentenceBeforeQuote } from './sentence-before-quote.js';
 import { countWholeWord } from './speaker-names.js';
 import {
   ATTACK_VERBS,
@@ -24,9 +25,6 @@ const DAY_OPENER = /^\s*(?:(?:On|Early|Late|Earlier|Later)\s+(?:on\s+)?)?$/;
 const OCCASION_OPENER =
   /^\s*In\s+(?:an?|his|her|their|its)\s+(?:[\p{L}'-]+\s+){0,4}?(?:statement|interview|speech|address|remarks|letter|essay|op-ed|column|post|blog post|tweet|video|broadcast|briefing|news conference|press conference)\s+(?:(?:on|at)\s+)?$/iu;
 
-// Quoted words of three words or more in the narrating sentence: words of another statement.
-const LONGER_QUOTE = /["\u201C\u201D](?:[^"\u201C\u201D\s]+\s+){2,}[^"\u201C\u201D]*["\u201C\u201D]/;
-
 // "On Saturday, Senator Ann Roe of Vell, a rival, assailed the plan. ¶ “It will fail,” Ms. Roe said." — the sentence
 // just before a quote opens with the day, and its subject, the quote's speaker, narrates a statement (or the
 // opening names the statement itself: "In her statement Saturday, Roe went further. ¶ “…,” she said."): the quote
@@ -43,19 +41,10 @@ export const whenDayThenSpeech: WhenRule = {
     if (quote.cue && /^(?:told|tells?|has|have|had|will|would)\b/i.test(quote.cue.text)) return null;
     if (isHabitualReport(doc.folded, quote)) return null;
     const text = withoutAbbreviations(doc.folded);
-    const anchor = Math.min(
-      quote.start - 1,
-      quote.cue?.start ?? quote.start,
-      quote.mention?.start ?? quote.start,
-    );
-    // the quote, its cue or its speaker opens its sentence, right after the one before (one paragraph break at most)
-    let prevEnd = anchor;
-    while (prevEnd > 0 && /[\s"'\u201C\u201D]/.test(text.charAt(prevEnd - 1))) prevEnd--;
-    if (!/[.!?]/.test(text.charAt(prevEnd - 1))) return null;
-    if ((text.slice(prevEnd, anchor).match(/\n/g) ?? []).length > 2) return null;
-    const prevStart = sentenceStartBefore(text, prevEnd - 1);
-    const sentence = text.slice(prevStart, prevEnd);
-    if (LONGER_QUOTE.test(sentence)) return null;
+    // the quote, its cue or its speaker opens its sentence, right after the one before
+    const before = sentenceBeforeQuote(text, quote);
+    if (!before) return null;
+    const { start: prevStart, end: prevEnd } = before;
     // exactly one time expression in the sentence, a day within the week before publication
     const inSentence: TimeExpression[] = [];
     for (let i = firstStartingAt(timexes, prevStart); i < timexes.length; i++) {
@@ -88,20 +77,7 @@ export const whenDayThenSpeech: WhenRule = {
       if (/\b(?:who|whom|whose|which|that|\p{Ll}+ed)\b/u.test(rest.slice(0, at))) return null;
     }
     // the quote's own sentence names no time of its own
-    const ownEnd = text.slice(quote.end).search(/[.!?\n]/);
-    const ownStop = ownEnd < 0 ? text.length : quote.end + ownEnd;
-    const next = timexes[firstStartingAt(timexes, prevEnd)];
-    if (next && next.start < ownStop) return null;
+    if (quoteSentenceNamesTime(text, timexes, quote, prevEnd)) return null;
     return { when, timex: day };
   },
 };
-
-/** Where the sentence ending at `end` starts: after the last ". ", "! ", "? " or line break before it. */
-function sentenceStartBefore(text: string, end: number): number {
-  for (let i = end - 1; i >= 0; i--) {
-    const c = text.charAt(i);
-    if (c === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text.charAt(i + 1))) return i + 1;
-  }
-  return 0;
-}

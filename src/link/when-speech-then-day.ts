@@ -2,6 +2,7 @@ import { addDays, formatDay, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
+import { quoteSentenceNamesTime, sentenceBeforeQuote } from './sentence-before-quote.js';
 import { countWholeWord } from './speaker-names.js';
 import {
   ATTACK_VERBS,
@@ -20,9 +21,6 @@ const SPEECH_ACT = speechActPattern([...ATTACK_VERBS, ...SPEECH_ACT_VERBS]);
 // "… at a rally on Wednesday night when Mr. Roe took issue with …": the day of the clause the statement is told in
 const DAY_WHEN = /^\s*,?\s+when\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}$/u;
 
-// Quoted words of one or two words (a scare quote), which the sentence may hold: “disgrace”.
-const LONGER_QUOTE = /["\u201C\u201D](?:[^"\u201C\u201D\s]+\s+){2,}[^"\u201C\u201D]*["\u201C\u201D]/;
-
 // "Mayor Ann Roe blasted the plan as a “sham” on Friday on a radio show. ¶ “It will fail,” she said." — the
 // sentence just before a quote narrates the same person's statement, then its day: the quote is part of it.
 // (link/when-narrated-speech reads "Roe yesterday questioned …", the day before the verb, in one paragraph;
@@ -39,20 +37,11 @@ export const whenSpeechThenDay: WhenRule = {
     // "Roe has long said …": words said again and again, of no one day
     if (isHabitualReport(doc.folded, quote)) return null;
     const text = withoutAbbreviations(doc.folded);
-    const anchor = Math.min(
-      quote.start - 1,
-      quote.cue?.start ?? quote.start,
-      quote.mention?.start ?? quote.start,
-    );
-    // the quote, its cue or its speaker opens its sentence, right after the one before (one paragraph break at most)
-    let prevEnd = anchor;
-    // (quote marks of '' too: "… Mrs. Clinton from multiple angles. ¶ ''She has been saying …''")
-    while (prevEnd > 0 && /[\s"'\u201C\u201D]/.test(text.charAt(prevEnd - 1))) prevEnd--;
-    if (!/[.!?]/.test(text.charAt(prevEnd - 1))) return null;
-    if ((text.slice(prevEnd, anchor).match(/\n/g) ?? []).length > 2) return null;
-    const prevStart = sentenceStartBefore(text, prevEnd - 1);
+    // the quote, its cue or its speaker opens its sentence, right after the one before
+    const before = sentenceBeforeQuote(text, quote);
+    if (!before) return null;
+    const { start: prevStart, end: prevEnd } = before;
     const sentence = text.slice(prevStart, prevEnd);
-    if (LONGER_QUOTE.test(sentence)) return null;
     const verb = SPEECH_ACT.exec(sentence);
     if (!verb || countWholeWord(sentence.slice(0, verb.index), surname) === 0) return null;
     // exactly one time expression after the verb, a day within the week before publication (one before the
@@ -73,11 +62,7 @@ export const whenSpeechThenDay: WhenRule = {
     if (when?.length !== 10 || when > formatDay(pub) || when < formatDay(addDays(pub, -STORY_WINDOW_DAYS)))
       return null;
     // the quote's own sentence names no time of its own
-    const ownEnd = text.slice(quote.end).search(/[.!?\n]/);
-    const ownStop = ownEnd < 0 ? text.length : quote.end + ownEnd;
-    const j = firstStartingAt(timexes, prevEnd);
-    const next = timexes[j];
-    if (next && next.start < ownStop) return null;
+    if (quoteSentenceNamesTime(text, timexes, quote, prevEnd)) return null;
     return { when, timex: day };
   },
 };
@@ -98,14 +83,4 @@ function dayOfWhenClause(
   }
   const [day] = before;
   return day && before.length === 1 && DAY_WHEN.test(text.slice(day.end, verbStart)) ? [day] : [];
-}
-
-/** Where the sentence ending at `end` starts: after the last ". ", "! ", "? " or line break before it. */
-function sentenceStartBefore(text: string, end: number): number {
-  for (let i = end - 1; i >= 0; i--) {
-    const c = text.charAt(i);
-    if (c === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text.charAt(i + 1))) return i + 1;
-  }
-  return 0;
 }
