@@ -16,6 +16,8 @@ const UNIT_WRITTEN = new RegExp(
   String.raw`(?:\b[Ii]ts|\b[Tt]heir|\b[Tt]he|['’]s)\s+(${NAME})\s+(${UNIT})\b`,
   'gu',
 );
+// "The unit said …", "the division"
+const THE_UNIT = new RegExp(`^[Tt]he\\s+(${UNIT})$`);
 const OWNER_BEFORE = new RegExp(`<?(${NAME})>?$`, 'u');
 // "its British unit", "its U.S. division", "its Asian affiliate": a place or a people's adjective names no body
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u;
@@ -51,7 +53,7 @@ export const speakerUnitName: SpeakerRule = ({ quote, text }) => {
     return null;
   }
   // "The unit said …": the last body named with that noun before
-  const bare = new RegExp(`^[Tt]he\\s+(${UNIT})$`).exec(m.text)?.[1];
+  const bare = THE_UNIT.exec(m.text)?.[1];
   if (!bare) return null;
   let last: string | null = null;
   for (const w of text.slice(0, m.start).matchAll(UNIT_WRITTEN)) {

@@ -5,18 +5,13 @@ import { isHabitualReport } from './habitual-report.js';
 import { quoteSentenceNamesTime, sentenceBeforeQuote } from './sentence-before-quote.js';
 import { countWholeWord } from './speaker-names.js';
 import {
-  ATTACK_VERBS,
+  NARRATED_SPEECH_ACT,
   namedSurname,
-  SPEECH_ACT_VERBS,
   STORY_WINDOW_DAYS,
-  speechActPattern,
   toWhen,
   type WhenRule,
   withoutAbbreviations,
 } from './when-rule.js';
-
-// Verbs that narrate a statement: "assailed her for …", "criticised the plan".
-const SPEECH_ACT = speechActPattern([...ATTACK_VERBS, ...SPEECH_ACT_VERBS]);
 
 // What may stand before the day that opens the sentence: "On Saturday,", "Late Friday,", "Earlier on Monday,".
 const DAY_OPENER = /^\s*(?:(?:On|Early|Late|Earlier|Later)\s+(?:on\s+)?)?$/;
@@ -68,7 +63,7 @@ export const whenDayThenSpeech: WhenRule = {
       if (named?.[2] !== surname) return null;
     } else {
       if (!DAY_OPENER.test(opening)) return null;
-      const verb = SPEECH_ACT.exec(rest);
+      const verb = NARRATED_SPEECH_ACT.exec(rest);
       if (!verb || countWholeWord(rest.slice(0, verb.index), surname) === 0) return null;
       // the speaker is the subject, named before any verb and close to the speech act (not "On Friday, police
       // arrested Roe, who denied …")

@@ -85,7 +85,7 @@ function namedSurnameOf(speaker: string | null | undefined): string | null {
 /** Verbs that narrate a statement ("Roe criticised the plan"), not an event after which one may come days later
  * ("was arrested", "arrived"); each rule adds its own. */
 // Verbs that tell a statement as an attack on someone: "blasted Clinton", "took aim at the plan".
-export const ATTACK_VERBS: readonly string[] = [
+const ATTACK_VERBS: readonly string[] = [
   'blasted',
   'slammed',
   'attacked',
@@ -140,6 +140,9 @@ export const SPEECH_ACT_VERBS: readonly string[] = [
   'apologized',
   'apologised',
 ];
+
+/** A verb narrating a statement, an attack or a speech act: "blasted the plan", "criticised the plan". */
+export const NARRATED_SPEECH_ACT = speechActPattern([...ATTACK_VERBS, ...SPEECH_ACT_VERBS]);
 
 /** The plain verbs of report ("said", "told"), which SPEECH_ACT_VERBS leaves to the rules that want them. */
 export const REPORT_VERBS: readonly string[] = ['said', 'told', 'called', 'described', 'stated', 'wrote'];

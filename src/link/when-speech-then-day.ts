@@ -5,18 +5,13 @@ import { isHabitualReport } from './habitual-report.js';
 import { quoteSentenceNamesTime, sentenceBeforeQuote } from './sentence-before-quote.js';
 import { countWholeWord } from './speaker-names.js';
 import {
-  ATTACK_VERBS,
+  NARRATED_SPEECH_ACT,
   namedSurname,
-  SPEECH_ACT_VERBS,
   STORY_WINDOW_DAYS,
-  speechActPattern,
   toWhen,
   type WhenRule,
   withoutAbbreviations,
 } from './when-rule.js';
-
-// Verbs that narrate a statement, told before its day: "blasted Clinton … Wednesday", "criticised the plan on Friday".
-const SPEECH_ACT = speechActPattern([...ATTACK_VERBS, ...SPEECH_ACT_VERBS]);
 
 // "… at a rally on Wednesday night when Mr. Roe took issue with …": the day of the clause the statement is told in
 const DAY_WHEN = /^\s*,?\s+when\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}$/u;
@@ -42,7 +37,7 @@ export const whenSpeechThenDay: WhenRule = {
     if (!before) return null;
     const { start: prevStart, end: prevEnd } = before;
     const sentence = text.slice(prevStart, prevEnd);
-    const verb = SPEECH_ACT.exec(sentence);
+    const verb = NARRATED_SPEECH_ACT.exec(sentence);
     if (!verb || countWholeWord(sentence.slice(0, verb.index), surname) === 0) return null;
     // exactly one time expression after the verb, a day within the week before publication (one before the
     // verb belongs to the subject's own clauses: "Roe, who left office in May, blasted …")
