@@ -12,8 +12,10 @@ import {
   tokenText,
 } from '../quote-context.js';
 import { trimClauseEnd } from '../rules/indirect/clause-helpers.js';
+import { isBeliefVerbReadAsNoun } from './belief-verb-read-as-noun.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { POLNEAR_ACT_FORMS, POLNEAR_STATE_FORMS } from './polnear-cue-lexicon.js';
+import { quantifierSubject } from './quantifier-subject.js';
 
 /** Share of its uses PolNeAR train marks a form as a cue for the form to count here (tuned on PolNeAR dev). */
 export const LEARNED_CUE_RATE = 0.5;
@@ -93,7 +95,11 @@ export function findCueThenObject(
       (/ing$/.test(w) && /^(?:is|are|was|were|been|,)$/.test(prevWord)) ||
       // "Ann Lee Says Rates Will Rise": a title-case headline
       (s.paragraph === 0 && /^\p{Lu}\p{Ll}/u.test(tokenText(ctx, i)));
-    if (!verbLike) continue;
+    // the rule that read what the tagger or the mention finder missed, recorded as the quote's rule
+    let via = 'quotes/polnear/cue-then-object';
+    // "Many sailors fear the ferry will be late": a belief verb the POS tagger read as a noun
+    if (!verbLike && isBeliefVerbReadAsNoun(ctx, i)) via = 'quotes/polnear/belief-verb-read-as-noun';
+    else if (!verbLike) continue;
     if (DETS.test(tokenText(ctx, i - 1))) continue;
     const group = cueGroupStart(ctx, i, first);
     // "was endorsed by …", "is supported by …": a passive's source is after the verb
@@ -104,6 +110,11 @@ export function findCueThenObject(
     if (!mention && before === ',' && /ing$/.test(w)) mention = nearestClauseSubject(ctx, first, group - 1);
     // "He proposes A and plans B": a coordinated verb shares the sentence's subject
     if (!mention && before === 'and') mention = sentenceSubject(ctx, first, group);
+    // "Most believe that …", "Both think …": a quantifier alone is the subject
+    if (!mention) {
+      mention = quantifierSubject(ctx, group, i, first);
+      if (mention) via = 'quotes/polnear/quantifier-subject';
+    }
     // "the department, which reported …": PolNeAR's source is the relative pronoun itself
     if (!mention && /^(?:who|which|that)$/.test(before) && group - 1 > first)
       mention = {
@@ -145,7 +156,10 @@ export function findCueThenObject(
     const end = trimClauseEnd(ctx, objStart, cut >= 0 ? objStart + cut : s.end);
     if (end - objStart < 3 || taken(objStart)) continue;
     const cueEnd = ctx.tokens[k - 1]?.end ?? t.end;
-    const cueStart = ctx.tokens[group]?.start ?? t.start;
+    // (the cue starts after its subject: "Both think" → "think")
+    let cueFrom = group;
+    while (cueFrom < i && (ctx.tokens[cueFrom]?.start ?? 0) < mention.end) cueFrom++;
+    const cueStart = ctx.tokens[cueFrom]?.start ?? t.start;
     out.push(
       newQuote({
         type: act ? 'indirect' : 'belief',
@@ -154,7 +168,7 @@ export function findCueThenObject(
         content: ctx.text.slice(objStart, end),
         cue: { start: cueStart, end: cueEnd, text: ctx.text.slice(cueStart, cueEnd) },
         mention,
-        rule: 'quotes/polnear/cue-then-object',
+        rule: via,
         confidence: 0.5,
       }),
     );

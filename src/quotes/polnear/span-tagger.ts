@@ -5,6 +5,7 @@ import { cueFromRuleQuote } from './cue-from-rule-quote.js';
 import { dropPartBeforeCue } from './drop-part-before-cue.js';
 import { keepCuedRelations } from './keep-cued-relations.js';
 import { mendTaggedContents } from './mend-tagged-contents.js';
+import { PRO_FORM_RULE } from './pro-form-content.js';
 import { type RuleTag, ruleTags, stackFeatures, tokenFeatures } from './span-tagger-features.js';
 import {
   featureRow,
@@ -111,14 +112,21 @@ export function tagQuotes(
 
 /**
  * The tagged relations that stand (keep-cued-relations.ts), with the rules' signed lines ("“…” ― Ann Lee",
- * dash-signature.ts) as the rule wrote them: PolNeAR train has none for the tagger to learn from.
+ * dash-signature.ts) as the rule wrote them: PolNeAR train has none for the tagger to learn from; and the rules'
+ * pro-form reports ("55 percent said so", pro-form-content.ts) whose word no relation that stands holds (the
+ * tagger rarely tags a one-word content), in place of a tagged relation on the same verb.
  */
 export function keepTaggedRelations(tagged: Quote[], rules: Quote[]): Quote[] {
   const fixed = rules.filter((q) => q.rule === 'quotes/polnear/dash-signature');
   const meets = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) =>
     !!a && !!b && a.start < b.end && b.start < a.end;
   const apart = (q: Quote) => !fixed.some((f) => meets(q, f) || meets(q.mention, f.mention));
-  return [...keepCuedRelations(tagged, rules).filter(apart), ...fixed];
+  const kept = [...keepCuedRelations(tagged, rules).filter(apart), ...fixed];
+  // (a tagged relation on the pro-form's verb with another content goes: "so" is that verb's content)
+  const proForms = rules.filter(
+    (p) => p.rule === PRO_FORM_RULE && !kept.some((q) => meets(q, p) || meets(q.cue, p)),
+  );
+  return [...kept.filter((q) => !proForms.some((p) => meets(q.cue, p.cue))), ...proForms];
 }
 
 /** PolNeAR-span quotes: the tagger's reading of the text and the rules' quotes, or the rules' alone. */

@@ -5,6 +5,7 @@ import { colonSource } from './colon-source.js';
 import { findCueThenObject } from './cue-then-object.js';
 import { findDashSignatures } from './dash-signature.js';
 import { keepOutermost } from './keep-outermost.js';
+import { findProFormContents } from './pro-form-content.js';
 import { findRaisedSubjects } from './raised-subject.js';
 import { remainderAfterCue } from './remainder-after-cue.js';
 import { withSpanTagger } from './span-tagger.js';
@@ -36,8 +37,16 @@ export function withPolnearAttributions(
   ];
   const inside = (o: number, x: { start: number; end: number } | null) => !!x && o >= x.start && o < x.end;
   const taken = (o: number) => spanned.some((q) => inside(o, q) || inside(o, q.cue) || inside(o, q.mention));
+  // "said so", "said no": the pro-form is the verb's whole content, no object for cue-then-object to read on
+  const proForms = ctx.seg.sentences.flatMap((s) => findProFormContents(ctx, s, taken));
+  const takenOrProForm = (o: number) =>
+    taken(o) || proForms.some((q) => inside(o, q) || inside(o, q.cue) || inside(o, q.mention));
   const extra = ctx.seg.sentences
-    .flatMap((s) => [...findCueThenObject(ctx, s, taken), ...findRaisedSubjects(ctx, s, taken)])
+    .flatMap((s) => [
+      ...findCueThenObject(ctx, s, takenOrProForm),
+      ...findRaisedSubjects(ctx, s, takenOrProForm),
+    ])
+    .concat(proForms)
     .filter((q) => q.type !== 'belief' || options.kinds === 'all');
   const found = [...spanned, ...extra];
   const rest = found.flatMap((q) => remainderAfterCue(ctx, q) ?? []).filter((r) => !taken(r.start));
