@@ -1151,6 +1151,11 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number, plural =
       k++;
       continue;
     }
+    // "…, said lead manager Orr Brothers.": a role word the tagger calls a verb opens the phrase before its noun
+    if (k === i && /^(?:lead|co-lead)$/i.test(w) && ctx.tokens[k + 1]?.pos === 'NOUN') {
+      end = t.end;
+      continue;
+    }
     // "an analyst at the bank": a determiner opening the phrase, or right after a preposition of it
     if (
       DETERMINERS.has(lw) &&

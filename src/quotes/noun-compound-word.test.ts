@@ -32,6 +32,16 @@ const CASES: [string, string, string[]][] = [
     ['say: inflation will rise'],
   ],
   [
+    'guard: a past form before a bare noun and a modal with a quote-only verb',
+    'Ola Brisk said work will begin soon.',
+    ['said: work will begin soon'],
+  ],
+  [
+    'guard: "told" with a hearer before a bare noun subject',
+    'Lee told staff production would continue.',
+    ['told staff: production would continue'],
+  ],
+  [
     'guard: a report inside a report, plural subject',
     'Traders say officials said the mine would close.',
     ['say: officials said the mine would close', 'said: the mine would close'],

@@ -1,6 +1,7 @@
 import { DIRECT_FORMS, SPEECH_FORMS } from './cue-lexicon.js';
 import { type QuoteContext, tokenText } from './quote-context.js';
 
+const PAST_FORM = /^(?:said|told|wrote|spoke|swore|thought|felt|knew|found)$/;
 const OPENS_PHRASE = /^(?:the|a|an|this|that|his|her|its|their|our|one)$/;
 // a bare singular noun that can be a subject on its own ("Analysts think management said …")
 const BARE_SUBJECT =
@@ -14,6 +15,8 @@ const BARE_SUBJECT =
 export function isNounCompoundWord(ctx: QuoteContext, i: number): boolean {
   const w = tokenText(ctx, i);
   if (!/^\p{Ll}+$/u.test(w) || /(?:ed|[^s]s)$/.test(w)) return false;
+  // (nor a past form, never a noun: "Ann Roe said work will begin soon", "Lee told staff production would continue")
+  if (PAST_FORM.test(w)) return false;
   const next = ctx.tokens[i + 1];
   const nw = tokenText(ctx, i + 1);
   if (next?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(nw) || /[^s]s$/.test(nw) || BARE_SUBJECT.test(nw))

@@ -17,7 +17,10 @@ const TIME_NOUN = /^(?:morning|afternoon|evening|night|week|weekend|month|year|q
 const TIME_OPENER = /^(?:last|this|next|on|in|at|by|during|early|late|earlier|later)$/i;
 // "in a statement", "in its annual report", "in an interview": where a statement was made
 const STATEMENT_NOUN =
-  /^(?:statement|interview|speech|letter|release|filing|report|address|briefing|broadcast|message|memo|email|e-mail|post|tweet|blog|column|op-ed|article|testimony|submission)$/i;
+  /^(?:statement|interview|speech|letter|release|filing|report|address|briefing|broadcast|message|memo|email|e-mail|post|tweet|blog|column|op-ed|article|testimony|submission|announcement|prospectus|communique|circular)$/i;
+// "in the same session", "at the meeting", "during the hearing": the occasion a statement was made at
+const OCCASION_NOUN =
+  /^(?:session|meeting|conference|hearing|summit|debate|rally|forum|seminar|symposium|luncheon|ceremony|presentation)$/i;
 const STATEMENT_DET = /^(?:a|an|the|its|his|her|their|our|this|that)$/i;
 
 /** True when token `t` closes a phrase of time ("on Friday", "last week", "on March 3", "in 2019", "Friday night"). */
@@ -54,7 +57,14 @@ export function clauseAfterAdjunct(ctx: QuoteContext, j: number, end: number): b
     TIME_OPENER.test(tokenText(ctx, opener)) &&
     !/^(?:DET|ADJ)$/.test(ctx.tokens[opener - 1]?.pos ?? '');
   const statement = STATEMENT_NOUN.test(tokenText(ctx, prev)) && statementPhrase(ctx, prev);
-  if (!time && !statement) return false;
+  // (after an occasion, a name or a bare noun right before its verb: "said at the meeting Japan should …", "said
+  // at the hearing rates would …"; not "told analysts on a conference call the plan …", a compound noun)
+  const occasion =
+    OCCASION_NOUN.test(tokenText(ctx, prev)) &&
+    statementPhrase(ctx, prev) &&
+    (ctx.tokens[j]?.pos === 'PROPN' ||
+      (ctx.tokens[j]?.pos === 'NOUN' && /^(?:VERB|AUX)$/.test(ctx.tokens[j + 1]?.pos ?? '')));
+  if (!time && !statement && !occasion) return false;
   return isClauseAt(ctx, j, end);
 }
 

@@ -2,6 +2,8 @@ import { countMatches, WORD_RUN } from '../../../count-matches.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../segment/calendar-words.js';
 import { isCueToken } from '../../cue-tokens.js';
 import { type QuoteContext, tokenNorm, tokenText } from '../../quote-context.js';
+import { opensAside } from './aside-opener.js';
+import { isPlaceComma } from './place-comma.js';
 
 /** A whole-token, case-insensitive pattern over word forms (`suffix`: what may follow, e.g. "\\.?"). */
 export const wordsPattern = (words: readonly string[], suffix = ''): RegExp =>
@@ -169,6 +171,7 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   // inside "who was jailed …" until the aside closes
   let relative = false;
   let aside = false;
+  let stateComma = -1;
   for (let i = k; i < ctx.tokens.length; i++) {
     const x = ctx.tokens[i];
     if (!x || x.start >= end) return false;
@@ -186,6 +189,13 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       }
     }
     if (/^[;:()\-–—]$/.test(xw) && !spacedDash) return false;
+    // "the concern, based in Sanger, Calif., opened …": the comma between a town and its state; outside an aside
+    // the comma after the state closes the place's name too ("the Lodge at Vail, Colo., will be sold")
+    if (i === stateComma) continue;
+    if (isPlaceComma(ctx, i)) {
+      if (commas % 2 === 0) stateComma = i + 2;
+      continue;
+    }
     // "the offer, proration period and withdrawal rights expire": a comma inside a list of nouns
     if (xw === ',' && commas % 2 === 0 && listComma(ctx, i)) continue;
     if (spacedDash || xw === ',') {
@@ -206,6 +216,8 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     // "her son's killer, Ray Dunn, 17 - who was jailed in May - had copied …": an appositive and a dashed aside
     if (spacedDash && ++commas > 4) return false;
     if (xw === ',' && ++commas > 4) return false;
+    // "the panel, set up in May, will …", "the trade, because wheat grows anywhere, is …": an aside the commas enclose
+    if (commas % 2 === 1 && opensAside(ctx, i)) aside = true;
     // "maintained their lead as they sit atop the polls": a noun phrase, then a subordinate clause, is no clause
     if (
       words > 0 &&
@@ -270,6 +282,8 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
         continue;
       let b = i - 1;
       while (b > k && isQuoteMark(tokenText(ctx, b))) b--;
+      // (the comma closing a town's state is the place's: "the Lodge at Vail, Colo., will …")
+      if (b === stateComma) b--;
       // "the new plan more than doubles the budget": "more than" before the verb is its adverb
       if (b - 2 >= k && /^than$/i.test(tokenText(ctx, b)) && /^(?:more|less)$/i.test(tokenText(ctx, b - 1)))
         b -= 2;

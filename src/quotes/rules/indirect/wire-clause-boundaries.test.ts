@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { indirectContents } from '../../../testing/indirect-contents.js';
+
+// Where a wire report's clause opens and where its subject's asides close: a town's state between commas
+// (place-comma), an aside opened by an irregular participle or a subordinator (aside-opener), an occasion before a
+// bare subject (adjunct-then-subject), an inverted "said lead manager …" (find-mention) — and texts that must not
+// change. [construction, text, indirect contents]
+const CASES: [string, string, string[]][] = [
+  // place-comma
+  [
+    'a participle aside holding a town and its state',
+    'It said the farm concern, based in Kelby, Calif., opened on 37,000 shares at nine.',
+    ['the farm concern, based in Kelby, Calif., opened on 37,000 shares at nine'],
+  ],
+  [
+    'a prepositional aside closing on a state',
+    'Lorne Savings Bank said a plan to sell its branches to First Orr Bank, of Kelby, N.C., fell through.',
+    ['a plan to sell its branches to First Orr Bank, of Kelby, N.C., fell through'],
+  ],
+  [
+    'a town and its state inside the subject, no aside',
+    'It said the lodge at Orrville, Colo., will be sold and leased back.',
+    ['the lodge at Orrville, Colo., will be sold and leased back'],
+  ],
+  [
+    'a state written out',
+    'Brisk said the plant in Kelby, Texas, had closed.',
+    ['the plant in Kelby, Texas, had closed'],
+  ],
+  // aside-opener
+  [
+    'an aside opened by an irregular participle',
+    'Spokesman Ola Brisk said the panel, set up last October to examine imports, would report soon.',
+    ['the panel, set up last October to examine imports, would report soon'],
+  ],
+  [
+    'an aside opened by a subordinator',
+    'He said the wheat trade, because wheat grows in many nations, is a good barometer.',
+    ['the wheat trade, because wheat grows in many nations, is a good barometer'],
+  ],
+  // adjunct-then-subject: an occasion
+  [
+    'an occasion, then a name opening the clause',
+    'Finance Minister Ola Brisk said in the same session Norland should spend more on roads.',
+    ['Norland should spend more on roads'],
+  ],
+  [
+    'an occasion, then a bare plural noun and its verb',
+    'Brisk said at the meeting rates would rise.',
+    ['rates would rise'],
+  ],
+  // find-mention: mentionAfter
+  [
+    'an inverted cue before "lead manager" and a firm',
+    'Arden Corp is raising 50 mln dlrs through an offering of notes due 2022, said lead manager Orr Brothers Inc.',
+    ['Arden Corp is raising 50 mln dlrs through an offering of notes due 2022'],
+  ],
+  // negative cases: nothing new
+  ['a town and state after the report, no clause', 'Brisk spoke in Kelby, Calif., on Friday.', []],
+  [
+    'two names and a comma are a list, not a town and state',
+    'Brisk said Tom Orr, Ann Lee and Joe Bay left the board.',
+    ['Tom Orr, Ann Lee and Joe Bay left the board'],
+  ],
+  [
+    'a conference call is one noun: the clause opens after it',
+    'Ola Brisk told analysts on a conference call the pier cuts were on schedule.',
+    ['the pier cuts were on schedule'],
+  ],
+  [
+    'an aside that never closes is no clause',
+    'Brisk said the panel, set up last October to examine imports.',
+    [],
+  ],
+  ['a lead singer is no report', 'The lead singer left the band in May.', []],
+];
+
+describe('quotes: wire clause boundaries', () => {
+  for (const [name, text, want] of CASES) {
+    it(name, () => {
+      assert.deepEqual(indirectContents(text), want);
+    });
+  }
+});
