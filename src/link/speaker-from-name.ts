@@ -40,8 +40,10 @@ const OPENS = regExpBy(
 
 export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   // ("Norsk Data A/S said": the slashed company form is left to the name before it)
+  // ("Orr Securities Co (Europe) Ltd said": a capitalised word in parentheses inside the name is left out)
   const m = quote.mention?.text
     .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+\(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\)(?=\s+\p{Lu})/u, '')
     .replace(/\s+(?:A\/S|S\/A)$/, '')
     .trim();
   if (!m || isDemonymDescriptor(m)) return null;

@@ -140,6 +140,23 @@ const CASES: SpeakerCase[] = [
     'Ann Lee won custody. The guardian said that the child was happy.',
     ['Ann Lee'],
   ],
+  // speaker-from-name: a capitalised word in parentheses inside a firm's name
+  [
+    '"<Firm> Co (Europe) Ltd said" → the firm without the parenthesis, not "Ltd"',
+    'The notes were priced at par, Orr Securities Co (Europe) Ltd said.',
+    ['Orr Securities Co Ltd'],
+  ],
+  [
+    '"<Firm> Co (Europe) Ltd said" before the clause',
+    'Orr Securities Co (Europe) Ltd said the notes were priced at par.',
+    ['Orr Securities Co Ltd'],
+  ],
+  // find-mention: subjectBeforeAside, an aside whose only verb is a participle on its noun
+  [
+    '"A spokesman for <firm>, the concern controlled by …, said" → the spokesman',
+    'A spokesman for Arden, the wine concern controlled by the Orr family, said the firm will post more profit.',
+    ['a spokesman for Arden'],
+  ],
 ];
 
 testSpeakers('speakers: organisation names', CASES);

@@ -404,6 +404,15 @@ function closesWordBefore(ctx: QuoteContext, k: number): boolean {
   return ctx.tokens[k - 1]?.end === ctx.tokens[k]?.start && /[\p{L}\p{N}]$/u.test(tokenText(ctx, k - 1));
 }
 
+/** The "(" of "Co (Europe) Ltd" when token `k` is its ")": one or two capitalised words inside, a name word
+ * before; else -1. */
+function parenthesisInName(ctx: QuoteContext, k: number, min: number): number {
+  let o = k - 1;
+  while (o > k - 3 && o > min && /^\p{Lu}[\p{L}.]*$/u.test(tokenText(ctx, o))) o--;
+  if (o === k - 1 || tokenText(ctx, o) !== '(' || o - 1 < min || !isNameLike(ctx, o - 1)) return -1;
+  return o;
+}
+
 export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): TextSpan | null {
   const tok = ctx.tokens[j];
   if (!tok || j < min) return null;
@@ -473,6 +482,11 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     ) {
       start = ctx.tokens[k - 1]?.start ?? t.start;
       k--;
+      continue;
+    }
+    // "Orr Securities Co (Europe) Ltd said": a parenthesised capitalised word inside a firm's name
+    if (w === ')' && start >= 0 && isNameLike(ctx, k + 1) && parenthesisInName(ctx, k, min) > 0) {
+      k = parenthesisInName(ctx, k, min);
       continue;
     }
     // "the Two Ronnies star": a capitalised number word after "the" opens a name
@@ -710,9 +724,17 @@ function subjectBeforeAside(ctx: QuoteContext, j: number, min: number): TextSpan
   // "The minister, meanwhile, said", "The union, however, warned": a sentence adverb alone
   if (aside.length <= 2 && aside.every((t) => t.pos === 'ADV')) return np;
   // "a unit of Harbour Oil", "54", "in its monthly report": no verb at all
-  return verbs.length === 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(ctx.tokens[c + 1]?.pos ?? '')
-    ? np
-    : null;
+  // ("the wine concern controlled by the Orr family": or only past participles on a noun, before a preposition)
+  const onNoun = verbs.every((t) => {
+    const v = ctx.tokens.indexOf(t);
+    return (
+      t.pos === 'VERB' &&
+      /\p{Ll}(?:ed|en|wn)$/u.test(ctx.text.slice(t.start, t.end)) &&
+      ctx.tokens[v - 1]?.pos === 'NOUN' &&
+      ctx.tokens[v + 1]?.pos === 'ADP'
+    );
+  });
+  return onNoun && /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(ctx.tokens[c + 1]?.pos ?? '') ? np : null;
 }
 
 /** Tokens `min` to `dash` are a dateline: a place in capitals, perhaps with its region ("DOVER, Del."). */

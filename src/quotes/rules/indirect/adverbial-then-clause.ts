@@ -1,11 +1,13 @@
 import { QUOTE_MARK, type QuoteContext, tokenNorm, tokenText } from '../../quote-context.js';
 import { isClauseAt } from './clause-helpers.js';
+import { isPlaceComma } from './place-comma.js';
 import { isPossessiveApostrophe } from './possessive-apostrophe.js';
 
 // words that open an adverbial clause or phrase before a reported clause's subject
 const SUBORDINATOR =
   /^(?:if|while|although|though|because|whereas|unless|once|since|when|as|after|before|until)$/i;
 const PREPOSITION = /^(?:for|under|despite|given|following|without|with|unlike|like|among|beyond)$/i;
+const PLACE_PREPOSITION = /^(?:in|at|on|during|along)$/i;
 // "said based on the data, …", "said depending on demand, …": a participle that works as a preposition
 const PARTICIPLE_PREPOSITION = /^(?:based|depending)$/i;
 const CALENDAR_END =
@@ -25,8 +27,17 @@ function closingMarkWithin(ctx: QuoteContext, t: number, last: number): number {
  * one, at a subject pronoun after a noun or adverb) and a clause follows it; not "said when asked", "said as
  * lead manager", "said without specifying the amount".
  */
-export function clauseAfterAdverbial(ctx: QuoteContext, k: number, last: number, end: number): boolean {
+export function clauseAfterAdverbial(
+  ctx: QuoteContext,
+  k: number,
+  last: number,
+  end: number,
+  place = false,
+): boolean {
   const w = tokenText(ctx, k);
+  // (with `place`, a verbless phrase of place or occasion closed by its comma: "said at the group's next meeting in
+  // June, members will …", "said along with 40 other firms, it was …")
+  if (place && !PLACE_PREPOSITION.test(w)) return false;
   const subordinate = SUBORDINATOR.test(w);
   // "said between March and May the firm sold …": a span of dates (not "agreed between the two banks to …")
   const span = calendarSpanEnd(ctx, k, last);
@@ -34,7 +45,7 @@ export function clauseAfterAdverbial(ctx: QuoteContext, k: number, last: number,
   // ("said based on the data, …", not "insisting, he said, on a quota system based on …": a noun's own participle)
   const participle =
     isParticiplePreposition(ctx, k) && !/^(?:NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '');
-  if (!subordinate && !PREPOSITION.test(w) && !participle) return false;
+  if (!subordinate && !PREPOSITION.test(w) && !participle && !place) return false;
   let verb = false;
   for (let t = k + 1; t <= last && t <= k + 30; t++) {
     const x = tokenText(ctx, t);
@@ -49,13 +60,18 @@ export function clauseAfterAdverbial(ctx: QuoteContext, k: number, last: number,
     // "said if the growth went on then the bank may …": "then" opens the clause after a conditional
     if (x.toLowerCase() === 'then' && subordinate && verb && isClauseAt(ctx, t + 1, end)) return true;
     const pos = ctx.tokens[t]?.pos ?? '';
+    // ("said in Kelby, Calif., the plan …": the comma between a town and its state)
+    if (isPlaceComma(ctx, t)) continue;
     if (x === ',') {
       // "said as a result, it would …" but not "said when asked, adding …"; a clause of its own must follow
       return t > k + 1 && isClauseAt(ctx, t + 1, end);
     }
+    // (a phrase of place has no verb of its own: not "pledged in 2000 to invest in pitches, …")
+    if (place && (pos === 'VERB' || pos === 'AUX')) return false;
     if ((pos === 'VERB' || pos === 'AUX') && !/ing$/i.test(x)) verb = true;
     // "said if the party won again it would …": no comma, a subject pronoun after the adverbial's last word
     if (
+      !place &&
       PRONOUN_SUBJECT.test(x) &&
       (verb || !subordinate) &&
       /^(?:NOUN|PROPN|ADV|NUM|ADJ)$/.test(ctx.tokens[t - 1]?.pos ?? '') &&

@@ -241,9 +241,12 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       if (/ing$/i.test(xw) && !/^[,;—–-]$/.test(tokenText(ctx, i - 1))) continue;
       const prev = ctx.tokens[i - 1];
       if (prev && /^(?:being|having)$/i.test(tokenText(ctx, i - 1))) continue;
+      // ("terms of a previously proposed rights issue": an -ly adverb between the determiner and the participle)
+      let d = i - 1;
+      while (d > k && ctx.tokens[d]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokenText(ctx, d))) d--;
       if (
         /(?:ed|en)$/i.test(xw) &&
-        /^(?:ADP|DET)$/.test(prev?.pos ?? '') &&
+        /^(?:ADP|DET)$/.test(ctx.tokens[d]?.pos ?? '') &&
         /^(?:NOUN|ADJ)$/.test(ctx.tokens[i + 1]?.pos ?? '')
       )
         continue;

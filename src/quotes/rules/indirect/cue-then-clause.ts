@@ -489,10 +489,24 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   if (passiveNeedsThat(ctx, r, viaThat)) return null;
   if (start < 0) {
+    let from = k;
     if (isClauseAt(ctx, k, end)) {
       if (objectVerbWithoutClause(ctx, r, k, end) || smallClause(ctx, k)) return null;
-    } else if (ctx.tokens[r.cue]?.pos !== 'VERB' || !clauseAfterAdverbial(ctx, k, r.last, end)) return null;
-    start = ctx.tokens[k]?.start ?? -1;
+    } else if (ctx.tokens[r.cue]?.pos !== 'VERB') return null;
+    else if (clauseAfterAdverbial(ctx, k, r.last, end)) {
+      // "said if the talks fail, the union will strike": the adverbial opens the clause
+    } else if (
+      // "said at the group's next meeting in June, members will …": a phrase of place or occasion the adjunct
+      // reading stopped inside, closed by its comma, then the clause
+      // (not a leading participle's phrase: "Commenting on the deal, Ann Lee said …")
+      !TELL.test(tokenText(ctx, r.cue)) &&
+      !r.leading &&
+      !/ing$/i.test(tokenText(ctx, r.cue)) &&
+      clauseAfterAdverbial(ctx, r.cue + 1, r.last, end, true)
+    )
+      from = r.cue + 1;
+    else return null;
+    start = ctx.tokens[from]?.start ?? -1;
   }
   if (start < 0 || start >= end || isObjectRelativeCue(ctx, r, start)) return null;
   // a quote after a colon is direct speech, not a reported clause

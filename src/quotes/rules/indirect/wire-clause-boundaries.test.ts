@@ -56,6 +56,51 @@ const CASES: [string, string, string[]][] = [
     'Arden Corp is raising 50 mln dlrs through an offering of notes due 2022, said lead manager Orr Brothers Inc.',
     ['Arden Corp is raising 50 mln dlrs through an offering of notes due 2022'],
   ],
+  // find-mention: a capitalised word in parentheses inside a firm's name
+  [
+    'a firm whose name holds a parenthesis, after the clause',
+    'The notes were priced at par, Orr Securities Co (Europe) Ltd said.',
+    ['The notes were priced at par'],
+  ],
+  // clause-helpers: isClauseAt, a participle between a determiner (and its -ly adverb) and a noun
+  [
+    'an adverb and participle before the noun make no clause',
+    'Arden Co. announced terms of a previously proposed rights issue that is expected to raise money.',
+    [],
+  ],
+  [
+    'guard: the same participle as the verb after a subject',
+    'Brisk said the firm previously proposed cuts.',
+    ['the firm previously proposed cuts'],
+  ],
+  // adverbial-then-clause: a phrase of place or occasion closed by its comma, then the clause
+  [
+    'a meeting with a possessive, then the clause after the comma',
+    "He said at the group's next meeting in Vienna in June, members will face a choice.",
+    ["at the group's next meeting in Vienna in June, members will face a choice"],
+  ],
+  [
+    'guard: a phrase with a verb of its own is left alone',
+    'The Tories claim that of the money the mayor pledged in 2000 to invest in pitches, only half was spent.',
+    ['of the money the mayor pledged in 2000 to invest in pitches, only half was spent'],
+  ],
+  [
+    'guard: a leading participle and its phrase report nothing',
+    "Commenting on the board's decision to sell, Ann Lee said she would rather stay.",
+    ['she would rather stay'],
+  ],
+  [
+    'an "along with" phrase, then the clause',
+    'Arden said along with about 40 other companies, it has been named a defendant.',
+    ['along with about 40 other companies, it has been named a defendant'],
+  ],
+  [
+    'a town and its state in the phrase',
+    'He said in Kelby, Calif., the plan was dead.',
+    ['in Kelby, Calif., the plan was dead'],
+  ],
+  ['guard: a place phrase and no clause after its comma', 'He said in Kelby, adding nothing.', []],
+  ['guard: "told" keeps its hearer', 'He told reporters in Kelby the plan was dead.', ['the plan was dead']],
   // negative cases: nothing new
   ['a town and state after the report, no clause', 'Brisk spoke in Kelby, Calif., on Friday.', []],
   [
