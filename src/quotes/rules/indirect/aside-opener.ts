@@ -4,7 +4,9 @@ import { type QuoteContext, tokenText } from '../../quote-context.js';
 const IRREGULAR_PARTICIPLE =
   /^(?:set|put|cut|held|built|led|sold|paid|bought|brought|kept|sent|spent|left|lost|made|hit|found|told|won|run|struck|bound|sought|caught|taught|fed|shut|spread|split|hung|laid|dealt|meant|read)$/i;
 // words that open a subordinate clause set off by commas: "the wheat trade, because wheat grows anywhere, is …"
-const SUBORDINATOR = /^(?:because|although|though|while|whereas|if|when|unless|since|once|as)$/i;
+// (only those with no other reading: not "as well as", "once again", "since then", "while" or "when" of a clause
+// that goes on past the comma)
+const SUBORDINATOR = /^(?:because|although|though|whereas|unless)$/i;
 
 // "said the panel, set up last October to examine imports, would report soon", "said the wheat trade, because wheat
 // grows in many nations, is a good barometer": after the comma that follows the subject, an irregular participle or
