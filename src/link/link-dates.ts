@@ -40,6 +40,7 @@ import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { isInName, type WhenRule } from './when-rule.js';
 import { whenSaidThen } from './when-said-then.js';
 import { whenSameStatement } from './when-same-statement.js';
+import { whenSceneEarlier } from './when-scene-earlier.js';
 import { whenSentenceDay } from './when-sentence-day.js';
 import { whenSentenceOpener } from './when-sentence-opener.js';
 import { whenSpeakerDay } from './when-speaker-day.js';
@@ -93,6 +94,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenLeadStatement,
   whenLeadAttended,
   whenEventEarlier,
+  whenSceneEarlier,
   whenLeadAnnouncement,
   whenSpeakerDay,
   whenStoryDay,
