@@ -40,6 +40,13 @@ const CASES: WhenCase[] = [
     '2017-05-31',
     RULE,
   ],
+  [
+    'a named speaker four sentences after the dated meeting',
+    'Growers from three valleys gathered in Dunmore on Thursday to meet Tom Vell. The hall was full. Prices have fallen. Many farms are small.\n\n"We will fight for every farm," Vell said.',
+    (t) => [quote(t, 'direct', 'We will fight for every farm,', 'said', 'Tom Vell')],
+    '2017-06-01',
+    RULE,
+  ],
 ];
 
 testLastDated(CASES);
@@ -103,6 +110,16 @@ const NEGATIVES: [string, string, (t: string) => Quote[]][] = [
       quote(t, 'direct', 'I have listened to the towns.', 'said', 'Ada Lind'),
       quote(t, 'indirect', 'taxes could stay low', 'said', 'Ada Lind'),
     ],
+  ],
+  [
+    'told an audience the scene does not name',
+    'Growers gathered in Dunmore on Thursday, and Tom Vell spoke to them.\n\nVell told reporters the plan was dead.',
+    (t) => [quote(t, 'indirect', 'the plan was dead', 'told', 'Tom Vell')],
+  ],
+  [
+    'the speaker named only in a clause of another event ("after Mayor Lind …")',
+    'A rally in Dunmore turned angry on Thursday after Mayor Ada Lind criticised the plan.\n\n"They failed us," Lind said.',
+    (t) => [quote(t, 'direct', 'They failed us,', 'said', 'Ada Lind')],
   ],
 ];
 

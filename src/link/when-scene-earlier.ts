@@ -16,7 +16,7 @@ const SCENE_CUE =
 // A sentence telling an occasion where people speak: "met", "gathered in Dunmore", "during a conference call",
 // "showed up at a field office", "endorsed his rival".
 const OCCASION =
-  /\b(?:met|meeting|gathered|gathering|convened|summit|talks|conference|conference call|call with reporters|press conference|news conference|briefing|interview|hearing|debate|rally|town hall|forum|ceremony|speech|addressed|spoke|appeared|appearance|visited|visit|toured|showed up|greeted|endorsed|campaigned|went on (?:national )?(?:television|TV|radio))\b/i;
+  /\b(?:met|meeting|gathered|gathering|convened|summit|conference|conference call|call with reporters|press conference|news conference|briefing|interview|hearing|debate|rally|town hall|forum|ceremony|speech|addressed|spoke|appeared|appearance|visited|visit|toured|showed up|greeted|endorsed|campaigned|went on (?:national )?(?:television|TV|radio))\b/i;
 // Not held yet: "will meet on Monday", "is due to gather", "next Monday".
 const NOT_HELD =
   /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|planned|next|plans? to)\b/i;
@@ -30,8 +30,8 @@ const isAttributive = (text: string, t: TimeExpression) =>
   /^the\b/i.test(t.text) || ATTRIBUTIVE.test(text.slice(Math.max(0, t.start - 8), t.start));
 const PRONOUN = /^(?:he|she|they|we)$/i;
 // How far back the dated sentence may be: sentences and characters.
-const SENTENCES_BACK = 3;
-const REACH = 1000;
+const SENTENCES_BACK = 5;
+const REACH = 1500;
 
 // "On Sunday afternoon, Ebba Lind showed up at a field office in Dunmore. She was greeted by an organizer. ¶ "You
 // will be the best messengers," the organizer told them." — a quote whose speaker the scene names, told a few
@@ -73,6 +73,16 @@ export const whenSceneEarlier: WhenRule = {
       // the speaker is at the scene: named there ("greeted by an organizer" … "the organizer told them"), or a
       // pronoun at most two sentences after the dated one
       const scene = outsideQuotes(text.slice(sStart, ownStart));
+      // "told reporters" after a scene that named no reporters: another audience, another occasion
+      const hearers = /^told\s+(?:the\s+|a\s+|an\s+)?(\p{L}+)/iu.exec(
+        text.slice(cue.start, cue.end + 30),
+      )?.[1];
+      if (
+        hearers &&
+        !/^(?:them|him|her|us|me|it)$/i.test(hearers) &&
+        !new RegExp(`\\b${hearers}`, 'i').test(scene)
+      )
+        return null;
       // quotes told between carry the scene's day too: one left undated or dated otherwise ended it
       if ((before ?? []).some((q) => q.end > sEnd && q.start < at && q.when !== when)) return null;
       if (!isAtScene(quote.speaker, namedSurname(quote), scene, i <= 2)) return null;
@@ -95,6 +105,7 @@ function isAtScene(speaker: string, surname: string | null, scene: string, next:
   return false;
 }
 
-// A name right after a verb, titles and given names between: "visited Ms Ada Lind", "met Lind".
+// A name right after a verb, titles and given names between: "visited Ms Ada Lind", "met Lind"; or in a clause of
+// another event: "… on Friday night after Mayor Ann Lind took issue with the plan".
 const OBJECT_OF_VERB =
-  /\b(?:\p{L}+ed|met|saw|told|thanked|sought|won|beat|hit|took)\s+(?:(?:the|a|an|Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Prof)\.?\s+)?(?:\p{Lu}[\p{L}.'-]*\s+)*$/u;
+  /\b(?:\p{L}+ed|met|saw|told|thanked|sought|won|beat|hit|took)\s+(?:(?:the|a|an|Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Prof)\.?\s+)?(?:\p{Lu}[\p{L}.'-]*\s+)*$|\b(?:after|before|since|until|when)\b[^,;:.!?\n]*$/u;
