@@ -13,6 +13,7 @@ import { speakerBusinessSubject } from './speaker-business-subject.js';
 import { speakerCampaignEpithet } from './speaker-campaign-epithet.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
+import { mentionCommaListName } from './speaker-comma-list-name.js';
 import { mentionCommaRelativeSubject } from './speaker-comma-relative-subject.js';
 import { speakerCompanyContinues } from './speaker-company-continues.js';
 import { mentionCompoundHead, speakerThinkTank } from './speaker-compound-head.js';
@@ -175,6 +176,7 @@ const MENTION_RULES: MentionRule[] = [
 
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 const MENTION_FIXES: MentionRule[] = [
+  mentionCommaListName,
   mentionQuotedByHead,
   mentionDocumentBy,
   mentionAccordingToHead,

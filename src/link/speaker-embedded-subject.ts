@@ -10,9 +10,16 @@ import { tokenAfter } from './speaker-trailing-helpers.js';
 export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg, previous }) => {
   // (a mention borrowed from the quote or sentence before yields to the clause's own subject)
   if (quote.type !== 'direct' || (quote.mention && !/\/previous-[a-z-]+$/.test(quote.rule))) return null;
-  const sentence = seg.sentences.find((s) => quote.start > s.start && quote.start <= s.end);
-  if (!sentence) return null;
-  const lead = text.slice(sentence.start, quote.start).replace(/["“‘'«]+\s*$/, '');
+  const own = seg.sentences.find((s) => quote.start > s.start && quote.start <= s.end);
+  if (!own) return null;
+  // 'When Ola Berg died, his party released the following statement:¶“…”': a quote opening its own sentence right
+  // after one ending on a colon (a paragraph break between) is introduced by that sentence
+  const opens = /^\s*["“‘'«]*\s*$/.test(text.slice(own.start, quote.start));
+  const before = opens && !quote.partial ? colonSentenceBefore(own.start, text, seg) : null;
+  const sentence = before ?? own;
+  const lead = (
+    before ? text.slice(before.start, before.end) : text.slice(sentence.start, quote.start)
+  ).replace(/["“‘'«]+\s*$/, '');
   // "When Ann Tull died, her party released the following statement: “…”": a clause that introduces the quote
   const colon = /:\s*$/.test(lead);
   // Ann Tull, also on the radio, defended the plan, “…”: a clause and a comma, then the quote
@@ -58,3 +65,16 @@ export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg, previous
     return null;
   return { mention: subject, cue: null, rule: 'mention/embedded-subject' };
 };
+
+/** The sentence ending on a colon right before the sentence starting at `at` (white space between). */
+function colonSentenceBefore(
+  at: number,
+  text: string,
+  seg: Parameters<MentionRule>[0]['seg'],
+): { start: number; end: number } | null {
+  const k = seg.sentences.findIndex((s) => s.start === at);
+  const before = k > 0 ? seg.sentences[k - 1] : undefined;
+  if (!before || !/:\s*$/.test(text.slice(before.start, before.end))) return null;
+  if (!/^\s*$/.test(text.slice(before.end, at))) return null;
+  return before;
+}

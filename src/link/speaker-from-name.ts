@@ -62,10 +62,14 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
   // ("Moammar al-Eryani": a particle joined by a hyphen opens the surname)
   const run =
-    /((?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?(?:[\p{Lu}][\p{L}\p{M}'’\-.&/]*)(?:\s+(?:(?:de|dela|del|van|von|der|bin|al|da|dos|das|du|di|of|for|la|le|and|&|(?<!\b(?:Some|About|Around|Nearly|Almost|Over|Only|All|Just|The|Another|Some\s+of)\s+)\d+)\s+)?(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?[\p{Lu}][\p{L}\p{M}'’\-.&/]*)*)(?:['’]s?)?$/u.exec(
+    /((?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?(?:[\p{Lu}][\p{L}\p{M}'’\-.&/]*)(?:\s+(?:(?:de|dela|del|van|von|der|bin|al|da|dos|das|du|di|of|for|la|le|and|&|(?<!\b(?:Some|About|Around|Nearly|Almost|Over|Only|All|Just|The|Another|Some\s+of)\s+)\d+)\s+(?:(?:la|le|der|den|los|las)\s+)?)?(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?[\p{Lu}][\p{L}\p{M}'’\-.&/]*)*)(?:['’]s?)?$/u.exec(
       m,
     );
   if (!run?.[1]) return null;
+  // '“…,” van der Berg said.': the surname's own particles opening the mention belong to it
+  const particles =
+    /^(?:(?:de|van|von|da|dos|du|di|del|der|den|la|le)\s+){1,2}$/.exec(m.slice(0, run.index))?.[0] ?? '';
+  if (particles) run[1] = particles + run[1];
   // "Norland's Keel Steel AB said", "Norland's Disaster Management Agency": the country owning it is no part of the name
   const owner = /^(\p{Lu}[\p{L}\s]*?)['’]s\s+(?=\p{Lu})/u.exec(run[1]);
   const whole = owner?.[1] && isCountryOwner(owner[1]) ? run[1].slice(owner[0].length) : run[1];

@@ -21,7 +21,11 @@ import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
 import { pronounClauseSubject, pronounOneWordSpeaker } from './speaker-pronoun-clause-subject.js';
 import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
 import { pronounGroupBefore } from './speaker-pronoun-group-before.js';
-import { pronounOtherGenderPerson } from './speaker-pronoun-other-gender.js';
+import {
+  firstNameDeniesPronoun,
+  onlyOtherPersonFitting,
+  pronounOtherGenderPerson,
+} from './speaker-pronoun-other-gender.js';
 import { pronounOwnClauseGroup } from './speaker-pronoun-own-clause-group.js';
 import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
 import {
@@ -484,6 +488,15 @@ const pronounChoice: SpeakerRule = (input) => {
   const known = namesOf(entities);
   // "Silas said …" then "he said": a one-word surname the entity layer knows as a person
   const knownPerson = (s: string) => known.persons.has(s);
+  // a name the entity layer knows as a person's full name opening with a known first name, or the surname of one
+  // ("Reid" of "Tom Reid"; not "Lycos Europe", which the entity layer may take for a person)
+  // ("Actor Tom Reid": the name after its role words)
+  const fullPerson = (s: string) => {
+    const full = fullestName(names, s) ?? s.split(/\s+/).slice(-2).join(' ');
+    return (
+      /\s/.test(full) && known.persons.has(full) && genderOfFirstName(full.split(/\s+/)[0] ?? '') !== null
+    );
+  };
   // "England said …" then "he said": a team, country or firm is no "he"
   const knownOther = (s: string) => known.others.has(s) && !knownPerson(s);
   // "Michelle, a mother of twins, said …": a first name alone, of the pronoun's gender
@@ -627,7 +640,8 @@ const pronounChoice: SpeakerRule = (input) => {
   // "it said": the organisation the story is about
   if (m === 'it') {
     const org = mostSalientOrganisation(names, text, quote.start, 2);
-    if (org) return { speaker: org, rule: 'speaker/pronoun-most-salient-organisation' };
+    // (not a person's surname the text repeats: "Actor Tom Reid … Reid … Reid … It stated …")
+    if (org && !fullPerson(org)) return { speaker: org, rule: 'speaker/pronoun-most-salient-organisation' };
   }
   // "…, but the spokesman declined to name them. …, he said.": a described person as the subject just before
   if (m === 'he' || m === 'she') {
@@ -655,8 +669,14 @@ const pronounChoice: SpeakerRule = (input) => {
     // "Tom Reid met Ann Tull. She said …": not the subject of the other gender, when one person fits
     const fitting = full ? pronounOtherGenderPerson(m, full, input) : null;
     if (fitting) return { speaker: fitting, rule: 'speaker/pronoun-other-gender-person' };
-    if (full && fitsGender(m, full) && titleFits(full) && !organisation(full))
+    // ('Ann Lee met Reid. "…," he said.': not a subject whose first name is of the other gender, but the one other
+    // person named that fits)
+    const denied = full ? firstNameDeniesPronoun(m, full, text) : false;
+    if (full && fitsGender(m, full) && titleFits(full) && !organisation(full) && !denied)
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
+    const instead = full && denied ? onlyOtherPersonFitting(m, full, input) : null;
+    if (instead && fitsGender(m, instead) && titleFits(instead) && !organisation(instead))
+      return { speaker: instead, rule: 'speaker/pronoun-other-person' };
     const other = titled();
     if (other) return other;
   }
@@ -678,7 +698,8 @@ const pronounChoice: SpeakerRule = (input) => {
       full !== last.speaker &&
       fitsGender(m, full) &&
       titleFits(full) &&
-      !known.organisations.has(full)
+      !known.organisations.has(full) &&
+      !firstNameDeniesPronoun(m, full, text)
     )
       return { speaker: full, rule: 'speaker/pronoun-narration-subject' };
   }
@@ -734,11 +755,13 @@ const pronounChoice: SpeakerRule = (input) => {
     const taken =
       /^speaker\/(?:pronoun|role|entity-name|sentence-subject)/.test(p.speakerRule ?? '') &&
       !/organisation/.test(p.speakerRule ?? '') &&
-      !known.organisations.has(p.speaker);
-    // "…, a survey by Norland Trust said. It found …": the document spoke last
+      !known.organisations.has(p.speaker) &&
+      // (nor a name with an organisation's word: "Net Pro Magazine said …. “…,” he said")
+      !(isNamed(p.speaker) && isOrganisationName(p.speaker));
+    // "…, a survey by Norland Trust said. It found …", "The lawsuit said …. It stated …": the document spoke last
     const document =
       m === 'it' &&
-      /^(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:survey|report|study|statement|poll|document|letter|analysis|review)\b/iu.test(
+      /^(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:survey|report|study|statement|poll|document|letter|analysis|review|lawsuit|suit|complaint|filing|memo|memorandum|petition|indictment|ruling|judgment|judgement)\b/iu.test(
         p.mention?.text ?? '',
       );
     // "…, a bank spokesman said. It has said …", "auditors had found …. It added": a person or a group is no "it"
@@ -792,7 +815,9 @@ const pronounChoice: SpeakerRule = (input) => {
   if (m === 'it') {
     // "Electrolux saw its shares rise after it said …": the name that was the subject of a verb just before
     const subject = nameSubjectBefore(quote.mention?.start ?? quote.start, { seg, names, text });
-    if (subject) return { speaker: subject, rule: 'speaker/pronoun-nearest-organisation' };
+    // (a person the entity layer knows by a full name is no "it": "Actor Tom Reid is suing Keel Studios. … It stated …")
+    if (subject && !fullPerson(subject))
+      return { speaker: subject, rule: 'speaker/pronoun-nearest-organisation' };
     // (not "Europe", "Asia", "China": a place is no "it" that speaks)
     const orgs = names.organisations.filter((o) => o.start < quote.start && !isPlace(o.name));
     const last = orgs[orgs.length - 1];

@@ -3,6 +3,7 @@ import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { isGroupName } from './group-name.js';
 import { organisationFitsRole, TRADE_ROLES } from './organisation-fits-role.js';
 import { fitsRoleGender } from './role-gender.js';
+import { ageIntroducedPerson } from './speaker-age-introduced-person.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { isPersonName } from './speaker-entity-names.js';
 import {
@@ -35,6 +36,15 @@ const DOCUMENTS = new Set([
   'book',
   'letter',
   'memo',
+  // "The lawsuit said Tom Reid has endured …": a legal paper speaks for itself
+  'memorandum',
+  'lawsuit',
+  'suit',
+  'complaint',
+  'filing',
+  'indictment',
+  'ruling',
+  'judgment',
   'website',
   'paper',
   'research',
@@ -462,6 +472,9 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   const subjectName = subject ? (fullestName(names, subject) ?? subject) : null;
   if (subjectName && fitsRoleGender(head, subjectName) && !otherOffice(subjectName))
     return { speaker: subjectName, rule: 'speaker/role-narration-subject' };
+  // "… represented by Emma Dunn, who plays a witch. The 14-year-old said …": the person just introduced
+  const introduced = ageIntroducedPerson(m, { quote, text, seg, names, previous });
+  if (introduced) return { speaker: introduced, rule: 'speaker/role-age-introduced-person' };
   // the person just quoted, if any, else the person the story is about
   const here = paragraphOf(seg, quote.start);
   for (let i = office ? -1 : previous.length - 1; i >= 0; i--) {

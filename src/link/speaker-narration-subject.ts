@@ -195,6 +195,12 @@ export function narrationSubject(
       break;
     }
     if (words.length === 0 || OPENERS.test(words[0] ?? '') || isDayWord(words[0] ?? '')) continue;
+    // "George Tull (a Liberal) was …", "Ann Lee (R-Tarn) has …": a short aside in brackets after the name
+    if (tokText(i) === '(') {
+      const close = toks.findIndex((_, j) => j > i && j < i + 8 && tokText(j) === ')');
+      if (close > 0 && toks.slice(i + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX'))
+        i = close + 1;
+    }
     const next = toks[i];
     const nextText = next ? text.slice(next.start, next.end) : '';
     const after = toks[i + 1] ? text.slice(toks[i + 1]?.start ?? 0, toks[i + 1]?.end ?? 0).toLowerCase() : '';

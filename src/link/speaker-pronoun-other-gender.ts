@@ -32,6 +32,19 @@ function ownPronounAfter(text: string, subject: string, want: Gender): boolean {
 }
 
 /**
+ * 'Ann Lee met Reid. "…," he said.': the person's first name is of the other gender than the pronoun, and neither
+ * the article's titles for the person nor a pronoun right after the surname say otherwise ("Robin Reid gave his").
+ */
+export function firstNameDeniesPronoun(pronoun: 'he' | 'she', full: string, text: string): boolean {
+  if (!/\s/.test(full)) return false;
+  const want: Gender = pronoun === 'he' ? 'male' : 'female';
+  const first = genderOfFirstName(full.split(/\s+/)[0] ?? '');
+  if (!first || first === want) return false;
+  if (titleGenderInArticle(text, full) === want) return false;
+  return !ownPronounAfter(text, full, want);
+}
+
+/**
  * "Tom Reid met Ann Tull on Monday. She said …", "Tom Reid came with his wife, ex-model Ann. She said …": the
  * narration subject a "he"/"she" went to has a first name of the other gender, and the sentence or the one before
  * names one other person of the pronoun's gender (by title, first name or the relative's noun), or the last speaker
@@ -128,4 +141,31 @@ function onlyPersonJustBefore(
   if (named.size !== 1 || !only || !/\s/.test(only) || isOrganisationName(only)) return null;
   if (previous.some((q) => q.speaker === only)) return null;
   return genderOfPerson(text, only) === want ? only : null;
+}
+
+/**
+ * 'Ann Lee met Reid on Monday. "…," he said.': the narration subject's first name denies the pronoun (see
+ * firstNameDeniesPronoun) → the one other person the sentences from the one before the quote's up to the pronoun
+ * name outside quoted words, whose titles and first name do not deny it either; else null.
+ */
+export function onlyOtherPersonFitting(
+  pronoun: 'he' | 'she',
+  subject: string,
+  { text, seg, names, quote, previous }: Pick<SpeakerInput, 'text' | 'seg' | 'names' | 'quote' | 'previous'>,
+): string | null {
+  const other: Gender = pronoun === 'he' ? 'female' : 'male';
+  const at = quote.mention?.start ?? quote.start;
+  const k = rangeIndexHolding(seg.sentences, at);
+  const from = seg.sentences[Math.max(0, k - 1)]?.start ?? 0;
+  const quoted = (o: number) => previous.some((q) => q.type === 'direct' && o >= q.start && o < q.end);
+  const found = new Set<string>();
+  for (const n of names.persons) {
+    if (n.start < from || n.start >= at || quoted(n.start) || (n.start >= quote.start && n.start < quote.end))
+      continue;
+    const full = fullestName(names, n.name) ?? n.name;
+    if (full === subject || isOrganisationName(full)) continue;
+    if (genderOfPerson(text, full) === other) continue;
+    found.add(full);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }

@@ -3,9 +3,10 @@ import { isPersonName } from './speaker-entity-names.js';
 import { fullestName, isOrganisationName, isPlaceName } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
-// a descriptor: "the El Paso mayor", "Plaid Cymru's former president", "a spokesman for the club"
+// a descriptor: "the El Paso mayor", "Plaid Cymru's former president", "a spokesman for the club", "Keel
+// University's chancellor"
 const DESCRIPTOR =
-  /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}\p{M}.&-]*['’]s?)\s+(?:[\p{L}\p{M}.&'’-]+\s+){0,5}\p{Ll}[\p{Ll}-]+$/iu;
+  /^(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}\p{M}.&-]*\s+(?:of\s+)?){0,3}\p{Lu}[\p{L}\p{M}.&-]*['’]s?)\s+(?:[\p{L}\p{M}.&'’-]+\s+){0,5}\p{Ll}[\p{Ll}-]+$/iu;
 // "Vexa spokeswoman", "union spokesman": a person's role with no determiner, its last word lower case
 const BARE_ROLE = /^(?:[\p{L}\p{M}.&-]+\s+){0,3}(\p{Ll}[\p{Ll}-]+)$/u;
 // ", Dee Margo," / ", Dee Margo said": a name in apposition right after it

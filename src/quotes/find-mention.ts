@@ -109,6 +109,8 @@ const NAME_PARTICLES = new Set([
   'ter',
   'ten',
 ]);
+// the second particle after a first ("de la Cruz", "van der Berg", "von der Leyen", "van den Berg", "de los Santos")
+const SECOND_PARTICLES = new Set(['la', 'le', 'der', 'den', 'de', 'los', 'las']);
 // Capitalised words that open a clause rather than a name ("But Smith said").
 const WEEKDAYS_MONTHS = [...WEEKDAY_NAMES, ...UNAMBIGUOUS_MONTH_NAMES];
 const CLAUSE_WORDS = new Set([
@@ -624,7 +626,12 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       if (
         before &&
         (isNameLike(ctx, k - 1) || before.pos === 'NOUN') &&
-        isCapitalized(ctx.text.slice(prevTok?.start ?? 0, prevTok?.end ?? 0))
+        (isCapitalized(ctx.text.slice(prevTok?.start ?? 0, prevTok?.end ?? 0)) ||
+          // "Ana de la Cruz said": the first of a surname's two particles
+          (NAME_PARTICLES.has(lw) &&
+            SECOND_PARTICLES.has(tokenText(ctx, k + 1)) &&
+            isNameLike(ctx, k + 2) &&
+            start <= (prevTok?.start ?? 0)))
       ) {
         start = t.start;
         continue;
@@ -824,6 +831,39 @@ function objectOfAside(ctx: QuoteContext, np: TextSpan): boolean {
   return ctx.tokens[p - 1]?.pos === 'VERB' && /(?:ed|en|wn)$/i.test(verb) && !AUTHOR_PARTICIPLE.test(verb);
 }
 
+// a company's legal form closing its name ("Keel Trace Inc.", "Tarn Bancorp")
+const COMPANY_FORM = /^(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|Bancorp|LP|L\.P|N\.V|S\.A|AG)\.?$/;
+
+/**
+ * "Keel Trace Inc., San Antonio, Texas, said", "Tarn Bancorp, Dover, Del., said": the company opening the subject,
+ * set off from the cue by its seat (one or two comma-closed runs of capitalised words) → the company's name;
+ * else null. `j` is the comma before the cue.
+ */
+function companyBeforeSeat(ctx: QuoteContext, j: number, min: number): TextSpan | null {
+  let k = j - 1;
+  for (let part = 0; part < 2; part++) {
+    const end = k;
+    while (
+      k >= min &&
+      k > end - 4 &&
+      /^\p{Lu}/u.test(tokenText(ctx, k)) &&
+      !COMPANY_FORM.test(tokenText(ctx, k))
+    )
+      k--;
+    // ("Del." as two tokens: the abbreviation's period)
+    if (k === end && tokenText(ctx, k) === '.' && /^\p{Lu}/u.test(tokenText(ctx, k - 1))) k -= 2;
+    if (k === end || k < min || tokenText(ctx, k) !== ',') return null;
+    const before = k - 1;
+    const form = tokenText(ctx, before) === '.' ? tokenText(ctx, before - 1) : tokenText(ctx, before);
+    if (COMPANY_FORM.test(form)) {
+      const np = nounPhraseEndingAt(ctx, before, min);
+      return np && /^\p{Lu}/u.test(np.text) ? np : null;
+    }
+    k = before;
+  }
+  return null;
+}
+
 /**
  * The speaker mention right before a cue group starting at token `g`: a pronoun, a name, a descriptor,
  * or a name with a description between it and the cue ("Hugh Hill, a doctor, said").
@@ -871,6 +911,9 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
     if (np) return np;
   }
   if (DASHES.has(w)) {
+    // "Keel Trace Inc., San Antonio, Texas, said": a company and the town (and state) of its seat
+    const seat = companyBeforeSeat(ctx, j, min);
+    if (seat) return seat;
     // description between name and cue: "Hugh Hill, a doctor, said", "Ann Lee, who lives in Leeds, York, said";
     // the name is the noun phrase before the first separator of the chain (the sentence's subject)
     let best: TextSpan | null = null;
@@ -1219,8 +1262,38 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number, plural =
       end = t.end;
       continue;
     }
+    // '“…,” de la Cruz said.', '“…,” van der Berg said.': two particles opening the phrase
+    const after = ctx.tokens[k + 2];
+    if (
+      k === i &&
+      NAME_PARTICLES.has(w) &&
+      next &&
+      next.start === t.end + 1 &&
+      SECOND_PARTICLES.has(tokenText(ctx, k + 1)) &&
+      after &&
+      after.start === next.end + 1 &&
+      isNameLike(ctx, k + 2)
+    ) {
+      end = next.end;
+      k++;
+      continue;
+    }
     if (NAME_JOINS.has(lw) && head && next && isNameLike(ctx, k + 1)) {
       end = t.end;
+      continue;
+    }
+    // "said Ana de la Cruz", "said Jan van der Berg": two particles inside the name
+    if (
+      NAME_PARTICLES.has(w) &&
+      head &&
+      next &&
+      next.start === t.end + 1 &&
+      SECOND_PARTICLES.has(tokenText(ctx, k + 1)) &&
+      ctx.tokens[k + 2]?.start === next.end + 1 &&
+      isNameLike(ctx, k + 2)
+    ) {
+      end = next.end;
+      k++;
       continue;
     }
     // "and" inside one name or between one person's roles

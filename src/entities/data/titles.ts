@@ -416,6 +416,10 @@ export const ORGANIZATION_HEADS = new Set([
   'times',
   'post',
   'journal',
+  // "Net Pro Magazine", "Keel Gazette", "Tarn Tribune": a publication
+  'magazine',
+  'gazette',
+  'tribune',
   'press',
   'television',
   'tv',

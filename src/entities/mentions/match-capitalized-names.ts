@@ -370,6 +370,17 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
         isJoined(text, cur, words[j + 1] as Word)
       )
         j += 1;
+      // "Ana de la Cruz", "Jan van der Berg": two particles before the surname
+      else if (
+        NAME_PARTICLES.has(cur.text) &&
+        words[j + 1] &&
+        NAME_PARTICLES.has((words[j + 1] as Word).text) &&
+        isJoined(text, cur, words[j + 1] as Word) &&
+        words[j + 2] &&
+        isCapitalized((words[j + 2] as Word).text) &&
+        isJoined(text, words[j + 1] as Word, words[j + 2] as Word)
+      )
+        j += 2;
       else break;
     }
     runs.push([i, j]);
