@@ -16,6 +16,19 @@ const HABITUAL = new RegExp(
  * speaker's dates. Read from the speaker's name to the cue and a few words after it, outside the quoted words.
  */
 export function isHabitualReport(text: string, quote: Quote): boolean {
+  // asked by up to eight date rules of the same quote in a row: the last answer is kept
+  if (quote === lastHabitual.quote && text === lastHabitual.text) return lastHabitual.habitual;
+  const habitual = readHabitual(text, quote);
+  lastHabitual = { text, quote, habitual };
+  return habitual;
+}
+let lastHabitual: { text: string; quote: Quote | null; habitual: boolean } = {
+  text: '',
+  quote: null,
+  habitual: false,
+};
+
+function readHabitual(text: string, quote: Quote): boolean {
   const { cue, mention } = quote;
   // (the name only when told near the cue: not one resolved from an earlier sentence)
   const near = mention && (!cue || Math.abs(mention.start - cue.start) <= 120) ? mention : null;

@@ -112,6 +112,7 @@ export function linkDates(
   quotes: Quote[],
   timexes: TimeExpression[],
 ): Quote[] {
+  if (quotes.length === 0) return [];
   const sorted = [...timexes].filter((t) => !isInName(doc.folded, t)).sort((a, b) => a.start - b.start);
   // Dates inside reported words are not statement dates — except for a quote nested in those words
   // ("The book claims X hosted a dinner in November 2003 where Y told Z he would go").

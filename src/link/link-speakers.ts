@@ -242,6 +242,8 @@ export function linkSpeakers(
   quotes: Quote[],
   diagnostics: Diagnostic[],
 ): Quote[] {
+  // no quote, no speaker to find: the article's names are not read (one article in ten)
+  if (quotes.length === 0) return [];
   const names = buildNameIndex(
     doc.text,
     quotes.filter((q) => q.type === 'direct'),

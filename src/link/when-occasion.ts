@@ -1,4 +1,5 @@
 import { findClause } from '../dates/find-direction.js';
+import { firstStartingAt } from '../quotes/quote-context.js';
 import { isHabitualReport } from './habitual-report.js';
 import { countWholeWord } from './speaker-names.js';
 import { isSameClause, quoteEndsSentence, toWhen, type WhenRule } from './when-rule.js';
@@ -46,6 +47,9 @@ export const whenOccasion: WhenRule = {
     const carried = prev && !paragraphBreak && prevHasSpeaker && !isHabitualReport(text, quote);
     const windows = [own, ...(carried ? [prev] : [])];
     for (const w of windows) {
+      // a time in the window after an occasion noun: none starting in the window, nothing to match (most windows)
+      const first = timexes[firstStartingAt(timexes, w.from)];
+      if (!first || first.start > w.to) continue;
       // matched in the window's own text: a search of the whole text from each quote was quadratic
       const inWindow = text.slice(w.from, w.to);
       OCCASION.lastIndex = 0;

@@ -1,3 +1,4 @@
+import { firstStartingAt } from '../quotes/quote-context.js';
 import { countWholeWord } from './speaker-names.js';
 import { namedSurname, toWhen, type WhenRule } from './when-rule.js';
 
@@ -24,6 +25,9 @@ export const whenRemarksMadeBy: WhenRule = {
     const from = ownStart - head.length + cut;
     // only the previous sentence is searched, never the rest of the article
     const window = text.slice(from, ownStart);
+    // the date follows "made" in that sentence, 12 characters at most after it: none there, nothing to read
+    const first = timexes[firstStartingAt(timexes, from)];
+    if (!first || first.start > ownStart + 12) return null;
     if (!/\bmade\b/.test(window) || /["\u201C\u201D]/.test(text.slice(from, anchor))) return null;
     // a date of the quote's own sentence is its own
     if (timexes.some((t) => t.start >= ownStart && t.start < anchor && toWhen(t) !== null)) return null;

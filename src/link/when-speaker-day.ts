@@ -56,6 +56,9 @@ export const whenSpeakerDay: WhenRule = {
     const published = doc.article.date;
     const pub = parseDay(published);
     if (!published || !pub || published.length !== 10) return null;
+    // only for a speaker the story has already dated (the anchor below): most quotes have no dated quote before
+    // them, and need no scan back over the story's times
+    if (!(before ?? []).some((q) => q.when && q.speaker !== null)) return null;
     const earliest = formatDay(addDays(pub, -STORY_WINDOW_DAYS));
     const text = doc.folded;
     const cue = quote.cue;
