@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildNameIndex, insideAny, isSpaceAt, lowerWordsBefore } from './speaker-names.js';
+import { buildNameIndex, insideAny, isSpaceAt, lowerWordsBefore, oneSpanHolding } from './speaker-names.js';
 
 // what the regex lowerWordsBefore replaces finds, for comparison
 const byRegex = (text: string, at: number): string[] => {
@@ -54,6 +54,29 @@ describe('insideAny', () => {
   const inside = insideAny(spans);
   for (const [offset, expected] of cases) it(`${offset}`, () => assert.equal(inside(offset), expected));
   it('no spans', () => assert.equal(insideAny([])(5), false));
+});
+
+describe('oneSpanHolding', () => {
+  const spans = [
+    { start: 50, end: 60 },
+    { start: 10, end: 40 },
+    { start: 20, end: 25 },
+  ];
+  const cases: [number, number, boolean][] = [
+    [10, 39, true],
+    [9, 20, false],
+    [20, 24, true],
+    [20, 30, true], // the wide span holds both, the narrow one does not
+    [30, 40, false], // 40 is past the end
+    [35, 55, false], // across two spans: neither holds it all
+    [50, 59, true],
+    [55, 60, false],
+    [45, 45, false],
+  ];
+  const holds = oneSpanHolding(spans);
+  for (const [from, to, expected] of cases)
+    it(`${from}..${to}`, () => assert.equal(holds(from, to), expected));
+  it('no spans', () => assert.equal(oneSpanHolding([])(5, 6), false));
 });
 
 describe('buildNameIndex', () => {

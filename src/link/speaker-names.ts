@@ -1142,20 +1142,29 @@ export function lowerWordsBefore(text: string, at: number): string[] {
 
 /** Whether `offset` falls inside one of the spans (any order, overlaps allowed): a binary search, not a scan. */
 export function insideAny(spans: { start: number; end: number }[]): (offset: number) => boolean {
+  const holds = oneSpanHolding(spans);
+  return (offset) => holds(offset, offset);
+}
+
+/** A test of whether one of `spans` holds every offset from `from` to `to` (both included). */
+export function oneSpanHolding(
+  spans: { start: number; end: number }[],
+): (from: number, to: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const [i, s] of sorted.entries())
     reach.push(Math.max(reach[i - 1] ?? Number.NEGATIVE_INFINITY, s.end));
-  return (offset) => {
-    // the last span starting at or before `offset`
+  return (from, to) => {
+    // the last span starting at or before `from`; the furthest end of those is past `to` only if one of them holds
+    // both
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.start ?? 0) <= offset) lo = mid + 1;
+      if ((sorted[mid]?.start ?? 0) <= from) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && (reach[lo - 1] ?? 0) > offset;
+    return lo > 0 && (reach[lo - 1] ?? 0) > to;
   };
 }
 
@@ -1263,6 +1272,7 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
   const persons: NameOccurrence[] = [];
   const organisations: NameOccurrence[] = [];
   const isQuoted = insideAny(quoted);
+  const quotedWhole = oneSpanHolding(quoted);
   const commonOpeners = new Map<string, boolean>();
   NAME_RUN.lastIndex = 0;
   for (let whole = NAME_RUN.exec(text); whole; whole = NAME_RUN.exec(text)) {
@@ -1273,6 +1283,9 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
       whole[0] = initial[0];
       NAME_RUN.lastIndex = whole.index + initial[0].length;
     }
+    // a run inside quoted words, where any name it holds would start (or just before it, as the check below reads
+    // a name whose first word the cleaning changed): no antecedent, and not read (many runs of a quoting article)
+    if (quotedWhole(whole.index - 1, whole.index + whole[0].length)) continue;
     // "On Christmas Day Roe said", "On New Year's Eve Ann Tull": a holiday opening the run is a date
     const holiday = leadingHolidayLength(whole[0], whole.index, text);
     if (holiday > 0) {
