@@ -1458,28 +1458,64 @@ export function mostSalientOrganisation(
   // names given a title or role are people ("Mr Lee", "coach Ann Berg"); other runs may be organisations;
   // so are the people already quoted by name
   // (not a name given a company's kind: "Lumen Vale, the Tarnish cloud company, said …")
-  const persons = new Set([
-    ...index.persons
-      .filter((p) => (p.roles.length > 0 && !hasCompanyRole(p)) || !/\s/.test(p.name))
-      .map((p) => p.name),
-    ...[...people].filter((name) => !index.persons.some((p) => p.name === name && hasCompanyRole(p))),
-  ]);
+  const { persons, candidates } = salientCandidates(index, text);
+  const quoted = new Set(
+    [...people].filter((name) => !index.persons.some((p) => p.name === name && hasCompanyRole(p))),
+  );
+  const isPerson = (name: string) => persons.has(name) || quoted.has(name);
   let best: string | null = null;
   let bestCount = 0;
+  for (const c of candidates) {
+    const { run, head } = c;
+    // (written before `offset`: its first occurrence ends there or earlier)
+    if (c.first + run.length > offset || isPerson(run) || isPerson(c.whole ?? run)) continue;
+    const count = countWholeWordBefore(text, head, offset);
+    if (
+      (count > bestCount ||
+        (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))) &&
+      // "Werner Seifert met … Mr Seifert": a first name and a surname the text gives a Mr, not "the bourse"
+      !misterOf(c, text)
+    ) {
+      best = run;
+      bestCount = count;
+    }
+  }
+  if (bestCount < minCount || !best) return null;
+  const whole = wholeCompanyName(index, best);
+  return whole ?? bareNameFirst(text, best, offset) ?? expandAcronym(index, best) ?? best;
+}
+
+/** A run mostSalientOrganisation may pick, with what it asks of the run whatever the quote: read once per article. */
+interface SalientCandidate {
+  run: string;
+  /** Where the run is first written. */
+  first: number;
+  /** The run's first word, counted before each quote. */
+  head: string;
+  /** The company's whole name the text gives the run, if any. */
+  whole: string | null;
+  /** Whether the run is a first name and a surname the text gives a Mr (read when first needed). */
+  mister?: boolean;
+}
+
+/** The persons of the index ("Mr Lee", "coach Ann Berg", names of one word) and, in the order they are tried, the
+ * runs that may name an organisation wherever the quote stands (by the index and text alone). */
+function salientCandidates(
+  index: NameIndex,
+  text: string,
+): { persons: Set<string>; candidates: SalientCandidate[] } {
+  const memo = SALIENT_CANDIDATES.get(index);
+  if (memo?.text === text) return memo;
+  const persons = new Set(
+    index.persons
+      .filter((p) => (p.roles.length > 0 && !hasCompanyRole(p)) || !/\s/.test(p.name))
+      .map((p) => p.name),
+  );
+  const candidates: SalientCandidate[] = [];
   // (and the names of one word the text shows to be organisations: "Unilever said …")
   for (const written of [...index.runs, ...oneWordOrganisations(index, text)]) {
-    // (written before `offset`: its first occurrence ends there or earlier)
     const { run, first } = runAndFirst(text, written);
-    if (
-      persons.has(run) ||
-      persons.has(wholeCompanyName(index, run) ?? run) ||
-      isPlaceName(run) ||
-      OUTLETS.test(run) ||
-      first < 0 ||
-      first + run.length > offset ||
-      / and /.test(run)
-    )
-      continue;
+    if (isPlaceName(run) || OUTLETS.test(run) || first < 0 || / and /.test(run)) continue;
     if (/^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch)$/u.test(run)) continue;
     const head = run.split(/\s+/)[0] ?? run;
     if (
@@ -1500,25 +1536,31 @@ export function mostSalientOrganisation(
       text.indexOf(run, dateline + run.length) < 0
     )
       continue;
-    const count = countWholeWordBefore(text, head, offset);
-    if (
-      (count > bestCount ||
-        (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))) &&
-      // "Werner Seifert met … Mr Seifert": a first name and a surname the text gives a Mr, not "the bourse"
-      !(
-        genderOfFirstName(head) !== null &&
-        /^\S+\s+\S+$/.test(run) &&
-        !isOrganisationName(run) &&
-        hasHonorificSurname(text, run.split(/\s+/)[1] ?? '')
-      )
-    ) {
-      best = run;
-      bestCount = count;
-    }
+    candidates.push({ run, first, head, whole: wholeCompanyName(index, run) });
   }
-  if (bestCount < minCount || !best) return null;
-  const whole = wholeCompanyName(index, best);
-  return whole ?? bareNameFirst(text, best, offset) ?? expandAcronym(index, best) ?? best;
+  const built = { text, persons, candidates };
+  SALIENT_CANDIDATES.set(index, built);
+  return built;
+}
+const SALIENT_CANDIDATES = new WeakMap<
+  NameIndex,
+  { text: string; persons: Set<string>; candidates: SalientCandidate[] }
+>();
+
+/** Whether the candidate is a first name and a surname the text gives a Mr (asked once per article). */
+function misterOf(c: SalientCandidate, text: string): boolean {
+  c.mister ??= isMisterName(text, c.run, c.head);
+  return c.mister;
+}
+
+/** "Werner Seifert" where the text writes "Mr Seifert": a first name and a surname, no organisation's. */
+function isMisterName(text: string, run: string, head: string): boolean {
+  return (
+    genderOfFirstName(head) !== null &&
+    /^\S+\s+\S+$/.test(run) &&
+    !isOrganisationName(run) &&
+    hasHonorificSurname(text, run.split(/\s+/)[1] ?? '')
+  );
 }
 
 /**
