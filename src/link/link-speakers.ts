@@ -252,6 +252,18 @@ export function linkSpeakers(
   const entityByName = new Map<string, string>();
   for (const e of entities.entities)
     for (const n of [e.name, ...e.aliases]) if (!entityByName.has(n)) entityByName.set(n, e.id);
+  // rewrites read from the speaker's name and the article alone, asked again for every quote of the same speaker:
+  // each worked out once per article
+  const rewritten = new Map<string, string | null>();
+  const once = (step: string, s: string, rewrite: (s: string) => string | null): string | null => {
+    const key = `${step}\u0000${s}`;
+    let r = rewritten.get(key);
+    if (r === undefined) {
+      r = rewrite(s);
+      rewritten.set(key, r);
+    }
+    return r;
+  };
   const out: Quote[] = [];
   const inputFor = (quote: Quote): SpeakerInput => ({
     quote,
@@ -301,7 +313,9 @@ export function linkSpeakers(
         }
         // "Keng Yaik" where the text writes "Minister Lim Keng Yaik": the name's first word is no role
         const titled =
-          speaker && rule !== 'speaker/organisation-name' ? nameAfterTitle(speaker, doc.text) : null;
+          speaker && rule !== 'speaker/organisation-name'
+            ? once('name-after-title', speaker, (s) => nameAfterTitle(s, doc.text))
+            : null;
         if (titled) {
           speaker = titled;
           rule = `${rule}+name-after-title`;
@@ -330,9 +344,9 @@ export function linkSpeakers(
         const at = quote.mention?.start ?? quote.start;
         const asWritten: Array<[string, (s: string) => string | null]> = [
           // "Standard & Ashby" → "Standard & Ashby's" when the text writes it only so ("Standard & Ashby's said")
-          ['possessive-name', (s) => nameWithPossessive(s, doc.text)],
+          ['possessive-name', (s) => once('possessive-name', s, (n) => nameWithPossessive(n, doc.text))],
           // "Tobacco Products Inc" where the text only writes "Keel Tobacco Products Inc": the name as written
-          ['written-whole', (s) => organisationWrittenWhole(s, doc.text)],
+          ['written-whole', (s) => once('written-whole', s, (n) => organisationWrittenWhole(n, doc.text))],
           // "The Health and Safety Executive said": the whole name, not the part after "and"
           ['mention-with-and', (s) => mentionWithAnd(s, quote.mention?.text)],
           // "National Union of Rail" in "the National Union of Rail, Maritime and Transport Workers said": whole
@@ -344,11 +358,14 @@ export function linkSpeakers(
           // "analysts" in "…, said analysts polled by Zentrix News": the group with who polled it, one descriptor
           ['group-polled-by', (s) => speakerGroupPolledBy(s, quote.mention, doc.text)],
           // "Analyst Lawrence Cohn of Merrill Lynch and Co": the person's name the speaker was glued to
-          ['person-in-name', (s) => personInName(s, entities)],
+          ['person-in-name', (s) => once('person-in-name', s, (n) => personInName(n, entities))],
           // "Keel Mining" where the text first writes "Keel Mining and Smelting Co Ltd": the whole name
-          ['organisation-and-name', (s) => organisationAndName(s, doc.text)],
+          [
+            'organisation-and-name',
+            (s) => once('organisation-and-name', s, (n) => organisationAndName(n, doc.text)),
+          ],
           // "John C Eastman" → "John C. Eastman": initials as the text writes them
-          ['initial-stops', (s) => nameWithInitialStops(s, doc.text)],
+          ['initial-stops', (s) => once('initial-stops', s, (n) => nameWithInitialStops(n, doc.text))],
           // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
           ['outlet-full-name', (s) => fullOutletName(s, doc.text, at)],
         ];
