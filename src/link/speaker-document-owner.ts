@@ -212,6 +212,11 @@ const PRONOUN_OWNER = /^(?:It|He|She|They|We|I|You|This|That|These|Those)$/;
 
 // "a statement from Salomon", "A report by the Keel Institute", "a new study by Tarn University": a document and its
 // issuer's name (capitalised words with their joins, or a named person's office)
+// Every word the rule reads a document by (the issued-by and by-or-from patterns, FILED, DOCUMENT), anywhere in the
+// mention: a mention with none of them ("Ann Tull", "he") is no document, and is not read further (most mentions).
+const ANY_DOCUMENT_WORD =
+  /report|survey|study|statement|book|letter|memo|paper|research|analysis|review|poll|figures|data|motion|document|manifesto|website|bulletin|slogan|leaflet|advert|note|filing|statistics|projection|estimates|forecast|calculations|records|minutes|notice|schedule|mail|tweet|blog/iu;
+
 const DOCUMENT_BY =
   /^(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[\p{Ll}\d-]+\s+){0,2}(report|statement|study|survey|letter|memo|analysis|review|poll|document|note|bulletin)\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}\p{M}&.'’-]*)*(?:['’]s\s+(?:office|staff|lawyers|campaign|team|department|ministry))?)$/u;
 
@@ -277,7 +282,7 @@ function issuerName(names: NameIndex, owner: string, head: string, text: string)
 // "Robert Peston's new book" → Robert Peston: a document speaks for whoever wrote it.
 export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names, seg }) => {
   const m = quote.mention?.text;
-  if (!m) return null;
+  if (!m || !ANY_DOCUMENT_WORD.test(m)) return null;
   // "a statement released by Ann Tull's office" → Ann Tull's office
   const by =
     /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|document|study|survey)\s+(?:released|issued|published|put\s+out)\s+by\s+(?:the\s+)?(.+)$/iu.exec(

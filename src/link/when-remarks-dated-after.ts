@@ -45,6 +45,9 @@ export const whenRemarksDatedAfter: WhenRule = {
     if (!lead || (lead[1]?.match(/\n/g) ?? []).length > 2) return null;
     const nextStart = sentenceEnd + (lead[0]?.length ?? 0);
     const nextEnd = sentenceEndAfter(text, nextStart);
+    // the one time of that sentence dates the words: with none there, the sentence is not read (most quotes)
+    const first = timexes[firstStartingAt(timexes, nextStart)];
+    if (!first || first.start >= nextEnd) return null;
     const next = text.slice(nextStart, nextEnd);
     if (OTHER_TIME.test(next)) return null;
     const surname = namedSurname(quote);

@@ -36,6 +36,9 @@ export const whenSpeechThenDay: WhenRule = {
     const before = sentenceBeforeQuote(text, quote);
     if (!before) return null;
     const { start: prevStart, end: prevEnd } = before;
+    // the day is one of that sentence's times: with none there, its verb is not looked for (most sentences)
+    const first = timexes[firstStartingAt(timexes, prevStart)];
+    if (!first || first.start >= prevEnd) return null;
     const sentence = text.slice(prevStart, prevEnd);
     const verb = NARRATED_SPEECH_ACT.exec(sentence);
     if (!verb || countWholeWord(sentence.slice(0, verb.index), surname) === 0) return null;
