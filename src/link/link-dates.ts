@@ -7,6 +7,7 @@ import type { Quote, TimeExpression } from '../types.js';
 import { whenAddedByAnother } from './when-added-by-another.js';
 import { whenAddedToDated } from './when-added-to-dated.js';
 import { whenAnswerAsked } from './when-answer-asked.js';
+import { whenCommentatorReaction } from './when-commentator-reaction.js';
 import { whenContentClosingVehicle } from './when-content-closing-vehicle.js';
 import { whenContentOpeningDay } from './when-content-opening-day.js';
 import { whenCueGoverned } from './when-cue-governed.js';
@@ -99,6 +100,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSpeakerDay,
   whenStoryDay,
   whenReactionSameDay,
+  whenCommentatorReaction,
 ];
 
 /**

@@ -1,0 +1,170 @@
+import type { Quote } from '../types.js';
+import { quoteIn, testLastDated, type WhenCase } from './when-test-fixtures.js';
+
+// Commentators' reactions in a story of its publication day whose lead names that day's event (invented firms and
+// people; published on Sunday 2017-06-04).
+const RULE = 'link/when-commentator-reaction';
+
+/** A quote whose speaker is mentioned as `mention` (its first occurrence in the text). */
+function quote(t: string, content: string, cue: string, speaker: string, mention: string): Quote {
+  const q = quoteIn(t, 'indirect', content, cue, speaker);
+  const start = t.indexOf(mention);
+  return { ...q, mention: { start, end: start + mention.length, text: mention } };
+}
+
+const LEAD = 'Tarn Bank figures released today show no change in lending, economists said.\n\n';
+const ECONOMISTS = (t: string) =>
+  quote(t, 'Tarn Bank figures released today show no change in lending', 'said', 'economists', 'economists');
+
+const CASES: WhenCase[] = [
+  [
+    "the lead's own quote, told by commentators of today's event",
+    LEAD,
+    (t) => [ECONOMISTS(t)],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'a later source named by its role ("Ann Roe, economist at Orr Bank")',
+    `${LEAD}Ann Roe, economist at Orr Bank, said the bank saw no reason to move.`,
+    (t) => [ECONOMISTS(t), quote(t, 'the bank saw no reason to move', 'said', 'Ann Roe', 'Ann Roe')],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'a later source named by the firm it works for ("Omar Hale of Vell Securities Co")',
+    `${LEAD}Omar Hale of Vell Securities Co said lending would pick up in the autumn.`,
+    (t) => [
+      ECONOMISTS(t),
+      quote(t, 'lending would pick up in the autumn', 'said', 'Omar Hale', 'Omar Hale of Vell Securities Co'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'a lead with no commentators, whose first source is an analyst ("got a jolt today"): a later dealer',
+    'Ferry shares got a sharp jolt today as fuel costs rose.\n\n' +
+      'Ann Roe, analyst at Orr Bank, said the fall was overdone.\n\n' +
+      'Omar Hale, a dealer at Vell Co, said buyers would soon return.',
+    (t) => [
+      quote(t, 'the fall was overdone', 'said', 'Ann Roe', 'Ann Roe'),
+      quote(t, 'buyers would soon return', 'said', 'Omar Hale', 'Omar Hale'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: a source that is no commentator ("Mayor Ann Roe")',
+    `${LEAD}Mayor Ann Roe said the town would borrow less.`,
+    (t) => [ECONOMISTS(t), quote(t, 'the town would borrow less', 'said', 'Ann Roe', 'Mayor Ann Roe')],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: another occasion in the sentence ("said in a statement")',
+    `${LEAD}Ann Roe, economist at Orr Bank, said in a statement the bank saw no reason to move.`,
+    (t) => [
+      ECONOMISTS(t),
+      quote(t, 'the bank saw no reason to move', 'said in a statement', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: another day in the sentence ("said on Friday")',
+    `${LEAD}Ann Roe, economist at Orr Bank, said on Friday the bank saw no reason to move.`,
+    (t) => [ECONOMISTS(t), quote(t, 'the bank saw no reason to move', 'said', 'Ann Roe', 'Ann Roe')],
+    '2017-06-02',
+    'link/when-cue-governed',
+  ],
+  [
+    'must stay undated: a lead whose event is still to come ("will cut … today")',
+    'Tarn Bank will probably cut its lending rate today, economists said.\n\n' +
+      'Ann Roe, economist at Orr Bank, said the bank saw no reason to wait.',
+    (t) => [
+      quote(t, 'Tarn Bank will probably cut its lending rate today', 'said', 'economists', 'economists'),
+      quote(t, 'the bank saw no reason to wait', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a lead that foresees today\'s event ("may climb higher today")',
+    'Tarn shares may climb higher today after two days of gains, analysts said.\n\n' +
+      'Ann Roe, economist at Orr Bank, said the rally had further to run.',
+    (t) => [
+      quote(t, 'Tarn shares may climb higher today after two days of gains', 'said', 'analysts', 'analysts'),
+      quote(t, 'the rally had further to run', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a role word that names no commentator ("head of the broker creditors group")',
+    'Orr Metals lodged an appeal today against the ruling on its claim, metal analysts said.\n\n' +
+      'The judge erred on three points, Ann Roe, head of the broker creditors group, told Reuters.',
+    (t) => [
+      quote(
+        t,
+        'Orr Metals lodged an appeal today against the ruling on its claim',
+        'said',
+        'metal analysts',
+        'metal analysts',
+      ),
+      quote(t, 'The judge erred on three points', 'told', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a lead of no day ("figures released this week")',
+    'Tarn Bank figures show no change in lending, economists said.\n\n' +
+      'Ann Roe, economist at Orr Bank, said the bank saw no reason to move.',
+    (t) => [
+      quote(t, 'Tarn Bank figures show no change in lending', 'said', 'economists', 'economists'),
+      quote(t, 'the bank saw no reason to move', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a quote told on an occasion of its own stands between ("in his speech")',
+    `${LEAD}Minister Ed Orr said in his speech to the assembly that lending must grow.\n\n` +
+      'Ann Roe, economist at Orr Bank, said the bank saw no reason to move.',
+    (t) => [
+      ECONOMISTS(t),
+      quote(t, 'lending must grow', 'said', 'Ed Orr', 'Minister Ed Orr'),
+      quote(t, 'the bank saw no reason to move', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'a background day beside today in the lead ("after Friday\'s fall")',
+    "Today's sell-off on the Tarn bourse, after Friday's fall in Vell, was overdone, analysts said.\n\n" +
+      'Ann Roe, economist at Orr Bank, said the bank saw no reason to move.\n\n' +
+      'Omar Hale of Vell Securities Co said buyers would soon return.',
+    (t) => [
+      quote(
+        t,
+        "Today's sell-off on the Tarn bourse, after Friday's fall in Vell, was overdone",
+        'said',
+        'analysts',
+        'analysts',
+      ),
+      quote(t, 'the bank saw no reason to move', 'said', 'Ann Roe', 'Ann Roe'),
+      quote(t, 'buyers would soon return', 'said', 'Omar Hale', 'Omar Hale of Vell Securities Co'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: a lawmaker named by a place ("Sen. Ann Roe of Vell")',
+    `${LEAD}Sen. Ann Roe of Vell said the town would borrow less.`,
+    (t) => [ECONOMISTS(t), quote(t, 'the town would borrow less', 'said', 'Ann Roe', 'Sen. Ann Roe of Vell')],
+    null,
+    null,
+  ],
+];
+
+testLastDated(CASES);

@@ -1,0 +1,152 @@
+import { firstStartingAt } from '../quotes/quote-context.js';
+import type { Quote, TimeExpression } from '../types.js';
+import { isHabitualReport } from './habitual-report.js';
+import {
+  isSameSource,
+  leadSentence,
+  sentenceEndAfter,
+  sentenceStartAt,
+  toWhen,
+  type WhenRule,
+  withoutCausalSince,
+} from './when-rule.js';
+
+// Plain cues of words spoken then: "said", "told Reuters", "agreed", "noted" (not "has said", "believes").
+const SAID =
+  /^(?:\w+\s+)?(?:said|says|told|added|noted|agreed|commented|explained|stated|warned|cautioned)\b/i;
+
+// People whose trade is to comment on the day's news: "economist at Orr Bank", "analysts said".
+const COMMENTATOR =
+  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?|arbitrageurs?)\b/i;
+
+// A lead told by commentators: "…, economists said.", "Analysts said today's …".
+const LEAD_BY_COMMENTATORS =
+  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,2}?(?:said|say|agreed)\b/i;
+
+// The publication day named as the day of the lead's event: "today", "this morning", "tonight".
+const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+// The lead's event as still to come or only foreseen: "will vote today", "is due to report today", "Stocks may climb
+// higher today".
+const NOT_HELD =
+  /\b(?:will|would|may|might|could|should|likely|is to|are to|to be|due to|expected to|scheduled|plans? to)\b/i;
+
+// "Roe of Orr Securities Co said": a source named by the firm it works for (its name's suffix tells a firm).
+const OF_FIRM =
+  /^,?\s+of\s+(?:[\p{Lu}][\p{L}.&'-]*,?\s+(?:and\s+)?){0,6}?(?:Co|Corp|Inc|Ltd|Securities|Bank|Group|Brothers|Partners|Associates|Capital|Management|Research|Financial|Investments?)\b/u;
+
+// A mention that names the source by the firm it works for: "Ann Roe of Tarn Bank", "Roe of Tarn".
+const OF_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s+of\s+\p{Lu}/u;
+// A lawmaker's or official's title: "Sen. Ann Roe of Vell", "Gov. Roe of Tarn" (a place, not a firm).
+const POLITICAL_TITLE =
+  /^(?:Sen|Senator|Rep|Representative|Gov|Governor|Mayor|Minister|President|Secretary|Judge|Justice|Rev|Bishop|Lord|Lady|Sir|Chairman|Councillor|Councilman|Councilwoman)\b/;
+
+// Another occasion or time in the quote's sentence: "said in a statement", "told a news conference", "earlier".
+const ANOTHER_OCCASION =
+  /\b(?:earlier|later|previously|recently|once|formerly|in the past|at the time|ago|since|last (?:week|month|year|time)|(?:has|have|had)\s+(?:\w+\s+)?(?:said|told|argued|called|insisted|maintained|described|claimed|written|stated|denied|warned|suggested|noted)|statement|news conference|press conference|briefing|interview|speech|hearing|testimony|report|letter|tweet(?:ed|s)?|posted|wrote|writes)\b/i;
+
+// "Orr Bank data released today suggest no change, economists said. ¶ "The bank sees no reason to move," said Ann
+// Roe, economist at Tarn Securities." — a story of its publication day whose lead tells that day's event ("today",
+// inside the lead's reported words too) as commentators' reaction (or whose first source is a commentator): each
+// later quote of a commentator (an analyst, economist, trader …, or a source named by the firm it works for, "Roe
+// of Tarn Securities Co") is that day's reaction, when its sentence names no other time or occasion and no quote
+// of another day, or told on an occasion of its own ("in a statement"), stands between.
+export const whenCommentatorReaction: WhenRule = {
+  name: 'link/when-commentator-reaction',
+  find({ doc, quote, timexes, allTimexes, before }) {
+    const published = doc.article.date;
+    if (published?.length !== 10) return null;
+    const cue = quote.cue;
+    if (!cue || !SAID.test(cue.text)) return null;
+    const text = doc.folded;
+    const lead = leadSentence(text);
+    if (!lead) return null;
+    const [from, end] = lead;
+    const at = Math.min(quote.start, cue.start, quote.mention?.start ?? quote.start);
+    if (!isTodayLead(text, from, end, allTimexes ?? timexes, published)) return null;
+    // commentators tell the story: the lead's own source, or the first source quoted after it
+    const sentence = text.slice(from, end);
+    const byCommentators = LEAD_BY_COMMENTATORS.test(sentence);
+    // (the lead's own quote, when commentators tell it: "Orr Bank data released today …, economists said.")
+    if (at < end && !(at >= from && byCommentators && isCommentator(text, quote))) return null;
+    const after = (before ?? []).filter((q) => q.start >= end);
+    const first = after[0] ?? quote;
+    if (!byCommentators && !isCommentator(text, first)) return null;
+    // the quote's source is a commentator, or named so by an earlier quote of the story
+    if (!isCommentator(text, quote) && !after.some((q) => isSameSource(q, quote) && isCommentator(text, q)))
+      return null;
+    // no quote of another day between (a month the day lies in is none: "over the weekend" read as the month), nor
+    // one told on an occasion of its own ("Wilson said in his speech to the House …": what follows may be of it)
+    for (const q of after) {
+      if (q.when && !published.startsWith(q.when)) return null;
+      if (ANOTHER_OCCASION.test(narrationOf(text, q))) return null;
+    }
+    // no other time or occasion in the quote's own sentence, no words said again and again
+    const sentenceStart = sentenceStartAt(text, at);
+    const sentenceEnd = sentenceEndAfter(text, Math.max(quote.end, cue.end));
+    for (let i = firstStartingAt(timexes, sentenceStart); i < timexes.length; i++) {
+      const u = timexes[i];
+      if (!u || u.start >= sentenceEnd) break;
+      if (toWhen(u) !== null && toWhen(u) !== published) return null;
+    }
+    if (ANOTHER_OCCASION.test(narrationOf(text, quote)) || isHabitualReport(text, quote)) return null;
+    const timex = (allTimexes ?? timexes).find((t) => t.start >= from && t.end <= end && TODAY.test(t.text));
+    return timex ? { when: published, timex } : null;
+  },
+};
+
+/** True when the lead names its publication day as "today" (in its reported words too) for an event done, and
+ * its event is not still to come. */
+function isTodayLead(
+  text: string,
+  from: number,
+  end: number,
+  all: readonly TimeExpression[],
+  published: string,
+): boolean {
+  // (another day beside it is background to today's event: "Today's sell-off after Friday's fall on Wall Street")
+  let today = false;
+  for (let i = firstStartingAt(all, from); i < all.length; i++) {
+    const t = all[i];
+    if (!t || t.start >= end) break;
+    const w = toWhen(t);
+    if (w === null) continue;
+    if (TODAY.test(t.text) && w === published) {
+      // (anywhere in the lead before it: "Orr Bank will probably cut its forecast for the crop today")
+      if (NOT_HELD.test(text.slice(from, t.start))) return false;
+      today = true;
+    }
+  }
+  return today;
+}
+
+/** The words of a quote's sentence outside its reported words (a "since" of reason blanked). */
+function narrationOf(text: string, q: Quote): string {
+  const at = Math.min(q.start, q.cue?.start ?? q.start, q.mention?.start ?? q.start);
+  const from = sentenceStartAt(text, at);
+  const to = sentenceEndAfter(text, Math.max(q.end, q.cue?.end ?? q.end));
+  return withoutCausalSince(`${text.slice(from, q.start)} ${text.slice(q.end, to)}`);
+}
+
+/** True for a quote whose source is a commentator: a role word by its mention or in its speaker ("said Ann Roe,
+ * economist at Orr Bank", "analysts said"), or a person named by the firm that employs them ("Roe of Orr Co"). */
+function isCommentator(text: string, q: Quote): boolean {
+  if (q.speaker && COMMENTATOR.test(q.speaker)) return true;
+  const m = q.mention;
+  if (!m) return false;
+  // (the words by the mention, within its sentence and outside quote marks: "chief economist Ann Roe", "Roe,
+  // analyst at …"; not a later clause's "said … analysts")
+  const before =
+    text
+      .slice(Math.max(0, m.start - 40), m.start)
+      .split(/[\n.;!?"\u201C\u201D]/)
+      .at(-1) ?? '';
+  const after = (text.slice(m.end, m.end + 40).split(/[\n.;!?"\u201C\u201D]/)[0] ?? '').split(
+    /\b(?:said|says|told)\b/,
+  )[0];
+  if (COMMENTATOR.test(`${before} ${m.text} ${after}`)) return true;
+  // ("Roe of Orr Securities Co said", or a mention written so: "Ann Roe of Tarn Bank", "Roe of Tarn"; not a
+  // lawmaker's "Sen. Ann Roe of Vell")
+  if (POLITICAL_TITLE.test(m.text)) return false;
+  return OF_NAME.test(m.text) || OF_FIRM.test(text.slice(m.end, m.end + 80));
+}
