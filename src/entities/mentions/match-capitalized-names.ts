@@ -24,6 +24,7 @@ import {
 } from './mention-context.js';
 import { BAND_BEFORE_MEMBER_RULE, kindFromNounAfter, PLANT_BEFORE_NOUN_RULE } from './name-before-noun.js';
 import { PLACE_BEFORE_FACILITY_RULE, placeBeforeFacility } from './place-before-facility.js';
+import { possessiveInFirmName } from './possessive-in-firm-name.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
 
 // Lower-case words allowed inside a name ("Osama bin Laden", "Ursula von der Leyen")
@@ -342,6 +343,10 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       continue;
     }
     let j = i + 1;
+    // "Tarn's Bay Co. said": a one-word possessive opening a firm's name is part of it (not a place's, "Britain's
+    // Tarn Bank"; nor a surname of the article, "Rupert Murdoch … Murdoch's News Corp")
+    const firmEnd = possessiveInFirmName(text, words, lower, i);
+    if (firmEnd > 0 && possessorInFirmName(ctx, i)) j = firmEnd;
     while (j < words.length) {
       const prev = words[j - 1] as Word;
       const cur = words[j] as Word;
@@ -490,6 +495,27 @@ function isOrdinaryOpener(ctx: MentionContext, i: number, runEnd: number): boole
   // "Bill Clinton spoke": more capitalized words follow; "Putin said": the word is capitalized mid-sentence elsewhere
   if (runEnd - i > 1) return false;
   return !writtenMidSentence();
+}
+
+// world regions the gazetteer does not hold ("Europe's Central Bank" is no firm named "Europe's …")
+const REGIONS = new Set([
+  'europe',
+  'asia',
+  'africa',
+  'america',
+  'americas',
+  'oceania',
+  'eurasia',
+  'scandinavia',
+]);
+
+/** The word at `i` may open a firm's name as its possessive: no title, place, demonym or surname of the article. */
+function possessorInFirmName(ctx: MentionContext, i: number): boolean {
+  const w = ctx.words[i] as Word;
+  const lower = w.text.toLowerCase();
+  if (NOT_NAMES.has(lower) || REGIONS.has(lower) || isTitleWord(w) || ctx.gazetteer.byKey.has(w.text))
+    return false;
+  return !isSurnameElsewhere(ctx, i);
 }
 
 /** The word at `i` also ends a longer name elsewhere ("Jason King" … "King"). */
