@@ -13,7 +13,7 @@ import { speakerBusinessSubject } from './speaker-business-subject.js';
 import { speakerCampaignEpithet } from './speaker-campaign-epithet.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
 import { speakerClassNamed } from './speaker-class-named.js';
-import { mentionCommaListName } from './speaker-comma-list-name.js';
+import { firmOfPartnersName, mentionCommaListName } from './speaker-comma-list-name.js';
 import { mentionCommaRelativeSubject } from './speaker-comma-relative-subject.js';
 import { speakerCompanyContinues } from './speaker-company-continues.js';
 import { mentionCompoundHead, speakerThinkTank } from './speaker-compound-head.js';
@@ -349,6 +349,12 @@ export function linkSpeakers(
           ['written-whole', (s) => once('written-whole', s, (n) => organisationWrittenWhole(n, doc.text))],
           // "The Health and Safety Executive said": the whole name, not the part after "and"
           ['mention-with-and', (s) => mentionWithAnd(s, quote.mention?.text)],
+          // "Ames and Co Inc" in "…, said lead manager Keel, Ames and Co Inc": the firm's whole name
+          [
+            'firm-of-partners',
+            (s) =>
+              mentionRule === 'mention/firm-of-partners' ? firmOfPartnersName(s, quote.mention?.text) : null,
+          ],
           // "National Union of Rail" in "the National Union of Rail, Maritime and Transport Workers said": whole
           ['name-with-commas', (s) => nameWithCommas(s, quote.mention, doc.text)],
           // "Marsh Capital Corp" in "<Keel, Marsh Capital Corp> said": a wire's bracketed company tag is one name

@@ -20,12 +20,56 @@ const LIST_AFTER = new RegExp(
   'u',
 );
 
+// a firm's name of partners' names closing in "and Co" / "& Co", with a company form after it when written
+const FIRM_CLOSE = String.raw`(?:and|&)\s+Co\b\.?(?:,?\s+(?:Inc|Ltd|LLC|PLC|Plc|Corp|Limited)\b\.?)?`;
+// what may follow the name: a stop, or a reporting verb (not "Keel & Co's chief", "Keel and Co partner")
+const FIRM_ENDS = String.raw`(?=\s*(?:[.,;:!?"”)]|$|\s(?:said|says|told|added)\b))`;
+// the rest of such a name after a mention holding its first partner: ", Ames and Co Inc", ", Ames & Co"
+const FIRM_AFTER = new RegExp(String.raw`^,\s+${CAP}(?:\s+${CAP})?,?\s+${FIRM_CLOSE}${FIRM_ENDS}`, 'u');
+// the mention holding its last partners: "Ames and Co Inc", with its first partner before it: "Keel, "
+const FIRM_LAST = new RegExp(String.raw`^${CAP}(?:\s+${CAP})?,?\s+${FIRM_CLOSE}$`, 'u');
+const FIRM_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}'’&-])${CAP},\s+$`, 'u');
+
+/**
+ * "…," said lead manager Keel, Ames and Co Inc. / Keel, Ames & Co said … — a firm named by its partners, "X, Y and
+ * Co", that the quote finder cut at its comma: the mention is widened to the whole name (not a firm in a list of
+ * three or more names: "Tarn, Keel, Ames and Co").
+ */
+function mentionFirmOfPartners(m: { start: number; end: number; text: string }, text: string) {
+  const rest = FIRM_AFTER.exec(text.slice(m.end, m.end + 60));
+  // (the first partner one word, no full name's surname: "lead manager Keel", "Keel"; not "Ann Reid")
+  if (rest && /(?:^|\s\p{Ll}[\p{Ll}-]*\s+)\p{Lu}[\p{L}\p{M}'’&-]*$/u.test(m.text)) {
+    const end = m.end + rest[0].trimEnd().replace(/[.]$/, '').length;
+    return { start: m.start, end, text: text.slice(m.start, end) };
+  }
+  if (!FIRM_LAST.test(m.text.replace(/[.]$/, ''))) return null;
+  const first = FIRM_FIRST.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!first) return null;
+  const start = m.start - first[0].length;
+  // (not a list's item, "Tarn, Keel, Ames and Co"; nor a full name's surname, "Ann Reid, Ames and Co")
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/,\s*$/.test(before) || /\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(before)) return null;
+  return { start, end: m.end, text: text.slice(start, m.end) };
+}
+
+const FIRM_WHOLE = new RegExp(String.raw`(?:^|\s)(${CAP},\s+${CAP}(?:\s+${CAP})?,?\s+${FIRM_CLOSE})$`, 'u');
+
+/** The firm's whole name in a mention widened by `mention/firm-of-partners` ("lead manager Keel, Ames and Co Inc"
+ * → "Keel, Ames and Co Inc") when the speaker found is a part of it ("Ames and Co Inc", "Keel"); null otherwise. */
+export function firmOfPartnersName(speaker: string, mention: string | undefined): string | null {
+  const whole = mention ? FIRM_WHOLE.exec(mention.replace(/\s+/g, ' ').replace(/[.]$/, ''))?.[1] : undefined;
+  if (!whole || whole === speaker) return null;
+  return whole.endsWith(speaker) || whole.startsWith(`${speaker},`) ? whole : null;
+}
+
 // A Department for Media, Culture and Sport spokeswoman said … / "…," said a Department for Media, Culture and
 // Sport spokeswoman. — a name holding a list of capitalised words ("for Media, Culture and Sport") that the quote
 // finder cut at the list's comma: the mention is widened to the whole name with the words of the phrase around it.
 export const mentionCommaListName: MentionRule = ({ quote, text }) => {
   const m = quote.mention;
   if (!m) return null;
+  const firm = mentionFirmOfPartners(m, text);
+  if (firm) return { mention: firm, cue: quote.cue, rule: 'mention/firm-of-partners' };
   if (LIST_CLOSE.test(m.text)) {
     const head = HEAD_BEFORE.exec(text.slice(Math.max(0, m.start - 100), m.start));
     if (!head) return null;
