@@ -804,6 +804,27 @@ export function descriptorCommaBefore(ctx: QuoteContext, np: TextSpan, min: numb
   return desc ? tokenIndexAt(ctx.tokens, desc.start) - 1 : null;
 }
 
+// a spokesperson's role, whose "for" phrase names whom they speak for
+const SPOKES_ROLE = /^(?:spokes(?:man|woman|person)|representative)$/i;
+
+/**
+ * "…, a spokeswoman for the farm union, the Varn League, said": the comma opening a spokesperson's descriptor ("a"
+ * or "an", a role word, "for" and the body it speaks for, no comma) set off before name `np`, or null. The
+ * descriptor is the source's, not an aside on the clause's last noun as "an affiliate of …" may be.
+ */
+export function spokespersonCommaBefore(ctx: QuoteContext, np: TextSpan, min: number): number | null {
+  const a = tokenIndexAt(ctx.tokens, np.start);
+  if (!/^(?:[Tt]he\s+)?\p{Lu}/u.test(np.text) || tokenText(ctx, a - 1) !== ',') return null;
+  for (let f = a - 2; f > min + 1 && f > a - 10; f--) {
+    if (/^[,;:()]$/.test(tokenText(ctx, f))) return null;
+    if (tokenNorm(ctx, f) !== 'for' || !SPOKES_ROLE.test(tokenText(ctx, f - 1))) continue;
+    let d = f - 2;
+    if (ctx.tokens[d]?.pos === 'ADJ' || ctx.tokens[d]?.pos === 'NOUN') d--;
+    return /^(?:a|an)$/i.test(tokenText(ctx, d)) && tokenText(ctx, d - 1) === ',' ? d - 1 : null;
+  }
+  return null;
+}
+
 /** The descriptor before `np` when `np` is the acronym of the descriptor's last capitalised words, or null. */
 function acronymDescriptor(ctx: QuoteContext, np: TextSpan, min: number): TextSpan | null {
   if (!/^\p{Lu}{2,6}$/u.test(np.text)) return null;

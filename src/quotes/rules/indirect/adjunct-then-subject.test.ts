@@ -44,6 +44,25 @@ const CASES: [string, string[]][] = [
   ['Ann Lee told reporters sales rose.', ['sales rose']],
   ['Ann Lee told committee members the plan would fail.', ['the plan would fail']],
   ['Ann Lee told reporters Monday the plan would fail.', ['the plan would fail']],
+  // an article opens the hearer: "told a press conference …"
+  [
+    'Finance Minister Ana Reyes told a press conference Tarnland now had enough reserves.',
+    ['Tarnland now had enough reserves'],
+  ],
+  ['Ann Lee told a news briefing prices would fall.', ['prices would fall']],
+  ['Ann Lee told a news briefing on Monday prices would fall.', ['prices would fall']],
+  ['Ann Lee told the committee members Tarn would win.', ['Tarn would win']],
+  ['Ann Lee told reporters Tarnland now had enough money.', ['Tarnland now had enough money']],
+  ['Ann Lee told the subcommittee oil imports were expected to rise.', ['oil imports were expected to rise']],
+  ['Ann Lee told a news conference held during a summit that prices would fall.', ['prices would fall']],
+  [
+    'Ann Lee also told a news conference following a cabinet meeting that talks would go on.',
+    ['talks would go on'],
+  ],
+  ['Ann Lee told a story about the war.', []],
+  ['Ann Lee told the committee members what she knew.', []],
+  ['Ann Lee told a press conference in Lima.', []],
+  ['Ann Lee told a press conference on Monday.', []],
   // adjunct-then-subject: clauseAfterOutlet
   [
     'Western trade sources told Reuters Taiwan and Dover had agreed to talk.',
@@ -73,6 +92,20 @@ const CASES: [string, string[]][] = [
   [
     'Tarn is seeking a buyer for its branch, a spokesman for the bank holding company said.',
     ['Tarn is seeking a buyer for its branch'],
+  ],
+  // clause-then-cue: a spokesperson's descriptor set off before the name is the source's
+  [
+    'Prices will rise next year, a spokeswoman for the farm union, the Varn Growers League, said.',
+    ['Prices will rise next year'],
+  ],
+  ['Prices will rise next year, a spokesman for the union, Ana Reyes, said.', ['Prices will rise next year']],
+  [
+    'Tarn will buy Dorn, an affiliate of the World Bank, Ann Lee said.',
+    ['Tarn will buy Dorn, an affiliate of the World Bank'],
+  ],
+  [
+    'Tarn will buy Dorn, a supplier for the army, Ann Lee said.',
+    ['Tarn will buy Dorn, a supplier for the army'],
   ],
   // clause-then-cue: a quoted term of one or two words opens the clause
   [

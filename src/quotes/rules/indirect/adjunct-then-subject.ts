@@ -88,14 +88,64 @@ function statementPhrase(ctx: QuoteContext, t: number): boolean {
  * (not "told committee members the plan …": two nouns are one hearer)
  */
 export function clauseAfterBareHearer(ctx: QuoteContext, k: number, end: number): number | null {
-  const hearer = ctx.tokens[k];
+  if (HEARER_ARTICLE.test(tokenText(ctx, k))) return clauseAfterArticleHearer(ctx, k, end);
+  if (ctx.tokens[k]?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(tokenText(ctx, k))) return null;
   const next = ctx.tokens[k + 1];
-  if (hearer?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(tokenText(ctx, k)) || !next) return null;
+  if (!next) return null;
   const named = next.pos === 'PROPN';
   const bare = next.pos === 'NOUN' && /^(?:VERB|AUX)$/.test(ctx.tokens[k + 2]?.pos ?? '');
   if (!named && !bare) return null;
   if (goesOnAsTime(ctx, k + 1)) return null;
   return isClauseAt(ctx, k + 1, end) ? k + 1 : null;
+}
+
+const HEARER_ARTICLE = /^(?:a|an|the)$/i;
+// the head of a hearer that is an occasion or an audience: "a press conference", "the annual meeting"
+const HEARER_HEAD =
+  /^(?:conference|briefing|meeting|session|hearing|committee|subcommittee|panel|audience|gathering|forum|seminar|symposium|rally|crowd|parliament|assembly|congress|senate|council|convention|summit|reporters|journalists|newsmen|correspondents|analysts|investors|shareholders|stockholders|delegates|members|supporters|employees|workers|staff|lawmakers|legislators|newspaper|agency|magazine|radio|television|broadcaster|luncheon|lunch|dinner|breakfast|court|jury|tribunal|inquiry|commission)$/;
+
+/**
+ * "told a press conference Tarn now had …", "told a news briefing prices would …", "told the annual meeting sales
+ * rose": an article, up to three common words ending on an occasion's or audience's noun, then a name going on to
+ * its verb or a bare subject (one or two common nouns) before a finite verb. The clause's first token, or null.
+ * (not "told a news conference held during …", "… following a meeting that …": a participle on the hearer)
+ */
+function clauseAfterArticleHearer(ctx: QuoteContext, k: number, end: number): number | null {
+  for (let h = k + 1; h <= k + 3; h++) {
+    const t = ctx.tokens[h];
+    if (!t || !/^(?:NOUN|ADJ)$/.test(t.pos) || !/^\p{Ll}[\p{Ll}-]*$/u.test(tokenText(ctx, h))) return null;
+    if (!HEARER_HEAD.test(tokenText(ctx, h)) || HEARER_HEAD.test(tokenText(ctx, h + 1))) continue;
+    const s = h + 1;
+    if (goesOnAsTime(ctx, s)) return null;
+    let ok = false;
+    if (ctx.tokens[s]?.pos === 'PROPN') ok = nameGoesOnToVerb(ctx, s);
+    else if (ctx.tokens[s]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokenText(ctx, s))) {
+      // "wage pacts signed so far were …": a common noun may open the subject's noun
+      const v = ctx.tokens[s + 1]?.pos === 'NOUN' ? s + 2 : s + 1;
+      ok = finiteVerbAt(ctx, v);
+    }
+    return ok && isClauseAt(ctx, s, end) ? s : null;
+  }
+  return null;
+}
+
+/** True when the name opening at `s` is followed, after an adverb or none, by a finite verb ("Tarn now had"). */
+function nameGoesOnToVerb(ctx: QuoteContext, s: number): boolean {
+  let i = s;
+  while (ctx.tokens[i]?.pos === 'PROPN') i++;
+  if (ctx.tokens[i]?.pos === 'ADV') i++;
+  return finiteVerbAt(ctx, i);
+}
+
+/** True when token `v` reads as a finite verb: an auxiliary, or a verb not in -ing, nor in -ed/-en before a preposition
+ * or an adverb ("held during", "signed so far": a participle on a noun). */
+function finiteVerbAt(ctx: QuoteContext, v: number): boolean {
+  const p = ctx.tokens[v]?.pos;
+  if (p === 'AUX') return true;
+  if (p !== 'VERB') return false;
+  const w = tokenText(ctx, v);
+  if (/ing$/i.test(w)) return false;
+  return !/(?:ed|en)$/i.test(w) || !/^(?:ADP|ADV)$/.test(ctx.tokens[v + 1]?.pos ?? '');
 }
 
 // the last word of an outlet's name: "Reuters", "BBC News", "The Dover Post", "NPR"

@@ -1,4 +1,4 @@
-import { descriptorCommaBefore, mentionAfter } from '../../find-mention.js';
+import { descriptorCommaBefore, mentionAfter, spokespersonCommaBefore } from '../../find-mention.js';
 import { QUOTE_MARK, spanOf, tokenIndexAt, tokenText } from '../../quote-context.js';
 import { isAgentParticiple } from './agent-participle.js';
 import { asAsideComma } from './as-aside.js';
@@ -95,8 +95,10 @@ export const clauseThenCue: IndirectRule = (ctx, r, all) => {
       mention = spanOf(ctx, ctx.tokens[wider + 1]?.start ?? mention.start, mention.end);
     }
     // "…, the state oil company, Petrobras, said": the descriptor set off before the name is the source's too
+    // (so is "…, a spokeswoman for the farm union, the Varn League, said")
     else {
-      const desc = descriptorCommaBefore(ctx, mention, r.first);
+      const desc =
+        descriptorCommaBefore(ctx, mention, r.first) ?? spokespersonCommaBefore(ctx, mention, r.first);
       if (desc !== null && tokenIndexAt(ctx.tokens, mention.start) - 1 === commaTok) commaTok = desc;
     }
   } else if (!mention && !r.passive) {

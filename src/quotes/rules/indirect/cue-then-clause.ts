@@ -132,7 +132,10 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
     else if (hearer && tokenNorm(ctx, k) !== 'that' && !ownVerb) {
       // "told the BBC progress had been made", "told the BBC Mr Howard had …", "told the Securities and Exchange
       // Commission he has …": the hearer found runs into the clause or stops inside a name
-      k = isClauseAt(ctx, h, end) || tokenNorm(ctx, h) === 'that' ? h : (hearerEnd(ctx, k, end) ?? h);
+      // ("told reporters Tarn now had …": an adverb before the verb is no subject; the name found is the clause's)
+      const adverbFirst = ctx.tokens[h]?.pos === 'ADV' && /^(?:VERB|AUX)$/.test(ctx.tokens[h + 1]?.pos ?? '');
+      if (adverbFirst) k = hearerEnd(ctx, k, end) ?? h;
+      else k = isClauseAt(ctx, h, end) || tokenNorm(ctx, h) === 'that' ? h : (hearerEnd(ctx, k, end) ?? h);
     }
   }
   for (let n = 0; n < 4; n++) {
