@@ -36,10 +36,33 @@ function tagsFor(ctx: QuoteContext, spans: Array<[string, 'S' | 'C' | 'T']>): Ui
   return tags;
 }
 
-const contents = (ctx: QuoteContext, tags: Uint8Array) =>
-  spansFromTags(tags)
-    .filter((s) => s.role === 'T')
-    .map((s) => ctx.text.slice(ctx.tokens[s.from]?.start, ctx.tokens[s.to - 1]?.end));
+/** The texts of the tagged spans of one role, in order. */
+const textsOf =
+  (role: 'S' | 'C' | 'T') =>
+  (ctx: QuoteContext, tags: Uint8Array): string[] =>
+    spansFromTags(tags)
+      .filter((s) => s.role === role)
+      .map((s) => ctx.text.slice(ctx.tokens[s.from]?.start, ctx.tokens[s.to - 1]?.end));
+const contents = textsOf('T');
+const sources = textsOf('S');
+
+type Spans = Array<[string, 'S' | 'C' | 'T']>;
+
+/** One test per row [text, tagged phrases, expected]: `mend` on the row's tags, then `read` of them is expected. */
+function itMends<E>(
+  rows: Array<[string, Spans, E]>,
+  mend: (ctx: QuoteContext, tags: Uint8Array, offset: number) => unknown,
+  read: (ctx: QuoteContext, tags: Uint8Array) => E,
+  title: (text: string, spans: Spans) => string = (text) => text,
+): void {
+  for (const [text, spans, expected] of rows)
+    it(title(text, spans), () => {
+      const ctx = contextOf(text);
+      const tags = tagsFor(ctx, spans);
+      mend(ctx, tags, 0);
+      assert.deepEqual(read(ctx, tags), expected);
+    });
+}
 
 type Row = [string, Array<[string, 'S' | 'C' | 'T']>, string[]];
 
@@ -91,13 +114,7 @@ describe('extendContentToSentenceEnd', () => {
       ['the ferry was late again'],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      extendContentToSentenceEnd(ctx, tags, 0);
-      assert.deepEqual(contents(ctx, tags), expected);
-    });
+  itMends(rows, extendContentToSentenceEnd, contents);
 });
 
 describe('joinContentGap', () => {
@@ -131,20 +148,10 @@ describe('joinContentGap', () => {
       ['The ferry was late', 'The bus was early'],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      joinContentGap(ctx, tags, 0);
-      assert.deepEqual(contents(ctx, tags), expected);
-    });
+  itMends(rows, joinContentGap, contents);
 });
 
 describe('colonSpeakerSource', () => {
-  const sources = (ctx: QuoteContext, tags: Uint8Array) =>
-    spansFromTags(tags)
-      .filter((s) => s.role === 'S')
-      .map((s) => ctx.text.slice(ctx.tokens[s.from]?.start, ctx.tokens[s.to - 1]?.end));
   const rows: Array<[string, Array<[string, 'S' | 'C' | 'T']>, string[]]> = [
     [
       'KOVAC: We will not close the harbour.',
@@ -167,13 +174,7 @@ describe('colonSpeakerSource', () => {
     // more than five words before the colon: not a speaker
     ['The ferry company said on Monday that: no ferry today.', [[':', 'C']], []],
   ];
-  for (const [text, spans, expected] of rows)
-    it(`${text} ${spans.map((s) => s[0]).join('|')}`, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      colonSpeakerSource(ctx, tags, 0);
-      assert.deepEqual(sources(ctx, tags), expected);
-    });
+  itMends(rows, colonSpeakerSource, sources, (text, spans) => `${text} ${spans.map((s) => s[0]).join('|')}`);
 });
 
 describe('leadBeforeInterjectedCue', () => {
@@ -218,20 +219,10 @@ describe('leadBeforeInterjectedCue', () => {
       ['she joined the council'],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      leadBeforeInterjectedCue(ctx, tags, 0);
-      assert.deepEqual(contents(ctx, tags), expected);
-    });
+  itMends(rows, leadBeforeInterjectedCue, contents);
 });
 
 describe('trimTaggedSource', () => {
-  const sources = (ctx: QuoteContext, tags: Uint8Array) =>
-    spansFromTags(tags)
-      .filter((s) => s.role === 'S')
-      .map((s) => ctx.text.slice(ctx.tokens[s.from]?.start, ctx.tokens[s.to - 1]?.end));
   const rows: Row[] = [
     [
       'Ann Lee, speaking at the quay in Lisbon, said the ferry would run.',
@@ -285,13 +276,7 @@ describe('trimTaggedSource', () => {
       ['who'],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      trimTaggedSource(ctx, tags, 0);
-      assert.deepEqual(sources(ctx, tags), expected);
-    });
+  itMends(rows, trimTaggedSource, sources);
 });
 
 /** The tagged spans of each role, as text: [role, text] in order. */
@@ -373,13 +358,7 @@ describe('subjectOfSourcelessCue', () => {
       ],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      subjectOfSourcelessCue(ctx, tags, 0);
-      assert.deepEqual(roles(ctx, tags), expected);
-    });
+  itMends(rows, subjectOfSourcelessCue, roles);
   const cues: Array<[string, boolean]> = [
     ['seemed', true],
     ['could be expected', true],
@@ -412,13 +391,7 @@ describe('trimDanglingJoiner', () => {
     // "that" may end a content ("she regrets that"): as it is
     ['Ann Lee said she regrets that today.', [['she regrets that', 'T']], ['she regrets that']],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      trimDanglingJoiner(ctx, tags, 0);
-      assert.deepEqual(contents(ctx, tags), expected);
-    });
+  itMends(rows, trimDanglingJoiner, contents);
 });
 
 describe('speakerLabelInContent', () => {
@@ -448,13 +421,7 @@ describe('speakerLabelInContent', () => {
       [['T', 'Kovac: We will not close the harbour']],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      speakerLabelInContent(ctx, tags, 0);
-      assert.deepEqual(roles(ctx, tags), expected);
-    });
+  itMends(rows, speakerLabelInContent, roles);
 });
 
 describe('cliticIntoCue', () => {
@@ -500,13 +467,7 @@ describe('cliticIntoCue', () => {
       ],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      cliticIntoCue(ctx, tags, 0);
-      assert.deepEqual(roles(ctx, tags), expected);
-    });
+  itMends(rows, cliticIntoCue, roles);
 });
 
 describe('sayCueWithoutTopic', () => {
@@ -539,13 +500,7 @@ describe('sayCueWithoutTopic', () => {
       ],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      sayCueWithoutTopic(ctx, tags, 0);
-      assert.deepEqual(roles(ctx, tags), expected);
-    });
+  itMends(rows, sayCueWithoutTopic, roles);
 });
 
 describe('focusWordIntoSource', () => {
@@ -631,13 +586,7 @@ describe('focusWordIntoSource', () => {
       ],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      focusWordIntoSource(ctx, tags, 0);
-      assert.deepEqual(roles(ctx, tags), expected);
-    });
+  itMends(rows, focusWordIntoSource, roles);
 });
 
 describe('gluedQuoteIntoContent', () => {
@@ -659,13 +608,7 @@ describe('gluedQuoteIntoContent', () => {
       ['why the pier must close'],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      gluedQuoteIntoContent(ctx, tags, 0);
-      assert.deepEqual(contents(ctx, tags), expected);
-    });
+  itMends(rows, gluedQuoteIntoContent, contents);
 });
 
 describe('relativeBeforeSubjectSource', () => {
@@ -725,11 +668,5 @@ describe('relativeBeforeSubjectSource', () => {
       ],
     ],
   ];
-  for (const [text, spans, expected] of rows)
-    it(text, () => {
-      const ctx = contextOf(text);
-      const tags = tagsFor(ctx, spans);
-      relativeBeforeSubjectSource(ctx, tags, 0);
-      assert.deepEqual(roles(ctx, tags), expected);
-    });
+  itMends(rows, relativeBeforeSubjectSource, roles);
 });
