@@ -2,6 +2,7 @@ import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-word
 import { CLAUSE_OPENERS } from '../segment/clause-openers.js';
 import { isMonthWord } from '../segment/month-first-name.js';
 import type { TextSpan } from '../types.js';
+import { adverbAsideOpensClause } from './adverb-aside-clause.js';
 import { coordinatedSubjectStart } from './coordinated-subject.js';
 import { CUE_MODIFIERS } from './cue-lexicon.js';
 import { isCueToken } from './cue-tokens.js';
@@ -985,6 +986,8 @@ export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSp
         const inWhose = name && tokenText(ctx, at - 1) === ',' && whoseBefore(ctx, at - 2, min);
         // "Security, stability and prosperity would be …, said Ann Roe": the first item of a list is no speaker
         const listed = x === ',' && continuesNounList(ctx, k, j);
+        // "Kopp, meanwhile, may have fled, said Tull": the name is the subject of the clause before the cue
+        if (ok && name && adverbAsideOpensClause(ctx, k, j)) break;
         if (ok && name && !object && !inWhose && !listed) {
           best = name;
           // stop at the subject that opens the sentence (or follows an opening phrase)
@@ -1447,7 +1450,9 @@ export function insideReportedClause(ctx: QuoteContext, first: number, k: number
     const w = tokenText(ctx, i);
     if (/^[,;:.]$/.test(w) || QUOTE_MARK.test(w)) return false;
     if (isCueToken(ctx, i, 'speech') && !chargedWithOffence(ctx, i)) return true;
-    if (/^(?:VERB|AUX)$/.test(ctx.tokens[i]?.pos ?? '')) return false;
+    // ("said there was no call or meeting planned, adding: …": an existential verb after "there" has no subject, so
+    // the noun after it is still inside the clause)
+    if (/^(?:VERB|AUX)$/.test(ctx.tokens[i]?.pos ?? '') && tokenNorm(ctx, i - 1) !== 'there') return false;
   }
   return false;
 }

@@ -316,10 +316,19 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       // "those who selected him knew …": a relative clause's verb is not the clause's own
       // "parents who adopt would not be eligible": an auxiliary after the relative clause's verb, or a verb after
       // its object, is the clause's own again
+      // ("banks that hold half the capital all strongly support him": past adverbs and a floating "all"/"both")
+      let r = b;
+      while (
+        r > k &&
+        (ctx.tokens[r]?.pos === 'ADV' || /^(?:all|both|each)$/.test(tokenNorm(ctx, r))) &&
+        !/^(?:which|who|whom|that)$/.test(tokenNorm(ctx, r))
+      )
+        r--;
       const ends =
         relative &&
         !/^(?:which|who|whom|that)$/.test(bw) &&
-        (x.pos === 'AUX' || /^(?:NOUN|PRON|PROPN)$/.test(before?.pos ?? ''));
+        !/^(?:which|who|whom|that)$/.test(tokenNorm(ctx, r)) &&
+        (x.pos === 'AUX' || /^(?:NOUN|PRON|PROPN)$/.test(ctx.tokens[r]?.pos ?? ''));
       if (!ends && (/^(?:which|who|whom|that)$/.test(bw) || relative)) {
         relative = true;
         continue;
@@ -476,18 +485,31 @@ function verbAfterSubjectPronoun(ctx: QuoteContext, i: number): boolean {
   return /^(?:he|she|it)$/i.test(pw) && /\p{Ll}{2}[^su']s$/u.test(w);
 }
 
+/** True when token `i` is a hyphen joining two words ("low-profit") or a word such a hyphen joins on its left. */
+function inCompound(ctx: QuoteContext, i: number): boolean {
+  const joins = (h: number): boolean =>
+    /^[-–]$/.test(tokenText(ctx, h)) &&
+    ctx.tokens[h - 1]?.end === ctx.tokens[h]?.start &&
+    ctx.tokens[h + 1]?.start === ctx.tokens[h]?.end;
+  return joins(i) || joins(i - 1);
+}
+
 /** True when the comma at token `c` joins nouns listed up to "and"/"or" and a verb ("A, B and C expire"). */
 function listComma(ctx: QuoteContext, c: number): boolean {
   // (or a list of modifiers: "a cut in its professional, clerical and factory staff will …")
   if (!/^(?:NOUN|PROPN|ADJ)$/.test(ctx.tokens[c - 1]?.pos ?? '')) return false;
   // (not ", and many commentators believe …": a comma before "and" joins clauses)
   if (/^(?:and|or|but)$/i.test(tokenText(ctx, c + 1))) return false;
-  let joined = false;
+  // (or two modifiers with no "and": "the sale of slow-growth, low-profit units has …")
+  let joined =
+    ctx.tokens[c + 1]?.pos === 'ADJ' && (ctx.tokens[c - 1]?.pos === 'ADJ' || inCompound(ctx, c - 1));
   for (let j = c + 1; j < c + 8; j++) {
     const t = ctx.tokens[j];
     if (!t) return false;
     const w = tokenNorm(ctx, j);
     if (w === 'and' || w === 'or') joined = true;
+    // (a hyphen inside a compound joins its words)
+    else if (inCompound(ctx, j)) continue;
     else if (t.pos === 'VERB' || t.pos === 'AUX')
       return joined && /^(?:NOUN|PROPN)$/.test(ctx.tokens[j - 1]?.pos ?? '');
     else if (!/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(t.pos)) return false;

@@ -258,6 +258,18 @@ function skipComplementPrefix(ctx: Parameters<IndirectRule>[0], r: ReportCue): n
   return k;
 }
 
+/** The closing dash of a spaced-dash aside that opens at token `t` and is followed by "that"; else -1. */
+function dashedAsideBeforeThat(ctx: Parameters<IndirectRule>[0], t: number, last: number): number {
+  const spacedDash = (i: number) =>
+    /^(?:[—–]|--)$/.test(tokenText(ctx, i)) && /\s/.test(ctx.text[(ctx.tokens[i]?.start ?? 1) - 1] ?? '');
+  if (!spacedDash(t)) return -1;
+  for (let j = t + 2; j <= last && j <= t + 25; j++) {
+    if (/^[;:.]$/.test(tokenText(ctx, j)) || QUOTE_MARK.test(tokenText(ctx, j))) return -1;
+    if (spacedDash(j)) return tokenNorm(ctx, j + 1) === 'that' ? j : -1;
+  }
+  return -1;
+}
+
 const ISSUED = /^(?:issued|released|published|distributed|posted|sent|signed)$/i;
 /** "a statement issued by …", "a report released by …": a participle and "by" after the adjunct's noun. */
 function issuedBy(ctx: Parameters<IndirectRule>[0], j: number): boolean {
@@ -425,12 +437,21 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   let start = -1;
   let viaThat = false;
   // "that" within a few words: "concluded in a report made public in January that …"
-  for (let t = r.cue + 1; t <= r.last && t <= r.cue + 16; t++) {
+  let limit = r.cue + 16;
+  for (let t = r.cue + 1; t <= r.last && t <= limit; t++) {
     const w = tokenText(ctx, t);
+    // "complained on Friday — in remarks the campaign sent out — that …": a dashed aside before "that"
+    const aside = dashedAsideBeforeThat(ctx, t, r.last);
+    if (aside > t) {
+      limit += aside - t;
+      t = aside;
+      continue;
+    }
     if (
       (QUOTE_MARK.test(w) && !isPossessiveApostrophe(ctx, t, r.sentence.start)) ||
       /^[:;]$/.test(w) ||
-      isCueToken(ctx, t, 'speech')
+      // (not the object's noun of saying: "answered claims by the minister, Ed Roe, that …")
+      (isCueToken(ctx, t, 'speech') && !(t === k && ctx.tokens[t]?.pos === 'NOUN'))
     )
       break;
     // "said he would … and that …": a verb before "that" means the clause has already begun
@@ -445,8 +466,14 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       break;
     // "said the rumor fueled the selling that was …": a noun and its verb already make the clause
     // (also a verb the tagger missed: "said the company alleged that staff had lied")
+    // (not "denied accusations made by her brother that she …": a participle with its agent on the object's noun)
     if (
       (pos === 'VERB' || verbTheTaggerMissed(ctx, t)) &&
+      !(
+        ctx.tokens[t - 1]?.pos === 'NOUN' &&
+        /(?:ed|en|de)$/i.test(tokenText(ctx, t)) &&
+        tokenNorm(ctx, t + 1) === 'by'
+      ) &&
       isClauseAt(ctx, k, end) &&
       (ctx.tokens[k]?.start ?? end) < (ctx.tokens[t]?.start ?? 0)
     )
@@ -469,7 +496,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       if (!takesNounObject(ctx, r.cue) && isClauseAt(ctx, k, end)) break;
       return null;
     }
-    if (w.toLowerCase() === 'that' && t <= k + 12) {
+    if (w.toLowerCase() === 'that' && t <= k + 12 + (limit - r.cue - 16)) {
       const next = ctx.tokens[t + 1];
       // "said that was wrong": "that" is the clause's subject when a finite verb follows it alone
       // (not "warned that allowing deficits could …", "added that reach was …": a gerund or noun after "that")

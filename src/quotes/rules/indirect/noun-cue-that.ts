@@ -1,4 +1,5 @@
 import type { Sentence, TextSpan } from '../../../types.js';
+import { isCueToken } from '../../cue-tokens.js';
 import { mentionAfter, nounPhraseEndingAt } from '../../find-mention.js';
 import {
   isInsideQuoted,
@@ -22,6 +23,8 @@ const SPEECH_NOUNS = new Set([
   'allegations',
   'accusation',
   'accusations',
+  'complaint',
+  'complaints',
   'assertion',
   'assertions',
   'suggestion',
@@ -67,6 +70,17 @@ function ownerOf(ctx: QuoteContext, n: number, that: number, first: number): [Te
     const m = mentionAfter(ctx, n + 2, ctx.tokens[that]?.start ?? 0);
     return m && /^\p{Lu}/u.test(m.text) ? [m, n] : null;
   }
+  // "complaints by the Treasury secretary, Ed Lew, that …": the agent of the noun of saying is its owner (the name
+  // set off after a descriptor is who it is)
+  if (tokenNorm(ctx, n + 1) === 'by' && that > n + 2 && ctx.tokens[n]?.pos === 'NOUN') {
+    const until = tokenText(ctx, that - 1) === ',' ? that - 1 : that;
+    const end = ctx.tokens[until - 1]?.end ?? 0;
+    const m = mentionAfter(ctx, n + 2, ctx.tokens[until]?.start ?? 0);
+    if (!m || m.end > end) return null;
+    if (m.end === end) return [m, n];
+    const name = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)$/u.exec(ctx.text.slice(m.end, end));
+    return name?.[1] ? [spanOf(ctx, end - name[1].length, end), n] : null;
+  }
   return null;
 }
 
@@ -79,6 +93,9 @@ function endBeforeMainVerb(ctx: QuoteContext, k: number, last: number): number |
     let p = j - 1;
     while (ctx.tokens[p]?.pos === 'ADV') p--;
     const before = ctx.tokens[p];
+    // "accusations by some that doctors are committing murder, can only fuel …": after the clause's own verb, a
+    // comma then a finite verb closes the clause
+    if (own && before?.norm === ',' && t.pos === 'AUX') return before.start;
     if (!before || SUBORDINATE.test(before.norm) || before.norm === 'to') continue;
     // "that taxes would not rise | was broken": a bare verb ends the clause before a finite auxiliary (not a
     // participle: "the men arrested were …")
@@ -100,6 +117,20 @@ function endBeforeMainVerb(ctx: QuoteContext, k: number, last: number): number |
   return null;
 }
 
+/**
+ * "… claims by the trade that jobs would be lost, he told MSPs": the comma before the sentence's own cue and its
+ * speaker ("he told", "said Ann Lee") closes the clause; its offset, or null.
+ */
+function cueAfterComma(ctx: QuoteContext, k: number, last: number): number | null {
+  for (let j = k; j < last; j++) {
+    if (tokenText(ctx, j) !== ',') continue;
+    let c = j + 1;
+    while (c <= last && c <= j + 4 && /^(?:PRON|PROPN|DET|NOUN|ADJ)$/.test(ctx.tokens[c]?.pos ?? '')) c++;
+    if (c <= last && isCueToken(ctx, c, 'speech')) return ctx.tokens[j]?.start ?? null;
+  }
+  return null;
+}
+
 /** Reports whose cue is a noun of saying with its owner and a "that" clause. */
 export function nounCueThat(ctx: QuoteContext, s: Sentence): NounCueFinding[] {
   const out: NounCueFinding[] = [];
@@ -110,10 +141,12 @@ export function nounCueThat(ctx: QuoteContext, s: Sentence): NounCueFinding[] {
     const t = ctx.tokens[n];
     // (the tagger may call the noun a verb after an adjective: "police's earlier claim/VERB that"; the owner decides)
     if (!t || !SPEECH_NOUNS.has(t.norm) || isInsideQuoted(ctx, t.start)) continue;
-    // the noun and "that", or "from" and its source up to six words before "that"
+    // the noun and "that", or "from" and its source up to six words before "that" ("by" and its agent, up to twelve)
     let that = n + 1;
     if (tokenNorm(ctx, n + 1) === 'from')
       while (that <= last && that < n + 9 && ctx.tokens[that]?.norm !== 'that') that++;
+    if (tokenNorm(ctx, n + 1) === 'by')
+      while (that <= last && that < n + 15 && ctx.tokens[that]?.norm !== 'that') that++;
     if (ctx.tokens[that]?.norm !== 'that' || !isClauseAt(ctx, that + 1, s.end)) continue;
     const owner = ownerOf(ctx, n, that, first);
     if (!owner) continue;
@@ -123,7 +156,8 @@ export function nounCueThat(ctx: QuoteContext, s: Sentence): NounCueFinding[] {
     let subject = true;
     for (let j = first; j < phraseStart; j++)
       if (/^(?:VERB|AUX)$/.test(ctx.tokens[j]?.pos ?? '')) subject = false;
-    const cut = subject ? endBeforeMainVerb(ctx, that + 1, last) : null;
+    const cut =
+      (subject ? endBeforeMainVerb(ctx, that + 1, last) : null) ?? cueAfterComma(ctx, that + 1, last);
     let end = trimClauseEnd(ctx, start, cut ?? s.end);
     const semi = ctx.text.indexOf(';', start);
     if (semi >= 0 && semi < end) end = trimClauseEnd(ctx, start, semi);

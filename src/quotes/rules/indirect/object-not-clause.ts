@@ -180,5 +180,13 @@ export function thatAfterObject(
   for (let i = k; i < t; i++) if (TIME.test(tokenText(ctx, i)) && !monthOpensNameAt(ctx, i)) return false;
   // "denied reports that she had quit": a noun of saying takes the reported clause itself
   if (CONTENT_NOUN.test(tokenText(ctx, t - 1))) return false;
+  // (also with its maker in between: "denied accusations made by her brother that she …")
+  for (let h = k; h + 2 < t; h++) {
+    if (!CONTENT_NOUN.test(tokenText(ctx, h)) || ctx.tokens[h]?.pos !== 'NOUN') continue;
+    if (!/(?:ed|en|de)$/i.test(tokenText(ctx, h + 1)) || tokenNorm(ctx, h + 2) !== 'by') continue;
+    let verbless = true;
+    for (let i = h + 3; i < t; i++) if (/^(?:VERB|AUX)$/.test(ctx.tokens[i]?.pos ?? '')) verbless = false;
+    if (verbless) return false;
+  }
   return true;
 }
