@@ -7,11 +7,15 @@ const TIME_WORDS =
 const GENERIC = /^(?:person|man|woman|individual|one)$/;
 
 // "One of the children said, "…". However, this person also said that …" → the source just quoted.
+// "…, federal officials have said. … In addition, a tape shows the car, these officials said." → the officials.
 export const speakerDemonstrative: SpeakerRule = ({ quote, previous, seg }) => {
   const m = quote.mention?.text;
-  const d = m ? /^[Tt]h(?:is|at)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(m) : null;
-  // "this week", "that year": a time, not a source
-  if (!d?.[1] || TIME_WORDS.test(d[1])) return null;
+  // (or plural: "…, federal officials said. … these officials said" → the officials just quoted)
+  const d = m ? /^[Tt]h(?:is|at|ese|ose)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(m) : null;
+  // "this week", "that year", "these days": a time, not a source
+  if (!d?.[1] || TIME_WORDS.test(d[1].replace(/s$/, ''))) return null;
+  // ("these people" is no generic one person: only a speaker holding the word)
+  if (/^[Tt]h(?:ese|ose)\s/.test(m ?? '') && GENERIC.test(d[1])) return null;
   const prev = previous[previous.length - 1];
   if (!prev?.speaker) return null;
   // "this person" is whoever just spoke; "this banker" only the banker just quoted ("a banker involved in …")

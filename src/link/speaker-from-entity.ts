@@ -6,7 +6,7 @@ import type { SpeakerRule } from './speaker-rule.js';
 
 // "analyst Joseph Phillippi of E.F. Hutton Co. said" → Joseph Phillippi; "Hutton's Phillippi said" → the
 // Joseph Phillippi named earlier: the person the entity layer finds heading the mention, by its fullest name.
-// Not a possessor ("Michael Jackson's mother", "Mr Spitzer's office") nor a place after "of" ("Lord Roberts of Conwy").
+// Not a possessor ("Michael Jackson's mother", "Mr Spitzer's office", "Sanders' team") nor a place after "of" ("Lord Roberts of Conwy").
 // "a trader at Keel Securities": a name after a common noun's preposition is where the speaker works
 const AFTER_COMMON_NOUN = /(?:^|\s)\p{L}[\p{Ll}-]*\s+(?:at|for|with|from|in)\s+(?:the\s+)?$/u;
 
@@ -15,7 +15,8 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
   if (!m) return null;
   const heads = personMentionsIn(entities, m).filter(
     (pm) =>
-      !/^['’]s?\b/.test(text.slice(pm.end, pm.end + 2)) &&
+      // (a plural's bare apostrophe too: "Sanders' team")
+      !/^['’](?:s\b|\s)/.test(text.slice(pm.end, pm.end + 3)) &&
       !/\bof\s+$/.test(text.slice(m.start, pm.start)) &&
       !AFTER_COMMON_NOUN.test(text.slice(m.start, pm.start)),
   );

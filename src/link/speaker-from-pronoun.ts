@@ -28,6 +28,7 @@ import {
 } from './speaker-pronoun-other-gender.js';
 import { pronounOwnClauseGroup } from './speaker-pronoun-own-clause-group.js';
 import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
+import { pronounSubordinateGroup } from './speaker-pronoun-subordinate-group.js';
 import {
   isNamed,
   lookBackStart,
@@ -555,6 +556,9 @@ const pronounChoice: SpeakerRule = (input) => {
   if (m === 'they') {
     const own = pronounOwnClauseGroup(input);
     if (own) return own;
+    // "Authorities sealed the port after they said …": the group opening the sentence the pronoun's clause hangs on
+    const main = pronounSubordinateGroup(input);
+    if (main) return main;
   }
   // "The companies feel otherwise. They say …": the group or organisation the entity layer joins the pronoun to
   // "…, industry analysts said. But doubts remain over whether Norvel can cope, they said.": a "they" after the

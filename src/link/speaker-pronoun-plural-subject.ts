@@ -3,7 +3,7 @@ import { clauseSubjects } from './clause-subjects.js';
 import type { SpeakerChoice, SpeakerInput } from './speaker-rule.js';
 
 // plural nouns for people or bodies that report: "Industry analysts said", "The stores were reluctant"
-const GROUP_HEAD =
+export const GROUP_HEAD =
   /^(?:analysts|officials|sources|experts|economists|traders|dealers|diplomats|researchers|scientists|leaders|ministers|MPs|MEPs|members|critics|campaigners|activists|protesters|residents|workers|unions|delegates|investors|bankers|lawyers|doctors|authorities|police|officers|investigators|judges|authors|organi[sz]ers|executives|directors|managers|spokesmen|representatives|negotiators|brokers|companies|firms|banks|stores|retailers|airlines|producers|exporters|importers|manufacturers|governments|parties|groups)$/;
 // "the Tories", "Democrats": a party or people named in the plural
 const NAMED_PLURAL = /^\p{Lu}\p{Ll}+(?:ies|s)$/u;
