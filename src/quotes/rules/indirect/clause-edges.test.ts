@@ -31,6 +31,13 @@ const CASES: [string, string, string[]][] = [
     ['a big, ugly tower was planned for the pier'],
   ],
   [
+    'a long "including" aside that names only things, then the main verb',
+    'Ada Kray said the board members, including delegates of the Lorne insurer Tarn Mutual AG and the Kelby banks Orr Savings and Vell Credit Union, hold half of the capital.',
+    [
+      'the board members, including delegates of the Lorne insurer Tarn Mutual AG and the Kelby banks Orr Savings and Vell Credit Union, hold half of the capital',
+    ],
+  ],
+  [
     'a relative clause, then a floating "all" and an adverb before the main verb',
     'Ada Kray said the banks that hold half of the capital all strongly support her.',
     ['the banks that hold half of the capital all strongly support her'],

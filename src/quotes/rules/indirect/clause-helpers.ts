@@ -438,10 +438,17 @@ function movedAsNoun(ctx: QuoteContext, i: number): boolean {
 
 /** True when the aside opening at token `i` closes at a comma within a few words and a verb follows it. */
 function asideThenVerb(ctx: QuoteContext, i: number): boolean {
-  for (let j = i + 1; j < i + 14; j++) {
+  // (a longer aside when it names only things: "members, including representatives of the insurer Tarn AG and
+  // the banks Orr Bank and Kelby Savings, hold …")
+  let verbal = false;
+  for (let j = i + 1; j < i + 26; j++) {
     const w = tokenText(ctx, j);
     if (!w || /^[;:.!?()]$/.test(w) || isQuoteMark(w)) return false;
-    if (w !== ',') continue;
+    if (w !== ',') {
+      if (/^(?:VERB|AUX)$/.test(ctx.tokens[j]?.pos ?? '')) verbal = true;
+      if (j >= i + 13 && verbal) return false;
+      continue;
+    }
     let v = j + 1;
     while (ctx.tokens[v]?.pos === 'ADV') v++;
     return /^(?:VERB|AUX)$/.test(ctx.tokens[v]?.pos ?? '') && !/ing$/i.test(tokenText(ctx, v));
