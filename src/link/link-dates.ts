@@ -4,6 +4,7 @@ import { firstStartingAt } from '../quotes/quote-context.js';
 import { quoteWith } from '../quotes/quote-with.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
+import { whenActorToday } from './when-actor-today.js';
 import { whenAddedByAnother } from './when-added-by-another.js';
 import { whenAddedToDated } from './when-added-to-dated.js';
 import { whenAnswerAsked } from './when-answer-asked.js';
@@ -32,12 +33,14 @@ import { whenNarratedSpeech } from './when-narrated-speech.js';
 import { whenOccasion } from './when-occasion.js';
 import { whenOccasionContinues } from './when-occasion-continues.js';
 import { whenOccasionReferent } from './when-occasion-referent.js';
+import { whenOccasionResumes } from './when-occasion-resumes.js';
 import { whenParagraphGathering } from './when-paragraph-gathering.js';
 import { whenParticipleAfterTime } from './when-participle-after-time.js';
 import { whenParticipleReport } from './when-participle-report.js';
 import { whenReactionSameDay } from './when-reaction-same-day.js';
 import { whenRemarksDatedAfter } from './when-remarks-dated-after.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
+import { whenReportsToday } from './when-reports-today.js';
 import { isInName, type WhenRule } from './when-rule.js';
 import { whenSaidThen } from './when-said-then.js';
 import { whenSameStatement } from './when-same-statement.js';
@@ -69,6 +72,8 @@ export const WHEN_RULES: WhenRule[] = [
   whenSpeakingParticiple,
   whenTrailingOccasion,
   whenSentenceDay,
+  whenReportsToday,
+  whenActorToday,
   whenRemarksDatedAfter,
   whenImmediateReply,
   whenAnswerAsked,
@@ -98,6 +103,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSceneEarlier,
   whenLeadAnnouncement,
   whenSpeakerDay,
+  whenOccasionResumes,
   whenStoryDay,
   whenReactionSameDay,
   whenCommentatorReaction,

@@ -18,11 +18,11 @@ const ECONOMISTS = (t: string) =>
 
 const CASES: WhenCase[] = [
   [
-    "the lead's own quote, told by commentators of today's event",
+    "the lead's own quote, told by commentators of today's event (its words tell today's release: dated first by link/when-reports-today)",
     LEAD,
     (t) => [ECONOMISTS(t)],
     '2017-06-04',
-    RULE,
+    'link/when-reports-today',
   ],
   [
     'a later source named by its role ("Ann Roe, economist at Orr Bank")',

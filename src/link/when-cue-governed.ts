@@ -25,6 +25,12 @@ function isRelativeSeason(t: TimeExpression): boolean {
   return t.rule === 'dates/season' && /^(?:last|this|past)\s/i.test(t.text);
 }
 
+// A written date or month after the hearers and "in"/"on": "told Radio Vell in August", "told the court on May 3".
+const WRITTEN_DATE_RULES = /^dates\/(?:bare-month|month-day|day-month|month-year|month-relative-year)$/;
+function isWrittenDateAfterIn(t: TimeExpression, inCue: string): boolean {
+  return WRITTEN_DATE_RULES.test(t.rule) && /\s(?:in|on)\s+$/i.test(inCue);
+}
+
 // What may stand before a date that opens the cue's clause: "On Friday, …", "However, earlier this year, …".
 const OPENS_CLAUSE =
   /^\s*["']?\s*(?:(?:however|meanwhile|separately|and|but)\s*,?\s+)?(?:(?:on|in|at|by|over|during|earlier|later|late|early|and|but|then)\s+)?$/i;
@@ -65,7 +71,7 @@ export const whenCueGoverned: WhenRule = {
         // ("told Radio Vell last fall": a season with its year, 2015-FA → 2015)
         if (
           when &&
-          (ADVERB_RULES.test(t.rule) || isRelativeSeason(t)) &&
+          (ADVERB_RULES.test(t.rule) || isRelativeSeason(t) || isWrittenDateAfterIn(t, inCue)) &&
           (TOLD_HEARERS_ON.test(withoutAbbreviations(inCue)) || PASSIVE_TOLD_ON.test(inCue))
         )
           return { when, timex: t };

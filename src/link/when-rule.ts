@@ -363,6 +363,12 @@ export function isInName(text: string, t: TimeExpression): boolean {
 }
 
 /** The article's opening sentence (after a headline line without a sentence end), as [start, end), or null. */
+// A day or number a short first line may tell, which makes it the lead: "A blast hit Lorne tonight."
+const HEADLINE_DAY =
+  /\b(?:today|tonight|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:said|says|told)\b/i;
+
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|been|will|would)\b/i;
+
 export function leadSentence(text: string): [number, number] | null {
   // asked once per undated quote: the last article's answer is kept
   if (lastLead.text === text) return lastLead.span;
@@ -372,7 +378,28 @@ export function leadSentence(text: string): [number, number] | null {
   // (words of four letters or more: "of", "and", "to" stay small in a title)
   const words = headline?.[1]?.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const skip = headline && words.length >= 3 && capitalised / words.length >= 0.85 ? headline[0].length : 0;
+  let skip = headline && words.length >= 3 && capitalised / words.length >= 0.85 ? headline[0].length : 0;
+  // "Senator steps off campaign trail.\n\nRoe praises mayor after meeting.\n\nWith five days left, Roe …": up to two
+  // short one-line paragraphs naming no day, before a paragraph of their own, are a headline and its deck
+  // (only before a lead of 20 words or more: "The bridge has been closed since March." may be a short lead itself)
+  let deck = 0;
+  for (let n = 0; n < 2 && skip === 0; n++) {
+    const line = /^\s*([^\n]+)\n\s*\n(?=\s*\S)/.exec(text.slice(deck));
+    // (a headline's telegraphic words: "Senator steps off trail", not "The bridge has been closed since March.")
+    if (
+      !line?.[1] ||
+      line[1].split(/\s+/).length > 14 ||
+      HEADLINE_DAY.test(line[1]) ||
+      AUXILIARY.test(line[1])
+    )
+      break;
+    deck += line[0].length;
+    const next = /^\s*([^\n]+)\n\s*\n/.exec(text.slice(deck))?.[1] ?? '';
+    if (next.split(/\s+/).length >= 20) {
+      skip = deck;
+      break;
+    }
+  }
   // (the periods of "U.S." or "Gov." end no sentence: "U.S. Surgeon General Ann Roe on Wednesday led …")
   const lead = /^\s*(?:[^\n.!?]*\n+)?[^\n.!?]*[.!?]/.exec(withoutAbbreviations(text.slice(skip)));
   const end = lead ? skip + lead.index + lead[0].length : 0;
@@ -443,6 +470,11 @@ export function quoteEndsSentence(text: string, quote: { start: number; end: num
 
 /** Just past the first ".", "!", "?" or line break at or after `at`, else the text's end. */
 export function sentenceEndAfter(text: string, at: number): number {
+  // words quoted to their sentence's end: '… "would have caused damage." The talks …' ends at the closing mark
+  if (/[.!?]/.test(text[at - 1] ?? '')) {
+    const closing = /^["'\u201D\u2019]+(?=\s|$)/.exec(text.slice(at, at + 4));
+    if (closing) return at + closing[0].length;
+  }
   const i = text.slice(at).search(/[.!?\n]/);
   return i >= 0 ? at + i + 1 : text.length;
 }

@@ -14,7 +14,7 @@ import {
 // Monday", "since Tuesday".
 // "Speaking about the flood on Friday, …": the day of what was spoken about.
 const OTHER_EVENT =
-  /\b(?:who|whom|whose|which|after|before|since|until|following|because|where|while|about|regarding|concerning)\b/i;
+  /\b(?:who|whom|whose|which|after|before|since|until|following|because|where|while|about|regarding|concerning|referring|recalling|describing|discussing)\b/i;
 // Days the statement is not made on: "will meet on Monday", "plans to vote Friday", "Monday's debate".
 const NOT_HELD =
   /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|plans? to|next|upcoming)\b/i;
