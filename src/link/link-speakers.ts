@@ -95,6 +95,7 @@ import { speakerSameMention } from './speaker-same-mention.js';
 import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { mentionSharedCueSubject } from './speaker-shared-cue-subject.js';
+import { mentionSpokespersonFor } from './speaker-spokesperson-for.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
 import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
 import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
@@ -180,6 +181,7 @@ const MENTION_FIXES: MentionRule[] = [
   mentionQuotedByHead,
   mentionDocumentBy,
   mentionAccordingToHead,
+  mentionSpokespersonFor,
   mentionPartyTag,
   mentionObjectThenSubject,
   mentionPossessiveAntecedent,

@@ -10,6 +10,9 @@ import type { SpeakerRule } from './speaker-rule.js';
 // "a trader at Keel Securities": a name after a common noun's preposition is where the speaker works
 const AFTER_COMMON_NOUN = /(?:^|\s)\p{L}[\p{Ll}-]*\s+(?:at|for|with|from|in)\s+(?:the\s+)?$/u;
 
+const FIRM_SUFFIX_END = /\s(?:Co|Corp|Inc|Ltd|PLC|Plc|LLC|SA|AG|NV)\.?$/;
+const FIRM_SUFFIXES_ONLY = /^\s*,?\s+(?:and|&)(?:\s+(?:Co|Corp|Inc|Ltd|PLC|Plc|LLC|Cie|Company)\.?,?)+$/;
+
 export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous }) => {
   const m = quote.mention;
   if (!m) return null;
@@ -29,6 +32,15 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
   // "Ann Tull and Ola Berg": two people speaking together, not the last of them
   // (only capitalised names before "and": not "Minister of Trade and Industry Ann Tull")
   if (/^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}and\s+(?:\p{Lu}\p{L}*\.\s+)?$/u.test(text.slice(m.start, head.start)))
+    return null;
+  // "Harlow Mills and Brant & Sons said": a list opened by the name, capitalised items after "and" to the
+  // mention's end, speaks as the list, not its first item (not "Ann Tull and her lawyer"); "Frank B. Hall and Co
+  // Inc": a firm of partners, whole (not "Baoshan Iron and Steel Co": one firm's name, read on as before)
+  const listTail = text.slice(head.end, m.end);
+  if (
+    /^\s*,?\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:&|\p{Lu}[\p{L}\p{M}.'’-]*))*$/u.test(listTail) &&
+    (!FIRM_SUFFIX_END.test(listTail) || FIRM_SUFFIXES_ONLY.test(listTail))
+  )
     return null;
   // "Several Dover analysts", "The Lloyd's List International newspaper": a common noun after the name heads
   // the mention, which is a descriptor

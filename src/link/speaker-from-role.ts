@@ -20,7 +20,7 @@ import {
   shownCompany,
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
-import { roleEarlierDescriptor } from './speaker-role-earlier-descriptor.js';
+import { roleEarlierDefinite, roleEarlierDescriptor } from './speaker-role-earlier-descriptor.js';
 
 const COUNTRY_NAMES = new Set(Object.values(countries).map((c) => c.name));
 
@@ -274,7 +274,30 @@ export const speakerFromRole: SpeakerRule = (input) => {
   return together ? choice : speakerAsWritten(input);
 };
 
-const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
+/** True when the text calls `name` "the <head> of <another>" right after it ("Ann Berg, the president of the Tarn
+ * Council"), so that "the <head> of <what>" is someone else. */
+function holdsOfAnother(text: string, name: string, head: string, what: string): boolean {
+  const re = cachedRegExp(
+    `${escapeRegExp(name)},?\\s+(?:[\\p{L}-]+\\s+){0,3}?${firstEitherCase(head)}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
+    'gu',
+  );
+  for (const hit of text.matchAll(re)) if (hit[1] && hit[1].toLowerCase() !== what.toLowerCase()) return true;
+  return false;
+}
+
+/** True when the text sets `name` (by its surname) off beside "<head> of <what>" ("the Archbishop of Lorne, Dr Tom
+ * Wills", "Tom Wills, the archbishop of Lorne"; not 'the Archbishop of Lorne said: "… Prince Tom …"'). */
+function holdsOf(text: string, name: string, head: string, what: string): boolean {
+  const surname = escapeRegExp(name.split(/\s+/).pop() ?? name);
+  const role = `${firstEitherCase(head)}\\s+of\\s+(?:the\\s+)?${escapeRegExp(what)}`;
+  return cachedRegExp(
+    `${role},\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}${surname}\\b|\\b${surname},\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}${role}`,
+    'u',
+  ).test(text);
+}
+
+const roleChoice: SpeakerRule = (input) => {
+  const { quote, names, previous, text, seg } = input;
   // "the former governor and current Liberal candidate": the first of two roles of one person
   const m = quote.mention?.text.replace(
     /\s+and\s+(?:current|former|then|now|incoming|outgoing|acting)\s.*$/i,
@@ -369,9 +392,15 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
     return descriptor.test(q.mention.text);
   });
   if (same?.speaker) return { speaker: same.speaker, rule: 'speaker/role-same-descriptor' };
+  // "The White House aide said …. The aide added …": the fuller definite descriptor just before, as written
+  const fuller = other ? null : roleEarlierDefinite(head, quote, previous, names, 'descriptor');
+  if (fuller) return { speaker: fuller, rule: 'speaker/role-earlier-definite' };
   if (DOCUMENTS.has(head)) return null;
   const roleWords = words.slice(1).filter((w) => !/^(?:former|new|then)$/.test(w));
-  const before = names.persons.filter((n) => n.start < quote.start);
+  // ('the Tarn candidate told KTV\' Face the Show, saying people "are threatened"': not a name after the mention, in
+  // its own clause)
+  const mentionAt = quote.mention?.start ?? quote.start;
+  const before = names.persons.filter((n) => n.start < quote.start && n.start < mentionAt);
   // "the assistant coach", "the deputy mayor": another holder than the coach or mayor named, unless someone was
   // given that very rank
   const rank = roleWords.find((w) => RANKS.test(w));
@@ -442,7 +471,13 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   const country = (w: string) => capitals.has(w) && /(?:an|ese|ish|i|ch)$/.test(w);
   const fieldWords = roleWords.filter((w) => !country(w));
   const fieldOffice = !office && fieldWords.length >= 2 && OFFICE_WORDS.test(fieldWords.at(-1) ?? '');
+  // "the president of Cyprus" is not one the text calls "the president of the Eurogroup"
+  const ofWhat = cachedRegExp(
+    `(?:^|\\s)${firstEitherCase(head)}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
+    'u',
+  ).exec(m)?.[1];
   const otherOffice = (n: string) =>
+    (!!ofWhat && holdsOfAnother(text, n, head, ofWhat)) ||
     (office && holdsAnotherOffice(text, n, roleWords)) ||
     (fieldOffice &&
       holdsAnotherOffice(
@@ -462,11 +497,18 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   for (let i = before.length - 1; i >= 0; i--) {
     const n = before[i];
     // "the president" is not "Vice President Joe Bloggs"
-    if (n?.roles.includes(head) && !n.roles.some((r) => RANKS.test(r) && !roleWords.includes(r)))
+    if (
+      n?.roles.includes(head) &&
+      !n.roles.some((r) => RANKS.test(r) && !roleWords.includes(r)) &&
+      !(ofWhat && holdsOfAnother(text, n.name, head, ofWhat))
+    )
       return { speaker: n.name, rule: 'speaker/role-of-name' };
   }
   // "the 30-year-old", "the American", "the United boss": the person the story is about
-  if (!PERSON_ROLES.has(head) && !/^\d+-year-old$|^(?:[\p{L}]+(?:an|ese|ish))$/u.test(head)) return null;
+  // ("the 41-year-old chart-topper": an age makes any head a person's)
+  const aged = words.some((w) => /^\d+-year-old$/.test(w)) && /^[\p{Ll}-]+$/u.test(head);
+  if (!PERSON_ROLES.has(head) && !aged && !/^\d+-year-old$|^(?:[\p{L}]+(?:an|ese|ish))$/u.test(head))
+    return null;
   // a person who became the subject of the narration since the last quote: "Roddick lost. "…," said the American.
   const subject = narrationSubject(text, seg, names, prevEnd, quote.mention?.start ?? quote.start, 4);
   const subjectName = subject ? (fullestName(names, subject) ?? subject) : null;
@@ -475,9 +517,14 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   // "… represented by Emma Dunn, who plays a witch. The 14-year-old said …": the person just introduced
   const introduced = ageIntroducedPerson(m, { quote, text, seg, names, previous });
   if (introduced) return { speaker: introduced, rule: 'speaker/role-age-introduced-person' };
+  // 'the independent Tarn senator said, … "…?" Ada Hale asked. "…," the senator said.': a fuller definite
+  // descriptor with the same head, a named person's mention for an earlier quote, before whoever spoke last
+  const described = roleEarlierDefinite(head, quote, previous, names);
+  if (described) return { speaker: described, rule: 'speaker/role-earlier-definite' };
   // the person just quoted, if any, else the person the story is about
   const here = paragraphOf(seg, quote.start);
-  for (let i = office ? -1 : previous.length - 1; i >= 0; i--) {
+  // ("the president of Cyprus": an office of a named place or body is not whoever spoke last)
+  for (let i = office || ofWhat ? -1 : previous.length - 1; i >= 0; i--) {
     const p = previous[i];
     const s = p?.speaker;
     if (!p || here - paragraphOf(seg, p.start) > 1) break;
@@ -506,10 +553,11 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
   const fullBefore = new Set(before.map((p) => fullestName(names, p.name) ?? p.name));
   // (not "the prime minister", "the president": the one office of a country, its holder the story's subject)
   const countryOffice = /^(?:prime minister|pm|premier|president|chancellor|pope)$/.test(roleWords.join(' '));
+  // ("the president of Cyprus": an office of a named place or body, only one the text gives it)
   const heldRole = (n: string) =>
-    countryOffice ||
-    !HELD_OFFICE.test(head) ||
-    fullBefore.size <= 1 ||
+    (ofWhat
+      ? holdsOf(text, n, head, ofWhat)
+      : countryOffice || !HELD_OFFICE.test(head) || fullBefore.size <= 1) ||
     names.persons.some((p) => p.roles.includes(head) && (fullestName(names, p.name) ?? p.name) === n);
   const salient = mostSalientPerson(
     names,
@@ -517,7 +565,9 @@ const roleChoice: SpeakerRule = ({ quote, names, previous, text, seg }) => {
     quote.start,
     (n) => fitsRoleGender(head, n) && !otherOffice(n) && heldRole(n),
   );
-  return salient ? { speaker: salient, rule: 'speaker/role-most-salient-person' } : null;
+  if (salient) return { speaker: salient, rule: 'speaker/role-most-salient-person' };
+  // ("the Archbishop of Tarnby" no one is set off beside: the descriptor as written)
+  return ofWhat ? speakerAsWritten(input) : null;
 };
 
 // offices a person holds by appointment or election, which a story gives its holder in words

@@ -1092,6 +1092,16 @@ const NAME_RUN = new RegExp(
 );
 const INITIAL_THEN_TITLE =
   /^.*?\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.(?=[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \t]+\p{Lu})/u;
+// "… the example of Malcolm X. Ann Lee said …": a name closing on an initial, then a first name and surname ending the
+// run right before a report verb (not "John F. Kennedy said": one word after the initial)
+const INITIAL_THEN_NAME =
+  /^.*?\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[\p{L}'’-]*$)/u;
+const REPORT_VERB_NEXT =
+  /^[ \t]+(?:said|says|told|tells|added|adds|asked|argued|wrote|writes|stated|noted|insisted)\b/;
+// "Centre for Trade, Law and Policy", "Institute of Music, Art and Drama": a body's head word, "for" or "of", then a
+// list of fields, one capitalised word each
+const BODY_OF_FIELDS =
+  /^(?:The\s+)?((?:Centre|Center|Institute|Council|Department|Ministry|Office|Commission|Society|Foundation|School|College|Faculty|Association|Agency|Bureau|Federation|Academy)\s+(?:for|of)\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)$/u;
 const CAPITALS_PAIR = /\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 const POSSESSOR = /['’]s\s+\p{Lu}(?=[^'’]*$)/u;
 const APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?([\p{Ll}][\p{L}\s'’-]{2,50}?)(?:,|\s+(?:of|at|for)\s)/u;
@@ -1278,7 +1288,12 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
   for (let whole = NAME_RUN.exec(text); whole; whole = NAME_RUN.exec(text)) {
     // "… directed Malcolm X. Mrs Lee starred": a name closing on an initial, then a title opening the next
     // sentence: two names (the scan goes on after the initial)
-    const initial = whole[0].includes('.') ? INITIAL_THEN_TITLE.exec(whole[0]) : null;
+    const initial = whole[0].includes('.')
+      ? (INITIAL_THEN_TITLE.exec(whole[0]) ??
+        (REPORT_VERB_NEXT.test(text.slice(whole.index + whole[0].length, whole.index + whole[0].length + 12))
+          ? INITIAL_THEN_NAME.exec(whole[0])
+          : null))
+      : null;
     if (initial) {
       whole[0] = initial[0];
       NAME_RUN.lastIndex = whole.index + initial[0].length;
@@ -1391,6 +1406,10 @@ function runsOf(text: string): { runs: string[]; titled: string[] } {
   const titled: string[] = [];
   LIST_RUN.lastIndex = 0;
   for (let m = LIST_RUN.exec(text); m; m = LIST_RUN.exec(text)) {
+    // "the Centre for Trade, Law and Policy … It said": the body's name with its commas, before its part
+    // "Centre for Trade" (the first of the runs at one place is the fullest)
+    const fields = m[0].includes(',') ? BODY_OF_FIELDS.exec(m[0])?.[1] : undefined;
+    if (fields) runs.push(fields);
     const long = m[0].includes(',') ? [...m[0].matchAll(LONG_RUN)].map((l) => l[0]) : [m[0]];
     for (const whole of long) {
       if (whole === whole.toUpperCase() && CAPITALS_PAIR.test(whole)) continue;

@@ -239,14 +239,26 @@ export function narrationSubject(
       (/^(?:who|a|an|the|his|her|one)$/.test(after) || (postmodified && after === 'whose'));
     // "Ms Roche, Labour MP for Hornsey, believes …": an appositive with no verb of its own, closed by a comma right
     // before the verb (not "First, he juxtaposed numbers, claiming …")
+    // ("Cory Vell, co-ordinator for the Lorne Trust which campaigns for savers on pension issues, expressed …": a
+    // relative clause closing the appositive may have its verb, and runs it longer)
     const close =
       postmodified && nextText === ',' && !appositive
-        ? toks.findIndex((_, j) => j > i + 1 && j < i + 16 && tokText(j) === ',')
+        ? toks.findIndex((_, j) => j > i + 1 && j < i + 30 && tokText(j) === ',')
+        : -1;
+    const relative =
+      close > 0
+        ? toks.findIndex(
+            (t, j) => j > i + 2 && j < close && /^(?:which|that|who)$/.test(text.slice(t.start, t.end)),
+          )
         : -1;
     const closed =
       close > 0 &&
+      (close < i + 16 || relative > 0) &&
+      relative < i + 16 &&
       isVerb(close + 1) &&
-      toks.slice(i + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON') &&
+      toks
+        .slice(i + 1, relative > 0 ? relative : close)
+        .every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON') &&
       !/[.;:!?"“”()]/.test(text.slice(toks[i + 1]?.start ?? 0, toks[close]?.start ?? 0));
     if (!verb && !appositive && !closed) continue;
     // "Youngsters Ben Hudell": a capitalised common noun before the name is not part of it

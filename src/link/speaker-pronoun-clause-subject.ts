@@ -17,6 +17,9 @@ const SUBORDINATOR = /(?:^|\s)(?:because|after|when|while|although|though|since|
 // what may stand before the subject's name in its clause: capitalised modifiers and titles ("Republican Gov. ")
 const BEFORE_NAME = /^(?:(?:But|And|Yet|Then),?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
+// "In his Sunday interviews, ", "On Friday, ": a phrase opening the clause, up to its comma
+const OPENING_PHRASE = /^(?:In|On|At|During|After|Before|Later|Earlier|Speaking)\b[^,"“”;]{0,60},\s+/;
+
 /**
  * "Gov. Ann Lee, who opposes the levy, vetoed the bill because she said it was unlawful.": a "he" or "she" right
  * after a subordinating word stands for the person who opens the clause (sentence, or part after a semicolon) as
@@ -34,9 +37,17 @@ export function pronounClauseSubject(pronoun: 'he' | 'she', input: SpeakerInput)
   const clauseStart = sentence.start + lead.lastIndexOf(';') + 1;
   const clause = text.slice(clauseStart, m.start);
   if (/["“”]/.test(clause)) return null;
-  const opening = clause.length - clause.trimStart().length + clauseStart;
+  // ("In his Sunday interviews, Colt again criticized …": a phrase opening the clause up to its comma)
+  const phrase = OPENING_PHRASE.exec(clause.trimStart())?.[0].length ?? 0;
+  const opening = clause.length - clause.trimStart().length + clauseStart + phrase;
   const inClause = names.persons.filter((n) => n.start >= opening && n.start < m.start);
-  const subject = inClause[0];
+  // ("Colt again criticized the media, though he added …": a surname alone opening the clause, of a person the
+  // article names in full)
+  const surname =
+    inClause.length === 0
+      ? /^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u.exec(text.slice(opening, m.start))?.[0]
+      : undefined;
+  const subject = inClause[0] ?? (surname ? { name: surname, start: opening } : undefined);
   if (!subject || inClause.some((n) => n.name !== subject.name)) return null;
   if (!BEFORE_NAME.test(text.slice(opening, subject.start))) return null;
   // (not a possessor: "Ann Lee's aide left because she said …")

@@ -26,8 +26,13 @@ export const speakerRelationNamed: SpeakerRule = ({ quote, text, names }) => {
       `\\b${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation}\\s+(\\p{Lu}\\p{Ll}+)(?=,\\s+\\d{1,3},)`,
       'gu',
     ),
-    // "Katherine Lane, his mother,"
-    cachedRegExp(`(${NAME}),\\s+${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation}\\b`, 'gu'),
+    // "Katherine Lane, his mother," (the relation closing the aside: not "… for Ann Lee, his son said …")
+    cachedRegExp(
+      `(${NAME}),\\s+${whose}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${relation}\\b(?=\\s*(?:[,.;:)]|$))`,
+      'gu',
+    ),
+    // "his son said …" then "Cal Reid, son of the front-runner, …": the relative named "<relation> of" later on
+    cachedRegExp(`(${NAME}),\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?${relation}\\s+of\\s`, 'gu'),
   ];
   for (const re of patterns) {
     for (const hit of text.matchAll(re)) {

@@ -1,3 +1,5 @@
+import type { Quote } from '../types.js';
+import { escapeRegExp, isOrganisationName, type NameIndex } from './speaker-names.js';
 import { paragraphOf, type SpeakerInput } from './speaker-rule.js';
 
 // "A group of companies controlled by Tarn Partners said … The group added …": a body's role after an earlier
@@ -18,6 +20,41 @@ export function roleEarlierDescriptor(
     if (!q?.speaker) continue;
     if (here - paragraphOf(seg, q.start) > 3) return null;
     if (same.test(q.speaker)) return q.speaker;
+  }
+  return null;
+}
+
+// 'Six months ago, the independent Tarn senator said, …. "…?" Ada Hale asked. "…," the senator said.': "the senator"
+// is the named person an earlier quote's fuller definite descriptor with the same head ("the independent Tarn
+// senator") stood for, when no one titled so is named since (not whoever spoke last, the asker)
+export function roleEarlierDefinite(
+  head: string,
+  quote: Quote,
+  previous: readonly Quote[],
+  names: NameIndex,
+  // 'named': the person an earlier fuller descriptor stood for; 'descriptor': an unnamed one as written ("The White
+  // House aide said …. The aide added …" → "the White House aide")
+  kind: 'named' | 'descriptor' = 'named',
+): string | null {
+  // (not another rank of the office: "the shadow chancellor", "the deputy leader" for "the chancellor")
+  const same = new RegExp(
+    `^the\\s+(?!(?:[\\p{L}.-]+\\s+)*(?:shadow|deputy|vice|assistant|acting|associate|former|junior)\\s)(?:[\\p{L}.-]+\\s+){1,3}${escapeRegExp(head)}$`,
+    'iu',
+  );
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const q = previous[i];
+    const s = q?.speaker;
+    // (fuller than the mention: "the prime minister" again is no new evidence of who holds the office)
+    if (!q?.mention || !s || !same.test(q.mention.text)) continue;
+    if (q.mention.text.split(/\s+/).length <= (quote.mention?.text.split(/\s+/).length ?? 0)) continue;
+    if (kind === 'descriptor')
+      return /^the\s/i.test(s) && s.toLowerCase() === q.mention.text.toLowerCase() ? s : null;
+    // (a person by name: "Ada Hale", not a descriptor or an organisation)
+    if (!/^\p{Lu}\S*\s+\p{Lu}/u.test(s) || isOrganisationName(s)) return null;
+    const end = q.mention.end;
+    if (names.persons.some((n) => n.start > end && n.start < quote.start && n.roles.includes(head)))
+      return null;
+    return s;
   }
   return null;
 }

@@ -40,6 +40,11 @@ const SENTENCES: [string, string, string[]][] = [
     ['Tom Reid directed Malcolm X.', 'Mrs Lee starred in it.'],
   ],
   [
+    'a name ending on an initial, then a first name and surname before a report verb',
+    'He cited the example of Malcolm X. Ann Lee said the film was long.',
+    ['He cited the example of Malcolm X.', 'Ann Lee said the film was long.'],
+  ],
+  [
     'a company, then "Its"',
     'The notes were sold by Tarn Brothers Inc. Its fee was small.',
     ['The notes were sold by Tarn Brothers Inc.', 'Its fee was small.'],
@@ -56,6 +61,16 @@ const SENTENCES: [string, string, string[]][] = [
     ['Flights from John F. Kennedy Airport resumed.'],
   ],
   ['a title after a title', 'Prof. Dr. Hans Moll spoke.', ['Prof. Dr. Hans Moll spoke.']],
+  [
+    'a middle initial, then a one-word surname and a report verb',
+    'Aides to Ann B. Tull said the speech was ready.',
+    ['Aides to Ann B. Tull said the speech was ready.'],
+  ],
+  [
+    "a middle initial in a body's name before a report verb",
+    'The Ann J. Fox Foundation said funds would rise.',
+    ['The Ann J. Fox Foundation said funds would rise.'],
+  ],
   [
     'British titles without a period',
     'Mr Brandt left early. Dr Moen stayed.',

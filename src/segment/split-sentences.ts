@@ -16,6 +16,11 @@ const OPENER_AFTER_ABBREVIATION =
 // a capitalised word, then one capital letter and its period: "Malcolm X."
 const NAME_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
 
+// "… the example of Malcolm X. Ann Lee said …": a first name and a surname, then a report verb, after a name's closing
+// initial open a sentence (not "John F. Kennedy said", one word; nor "Michael J. Fox Foundation said", a body)
+const NAME_THEN_CUE =
+  /^\s*\p{Lu}\p{Ll}+\s+(?!(?:Foundation|Institute|Center|Centre|Group|Trust|Fund|Society|Association|Council|Company|Library|Museum|Hospital|University|College|School|Party|Club|Award|Prize)\b)\p{Lu}\p{Ll}+[\p{L}'’-]*\s+(?:said|says|told|tells|added|adds|asked|argued|wrote|writes|stated|noted|insisted)\b/u;
+
 // A token that can end a sentence: ". ! ? …" runs or a word with its period ("Inc.", "it.").
 const SENTENCE_END = /^(?:[.!?…]+|\S+\.)$/;
 // Its last character, checked first: most tokens are not sentence ends.
@@ -130,6 +135,10 @@ export function splitSentences(
         // (the word after an opening mark: `Co. “The`, `Co. ``The`)
         !/^(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That|His|Her|Their|Its|Our|After|When|While|There|Mr|Mrs|Ms|Dr)$/.test(
           wordAfterMarks(tokens, j),
+        ) &&
+        !(
+          NAME_INITIAL.test(text.slice(Math.max(paragraph.start, tok.end - 40), tok.end)) &&
+          NAME_THEN_CUE.test(text.slice(next.start, next.start + 80))
         )
       )
         continue;
@@ -145,7 +154,7 @@ export function splitSentences(
       !OPENER_AFTER_ABBREVIATION.test(after) &&
       // "… directed Malcolm X. Mrs Lee said …": a title after a name's closing initial opens a sentence
       // (not "Prof. Dr. Ann Lee": a title after a title)
-      !(NAME_INITIAL.test(before) && /^[\s"“`]*(?:Mr|Mrs|Ms|Dr)\b/.test(after))
+      !(NAME_INITIAL.test(before) && (/^[\s"“`]*(?:Mr|Mrs|Ms|Dr)\b/.test(after) || NAME_THEN_CUE.test(after)))
     )
       continue;
     if (/^["”’»]?\s*[\p{Ll},;:)]/u.test(after) && !/^["”’»]?\s*[\p{Ll}]+\.\s/u.test(after.slice(0, 4)))

@@ -330,6 +330,23 @@ function modalClosesName(ctx: MentionContext, i: number, j: number): boolean {
 }
 
 /** Maximal runs of joined capitalized words (particles inside allowed). */
+// "… the example of Malcolm X. Ann Lee said …": a first name and surname right before a report verb, after a name
+// closing on an initial and its period, open the next sentence (not "John F. Kennedy said": one word; nor "Michael
+// J. Fox Foundation said": a body)
+const NAME_THEN_CUE =
+  /^\p{Lu}\p{Ll}+\s+(?!(?:Foundation|Institute|Center|Centre|Group|Trust|Fund|Society|Association|Council|Company|Library|Museum|Hospital|University|College|School|Party|Club|Award|Prize)\b)\p{Lu}\p{Ll}+[\p{L}'’-]*\s+(?:said|says|told|tells|added|adds|asked|argued|wrote|writes|stated|noted|insisted)\b/u;
+
+/** The run from word i breaks before word j: "Malcolm X." then a name about to speak. */
+function initialClosesName(text: string, words: Word[], i: number, j: number): boolean {
+  const prev = words[j - 1] as Word;
+  const cur = words[j] as Word;
+  if (j - 1 <= i || !/^\p{Lu}\.?$/u.test(prev.text) || !/^\.?\s+$/.test(text.slice(prev.end, cur.start)))
+    return false;
+  if (!/\.\s*$/.test(text.slice(prev.start, cur.start))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test((words[j - 2] as Word).text)) return false;
+  return NAME_THEN_CUE.test(text.slice(cur.start, cur.start + 80));
+}
+
 function findRuns(ctx: MentionContext): Array<[number, number]> {
   const { words, text } = ctx;
   // each word lower-cased once for the article, not again at every question
@@ -354,6 +371,7 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       const ampersand =
         text.slice(prev.end, cur.start) === ' & ' && isCapitalized(prev.text) && isCapitalized(cur.text);
       if (!isJoined(text, prev, cur) && !ampersand) break;
+      if (initialClosesName(text, words, i, j)) break;
       if (isCapitalized(cur.text) && !NOT_NAMES.has(lower[j] ?? '')) j += 1;
       // "Councillor April Dunn": a month opening a name after a title
       else if (monthOpensNameAt(ctx, j) && isTitleWord(prev)) j += 1;
