@@ -147,6 +147,12 @@ const CASES: SpeakerCase[] = [
     'Chancellor Tom Orr spoke first. The shadow chancellor said the debt was high. Later the chancellor said he was providing an extra sum.',
     ['the shadow chancellor', 'Tom Orr'],
   ],
+  // "But the analyst, Orr, said": a conjunction before the subject set off by its aside (quote finder)
+  [
+    '"Tom Orr, a trade specialist, said …. But the analyst, Orr, said …": both Tom Orr',
+    'Tom Orr, a trade specialist, said it was bad. But the analyst, Orr, said the tariff was not in the best interests of the country.',
+    ['Tom Orr', 'Tom Orr'],
+  ],
 ];
 
 testSpeakers('speaker classes from unseen texts (round 6)', CASES);

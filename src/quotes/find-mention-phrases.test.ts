@@ -81,6 +81,16 @@ const CASES: [string, string, (string | null)[]][] = [
     ['The report'],
   ],
   [
+    '"But", a subject, a relative aside, the cue: the subject',
+    'But some bankers, who declined to be named, said the halt suited Tarnland.',
+    ['some bankers'],
+  ],
+  [
+    '"But", a descriptor, a name set off, the cue: the name',
+    'Tom Orr, a trade specialist, spoke first. But the analyst, Orr, said the tariff was unwise.',
+    ['Orr'],
+  ],
+  [
     'a subject, a prepositional aside, the cue',
     'The central bank, in its monthly bulletin, said growth had slowed.',
     ['The central bank'],

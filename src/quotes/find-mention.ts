@@ -705,8 +705,10 @@ function relativeSubject(ctx: QuoteContext, j: number, min: number): TextSpan | 
  * opening the sentence, when one aside set off by commas (a participle, a relative clause, an appositive with no
  * verb) stands between it and the cue at token `j + 1`; null otherwise.
  */
-function subjectBeforeAside(ctx: QuoteContext, j: number, min: number): TextSpan | null {
+function subjectBeforeAside(ctx: QuoteContext, j: number, from: number): TextSpan | null {
   if (tokenText(ctx, j) !== ',') return null;
+  // ("But the analyst, Orr, said": a conjunction opening the sentence is no part of the subject)
+  const min = /^(?:But|And|Yet|So)$/.test(tokenText(ctx, from)) && from + 1 < j ? from + 1 : from;
   let c = min + 1;
   while (c < j && tokenText(ctx, c) !== ',') c++;
   if (c >= j - 1) return null;
