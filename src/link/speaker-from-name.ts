@@ -18,7 +18,7 @@ import {
   spellingVariant,
   stripTitles,
 } from './speaker-names.js';
-import type { SpeakerRule } from './speaker-rule.js';
+import type { SpeakerChoice, SpeakerRule } from './speaker-rule.js';
 
 const PARTY_ADJECTIVES = new Set([
   'the',
@@ -38,18 +38,40 @@ const OPENS = regExpBy(
   (name) => `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?!and |the )|-)\\S`,
 );
 
+// the choice read from the mention's words, the article's names and its text alone: asked again for every quote of
+// the same mention ("Tull said" five times), worked out once per article's name index
+const CHOSEN = new WeakMap<
+  NameIndex,
+  { text: string; choices: Map<string | undefined, SpeakerChoice | null> }
+>();
+
 export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
+  let memo = CHOSEN.get(names);
+  if (!memo || memo.text !== text) {
+    memo = { text, choices: new Map() };
+    CHOSEN.set(names, memo);
+  }
+  const key = quote.mention?.text;
+  let choice = memo.choices.get(key);
+  if (choice === undefined) {
+    choice = nameChoice(key, names, text);
+    memo.choices.set(key, choice);
+  }
+  return choice;
+};
+
+function nameChoice(mentionText: string | undefined, names: NameIndex, text: string): SpeakerChoice | null {
   // ("Norsk Data A/S said": the slashed company form is left to the name before it)
   // ("Orr Securities Co (Europe) Ltd said": a capitalised word in parentheses inside the name is left out)
-  const m = quote.mention?.text
-    .replace(/\s*\([^)]*\)\s*$/, '')
+  const m = mentionText
+    ?.replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+\(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\)(?=\s+\p{Lu})/u, '')
     .replace(/\s+(?:A\/S|S\/A)$/, '')
     .trim();
   if (!m || isDemonymDescriptor(m)) return null;
   // "the Keel Commission for Asia and the Pacific (KCAP) said" → the mention "the Pacific (KCAP)": the acronym's
   // long form, which the mention ends
-  const acronym = /\((\p{Lu}[\p{Lu}\d&]{1,9})\)\s*$/u.exec(quote.mention?.text ?? '')?.[1];
+  const acronym = /\((\p{Lu}[\p{Lu}\d&]{1,9})\)\s*$/u.exec(mentionText ?? '')?.[1];
   const long = acronym ? expandAcronym(names, acronym) : null;
   if (long && long !== m && long.endsWith(` ${m.replace(/^the\s+/i, '')}`))
     return { speaker: long, rule: 'speaker/acronym-expanded' };
@@ -145,7 +167,7 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   const possessive = full ? null : withInnerPossessive(whole, name, stripped);
   if (possessive) return { speaker: possessive, rule: 'speaker/name-inner-possessive' };
   return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
-};
+}
 
 /**
  * The longer name a one-word name opens ("Marsh" → "Marsh & McLennan"), as the text first writes one: the
