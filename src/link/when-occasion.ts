@@ -35,21 +35,28 @@ export const whenOccasion: WhenRule = {
         ? { ...found, to: Math.min(found.to, quote.end) }
         : found;
     const prev = own.from > 0 ? findClause(text, Math.max(0, own.from - 2), Math.max(0, own.from - 1)) : null;
-    const paragraphBreak = prev ? /\n\s*\n/.test(text.slice(prev.to, own.from)) : true;
-    // the sentence before tells the occasion of the same speaker only: "Putin spoke at a rally on Thursday. …"
-    // (not "A report from the ministry at the weekend said … Ebrard said …")
-    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
-    const prevHasSpeaker =
-      prev !== null &&
-      (surname === undefined ||
-        countWholeWord(text.slice(prev.from, Math.min(prev.to, own.from)), surname) > 0);
-    // (a quote told as said again and again is of no occasion the sentence before tells: "Roe often says …")
-    const carried = prev && !paragraphBreak && prevHasSpeaker && !isHabitualReport(text, quote);
-    const windows = [own, ...(carried ? [prev] : [])];
-    for (const w of windows) {
-      // a time in the window after an occasion noun: none starting in the window, nothing to match (most windows)
+    // a time in the window after an occasion noun: none starting in either window, nothing to match (most quotes),
+    // and the sentence before is not weighed
+    const timed = (w: { from: number; to: number }) => {
       const first = timexes[firstStartingAt(timexes, w.from)];
-      if (!first || first.start > w.to) continue;
+      return first !== undefined && first.start <= w.to;
+    };
+    const ownTimed = timed(own);
+    const prevTimed = prev !== null && timed(prev);
+    if (!ownTimed && !prevTimed) return null;
+    // the sentence before tells the occasion of the same speaker only: "Putin spoke at a rally on Thursday. …"
+    // (not "A report from the ministry at the weekend said … Ebrard said …"), in the same paragraph
+    // (a quote told as said again and again is of no occasion the sentence before tells: "Roe often says …")
+    const surname = quote.speaker?.trim().split(/\s+/).at(-1);
+    const carried =
+      prevTimed &&
+      prev !== null &&
+      !/\n\s*\n/.test(text.slice(prev.to, own.from)) &&
+      (surname === undefined ||
+        countWholeWord(text.slice(prev.from, Math.min(prev.to, own.from)), surname) > 0) &&
+      !isHabitualReport(text, quote);
+    const windows = [...(ownTimed ? [own] : []), ...(carried ? [prev] : [])];
+    for (const w of windows) {
       // matched in the window's own text: a search of the whole text from each quote was quadratic
       const inWindow = text.slice(w.from, w.to);
       OCCASION.lastIndex = 0;

@@ -458,6 +458,17 @@ export function sentenceStartsBefore(text: string, anchor: number, reach: number
   return starts.reverse();
 }
 
+/** True when some time expression of `timexes` (in text order) lies within [from, to): a rule that dates a quote
+ * only by a time there asks this first, before it reads the words around (most quotes have none there). */
+export function hasTimeWithin(timexes: readonly TimeExpression[], from: number, to: number): boolean {
+  for (let i = firstStartingAt(timexes, from); i < timexes.length; i++) {
+    const t = timexes[i] as TimeExpression;
+    if (t.start >= to) return false;
+    if (t.end <= to) return true;
+  }
+  return false;
+}
+
 /** True when a quote's words end its sentence: `… the international community."` followed by a new sentence (its
  * content closes with ".", "!", "?" or "[.]" inside the marks, and nothing but the closing mark follows before a
  * capital or a line break). */

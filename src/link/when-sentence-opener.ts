@@ -1,4 +1,5 @@
 import {
+  hasTimeWithin,
   isAttributiveYear,
   isParentheticalCue,
   toWhen,
@@ -22,6 +23,9 @@ export const whenSentenceOpener: WhenRule = {
   find({ doc, quote, timexes }) {
     const cue = quote.cue;
     if (!cue || quote.start < cue.end) return null; // only "…, X said, "…"" / "X said that …"
+    // a date in the 300 characters the sentence is looked for in, before the cue: with none there, no sentence is
+    // read (most quotes)
+    if (!hasTimeWithin(timexes, Math.max(0, cue.start - 300), cue.start)) return null;
     if (/^according\b/i.test(cue.text)) return null; // "On Sunday, according to witnesses, a man …": the event's date
     // "At the end of 1986, he said, the value … exceeded …": the opening date is the reported clause's
     if (isParentheticalCue(doc.folded, quote)) return null;

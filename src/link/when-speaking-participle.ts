@@ -1,4 +1,4 @@
-import { toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import { hasTimeWithin, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
 // "Speaking to reporters on Monday," / ", speaking on Monday," — the occasion phrase of the sentence's report.
 const SPEAKING =
@@ -14,6 +14,8 @@ export const whenSpeakingParticiple: WhenRule = {
   find({ doc, quote, timexes }) {
     const cue = quote.cue;
     if (!cue || quote.start < cue.end) return null;
+    // a date in the 200 characters before the cue the phrase is looked for in: with none there, it is not read
+    if (!hasTimeWithin(timexes, Math.max(0, cue.start - 200), cue.start)) return null;
     const text = doc.folded;
     const head = withoutAbbreviations(text.slice(Math.max(0, cue.start - 200), cue.start));
     const offset = cue.start - head.length;
