@@ -1,5 +1,5 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
-import { cachedRegExp, insidePair } from './speaker-names.js';
+import { cachedRegExp, insidePair, memoByText } from './speaker-names.js';
 
 export type Gender = 'male' | 'female';
 
@@ -53,13 +53,14 @@ const SURNAME_ENDS = /(?![\p{L}-])(?!['’]\p{L}{2})/uy;
 const NO_LETTER_AFTER = /(?![\p{L}])/uy;
 
 // the titles the text writes before a surname ("Mrs Quinn", "Mr Quinn")
-function titlesBefore(text: string, surname: string): { male: number; female: number } {
+// (asked of every pronoun quote's candidates, the same surnames again: the text scanned once per surname)
+const titlesBefore = memoByText((text: string, surname: string): { male: number; female: number } => {
   let male = 0;
   let female = 0;
   for (const title of titlesWritten(text, surname, SURNAME_ENDS))
     genderOfTitle(title) === 'male' ? male++ : female++;
   return { male, female };
-}
+});
 
 /**
  * "Mr Blunkett …": the gender the article's titles give a person named in full ("David Blunkett"), when every
