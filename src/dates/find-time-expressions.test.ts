@@ -27,6 +27,34 @@ const FOUND: Array<[string, string, string, string, string?]> = [
   ['The port closed in June last year.', 'June last year', 'DATE', '2016-06'],
   ['The levy starts in January of next year.', 'January of next year', 'DATE', '2018-01'],
   ['Sales rose in early May this year.', 'early May this year', 'DATE', '2017-05'],
+  [
+    'On March 18 of last year, the Tarn board reported a loss.',
+    'March 18 of last year',
+    'DATE',
+    '2016-03-18',
+  ],
+  ['The mill shut on 9 October last year.', '9 October last year', 'DATE', '2016-10-09'],
+  ['The ferry sails on July 2 next year.', 'July 2 next year', 'DATE', '2018-07-02'],
+  // a count of months from a day, past a year that holds the day ("in 2016"); not past one that does not
+  [
+    'The mill shut on March 18 of last year; its owners in 2016 were Tarn Mills. Four months later it reopened.',
+    'Four months later',
+    'DATE',
+    '2016-07',
+  ],
+  [
+    'The mill shut on March 18 of last year; its owners in 2010 were Tarn Mills. Four months later it reopened.',
+    'Four months later',
+    'DATE',
+    'FUTURE_REF',
+  ],
+  // (a month between does not keep the day: "… in July … The next day")
+  [
+    'The mill shut on July 2. Output fell in July. The next day the owners met.',
+    'The next day',
+    'DATE',
+    'FUTURE_REF',
+  ],
   ['The treaty was signed in 2000.', '2000', 'DATE', '2000'],
   ['The plant opened in the 1990s.', 'the 1990s', 'DATE', '199'],
   ['It was popular in the early 1980s.', 'the early 1980s', 'DATE', '198'],

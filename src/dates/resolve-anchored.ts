@@ -43,6 +43,15 @@ function readAnchor(value: string): Anchor | null {
   return null;
 }
 
+// Whether a year anchor repeats the year of the day or month anchor just before it ("On March 18 of last year, …
+// farmers in 2016 … Four months later": the months count from the day). Only a year soon after (not "Fourth of
+// July" read as the month, pages on).
+const HOLDS_WITHIN = 200;
+function holds(coarse: Anchor, fine: Anchor): boolean {
+  if (coarse.kind !== 'year' || (fine.kind !== 'day' && fine.kind !== 'month')) return false;
+  return coarse.y === (fine.kind === 'day' ? fine.day.y : fine.y);
+}
+
 function shiftAnchor(a: Anchor, n: number, unit: string): string | null {
   if (a.kind === 'day' || a.kind === 'week') {
     const day = a.day;
@@ -108,6 +117,7 @@ export function resolveAnchored<T extends TimexMatch>(items: T[], dct: Day | nul
   // the last day the text narrates (no noun modifier; not the publication day), and whether the last was one
   let narrated: Anchor | null = null;
   let lastIsModifier = false;
+  let lastEnd = 0;
   // whether the story has narrated a day: then "the previous day" after a month ("was murdered last October. The
   // previous day, …") more likely counts from that day than from the month, and stays unresolved
   let dayNarrated = false;
@@ -117,7 +127,14 @@ export function resolveAnchored<T extends TimexMatch>(items: T[], dct: Day | nul
       if (item.type === 'DATE' || item.type === 'TIME') {
         const anchor = readAnchor(item.value);
         if (anchor) {
+          // (a year or month holding the finer date before it does not replace it: "four months later" counts
+          // from the day)
+          if (last && narrated === last && item.start - lastEnd <= HOLDS_WITHIN && holds(anchor, last)) {
+            out.push(item);
+            continue;
+          }
           last = anchor;
+          lastEnd = item.end;
           lastIsModifier =
             text !== undefined && anchor.kind === 'day' && isNounModifierDay(text, item.start, item.end);
           if (!lastIsModifier) narrated = anchor;
