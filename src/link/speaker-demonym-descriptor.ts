@@ -47,6 +47,11 @@ function demonymSet(): Set<string> {
   return demonyms;
 }
 
+/** True when `words` is a country's people as written: "Norwegian", "South African", "Britons". */
+export function isDemonym(words: string): boolean {
+  return demonymSet().has(words);
+}
+
 // "said the New Zealander", "a Briton said", "the 30-year-old South African": a country's person after a determiner
 // (and lower-case words) is a descriptor, not a name ("Zealander") (not "the New Zealander Ann Roe")
 const DESCRIPTOR =

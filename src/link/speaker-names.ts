@@ -6,6 +6,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS as OPENING_WORDS } from '../segment/clause-openers.js';
 import { holidayDateLength } from '../segment/holiday-in-name.js';
 import { isMonthWord, monthOpensName, secondMonthOfSpan } from '../segment/month-first-name.js';
+import { isDemonym } from './speaker-demonym-descriptor.js';
 
 // Within-article names: which person names the article gives, their fullest form and the roles given with them.
 
@@ -1333,6 +1334,9 @@ export function buildNameIndex(text: string, quoted: { start: number; end: numbe
     // ("Ian Lamont QC": the letters after a name are no part of it)
     const name = withoutPostNominals(withoutCommonOpener(stripped.name, text).replace(DETERMINER_OPENER, ''));
     if (!name) continue;
+    // "No Norwegian flags were seen", "Any Danish bank": "no" or "any" before a country's adjective is no name
+    const negated = /^(?:No|Any)[ \t]+(.+)$/.exec(name)?.[1];
+    if (negated && isDemonym(negated)) continue;
     const words = tokensOf(name);
     const start = m.index + m[0].indexOf(words[0] ?? name);
     // names inside quoted words are not antecedents of the narration's pronouns

@@ -355,6 +355,11 @@ const isNameLike = (ctx: QuoteContext, i: number) => {
 };
 
 // "… Harris Upham and Co", "… Fenner and Smith Inc": a firm's name, which may hold commas
+// a body's head word, "for" or "of", then fields set off by commas up to the one before `,`: "Centre for Trade"
+const BODY_FIELDS_BEFORE_COMMA =
+  /\b(?:Centre|Center|Institute|Council|Department|Ministry|Office|Commission|Society|Foundation|School|College|Faculty|Association|Agency|Bureau|Federation|Academy)\s+(?:for|of)\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*$/u;
+// the rest of the fields, the last after "and": " Law and Policy"
+const FIELDS_AFTER_COMMA = /^\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+$/u;
 const FIRM_END = /\s(?:and\s+Co|Inc|Corp|Co|Ltd|Plc|PLC|LLC|LP)\.?$/;
 
 // the prepositions that attach an organisation or place to the noun heading a speaker phrase
@@ -399,6 +404,21 @@ function headBeforePreposition(ctx: QuoteContext, p: number, min: number): boole
         /^\p{L}+$/u.test(word) &&
         new RegExp(`\\b${word.toLowerCase()}\\b`).test(ctx.text)))
   );
+}
+
+/**
+ * The plural noun heading "<nouns> of those <participle> <preposition>" when token `p` is that preposition
+ * ("Families of those killed in", "relatives of those held at"), or -1.
+ */
+function headOfThoseParticiple(ctx: QuoteContext, p: number, min: number): number {
+  const h = p - 4;
+  if (h < min || !/^(?:in|at|on|during|by|from|near)$/.test(tokenNorm(ctx, p))) return -1;
+  if (!/^\p{Ll}+(?:ed|en|wn|ld|lt|st)$/u.test(tokenText(ctx, p - 1))) return -1;
+  if (tokenNorm(ctx, p - 2) !== 'those' || tokenNorm(ctx, p - 3) !== 'of') return -1;
+  const noun = tokenText(ctx, h);
+  if (!/^\p{L}+s$/u.test(noun) || /ss$/.test(noun)) return -1;
+  // a common noun, or one capitalised as the sentence's first word
+  return /^\p{Ll}/u.test(noun) ? (ctx.tokens[h]?.pos === 'NOUN' ? h : -1) : h === min ? h : -1;
 }
 
 /** The noun phrase ending at token `j` (walking back, not before `min`), or null. */
@@ -513,6 +533,13 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     }
     if (DETERMINERS.has(lw) && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ')) {
       if (start >= 0) start = t.start;
+      // "Families of those killed in the flood have sued …, alleging": the people the phrase heads, not the place
+      const people = start >= 0 ? headOfThoseParticiple(ctx, k - 1, min) : -1;
+      if (people >= 0) {
+        start = ctx.tokens[people]?.start ?? start;
+        k = people;
+        continue;
+      }
       // "a spokeswoman for the ministry said": the phrase is the noun's own, the speaker is the spokeswoman
       if (start >= 0 && headBeforePreposition(ctx, k - 1, min)) continue;
       // "One of the children said", "some of the protesters": the quantifier is the speaker
@@ -566,6 +593,17 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
     ) {
       start = ctx.tokens[k - 1]?.start ?? t.start;
       k--;
+      continue;
+    }
+    // "the Centre for Trade, Law and Policy said": a comma inside a body's name that lists its fields, one capitalised
+    // word each, after "Centre for" / "Institute of" (not "In Lorne, Vell and Roe said")
+    if (
+      w === ',' &&
+      start >= 0 &&
+      FIELDS_AFTER_COMMA.test(ctx.text.slice(t.end, end)) &&
+      BODY_FIELDS_BEFORE_COMMA.test(ctx.text.slice(Math.max(0, t.start - 120), t.start))
+    ) {
+      start = t.start;
       continue;
     }
     // "an analyst at Smith Barney, Harris Upham and Co": a comma inside a firm's name, between capitalised
@@ -686,7 +724,7 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
  * "An official who asked not to be named said …": the noun phrase before a "who" clause that runs, with no
  * comma, up to the cue after token `j`; null otherwise.
  */
-function relativeSubject(ctx: QuoteContext, j: number, min: number): TextSpan | null {
+export function relativeSubject(ctx: QuoteContext, j: number, min: number): TextSpan | null {
   let verb = false;
   for (let k = j; k > min && k > j - 12; k--) {
     const w = tokenText(ctx, k);

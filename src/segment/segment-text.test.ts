@@ -130,6 +130,72 @@ const SENTENCES: [string, string, string[]][] = [
     '"It was a shame. "Nobody saw it coming," she said.',
     ['"It was a shame.', '"Nobody saw it coming," she said.'],
   ],
+  [
+    'a question closed, then a name and a report verb with a long tail',
+    'The vote was near. “If she wants a fight, who knows?” Vale told Tarnland’s KTV station in an interview aired on Monday when asked how she would cope. Then she left.',
+    [
+      'The vote was near.',
+      '“If she wants a fight, who knows?” Vale told Tarnland’s KTV station in an interview aired on Monday when asked how she would cope.',
+      'Then she left.',
+    ],
+  ],
+  [
+    'an exclamation closed, then the verb and a title and name',
+    '"We will not pay a penny!" said Mayor Ann Vale. The crowd cheered.',
+    ['"We will not pay a penny!" said Mayor Ann Vale.', 'The crowd cheered.'],
+  ],
+  [
+    'a question closed, then a descriptor and a report verb',
+    '“Who pays for the new bridge?” The harbour master asked, pointing at it. Nobody knew.',
+    ['“Who pays for the new bridge?” The harbour master asked, pointing at it.', 'Nobody knew.'],
+  ],
+  [
+    'a question closed, then a capitalised pronoun and a report verb ending the clause',
+    '“Who pays for the new bridge?” She asked. Nobody knew.',
+    ['“Who pays for the new bridge?” She asked.', 'Nobody knew.'],
+  ],
+  [
+    'a question closed, then a new sentence (no report verb)',
+    '“Who pays for the new bridge?” The harbour master shrugged. Nobody knew.',
+    ['“Who pays for the new bridge?”', 'The harbour master shrugged.', 'Nobody knew.'],
+  ],
+  [
+    'a question closed, then a pronoun opening its own report',
+    '“Who pays for the new bridge?” He said the council would not. Nobody knew.',
+    ['“Who pays for the new bridge?”', 'He said the council would not.', 'Nobody knew.'],
+  ],
+  [
+    'a question closed, then a body and a verb whose clause is a report of its own',
+    '“Should the bridge be built?” The Harbour Board on Thursday said it was satisfied with the question.',
+    [
+      '“Should the bridge be built?”',
+      'The Harbour Board on Thursday said it was satisfied with the question.',
+    ],
+  ],
+  [
+    'a question closed, then a name and "said" with a time',
+    '“Who pays for the new bridge?” Ada Vale said on Monday. Nobody knew.',
+    ['“Who pays for the new bridge?” Ada Vale said on Monday.', 'Nobody knew.'],
+  ],
+  [
+    "a question put to someone, then a report of that person's own",
+    'Vale was asked, “What is the worst place you have seen?” Vale joked that it was her office. Then she left.',
+    [
+      'Vale was asked, “What is the worst place you have seen?”',
+      'Vale joked that it was her office.',
+      'Then she left.',
+    ],
+  ],
+  [
+    'a question closed, then a conjunction opening the next report',
+    '“Who pays for the new bridge?” But Vale said the council would not.',
+    ['“Who pays for the new bridge?”', 'But Vale said the council would not.'],
+  ],
+  [
+    'a period and closing mark before a name and a report verb: two sentences as before',
+    '“The bridge is paid for.” Vale said the council would not pay again.',
+    ['“The bridge is paid for.”', 'Vale said the council would not pay again.'],
+  ],
 ];
 
 describe('segmentText: sentences', () => {

@@ -21,6 +21,21 @@ const NAME_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
 const NAME_THEN_CUE =
   /^\s*\p{Lu}\p{Ll}+\s+(?!(?:Foundation|Institute|Center|Centre|Group|Trust|Fund|Society|Association|Council|Company|Library|Museum|Hospital|University|College|School|Party|Club|Award|Prize)\b)\p{Lu}\p{Ll}+[\p{L}'’-]*\s+(?:said|says|told|tells|added|adds|asked|argued|wrote|writes|stated|noted|insisted)\b/u;
 
+// "“…, who knows?” Vale told KTV …", "“Why pay?” asked Mayor Ann Vale.": after a question or exclamation and its
+// closing mark, a name or descriptor and a report verb (or the verb and a name) attribute the quotation and go on
+// the sentence, as after `,”` (not "“Why?” The talks went on.", "“Why?” He left.")
+const REPORT_VERB =
+  '(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|insisted|declared|shouted|exclaimed|quipped|joked|tweeted|wondered)';
+// (a verb that takes a clause must end there or go on with a time or a setting: "“Why?” The board on Thursday
+// said it was satisfied" opens a report of its own)
+const CLAUSE_VERB_ENDS =
+  '(?:said|says|added|adds|wrote|writes|replied|insisted|declared|joked|quipped|exclaimed|shouted|tweeted|wondered)(?=\\s*[.,;:]|\\s+(?:on|in|at|during|after|before|when|while|as|of|to|from|yesterday|today|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)';
+const OBJECT_VERB = '(?:told|tells|asked|asks)\\b';
+const ATTRIBUTION_AFTER_QUESTION = new RegExp(
+  `^\\s*(?:(?!(?:But|And|Yet|So|Then|Now|Still|Later|When|If|In|On|At|After|This|That|It|There|He|She|They|We|I|You|His|Her|Their|Our|My)\\s)(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}|(?:The|A|An)\\s+(?:[\\p{L}'’-]+\\s+){1,4})(?:${CLAUSE_VERB_ENDS}|${OBJECT_VERB})|(?:He|She|They|We|I)\\s+${REPORT_VERB}\\s*[.,]|(?:Said|Asked|Added|Replied|Insisted|Declared)\\s+\\p{Lu})`,
+  'u',
+);
+
 // A token that can end a sentence: ". ! ? …" runs or a word with its period ("Inc.", "it.").
 const SENTENCE_END = /^(?:[.!?…]+|\S+\.)$/;
 // Its last character, checked first: most tokens are not sentence ends.
@@ -160,6 +175,7 @@ export function splitSentences(
     if (/^["”’»]?\s*[\p{Ll},;:)]/u.test(after) && !/^["”’»]?\s*[\p{Ll}]+\.\s/u.test(after.slice(0, 4)))
       continue;
     if (/^[”»,;:]/.test(after)) continue;
+    if (/[?!]["”»]$/.test(before) && ATTRIBUTION_AFTER_QUESTION.test(after)) continue;
     // "Harbour Bank PLC <HBRB.L> said": the period inside a wire ticker ends nothing
     if (/<[\p{Lu}\p{N}.&-]*\.$/u.test(before) && /^\p{Lu}{1,3}>/u.test(after)) continue;
     if (insideQuote(b)) {
