@@ -24,6 +24,24 @@ export function roleEarlierDescriptor(
   return null;
 }
 
+// One pattern per head, compiled once: a \p{L} pattern costs more to build than to run.
+const fullerDefinitePatterns = new Map<string, RegExp>();
+
+function fullerDefinitePattern(head: string): RegExp {
+  let same = fullerDefinitePatterns.get(head);
+  if (!same) {
+    // (not another rank of the office: "the shadow chancellor", "the deputy leader" for "the chancellor")
+    same = new RegExp(
+      `^the\\s+(?!(?:[\\p{L}.-]+\\s+)*(?:shadow|deputy|vice|assistant|acting|associate|former|junior)\\s)(?:[\\p{L}.-]+\\s+){1,3}${escapeRegExp(head)}$`,
+      'iu',
+    );
+    // (heads are nouns of mentions: an open class, so the cache starts over rather than grow without bound)
+    if (fullerDefinitePatterns.size >= 4096) fullerDefinitePatterns.clear();
+    fullerDefinitePatterns.set(head, same);
+  }
+  return same;
+}
+
 // 'Six months ago, the independent Tarn senator said, …. "…?" Ada Hale asked. "…," the senator said.': "the senator"
 // is the named person an earlier quote's fuller definite descriptor with the same head ("the independent Tarn
 // senator") stood for, when no one titled so is named since (not whoever spoke last, the asker)
@@ -36,16 +54,16 @@ export function roleEarlierDefinite(
   // House aide said …. The aide added …" → "the White House aide")
   kind: 'named' | 'descriptor' = 'named',
 ): string | null {
-  // (not another rank of the office: "the shadow chancellor", "the deputy leader" for "the chancellor")
-  const same = new RegExp(
-    `^the\\s+(?!(?:[\\p{L}.-]+\\s+)*(?:shadow|deputy|vice|assistant|acting|associate|former|junior)\\s)(?:[\\p{L}.-]+\\s+){1,3}${escapeRegExp(head)}$`,
-    'iu',
-  );
+  const same = fullerDefinitePattern(head);
+  const headLower = head.toLowerCase();
   for (let i = previous.length - 1; i >= 0; i--) {
     const q = previous[i];
     const s = q?.speaker;
+    const m = q?.mention?.text;
+    // (a mention not ending on the head is passed before the pattern is tried)
+    if (!q?.mention || !s || !m || m.slice(-head.length).toLowerCase() !== headLower) continue;
     // (fuller than the mention: "the prime minister" again is no new evidence of who holds the office)
-    if (!q?.mention || !s || !same.test(q.mention.text)) continue;
+    if (!same.test(m)) continue;
     if (q.mention.text.split(/\s+/).length <= (quote.mention?.text.split(/\s+/).length ?? 0)) continue;
     if (kind === 'descriptor')
       return /^the\s/i.test(s) && s.toLowerCase() === q.mention.text.toLowerCase() ? s : null;
