@@ -25,6 +25,16 @@ const CASES: [string, string, string[]][] = [
     ['indirect: it was unlikely to cut output | Norvel'],
   ],
   [
+    'a time\'s possessive is no owner: the agent after "by" is ("last week\'s announcement by …")',
+    "That follows last week's announcement by Tarn Mercantile Inc, Tarmex, that it plans to list a wool contract.",
+    ['indirect: it plans to list a wool contract | Tarn Mercantile Inc'],
+  ],
+  [
+    'a weekday\'s possessive with no agent gives no record ("Monday\'s statement that …")',
+    "Traders shrugged off Monday's statement that the wool quota would be cut.",
+    [],
+  ],
+  [
     'a pronoun owner',
     'Ann Lee spoke on Monday. Vane contradicted her statement that the plan would cost ten million crowns.',
     ['indirect: the plan would cost ten million crowns | Ann Lee'],

@@ -45,6 +45,9 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/;
 const POSSESSIVE_CLITIC = /^['’]s?$/;
 // "Opec's recent announcement", "police's earlier claim": a word between the owner and the noun
 const BETWEEN = /^(?:earlier|recent|latest|new|repeated|separate|previous|initial|public|first|own)$/;
+// "last week's", "Monday's", "yesterday's": a time before the noun, not its owner
+const TIME_OWNER =
+  /^(?:(?:last|this|next|past|previous|the\s+(?:past|previous|same))\s+)?(?:day|week|weekend|month|year|night|morning|afternoon|evening|today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/i;
 const SUBORDINATE = /^(?:that|which|who|whom|whose|and|or|but|,|if|when|because|while|as|though|although)$/;
 
 export interface NounCueFinding extends IndirectFinding {
@@ -63,7 +66,8 @@ function ownerOf(ctx: QuoteContext, n: number, that: number, first: number): [Te
   }
   if (POSSESSIVE_CLITIC.test(w) && ctx.tokens[k]?.pos === 'PART') {
     const np = nounPhraseEndingAt(ctx, k - 1, first);
-    return np ? [np, tokenIndexAt(ctx.tokens, np.start)] : null;
+    // "last week's announcement by Tarn Corp that …": a time owns no words; the agent after "by" may
+    if (!np || !TIME_OWNER.test(np.text)) return np ? [np, tokenIndexAt(ctx.tokens, np.start)] : null;
   }
   // "warnings from Moscow on Thursday that …"
   if (tokenNorm(ctx, n + 1) === 'from' && that > n + 2 && ctx.tokens[n]?.pos === 'NOUN') {
@@ -77,7 +81,8 @@ function ownerOf(ctx: QuoteContext, n: number, that: number, first: number): [Te
     const end = ctx.tokens[until - 1]?.end ?? 0;
     const m = mentionAfter(ctx, n + 2, ctx.tokens[until]?.start ?? 0);
     if (!m || m.end > end) return null;
-    if (m.end === end) return [m, n];
+    // (a name already is the mention: "by Tarn Mercantile Inc, Tarmex, that" sets off its short name)
+    if (m.end === end || /^\p{Lu}/u.test(m.text)) return [m, n];
     const name = /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)$/u.exec(ctx.text.slice(m.end, end));
     return name?.[1] ? [spanOf(ctx, end - name[1].length, end), n] : null;
   }
