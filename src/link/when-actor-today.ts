@@ -1,6 +1,13 @@
 import { isHabitualReport } from './habitual-report.js';
+import { escapeRegExp } from './speaker-names.js';
 import { outsideQuotes } from './when-occasion-continues.js';
-import { DAY_RULES, NOT_HAPPENED, PAST_VERB, REPORT_CUE } from './when-reports-today.js';
+import {
+  DAY_RULES,
+  hasAuxiliaryBeforeCue,
+  NOT_HAPPENED,
+  REPORT_CUE,
+  tellsPast,
+} from './when-reports-today.js';
 import {
   namedSurname,
   sentenceEndAfter,
@@ -29,12 +36,7 @@ export const whenActorToday: WhenRule = {
     const cue = quote.cue;
     if (published?.length !== 10 || !cue || !REPORT_CUE.test(cue.text.trim()) || !quote.speaker) return null;
     const text = doc.folded;
-    if (
-      /\b(?:has|have|had|will|would|could|might|may)\s+(?:\w+\s+)?$/i.test(
-        text.slice(Math.max(0, cue.start - 25), cue.start),
-      )
-    )
-      return null;
+    if (hasAuxiliaryBeforeCue(text, cue.start)) return null;
     const at = Math.min(quote.start, cue.start, quote.mention?.start ?? quote.start);
     const ownStart = sentenceStartAt(text, at);
     if (ownStart < 2) return null;
@@ -46,14 +48,12 @@ export const whenActorToday: WhenRule = {
     if (!day) return null;
     const prev = outsideQuotes(withoutAbbreviations(text.slice(prevStart, ownStart)));
     if (/["\u201C\u201D]/.test(text.slice(prevStart, ownStart))) return null;
-    if (NOT_HAPPENED.test(prev) || !PAST_VERB.test(prev.replace(/\b(?:is|are|be|being|been)\s+\w+/gi, ' ')))
-      return null;
+    if (NOT_HAPPENED.test(prev) || !tellsPast(prev)) return null;
     // the source named there, as an actor: its surname or head noun, not after "who"/"which" nor as an object
     const surname = namedSurname(quote);
     const head = surname ?? HEAD.exec(quote.speaker.trim())?.[1] ?? null;
     if (!head) return null;
-    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const named = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu').exec(prev);
+    const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'giu').exec(prev);
     if (!named) return null;
     const beforeName = prev.slice(0, named.index);
     if (

@@ -1,6 +1,7 @@
 import { addDays, formatDay, parseDay } from '../dates/calendar.js';
 import type { Quote } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
+import { escapeRegExp } from './speaker-names.js';
 import { ANCHOR_RULES, NEW_OCCASION, outsideQuotes } from './when-occasion-continues.js';
 import {
   INDEFINITE,
@@ -76,9 +77,8 @@ export const whenOccasionResumes: WhenRule = {
     const anchorTo = sentenceEndAfter(text, Math.max(anchor.end, anchor.cue?.end ?? anchor.end, timex.end));
     if (!OCCASION.test(outsideQuotes(text.slice(anchorFrom, anchorTo)))) return null;
     // other sources' dated words between move the story to their days: only a quote naming its speaker again comes back
-    const named = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(
-      quote.mention?.text ?? '',
-    );
+    const escaped = escapeRegExp(surname);
+    const named = new RegExp(`\\b${escaped}\\b`).test(quote.mention?.text ?? '');
     if (
       !named &&
       (before ?? []).some(
@@ -103,7 +103,6 @@ export const whenOccasionResumes: WhenRule = {
     // separate interview, she …"
     const last = mine.at(-1) ?? anchor;
     const between = outsideQuotes(text.slice(Math.max(anchorTo, last.end), ownStart));
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const spoke = new RegExp(
       `(?:\\b${escaped}(?:['\u2019]s)?|\\b(?:he|she|they))\\s+(?:\\S+\\s+){0,3}?${SPOKE}\\b`,
       'i',

@@ -19,6 +19,18 @@ export const PAST_VERB =
 export const NOT_HAPPENED =
   /\b(?:will|would|could|should|may|might|must|shall|can|due|expected|expects?|plans?|planned|scheduled|going|hopes?|hoped|if|unless|whether|until|till|since|by|before|from|starting|beginning|opening|ahead|next|coming|(?:set|likely|wants?|wanted|agreed|decided|intends?|intended|ready|about)\s+to)\b/i;
 
+// "has said", "would say": the cue's own auxiliary sits just before it (a report not made once).
+export function hasAuxiliaryBeforeCue(text: string, cueStart: number): boolean {
+  return /\b(?:has|have|had|will|would|could|might|may)\s+(?:\w+\s+)?$/i.test(
+    text.slice(Math.max(0, cueStart - 25), cueStart),
+  );
+}
+
+/** Words telling a past event: a past verb, a present passive aside ("after it is filed on Friday" tells none). */
+export function tellsPast(words: string): boolean {
+  return PAST_VERB.test(words.replace(/\b(?:is|are|be|being|been)\s+\w+/gi, ' '));
+}
+
 // The words before "today" meaning these days: "in the world today", "America today", "young people today".
 const NOWADAYS =
   /\b(?:world|country|countries|society|nation|america|states|britain|europe|industry|economy|politics|culture|life|generation|people|youth|media|age|business|science)\s+$/i;
@@ -43,13 +55,7 @@ export const whenReportsToday: WhenRule = {
     const cue = quote.cue;
     if (!cue || !REPORT_CUE.test(cue.text.trim())) return null;
     const text = doc.folded;
-    // "has said", "would say": the cue's own auxiliary sits just before it
-    if (
-      /\b(?:has|have|had|will|would|could|might|may)\s+(?:\w+\s+)?$/i.test(
-        text.slice(Math.max(0, cue.start - 25), cue.start),
-      )
-    )
-      return null;
+    if (hasAuxiliaryBeforeCue(text, cue.start)) return null;
     if (isHabitualReport(text, quote)) return null;
     for (const t of allTimexes ?? []) {
       if (t.start < quote.start) continue;
@@ -88,8 +94,7 @@ function isPastEventToday(text: string, from: number, t: TimeExpression, publish
     return false;
   // "today's meeting" names a thing, which need not have happened: only an event word below ("today's fall")
   const possessive = /^['\u2019]s\b/.test(text.slice(t.end, t.end + 3));
-  // (a passive of the present is no past: "after it is filed on Friday")
-  if (!possessive && PAST_VERB.test(clause.replace(/\b(?:is|are|be|being|been)\s+\w+/gi, ' '))) return true;
+  if (!possessive && tellsPast(clause)) return true;
   // "today's silver price break indicates …": an event of the day named as a thing
   return (
     HAPPENED_EVENT.test(text.slice(t.end, t.end + 40)) &&

@@ -1,4 +1,5 @@
 import type { TimeExpression } from '../types.js';
+import { escapeRegExp } from './speaker-names.js';
 import { NEW_OCCASION, outsideQuotes } from './when-occasion-continues.js';
 import {
   namedSurname,
@@ -99,8 +100,7 @@ function isAtScene(speaker: string, surname: string | null, scene: string, next:
   if (words.length === 1 && PRONOUN.test(speaker.trim())) return next;
   const head = surname ?? (/^(?:the|a|an)$/i.test(words[0] ?? '') ? words.at(-1) : null);
   if (!head || head.length < 3) return false;
-  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, surname ? 'gu' : 'giu');
+  const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, surname ? 'gu' : 'giu');
   for (const m of scene.matchAll(named)) if (!OBJECT_OF_VERB.test(scene.slice(0, m.index))) return true;
   return false;
 }
