@@ -165,6 +165,79 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'a lead told by commentators whose next paragraph names today\'s event ("Figures out today show …")',
+    'Economists said they doubt the Tarn Bank is tightening credit.\n\n' +
+      'Figures out today show lending rose in the two weeks to Wednesday.\n\n' +
+      '"The bank is not moving," said Ann Roe of Orr Securities Co.',
+    (t) => [
+      quote(t, 'they doubt the Tarn Bank is tightening credit', 'said', 'Economists', 'Economists'),
+      quote(t, 'The bank is not moving,', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'a quote told on an occasion of that same day stands between ("told a news conference today")',
+    `${LEAD}A bank spokesman told a news conference today that lending was steady.\n\nAnn Roe, economist at Orr Bank, said the bank saw no reason to move.`,
+    (t) => [
+      ECONOMISTS(t),
+      {
+        ...quote(
+          t,
+          'lending was steady',
+          'told a news conference today',
+          'A bank spokesman',
+          'A bank spokesman',
+        ),
+        when: '2017-06-04',
+      },
+      quote(t, 'the bank saw no reason to move', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: a lead told by commentators whose next paragraph tells of today only as still to come',
+    'Economists said they doubt the Tarn Bank is tightening credit.\n\n' +
+      'Figures due out today may show lending rose.\n\n' +
+      '"The bank is not moving," said Ann Roe of Orr Securities Co.',
+    (t) => [
+      quote(t, 'they doubt the Tarn Bank is tightening credit', 'said', 'Economists', 'Economists'),
+      quote(t, 'The bank is not moving,', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a lead by no commentators whose next paragraph names today',
+    'The mayor said the town would borrow less.\n\n' +
+      'Figures out today show lending rose.\n\n' +
+      '"The bank is not moving," said Ann Roe of Orr Securities Co.',
+    (t) => [
+      quote(t, 'the town would borrow less', 'said', 'The mayor', 'The mayor'),
+      quote(t, 'The bank is not moving,', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'a role word after an initial\'s period ("Bill Orr, chief U.K. economist at Vell Co")',
+    `${LEAD}"The cut was slightly disappointing," said Bill Orr, chief U.K. economist at Vell Co.`,
+    (t) => [ECONOMISTS(t), quote(t, 'The cut was slightly disappointing,', 'said', 'Bill Orr', 'Bill Orr')],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'a commentators\' cue "stressed"',
+    `${LEAD}Analysts stressed that the town had little to gain from dearer money.`,
+    (t) => [
+      ECONOMISTS(t),
+      quote(t, 'the town had little to gain from dearer money', 'stressed', 'Analysts', 'Analysts'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
 ];
 
 testLastDated(CASES);

@@ -13,7 +13,7 @@ import {
 
 // Plain cues of words spoken then: "said", "told Reuters", "agreed", "noted" (not "has said", "believes").
 const SAID =
-  /^(?:\w+\s+)?(?:said|says|told|added|noted|agreed|commented|explained|stated|warned|cautioned)\b/i;
+  /^(?:\w+\s+)?(?:said|says|told|added|noted|agreed|commented|explained|stated|stressed|argued|warned|cautioned)\b/i;
 
 // People whose trade is to comment on the day's news: "economist at Orr Bank", "analysts said".
 const COMMENTATOR =
@@ -27,9 +27,9 @@ const LEAD_BY_COMMENTATORS =
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 
 // The lead's event as still to come or only foreseen: "will vote today", "is due to report today", "Stocks may climb
-// higher today".
+// higher today", "Figures due out today".
 const NOT_HELD =
-  /\b(?:will|would|may|might|could|should|likely|is to|are to|to be|due to|expected to|scheduled|plans? to)\b/i;
+  /\b(?:will|would|may|might|could|should|likely|is to|are to|to be|due to|due out|expected to|scheduled|plans? to)\b/i;
 
 // "Roe of Orr Securities Co said": a source named by the firm it works for (its name's suffix tells a firm).
 const OF_FIRM =
@@ -63,10 +63,18 @@ export const whenCommentatorReaction: WhenRule = {
     if (!lead) return null;
     const [from, end] = lead;
     const at = Math.min(quote.start, cue.start, quote.mention?.start ?? quote.start);
-    if (!isTodayLead(text, from, end, allTimexes ?? timexes, published)) return null;
     // commentators tell the story: the lead's own source, or the first source quoted after it
     const sentence = text.slice(from, end);
     const byCommentators = LEAD_BY_COMMENTATORS.test(sentence);
+    // the day's event named in the lead, or, for a lead told by commentators, in the paragraph after it
+    // ("Economists said they doubt the bank is tightening. ¶ Data out today show borrowing rose …")
+    const all = allTimexes ?? timexes;
+    let todayTo = end;
+    if (!isTodayLead(text, from, end, all, published)) {
+      const next = byCommentators ? nextParagraph(text, end) : null;
+      if (!next || !isTodayLead(text, next[0], next[1], all, published)) return null;
+      todayTo = next[1];
+    }
     // (the lead's own quote, when commentators tell it: "Orr Bank data released today …, economists said.")
     if (at < end && !(at >= from && byCommentators && isCommentator(text, quote))) return null;
     const after = (before ?? []).filter((q) => q.start >= end);
@@ -77,9 +85,10 @@ export const whenCommentatorReaction: WhenRule = {
       return null;
     // no quote of another day between (a month the day lies in is none: "over the weekend" read as the month), nor
     // one told on an occasion of its own ("Wilson said in his speech to the House …": what follows may be of it)
+    // (an occasion of that same day is none: "A Fed spokesman told a press conference today …")
     for (const q of after) {
       if (q.when && !published.startsWith(q.when)) return null;
-      if (ANOTHER_OCCASION.test(narrationOf(text, q))) return null;
+      if (q.when !== published && ANOTHER_OCCASION.test(narrationOf(text, q))) return null;
     }
     // no other time or occasion in the quote's own sentence, no words said again and again
     const sentenceStart = sentenceStartAt(text, at);
@@ -90,10 +99,22 @@ export const whenCommentatorReaction: WhenRule = {
       if (toWhen(u) !== null && toWhen(u) !== published) return null;
     }
     if (ANOTHER_OCCASION.test(narrationOf(text, quote)) || isHabitualReport(text, quote)) return null;
-    const timex = (allTimexes ?? timexes).find((t) => t.start >= from && t.end <= end && TODAY.test(t.text));
+    const timex = all.find((t) => t.start >= from && t.end <= todayTo && TODAY.test(t.text));
     return timex ? { when: published, timex } : null;
   },
 };
+
+/** The paragraph after the one `end` closes: [start, end), or null when none follows. */
+function nextParagraph(text: string, end: number): [number, number] | null {
+  const brk = /\n\s*\n/g;
+  brk.lastIndex = end;
+  const m = brk.exec(text);
+  // (the lead's sentence closes its paragraph: a lead of two sentences reads no further)
+  if (!m || /\S/.test(text.slice(end, m.index))) return null;
+  const start = m.index + m[0].length;
+  const close = text.indexOf('\n', start);
+  return [start, close < 0 ? text.length : close];
+}
 
 /** True when the lead names its publication day as "today" (in its reported words too) for an event done, and
  * its event is not still to come. */
@@ -128,6 +149,9 @@ function narrationOf(text: string, q: Quote): string {
   return withoutCausalSince(`${text.slice(from, q.start)} ${text.slice(q.end, to)}`);
 }
 
+// Where the words by a mention end: a sentence or clause end, a quote mark.
+const NOT_BY_MENTION = /[\n;!?"\u201C\u201D]|(?<!\b\p{Lu})\./u;
+
 /** True for a quote whose source is a commentator: a role word by its mention or in its speaker ("said Ann Roe,
  * economist at Orr Bank", "analysts said"), or a person named by the firm that employs them ("Roe of Orr Co"). */
 function isCommentator(text: string, q: Quote): boolean {
@@ -136,12 +160,13 @@ function isCommentator(text: string, q: Quote): boolean {
   if (!m) return false;
   // (the words by the mention, within its sentence and outside quote marks: "chief economist Ann Roe", "Roe,
   // analyst at …"; not a later clause's "said … analysts")
+  // (a period after an initial is no sentence end: "Bill Orr, chief U.K. economist at …")
   const before =
     text
       .slice(Math.max(0, m.start - 40), m.start)
-      .split(/[\n.;!?"\u201C\u201D]/)
+      .split(NOT_BY_MENTION)
       .at(-1) ?? '';
-  const after = (text.slice(m.end, m.end + 40).split(/[\n.;!?"\u201C\u201D]/)[0] ?? '').split(
+  const after = (text.slice(m.end, m.end + 40).split(NOT_BY_MENTION)[0] ?? '').split(
     /\b(?:said|says|told)\b/,
   )[0];
   if (COMMENTATOR.test(`${before} ${m.text} ${after}`)) return true;

@@ -10,7 +10,7 @@ import {
 // What a statement is made in, dated by a word before it: "her 1976 autobiography", "Tuesday's speech".
 // (Not reports or studies: "its 2019 report" may be the report on 2019.)
 const SPOKEN_IN =
-  /^(?:'s|\u2019s)?\s+(?:[a-z][\w-]*\s+){0,2}?(interview|autobiography|memoirs?|book|speech|address|statement|letter|op-ed|article|column|essay|editorial|testimony|broadcast|podcast|post|tweet|press release|news conference|press conference|briefing|remarks|comments|message|e-?mail|video|announcement|lecture|sermon|edition)\b/i;
+  /^(?:'s|\u2019s)?\s+(?:[a-z][\w-]*\s+){0,2}?(interview|autobiography|memoirs?|book|speech|address|statement|letter|op-ed|article|column|essay|editorial|testimony|broadcast|podcast|post|tweet|(?:press|media|news) release|news conference|press conference|briefing|remarks|comments|message|e-?mail|video|announcement|lecture|sermon|edition)\b/i;
 const DETERMINER = /\b(?:a|an|the|his|her|its|their|our|my|your)\s+$/i;
 // A document dated by a participle after it: "a survey issued this month", "the report dated March 16".
 const DOCUMENT_DATED =
@@ -77,6 +77,11 @@ export const whenDatedVehicle: WhenRule = {
       if (/^\s*["']?\s*(?:in|during|at|on|through|from)\s+$/i.test(opening)) {
         // opening the sentence: "In a 2006 interview with The Lantern, Vell said"
         if (gap.length > 100 || NEW_CLAUSE.test(gap) || (gap.match(/,/g) ?? []).length > 2) continue;
+        found = { when, timex: t };
+        break;
+      }
+      // set off between the subject and its cue: "Coles, in its March 8 media release, reported"
+      if (/,\s*(?:in|during|through)\s+$/i.test(opening) && /^\s*,\s*$/.test(gap)) {
         found = { when, timex: t };
         break;
       }

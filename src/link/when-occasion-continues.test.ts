@@ -122,7 +122,8 @@ const CASES: WhenCase[] = [
       { ...quote(t, 'direct', 'And nobody will.', 'added', 'Ann Roe'), cue: null },
     ],
     '2017-06-02',
-    RULE,
+    // (the paragraph runs on from the quote before it: dated first as the same statement)
+    'link/when-same-statement',
   ],
   [
     'a letter goes on in writing',

@@ -5,7 +5,10 @@ import { countWholeWord } from './speaker-names.js';
 import { isSameClause, quoteEndsSentence, toWhen, type WhenRule } from './when-rule.js';
 
 const OCCASION =
-  /\b(?:speech|address|interview|statement|press conference|news conference|conference|briefing|meeting|hearing|summit|debate|remarks|comments|rally|session|testimony|broadcast|appearance|visit|ceremony|event|forum|talk|lecture|post|tweet|letter|report|announcement|dinner|lunch|reception|party|celebration|awards?|premiere|launch|funeral|trial)\b/gi;
+  /\b(?:speech|address|interview|statement(?! period)|press conference|news conference|conference|briefing|meeting|hearing|summit|debate|remarks|comments|rally|session|testimony|broadcast|appearance|visit|ceremony|event|forum|talk|lecture|post|tweet|letter|report|announcement|dinner|lunch|reception|party|celebration|awards?|premiere|launch|funeral|trial)\b/gi;
+
+// A new clause, often of another source, between the reported words and an occasion after them.
+const CLAUSE_BREAK = /;|\b(?:while|whereas|but)\b/i;
 
 // Words that put the occasion's time still to come: "the trial, anticipated to begin in January".
 const TO_COME =
@@ -64,6 +67,8 @@ export const whenOccasion: WhenRule = {
         const at = w.from + m.index;
         const nounEnd = at + m[0].length;
         if (at >= quote.start && at < quote.end) continue; // inside the reported words
+        // another clause's occasion after the words: '… reported "…", while ALDI, in a post on Tuesday, called …'
+        if (at >= quote.end && CLAUSE_BREAK.test(text.slice(quote.end, at))) continue;
         for (const t of timexes) {
           if (t.start < nounEnd || t.start > w.to) continue;
           if (t.start >= quote.start && t.start < quote.end) break;

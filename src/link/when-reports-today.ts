@@ -13,7 +13,7 @@ export const DAY_RULES = /^dates\/(?:deictic-day|weekday|time-with-day)$/;
 // A past-tense verb of the reported clause before the day: "the dollar remained low today", "Kray met them
 // on Sunday".
 export const PAST_VERB =
-  /\b(?:\w{2,}(?<!e)ed|was|were|had|rose|fell|made|took|came|went|gave|met|won|lost|began|saw|left|held|sold|bought|paid|broke|spoke|chose|grew|ran|shot|led|found|sent|spent|kept|brought|fought|became|struck|stood|told|said|hit|cut|set|put|quit|shut|split)\b/i;
+  /\b(?:\w{2,}(?<!e)ed|was|were|had|rose|fell|made|took|came|went|gave|met|won|lost|began|saw|left|held|sold|bought|paid|broke|spoke|chose|grew|ran|shot|led|found|sent|spent|kept|brought|fought|became|struck|stood|told|said|hit|cut|set|put|quit|shut|split|underwent|sank|slid|swung|drew|dealt|froze)\b/i;
 
 // Words that leave the day's event to come or unsure: "would approve … today", "is due to meet today", "plans to …".
 export const NOT_HAPPENED =

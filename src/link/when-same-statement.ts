@@ -17,6 +17,9 @@ import {
 const NEW_OCCASION =
   /\b(?:earlier|previously|later|once|formerly|in the past|last (?:week|month|year)|in (?:a|an) (?:separate|earlier|later|other|different|another)|separately|at the time|then|when|the (?:day|night|week) (?:before|after)|the (?:previous|prior) (?:day|night|evening))\b/i;
 
+// A time that opens a span, in a clause of its own: "since he arrived on".
+const SINCE_CLAUSE = /\bsince\s+[^,.;:!?]*$/i;
+
 // The rule whose date lies in its quote's own span ("… in an interview on Friday").
 const CLOSING_VEHICLE = whenContentClosingVehicle.name;
 
@@ -27,7 +30,13 @@ export const whenSameStatement: WhenRule = {
   name: 'link/when-same-statement',
   find({ doc, quote, timexes, before, allTimexes }) {
     // The previous quote, or the one this quote is nested in ("X said on Friday he …, which he said would …").
-    const prev = (before ?? []).at(-1);
+    // (not a report nested in the quote before it, or told in a relative clause of its sentence, when this quote
+    // lies outside both: "Roe said he did not believe a video in which his son said he wanted to stay. … he
+    // insisted …" goes on from Roe's words)
+    const last = (before ?? []).at(-1);
+    const outer = (before ?? []).at(-2);
+    const prev =
+      last && outer && quote.start >= outer.end && isInnerReport(doc.folded, outer, last) ? outer : last;
     if (!prev?.when || !prev.whenTimex) return null;
     const sameSpeaker =
       (prev.speakerEntity !== null && prev.speakerEntity === quote.speakerEntity) ||
@@ -52,7 +61,10 @@ export const whenSameStatement: WhenRule = {
     const gap = from < to ? text.slice(from, to) : '';
     // Same paragraph, or the next one when the previous quote's date is its own (no chains across paragraphs).
     const breaks = (gap.match(/\n+/g) ?? []).length;
-    if (breaks > 1 || (breaks === 1 && prev.whenRule === 'link/when-same-statement')) return null;
+    // (a paragraph of quoted words with no cue of their own, right after the previous quote, goes on with its
+    // words: "``I am the father … ¶ ``Why should it be delayed?''")
+    const runsOn = breaks === 1 && !quote.cue && /^[\s.,"'`\u201C\u201D\u2018\u2019]*$/.test(gap);
+    if (breaks > 1 || (breaks === 1 && prev.whenRule === 'link/when-same-statement' && !runsOn)) return null;
     if (gap.length > 300) return null;
     // … in the cue and right after it: "X later said …", "X also said earlier he might …".
     const cueAndAfter = quote.cue
@@ -80,7 +92,18 @@ export const whenSameStatement: WhenRule = {
       return null;
     // Any date between them may move the story to another day.
     const lo = nested ? prev.start : Math.min(prev.end, quote.start);
-    if (timexes.some((t) => t.start >= lo && t.start < to && toWhen(t) !== null && t.id !== prev.whenTimex))
+    // (not a time a span starts from: "He has spoken with his son three times since he arrived on April 6, and he
+    // insisted …")
+    if (
+      timexes.some(
+        (t) =>
+          t.start >= lo &&
+          t.start < to &&
+          toWhen(t) !== null &&
+          t.id !== prev.whenTimex &&
+          !SINCE_CLAUSE.test(text.slice(Math.max(lo, t.start - 60), t.start)),
+      )
+    )
       return null;
     // (a closing vehicle's date lies in its own reported words' span: "… in an interview on Friday")
     const timex = (prev.whenRule === CLOSING_VEHICLE ? (allTimexes ?? timexes) : timexes).find(
@@ -100,6 +123,20 @@ function isGivenInWriting(text: string, q: Quote): boolean {
   const from = sentenceStartAt(text, Math.min(q.start, q.cue?.start ?? q.start));
   const to = sentenceEndAfter(text, Math.max(q.start, Math.max(q.end, q.cue?.end ?? q.end) - 1));
   return IN_WRITING.test(`${text.slice(from, q.start)} ${text.slice(q.end, to)}`);
+}
+
+/** True for `inner`, a report inside `outer`'s words, or told in a relative clause of `outer`'s sentence
+ * ("… a video in which his son said he wanted to stay"). */
+function isInnerReport(text: string, outer: Quote, inner: Quote): boolean {
+  if (outer.start <= inner.start && inner.end <= outer.end) return true;
+  const cue = inner.cue;
+  if (!cue || cue.start < outer.end) return false;
+  const between = text.slice(outer.end, cue.start);
+  return (
+    between.length < 120 &&
+    !/[.!?;\n]/.test(between) &&
+    /\b(?:which|whom)\s+(?:[\p{L}'-]+\s+){0,3}$/iu.test(between)
+  );
 }
 
 /** True when date a lies after date b at the precision both give ("2005-02-24" after "2005-01"). */

@@ -1,0 +1,24 @@
+import { quoteIn, testLastDated, type WhenCase } from './when-test-fixtures.js';
+
+// Reported words telling, in the past, an event of the publication day (invented people; published on Sunday
+// 2017-06-04).
+const RULE = 'link/when-reports-today';
+
+const CASES: WhenCase[] = [
+  [
+    'an irregular past verb ("the market underwent a sharp correction today")',
+    'Exchange chairman Ann Roe said the market underwent a sharp correction today.',
+    (t) => [quoteIn(t, 'indirect', 'the market underwent a sharp correction today', 'said', 'Ann Roe')],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: the day\'s event still to come ("the market will undergo a test today")',
+    'Exchange chairman Ann Roe said the market will undergo a test today.',
+    (t) => [quoteIn(t, 'indirect', 'the market will undergo a test today', 'said', 'Ann Roe')],
+    null,
+    null,
+  ],
+];
+
+testLastDated(CASES);
