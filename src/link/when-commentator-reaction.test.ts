@@ -238,6 +238,76 @@ const CASES: WhenCase[] = [
     '2017-06-04',
     RULE,
   ],
+  [
+    'the publication day named by its weekday in the lead, told by "analysts polled by Reuters"; a later source named by its post at a bank',
+    'The plunge in Vell share prices on Sunday could rob the state of revenue, analysts polled by Reuters said.\n\n' +
+      '"The state is counting on the sale," said Omar Hale, a deputy general manager at the Tarn Bank of Vell.',
+    (t) => [
+      quote(
+        t,
+        'The plunge in Vell share prices on Sunday could rob the state of revenue',
+        'said',
+        'analysts polled by Reuters',
+        'analysts polled by Reuters',
+      ),
+      quote(t, 'The state is counting on the sale,', 'said Omar Hale', 'Omar Hale', 'Omar Hale'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'a lead whose event is the day\'s own ("set in today\'s budget") though it foresees what follows ("are likely to fall")',
+    'VELL RATES SEEN FALLING\n\n' +
+      "Vell lending rates are likely to fall this week after the cut in borrowing set in today's budget, bank analysts said.\n\n" +
+      'Ann Roe, chief economist at Orr Bank, said the markets had already priced in the cut.',
+    (t) => [
+      quote(
+        t,
+        "Vell lending rates are likely to fall this week after the cut in borrowing set in today's budget",
+        'said',
+        'bank analysts',
+        'bank analysts',
+      ),
+      quote(t, 'the markets had already priced in the cut', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: the day\'s own event named as still to come ("today\'s planned budget")',
+    'VELL RATES SEEN FALLING\n\n' +
+      "Vell lending rates are likely to fall after today's planned budget, bank analysts said.\n\n" +
+      'Ann Roe, chief economist at Orr Bank, said the markets had already priced in the cut.',
+    (t) => [
+      quote(
+        t,
+        "Vell lending rates are likely to fall after today's planned budget",
+        'said',
+        'bank analysts',
+        'bank analysts',
+      ),
+      quote(t, 'the markets had already priced in the cut', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a post at a firm in a story no commentators tell',
+    'The plunge in Vell share prices on Sunday could rob the state of revenue, the finance minister said.\n\n' +
+      '"The state is counting on the sale," said Omar Hale, a deputy general manager at the Tarn Bank of Vell.',
+    (t) => [
+      quote(
+        t,
+        'The plunge in Vell share prices on Sunday could rob the state of revenue',
+        'said',
+        'the finance minister',
+        'the finance minister',
+      ),
+      quote(t, 'The state is counting on the sale,', 'said Omar Hale', 'Omar Hale', 'Omar Hale'),
+    ],
+    null,
+    null,
+  ],
 ];
 
 testLastDated(CASES);

@@ -19,12 +19,20 @@ const SAID =
 const COMMENTATOR =
   /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?|arbitrageurs?)\b/i;
 
-// A lead told by commentators: "…, economists said.", "Analysts said today's …".
+// A lead told by commentators: "…, economists said.", "Analysts said today's …", "analysts polled by Reuters said".
 const LEAD_BY_COMMENTATORS =
-  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,2}?(?:said|say|agreed)\b/i;
+  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,3}?(?:said|say|agreed)\b/i;
 
 // The publication day named as the day of the lead's event: "today", "this morning", "tonight".
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+// The publication day's own name in a story of that day: "The plunge in Tokyo stocks on Tuesday …" (a Tuesday story).
+const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const isToday = (t: TimeExpression, when: string | null, published: string) =>
+  when === published && (TODAY.test(t.text) || WEEKDAY.test(t.text));
+
+// A day's event named as still to come: "today's planned vote", "Tuesday's expected cut".
+const POSSESSED_TO_COME = /^\s*(?:planned|expected|scheduled|proposed|likely|possible|upcoming|due)\b/i;
 
 // The lead's event as still to come or only foreseen: "will vote today", "is due to report today", "Stocks may climb
 // higher today", "Figures due out today".
@@ -80,9 +88,10 @@ export const whenCommentatorReaction: WhenRule = {
     const after = (before ?? []).filter((q) => q.start >= end);
     const first = after[0] ?? quote;
     if (!byCommentators && !isCommentator(text, first)) return null;
-    // the quote's source is a commentator, or named so by an earlier quote of the story
-    if (!isCommentator(text, quote) && !after.some((q) => isSameSource(q, quote) && isCommentator(text, q)))
-      return null;
+    // the quote's source is a commentator, or named so by an earlier quote of the story, or, in a story commentators
+    // tell, one of those asked: a source named by the firm it works at ("Ann Roe, a general manager at Tarn Bank")
+    const asked = (q: Quote) => isCommentator(text, q) || (byCommentators && worksAtFirm(text, q));
+    if (!asked(quote) && !after.some((q) => isSameSource(q, quote) && asked(q))) return null;
     // no quote of another day between (a month the day lies in is none: "over the weekend" read as the month), nor
     // one told on an occasion of its own ("Wilson said in his speech to the House …": what follows may be of it)
     // (an occasion of that same day is none: "A Fed spokesman told a press conference today …")
@@ -99,7 +108,7 @@ export const whenCommentatorReaction: WhenRule = {
       if (toWhen(u) !== null && toWhen(u) !== published) return null;
     }
     if (ANOTHER_OCCASION.test(narrationOf(text, quote)) || isHabitualReport(text, quote)) return null;
-    const timex = all.find((t) => t.start >= from && t.end <= todayTo && TODAY.test(t.text));
+    const timex = all.find((t) => t.start >= from && t.end <= todayTo && isToday(t, toWhen(t), published));
     return timex ? { when: published, timex } : null;
   },
 };
@@ -132,7 +141,14 @@ function isTodayLead(
     if (!t || t.start >= end) break;
     const w = toWhen(t);
     if (w === null) continue;
-    if (TODAY.test(t.text) && w === published) {
+    if (isToday(t, w, published)) {
+      // "the cut set in today's budget": an event named as the day's own, held whatever the lead foresees of it
+      // ("Rates are likely to fall this week after the cut set in today's budget"), unless named as still to come
+      if (/^['\u2019]s\b/.test(text.slice(t.end, t.end + 2))) {
+        if (POSSESSED_TO_COME.test(text.slice(t.end + 2, t.end + 30))) return false;
+        today = true;
+        continue;
+      }
       // (anywhere in the lead before it: "Orr Bank will probably cut its forecast for the crop today")
       if (NOT_HELD.test(text.slice(from, t.start))) return false;
       today = true;
@@ -151,6 +167,18 @@ function narrationOf(text: string, q: Quote): string {
 
 // Where the words by a mention end: a sentence or clause end, a quote mark.
 const NOT_BY_MENTION = /[\n;!?"\u201C\u201D]|(?<!\b\p{Lu})\./u;
+
+// "Ann Roe, a deputy general manager at the Tarn Bank of Vell", "one official at Orr Securities": a post at a firm
+// (not its spokesman, whose words may be the firm's statement)
+const AT_FIRM =
+  /^,?\s+(?:(?:a|an|the)\s+)?(?:(?![Ss]pokes)[\p{L}-]+\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+(?:(?:of|and|&)\s+)?){0,5}?(?:Co|Corp|Inc|Ltd|Plc|Securities|Bank|Group|Brothers|Partners|Associates|Capital|Management|Research|Financial|Investments?|Institute)\b/u;
+
+/** True for a quote whose source is named by a post at a firm ("Ann Roe, a general manager at Tarn Bank"). */
+function worksAtFirm(text: string, q: Quote): boolean {
+  const m = q.mention;
+  if (!m || POLITICAL_TITLE.test(m.text)) return false;
+  return AT_FIRM.test(text.slice(m.end, m.end + 100)) || AT_FIRM.test(`, ${m.text.replace(/^\S+\s+/, '')}`);
+}
 
 /** True for a quote whose source is a commentator: a role word by its mention or in its speaker ("said Ann Roe,
  * economist at Orr Bank", "analysts said"), or a person named by the firm that employs them ("Roe of Orr Co"). */

@@ -12,9 +12,13 @@ import {
 
 // A day inside a clause about another event: "Ann Roe, who was arrested on Friday, said …", "after the vote on
 // Monday", "since Tuesday".
-// "Speaking about the flood on Friday, …": the day of what was spoken about.
+// "Speaking about the flood on Friday, …", "Pointing to figures released yesterday, …": the day of what was spoken
+// about.
 const OTHER_EVENT =
-  /\b(?:who|whom|whose|which|after|before|since|until|following|because|where|while|about|regarding|concerning|referring|recalling|describing|discussing)\b/i;
+  /\b(?:who|whom|whose|which|after|before|since|until|following|because|where|while|about|regarding|concerning|referring|recalling|describing|discussing|pointing|citing)\b/i;
+// Figures dated by their release: "… retail data released yesterday, he said …" (the day of the figures).
+const RELEASED =
+  /\b(?:data|figures|numbers|statistics|results|report|survey|poll|study|accounts|estimates)\s+(?:released|published|issued|out)\s+$/i;
 // Days the statement is not made on: "will meet on Monday", "plans to vote Friday", "Monday's debate".
 const NOT_HELD =
   /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|plans? to|next|upcoming)\b/i;
@@ -64,7 +68,12 @@ export const whenSentenceDay: WhenRule = {
     // the day's own clause: from the comma or sentence start before it
     const before = withoutAbbreviations(text.slice(sentenceStart, day.start));
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('—')) + 1);
-    if (OTHER_EVENT.test(clause) || NOT_HELD.test(clause) || /^['’]s\b/.test(text.slice(day.end)))
+    if (
+      OTHER_EVENT.test(clause) ||
+      NOT_HELD.test(clause) ||
+      RELEASED.test(clause) ||
+      /^['’]s\b/.test(text.slice(day.end))
+    )
       return null;
     // "… said through Friday it had received …": the end of a span counted over
     if (/\b(?:through|thru|till)\s+$/i.test(before)) return null;
