@@ -1,3 +1,4 @@
+import type { Quote } from '../types.js';
 import { quoteIn as quote, testLastDated, type WhenCase } from './when-test-fixtures.js';
 
 // An organisation's unnamed spokesman or officials, quoted right after the organisation's dated statement (invented
@@ -90,6 +91,66 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'the unnamed voice named in the next sentence ("… said spokesman Omar Hale")',
+    'A Lorne Navy spokesman said on Friday that the fleet would stay in the bay. "We are going to stay for the foreseeable future," said spokesman Omar Hale.',
+    (t) => [
+      named(
+        quote(t, 'indirect', 'the fleet would stay in the bay', 'said on Friday', 'a Lorne Navy spokesman'),
+        t,
+        'A Lorne Navy spokesman',
+      ),
+      named(
+        quote(t, 'direct', 'We are going to stay for the foreseeable future,', 'said spokesman', 'Omar Hale'),
+        t,
+        'spokesman Omar Hale',
+      ),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'must stay undated: a spokesman of another organisation named ("said Tarn spokesman Omar Hale")',
+    'A Lorne Navy spokesman said on Friday that the fleet would stay in the bay. "We are going to stay for the foreseeable future," said Tarn spokesman Omar Hale.',
+    (t) => [
+      named(
+        quote(t, 'indirect', 'the fleet would stay in the bay', 'said on Friday', 'a Lorne Navy spokesman'),
+        t,
+        'A Lorne Navy spokesman',
+      ),
+      named(
+        quote(t, 'direct', 'We are going to stay for the foreseeable future,', 'said Tarn', 'Omar Hale'),
+        t,
+        'Tarn spokesman Omar Hale',
+      ),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a name with no role word by it',
+    'A Lorne Navy spokesman said on Friday that the fleet would stay in the bay. "We are going to stay for the foreseeable future," said Omar Hale.',
+    (t) => [
+      named(
+        quote(t, 'indirect', 'the fleet would stay in the bay', 'said on Friday', 'a Lorne Navy spokesman'),
+        t,
+        'A Lorne Navy spokesman',
+      ),
+      named(
+        quote(t, 'direct', 'We are going to stay for the foreseeable future,', 'said Omar', 'Omar Hale'),
+        t,
+        'Omar Hale',
+      ),
+    ],
+    null,
+    null,
+  ],
 ];
+
+/** The quote with its mention: the first occurrence of `mention` in the text. */
+function named(q: Quote, t: string, mention: string): Quote {
+  const start = t.indexOf(mention);
+  return { ...q, mention: { start, end: start + mention.length, text: mention } };
+}
 
 testLastDated(CASES);

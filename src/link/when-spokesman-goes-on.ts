@@ -1,5 +1,6 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
-import { sentenceStartAt, toWhen, type WhenRule, withoutAbbreviations } from './when-rule.js';
+import type { Quote, TimeExpression } from '../types.js';
+import { sentenceStartAt, toWhen, type WhenFound, type WhenRule, withoutAbbreviations } from './when-rule.js';
 
 // An unnamed voice of an organisation: "a spokesman", "Soviet officials", "a State Department spokesman" (the words
 // before the head are the qualifier).
@@ -16,19 +17,84 @@ const OCCASION =
 // Cues of words said at a time the story does not tell: "has said", "would say".
 const NOT_TOLD_NOW = /^(?:has|have|had|will|would|could|might)\b/i;
 
+// A role word by a name, with the capitalised qualifier before it: "said Pentagon spokesman Kenneth Bacon".
+const ROLE_BY =
+  /(?:^|\s)((?:\p{Lu}[\p{L}.'-]*\s+)?)([Ss]pokes(?:man|woman|person)|[Oo]fficial|[Rr]epresentative)\b/u;
+
+/** True when `quote`'s source is the unnamed voice of `previous` named: its role word stands by the mention
+ * ("said spokesman Kenneth Bacon", "Kenneth Bacon, a Pentagon spokesman"), with no other qualifier before it. */
+function isVoiceNamed(text: string, previous: Quote, quote: Quote): boolean {
+  const voice = VOICE.exec(previous.speaker?.trim() ?? '');
+  const m = quote.mention;
+  // (the quote's source a person's name: "Kenneth Bacon")
+  if (!voice || !m || !/^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)+$/u.test(quote.speaker ?? ''))
+    return false;
+  const head = /(spokes(?:man|woman|person)|officials?|representatives?)$/i.exec(
+    previous.speaker?.trim() ?? '',
+  )?.[1];
+  if (!head || /s$/i.test(head)) return false;
+  // the words by the mention, within its clause and outside quote marks
+  const by = `${
+    text
+      .slice(Math.max(0, m.start - 30), m.start)
+      .split(/[\n.;!?"\u201C\u201D`']/)
+      .at(-1) ?? ''
+  } ${m.text} ${text.slice(m.end, m.end + 50).split(/[\n;!?"\u201C\u201D`']|\.(?=\s)/)[0] ?? ''}`;
+  const role = ROLE_BY.exec(by);
+  if (!role || role[2]?.toLowerCase() !== head.toLowerCase()) return false;
+  // ("said Tarn spokesman Ann Roe" after "a Pentagon spokesman": another organisation's voice)
+  const qualifier = (role[1] ?? '').trim();
+  const earlier = (voice[1] ?? '').trim().split(/\s+/).at(-1) ?? '';
+  return !qualifier || /^(?:a|an|the)$/i.test(qualifier) || qualifier.toLowerCase() === earlier.toLowerCase();
+}
+
+/** `previous`'s date for `quote`, told in the sentence right after it with no other time or occasion of its own. */
+function goesOn(
+  folded: string,
+  previous: Quote,
+  quote: Quote,
+  timexes: readonly TimeExpression[],
+  all: readonly TimeExpression[],
+): WhenFound | null {
+  const text = withoutAbbreviations(folded);
+  const at = Math.min(quote.start, quote.cue?.start ?? quote.start, quote.mention?.start ?? quote.start);
+  const sentenceStart = sentenceStartAt(text, at);
+  const previousEnd = Math.max(previous.end, previous.cue?.end ?? previous.end);
+  if (previousEnd > at) return null;
+  if (previousEnd <= sentenceStart) {
+    // (across one paragraph break at most)
+    let k = sentenceStart;
+    while (k > 0 && /\s/.test(text.charAt(k - 1))) k--;
+    if (sentenceStartAt(text, Math.max(0, k - 1)) > previousEnd) return null;
+  }
+  if ((text.slice(previousEnd, at).match(/\n/g) ?? []).length > 2) return null;
+  const end = Math.max(quote.end, quote.cue?.end ?? quote.end, quote.mention?.end ?? quote.end);
+  const stop = end + Math.max(0, text.slice(end).search(/[.!?\n]/));
+  const from = Math.max(sentenceStart, previousEnd);
+  if (OCCASION.test(`${text.slice(from, quote.start)} ${text.slice(quote.end, stop)}`)) return null;
+  const next = timexes[firstStartingAt(timexes, from)];
+  if (next && next.start < stop && toWhen(next) !== null) return null;
+  const timex = all.find((t) => t.id === previous.whenTimex);
+  return timex && previous.when ? { when: previous.when, timex } : null;
+}
+
 // "The Lorne Foreign Office said today conditions were worse. There have been reports of looting, said a
 // spokesman." — the organisation's unnamed spokesman, or its officials, quoted in the sentence right after the
 // organisation's dated statement, speak for it at the same occasion: its day.
 export const whenSpokesmanGoesOn: WhenRule = {
   name: 'link/when-spokesman-goes-on',
   find({ doc, quote, before, timexes, allTimexes }) {
-    const voice = VOICE.exec(quote.speaker?.trim() ?? '');
-    if (!voice) return null;
     if (quote.cue && NOT_TOLD_NOW.test(quote.cue.text)) return null;
     const previous = (before ?? []).at(-1);
-    const organisation = previous?.speaker?.trim() ?? '';
     if (previous?.when?.length !== 10 || !previous.whenTimex) return null;
     if (previous.when > (doc.article.date ?? '')) return null;
+    const voice = VOICE.exec(quote.speaker?.trim() ?? '');
+    // "A Pentagon spokesman said Thursday that … "…," said spokesman Kenneth Bacon." — the unnamed voice named
+    if (!voice)
+      return isVoiceNamed(doc.folded, previous, quote)
+        ? goesOn(doc.folded, previous, quote, timexes, allTimexes ?? timexes)
+        : null;
+    const organisation = previous.speaker?.trim() ?? '';
     if (!ORGANISATION_HEAD.test(organisation) || VOICE.test(organisation)) return null;
     // the qualifier names this organisation or nothing: the whole name, its last words ("Foreign Ministry" of
     // "the Soviet Foreign Ministry") or the name without its head ("Soviet officials" after "the Soviet Union"); not
