@@ -128,18 +128,6 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
-    'must stay undated: a quote told on an occasion of its own stands between ("in his speech")',
-    `${LEAD}Minister Ed Orr said in his speech to the assembly that lending must grow.\n\n` +
-      'Ann Roe, economist at Orr Bank, said the bank saw no reason to move.',
-    (t) => [
-      ECONOMISTS(t),
-      quote(t, 'lending must grow', 'said', 'Ed Orr', 'Minister Ed Orr'),
-      quote(t, 'the bank saw no reason to move', 'said', 'Ann Roe', 'Ann Roe'),
-    ],
-    null,
-    null,
-  ],
-  [
     'a background day beside today in the lead ("after Friday\'s fall")',
     "Today's sell-off on the Tarn bourse, after Friday's fall in Vell, was overdone, analysts said.\n\n" +
       'Ann Roe, economist at Orr Bank, said the bank saw no reason to move.\n\n' +
@@ -304,6 +292,28 @@ const CASES: WhenCase[] = [
         'the finance minister',
       ),
       quote(t, 'The state is counting on the sale,', 'said Omar Hale', 'Omar Hale', 'Omar Hale'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'another source\'s occasion between is none of a later commentator\'s ("Wilson said in his speech to the House …")',
+    `${LEAD}Finance minister Omar Hale said in his speech to the House that lending had to rise.\n\nAnn Roe, economist at Orr Bank, said the bank saw no reason to move.`,
+    (t) => [
+      ECONOMISTS(t),
+      quote(t, 'lending had to rise', 'said', 'Omar Hale', 'Finance minister Omar Hale'),
+      quote(t, 'the bank saw no reason to move', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: the same commentator\'s occasion between ("Roe said in an interview …")',
+    `${LEAD}Ann Roe, economist at Orr Bank, said in an interview that lending had to rise.\n\nAnn Roe said the bank saw no reason to move.`,
+    (t) => [
+      ECONOMISTS(t),
+      quote(t, 'lending had to rise', 'said', 'Ann Roe', 'Ann Roe'),
+      quote(t, 'the bank saw no reason to move', 'said the bank', 'Ann Roe', 'Ann Roe said'),
     ],
     null,
     null,

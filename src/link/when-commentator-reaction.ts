@@ -97,7 +97,14 @@ export const whenCommentatorReaction: WhenRule = {
     // (an occasion of that same day is none: "A Fed spokesman told a press conference today …")
     for (const q of after) {
       if (q.when && !published.startsWith(q.when)) return null;
-      if (q.when !== published && ANOTHER_OCCASION.test(narrationOf(text, q))) return null;
+      // (another source's occasion is none of a commentator's: "Wilson said in his speech to the House … ¶ "…,"
+      // said Ann Roe, economist at Orr Bank")
+      if (
+        q.when !== published &&
+        (isSameSource(q, quote) || !isCommentator(text, quote)) &&
+        ANOTHER_OCCASION.test(narrationOf(text, q))
+      )
+        return null;
     }
     // no other time or occasion in the quote's own sentence, no words said again and again
     const sentenceStart = sentenceStartAt(text, at);
