@@ -120,11 +120,12 @@ export const whenCommentatorReaction: WhenRule = {
   },
 };
 
+const PARAGRAPH_BREAK = /\n\s*\n/g;
+
 /** The paragraph after the one `end` closes: [start, end), or null when none follows. */
 function nextParagraph(text: string, end: number): [number, number] | null {
-  const brk = /\n\s*\n/g;
-  brk.lastIndex = end;
-  const m = brk.exec(text);
+  PARAGRAPH_BREAK.lastIndex = end;
+  const m = PARAGRAPH_BREAK.exec(text);
   // (the lead's sentence closes its paragraph: a lead of two sentences reads no further)
   if (!m || /\S/.test(text.slice(end, m.index))) return null;
   const start = m.index + m[0].length;
