@@ -24,6 +24,7 @@ import { mentionAfterDayWord } from './speaker-day-word-mention.js';
 import { speakerDefiniteDescribedEarlier } from './speaker-definite-described-earlier.js';
 import { speakerDefiniteDescriptor } from './speaker-definite-descriptor.js';
 import { speakerDemonstrative } from './speaker-demonstrative.js';
+import { speakerDemonymEpithet } from './speaker-demonym-epithet.js';
 import { mentionDocumentBy } from './speaker-document-by.js';
 import { speakerDocumentHead } from './speaker-document-head.js';
 import { speakerDocumentOfSpeaker } from './speaker-document-of-speaker.js';
@@ -49,6 +50,7 @@ import { nameWithInitialStops } from './speaker-initial-stops.js';
 import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
 import { speakerItNamedDocument } from './speaker-it-named-document.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
+import { speakerLeadOneNamedNext } from './speaker-lead-one-named-next.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionWithAnd } from './speaker-mention-with-and.js';
 import { nameAfterTitle } from './speaker-name-after-title.js';
@@ -94,9 +96,11 @@ import { speakerRunningMate } from './speaker-running-mate.js';
 import { speakerSameMention } from './speaker-same-mention.js';
 import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
+import { speakerShadowRoleSubject } from './speaker-shadow-role-subject.js';
 import { mentionSharedCueSubject } from './speaker-shared-cue-subject.js';
 import { mentionSpokespersonFor } from './speaker-spokesperson-for.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
+import { speakerSurnameOfficeHolder } from './speaker-surname-office-holder.js';
 import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
 import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
 import { mentionTranscriptLabel } from './speaker-transcript-label.js';
@@ -125,11 +129,14 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerRoleAppositive,
   speakerGroupAppositiveOrganisation,
   speakerRoleNamedNext,
+  speakerLeadOneNamedNext,
   speakerFirmRoleName,
   speakerDemonstrative,
   speakerDefiniteDescriptor,
   speakerDefiniteDescribedEarlier,
+  speakerShadowRoleSubject,
   speakerEpithet,
+  speakerDemonymEpithet,
   speakerFormerMember,
   speakerCompanyContinues,
   speakerOrganisationContinues,
@@ -143,6 +150,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerCampaignEpithet,
   speakerUnnamedFor,
   speakerRelationNamed,
+  speakerSurnameOfficeHolder,
   speakerFromEntity,
   speakerPossessorThenName,
   speakerFromName,

@@ -7,7 +7,11 @@ import type { SpeakerRule } from './speaker-rule.js';
 export const speakerAsWritten: SpeakerRule = ({ quote, text }) => {
   const m = quote.mention?.text;
   if (!m) return null;
-  const common = /^(\p{Lu}\p{Ll}+)\s+(?:in|at|for|of|from|with)\s/u.exec(m)?.[1];
+  // ("Traders both in Marlow and Kelso": a word spreading the phrase may come before it)
+  const common =
+    /^(\p{Lu}\p{Ll}+)\s+(?:(?:both|mainly|mostly|chiefly|largely|especially|particularly)\s+)?(?:in|at|for|of|from|with)\s/u.exec(
+      m,
+    )?.[1];
   // "Bank of America", "University of Norland": one name, not a common noun and its phrase
   const named = /^\p{Lu}\p{Ll}+[^s\s]\s+of\s+\p{Lu}/u.test(m);
   return {

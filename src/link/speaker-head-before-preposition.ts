@@ -21,6 +21,7 @@ const ORGANISATION_WORD =
   /\b(?:group|organi[sz]ation|association|union|party|company|firm|agency|campaign|coalition|network|committee|council|charity|society|movement)\b/i;
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Meanwhile|Separately|However|Earlier|Later)$/;
+const SPREAD = /^(?:both|mainly|mostly|chiefly|largely|especially|particularly)$/;
 // a role noun right before a name ("security policy chief Ann Roe")
 const ROLE_BEFORE_NAME = /(?:^|\s)(?!(?:of|for|the|on|in|at|to|and|a|an)\s+$)\p{Ll}+\s+$/u;
 
@@ -51,8 +52,10 @@ export const mentionHeadBeforePreposition: MentionRule = ({ quote, text, seg, en
   for (let hops = 0; hops < 4; hops++) {
     const p = at - 1;
     if (p - 1 < first || !PREPOSITION.test(tokenText(ctx, p))) return null;
-    const head = nounPhraseEndingAt(ctx, p - 1, first);
-    if (!head || head.end !== ctx.tokens[p - 1]?.end) return null;
+    // ("Traders both in Dover and Kelso said": a word that spreads the phrase over a list stands between)
+    const h = p - 2 >= first && SPREAD.test(tokenText(ctx, p - 1)) ? p - 2 : p - 1;
+    const head = nounPhraseEndingAt(ctx, h, first);
+    if (!head || head.end !== ctx.tokens[h]?.end) return null;
     at = tokenIndexAt(ctx.tokens, head.start);
     const opener = at === first ? '' : tokenText(ctx, at - 1);
     // (after "and" only with a comma before it: not "Ann Roe of Dover University and adviser to Tiga")
@@ -66,7 +69,7 @@ export const mentionHeadBeforePreposition: MentionRule = ({ quote, text, seg, en
       continue;
     if (SUBJECT_PRONOUNS.has(head.text.toLowerCase()) || DOCUMENT_HEAD.test(head.text)) return null;
     if (QUANTITY_HEAD.test(head.text)) return null;
-    const lastWord = tokenText(ctx, p - 1);
+    const lastWord = tokenText(ctx, h);
     // "Ann Roe, chairman of the Commission on Harbours, told …": the name the role is set off after (not "On
     // Friday, the Board in Dover said", "Separately, Ann Roe of Tiga said": an opening phrase)
     if (opener === ',') {
@@ -88,7 +91,7 @@ export const mentionHeadBeforePreposition: MentionRule = ({ quote, text, seg, en
     const opening = head.text.replace(/^(?:the|a|an)\s+/i, '');
     const common =
       /^\p{Ll}/u.test(opening) ||
-      (p - 1 === at && at === first && (ctx.tokens[at]?.pos === 'NOUN' || PLURAL_NOUN.test(lastWord)));
+      (h === at && at === first && (ctx.tokens[at]?.pos === 'NOUN' || PLURAL_NOUN.test(lastWord)));
     // ("Norland's High Commissioner to Freedonia": a role "to" a country keeps it)
     const name = /^\p{Lu}/u.test(lastWord) && !common && !whole && tokenText(ctx, p) !== 'to';
     return {

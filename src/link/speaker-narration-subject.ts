@@ -29,6 +29,29 @@ const INVERTED_CUE =
 const QUOTED_PERSON =
   /^[^"“”‘’;:]{1,80}?\squoted\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?:,[^,"“”]{1,80},)?\s+(?:as\s+)?(?:saying|telling)\b/u;
 
+// per name index: the first word of each person's name of two or more words → that person's fullest name, or null
+// when it opens the names of two people (worked out once; asked for every lone capitalised word a subject opens)
+const OPENERS_OF = new WeakMap<NameIndex, { count: number; by: Map<string, string | null> }>();
+
+/** The fullest name of the one person whose name of two or more words `word` opens ("Han" of "Han Liwei"), or null. */
+function opensOnePersonName(names: NameIndex, word: string): string | null {
+  let known = OPENERS_OF.get(names);
+  if (!known || known.count !== names.persons.length) {
+    const by = new Map<string, string | null>();
+    for (const p of names.persons) {
+      const space = p.name.indexOf(' ');
+      if (space < 0) continue;
+      const first = p.name.slice(0, space);
+      const full = fullestName(names, p.name) ?? p.name;
+      const had = by.get(first);
+      by.set(first, had === undefined || had === full ? full : null);
+    }
+    known = { count: names.persons.length, by };
+    OPENERS_OF.set(names, known);
+  }
+  return known.by.get(word) ?? null;
+}
+
 /**
  * The name that opens a narration sentence as its subject ("DiCaprio, who lost, will face him again.",
  * "Mr Lee was freed."), for sentences starting in [from, to); the latest one, or null.
@@ -266,7 +289,12 @@ export function narrationSubject(
     const { name } = stripTitles(words.join(' ').replace(/ - /g, '-'));
     if (!name || isOrganisationName(name) || isPlaceName(name)) continue;
     // a lone word ("Factory were …") is a person only as the surname of a fuller name
-    if (!/\s/.test(name) && !fullestName(names, name) && !appositive) continue;
+    if (!/\s/.test(name) && !fullestName(names, name) && !appositive) {
+      // ("Deputy Premier Han Liwei …. Han took the opposite view.": or as the first word of a name written surname
+      // first, that whole name)
+      found = opensOnePersonName(names, name) ?? found;
+      continue;
+    }
     found = name;
   }
   return found;

@@ -1,10 +1,10 @@
 import type { MentionRule } from './speaker-rule.js';
 
 // "The bill was drafted by Ann Tull, who said: “…”", "The plan was backed by Mr Brandt who said, “…”": a
-// relative "who said" right before the quote reports its antecedent, the name before "who" (an appositive may
+// relative "who said" ("who believes": "It is a view shared by Ann Tull, who believes “…”") right before the quote reports its antecedent, the name before "who" (an appositive may
 // stand between), not the sentence's subject
 const WHO_SAID =
-  /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|bin|al))*)(,\s[^,;:.!?"“”]{1,90},|,)?\s+who\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|told\s+[^,;:.!?"“”\s]+(?:\s+[^,;:.!?"“”\s]+)?|stated|declared|remarked|explained|commented|wrote|tweeted|posted|insisted|warned)(?:\s[^,;:.!?"“”]{0,40})?[,:]?\s*$/u;
+  /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|bin|al))*)(,\s[^,;:.!?"“”]{1,90},|,)?\s+who\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|told\s+[^,;:.!?"“”\s]+(?:\s+[^,;:.!?"“”\s]+)?|stated|declared|remarked|explained|commented|wrote|tweeted|posted|insisted|warned|believes|believed|thinks|reckons|argues|argued|claims|claimed|maintains|admits|admitted)(?:\s[^,;:.!?"“”]{0,40})?[,:]?\s*$/u;
 
 export const mentionRelativeWhoSaid: MentionRule = ({ quote, text, seg }) => {
   if (quote.type !== 'direct') return null;

@@ -1,0 +1,86 @@
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
+
+// Speaker classes found on unseen wire, sport and entertainment texts (round 8), with invented sentences, through
+// the whole chain. [construction, text, speakers of the quotes in order]
+const CASES: SpeakerCase[] = [
+  // link/speaker-head-before-preposition: a word spreading the phrase over a list before the preposition
+  [
+    '"Traders both in Marlow and Port Keswick said": the traders, not the two towns',
+    'Prices fell on Tuesday. Traders both in Marlow and Port Keswick said the selling was driven by fears of a levy.',
+    ['traders both in Marlow and Port Keswick'],
+  ],
+  [
+    '"Traders in Marlow and Port Keswick said": as before',
+    'Prices fell on Tuesday. Traders in Marlow and Port Keswick said the selling was driven by fears of a levy.',
+    ['traders in Marlow and Port Keswick'],
+  ],
+  // link/speaker-shadow-role-subject
+  [
+    '"Tom Vell, for the Tories, attacked …. The shadow chancellor said": Tom Vell',
+    'Chancellor Ian Rudd froze fuel duty. But Tom Vell, for the Tories, attacked the debt. The shadow chancellor said the rule had failed.',
+    ['Tom Vell'],
+  ],
+  [
+    '"Chancellor Ian Rudd froze …. The shadow chancellor said": no one the text names (the chancellor is not his shadow)',
+    'Chancellor Ian Rudd froze fuel duty on Monday. The shadow chancellor said the rule had failed.',
+    ['the shadow chancellor'],
+  ],
+  // link/speaker-surname-office-holder
+  [
+    '"President Dan Vell … his son Eric Vell said …. ¶ … ¶ Vell tweeted": the president',
+    'President Dan Vell met reporters on Monday. His son Eric Vell spoke at a rally in Lorne. Eric Vell said the campaign was strong. Eric Vell also said the crowds were big.\n\nThe rally drew 3,000 people. Roads were closed. Police made no arrests.\n\nVell tweeted that the press was unfair.',
+    ['Eric Vell', 'Eric Vell', 'Dan Vell'],
+  ],
+  [
+    '"… Eric Vell also said …. Vell tweeted": the namesake just named',
+    'President Dan Vell met reporters on Monday. His son Eric Vell spoke at a rally in Lorne. Eric Vell also said the crowds were big. Vell tweeted that the press was unfair.',
+    ['Eric Vell', 'Eric Vell'],
+  ],
+  // link/speaker-demonym-epithet
+  [
+    '"… Dolan said. Dolan\'s striker Ivo Brandt is fit, but the Scot admitted": the manager who just spoke',
+    'Norvale manager Marek Dolan said his side was ready. "It could be worse," Dolan said. Dolan\'s own striker Ivo Brandt is fit again, but the Scot admitted he was unsure whether to start him.',
+    ['Marek Dolan', 'Marek Dolan', 'Marek Dolan'],
+  ],
+  [
+    '"Tom Bell beat Ivo Brandt. The Swede said": two named, neither spoke — as written',
+    'Tom Bell beat Ivo Brandt in the final on Sunday. The Swede said he had been tired.',
+    ['the Swede'],
+  ],
+  // link/speaker-relative-who-said: a view's holder named before "who believes"
+  [
+    '"a view shared by Brandt, who believes “…”. “…” ": Brandt and the paragraph after',
+    'Norvale manager Marek Dolan said the side had a chance. It is a view shared by striker Ivo Brandt, who believes "if we can get past Kelso, we have a great chance".\n\n"As soon as I knew we were playing Kelso, I got excited."',
+    ['Marek Dolan', 'Ivo Brandt', 'Ivo Brandt'],
+  ],
+  // link/speaker-name-before-appositive: two roles joined by "and"
+  [
+    '"Owen Tarrant, council president and local activist said:": the name',
+    'The report was published on Monday. Owen Tarrant, council president and local activist said: "The plan is simply wrong for the town."',
+    ['Owen Tarrant'],
+  ],
+  [
+    '"Ann Roe, a landlord and local activists said:": a group after "and" is not her second role',
+    'The report was published on Monday. Ann Roe, a landlord and local activists said: "The plan is simply wrong for the town."',
+    ['local activists'],
+  ],
+  // link/speaker-lead-one-named-next
+  [
+    '"A Norland leader said …. ¶ Deputy Premier Kel Varo told a news conference …": Kel Varo',
+    "A Norland leader said the country's debt was rising but was not dangerous.\n    Deputy Premier Kel Varo told a news conference for foreign journalists the debt was 20 billion dlrs.",
+    ['Kel Varo', 'Kel Varo'],
+  ],
+  [
+    '"A Norland leader said …. ¶ The debt rose …": as written',
+    "A Norland leader said the country's debt was rising but was not dangerous.\n    The debt rose by a third last year.",
+    ['a Norland leader'],
+  ],
+  // link/speaker-narration-subject: a name written surname first, its first word alone
+  [
+    '"Deputy Premier Han Liwei …. Finance Minister Zhou Bing said …. Han took the opposite view. “…,” he said": Han Liwei',
+    'Deputy Premier Han Liwei told a news conference the debt was 20 billion dlrs.\n    Finance Minister Zhou Bingwen said on Thursday that borrowings would double.\n    Han took the opposite view. "It is not enough to rely on our own funds," he said.',
+    ['Han Liwei', 'Zhou Bingwen', 'Han Liwei'],
+  ],
+];
+
+testSpeakers('speaker classes found on unseen texts (round 8)', CASES);
