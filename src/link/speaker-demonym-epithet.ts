@@ -9,7 +9,7 @@ const THE_ONE = /^[Tt]he\s/;
 
 // 'Ann Roe said her side was ready. "…," Roe said. Roe's striker Tom Bell is fit, but the Scot admitted he was
 // unsure whether to start him.' — "the Scot" is the person who just spoke when the text names him again in this
-// sentence or the one before; otherwise the one person those two sentences name.
+// sentence or the one before (not the one other name there: "Arsenal's Edu … the Brazilian" may be read as a club)
 export const speakerDemonymEpithet: SpeakerRule = ({ quote, text, seg, names, previous, entities }) => {
   const m = quote.mention;
   if (!m || !THE_ONE.test(m.text) || /(?:s|men|women)$/.test(m.text) || !isDemonymDescriptor(m.text))
@@ -26,6 +26,5 @@ export const speakerDemonymEpithet: SpeakerRule = ({ quote, text, seg, names, pr
   const last = previous[previous.length - 1]?.speaker;
   if (last && isNamed(last) && named.has(last))
     return { speaker: last, rule: 'speaker/demonym-epithet-speaker' };
-  if (named.size === 1) return { speaker: [...named][0] ?? null, rule: 'speaker/demonym-epithet-named' };
   return null;
 };

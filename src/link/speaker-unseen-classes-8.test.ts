@@ -36,11 +36,26 @@ const CASES: SpeakerCase[] = [
     'President Dan Vell met reporters on Monday. His son Eric Vell spoke at a rally in Lorne. Eric Vell also said the crowds were big. Vell tweeted that the press was unfair.',
     ['Eric Vell', 'Eric Vell'],
   ],
+  [
+    '"former President Bill Vell … his wife Hilda Vell …. Vell said": no sitting office, the entity layer\'s choice',
+    'Former President Bill Vell spoke in Lorne for his wife Hilda Vell. Hilda Vell said the race was close. Hilda Vell said the polls were wrong.\n\nThe rally ended late. Roads were closed. Police made no arrests.\n\nVell said the state would be won.',
+    ['Hilda Vell', 'Hilda Vell', 'Hilda Vell'],
+  ],
+  [
+    '"Jeb Vell … President George Vell …. Vell said": a namesake of his own standing, not kin',
+    'Jeb Vell campaigned in Lorne on Monday. Jeb Vell said the race was close. President George Vell stayed away. Jeb Vell said the polls were wrong.\n\nThe rally ended late. Roads were closed. Police made no arrests.\n\nVell said the state would be won.',
+    ['Jeb Vell', 'Jeb Vell', 'Jeb Vell'],
+  ],
   // link/speaker-demonym-epithet
   [
     '"… Dolan said. Dolan\'s striker Ivo Brandt is fit, but the Scot admitted": the manager who just spoke',
     'Norvale manager Marek Dolan said his side was ready. "It could be worse," Dolan said. Dolan\'s own striker Ivo Brandt is fit again, but the Scot admitted he was unsure whether to start him.',
     ['Marek Dolan', 'Marek Dolan', 'Marek Dolan'],
+  ],
+  [
+    '"Arsenal\'s Edu … The Brazilian confirmed": no one who spoke named there — as written',
+    "Tarn's Edu has spoken about the scenes after Kelso United's win. The Brazilian confirmed tempers had flared.",
+    ['the Brazilian'],
   ],
   [
     '"Tom Bell beat Ivo Brandt. The Swede said": two named, neither spoke — as written',
