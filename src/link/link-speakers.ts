@@ -82,6 +82,7 @@ import { mentionPossessiveAntecedent } from './speaker-possessive-antecedent.js'
 import { speakerPossessiveRole } from './speaker-possessive-role.js';
 import { speakerPossessorThenName } from './speaker-possessor-then-name.js';
 import { mentionPreviousQuoteNext } from './speaker-previous-quote-next.js';
+import { speakerPronounNamedIntroduced } from './speaker-pronoun-named-introduced.js';
 import { mentionQuotedByHead } from './speaker-quoted-by-head.js';
 import { speakerRegnalName } from './speaker-regnal-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
@@ -115,6 +116,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerRegnalName,
   speakerElderNamesake,
   speakerReplyToAsker,
+  speakerPronounNamedIntroduced,
   speakerFromPronoun,
   speakerInterviewPronoun,
   speakerPossessiveRole,

@@ -96,6 +96,28 @@ const CASES: SpeakerCase[] = [
     'Deputy Premier Han Liwei told a news conference the debt was 20 billion dlrs.\n    Finance Minister Zhou Bingwen said on Thursday that borrowings would double.\n    Han took the opposite view. "It is not enough to rely on our own funds," he said.',
     ['Han Liwei', 'Zhou Bingwen', 'Han Liwei'],
   ],
+  // link/speaker-lead-one-named-next: a wire lead's one person described, then named with an age
+  [
+    '"A friend of the mayor\'s attacker said …. Ada Kellin, 22, has pleaded …": Ada Kellin',
+    "Taking the stand on Friday, a friend of the mayor's attacker said that she regretted calling the mayor a traitor. Ada Kellin, 22, has pleaded innocent to the charges.",
+    ['Ada Kellin'],
+  ],
+  [
+    '"…, according to a newspaper report. Tom Kopp, 44, was seen …": a document, not the man',
+    'The activist wanted for questioning may have fled to Norland, according to a newspaper report. Tom Kopp, 44, of Lorne, was seen crossing the border days later.',
+    ['a newspaper report'],
+  ],
+  // link/speaker-pronoun-named-introduced
+  [
+    '"… wrote Tom Jacobs. ¶ The woman … named Carla. ¶ “…,” she said": Carla',
+    'The remark made waves. "It was the first time a candidate used such a phrase," wrote Tom Jacobs in The Ledger.\n\nThe woman who started it all identified herself to KTV as a Lorne resident named Carla.\n\n"He truly cares about the people," she said of Vell.',
+    ['Tom Jacobs', 'Carla'],
+  ],
+  [
+    '"… a man named Ed Roe. “…,” she said": not of her gender — the speaker before',
+    'The hall was full. "We will win," said Ann Tull, the chairwoman.\n\nThe meeting was opened by a man named Ed Roe.\n\n"It was a good night," she said.',
+    ['Ann Tull', 'Ann Tull'],
+  ],
 ];
 
 testSpeakers('speaker classes found on unseen texts (round 8)', CASES);
