@@ -46,6 +46,7 @@ import { groupAsWritten } from './speaker-group-as-written.js';
 import { mentionGroupBeforeList } from './speaker-group-list.js';
 import { speakerGroupPolledBy } from './speaker-group-polled-by.js';
 import { mentionHeadBeforePreposition } from './speaker-head-before-preposition.js';
+import { speakerImpersonator } from './speaker-impersonator.js';
 import { nameWithInitialStops } from './speaker-initial-stops.js';
 import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
 import { speakerItNamedDocument } from './speaker-it-named-document.js';
@@ -152,6 +153,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerCampaignEpithet,
   speakerUnnamedFor,
   speakerRelationNamed,
+  speakerImpersonator,
   speakerSurnameOfficeHolder,
   speakerFromEntity,
   speakerPossessorThenName,

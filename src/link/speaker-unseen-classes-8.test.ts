@@ -118,6 +118,17 @@ const CASES: SpeakerCase[] = [
     'The hall was full. "We will win," said Ann Tull, the chairwoman.\n\nThe meeting was opened by a man named Ed Roe.\n\n"It was a good night," she said.',
     ['Ann Tull', 'Ann Tull'],
   ],
+  // link/speaker-impersonator
+  [
+    '"the comic Alan Corwin … “…?” asked Corwin\'s Brack in the sketch": the performer',
+    'President Dan Brack was mocked again on Saturday night by the comic Alan Corwin. "Are we ready for the wall?" asked Corwin\'s Brack in the sketch.',
+    ['Alan Corwin'],
+  ],
+  [
+    '"Alan Corwin, playing Brack, asked:": the performer, as before',
+    'President Dan Brack was mocked again on Saturday night. Alan Corwin, playing Brack, asked: "Are we ready for the wall?"',
+    ['Alan Corwin'],
+  ],
 ];
 
 testSpeakers('speaker classes found on unseen texts (round 8)', CASES);
