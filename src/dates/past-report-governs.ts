@@ -18,11 +18,25 @@ const HEARER =
 const CLAUSE =
   /\b(?:that|who|which|he|she|they|it|we|I|you|is|are|was|were|be|been|has|have|had|will|would|shall|could|should|might|may|must|can|going|plans?|planned|scheduled|set|due|expected|expects?|hopes?|upcoming|coming|ahead|next|until|by)\b/i;
 
+/**
+ * Where the last stretch without a sentence end (. ! ? or a line break) begins: `s.search(/[^.!?\n]*$/)` read
+ * backwards by code (the regex tried every start, each running on to the end).
+ */
+function sentenceTailStart(s: string): number {
+  let k = s.length;
+  while (k > 0) {
+    const c = s.charCodeAt(k - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 10) break; // . ! ? \n
+    k--;
+  }
+  return k;
+}
+
 /** True when a past verb of report governs the expression at [start, end): "said at a town hall on Monday". */
 export function pastReportGoverns(text: string, start: number): boolean {
   // (within the expression's sentence)
   const before = text.slice(Math.max(0, start - 80), start);
-  const window = before.slice(before.search(/(?:[^.!?\n]*)$/));
+  const window = before.slice(sentenceTailStart(before));
   REPORT.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = REPORT.exec(window); m; m = REPORT.exec(window)) last = m;

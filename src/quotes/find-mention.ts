@@ -926,11 +926,34 @@ function companyBeforeSeat(ctx: QuoteContext, j: number, min: number): TextSpan 
   return null;
 }
 
+// Each context's answers by cue group and sentence start: the same group is asked about by several rules (the
+// report cues of its sentence, the direct-quote rules around a quote, a participle's clause subject), and the
+// answer reads only the context's tokens, text and quoted ranges, which are set before the first question.
+const MENTIONS_BEFORE = new WeakMap<QuoteContext, Map<number, TextSpan | null>>();
+const MAX_MIN = 2 ** 26;
+
 /**
  * The speaker mention right before a cue group starting at token `g`: a pronoun, a name, a descriptor,
  * or a name with a description between it and the cue ("Hugh Hill, a doctor, said").
  */
 export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSpan | null {
+  if (!Number.isInteger(g) || !Number.isInteger(min) || min < 0 || min >= MAX_MIN)
+    return readMentionBefore(ctx, g, min);
+  let known = MENTIONS_BEFORE.get(ctx);
+  if (!known) {
+    known = new Map();
+    MENTIONS_BEFORE.set(ctx, known);
+  }
+  const key = g * MAX_MIN + min;
+  let m = known.get(key);
+  if (m === undefined) {
+    m = readMentionBefore(ctx, g, min);
+    known.set(key, m);
+  }
+  return m;
+}
+
+function readMentionBefore(ctx: QuoteContext, g: number, min: number): TextSpan | null {
   const j = g - 1;
   if (j < min) return null;
   const w = tokenText(ctx, j);

@@ -43,6 +43,40 @@ export function isHolidayInName(text: string, start: number, end: number): boole
 const HOLIDAY_AT =
   /^(?:Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Boxing Day|Halloween|Valentine['’]s Day|Independence Day|Bastille Day|Armistice Day|Veterans Day|St\.? Patrick['’]s Day|Easter(?: Sunday| Day| Monday)?|Good Friday|(?:Holy|Maundy) Thursday|Palm Sunday|Ash Wednesday|Ascension Day|Pentecost(?: Sunday)?|Whit (?:Sunday|Monday)|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Columbus Day)(?![\p{L}'’])/u;
 
+// The first two letters of every holiday HOLIDAY_AT reads ("Ch" of "Christmas", "Ne" of "New Year's Day"):
+// a word opening with other letters is no holiday, told by code before a slice and a regex (most words are none).
+const HOLIDAY_OPENINGS = new Set(
+  [
+    'Ch',
+    'Ne',
+    'Bo',
+    'Ha',
+    'Va',
+    'In',
+    'Ba',
+    'Ar',
+    'Ve',
+    'St',
+    'Ea',
+    'Go',
+    'Ho',
+    'Ma',
+    'Pa',
+    'As',
+    'Pe',
+    'Wh',
+    'Th',
+    'Me',
+    'La',
+    'Co',
+  ].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)),
+);
+
+/** False when the text at `start` cannot open a holiday of HOLIDAY_AT ("Christmas", not "Chairman" either way). */
+export function mayOpenHoliday(text: string, start: number): boolean {
+  return HOLIDAY_OPENINGS.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1));
+}
+
 /**
  * Length of the holiday written at `start` after a time word, when it is a date and not a word of a name; else 0:
  * "On Christmas Day Roe said" → "Christmas Day"; "on Christmas Island", "Christmas Day Roe said", "his Christmas
@@ -50,6 +84,7 @@ const HOLIDAY_AT =
  */
 export function holidayDateLength(text: string, start: number): number {
   // (the holiday first: anchored, it fails at once on most words; the preposition's pattern scans 40 characters)
+  if (!mayOpenHoliday(text, start)) return 0;
   const m = HOLIDAY_AT.exec(text.slice(start, start + 30));
   if (!m || !TIME_PREPOSITION.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (isHolidayInName(text, start, start + m[0].length)) return 0;
@@ -59,6 +94,7 @@ export function holidayDateLength(text: string, start: number): number {
 /** True when a fixed-day holiday written at `start` covers all of [start, end): "Christmas Day", "New Year" of
  * "New Year's Day" (not "Christmas Day Trust"). */
 export function isWholeHoliday(text: string, start: number, end: number): boolean {
+  if (!mayOpenHoliday(text, start)) return false;
   const m = HOLIDAY_AT.exec(text.slice(start, start + 30));
   return !!m && m[0].length >= end - start && !isHolidayInName(text, start, start + m[0].length);
 }

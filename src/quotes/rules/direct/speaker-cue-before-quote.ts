@@ -29,9 +29,11 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
   const cues = cuesBetween(ctx, from, c.quote.open).filter((x) => !isPassiveCue(ctx, x.group, x.cue));
   // the main clause may lie before an earlier quote of the same sentence
   const sentenceStart = sentenceAt(ctx, c.quote.open)?.start ?? c.preStart;
-  const sentenceCues = cuesBetween(ctx, sentenceStart, c.quote.open).filter(
-    (x) => !isPassiveCue(ctx, x.group, x.cue),
-  );
+  // (most often the sentence starts where the stretch before the quote does: the same cues, read once)
+  const sentenceCues =
+    sentenceStart === from
+      ? [...cues]
+      : cuesBetween(ctx, sentenceStart, c.quote.open).filter((x) => !isPassiveCue(ctx, x.group, x.cue));
   const last = cues[cues.length - 1];
   if (!last) return cueBeforeEarlierQuote(ctx, c, sentenceStart, semi, sentenceCues);
   const cue = cueSpan(ctx, last.group, last.cue, c.quote.open);

@@ -5,9 +5,12 @@ import { isClauseAt } from './clause-helpers.js';
 const LONE_ADVERB =
   /^(?:also|again|however|previously|privately|publicly|repeatedly|separately|recently|now|flatly|bluntly|openly|firmly|frankly|subsequently|informally|formally|explicitly)$/i;
 
+// the same words lower-cased: a token whose lower case is none of them fails at a look-up, before the regex
+const LONE_ADVERBS = new Set(LONE_ADVERB.source.slice(4, -2).split('|'));
+
 /** True when token `k` right after a report verb is an adverb that is an adjunct by itself ("said publicly"). */
 export function isLoneAdverb(ctx: QuoteContext, k: number): boolean {
-  return LONE_ADVERB.test(tokenText(ctx, k));
+  return LONE_ADVERBS.has(ctx.tokens[k]?.norm ?? '') && LONE_ADVERB.test(tokenText(ctx, k));
 }
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/i;

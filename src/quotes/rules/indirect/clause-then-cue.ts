@@ -28,14 +28,16 @@ const SUBORDINATOR =
   /^(?:while|whereas|although|though|when|whenever|if|unless|as|because|since|after|before|until|once)\b/i;
 const LEAD_ROLE = /^(?:lead|co-lead)$/i;
 const PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+// a token that is a comma or a dash, "," "–" "—" (compared, not matched: this runs per word of the phrase)
+const isCommaOrDash = (w: string) => w === ',' || w === '–' || w === '—';
 
 // Stocks fell, analysts and union officials said. / Oslo is dearest, a study published this week by Norland Trust said.
 // The source phrase runs back past coordination, prepositions and a participle to the comma: index of that comma, or null.
 function sourcePhraseAfterComma(ctx: Parameters<IndirectRule>[0], k: number): number | null {
-  if (/^[,–—]$/.test(tokenText(ctx, k))) return null;
+  if (isCommaOrDash(tokenText(ctx, k))) return null;
   for (let j = k, n = 0; j >= 0 && n < 10; j--, n++) {
     const w = tokenText(ctx, j);
-    if (/^[,–—]$/.test(w)) return j < k && PHRASE_START.has(ctx.tokens[j + 1]?.pos ?? '') ? j : null;
+    if (isCommaOrDash(w)) return j < k && PHRASE_START.has(ctx.tokens[j + 1]?.pos ?? '') ? j : null;
     const p = ctx.tokens[j]?.pos ?? '';
     if (p === 'AUX' || p === 'PRON' || /^[;:.!?()"“”]$/.test(w) || /^(?:which|who|whom|whose|that)$/i.test(w))
       return null;
@@ -85,7 +87,7 @@ export const clauseThenCue: IndirectRule = (ctx, r, all) => {
       commaTok = aside;
     }
     // "…, lead manager Norland Bank said": a role word the tagger calls a verb opens the source phrase
-    if (LEAD_ROLE.test(tokenText(ctx, commaTok)) && /^[,–—]$/.test(tokenText(ctx, commaTok - 1))) {
+    if (LEAD_ROLE.test(tokenText(ctx, commaTok)) && isCommaOrDash(tokenText(ctx, commaTok - 1))) {
       mention = spanOf(ctx, ctx.tokens[commaTok]?.start ?? mention.start, mention.end);
       commaTok--;
     }
@@ -107,7 +109,7 @@ export const clauseThenCue: IndirectRule = (ctx, r, all) => {
     if (!mention) return null;
     afterEnd = mention.end;
   } else return null;
-  if (!/^[,–—]$/.test(tokenText(ctx, commaTok))) return null;
+  if (!isCommaOrDash(tokenText(ctx, commaTok))) return null;
   // "that Tull, Berg and Roe had mentioned it": a comma inside a list of names that is a clause's subject
   let run = commaTok - 1;
   while (ctx.tokens[run]?.pos === 'PROPN') run--;
