@@ -290,14 +290,15 @@ const NON_ASCII = /[^\p{ASCII}]/u;
 const glued = (ctx: QuoteContext, a: number) => {
   const x = ctx.tokens[a];
   const y = ctx.tokens[a + 1];
-  return (
-    !!x &&
-    !!y &&
-    x.end === y.start &&
-    /[\p{L}\p{M}]/u.test(ctx.text[x.end - 1] ?? '') &&
-    /[\p{L}\p{M}]/u.test(ctx.text[y.start] ?? '')
-  );
+  return !!x && !!y && x.end === y.start && isLetterAt(ctx.text, x.end - 1) && isLetterAt(ctx.text, y.start);
 };
+
+// A letter or mark at offset `k`: ASCII told by its code, other characters by their Unicode class.
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{M}]/u.test(text[k] ?? '');
+}
 
 // "analyst firm InStat/MDR said": a slash written without spaces between two capitalised words joins one name
 function slashJoinsNames(ctx: QuoteContext, k: number): boolean {
@@ -326,6 +327,9 @@ function wordTokens(ctx: QuoteContext, i: number): [number, number] {
 
 /** Text and tag of the whole word token `i` belongs to (a name if any piece is tagged one). */
 function wordAt(ctx: QuoteContext, i: number): { w: string; pos: string } {
+  // (most tokens are glued to neither neighbour: a word of their own, with no pair of offsets made)
+  if (!(i > 0 && glued(ctx, i - 1)) && !glued(ctx, i))
+    return { w: tokenText(ctx, i), pos: ctx.tokens[i]?.pos ?? '' };
   const [a, b] = wordTokens(ctx, i);
   if (a === b) return { w: tokenText(ctx, i), pos: ctx.tokens[i]?.pos ?? '' };
   const pieces = ctx.tokens.slice(a, b + 1);
@@ -926,24 +930,26 @@ function companyBeforeSeat(ctx: QuoteContext, j: number, min: number): TextSpan 
   return null;
 }
 
-// Each context's answers by cue group and sentence start: the same group is asked about by several rules (the
-// report cues of its sentence, the direct-quote rules around a quote, a participle's clause subject), and the
-// answer reads only the context's tokens, text and quoted ranges, which are set before the first question.
+// The quote stage's answers by cue group and sentence start: the same group is asked about by several rules (the
+// report cues of its sentence, the direct-quote rules around a quote, a participle's clause subject). An answer
+// reads only the context's tokens, text and quoted ranges, all set before the stage asks; other contexts (made
+// per question by the link rules) are not remembered.
 const MENTIONS_BEFORE = new WeakMap<QuoteContext, Map<number, TextSpan | null>>();
 const MAX_MIN = 2 ** 26;
+
+/** Remembers `mentionBefore`'s answers for this context from now on (its quoted ranges must be final). */
+export function rememberMentionsBefore(ctx: QuoteContext): void {
+  MENTIONS_BEFORE.set(ctx, new Map());
+}
 
 /**
  * The speaker mention right before a cue group starting at token `g`: a pronoun, a name, a descriptor,
  * or a name with a description between it and the cue ("Hugh Hill, a doctor, said").
  */
 export function mentionBefore(ctx: QuoteContext, g: number, min: number): TextSpan | null {
-  if (!Number.isInteger(g) || !Number.isInteger(min) || min < 0 || min >= MAX_MIN)
+  const known = MENTIONS_BEFORE.get(ctx);
+  if (!known || !Number.isInteger(g) || !Number.isInteger(min) || min < 0 || min >= MAX_MIN)
     return readMentionBefore(ctx, g, min);
-  let known = MENTIONS_BEFORE.get(ctx);
-  if (!known) {
-    known = new Map();
-    MENTIONS_BEFORE.set(ctx, known);
-  }
   const key = g * MAX_MIN + min;
   let m = known.get(key);
   if (m === undefined) {

@@ -4,6 +4,7 @@ import type { Segmentation } from '../segment/segment-text.js';
 import type { AnalyzeOptions, Diagnostic, Quote } from '../types.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
 import { findIndirectQuotes } from './find-indirect-quotes.js';
+import { rememberMentionsBefore } from './find-mention.js';
 import { findQuoteMarks } from './find-quote-marks.js';
 import { preferReportedClause } from './polnear/prefer-reported-clause.js';
 import { withPolnearAttributions } from './polnear/with-polnear-attributions.js';
@@ -30,6 +31,7 @@ export function findQuotes(
   ctx.quoted = spans.map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 }));
   const polnear = options.spans === 'polnear';
   if (polnear) ctx.spans = 'polnear';
+  rememberMentionsBefore(ctx);
   const found = findDirectQuotes(ctx, spans).map((d) => d.quote);
   const indirect = findIndirectQuotes(ctx, options.kinds === 'all')
     .filter(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { holidayDateLength, isHolidayInName } from './holiday-in-name.js';
+import { holidayDateLength, isHolidayInName, isWholeHoliday, mayOpenHoliday } from './holiday-in-name.js';
 
 // [sentence, holiday as written, is a word of a name]
 const CASES: [string, string, boolean][] = [
@@ -44,4 +44,43 @@ test('holidayDateLength', () => {
   for (const [text, at, expected] of DATE_CASES) {
     assert.equal(holidayDateLength(text, text.indexOf(at)), expected.length, text);
   }
+});
+
+// every holiday the reader knows opens with letters the quick refusal lets through; other words are refused
+const HOLIDAYS = [
+  'Christmas Day',
+  'Christmas Eve',
+  "New Year's Day",
+  'New Year’s Eve',
+  'Boxing Day',
+  'Halloween',
+  "Valentine's Day",
+  'Independence Day',
+  'Bastille Day',
+  'Armistice Day',
+  'Veterans Day',
+  "St Patrick's Day",
+  "St. Patrick's Day",
+  'Easter Monday',
+  'Good Friday',
+  'Holy Thursday',
+  'Maundy Thursday',
+  'Palm Sunday',
+  'Ash Wednesday',
+  'Ascension Day',
+  'Pentecost Sunday',
+  'Whit Monday',
+  'Thanksgiving Day',
+  'Memorial Day',
+  'Labor Day',
+  'Columbus Day',
+];
+
+test('mayOpenHoliday: true for every holiday, false for other words', () => {
+  for (const h of HOLIDAYS) {
+    assert.equal(mayOpenHoliday(`on ${h}`, 3), true, h);
+    assert.equal(isWholeHoliday(h, 0, h.length), true, h);
+  }
+  for (const w of ['Prime', 'president', 'Éire', 'C', '', '9am'])
+    assert.equal(mayOpenHoliday(w, 0), false, w);
 });

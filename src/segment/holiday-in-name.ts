@@ -69,12 +69,15 @@ const HOLIDAY_OPENINGS = new Set(
     'Me',
     'La',
     'Co',
-  ].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)),
+  ].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)),
 );
 
-/** False when the text at `start` cannot open a holiday of HOLIDAY_AT ("Christmas", not "Chairman" either way). */
+/** False when the text at `start` cannot open a holiday of HOLIDAY_AT ("Chairman" may; "Prime" may not). */
 export function mayOpenHoliday(text: string, start: number): boolean {
-  return HOLIDAY_OPENINGS.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1));
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  // (every opening is ASCII: a character beyond it, or none, opens no holiday)
+  return a < 128 && b < 128 && HOLIDAY_OPENINGS.has(a * 128 + b);
 }
 
 /**

@@ -5,20 +5,30 @@ import type { Word } from '../split-words.js';
 import { keyOfWord } from '../split-words.js';
 import { isJoined, type MentionContext } from './mention-context.js';
 
-const PAIR_ENDS = new WeakMap<Gazetteer, Set<string>>();
+interface CountryKeys {
+  /** Canonical of each key naming a country: a demonym ("Korean") or a country's name (not its long form). */
+  canonical: Map<string, string>;
+  /** Last words of those keys of two words ("Korean" of "North Korean"). */
+  pairEnds: Set<string>;
+}
 
-/** Last words of the gazetteer's two-word keys ("Korean" of "North Korean"). */
-function endsPairs(g: Gazetteer): Set<string> {
-  let ends = PAIR_ENDS.get(g);
-  if (!ends) {
-    ends = new Set();
-    for (const key of g.byKey.keys()) {
+const COUNTRY_KEYS = new WeakMap<Gazetteer, CountryKeys>();
+
+/** The gazetteer's keys that name a country, gathered once: most modifier words are asked, few are one. */
+function countryKeys(g: Gazetteer): CountryKeys {
+  let keys = COUNTRY_KEYS.get(g);
+  if (!keys) {
+    keys = { canonical: new Map(), pairEnds: new Set() };
+    for (const [key, entry] of g.byKey) {
+      if (entry.type !== 'demonym' && !(entry.canonical.startsWith('country:') && entry.type !== 'long'))
+        continue;
+      keys.canonical.set(key, entry.canonical);
       const parts = key.split(' ');
-      if (parts.length === 2) ends.add(parts[1] as string);
+      if (parts.length === 2) keys.pairEnds.add(parts[1] as string);
     }
-    PAIR_ENDS.set(g, ends);
+    COUNTRY_KEYS.set(g, keys);
   }
-  return ends;
+  return keys;
 }
 
 /** The country a demonym or country name at words[i-n+1..i] names, matching backwards ("North Korean" → KP). */
@@ -26,6 +36,7 @@ export function countryEndingAt(ctx: MentionContext, i: number): { canonical: st
   const { words } = ctx;
   const w = words[i];
   if (!w) return null;
+  const countries = countryKeys(ctx.gazetteer);
   // the key of the word alone, read once for both lengths (it runs for most modifier words)
   const one = keyOfWord(w);
   for (let n = 2; n >= 1; n--) {
@@ -33,18 +44,13 @@ export function countryEndingAt(ctx: MentionContext, i: number): { canonical: st
     let key: string;
     if (n === 2) {
       const prev = words[i - 1] as Word;
-      // no two-word name ends in this word: the lookup below would miss
-      if (!endsPairs(ctx.gazetteer).has(one)) continue;
+      // no two-word country key ends in this word: the lookup below would miss
+      if (!countries.pairEnds.has(one)) continue;
       if (!isJoined(ctx.text, prev, w)) continue;
       key = `${keyOfWord(prev)} ${one}`;
     } else key = one;
-    const entry = ctx.gazetteer.byKey.get(key);
-    if (
-      entry &&
-      (entry.type === 'demonym' || (entry.canonical.startsWith('country:') && entry.type !== 'long'))
-    ) {
-      return { canonical: entry.canonical, n };
-    }
+    const canonical = countries.canonical.get(key);
+    if (canonical !== undefined) return { canonical, n };
   }
   return null;
 }
