@@ -28,6 +28,18 @@ const NONE: [string, string][] = [
     'While many traders use dollars, the bank announced a new coin.',
   ],
   ['a report in first-person words', 'I was told that the mine would close in spring.'],
+  [
+    'a noun for words, then a cue with its subject, after a comma',
+    'A woman in the crowd used a crude word to describe rival Ola Brisk, a word Ann Tull then repeated.',
+  ],
+  [
+    'a title and its deck joined by "; " and a line break',
+    "Harbour mayor rebuffs Orr on 'exception' to levy; \nSpurns offer, blasts 'narrow view of the port.'\n\nThe mayor on Tuesday turned down the offer.",
+  ],
+  [
+    'a title and a deck that reports in the present',
+    "Growers' reaction: 'Is that all there is?'; \nFarmers say minister's plan is too timid.\n\nThe minister spoke on Sunday.",
+  ],
   ['a report in second-person words', 'You said the brine could hold enough oxygen for sponges.'],
   ['an estimate with no one making it', 'It is estimated the new bridge will cost four million crowns.'],
   ['a noun object after "estimated"', 'Police estimated the crowd at five thousand people.'],

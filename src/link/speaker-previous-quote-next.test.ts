@@ -35,10 +35,11 @@ const FOUND: [string, string, string, string, string][] = [
     'Tom Vance',
   ],
   [
-    'a party tag the segmenter broke between the two quotes',
+    // (the segmenter no longer breaks "N.Y.": the mention keeps the tag, as "(D-Ga.)" always did)
+    'a party tag with a dotted state between the two quotes',
     '“If they had nothing to do with the fire, they have nothing to worry about,” Sen. Ann Tull (D-N.Y.) said Tuesday. “If they did, they should be held to account.”',
     'If they did',
-    'Sen. Ann Tull',
+    'Sen. Ann Tull (D-N.Y.)',
     'Ann Tull',
   ],
   [

@@ -7,6 +7,7 @@ const DESCRIPTOR =
   /^(?:a|an|one|two|three|four|several|some|another|other)\s+(?:[\p{Ll}.-]+\s+|\p{Lu}[\p{L}.]*\s+){0,4}\p{Ll}[\p{Ll}-]+/iu;
 // "who spoke on condition of anonymity", "involved in the talks", "familiar with the plan", "speaking privately"
 const OPENS = /^(?:who|involved|familiar|close|knowledgeable|responsible|speaking|briefed)$/i;
+const PREPOSITION_ING = /^(?:following|including|regarding|concerning|considering|excluding|pending)$/i;
 
 /**
  * '…," says one senior official involved in the talks.' / 'according to a U.S. official who spoke on condition of
@@ -23,7 +24,12 @@ export function withPostmodifier(ctx: QuoteContext, mention: TextSpan, max: numb
   const open = tokenText(ctx, p);
   const t = ctx.tokens[p];
   if (!t || t.start >= max) return mention;
-  const participle = t.pos === 'VERB' && /(?:ed|ing)$/i.test(open) && !/^(?:said|saying)$/i.test(open);
+  // (not a preposition in -ing: '…," said another official following talks with the bank.')
+  const participle =
+    t.pos === 'VERB' &&
+    /(?:ed|ing)$/i.test(open) &&
+    !/^(?:said|saying)$/i.test(open) &&
+    !PREPOSITION_ING.test(open);
   if (!OPENS.test(open) && !participle) return mention;
   // "who" opens a clause only with its verb next
   if (/^who$/i.test(open) && !/^(?:VERB|AUX)$/.test(ctx.tokens[p + 1]?.pos ?? '')) return mention;

@@ -12,6 +12,7 @@ import { nounCueThat } from './rules/indirect/noun-cue-that.js';
 import { parentheticalCue } from './rules/indirect/parenthetical-cue.js';
 import { quotedAsSaying } from './rules/indirect/quoted-as-saying.js';
 import { relativeClauseReport } from './rules/indirect/relative-clause-report.js';
+import { afterSubheadLine } from './rules/indirect/subhead-line.js';
 import type { IndirectFinding, IndirectRule } from './rules/indirect/types.js';
 import { skipFirstPersonReport } from './rules/skip/skip-first-person-report.js';
 
@@ -53,7 +54,8 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
       }),
     });
   };
-  for (const s of ctx.seg.sentences) {
+  for (const whole of ctx.seg.sentences) {
+    const s = afterSubheadLine(ctx, whole);
     const cues = findReportCues(ctx, s, withBeliefs);
     for (const r of cues) {
       for (const rule of INDIRECT_RULES) {

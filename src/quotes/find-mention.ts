@@ -21,6 +21,7 @@ import {
   tokenText,
 } from './quote-context.js';
 import { chargedWithOffence } from './rules/indirect/charged-with.js';
+import { subjectThroughPlace } from './rules/indirect/subject-through-place.js';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DETERMINERS = new Set([
@@ -1002,6 +1003,9 @@ function readMentionBefore(ctx: QuoteContext, g: number, min: number): TextSpan 
     if (np) return np;
   }
   if (DASHES.has(w)) {
+    // "Relatives of the victims in Dunmore, Conn., said"
+    const placed = w === ',' ? subjectThroughPlace(ctx, g, min, nounPhraseEndingAt) : null;
+    if (placed) return placed;
     // "Keel Trace Inc., San Antonio, Texas, said": a company and the town (and state) of its seat
     const seat = companyBeforeSeat(ctx, j, min);
     if (seat) return seat;

@@ -17,6 +17,7 @@ import {
   tokenNorm,
   tokenText,
 } from './quote-context.js';
+import { absoluteParticipleSubject } from './rules/indirect/absolute-participle.js';
 import type { ReportCue } from './rules/indirect/types.js';
 
 /**
@@ -133,7 +134,10 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       /ing$/i.test(tokenText(ctx, i)) &&
       (joinerBefore(ctx, group) === ',' || /^by$/i.test(tokenText(ctx, group - 1)))
     ) {
-      own = nearestClauseSubject(ctx, first, group - 1) ?? invertedSpeakerBefore(ctx, out, group);
+      own =
+        absoluteParticipleSubject(ctx, first, group) ??
+        nearestClauseSubject(ctx, first, group - 1) ??
+        invertedSpeakerBefore(ctx, out, group);
       if (own) sharesWith = null;
     }
     const before = tokenNorm(ctx, group - 1);

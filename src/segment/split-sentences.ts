@@ -5,7 +5,7 @@ type WrittenToken = Pick<Token, 'start' | 'end' | 'text'>;
 
 // "Mr. Smith", "U.S. Navy", "J. R. Hill": a period that belongs to the word before it.
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Messrs|Mmes|Dr|St|Prof|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Sen|Rep|Gov|Rev|Hon|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Messrs|Mmes|Dr|St|Prof|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Sen|Rep|Gov|Rev|Hon|Jr|Sr|Inc|Corp|Co|Cie|Ltd|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/;
 
 const OPEN_DOUBLE = /["“„«]/;
 
@@ -139,6 +139,14 @@ export function splitSentences(
     }
     const next = tokens[j];
     if (!next) continue;
+    // "Sen. Ann Tull, R-S.C., said": initials joined with no space ("S.C.", "N.Y.") end nothing
+    if (
+      next.start === tok.end &&
+      tok.text === '.' &&
+      /(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start)) &&
+      /^\p{Lu}\./u.test(text.slice(next.start, next.start + 2))
+    )
+      continue;
     // (a wire's company tag opens a sentence too: "… he said. <Tarn Holdings Ltd>, now suspended, has …")
     const wireTag = /^<\p{Lu}/u.test(text.slice(next.start, next.start + 2));
     if (!/^[\p{Lu}\p{N}"“‘'«([`]/u.test(next.text) && !wireTag) continue;

@@ -1,6 +1,7 @@
 import { type QuoteContext, spanOf, tokenIndexAt, tokenNorm, tokenText } from '../../quote-context.js';
 import type { DirectRule } from '../types.js';
 import { cueSpan, cuesBetween, firstWordToken } from './attribution-helpers.js';
+import { relaysSpokenQuote } from './relay-after-quote.js';
 import { wholePhraseBeforeCue } from './subject-fallbacks.js';
 
 // “We will win,” Smith said. / “We will win,” the president told reporters. / “…”, Hugh Hill, a doctor, said.
@@ -27,6 +28,8 @@ export const speakerCueAfterQuote: DirectRule = (ctx, c) => {
       x.cue - i <= 20,
   );
   if (!hit?.mention) return null;
+  // 'Orr said: "…," the Lorne Post reported.'
+  if (relaysSpokenQuote(ctx, c, hit.cue)) return null;
   const whole =
     hit.mention.start === first.start ||
     modifiersOnly(ctx, i, hit.mention.start) ||

@@ -17,6 +17,7 @@ import {
 } from '../../quote-context.js';
 import type { Attribution, DirectCandidate, DirectRule } from '../types.js';
 import { type CueWithSubject, cueSpan, cuesBetween, isShortTerm } from './attribution-helpers.js';
+import { isReducedRelativeCue } from './reduced-relative-cue.js';
 
 // Smith said: “We will win.” / He added that it was “the best deal we could get”.
 // A cue without its own subject takes the one before it: “…”, Putin said, insisting it was “open for work”.
@@ -36,6 +37,8 @@ export const speakerCueBeforeQuote: DirectRule = (ctx, c) => {
       : cuesBetween(ctx, sentenceStart, c.quote.open).filter((x) => !isPassiveCue(ctx, x.group, x.cue));
   const last = cues[cues.length - 1];
   if (!last) return cueBeforeEarlierQuote(ctx, c, sentenceStart, semi, sentenceCues);
+  // 'Nothing the mayor said "will ease their fears," Ann Tull said.'
+  if (isReducedRelativeCue(ctx, last)) return null;
   const cue = cueSpan(ctx, last.group, last.cue, c.quote.open);
   const outer = outerReport(ctx, last, sentenceCues, c.quote.open);
   if (outer?.mention)

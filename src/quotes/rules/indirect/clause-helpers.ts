@@ -177,7 +177,8 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
     if (!x || x.start >= end) return false;
     const xw = tokenText(ctx, i);
     // "the man, and an official, tried …": commas may enclose an aside; so may spaced dashes
-    const spacedDash = /^[-–—]$/.test(xw) && /\s/.test(ctx.text[x.start - 1] ?? '');
+    // (a wire's double hyphen is one: "the plan -- a levy on exports -- is …")
+    const spacedDash = /^(?:[-–—]|--)$/.test(xw) && /\s/.test(ctx.text[x.start - 1] ?? '');
     // "per-day output": a hyphen inside a word joins, it does not break the clause
     if (/^[-–]$/.test(xw) && !spacedDash && /[\p{L}\p{N}]/u.test(ctx.text[x.end] ?? '')) continue;
     // "hundreds of ISIS (Islamic State) fighters escaped": a short parenthesis before the verb is an aside
@@ -209,7 +210,7 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       const opener = tokenText(ctx, o);
       if (
         opener === ',' ||
-        (/^[-–—]$/.test(opener) && /\s/.test(ctx.text[(ctx.tokens[o]?.start ?? 1) - 1] ?? ''))
+        (/^(?:[-–—]|--)$/.test(opener) && /\s/.test(ctx.text[(ctx.tokens[o]?.start ?? 1) - 1] ?? ''))
       )
         aside = true;
     }
@@ -338,7 +339,10 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       // opening an aside the commas enclose
       // (the aside's own verbs are its: "the new fees, set out in a written statement, would …", "the rise,
       // doubling the shares held by members, will …")
-      if (bw === ',' && commas % 2 === 1 && x.pos === 'VERB' && /(?:ed|en|wn|un)$/i.test(xw)) {
+      // (or a spaced dash's: "the bridge — closed since May — would …")
+      const opener =
+        bw === ',' || (/^(?:[–—]|--)$/.test(bw) && /\s/.test(ctx.text[(before?.start ?? 1) - 1] ?? ''));
+      if (opener && commas % 2 === 1 && x.pos === 'VERB' && /(?:ed|en|wn|un)$/i.test(xw)) {
         aside = true;
         continue;
       }
@@ -349,7 +353,7 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       // "the man, and an official, tried …": a verb after an aside that the commas close
       // an aside that never closed: the verb belongs to another clause ("Announcing X, the firm denied …")
       if (commas % 2 === 1) return false;
-      const afterBreak = bw === ',' || /^[-–—]$/.test(bw);
+      const afterBreak = bw === ',' || /^(?:[-–—]|--)$/.test(bw);
       if (afterBreak && commas !== 2 && commas !== 4) return false;
       if (afterBreak) return words >= 2;
       // "its purchasing index (PMI) fell": a parenthesis closes the subject's noun
@@ -510,7 +514,8 @@ function listComma(ctx: QuoteContext, c: number): boolean {
   // (or two modifiers with no "and": "the sale of slow-growth, low-profit units has …")
   let joined =
     ctx.tokens[c + 1]?.pos === 'ADJ' && (ctx.tokens[c - 1]?.pos === 'ADJ' || inCompound(ctx, c - 1));
-  for (let j = c + 1; j < c + 8; j++) {
+  // ("the port board, the Treasury and Trade departments and other agencies held …")
+  for (let j = c + 1; j < c + 12; j++) {
     const t = ctx.tokens[j];
     if (!t) return false;
     const w = tokenNorm(ctx, j);

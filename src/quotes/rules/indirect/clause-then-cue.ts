@@ -14,6 +14,7 @@ import { hasComplementAfterCue } from './complement-after-cue.js';
 import { isHypotheticalCue } from './hypothetical-cue.js';
 import { hasObjectAfterCue } from './object-after-cue.js';
 import type { IndirectRule } from './types.js';
+import { isWordRelativeMention } from './word-relative-cue.js';
 
 /** True when a verb between the offsets is not an -ing participle (a clause, not "the judge presiding over …"). */
 function hasFiniteVerb(ctx: Parameters<IndirectRule>[0], fromTok: number, end: number): boolean {
@@ -110,6 +111,8 @@ export const clauseThenCue: IndirectRule = (ctx, r, all) => {
     afterEnd = mention.end;
   } else return null;
   if (!isCommaOrDash(tokenText(ctx, commaTok))) return null;
+  // "…, a word Ann Tull then repeated."
+  if (isWordRelativeMention(mention)) return null;
   // "that Tull, Berg and Roe had mentioned it": a comma inside a list of names that is a clause's subject
   let run = commaTok - 1;
   while (ctx.tokens[run]?.pos === 'PROPN') run--;

@@ -65,6 +65,9 @@ function isTitleText(scope: TitleScope, line: string, at: number, subtitle: bool
  * `isTitleText` (not "Ann Lee says she will run. Tom Vane reports." — a broadcast lead).
  */
 function isTitleParagraph(scope: TitleScope, p: Paragraph, subtitle: boolean): boolean {
+  // "Mayor rebuffs Orr on 'exception'; \nSpurns offer, blasts 'narrow view.'": a title and its deck joined by
+  // "; " and a line break are both title, quote marks, questions and all
+  if (!subtitle && titleAndDeck(scope.text.slice(p.start, p.end))) return true;
   let n = 0;
   for (const s of scope.sentences) {
     if (s.start >= p.end) break;
@@ -79,6 +82,17 @@ function isTitleParagraph(scope: TitleScope, p: Paragraph, subtitle: boolean): b
     const ok = isTitleText(scope, i < lines.length - 1 ? l.replace(/;\s*$/, '') : l.trim(), at, subtitle);
     at += l.length + 1;
     return ok;
+  });
+}
+
+// the title line, "; ", a line break, the deck line: 2-24 words each
+const TITLE_AND_DECK = /^[^\n;]{4,200};[ \t]*\n[^\n]{4,200}$/;
+
+function titleAndDeck(paragraph: string): boolean {
+  if (!TITLE_AND_DECK.test(paragraph)) return false;
+  return paragraph.split('\n').every((l) => {
+    const n = (l.match(WORD) ?? []).length;
+    return n >= 2 && n <= 24;
   });
 }
 
