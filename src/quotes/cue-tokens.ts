@@ -216,7 +216,14 @@ function pastBeforeClause(ctx: QuoteContext, i: number): boolean {
     return false;
   // (not "the alleged victim": a noun right after makes it the noun's adjective)
   const next = ctx.tokens[i + 1];
-  return /^(?:the|he|she|it|they|we|that)$/.test(next?.norm ?? '') && ctx.tokens[i + 2]?.pos !== 'PUNCT';
+  if (/^(?:the|he|she|it|they|we|that)$/.test(next?.norm ?? '') && ctx.tokens[i + 2]?.pos !== 'PUNCT')
+    return true;
+  // ("Tarnia alleged Ola Brisk was a spy": a name, then its verb)
+  let j = i + 1;
+  while (j < i + 4 && ctx.tokens[j]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokenText(ctx, j))) j++;
+  return (
+    j > i + 1 && /^(?:AUX|VERB)$/.test(ctx.tokens[j]?.pos ?? '') && !/ing$/.test(ctx.tokens[j]?.norm ?? '')
+  );
 }
 
 /** "400 pledged delegates", "the party's declared goal": an "-ed" form between a number or a possessive and a noun. */

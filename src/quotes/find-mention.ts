@@ -176,7 +176,9 @@ export function cueGroupStart(ctx: QuoteContext, cue: number, min: number, manne
       g -= span;
       continue;
     }
-    if (!t || !(CUE_MODIFIERS.has(w) || (manner && isMannerAdverb(ctx, g - 1)))) break;
+    // "She's said …": "'s" after a pronoun is "has"
+    const has = /^['’]s$/.test(w) && /^(?:he|she)$/i.test(tokenText(ctx, g - 2));
+    if (!t || !(CUE_MODIFIERS.has(w) || has || (manner && isMannerAdverb(ctx, g - 1)))) break;
     if (MODALS.has(w) && modalIsName(ctx, g - 1, cue)) break;
     // "Pan Am said": a capitalised "Am" ends a name
     if (w === 'am' && tokenText(ctx, g - 1) === 'Am') break;
@@ -1421,7 +1423,10 @@ export function mentionAfter(ctx: QuoteContext, i: number, max: number, plural =
       ctx.tokens[k - 1]?.pos === 'NOUN' &&
       /^\p{Ll}/u.test(tokenText(ctx, k - 1)) &&
       next &&
-      (/^(?:ADJ|NOUN|DET)$/.test(next.pos) || (lw !== 'of' && isNameLike(ctx, k + 1)))
+      (/^(?:ADJ|NOUN|DET)$/.test(next.pos) ||
+        (lw !== 'of' && isNameLike(ctx, k + 1)) ||
+        // ("a director at one Lorne merchant bank")
+        tokenNorm(ctx, k + 1) === 'one')
     ) {
       end = t.end;
       continue;

@@ -18,6 +18,7 @@ import {
   tokenText,
 } from './quote-context.js';
 import { absoluteParticipleSubject } from './rules/indirect/absolute-participle.js';
+import { mistaggedPastSubject } from './rules/indirect/mistagged-past-subject.js';
 import type { ReportCue } from './rules/indirect/types.js';
 
 /**
@@ -137,7 +138,8 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       own =
         absoluteParticipleSubject(ctx, first, group) ??
         nearestClauseSubject(ctx, first, group - 1) ??
-        invertedSpeakerBefore(ctx, out, group);
+        invertedSpeakerBefore(ctx, out, group) ??
+        mistaggedPastSubject(ctx, first, group);
       if (own) sharesWith = null;
     }
     const before = tokenNorm(ctx, group - 1);

@@ -139,6 +139,9 @@ export function splitSentences(
     }
     const next = tokens[j];
     if (!next) continue;
+    // "team no. 225": a lower-case "no." before a number ends nothing
+    if (/^\d/.test(next.text) && /(?:^|\s)no\.?$/.test(text.slice(Math.max(0, tok.start - 3), tok.end)))
+      continue;
     // "Sen. Ann Tull, R-S.C., said": initials joined with no space ("S.C.", "N.Y.") end nothing
     if (
       next.start === tok.end &&

@@ -577,6 +577,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   const cutAt = pastAfterModal(ctx, tokenIndexAt(ctx.tokens, start), stop);
   if (cutAt > start) stop = Math.min(stop, cutAt);
   // "While he said A, he thought B": a report inside a leading subordinate clause ends at its comma
+  // (also before a name: "While Lee has said he will fight on, Orr must decide")
   const opener = /^(?:but|and|yet|so)$/i.test(tokenText(ctx, r.first)) ? r.first + 1 : r.first;
   const SUB = /^(?:while|although|though|whereas|as|if|when|because|since|after|before)$/i;
   // (or right before the speaker: "After all, while he insisted that A, B")
@@ -589,7 +590,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     const comma = ctx.text
       .slice(from, stop)
       .search(
-        /,\s+(?:he|she|they|it|we|i|the|a|an|its|their|his|her|most|many|some|several|all|other|others|that|this|there|\p{Lu})\b/u,
+        /,\s+(?:(?:he|she|they|it|we|i|the|a|an|its|their|his|her|most|many|some|several|all|other|others|that|this|there|\p{Lu})\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:must|will|would|can|could|should|may|might|has|have|had|is|are|was|were|\p{Ll}+ed)\b)/u,
       );
     if (comma > 0) stop = Math.min(stop, from + comma);
   }

@@ -9,6 +9,8 @@ const QUOTE_MARKS = /["“”‘’«»]|(?:^|\s)'|'(?:\s|$)/;
 // "Flynn says Trump right …", "De Blasio says blast was …": a title reports in the present, up front (not the lead's
 // "Aid has halved, Greenaid says in a report.")
 const FRONT_PRESENT_REPORT = /^[^,;:]{1,60}?\s(?:says|say)\s/;
+// "…, former rival says.": a title may end on its source, in the present
+const BACK_PRESENT_REPORT = /,\s+(?:[\p{L}'’-]+\s+){0,3}(?:says|say)\.["”’']*\s*$/u;
 // "…, experts say.": a subtitle may end on it
 const PRESENT_REPORT = /(?:^|\s)(?:says|say)\b/;
 const NARRATED_REPORT =
@@ -49,6 +51,8 @@ function isTitleText(scope: TitleScope, line: string, at: number, subtitle: bool
   if (isCapitalisedTitle(line, words)) return true;
   if (subtitle) return PRESENT_REPORT.test(line);
   if (FRONT_PRESENT_REPORT.test(line)) return true;
+  // "Lee will back Roe, eventually, former rival says.": a short title closed by its present-tense source
+  if (words.length <= 14 && BACK_PRESENT_REPORT.test(line)) return true;
   // "Mixed messages on the harbour plan.": a short phrase with no clause, narrated report or quotation (not "Police
   // said the man died.", '"We lost," Ann Lee wrote.', "A new study found the ice was thinning.")
   return (
