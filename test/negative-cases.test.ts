@@ -33,6 +33,10 @@ const NONE: [string, string][] = [
     'A woman in the crowd used a crude word to describe rival Ola Brisk, a word Ann Tull then repeated.',
   ],
   [
+    'a noun and its object relative clause after a cue',
+    'Orr stressed the impact his bid has had on the race.',
+  ],
+  [
     'a title and its deck joined by "; " and a line break',
     "Harbour mayor rebuffs Orr on 'exception' to levy; \nSpurns offer, blasts 'narrow view of the port.'\n\nThe mayor on Tuesday turned down the offer.",
   ],

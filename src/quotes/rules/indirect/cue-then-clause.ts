@@ -22,6 +22,7 @@ import {
 } from './clause-helpers.js';
 import { isElidedClause } from './elided-clause.js';
 import { isHypotheticalCue } from './hypothetical-cue.js';
+import { isNounWithObjectRelative } from './object-gap-noun.js';
 import { objectVerbWithoutClause, takesNounObject, thatAfterObject } from './object-not-clause.js';
 import { isObjectRelativeCue } from './object-relative-cue.js';
 import { passiveNeedsThat } from './passive-needs-that.js';
@@ -689,6 +690,8 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     all.some((o) => o.cue > r.cue && o.mention && o.mention.start >= start && o.mention.start < e)
   )
     return null;
+  // "stressed the impact his bid has had on the race"
+  if (isNounWithObjectRelative(ctx, start, e)) return null;
   const cueStart = ctx.tokens[r.group]?.start ?? 0;
   const cueEnd = ctx.tokens[Math.max(r.cue, k - 1)]?.end ?? 0;
   const cueText = TELL.test(tokenText(ctx, r.cue))

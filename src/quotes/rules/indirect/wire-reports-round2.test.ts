@@ -6,7 +6,8 @@ import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 // ("'s" is "has" after a pronoun: cueGroupStart), a participle report after a past form the tagger called an
 // adjective (mistagged-past-subject), "alleged" before a name and its verb (cue-tokens), a descriptor's "at one
 // <bank>" (mentionAfter), "team no. 225" (the segmenter), a short title closed by its present-tense source
-// (headline-paragraphs) — and texts that must not change.
+// (headline-paragraphs), a noun with an object relative clause after a cue (object-gap-noun) — and texts that must
+// not change.
 // [construction, text, each quote as [type, content, mention]]
 const CASES: [string, string, [string, string, string | null][]][] = [
   [
@@ -51,6 +52,26 @@ const CASES: [string, string, [string, string, string | null][]][] = [
     'a short title closed by its source in the present',
     'Orr will back Lee, eventually, former rival says.\n\nAnn Orr will throw her support behind Tom Lee before the vote, predicted Ida Kunz, the former governor.',
     [['indirect', 'Ann Orr will throw her support behind Tom Lee before the vote', 'Ida Kunz']],
+  ],
+  [
+    'a noun and its object relative clause after a cue',
+    'The board stressed the impact the levy has had on the trade.',
+    [],
+  ],
+  [
+    'the same after a participle cue',
+    'His campaign sent out an email stressing the role his bid has played in the race.',
+    [],
+  ],
+  [
+    "a subject with its relative clause, then the clause's own verb",
+    'Orr said the sum the firm paid was too high.',
+    [['indirect', 'the sum the firm paid was too high', 'Orr']],
+  ],
+  [
+    'a relative clause with "have", then the clause\'s "is"',
+    'Orr said the plan they have is a good one.',
+    [['indirect', 'the plan they have is a good one', 'Orr']],
   ],
 ];
 
