@@ -29,6 +29,21 @@ const CASES: [string, string, [string, string, string | null][]][] = [
     ],
   ],
   [
+    'the same after a leading "On Monday,"',
+    'On Monday, relatives of the victims in Dunmore, Conn., said the school had ignored warnings.',
+    [['indirect', 'the school had ignored warnings', 'relatives of the victims in Dunmore, Conn.']],
+  ],
+  [
+    'a town and state inside a participle aside after the name',
+    'Tull, speaking to reporters in Kelby, Ore., said the talks had failed.',
+    [['indirect', 'the talks had failed', 'Tull']],
+  ],
+  [
+    'a town and state inside an appositive after the name',
+    'Tull, a friend of families in Dunmore, Conn., said the school had ignored warnings.',
+    [['indirect', 'the school had ignored warnings', 'Tull']],
+  ],
+  [
     'a role of a town with its state',
     'The mayor of Kelby, Calif., said the pier would reopen.',
     [['indirect', 'the pier would reopen', 'The mayor of Kelby, Calif.']],

@@ -26,8 +26,10 @@ export function subjectThroughPlace(
     SEATED.test(tokenText(ctx, at - 2)) &&
     tokenText(ctx, at - 3) === ',' &&
     at - 4 >= min
-  )
-    return phrase(ctx, at - 4, min);
+  ) {
+    const np = phrase(ctx, at - 4, min);
+    return np && opensClause(ctx, tokenIndexAt(ctx.tokens, np.start), min) ? np : null;
+  }
   let start = ctx.tokens[at]?.start ?? 0;
   // "Parents of pupils at the school in Dunmore", "families of those killed in the fire in Dunmore": the phrases
   // the town hangs on, back to the subject's head
@@ -51,7 +53,8 @@ export function subjectThroughPlace(
       }
     start = ctx.tokens[at]?.start ?? np.start;
   }
-  if (at === j - 3) return null;
+  // the subject opens the sentence (or follows a leading "On Monday,"): not "Tull, speaking to reporters in …"
+  if (at === j - 3 || !opensClause(ctx, at, min)) return null;
   // a descriptor, not a name: "Ada Kray of Dunmore, Texas, said" keeps its own reading
   const head = ctx.tokens[at];
   const groupWord = at === min && head?.pos === 'PROPN' && GROUP_NOUN.test(tokenText(ctx, at));
@@ -60,6 +63,17 @@ export function subjectThroughPlace(
 }
 
 const PREPOSITION = /^(?:of|at|in|for|from)$/;
+
+/** True when token `at` opens the sentence (after "But"), or follows the comma of a leading adverbial ("On Monday,"). */
+function opensClause(ctx: QuoteContext, at: number, min: number): boolean {
+  if (at === min || (at === min + 1 && /^(?:but|and|yet|so)$/.test(tokenNorm(ctx, min)))) return true;
+  if (tokenText(ctx, at - 1) !== ',' || !/^(?:ADP|ADV)$/.test(ctx.tokens[min]?.pos ?? '')) return false;
+  for (let k = min; k < at - 1; k++) {
+    const pos = ctx.tokens[k]?.pos ?? '';
+    if (tokenText(ctx, k) === ',' || pos === 'VERB' || pos === 'AUX') return false;
+  }
+  return true;
+}
 const SEATED = /^(?:based|headquartered|located)$/i;
 // plural heads the tagger may call names when they open the sentence ("Relatives of …", "Police in …")
 const GROUP_NOUN =
