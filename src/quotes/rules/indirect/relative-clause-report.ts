@@ -33,7 +33,7 @@ export const relativeClauseReport: IndirectRule = (ctx, r) => {
     return null;
   const s = r.sentence;
   const rest = ctx.text.slice(next.start, s.end);
-  const stop = rest.search(/[,;:()"“”]|\s[-–—]\s/);
+  const stop = breakPast(rest);
   const end = trimClauseEnd(ctx, next.start, stop < 0 ? s.end : next.start + stop);
   if (wordCount(ctx, next.start, end) < 2) return null;
   const cueTok = ctx.tokens[r.cue];
@@ -48,3 +48,18 @@ export const relativeClauseReport: IndirectRule = (ctx, r) => {
     passive: false,
   };
 };
+
+// "which he said is designed to "sow discord" in the port and to …": a quoted stretch closed inside the clause is
+// part of it (a long one is kept as a direct quote, which then drops this record); the first other break ends it
+const BREAK = /[,;:()"“”]|\s[-–—]\s/g;
+function breakPast(rest: string): number {
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(rest); m; m = BREAK.exec(rest)) {
+    if (m[0] !== '"' && m[0] !== '“') return m.index;
+    // (a mark opening a quoted stretch: its close, with no break but a comma before the mark)
+    const close = rest.slice(m.index + 1).search(/["”]/);
+    if (close < 0 || /[;:()]/.test(rest.slice(m.index + 1, m.index + 1 + close))) return m.index;
+    BREAK.lastIndex = m.index + close + 2;
+  }
+  return -1;
+}

@@ -6,8 +6,8 @@ import { runQuoteEngine } from '../../../testing/run-quote-engine.js';
 // ("'s" is "has" after a pronoun: cueGroupStart), a participle report after a past form the tagger called an
 // adjective (mistagged-past-subject), "alleged" before a name and its verb (cue-tokens), a descriptor's "at one
 // <bank>" (mentionAfter), "team no. 225" (the segmenter), a short title closed by its present-tense source
-// (headline-paragraphs), a noun with an object relative clause after a cue (object-gap-noun) — and texts that must
-// not change.
+// (headline-paragraphs), a noun with an object relative clause after a cue (object-gap-noun), a relative-clause
+// report that runs through a quoted stretch (relative-clause-report) — and texts that must not change.
 // [construction, text, each quote as [type, content, mention]]
 const CASES: [string, string, [string, string, string | null][]][] = [
   [
@@ -72,6 +72,16 @@ const CASES: [string, string, [string, string, string | null][]][] = [
     'a relative clause with "have", then the clause\'s "is"',
     'Orr said the plan they have is a good one.',
     [['indirect', 'the plan they have is a good one', 'Orr']],
+  ],
+  [
+    'a relative-clause report through a two-word quoted stretch',
+    'Orr denounced the campaign, which he said is designed to "sow discord" in the port and to help Lee win.',
+    [['indirect', 'is designed to "sow discord" in the port and to help Lee win', 'he']],
+  ],
+  [
+    'a relative-clause report holding a longer quoted stretch leaves the direct record',
+    'MPs will debate a bill which critics claim would legalise the plan "by the back door".',
+    [['direct', 'by the back door', 'critics']],
   ],
 ];
 
