@@ -596,11 +596,12 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     if (comma > 0) stop = Math.min(stop, from + comma);
   }
   // "…, despite a new book saying …": a trailing adjunct of the main clause is not reported
+  // (nor the writer's turn to a next question: "…, and when pressed on why, she replied …")
   // (nor the writer's apposition to the whole clause: "…, something the bank could change")
   const adjunct = ctx.text
     .slice(start, stop)
     .search(
-      /,\s+(?:despite|amid|following|whereas|although|though|something|(?:shortly|just|soon|only|long) (?:after|before)|only to)\b/i,
+      /,\s+(?:despite|amid|following|whereas|although|though|something|(?:shortly|just|soon|only|long) (?:after|before)|only to|and (?:when|after|if|once) (?:asked|pressed|questioned|challenged))\b/i,
     );
   if (adjunct > 0) stop = Math.min(stop, start + adjunct);
   // "say they prefer lower prices, according to a poll released Thursday": the writer's source after the clause

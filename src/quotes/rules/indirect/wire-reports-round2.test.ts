@@ -83,6 +83,14 @@ const CASES: [string, string, [string, string, string | null][]][] = [
     'MPs will debate a bill which critics claim would legalise the plan "by the back door".',
     [['direct', 'by the back door', 'critics']],
   ],
+  [
+    'a report that ends before ", and when pressed"',
+    'Ann Tull said fathers would not be eligible for the leave, and when pressed on why, she replied that it was meant for mothers.',
+    [
+      ['indirect', 'fathers would not be eligible for the leave', 'Ann Tull'],
+      ['indirect', 'it was meant for mothers', 'she'],
+    ],
+  ],
 ];
 
 describe('quotes: wire and newspaper reports, round two', () => {
