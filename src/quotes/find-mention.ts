@@ -177,7 +177,7 @@ export function cueGroupStart(ctx: QuoteContext, cue: number, min: number, manne
       continue;
     }
     // "She's said …": "'s" after a pronoun is "has"
-    const has = /^['’]s$/.test(w) && /^(?:he|she)$/i.test(tokenText(ctx, g - 2));
+    const has = (w === "'s" || w === '’s') && /^(?:he|she)$/i.test(tokenText(ctx, g - 2));
     if (!t || !(CUE_MODIFIERS.has(w) || has || (manner && isMannerAdverb(ctx, g - 1)))) break;
     if (MODALS.has(w) && modalIsName(ctx, g - 1, cue)) break;
     // "Pan Am said": a capitalised "Am" ends a name
