@@ -41,7 +41,7 @@ import { whenReactionSameDay } from './when-reaction-same-day.js';
 import { whenRemarksDatedAfter } from './when-remarks-dated-after.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { whenReportsToday } from './when-reports-today.js';
-import { isInName, type WhenRule } from './when-rule.js';
+import { isInName, leadDay, type WhenRule } from './when-rule.js';
 import { whenSaidThen } from './when-said-then.js';
 import { whenSameStatement } from './when-same-statement.js';
 import { whenSceneEarlier } from './when-scene-earlier.js';
@@ -167,12 +167,27 @@ export function linkDates(
   const order = [...quotes].sort((a, b) => a.start - b.start);
   const result = new Map<Quote, Quote>();
   const before: Quote[] = [];
+  // whether a quote in `before` is dated (rules needing one are not asked until then: most quotes have none)
+  let earlierDate = false;
   for (const quote of order) {
     let out: Quote = quote;
     if (quote.when === null || quote.when === undefined) {
       // one context for every rule (rules only read it)
       const ctx = { doc, quote, timexes: visibleTo(quote), dated, before, allTimexes: sorted };
+      // what rules need (WhenRule.needs), read when first asked
+      let lead: boolean | undefined;
+      let leadAll: boolean | undefined;
+      const has = (need: NonNullable<WhenRule['needs']>): boolean => {
+        if (need === 'earlier-date') return earlierDate;
+        if (need === 'lead-day') {
+          lead ??= leadDay(doc.folded, ctx.timexes) !== null;
+          return lead;
+        }
+        leadAll ??= leadDay(doc.folded, sorted) !== null;
+        return leadAll;
+      };
       for (const rule of WHEN_RULES) {
+        if (rule.needs && !has(rule.needs)) continue;
         const found = rule.find(ctx);
         if (!found) continue;
         // "posting at 12:54 am local time on Twitter": a clock time alone names no day (the dates stage reads it
@@ -191,6 +206,7 @@ export function linkDates(
     }
     result.set(quote, out);
     before.push(out);
+    if (out.when) earlierDate = true;
   }
   // Back from the end: a quote the next quote of its source dates with its own day ('… ," Roe said Monday.')
   for (let i = order.length - 2; i >= 0; i--) {

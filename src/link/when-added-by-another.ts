@@ -9,6 +9,8 @@ const ADJACENT = /^[\s"'\u201C\u201D\u2018\u2019,.]*$/;
 // Vell." — "added" with a new speaker goes on from the quote right before it, at the same occasion: its full day.
 export const whenAddedByAnother: WhenRule = {
   name: 'link/when-added-by-another',
+  // (its first checks return null without the previous quote's date (previous.when))
+  needs: 'earlier-date',
   find({ doc, quote, before, timexes }) {
     const cue = quote.cue;
     if (!cue || !ADDED.test(cue.text) || quote.type !== 'direct') return null;

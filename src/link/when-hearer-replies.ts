@@ -24,6 +24,8 @@ const MAX_GAP = 2500;
 // puts the answer on the day of the statement it answers.
 export const whenHearerReplies: WhenRule = {
   name: 'link/when-hearer-replies',
+  // (its first checks return null without the date of an earlier quote told to the hearers (told.when))
+  needs: 'earlier-date',
   find({ doc, quote, timexes, before }) {
     const cue = quote.cue;
     const published = doc.article.date;

@@ -27,6 +27,8 @@ const MAX_GAP = 1500;
 // but its dated quotes, speaks on its day (the speaker's later answers go on by link/when-occasion-continues).
 export const whenInterlocutorTurn: WhenRule = {
   name: 'link/when-interlocutor-turn',
+  // (its first checks return null without the anchor's date, every quote back to it dated (q.when))
+  needs: 'earlier-date',
   find({ doc, quote, timexes, before }) {
     const cue = quote.cue;
     if (!cue || !TURN_CUE.test(cue.text)) return null;

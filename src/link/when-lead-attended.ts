@@ -16,6 +16,8 @@ const PAST_CUE =
 // text gives any other date, was given there.
 export const whenLeadAttended: WhenRule = {
   name: 'link/when-lead-attended',
+  // (its first checks return null without leadDay(text, timexes), null → null)
+  needs: 'lead-day',
   find({ doc, quote, timexes, allTimexes }) {
     const cue = quote.cue;
     if (!cue || !PAST_CUE.test(cue.text)) return null;

@@ -14,6 +14,8 @@ const PAST_CUE = /^(?:\w+\s+)?(?:said|told|added|called|urged|warned|declared|in
 // whose paragraph places it at the gathering the lead dates, before any other date, was given there.
 export const whenLeadGathering: WhenRule = {
   name: 'link/when-lead-gathering',
+  // (its first checks return null without leadDay(text, allTimexes), null → null)
+  needs: 'lead-day-all',
   find({ doc, quote, timexes, allTimexes }) {
     if (!quote.cue || !PAST_CUE.test(quote.cue.text)) return null;
     const text = doc.folded;

@@ -12,6 +12,8 @@ const PAST_CUE = /^(?:\w+\s+)?(?:said|told|added|went|asked|argued|insisted|test
 // about one dated court proceeding, a quote with no date of its own, before any other date, was given there.
 export const whenLeadHearing: WhenRule = {
   name: 'link/when-lead-hearing',
+  // (its first checks return null without leadDay(text, timexes), null → null)
+  needs: 'lead-day',
   find({ doc, quote, timexes, allTimexes }) {
     if (!quote.cue || !PAST_CUE.test(quote.cue.text)) return null;
     const text = doc.folded;

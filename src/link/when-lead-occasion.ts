@@ -12,6 +12,8 @@ const PAST_CUE = /^(?:\w+\s+)?(?:said|told|added|called|urged|warned|declared|in
 // quotes with no date of their own, before any other date, were given there.
 export const whenLeadOccasion: WhenRule = {
   name: 'link/when-lead-occasion',
+  // (its first checks return null without leadDay(text, timexes), null → null)
+  needs: 'lead-day',
   find({ doc, quote, timexes, allTimexes, before }) {
     if (!quote.cue || !PAST_CUE.test(quote.cue.text)) return null;
     const text = doc.folded;

@@ -29,6 +29,8 @@ const NEW_OCCASION =
 // quotes with no date of their own, before the text gives any other date, belong to that statement.
 export const whenLeadStatement: WhenRule = {
   name: 'link/when-lead-statement',
+  // (its first checks return null without leadDay(text, timexes), null → null)
+  needs: 'lead-day',
   find({ doc, quote, timexes, allTimexes, before }) {
     const cue = quote.cue;
     // a name, or a title the lead puts before the name ("the president" for "President Ann Roe")

@@ -60,6 +60,8 @@ const CLOSING_VEHICLE = whenContentClosingVehicle.name;
 // occasion and narration that opens no other date or occasion, belong to that occasion.
 export const whenOccasionContinues: WhenRule = {
   name: 'link/when-occasion-continues',
+  // (its first checks return null without the anchor's date, every quote of the speaker back to it dated (q.when))
+  needs: 'earlier-date',
   find({ doc, quote, timexes, before, allTimexes }) {
     const text = doc.folded;
     const earlier = before ?? [];

@@ -43,6 +43,8 @@ const MAX_DAYS_BACK = 31;
 // Wider than link/when-occasion-continues (no gap limit, days of others' deeds between), narrower in the cue.
 export const whenOccasionResumes: WhenRule = {
   name: 'link/when-occasion-resumes',
+  // (its first checks return null without the anchor's date (anchor.when))
+  needs: 'earlier-date',
   find({ doc, quote, timexes, allTimexes, before }) {
     const cue = quote.cue;
     if (!cue || !BARE_CUE.test(cue.text.trim())) return null;

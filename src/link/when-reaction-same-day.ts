@@ -31,6 +31,8 @@ const NOT_EVENT = /^(?:sai|report|announc|confirm|accus|claim|quot|describ|call|
 // the one before in its paragraph, names it again) was made after it and by publication: that day.
 export const whenReactionSameDay: WhenRule = {
   name: 'link/when-reaction-same-day',
+  // (its first checks return null without leadDay(text, timexes), null → null)
+  needs: 'lead-day',
   find({ doc, quote, timexes }) {
     const published = doc.article.date;
     if (published?.length !== 10) return null;

@@ -175,6 +175,14 @@ export const INDEFINITE = /^(?:an?|one|another|some)\s/i;
 export interface WhenRule {
   name: string;
   find(ctx: WhenContext): WhenFound | null;
+  /**
+   * What the rule cannot date a quote without, read once per quote by linkDates, which then does not ask the rule
+   * (most quotes have neither): `earlier-date`, a quote before this one already dated (the rule takes that
+   * quote's date); `lead-day`, the lead's one day among the visible time expressions (leadDay of `timexes`);
+   * `lead-day-all`, the same among all of them (leadDay of `allTimexes`). Only what the rule's own first checks
+   * already return null without.
+   */
+  needs?: 'earlier-date' | 'lead-day' | 'lead-day-all';
 }
 
 /**

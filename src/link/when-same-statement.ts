@@ -28,6 +28,8 @@ const CLOSING_VEHICLE = whenContentClosingVehicle.name;
 // that statement and takes its date.
 export const whenSameStatement: WhenRule = {
   name: 'link/when-same-statement',
+  // (its first checks return null without the previous quote's date (prev.when))
+  needs: 'earlier-date',
   find({ doc, quote, timexes, before, allTimexes }) {
     // The previous quote, or the one this quote is nested in ("X said on Friday he …, which he said would …").
     // (not a report nested in the quote before it, or told in a relative clause of its sentence, when this quote

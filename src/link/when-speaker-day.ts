@@ -52,6 +52,8 @@ const NOT_TOLD_NOW = /^(?:has|have|had|will|would|could|might)\b/i;
 // occasion word, no distance limit), narrower than a story's day for everyone it quotes.
 export const whenSpeakerDay: WhenRule = {
   name: 'link/when-speaker-day',
+  // (its first checks return null without an earlier dated quote with a speaker (before.some(q => q.when && q.speaker)))
+  needs: 'earlier-date',
   find({ doc, quote, timexes, before }) {
     const published = doc.article.date;
     const pub = parseDay(published);

@@ -83,6 +83,8 @@ function goesOn(
 // organisation's dated statement, speak for it at the same occasion: its day.
 export const whenSpokesmanGoesOn: WhenRule = {
   name: 'link/when-spokesman-goes-on',
+  // (its first checks return null without the previous quote's date (previous.when))
+  needs: 'earlier-date',
   find({ doc, quote, before, timexes, allTimexes }) {
     if (quote.cue && NOT_TOLD_NOW.test(quote.cue.text)) return null;
     const previous = (before ?? []).at(-1);

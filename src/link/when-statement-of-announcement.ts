@@ -21,6 +21,8 @@ const MAX_GAP = 2500;
 // no quote of the source on another day since.
 export const whenStatementOfAnnouncement: WhenRule = {
   name: 'link/when-statement-of-announcement',
+  // (its first checks return null without the anchor's date (anchor.when))
+  needs: 'earlier-date',
   find({ doc, quote, timexes, before }) {
     const cue = quote.cue;
     if (!cue || !/^(?:\w+\s+)?(?:said|says|stated|added)\b/i.test(cue.text)) return null;

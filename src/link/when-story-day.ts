@@ -42,6 +42,8 @@ const NOT_HELD =
 // reported the day after.
 export const whenStoryDay: WhenRule = {
   name: 'link/when-story-day',
+  // (its first checks return null without leadDay(text, timexes), null → null)
+  needs: 'lead-day',
   find({ doc, quote, timexes, allTimexes, before }) {
     const published = doc.article.date;
     const pub = parseDay(published);
