@@ -177,8 +177,13 @@ export function linkDates(
       // what rules need (WhenRule.needs), read when first asked
       let lead: boolean | undefined;
       let leadAll: boolean | undefined;
+      let near: boolean | undefined;
       const has = (need: NonNullable<WhenRule['needs']>): boolean => {
         if (need === 'earlier-date') return earlierDate;
+        if (need === 'time-near') {
+          near ??= timeNear(doc.folded, quote, ctx.timexes);
+          return near;
+        }
         if (need === 'lead-day') {
           lead ??= leadDay(doc.folded, ctx.timexes) !== null;
           return lead;
@@ -231,6 +236,37 @@ export function linkDates(
     );
   }
   return quotes.map((q) => result.get(q) ?? q);
+}
+
+// what a line may end or open with and still be passed over for the next: blanks and quote marks (more than the
+// rules pass over, so the line found is never nearer than theirs)
+const PASSED_OVER = /[\s"'\u2018-\u201F\u00AB\u00BB]/;
+
+/**
+ * True when a time expression of `timexes` (in text order) lies near the quote (its cue and mention with it): on
+ * its own lines, on the nearest line before and after them that holds more than blanks and quote marks, or within
+ * 500 characters beyond those lines. What a `time-near` rule reads lies there: its own sentence, the one before or
+ * after, a clause within a few hundred characters.
+ */
+export function timeNear(text: string, quote: Quote, timexes: readonly TimeExpression[]): boolean {
+  if (timexes.length === 0) return false;
+  const at = Math.min(quote.start, quote.cue?.start ?? quote.start, quote.mention?.start ?? quote.start);
+  const end = Math.max(quote.end, quote.cue?.end ?? quote.end, quote.mention?.end ?? quote.end);
+  const ownStart = text.lastIndexOf('\n', at - 1) + 1;
+  const ownEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  let p = ownStart - 1;
+  while (p >= 0 && PASSED_OVER.test(text.charAt(p))) p--;
+  const before = p < 0 ? 0 : text.lastIndexOf('\n', p) + 1;
+  let n = ownEnd;
+  while (n < text.length && PASSED_OVER.test(text.charAt(n))) n++;
+  const after = text.indexOf('\n', n) < 0 ? text.length : text.indexOf('\n', n);
+  const from = Math.min(before, ownStart - 500);
+  const to = Math.max(after, ownEnd + 500);
+  for (const t of timexes) {
+    if (t.start >= to) return false;
+    if (t.end > from) return true;
+  }
+  return false;
 }
 
 // Rules whose date is the cue's own day adverb, so a day name read as the coming one means the last one.

@@ -54,6 +54,8 @@ function withoutStackedTime(
 // "The committee concluded in a report made public in January that …" — the date the cue's own clause gives.
 export const whenCueGoverned: WhenRule = {
   name: 'link/when-cue-governed',
+  // (its first checks return null without a visible time in the cue or within 70 characters after it, or ending within 50 before it)
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const cue = quote.cue;
     if (!cue) return null;

@@ -27,6 +27,8 @@ const OCCASION_OPENER =
 // name in the quote's paragraph.)
 export const whenDayThenSpeech: WhenRule = {
   name: 'link/when-day-then-speech',
+  // (its first checks return null without a visible time in the sentence right before (on the quote's line or the line before))
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const surname = namedSurname(quote);
     if (!surname) return null;

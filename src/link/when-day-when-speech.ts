@@ -15,6 +15,8 @@ const DAY_THEN_WHEN = /^(?:['\u2019]s(?:\s+[\p{L}-]+){1,4})?\s*,?\s*when\s+([^.!
  * paragraphs on, no other quote between); later ones follow it by the rules that carry a speaker's day. */
 export const whenDayWhenSpeech: WhenRule = {
   name: 'link/when-day-when-speech',
+  // (its first checks return null without a visible time within 500 characters before the quote or its cue)
+  needs: 'time-near',
   find({ doc, quote, timexes, before }) {
     const surname = namedSurname(quote);
     if (!surname) return null;

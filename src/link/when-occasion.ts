@@ -27,6 +27,8 @@ function qualifiesNoun(text: string, t: { start: number; end: number }): boolean
 // "Putin spoke at a rally on Thursday. 'We will win,' he said." — the dated occasion the quote belongs to.
 export const whenOccasion: WhenRule = {
   name: 'link/when-occasion',
+  // (its first checks return null without a visible time in the quote's clause or the one before (findClause: 200 characters each))
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const text = doc.folded;
     const anchor = quote.cue ?? { start: quote.start, end: quote.end };

@@ -23,6 +23,8 @@ const TIME_OWN_OPENER = /^(?:earlier|last|this|yesterday|on)\b/i;
  * or a year ("reported a loss in the third quarter, saying …") tells the event's period, not the words'. */
 export const whenParticipleAfterTime: WhenRule = {
   name: 'link/when-participle-after-time',
+  // (its first checks return null without a visible time in the cue's sentence before it)
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const cue = quote.cue;
     if (!cue || !PARTICIPLE.test(cue.text) || quote.start < cue.end) return null;

@@ -28,6 +28,8 @@ function opensReportSentence(
 
 export const whenParticipleReport: WhenRule = {
   name: 'link/when-participle-report',
+  // (its first checks return null without a visible time within 300 characters before the cue)
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const cue = quote.cue;
     if (!cue || !PARTICIPLE.test(cue.text) || quote.start < cue.end) return null;

@@ -32,6 +32,8 @@ const OTHER_TIME = /\b(?:had|has|have|will|would)\b/i;
 // statement's date.
 export const whenRemarksDatedAfter: WhenRule = {
   name: 'link/when-remarks-dated-after',
+  // (its first checks return null without a visible time in the next sentence (on the quote's line or the next non-blank one))
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const text = doc.folded;
     const published = doc.article.date;

@@ -8,6 +8,8 @@ const REMARKS = /\b(?:statements?|remarks?|comments?|testimony|speech)\b/gi;
 // sentence reports the dated remarks it was just told of, by the same person.
 export const whenRemarksMadeBy: WhenRule = {
   name: 'link/when-remarks-made-by',
+  // (its first checks return null without a visible time within 300 characters before the quote's own line or sentence)
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const surname = namedSurname(quote);
     if (!surname) return null;

@@ -179,10 +179,11 @@ export interface WhenRule {
    * What the rule cannot date a quote without, read once per quote by linkDates, which then does not ask the rule
    * (most quotes have neither): `earlier-date`, a quote before this one already dated (the rule takes that
    * quote's date); `lead-day`, the lead's one day among the visible time expressions (leadDay of `timexes`);
-   * `lead-day-all`, the same among all of them (leadDay of `allTimexes`). Only what the rule's own first checks
-   * already return null without.
+   * `lead-day-all`, the same among all of them (leadDay of `allTimexes`); `time-near`, a visible time expression
+   * (of `timexes`) near the quote (timeNear: its own lines, the next non-blank line either side, 500 characters
+   * beyond). Only what the rule's own first checks already return null without.
    */
-  needs?: 'earlier-date' | 'lead-day' | 'lead-day-all';
+  needs?: 'earlier-date' | 'lead-day' | 'lead-day-all' | 'time-near';
 }
 
 /**

@@ -28,6 +28,8 @@ const NOT_HELD =
 // gives, outside the reported words and outside any clause about another event, is the statement's day.
 export const whenSentenceDay: WhenRule = {
   name: 'link/when-sentence-day',
+  // (its first checks return null without a visible time in the quote's own sentence)
+  needs: 'time-near',
   find({ doc, quote, timexes, before: earlier }) {
     const published = doc.article.date;
     if (!published) return null;

@@ -22,6 +22,8 @@ const DAY_WHEN = /^\s*,?\s+when\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}$/u;
 // link/when-dated-visit an occasion up to three sentences back, with no quoted words and no clause in the subject.)
 export const whenSpeechThenDay: WhenRule = {
   name: 'link/when-speech-then-day',
+  // (its first checks return null without a visible time in the sentence right before (on the quote's line or the line before))
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const surname = namedSurname(quote);
     if (!surname) return null;
