@@ -353,16 +353,13 @@ export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names, seg }) =
       return { speaker: issuerName(names, intro.owner, head, text), rule: 'speaker/document-issuer' };
   }
   if (!before) {
-    const issued = [
-      ...text
-        .slice(0, quote.mention?.start ?? quote.start)
-        .matchAll(
-          cachedRegExp(
-            String.raw`(${NAME}),?\s+(?:(?:in|through|via)\s+an?|(?:issued|released|published|sent|put\s+out)\s+an?)\s+(?:[\p{Ll}-]+\s+)?${escapeRegExp(head)}\b`,
-            'gu',
-          ),
-        ),
-    ].pop();
+    const upTo = text.slice(0, quote.mention?.start ?? quote.start);
+    const issuedIn = String.raw`(?:(?:in|through|via)\s+an?|(?:issued|released|published|sent|put\s+out)\s+an?)\s+(?:[\p{Ll}-]+\s+)?${escapeRegExp(head)}\b`;
+    // (the words after the name first, tried alone: most texts have none, and the name's pattern is tried at every
+    // capital)
+    const issued = cachedRegExp(issuedIn, 'u').test(upTo)
+      ? [...upTo.matchAll(cachedRegExp(String.raw`(${NAME}),?\s+${issuedIn}`, 'gu'))].pop()
+      : undefined;
     // "President Ray Fenn" → "Ray Fenn"
     const written = issued?.[1]?.replace(/^(?:The|A|An)\s+/, '');
     const owner = written && /\s/.test(written) ? stripTitles(written).name || written : written;

@@ -56,15 +56,18 @@ export function roleEarlierDefinite(
 ): string | null {
   const same = fullerDefinitePattern(head);
   const headLower = head.toLowerCase();
+  // (the quote's own mention's words, counted once: "the company" said again and again is read against each)
+  const ownWords = quote.mention?.text.split(/\s+/).length ?? 0;
   for (let i = previous.length - 1; i >= 0; i--) {
     const q = previous[i];
     const s = q?.speaker;
     const m = q?.mention?.text;
     // (a mention not ending on the head is passed before the pattern is tried)
     if (!q?.mention || !s || !m || m.slice(-head.length).toLowerCase() !== headLower) continue;
-    // (fuller than the mention: "the prime minister" again is no new evidence of who holds the office)
+    // (fuller than the mention: "the prime minister" again is no new evidence of who holds the office; counted
+    // before the pattern is tried, which costs more)
+    if (m.split(/\s+/).length <= ownWords) continue;
     if (!same.test(m)) continue;
-    if (q.mention.text.split(/\s+/).length <= (quote.mention?.text.split(/\s+/).length ?? 0)) continue;
     if (kind === 'descriptor')
       return /^the\s/i.test(s) && s.toLowerCase() === q.mention.text.toLowerCase() ? s : null;
     // (a person by name: "Ada Hale", not a descriptor or an organisation)
