@@ -36,13 +36,14 @@ const FIRM_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}'’&-])${CAP},\s+$`, 'u
  * three or more names: "Tarn, Keel, Ames and Co").
  */
 function mentionFirmOfPartners(m: { start: number; end: number; text: string }, text: string) {
-  const rest = FIRM_AFTER.exec(text.slice(m.end, m.end + 60));
+  // (each pattern tried only where its first mark is: a comma right after the mention, "Co" in it)
+  const rest = text.charAt(m.end) === ',' ? FIRM_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
   // (the first partner one word, no full name's surname: "lead manager Keel", "Keel"; not "Ann Reid")
   if (rest && /(?:^|\s\p{Ll}[\p{Ll}-]*\s+)\p{Lu}[\p{L}\p{M}'’&-]*$/u.test(m.text)) {
     const end = m.end + rest[0].trimEnd().replace(/[.]$/, '').length;
     return { start: m.start, end, text: text.slice(m.start, end) };
   }
-  if (!FIRM_LAST.test(m.text.replace(/[.]$/, ''))) return null;
+  if (!m.text.includes('Co') || !FIRM_LAST.test(m.text.replace(/[.]$/, ''))) return null;
   const first = FIRM_FIRST.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (!first) return null;
   const start = m.start - first[0].length;
@@ -70,7 +71,8 @@ export const mentionCommaListName: MentionRule = ({ quote, text }) => {
   if (!m) return null;
   const firm = mentionFirmOfPartners(m, text);
   if (firm) return { mention: firm, cue: quote.cue, rule: 'mention/firm-of-partners' };
-  if (LIST_CLOSE.test(m.text)) {
+  // (each pattern tried only where its words are: "and" or "&", "for" or "of")
+  if ((m.text.includes('and') || m.text.includes('&')) && LIST_CLOSE.test(m.text)) {
     const head = HEAD_BEFORE.exec(text.slice(Math.max(0, m.start - 100), m.start));
     if (!head) return null;
     const start = m.start - head[0].length;
@@ -82,7 +84,7 @@ export const mentionCommaListName: MentionRule = ({ quote, text }) => {
       rule: 'mention/comma-list-name',
     };
   }
-  if (HEAD_END.test(m.text)) {
+  if ((m.text.includes('for') || m.text.includes('of')) && HEAD_END.test(m.text)) {
     const rest = LIST_AFTER.exec(text.slice(m.end, m.end + 100));
     if (!rest) return null;
     const end = m.end + rest[0].length;

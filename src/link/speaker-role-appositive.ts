@@ -21,7 +21,8 @@ const APPOSITIVE_NAME = new RegExp(
 // apposition right after it is that person (not whoever held a like title earlier).
 export const speakerRoleAppositive: SpeakerRule = ({ quote, text, names }) => {
   const m = quote.mention;
-  if (!m) return null;
+  // (the name set off by a comma right after the mention, looked for first: most mentions have none)
+  if (!m || text.charAt(m.end) !== ',') return null;
   // ('"…," said Vexa spokeswoman, Marta Kellin.': a bare role names its holder the same way)
   const bare = BARE_ROLE.exec(m.text)?.[1];
   if (!DESCRIPTOR.test(m.text) && !(bare && ROLE_NOUN_LOOKUP.get(bare) === 'person')) return null;
