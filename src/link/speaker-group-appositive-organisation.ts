@@ -12,7 +12,8 @@ const APPOSITIVE_ORGANISATION =
 // (not one of a list: "analysts, the CGA and the Keel Institute").
 export const speakerGroupAppositiveOrganisation: SpeakerRule = ({ quote, text, names }) => {
   const m = quote.mention;
-  if (!m || !DESCRIPTOR.test(m.text)) return null;
+  // (the name set off by a comma right after the mention, looked for first: most mentions have none)
+  if (!m || text.charAt(m.end) !== ',' || !DESCRIPTOR.test(m.text)) return null;
   const after = text.slice(m.end, m.end + 120);
   const hit = APPOSITIVE_ORGANISATION.exec(after);
   // (the sentence's full stop is no part of it)

@@ -18,6 +18,7 @@ const UNIT_WRITTEN = new RegExp(
 );
 // "The unit said …", "the division"
 const THE_UNIT = new RegExp(`^[Tt]he\\s+(${UNIT})$`);
+const UNIT_END = new RegExp(`(?:${UNIT})$`);
 const OWNER_BEFORE = new RegExp(`<?(${NAME})>?$`, 'u');
 // "its British unit", "its U.S. division", "its Asian affiliate": a place or a people's adjective names no body
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u;
@@ -46,7 +47,8 @@ function namesBody(name: string, owner: string | undefined, text: string): boole
 // owns speaks as the name the article gives it (the name before "unit", "subsidiary", "division")
 export const speakerUnitName: SpeakerRule = ({ quote, text }) => {
   const m = quote.mention;
-  if (!m) return null;
+  // (both patterns below end on the unit's word: a mention ending on none is not read)
+  if (!m || !UNIT_END.test(m.text)) return null;
   const own = UNIT_MENTION.exec(m.text);
   if (own?.[2]) {
     if (namesBody(own[2], own[1], text)) return { speaker: own[2], rule: 'speaker/unit-name' };
