@@ -23,6 +23,8 @@ const OCCASION_OPENING =
 // — a quote of a person whose statement the same paragraph has just narrated with a date takes that date.
 export const whenNarratedSpeech: WhenRule = {
   name: 'link/when-narrated-speech',
+  // (its first checks return null without a visible time within 400 characters before the quote or its cue)
+  needs: 'time-near',
   find({ doc, quote, timexes, before }) {
     const surname = namedSurname(quote);
     if (!surname) return null;
