@@ -20,6 +20,8 @@ const COMMA_RELATIVE = /,\s*(?:who|which)\b[^,;:.!?"\u201C\u201D]{0,160},\s*/gi;
 // main verb is the cue dates the statement, however long the scene-setting between them.
 export const whenSentenceOpener: WhenRule = {
   name: 'link/when-sentence-opener',
+  // (its first checks return null without a visible time within 300 characters before the cue (hasTimeWithin))
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const cue = quote.cue;
     if (!cue || quote.start < cue.end) return null; // only "…, X said, "…"" / "X said that …"

@@ -11,6 +11,8 @@ const NEW_CLAUSE =
 // date of the participle phrase that introduces the speaker is the statement's.
 export const whenSpeakingParticiple: WhenRule = {
   name: 'link/when-speaking-participle',
+  // (its first checks return null without a visible time within 200 characters before the cue (hasTimeWithin))
+  needs: 'time-near',
   find({ doc, quote, timexes }) {
     const cue = quote.cue;
     if (!cue || quote.start < cue.end) return null;
