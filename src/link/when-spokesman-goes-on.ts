@@ -17,16 +17,16 @@ const OCCASION =
 // Cues of words said at a time the story does not tell: "has said", "would say".
 const NOT_TOLD_NOW = /^(?:has|have|had|will|would|could|might)\b/i;
 
-// A role word by a name, with the capitalised qualifier before it: "said Pentagon spokesman Kenneth Bacon".
+// A role word by a name, with the capitalised qualifier before it: "said Ministry spokesman Ivo Marren".
 const ROLE_BY =
   /(?:^|\s)((?:\p{Lu}[\p{L}.'-]*\s+)?)([Ss]pokes(?:man|woman|person)|[Oo]fficial|[Rr]epresentative)\b/u;
 
 /** True when `quote`'s source is the unnamed voice of `previous` named: its role word stands by the mention
- * ("said spokesman Kenneth Bacon", "Kenneth Bacon, a Pentagon spokesman"), with no other qualifier before it. */
+ * ("said spokesman Ivo Marren", "Ivo Marren, a Tarn Ministry spokesman"), with no other qualifier before it. */
 function isVoiceNamed(text: string, previous: Quote, quote: Quote): boolean {
   const voice = VOICE.exec(previous.speaker?.trim() ?? '');
   const m = quote.mention;
-  // (the quote's source a person's name: "Kenneth Bacon")
+  // (the quote's source a person's name: "Ivo Marren")
   if (!voice || !m || !/^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)+$/u.test(quote.speaker ?? ''))
     return false;
   const head = /(spokes(?:man|woman|person)|officials?|representatives?)$/i.exec(
@@ -42,7 +42,7 @@ function isVoiceNamed(text: string, previous: Quote, quote: Quote): boolean {
   } ${m.text} ${text.slice(m.end, m.end + 50).split(/[\n;!?"\u201C\u201D`']|\.(?=\s)/)[0] ?? ''}`;
   const role = ROLE_BY.exec(by);
   if (!role || role[2]?.toLowerCase() !== head.toLowerCase()) return false;
-  // ("said Tarn spokesman Ann Roe" after "a Pentagon spokesman": another organisation's voice)
+  // ("said Tarn spokesman Ann Roe" after "a Lorne Ministry spokesman": another organisation's voice)
   const qualifier = (role[1] ?? '').trim();
   const earlier = (voice[1] ?? '').trim().split(/\s+/).at(-1) ?? '';
   return !qualifier || /^(?:a|an|the)$/i.test(qualifier) || qualifier.toLowerCase() === earlier.toLowerCase();
@@ -91,7 +91,7 @@ export const whenSpokesmanGoesOn: WhenRule = {
     if (previous?.when?.length !== 10 || !previous.whenTimex) return null;
     if (previous.when > (doc.article.date ?? '')) return null;
     const voice = VOICE.exec(quote.speaker?.trim() ?? '');
-    // "A Pentagon spokesman said Thursday that … "…," said spokesman Kenneth Bacon." — the unnamed voice named
+    // "A Tarn Ministry spokesman said Thursday that … "…," said spokesman Ivo Marren." — the unnamed voice named
     if (!voice)
       return isVoiceNamed(doc.folded, previous, quote)
         ? goesOn(doc.folded, previous, quote, timexes, allTimexes ?? timexes)
