@@ -1,5 +1,5 @@
 import { findClause } from '../dates/find-direction.js';
-import type { TimeExpression } from '../types.js';
+import type { Quote, TimeExpression } from '../types.js';
 import {
   isParentheticalCue,
   isSameClause,
@@ -17,6 +17,20 @@ const PASSIVE_TOLD_ON = /^(?:was|were)\s+told\s+(?:on\s+)?$/i;
  * occasion or the hearers, not into the reported words ("said she felt Tuesday's pleas …"). */
 function leadsToOccasion(cue: string, between: string): boolean {
   return /\b(?:in|at|during|on)\s+$/i.test(between) || (/\btold$/i.test(cue) && /^\s*$/.test(between));
+}
+// A cue that takes no hearer nor object before the reported clause: "said", "added", "contended".
+const SAY_ALONE =
+  /^(?:\w+ly\s+)?(?:said|says|added|adds|argued|contended|insisted|maintained|stated|noted)$/i;
+
+/** "He said the arguments cited by Roe yesterday "…"": after a bare "said", a noun phrase before the day opens the
+ * reported clause, and the day is the reported words' (not the speaker after the cue: "…," said the ministry on
+ * Friday). */
+export function opensReportedClause(text: string, quote: Quote, dayStart: number): boolean {
+  const cue = quote.cue;
+  // (the reported words after the day: '"…," said the ministry on Friday' names the speaker after "said")
+  if (!cue || dayStart < cue.end || quote.start < dayStart || !SAY_ALONE.test(cue.text.trim())) return false;
+  if (quote.mention && quote.mention.start >= cue.end && quote.mention.start < dayStart) return false;
+  return /^\s*(?:the|a|an|his|her|its|their|these|those)\s+\S+\s/i.test(text.slice(cue.end, dayStart));
 }
 const ADVERB_RULES = /^dates\/(?:weekday|deictic-day|relative-period|ago|time-with-day|time-of-day)$/;
 
@@ -100,6 +114,9 @@ export const whenCueGoverned: WhenRule = {
       const when = toWhen(t);
       if (!when) continue;
       const gap = text.slice(cue.end, t.start);
+      // "He said the arguments cited by Roe yesterday …": after a bare "said", a noun phrase opens the reported
+      // clause (not the speaker told after the cue: "…," said the ministry on Friday)
+      if (opensReportedClause(text, quote, t.start)) break;
       // "said through Friday it had received …", "said until Monday …": the end of a span the content counts over
       if (/\b(?:through|thru|until|till|since)\s+$/i.test(gap)) break;
       // "X said the bridge was safe, and it fell down in March": a new clause after the content has its own time.

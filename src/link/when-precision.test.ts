@@ -4,6 +4,27 @@ import { quoteIn as quote, testLastDated, type WhenCase } from './when-test-fixt
 // Sunday 2017-06-04): the rule that would give them gives none, and the statement's own day still counts.
 const CASES: WhenCase[] = [
   [
+    'a day in the noun phrase that opens the reported clause after a bare "said" dates what is reported',
+    'Analyst Ivo Brandt said the figures cited by the bank yesterday "look rather thin."',
+    (t) => [quote(t, 'direct', 'look rather thin.', 'said', 'Ivo Brandt')],
+    null,
+    null,
+  ],
+  [
+    'the day right after "said" before a partial quote still dates the saying',
+    'Analyst Ivo Brandt said on Friday the figures "look rather thin."',
+    (t) => [quote(t, 'direct', 'look rather thin.', 'said', 'Ivo Brandt')],
+    '2017-06-02',
+    'link/when-cue-governed',
+  ],
+  [
+    'the speaker named after "said" before the day still dates the saying',
+    '"We are not moving," said the harbour master on Friday.',
+    (t) => [quote(t, 'direct', 'We are not moving,', 'said', 'the harbour master')],
+    '2017-06-02',
+    'link/when-cue-governed',
+  ],
+  [
     'a possessive day in the reported clause dates what is reported, not the saying',
     'Editor Mara Quill said she felt Tuesday\'s verdict might bring "some peace to the families of the miners."',
     (t) => [quote(t, 'direct', 'some peace to the families of the miners.', 'said', 'Mara Quill')],

@@ -19,6 +19,21 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'must stay undated: the day\'s event only offered ("has offered to sail alone today")',
+    'Mayor Ann Roe said the ferry captain has offered to sail alone today to Dunmore.',
+    (t) => [
+      quoteIn(
+        t,
+        'indirect',
+        'the ferry captain has offered to sail alone today to Dunmore',
+        'said',
+        'Ann Roe',
+      ),
+    ],
+    null,
+    null,
+  ],
 ];
 
 testLastDated(CASES);

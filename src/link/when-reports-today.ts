@@ -15,9 +15,10 @@ export const DAY_RULES = /^dates\/(?:deictic-day|weekday|time-with-day)$/;
 export const PAST_VERB =
   /\b(?:\w{2,}(?<!e)ed|was|were|had|rose|fell|made|took|came|went|gave|met|won|lost|began|saw|left|held|sold|bought|paid|broke|spoke|chose|grew|ran|shot|led|found|sent|spent|kept|brought|fought|became|struck|stood|told|said|hit|cut|set|put|quit|shut|split|underwent|sank|slid|swung|drew|dealt|froze)\b/i;
 
-// Words that leave the day's event to come or unsure: "would approve … today", "is due to meet today", "plans to …".
+// Words that leave the day's event to come or unsure: "would approve … today", "is due to meet today", "plans to …",
+// "has offered to travel alone today".
 export const NOT_HAPPENED =
-  /\b(?:will|would|could|should|may|might|must|shall|can|due|expected|expects?|plans?|planned|scheduled|going|hopes?|hoped|if|unless|whether|until|till|since|by|before|from|starting|beginning|opening|ahead|next|coming|(?:set|likely|wants?|wanted|agreed|decided|intends?|intended|ready|about)\s+to)\b/i;
+  /\b(?:will|would|could|should|may|might|must|shall|can|due|expected|expects?|plans?|planned|scheduled|going|hopes?|hoped|if|unless|whether|until|till|since|by|before|from|starting|beginning|opening|ahead|next|coming|(?:set|likely|wants?|wanted|agreed|decided|intends?|intended|ready|about|offer(?:s|ed)?|promis(?:es|ed)?|pledg(?:es|ed)|vow(?:s|ed)|threaten(?:s|ed)|propos(?:es|ed)|willing|prepared)\s+(?:\w+\s+)?to)\b/i;
 
 // "has said", "would say": the cue's own auxiliary sits just before it (a report not made once).
 export function hasAuxiliaryBeforeCue(text: string, cueStart: number): boolean {

@@ -1,5 +1,6 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { TimeExpression } from '../types.js';
+import { opensReportedClause } from './when-cue-governed.js';
 import {
   isAttributiveYear,
   isParentheticalCue,
@@ -93,6 +94,8 @@ export const whenSentenceDay: WhenRule = {
     // "Hale told the Courier that on May 6, after driving home, Roe "walked into the station …"": a day after the
     // cue's "that" opens the reported clause
     if (cue && cue.end <= day.start && /\bthat\b/i.test(text.slice(cue.end, day.start))) return null;
+    // (or a noun phrase after a bare "said": "He said the arguments cited by Roe yesterday "tend to be weak."")
+    if (opensReportedClause(text, quote, day.start)) return null;
     // "… was driving a truck "erratically" … on the night of June 21": a quote with no cue in the day's own sentence
     // is a phrase of the narration, and the day that of the narrated event (a day in the sentence before, where
     // its speaker was named, still dates it: "Roe said on Friday she would run. "…"")
