@@ -7,6 +7,26 @@ const SAID =
 
 const CASES: WhenCase[] = [
   [
+    'goes on from a quote dated by the day its own reported words tell ("the council met today")',
+    'Mayor Ann Roe said the council met today and cut fares. However, she said the cuts would come slowly.',
+    (t) => [
+      quoteIn(t, 'indirect', 'the council met today and cut fares', 'said', 'Ann Roe'),
+      quoteIn(t, 'indirect', 'the cuts would come slowly', 'said', 'Ann Roe'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    "must stay undated: after a quote dated by its own words' day, another speaker",
+    'Mayor Ann Roe said the council met today and cut fares. However, Ivo Brandt said the cuts would come slowly.',
+    (t) => [
+      quoteIn(t, 'indirect', 'the council met today and cut fares', 'said', 'Ann Roe'),
+      quoteIn(t, 'indirect', 'the cuts would come slowly', 'said', 'Ivo Brandt'),
+    ],
+    null,
+    null,
+  ],
+  [
     'a paragraph of quoted words with no cue, running on from a dated quote that goes on from another',
     `${SAID}\n\n"Why should we pay? Nobody will."`,
     (t) => [

@@ -1,6 +1,7 @@
 import type { Quote } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
 import { whenContentClosingVehicle } from './when-content-closing-vehicle.js';
+import { whenReportsToday } from './when-reports-today.js';
 import {
   inOtherDocuments,
   isReportInRelativeClause,
@@ -20,8 +21,9 @@ const NEW_OCCASION =
 // A time that opens a span, in a clause of its own: "since he arrived on".
 const SINCE_CLAUSE = /\bsince\s+[^,.;:!?]*$/i;
 
-// The rule whose date lies in its quote's own span ("… in an interview on Friday").
-const CLOSING_VEHICLE = whenContentClosingVehicle.name;
+// The rules whose date lies in its quote's own span ("… in an interview on Friday", "said he welcomed today's
+// cut").
+const OWN_SPAN = new Set([whenContentClosingVehicle.name, whenReportsToday.name]);
 
 // "Lee said on Friday "We will stay." Lee also said the plan was fair. He added, "It is over."" — a quote that
 // goes on from the previous quote of the same speaker, with no new date or occasion between them, continues
@@ -107,8 +109,9 @@ export const whenSameStatement: WhenRule = {
       )
     )
       return null;
-    // (a closing vehicle's date lies in its own reported words' span: "… in an interview on Friday")
-    const timex = (prev.whenRule === CLOSING_VEHICLE ? (allTimexes ?? timexes) : timexes).find(
+    // (a closing vehicle's date lies in its own reported words' span: "… in an interview on Friday"; so does the day
+    // of an event the words tell: "Roe said she welcomed today's cut. However, she said …")
+    const timex = (prev.whenRule && OWN_SPAN.has(prev.whenRule) ? (allTimexes ?? timexes) : timexes).find(
       (t) => t.id === prev.whenTimex,
     );
     if (!timex) return null;
