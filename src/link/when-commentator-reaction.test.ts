@@ -18,6 +18,27 @@ const ECONOMISTS = (t: string) =>
 
 const CASES: WhenCase[] = [
   [
+    'a lead told by commentators, the day named two paragraphs after it ("Lorne Air shares closed today at …")',
+    'Lorne Air looks likely to attract another bidder, according to airline analysts.\n\n' +
+      'The offer values the carrier at 40 mln crowns, they said.\n\n' +
+      'Lorne Air shares closed today at 12 crowns, up three.\n\n' +
+      'Ann Roe, analyst at Orr Bank, said the bid was too low.',
+    (t) => [quote(t, 'the bid was too low', 'said', 'Ann Roe', 'Ann Roe')],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: a lead told by commentators, the day named only three paragraphs after it',
+    'Lorne Air looks likely to attract another bidder, according to airline analysts.\n\n' +
+      'The offer values the carrier at 40 mln crowns, they said.\n\n' +
+      'The carrier flies to nine towns.\n\n' +
+      'Lorne Air shares closed today at 12 crowns, up three.\n\n' +
+      'Ann Roe, analyst at Orr Bank, said the bid was too low.',
+    (t) => [quote(t, 'the bid was too low', 'said', 'Ann Roe', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
     "the lead's own quote, told by commentators of today's event (its words tell today's release: dated first by link/when-reports-today)",
     LEAD,
     (t) => [ECONOMISTS(t)],

@@ -21,7 +21,7 @@ const COMMENTATOR =
 
 // A lead told by commentators: "…, economists said.", "Analysts said today's …", "analysts polled by Reuters said".
 const LEAD_BY_COMMENTATORS =
-  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,3}?(?:said|say|agreed)\b/i;
+  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,3}?(?:said|say|agreed)\b|\baccording to (?:\w+\s+){0,2}?(?:analysts|economists|traders|dealers|strategists)\b/i;
 
 // The publication day named as the day of the lead's event: "today", "this morning", "tonight".
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
@@ -79,7 +79,9 @@ export const whenCommentatorReaction: WhenRule = {
     const all = allTimexes ?? timexes;
     let todayTo = end;
     if (!isTodayLead(text, from, end, all, published)) {
-      const next = byCommentators ? nextParagraph(text, end) : null;
+      // (within the two paragraphs after it: "… ¶ Dealers said the pound could rise. ¶ Sterling ended today at …")
+      let next = byCommentators ? nextParagraph(text, end) : null;
+      if (next && !isTodayLead(text, next[0], next[1], all, published)) next = nextParagraph(text, next[1]);
       if (!next || !isTodayLead(text, next[0], next[1], all, published)) return null;
       todayTo = next[1];
     }
