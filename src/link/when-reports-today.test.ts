@@ -6,6 +6,20 @@ const RULE = 'link/when-reports-today';
 
 const CASES: WhenCase[] = [
   [
+    'a past told with a modal ("the market may have reached record volume today")',
+    'Exchange chairman Ann Roe said the market may have reached record volume today.',
+    (t) => [quoteIn(t, 'indirect', 'the market may have reached record volume today', 'said', 'Ann Roe')],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: a modal of what is still to come ("the market may reach record volume today")',
+    'Exchange chairman Ann Roe said the market may reach record volume today.',
+    (t) => [quoteIn(t, 'indirect', 'the market may reach record volume today', 'said', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
     'an irregular past verb ("the market underwent a sharp correction today")',
     'Exchange chairman Ann Roe said the market underwent a sharp correction today.',
     (t) => [quoteIn(t, 'indirect', 'the market underwent a sharp correction today', 'said', 'Ann Roe')],
