@@ -6,6 +6,20 @@ const RULE = 'link/when-reports-today';
 
 const CASES: WhenCase[] = [
   [
+    'the day between the subject and its past verb ("the only fault today occurred when …")',
+    'Harbour master Ann Roe said the only fault today occurred when a crane stopped.',
+    (t) => [quoteIn(t, 'indirect', 'the only fault today occurred when a crane stopped', 'said', 'Ann Roe')],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: the day before a verb of what is still to come ("talks today were expected to resume")',
+    'Harbour master Ann Roe said talks today were expected to resume.',
+    (t) => [quoteIn(t, 'indirect', 'talks today were expected to resume', 'said', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
     'a past told with a modal ("the market may have reached record volume today")',
     'Exchange chairman Ann Roe said the market may have reached record volume today.',
     (t) => [quoteIn(t, 'indirect', 'the market may have reached record volume today', 'said', 'Ann Roe')],

@@ -15,6 +15,9 @@ export const DAY_RULES = /^dates\/(?:deictic-day|weekday|time-with-day)$/;
 export const PAST_VERB =
   /\b(?:\w{2,}(?<!e)ed|was|were|had|rose|fell|made|took|came|went|gave|met|won|lost|began|saw|left|held|sold|bought|paid|broke|spoke|chose|grew|ran|shot|led|found|sent|spent|kept|brought|fought|became|struck|stood|told|said|hit|cut|set|put|quit|shut|split|underwent|sank|slid|swung|drew|dealt|froze)\b/i;
 
+// A past verb right after the day: "the problem today occurred", "shares today fell".
+const PAST_AFTER = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${PAST_VERB.source})`, 'i');
+
 // Words that leave the day's event to come or unsure: "would approve … today", "is due to meet today", "plans to …",
 // "has offered to travel alone today".
 export const NOT_HAPPENED =
@@ -98,6 +101,10 @@ function isPastEventToday(text: string, from: number, t: TimeExpression, publish
   // "today's meeting" names a thing, which need not have happened: only an event word below ("today's fall")
   const possessive = /^['\u2019]s\b/.test(text.slice(t.end, t.end + 3));
   if (!possessive && tellsPast(clause)) return true;
+  // the day between the clause's subject and its past verb: "the only problem today occurred when …" (not "talks
+  // today were expected to …")
+  const after = text.slice(t.end, t.end + 40).split(/[,;:.]/)[0] ?? '';
+  if (!possessive && clause.trim() && PAST_AFTER.test(after) && !NOT_HAPPENED.test(after)) return true;
   // "today's silver price break indicates …": an event of the day named as a thing
   return (
     HAPPENED_EVENT.test(text.slice(t.end, t.end + 40)) &&
