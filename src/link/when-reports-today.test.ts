@@ -6,6 +6,21 @@ const RULE = 'link/when-reports-today';
 
 const CASES: WhenCase[] = [
   [
+    'must stay undated: a day with its preposition before the verb may be the subject\'s own ("an attack … on Sunday appeared …")',
+    'The raid on the Tarn depot on Sunday appeared to be a warning, diplomats said.',
+    (t) => [
+      quoteIn(
+        t,
+        'indirect',
+        'The raid on the Tarn depot on Sunday appeared to be a warning',
+        'said',
+        'diplomats',
+      ),
+    ],
+    null,
+    null,
+  ],
+  [
     'the day between the subject and its past verb ("the only fault today occurred when …")',
     'Harbour master Ann Roe said the only fault today occurred when a crane stopped.',
     (t) => [quoteIn(t, 'indirect', 'the only fault today occurred when a crane stopped', 'said', 'Ann Roe')],

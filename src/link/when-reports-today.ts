@@ -101,10 +101,13 @@ function isPastEventToday(text: string, from: number, t: TimeExpression, publish
   // "today's meeting" names a thing, which need not have happened: only an event word below ("today's fall")
   const possessive = /^['\u2019]s\b/.test(text.slice(t.end, t.end + 3));
   if (!possessive && tellsPast(clause)) return true;
-  // the day between the clause's subject and its past verb: "the only problem today occurred when …" (not "talks
-  // today were expected to …")
+  // the bare day between the clause's subject and its past verb: "the only problem today occurred when …" (not
+  // "talks today were expected to …", nor a day with its preposition, which may name the subject's own event: "an
+  // attack on the port on Monday appeared to be …")
   const after = text.slice(t.end, t.end + 40).split(/[,;:.]/)[0] ?? '';
-  if (!possessive && clause.trim() && PAST_AFTER.test(after) && !NOT_HAPPENED.test(after)) return true;
+  const bare = !/^on\s/i.test(t.text) && !/\bon\s+$/i.test(before);
+  if (!possessive && bare && clause.trim() && PAST_AFTER.test(after) && !NOT_HAPPENED.test(after))
+    return true;
   // "today's silver price break indicates …": an event of the day named as a thing
   return (
     HAPPENED_EVENT.test(text.slice(t.end, t.end + 40)) &&
