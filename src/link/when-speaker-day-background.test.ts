@@ -8,6 +8,13 @@ const lead = (t: string) => quote(t, 'indirect', 'the city would not back down',
 
 const CASES: WhenCase[] = [
   [
+    'not the words of a letter the speaker read out ("…," continued the letter)',
+    `${LEAD}Roe read from a letter by the harbour board.\n\n"We cannot pay for the wall," continued the letter, which Roe read to the council.`,
+    (t) => [lead(t), quote(t, 'direct', 'We cannot pay for the wall,', 'continued', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
     'past a paragraph of background with an older year',
     `${LEAD}In 2015, the city lost a court case over the bridge.\n\n"We will fight on," Roe said.`,
     (t) => [lead(t), quote(t, 'direct', 'We will fight on,', 'said', 'Ann Roe')],

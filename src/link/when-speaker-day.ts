@@ -23,9 +23,9 @@ import {
 } from './when-rule.js';
 
 // The quote's sentence opens another occasion or time: "Roe has long said …", "In an earlier interview, …",
-// "last week", "on Twitter", "years ago".
+// "last week", "on Twitter", "years ago", "…," continued the letter (written when the story does not say).
 const ANOTHER_TIME =
-  /\b(?:earlier|later|previously|recently|once|formerly|in the past|at the time|back then|ago|since|the (?:day|night|week) (?:before|after)|the (?:previous|prior) (?:day|night|evening)|last (?:week|month|year|time|spring|summer|fall|autumn|winter)|(?:has|have|had)\s+(?:long\s+|repeatedly\s+|often\s+|also\s+|previously\s+|since\s+|already\s+)?(?:said|told|argued|called|insisted|maintained|described|claimed|written|stated|denied|warned|suggested|noted)|(?:a|an|another|one|separate|previous|earlier)\s+(?:separate\s+|earlier\s+|previous\s+|recent\s+)?(?:interview|speech|letter|essay|op-ed|book|memoir|tweet|post|podcast)|on (?:Twitter|Facebook|Instagram)|tweet(?:ed|s)?|posted|wrote|writes|(?:will|would|could|might|plans? to|expected to|is to|are to)\s+(?:\w+\s+)?(?:say|tell|argue|announce))\b/i;
+  /\b(?:earlier|later|previously|recently|once|formerly|in the past|at the time|back then|ago|since|the (?:day|night|week) (?:before|after)|the (?:previous|prior) (?:day|night|evening)|last (?:week|month|year|time|spring|summer|fall|autumn|winter)|(?:has|have|had)\s+(?:long\s+|repeatedly\s+|often\s+|also\s+|previously\s+|since\s+|already\s+)?(?:said|told|argued|called|insisted|maintained|described|claimed|written|stated|denied|warned|suggested|noted)|(?:a|an|another|one|separate|previous|earlier)\s+(?:separate\s+|earlier\s+|previous\s+|recent\s+)?(?:interview|speech|letter|essay|op-ed|book|memoir|tweet|post|podcast)|the\s+(?:letter|essay|op-ed|memoir)|on (?:Twitter|Facebook|Instagram)|tweet(?:ed|s)?|posted|wrote|writes|(?:will|would|could|might|plans? to|expected to|is to|are to)\s+(?:\w+\s+)?(?:say|tell|argue|announce))\b/i;
 
 // An occasion of its own, whose day the story does not give: "Roe told reporters …", "at a rally".
 const OCCASION =
