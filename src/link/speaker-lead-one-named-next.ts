@@ -47,6 +47,9 @@ export const speakerLeadOneNamedNext: SpeakerRule = ({ quote, text, seg, names }
   const named = stripTitles(`${title}${subject}`).name || subject;
   const full = fullestName(names, named) ?? named;
   if (!/\s/.test(full) || !isPersonName(full) || isOrganisationName(full) || isPlaceName(full)) return null;
-  if (!fitsRoleGender((described[1] ?? '').toLowerCase(), full)) return null;
+  const role = (described[1] ?? '').toLowerCase();
+  if (!fitsRoleGender(role, full)) return null;
+  // a spokesman speaks for another: "A presidential spokesman said …. Finance Minister Dan Vell said …" is not him
+  if (role.startsWith('spokes') && !/\bspokes/i.test(title)) return null;
   return { speaker: full, rule: 'speaker/lead-one-named-next' };
 };

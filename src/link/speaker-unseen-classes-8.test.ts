@@ -90,6 +90,16 @@ const CASES: SpeakerCase[] = [
     "A Norland leader said the country's debt was rising but was not dangerous.\n    The debt rose by a third last year.",
     ['a Norland leader'],
   ],
+  [
+    '"A presidential spokesman said …. ¶ Finance Minister Dan Vell said …": a spokesman is not the minister',
+    'Norland is preparing a new economic plan, ministry sources said.\n    A presidential spokesman said the president had asked for the plan.\n    Finance Minister Dan Vell said the plan would protect growth.',
+    ['ministry sources', 'a presidential spokesman', 'Dan Vell'],
+  ],
+  [
+    '"A government spokesman said …. ¶ Chief spokesman Dan Vell told …": the spokesman named',
+    'A government spokesman said the talks had failed.\n    Chief spokesman Dan Vell told reporters the talks would resume.',
+    ['Dan Vell', 'Dan Vell'],
+  ],
   // link/speaker-narration-subject: a name written surname first, its first word alone
   [
     '"Deputy Premier Han Liwei …. Finance Minister Zhou Bing said …. Han took the opposite view. “…,” he said": Han Liwei',
