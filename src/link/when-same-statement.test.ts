@@ -81,6 +81,48 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'must stay undated: its own words date a past event after that day ("after Vell made its bid on May 30")',
+    'On May 2, Tarn Mercantile said it had been told the sale was off.\n\nBut talks resumed after Vell Corp made its bid on May 30, Tarn Mercantile added.',
+    (t) => [
+      quoteIn(t, 'indirect', 'it had been told the sale was off', 'said', 'Tarn Mercantile'),
+      quoteIn(
+        t,
+        'indirect',
+        'But talks resumed after Vell Corp made its bid on May 30',
+        'added',
+        'Tarn Mercantile',
+      ),
+    ],
+    null,
+    null,
+  ],
+  [
+    'a later day its own words leave to come ("would vote on June 20")',
+    'Ann Roe said on Friday the plan was doomed. The council would vote on it on June 20, she added.',
+    (t) => [
+      quoteIn(t, 'indirect', 'the plan was doomed', 'said on Friday', 'Ann Roe'),
+      quoteIn(t, 'indirect', 'The council would vote on it on June 20', 'added', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'a later year in its own words is no past event ("continued growth through 2017 and into 2018")',
+    'Ann Roe said on Friday the plan was doomed. Prospects for continued growth through 2017 and into 2018 are good, she added.',
+    (t) => [
+      quoteIn(t, 'indirect', 'the plan was doomed', 'said on Friday', 'Ann Roe'),
+      quoteIn(
+        t,
+        'indirect',
+        'Prospects for continued growth through 2017 and into 2018 are good',
+        'added',
+        'Ann Roe',
+      ),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
 ];
 
 testLastDated(CASES);

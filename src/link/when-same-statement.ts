@@ -1,7 +1,7 @@
-import type { Quote } from '../types.js';
+import type { Quote, TimeExpression } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
 import { whenContentClosingVehicle } from './when-content-closing-vehicle.js';
-import { whenReportsToday } from './when-reports-today.js';
+import { NOT_HAPPENED, PAST_VERB, whenReportsToday } from './when-reports-today.js';
 import {
   inOtherDocuments,
   isReportInRelativeClause,
@@ -109,6 +109,9 @@ export const whenSameStatement: WhenRule = {
       )
     )
       return null;
+    // Words telling of a past event dated after that day were said later: "On May 2, Tarn said it was told the
+    // sale was off. But talks resumed after Vell made its bid on May 30, Tarn said."
+    if (tellsLaterPast(text, quote, allTimexes ?? timexes, prevWhen)) return null;
     // (a closing vehicle's date lies in its own reported words' span: "… in an interview on Friday"; so does the day
     // of an event the words tell: "Roe said she welcomed today's cut. However, she said …")
     const timex = (prev.whenRule && OWN_SPAN.has(prev.whenRule) ? (allTimexes ?? timexes) : timexes).find(
@@ -142,6 +145,28 @@ function isInnerReport(text: string, outer: Quote, inner: Quote): boolean {
     !/[.!?;\n]/.test(between) &&
     /\b(?:which|whom)\s+(?:[\p{L}'-]+\s+){0,3}$/iu.test(between)
   );
+}
+
+/** True when the quote's own words date a past event to a day ("launched its bid on May 30") after `day` (a past
+ * verb in the date's own clause; not "growth through 1987 and into 1988"). */
+function tellsLaterPast(
+  text: string,
+  quote: Quote,
+  timexes: readonly TimeExpression[],
+  day: string,
+): boolean {
+  return timexes.some((t) => {
+    if (t.start < quote.start || t.end > quote.end) return false;
+    const when = toWhen(t);
+    // (the speaker's own "today" is the day of the words, not a later one)
+    if (!when || when.length < 10 || /\b(?:today|tonight|this)\b/i.test(t.text) || !isLater(when, day))
+      return false;
+    const lead = text.slice(quote.start, t.start);
+    const clause = lead.slice(
+      Math.max(...[',', ';', ':', '.', '!', '?'].map((c) => lead.lastIndexOf(c))) + 1,
+    );
+    return PAST_VERB.test(clause) && !NOT_HAPPENED.test(clause);
+  });
 }
 
 /** True when date a lies after date b at the precision both give ("2005-02-24" after "2005-01"). */
