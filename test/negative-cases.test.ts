@@ -28,6 +28,15 @@ const NONE: [string, string][] = [
     'While many traders use dollars, the bank announced a new coin.',
   ],
   ['a report in first-person words', 'I was told that the mine would close in spring.'],
+  ['"according to" a custom, not a source', 'The bride wore red according to tradition.'],
+  [
+    '"according to" a habit, not a source',
+    'Voters pull the lever for either party according to their instinctive preference.',
+  ],
+  [
+    '"according to" their own needs',
+    'Across the valley, farmers sow their fields according to their own needs.',
+  ],
   [
     'a noun for words, then a cue with its subject, after a comma',
     'A woman in the crowd used a crude word to describe rival Ola Brisk, a word Ann Tull then repeated.',

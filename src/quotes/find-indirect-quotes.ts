@@ -7,12 +7,16 @@ import { clauseThenCue } from './rules/indirect/clause-then-cue.js';
 import { clauseThenQuotedAsSaying } from './rules/indirect/clause-then-quoted-as-saying.js';
 import { cueThenClause } from './rules/indirect/cue-then-clause.js';
 import { headlineDashSource } from './rules/indirect/headline-dash-source.js';
+import { loneSubordinateClause } from './rules/indirect/lone-subordinate-clause.js';
 import { isNegatedCue } from './rules/indirect/negated-cue.js';
 import { nounCueThat } from './rules/indirect/noun-cue-that.js';
+import { openEndedClause } from './rules/indirect/open-ended-clause.js';
+import { orderInfinitive } from './rules/indirect/order-infinitive.js';
 import { parentheticalCue } from './rules/indirect/parenthetical-cue.js';
 import { quotedAsSaying } from './rules/indirect/quoted-as-saying.js';
 import { relativeClauseReport } from './rules/indirect/relative-clause-report.js';
 import { afterSubheadLine } from './rules/indirect/subhead-line.js';
+import { trailingAttribution } from './rules/indirect/trailing-attribution.js';
 import type { IndirectFinding, IndirectRule } from './rules/indirect/types.js';
 import { skipFirstPersonReport } from './rules/skip/skip-first-person-report.js';
 
@@ -37,7 +41,17 @@ export interface IndirectQuote {
 export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   const polnear = ctx.spans === 'polnear';
-  const push = (f: IndirectFinding, type: Quote['type'], hearer: string | null = null, partial = false) => {
+  const push = (
+    found: IndirectFinding,
+    type: Quote['type'],
+    hearer: string | null = null,
+    partial = false,
+  ) => {
+    // (an aside's content holds its own cue: "A lot, he says, has gone")
+    const cut = found.rule.startsWith('parenthetical-cue') ? null : trailingAttribution(ctx, found);
+    if (cut === -1) return;
+    const f = cut === null ? found : { ...found, end: cut };
+    if (type !== 'direct' && openEndedClause(ctx, f.start, f.end)) return;
     out.push({
       passive: f.passive,
       namedHearer: !!hearer && /\p{Lu}/u.test(hearer) && !/^(?:He|She|It|They|We|I)$/.test(hearer),
@@ -65,13 +79,16 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
           break;
         // a denied report states nothing (PolNeAR's conventions annotate it)
         if (f && r.kind === 'speech' && !polnear && isNegatedCue(ctx, r)) break;
+        // a lone subordinate clause whose main clause lies outside it
+        if (f && r.kind === 'speech' && loneSubordinateClause(ctx, f, s.end)) break;
+        if (f && orderInfinitive(ctx, f)) break;
         if (f) {
           push(f, r.kind === 'belief' ? 'belief' : 'indirect', r.passive ? (r.subject?.text ?? null) : null);
           break;
         }
       }
     }
-    for (const f of accordingTo(ctx, s)) push(f, 'indirect');
+    for (const f of accordingTo(ctx, s)) if (!loneSubordinateClause(ctx, f, s.end)) push(f, 'indirect');
     // (GUIDE's conventions: PolNeAR's are learned by the span tagger from the rules' output as it was)
     if (!polnear)
       for (const f of nounCueThat(ctx, s)) push(f, f.direct ? 'direct' : 'indirect', null, f.direct);

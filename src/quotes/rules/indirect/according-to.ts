@@ -33,12 +33,14 @@ function wordsUntilBreak(ctx: QuoteContext, k: number, end: number) {
 // source
 const ARRANGE =
   /(?:\b(?:ranks|ranked|sorted|assign(?:s|ed)|var(?:y|ies|ied)|differ(?:s|ed)?|classif(?:ies|ied)|graded|weighted|allocated|distributed|divided|arranged|grouped|tailored)\b(?:\s+[\p{L}'’-]+)?|\beach)\s*$/iu;
-const NO_SOURCE = /^\s*(?:plan|schedule|the\s+(?:plan|schedule|rules?|law))\b/i;
+// ("according to their instinctive preference", "according to tradition": a measure or habit, no one's words)
+const NO_SOURCE =
+  /^\s*(?:plan|schedule|tradition|custom|need|the\s+(?:plan|schedule|rules?|law)|(?:his|her|its|their|our|your)\s+(?:own\s+)?(?:\p{Ll}+\s+)?(?:preferences?|tastes?|needs|wishes|abilit(?:y|ies)|means|instincts?|size|merits?))\b/iu;
 function arrangedAccordingTo(ctx: QuoteContext, sentenceStart: number, at: number): boolean {
   const lead = ctx.text.slice(sentenceStart, at);
   const tail = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   if (ARRANGE.test(tail)) return true;
-  return NO_SOURCE.test(ctx.text.slice(at + 'according to'.length, at + 'according to'.length + 20));
+  return NO_SOURCE.test(ctx.text.slice(at + 'according to'.length, at + 'according to'.length + 44));
 }
 
 /** True when the "that" before `at` follows a verb ("has learned that", "said that"). */

@@ -63,6 +63,31 @@ const CASES: [string, string, string[]][] = [
       'direct: It cannot get people moving, | Tom Robb',
     ],
   ],
+  [
+    "a lone dash opens the writer's words about the claim",
+    "The ad echoed the party's earlier claim that Vane wanted to close the port - an argument that never rang true.",
+    ['indirect: Vane wanted to close the port | the party'],
+  ],
+  [
+    'a closing dash of a pair opened before the noun ends the clause',
+    'Senators distanced themselves from the remarks — and from his suggestion that a judge from Orvia cannot be fair — while still backing him.',
+    ['indirect: a judge from Orvia cannot be fair | his'],
+  ],
+  [
+    'a comma and "adding" after the clause',
+    "The mayor mocked the press for fussing over Lund's claim that Ola Brisk founded the gang, adding nothing new.",
+    ['indirect: Ola Brisk founded the gang | Lund'],
+  ],
+  [
+    'a comma inside a closing quote mark, then "saying" (a 3-word quotation is the record)',
+    "Vane blamed the press for fussing over Lund's claim that Ola Brisk “ran the gang,” saying they missed the point.",
+    ['direct: ran the gang, | Lund', 'indirect: they missed the point | Vane'],
+  ],
+  [
+    'a dash pair inside the clause stays',
+    'Vane repeated his claim that the bridge - built in 1960 - was unsafe.',
+    ['indirect: the bridge - built in 1960 - was unsafe | Vane'],
+  ],
   // negative cases: no report
   ['"that" opening a relative clause', "He rejected the council's claim that was made in May.", []],
   ['a belief, not a statement', 'She shared his view that the plan would fail.', []],

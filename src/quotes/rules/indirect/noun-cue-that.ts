@@ -89,6 +89,20 @@ function ownerOf(ctx: QuoteContext, n: number, that: number, first: number): [Te
   return null;
 }
 
+// "his claim that Roe lied - an argument that did not ring true", "her claim that Roe “lied,” saying …": a lone dash
+// (not a pair around an aside) or a comma and a participle opens the writer's words about the claim
+const DASH = /\s[-–—]\s|—/g;
+const PARTICIPLE_TAIL = /,["”’]?\s+(?:saying|adding|arguing|insisting|claiming|noting)\b/;
+
+/** Offset in `clause` where the reported clause ends and the writer's words after it begin, or -1. */
+export function tailAfterClause(clause: string): number {
+  const dashes = [...clause.matchAll(DASH)];
+  if (dashes.length % 2 === 1) return dashes[0]?.index ?? -1;
+  const m = PARTICIPLE_TAIL.exec(clause);
+  // (a closing mark after the comma stays with the clause it closes)
+  return m ? m.index + (/^,["”’]/.test(m[0]) ? 2 : 0) : -1;
+}
+
 /** Offset where the "that" clause from token `k` ends when the noun phrase is the sentence's subject. */
 function endBeforeMainVerb(ctx: QuoteContext, k: number, last: number): number | null {
   let own = false;
@@ -166,6 +180,11 @@ export function nounCueThat(ctx: QuoteContext, s: Sentence): NounCueFinding[] {
     let end = trimClauseEnd(ctx, start, cut ?? s.end);
     const semi = ctx.text.indexOf(';', start);
     if (semi >= 0 && semi < end) end = trimClauseEnd(ctx, start, semi);
+    const tail = tailAfterClause(ctx.text.slice(start, end));
+    if (tail >= 0)
+      end = /["”’]/.test(ctx.text[start + tail - 1] ?? '')
+        ? start + tail
+        : trimClauseEnd(ctx, start, start + tail);
     if (wordCount(ctx, start, end) < 3) continue;
     const cue = spanOf(ctx, t.start, t.end);
     const base = { cue, mention, rule: 'noun-cue-that', confidence: 0.6, passive: false };
