@@ -30,6 +30,19 @@ const NONE: [string, string][] = [
   ['a report in first-person words', 'I was told that the mine would close in spring.'],
   ['"according to" a custom, not a source', 'The bride wore red according to tradition.'],
   [
+    'the first piece of a hyphenated word is no cue ("add-ons")',
+    'That means people can adapt the core code, like add-ons or extensions to the program.',
+  ],
+  [
+    'an "as" aside of a proposal',
+    'One can also debate the merits of a tax on trades to pay for tuition, as Ola Brisk proposes.',
+  ],
+  [
+    'a participle aside with its object, not an inverted speaker',
+    'Mr. Vane, recalling weekly breakfasts with Ms. Lund, described himself as her loyal whisperer.',
+  ],
+  ['a possessive and a noun the tagger calls a verb after a cue', 'Lee accepted their help.'],
+  [
     '"according to" a habit, not a source',
     'Voters pull the lever for either party according to their instinctive preference.',
   ],

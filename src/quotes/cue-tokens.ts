@@ -164,6 +164,9 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
     return false;
   const prev = i > 0 ? (ctx.tokens[i - 1]?.norm ?? '') : '';
   if (DETS.has(prev)) return false; // the said company, a warning
+  // "add-ons", "a tell-all memoir", "his say-so": the first piece of a hyphenated word
+  const dash = ctx.tokens[i + 1];
+  if (dash?.norm === '-' && dash.start === t.end && ctx.tokens[i + 2]?.start === dash.end) return false;
   // "a lunch counter", "an office report": after "a" and a singular noun, a bare form does not agree as a verb
   if (
     ctx.tokens[i - 1]?.pos === 'NOUN' &&

@@ -9,5 +9,7 @@ import { type QuoteContext, tokenText } from '../../quote-context.js';
 export function asAsideComma(ctx: QuoteContext, k: number, cue: number): number {
   // (not a saying in the present: "as they say", "as the man says")
   if (/^says?$/i.test(tokenText(ctx, cue))) return -1;
+  // (nor a proposal: "One can debate a tax on trades, as Ola Roe proposes": the clause is the writer's)
+  if (/^(?:propos|recommend|advocat|urg|demand)/i.test(tokenText(ctx, cue))) return -1;
   return tokenText(ctx, k) === 'as' && tokenText(ctx, k - 1) === ',' ? k - 1 : -1;
 }

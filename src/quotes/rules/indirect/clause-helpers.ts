@@ -111,6 +111,8 @@ const NOT_CLAUSE_START = new Set([
   'themselves',
 ]);
 
+const POSSESSIVE_DET = /^(?:my|your|its|our|their|her)$/;
+
 const SUBORDINATORS = new Set([
   'as',
   'because',
@@ -147,6 +149,14 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   // "said no asset sales are planned": "no" before a noun is a determiner, not an answer
   const determinerNo = w === 'no' && /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[k + 1]?.pos ?? '');
   if (NOT_CLAUSE_START.has(w) && !determinerNo && !approximatesNumber(ctx, k)) return false;
+  // "accepting their help.": a possessive determiner and one word the tagger calls a verb is a noun phrase, no
+  // clause (not "its purchasing index fell", "its planned offering would …")
+  if (
+    POSSESSIVE_DET.test(w) &&
+    /^(?:VERB|AUX)$/.test(ctx.tokens[k + 1]?.pos ?? '') &&
+    /^[.,;:!?]?$/.test(tokenText(ctx, k + 2))
+  )
+    return false;
   // "putting pressure on suppliers is …": a gerund subject
   // (not "a report quoting …": a participle on the noun before it)
   // ("said being able to close premises did not …": a gerund of "be" or "have" too, not a passive's "being told")

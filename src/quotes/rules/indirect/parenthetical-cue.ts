@@ -28,12 +28,27 @@ export const parentheticalCue: IndirectRule = (ctx, r, all) => {
     if (aside >= 0) leftComma = aside;
     afterEnd = cueTok.end;
   } else if (!mention) {
+    // (a participle takes an object, not an inverted speaker: "Vane, recalling breakfasts with Lund, described …")
+    if (/ing$/i.test(cueTok.norm)) return null;
     leftComma = r.group - 1;
     mention = mentionAfter(ctx, r.cue + 1, s.end);
     if (!mention) return null;
     afterEnd = mention.end;
   } else return null;
   let rightComma = tokenIndexAt(ctx.tokens, afterEnd);
+  // "The advert, said Ann Roe, the director of the league, is meant …": the speaker's appositive, with no verb of
+  // its own and a verb right after it, goes with the aside (not "…, said Roe, the gangs, which are …, work")
+  if (
+    !r.mention &&
+    tokenText(ctx, rightComma) === ',' &&
+    /^(?:the|a|an)$/i.test(tokenText(ctx, rightComma + 1))
+  ) {
+    let next = rightComma + 2;
+    while (next <= r.last && tokenText(ctx, next) !== ',') next++;
+    const at = ctx.tokens[next]?.start ?? s.end;
+    if (next <= r.last && !hasVerb(ctx, rightComma + 1, at) && opensWithVerb(ctx, next + 1))
+      rightComma = next;
+  }
   // "The plan, the mayor said on Tuesday, will cost …": the cue's adjunct sits inside the commas
   // (only for a cue after its subject: not "Commenting on the layoffs, Iomega said …")
   // (and the words after it must open with the verb of the words before it: not "In its bulletin, the agency
