@@ -6,6 +6,7 @@ import type { IndirectFinding } from './types.js';
 // speaker's attribution at its end
 const ATTRIBUTION =
   /(?:,["”’]?|["”’])\s+(?:(?:said|says)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:said|says))$/u;
+const SAID = /\bsa(?:id|ys)\b/;
 // what the words before it end on when they are no clause of their own ("… more seriously because,")
 const OPEN_END = /\b(?:because|that|and|but|or|as|if|while|when)$/i;
 
@@ -15,6 +16,9 @@ const OPEN_END = /\b(?:because|that|and|but|or|as|if|while|when)$/i;
  * the content ends with no attribution.
  */
 export function trailingAttribution(ctx: QuoteContext, f: IndirectFinding): number | null {
+  // (only the content's last words are read: most end with no "said")
+  const from = Math.max(f.start, f.end - 80);
+  if (!SAID.test(ctx.text.slice(from, f.end))) return null;
   const content = ctx.text.slice(f.start, f.end);
   const m = ATTRIBUTION.exec(content);
   if (!m) return null;
