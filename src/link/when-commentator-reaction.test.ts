@@ -16,6 +16,28 @@ const LEAD = 'Tarn Bank figures released today show no change in lending, econom
 const ECONOMISTS = (t: string) =>
   quote(t, 'Tarn Bank figures released today show no change in lending', 'said', 'economists', 'economists');
 
+// A commentary story whose subject spoke on another day before today's turn ("Last night, Tarn Co said …").
+const TURNABOUT =
+  'A lawsuit pushed Tarn Co into an about-face on its merger with Vell, analysts said.\n\n' +
+  'Last night, Tarn Co said the merger was off. At midday today Tarn Co said it was still interested.\n\n';
+/** A quote whose speaker is mentioned as `mention` last before its words. */
+function quoteBy(t: string, content: string, speaker: string, mention: string): Quote {
+  const q = quoteIn(t, 'indirect', content, 'said', speaker);
+  const start = t.lastIndexOf(mention, q.start);
+  return { ...q, mention: { start, end: start + mention.length, text: mention } };
+}
+const TARN = (t: string) => [
+  quote(
+    t,
+    'A lawsuit pushed Tarn Co into an about-face on its merger with Vell',
+    'said',
+    'analysts',
+    'analysts',
+  ),
+  quoteBy(t, 'the merger was off', 'Tarn Co', 'Tarn Co'),
+  quoteBy(t, 'it was still interested', 'Tarn Co', 'Tarn Co'),
+];
+
 const CASES: WhenCase[] = [
   [
     'a lead told by commentators, the day named two paragraphs after it ("Lorne Air shares closed today at …")',
@@ -335,6 +357,48 @@ const CASES: WhenCase[] = [
       ECONOMISTS(t),
       quote(t, 'lending had to rise', 'said', 'Ann Roe', 'Ann Roe'),
       quote(t, 'the bank saw no reason to move', 'said the bank', 'Ann Roe', 'Ann Roe said'),
+    ],
+    null,
+    null,
+  ],
+  [
+    "the subject's own words of another day stand between ('Last night, Tarn Co said …'; today named as \"midday today\")",
+    `${TURNABOUT}Ann Roe, analyst at Orr Bank, said the suit had scared the board.`,
+    (t) => [...TARN(t), quote(t, 'the suit had scared the board', 'said', 'Ann Roe', 'Ann Roe')],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    "the subject's own words of another day keep their own day",
+    TURNABOUT,
+    (t) => TARN(t).slice(0, 2),
+    '2017-06-03',
+    'link/when-cue-governed',
+  ],
+  [
+    "must stay undated: a commentator's words of another day stand between",
+    `${TURNABOUT}On Friday, Omar Hale of Vell Securities Co said the deal was doomed.\n\nAnn Roe, analyst at Orr Bank, said the suit had scared the board.`,
+    (t) => [
+      ...TARN(t),
+      quote(t, 'the deal was doomed', 'said', 'Omar Hale', 'Omar Hale of Vell Securities Co'),
+      quote(t, 'the suit had scared the board', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a commentary lead naming no day for its event (only the reacted-to day before it)',
+    "The crown recovered after the minister called yesterday's slide a blip, dealers said.\n\n" +
+      'Ann Roe, a dealer at Orr Bank, said buyers had come back.',
+    (t) => [
+      quote(
+        t,
+        "The crown recovered after the minister called yesterday's slide a blip",
+        'said',
+        'dealers',
+        'dealers',
+      ),
+      quote(t, 'buyers had come back', 'said', 'Ann Roe', 'Ann Roe'),
     ],
     null,
     null,

@@ -23,8 +23,9 @@ const COMMENTATOR =
 const LEAD_BY_COMMENTATORS =
   /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,3}?(?:said|say|agreed)\b|\baccording to (?:\w+\s+){0,2}?(?:analysts|economists|traders|dealers|strategists)\b/i;
 
-// The publication day named as the day of the lead's event: "today", "this morning", "tonight".
-const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+// The publication day named as the day of the lead's event: "today", "this morning", "tonight", "midday today".
+const TODAY =
+  /^(?:(?:early|earlier|late|later|midday|noon)\s+)?(?:today|tonight)$|^this (?:morning|afternoon|evening)$/i;
 
 // The publication day's own name in a story of that day: "The plunge in Tokyo stocks on Tuesday …" (a Tuesday story).
 const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -98,7 +99,14 @@ export const whenCommentatorReaction: WhenRule = {
     // one told on an occasion of its own ("Wilson said in his speech to the House …": what follows may be of it)
     // (an occasion of that same day is none: "A Fed spokesman told a press conference today …")
     for (const q of after) {
-      if (q.when && !published.startsWith(q.when)) return null;
+      // (the subject's own words of another day are none of a commentator's: "Last night, Tarn said the merger
+      // was off. … ¶ "…," said Ann Roe, analyst at Orr Bank" — unless said by this source or a commentator)
+      if (
+        q.when &&
+        !published.startsWith(q.when) &&
+        (isSameSource(q, quote) || !isCommentator(text, quote) || isCommentator(text, q))
+      )
+        return null;
       // (another source's occasion is none of a commentator's: "Wilson said in his speech to the House … ¶ "…,"
       // said Ann Roe, economist at Orr Bank")
       if (
