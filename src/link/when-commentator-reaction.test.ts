@@ -403,6 +403,18 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    "a commentator named by an earlier quote, after the subject's words of another day ('… ¶ Roe said …')",
+    `${TURNABOUT}Ann Roe, analyst at Orr Bank, said the suit had scared the board.\n\nTarn Co said on Friday it wanted the sale done first.\n\nRoe said the board would soon give in.`,
+    (t) => [
+      ...TARN(t),
+      quote(t, 'the suit had scared the board', 'said', 'Ann Roe', 'Ann Roe'),
+      quoteBy(t, 'it wanted the sale done first', 'Tarn Co', 'Tarn Co'),
+      quoteBy(t, 'the board would soon give in', 'Ann Roe', 'Roe'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
 ];
 
 testLastDated(CASES);

@@ -95,6 +95,9 @@ export const whenCommentatorReaction: WhenRule = {
     // tell, one of those asked: a source named by the firm it works at ("Ann Roe, a general manager at Tarn Bank")
     const asked = (q: Quote) => isCommentator(text, q) || (byCommentators && worksAtFirm(text, q));
     if (!asked(quote) && !after.some((q) => isSameSource(q, quote) && asked(q))) return null;
+    // (named a commentator here or by an earlier quote: "said Ann Roe, analyst at Orr Bank. … ¶ Roe said …")
+    const commentator =
+      isCommentator(text, quote) || after.some((q) => isSameSource(q, quote) && isCommentator(text, q));
     // no quote of another day between (a month the day lies in is none: "over the weekend" read as the month), nor
     // one told on an occasion of its own ("Wilson said in his speech to the House …": what follows may be of it)
     // (an occasion of that same day is none: "A Fed spokesman told a press conference today …")
@@ -104,14 +107,14 @@ export const whenCommentatorReaction: WhenRule = {
       if (
         q.when &&
         !published.startsWith(q.when) &&
-        (isSameSource(q, quote) || !isCommentator(text, quote) || isCommentator(text, q))
+        (isSameSource(q, quote) || !commentator || isCommentator(text, q))
       )
         return null;
       // (another source's occasion is none of a commentator's: "Wilson said in his speech to the House … ¶ "…,"
       // said Ann Roe, economist at Orr Bank")
       if (
         q.when !== published &&
-        (isSameSource(q, quote) || !isCommentator(text, quote)) &&
+        (isSameSource(q, quote) || !commentator) &&
         ANOTHER_OCCASION.test(narrationOf(text, q))
       )
         return null;
