@@ -45,6 +45,7 @@ import { isInName, leadDay, type WhenRule } from './when-rule.js';
 import { whenSaidThen } from './when-said-then.js';
 import { whenSameStatement } from './when-same-statement.js';
 import { whenSceneEarlier } from './when-scene-earlier.js';
+import { whenScenePronoun } from './when-scene-pronoun.js';
 import { whenSentenceDay } from './when-sentence-day.js';
 import { whenSentenceOpener } from './when-sentence-opener.js';
 import { whenSpeakerDay } from './when-speaker-day.js';
@@ -101,6 +102,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenLeadAttended,
   whenEventEarlier,
   whenSceneEarlier,
+  whenScenePronoun,
   whenLeadAnnouncement,
   whenSpeakerDay,
   whenOccasionResumes,
