@@ -42,6 +42,20 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'past a week that is a span up to now ("for the last week")',
+    `${LEAD}Her brother has been held in Vell for the last week.\n\n"We will fight on," Roe said.`,
+    (t) => [lead(t), quote(t, 'direct', 'We will fight on,', 'said', 'Ann Roe')],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'not past a week that moves the story ("last week")',
+    `${LEAD}Her brother was held in Vell last week.\n\n"We will fight on," Roe said.`,
+    (t) => [lead(t), quote(t, 'direct', 'We will fight on,', 'said', 'Ann Roe')],
+    null,
+    null,
+  ],
 ];
 
 testLastDated(CASES);

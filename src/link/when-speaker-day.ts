@@ -36,6 +36,9 @@ const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b/;
 
 // A week's value: "2016-W36".
 const WEEK = /^\d{4}-W\d{2}$/;
+// A week reaching up to now: "for the last week", "over the past week".
+const SPAN_TO_NOW = /\b(?:for|over)\s+$/i;
+const LAST_WEEK = /^(?:the\s+)?(?:last|past)\s+week$/i;
 
 // Words said at another time, told between the speaker's dated quote and this one: "Roe has previously told the
 // court …".
@@ -85,7 +88,10 @@ export const whenSpeakerDay: WhenRule = {
         if ((before ?? []).some((q) => q.whenTimex === t.id)) return null;
         const clause = RELATIVE_CLAUSE.test(text.slice(sentenceStartAt(text, t.start), t.start));
         // (nor one still to come: "a plan to be unveiled at the assembly later this week")
-        if (t.value <= formatWeek(pub) && !clause && !isWeekToCome(text, t)) weeks.push(t.value);
+        // (nor a span up to now: "he has been in Vell for the last week")
+        const span =
+          SPAN_TO_NOW.test(text.slice(Math.max(0, t.start - 5), t.start)) && LAST_WEEK.test(t.text);
+        if (t.value <= formatWeek(pub) && !clause && !span && !isWeekToCome(text, t)) weeks.push(t.value);
         continue;
       }
       const w = toWhen(t);
