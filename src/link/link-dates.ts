@@ -29,6 +29,7 @@ import { whenLeadGathering } from './when-lead-gathering.js';
 import { whenLeadHearing } from './when-lead-hearing.js';
 import { whenLeadOccasion } from './when-lead-occasion.js';
 import { whenLeadStatement } from './when-lead-statement.js';
+import { whenLeadThenOccasion } from './when-lead-then-occasion.js';
 import { whenNarratedSpeech } from './when-narrated-speech.js';
 import { whenOccasion } from './when-occasion.js';
 import { whenOccasionContinues } from './when-occasion-continues.js';
@@ -82,6 +83,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenAddedToDated,
   whenAddedByAnother,
   whenSpokesmanGoesOn,
+  whenLeadThenOccasion,
   whenOccasionContinues,
   whenInterlocutorTurn,
   whenHearerReplies,

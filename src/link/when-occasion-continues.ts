@@ -10,7 +10,7 @@ import {
 } from './when-rule.js';
 
 // The occasions a dated statement can be part of, named in the anchor quote's sentence.
-const OCCASION =
+export const OCCASION =
   /\b(?:interviews?|rally|rallies|debate|hearing|speech|address|remarks|press conference|news conference|briefing|town hall|forum|testimony|letter|statement|appearance|broadcast|podcast|program(?:me)?|show|meeting|summit|event|session|campaign stop|ceremony|convention|sermon|lecture|panel|talk|episode|committee|visit|tour|testif(?:y|ied|ying)|speaking|appearing|addressing)\b|\btold\s+(?:reporters|journalists|supporters|the crowd|(?:an? |the )?audience|lawmakers|senators|the committee|the court|the jury|viewers|listeners|delegates|students|workers)\b/i;
 
 // Cues that go on with the same statement: "he said", "she added", "he went on", "she continued".
@@ -35,6 +35,7 @@ export const ANCHOR_RULES = new Set([
   'link/when-participle-report',
   'link/when-speaking-participle',
   'link/when-trailing-occasion',
+  'link/when-lead-then-occasion',
 ]);
 
 // How far after the speaker's last quote of the occasion a quote may come: an occasion named, a day only.
@@ -54,6 +55,7 @@ const WRITTEN =
 
 // The rule whose date lies in its quote's own span ("… in an interview on Friday").
 const CLOSING_VEHICLE = whenContentClosingVehicle.name;
+const LEAD_THEN_OCCASION = 'link/when-lead-then-occasion';
 
 // "In an interview with Radio Vell on Sunday, Senator Ann Roe said … ¶ [a paragraph] ¶ "…," Roe added. ¶ Roe also
 // said …" — the later quotes of the speaker of a dated occasion, with nothing between them but quotes of that
@@ -88,13 +90,19 @@ export const whenOccasionContinues: WhenRule = {
     }
     if (!last || !anchor) return null;
     // (a closing vehicle's date lies in its own reported words' span: "… in an interview on Friday")
-    const timex = (anchor.whenRule === CLOSING_VEHICLE ? (allTimexes ?? timexes) : timexes).find(
+    // (and the lead's words, whose day an occasion named after the lead takes: link/when-lead-then-occasion)
+    const afterLead = anchor.whenRule === LEAD_THEN_OCCASION;
+    const timex = (anchor.whenRule === CLOSING_VEHICLE || afterLead ? (allTimexes ?? timexes) : timexes).find(
       (t) => t.id === anchor.whenTimex,
     );
     if (!timex || (toWhen(timex)?.length ?? 0) !== 10) return null;
     // the anchor's sentence names the occasion
-    const anchorFrom = Math.min(anchor.start, anchor.cue?.start ?? anchor.start, timex.start);
-    const anchorTo = Math.max(anchor.end, anchor.cue?.end ?? anchor.end, timex.end);
+    const anchorFrom = Math.min(
+      anchor.start,
+      anchor.cue?.start ?? anchor.start,
+      afterLead ? anchor.start : timex.start,
+    );
+    const anchorTo = Math.max(anchor.end, anchor.cue?.end ?? anchor.end, afterLead ? anchor.end : timex.end);
     const sentenceFrom = sentenceStartAt(text, anchorFrom);
     const sentenceTo = sentenceEndAfter(text, anchorTo);
     const anchorSentence = text.slice(sentenceFrom, sentenceTo);
