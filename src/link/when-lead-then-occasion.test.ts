@@ -88,6 +88,13 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'must stay undated: a later occasion ("Roe later told reporters")',
+    `${LEAD}Roe later told reporters the rate would hold.`,
+    (t) => [...lead(t), quote(t, 'indirect', 'the rate would hold', 'told', 'Ann Roe')],
+    null,
+    null,
+  ],
 ];
 
 testLastDated(CASES);

@@ -1,4 +1,4 @@
-import { NEW_OCCASION, OCCASION, outsideQuotes } from './when-occasion-continues.js';
+import { LATER, NEW_OCCASION, OCCASION, outsideQuotes } from './when-occasion-continues.js';
 import {
   isSameSource,
   leadSentence,
@@ -43,8 +43,8 @@ export const whenLeadThenOccasion: WhenRule = {
     const to = sentenceEndAfter(text, Math.max(quote.end, cue.end));
     const own = outsideQuotes(`${text.slice(from, quote.start)} ${text.slice(quote.end, to)}`);
     // (the press occasion itself opens none: "a briefing", "a news conference")
-    if (!PRESS_OCCASION.test(own) || NEW_OCCASION.test(withoutCausalSince(own.replace(PRESS_NAMED, ' '))))
-      return null;
+    const plain = withoutCausalSince(own.replace(PRESS_NAMED, ' '));
+    if (!PRESS_OCCASION.test(own) || NEW_OCCASION.test(plain) || LATER.test(plain)) return null;
     if (timexes.some((u) => u.start >= from && u.start < to && toWhen(u) !== null)) return null;
     const timex = (allTimexes ?? timexes).find((u) => u.id === first.whenTimex);
     return timex ? { when: first.when, timex } : null;
