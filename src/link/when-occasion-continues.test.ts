@@ -185,6 +185,26 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'past the occasion named after the last quote\'s cue ("…, Roe said at a news conference on Friday.")',
+    'The dam is safe, Mayor Ann Roe said at a news conference on Friday.\n\nThe town has 400 people.\n\n"We will paint it," Roe added.',
+    (t) => [
+      quote(t, 'indirect', 'The dam is safe', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'We will paint it,', 'added', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'another occasion after the last quote\'s sentence stops it ("In a separate interview, …"; a rule after it then dates it)',
+    'The dam is safe, Mayor Ann Roe said at a news conference on Friday.\n\nIn a separate interview, the town clerk agreed.\n\n"We will paint it," Roe added.',
+    (t) => [
+      quote(t, 'indirect', 'The dam is safe', 'said', 'Ann Roe'),
+      quote(t, 'direct', 'We will paint it,', 'added', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    'link/when-lead-occasion',
+  ],
 ];
 
 testLastDated(CASES);

@@ -152,7 +152,10 @@ export const whenOccasionContinues: WhenRule = {
     // said …"), and less far
     if (at - from > (occasion ? MAX_GAP : OCCASION.test(outsideQuotes(own)) ? MAX_GAP_DAY_ONLY : 0))
       return null;
-    const gap = from < sentenceStart ? text.slice(from, sentenceStart) : '';
+    // (the rest of the last quote's own sentence after its cue was read when it was dated: '"…," Roe said at a news
+    // conference.' opens no other occasion)
+    const gapFrom = lastCue ? Math.min(sentenceStart, sentenceEndAfter(text, lastCue.end)) : from;
+    const gap = gapFrom < sentenceStart ? text.slice(gapFrom, sentenceStart) : '';
     for (const span of [gap, own]) {
       const plain = withoutCausalSince(outsideQuotes(span));
       if (NEW_OCCASION.test(plain) || LATER.test(plain) || (!written && /\b(?:wrote|writes)\b/i.test(plain)))
