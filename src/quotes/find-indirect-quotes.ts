@@ -50,8 +50,10 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
     // (an aside's content holds its own cue: "A lot, he says, has gone")
     const cut = found.rule.startsWith('parenthetical-cue') ? null : trailingAttribution(ctx, found);
     if (cut === -1) return;
-    const f = cut === null ? found : { ...found, end: cut };
-    if (type !== 'direct' && openEndedClause(ctx, f.start, f.end)) return;
+    const trimmed = cut === null ? found : { ...found, end: cut };
+    const open = type === 'direct' ? null : openEndedClause(ctx, trimmed.start, trimmed.end);
+    if (open === -1) return;
+    const f = open === null ? trimmed : { ...trimmed, end: open };
     out.push({
       passive: f.passive,
       namedHearer: !!hearer && /\p{Lu}/u.test(hearer) && !/^(?:He|She|It|They|We|I)$/.test(hearer),

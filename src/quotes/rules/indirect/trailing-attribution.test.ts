@@ -27,6 +27,30 @@ const CASES: [string, string, string[]][] = [
     'The relic was carried in procession followed by, according to varying reports, nearly 2000 people.',
     [],
   ],
+  [
+    'a name ending on a capital letter is no open article ("S.A", "series A")',
+    'Tarnex Inc said it signed a joint venture with Orvia-based Vell Sistemas S.A.\n\nNorland Capital said it filed a prospectus for preferred shares, series A.',
+    [
+      'indirect: it signed a joint venture with Orvia-based Vell Sistemas S.A | Tarnex Inc',
+      'indirect: it filed a prospectus for preferred shares, series A | Norland Capital',
+    ],
+  ],
+  [
+    'a clause closed before ", and" is trimmed, not dropped',
+    'It said the Lorne Network will air the commercials 28 times a week for 13 weeks, and as a result Tarn Media said it expects higher sales in April.',
+    [
+      'indirect: the Lorne Network will air the commercials 28 times a week for 13 weeks | It',
+      'indirect: it expects higher sales in April | Tarn Media',
+    ],
+  ],
+  [
+    'a clause closed before "and which" is trimmed, not dropped',
+    'A Vellco spokesman said the company was aware of a magazine article, which named Orrco as a suitor and which traders said fed the rumors.',
+    [
+      'indirect: the company was aware of a magazine article, which named Orrco as a suitor | a Vellco spokesman',
+      'indirect: fed the rumors | traders',
+    ],
+  ],
 ];
 
 describe('trailing-attribution and open-ended-clause', () => {
