@@ -13,6 +13,7 @@ import {
   hasWholeWord,
   isOrganisationName,
   isPlaceName,
+  memoByString,
   memoByText,
   mostSalientOrganisation,
   mostSalientPerson,
@@ -472,10 +473,8 @@ const roleChoice: SpeakerRule = (input) => {
   const fieldWords = roleWords.filter((w) => !country(w));
   const fieldOffice = !office && fieldWords.length >= 2 && OFFICE_WORDS.test(fieldWords.at(-1) ?? '');
   // "the president of Cyprus" is not one the text calls "the president of the Eurogroup"
-  const ofWhat = cachedRegExp(
-    `(?:^|\\s)${firstEitherCase(head)}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
-    'u',
-  ).exec(m)?.[1];
+  // (the pattern asks for "of": most descriptors have none)
+  const ofWhat = m.includes('of') ? roleOfPattern(head).exec(m)?.[1] : undefined;
   const otherOffice = (n: string) =>
     (!!ofWhat && holdsOfAnother(text, n, head, ofWhat)) ||
     (office && holdsAnotherOffice(text, n, roleWords)) ||
@@ -635,21 +634,40 @@ const inWords = (c: number, given: string): boolean =>
   WORDS_CHAR.test(String.fromCharCode(c)) ||
   given.includes(String.fromCharCode(c));
 
-/** The person's name a later appositive gives the descriptor's very words ("Greg Abel, Tarnland attorney general"
- * for "the Tarnland attorney general"), or null. */
-function nameApposedLater(descriptor: string, text: string, from: number): string | null {
+// "the president of Cyprus" → "Cyprus": the place or body after the role's head word (one pattern per head word)
+const roleOfPattern = regExpBy(
+  'u',
+  (head) => `(?:^|\\s)${firstEitherCase(head)}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*)`,
+);
+
+// the descriptor's words after "the" as a later appositive writes them, and the last word's letters after its first
+// (which any text the patterns match holds), worked out once per descriptor
+const apposedPatterns = memoByString((descriptor: string) => {
   const words = descriptor.split(/\s+/).slice(1);
   if (words.length < 2) return null;
   const role = words
     .map((w) => (/^\p{Ll}/u.test(w) ? firstEitherCase(w) : escapeRegExp(w)))
     .join(String.raw`\s+`);
-  // (the role set off after a comma first: most texts have none, and the names' pattern is tried at every capital)
+  return {
+    tail: words[words.length - 1]?.slice(1) ?? '',
+    comma: new RegExp(String.raw`,\s+(?:the\s+)?${role}(?![\p{L}\p{M}])`, 'u'),
+    named: new RegExp(
+      String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+(?:the\s+)?${role}(?![\p{L}\p{M}])`,
+      'u',
+    ),
+  };
+}, 2_000);
+
+/** The person's name a later appositive gives the descriptor's very words ("Greg Abel, Tarnland attorney general"
+ * for "the Tarnland attorney general"), or null. */
+function nameApposedLater(descriptor: string, text: string, from: number): string | null {
+  const patterns = apposedPatterns(descriptor);
+  // (the role's last word written after the quote first: a scan for a plain string is the cheapest)
+  if (!patterns || text.indexOf(patterns.tail, from) < 0) return null;
+  // (the role set off after a comma next: most texts have none, and the names' pattern is tried at every capital)
   const rest = text.slice(from);
-  if (!cachedRegExp(String.raw`,\s+(?:the\s+)?${role}(?![\p{L}\p{M}])`, 'u').test(rest)) return null;
-  const hit = cachedRegExp(
-    String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+(?:the\s+)?${role}(?![\p{L}\p{M}])`,
-    'u',
-  ).exec(rest);
+  if (!patterns.comma.test(rest)) return null;
+  const hit = patterns.named.exec(rest);
   const name = hit?.[1];
   if (!name || !isPersonName(name) || isOrganisationName(name) || isPlaceName(name)) return null;
   return name;
