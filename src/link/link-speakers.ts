@@ -248,6 +248,53 @@ function monthOpensSpeaker(speaker: string): boolean {
   return monthOpensName('', first, second, third);
 }
 
+/** A rewrite asked once per article for each name. */
+type Once = (step: string, s: string, rewrite: (s: string) => string | null) => string | null;
+
+/** What the steps giving the speaker's name as written read besides the name. */
+interface AsWrittenInput {
+  quote: Quote;
+  mentionRule: string | null;
+  text: string;
+  entities: EntityLayer;
+  once: Once;
+}
+
+/** The name as the text writes it: each step in order on what the one before left (one table, not one per quote). */
+const AS_WRITTEN: Array<[string, (s: string, x: AsWrittenInput) => string | null]> = [
+  // "Standard & Ashby" → "Standard & Ashby's" when the text writes it only so ("Standard & Ashby's said")
+  ['possessive-name', (s, x) => x.once('possessive-name', s, (n) => nameWithPossessive(n, x.text))],
+  // "Tobacco Products Inc" where the text only writes "Keel Tobacco Products Inc": the name as written
+  ['written-whole', (s, x) => x.once('written-whole', s, (n) => organisationWrittenWhole(n, x.text))],
+  // "The Health and Safety Executive said": the whole name, not the part after "and"
+  ['mention-with-and', (s, x) => mentionWithAnd(s, x.quote.mention?.text)],
+  // "Ames and Co Inc" in "…, said lead manager Keel, Ames and Co Inc": the firm's whole name
+  [
+    'firm-of-partners',
+    (s, x) =>
+      x.mentionRule === 'mention/firm-of-partners' ? firmOfPartnersName(s, x.quote.mention?.text) : null,
+  ],
+  // "National Union of Rail" in "the National Union of Rail, Maritime and Transport Workers said": whole
+  ['name-with-commas', (s, x) => nameWithCommas(s, x.quote.mention, x.text)],
+  // "Marsh Capital Corp" in "<Keel, Marsh Capital Corp> said": a wire's bracketed company tag is one name
+  ['bracket-tag', (s, x) => speakerBracketTag(s, x.quote.mention, x.text)],
+  // "U.S. Officials said": the group with its country, as written
+  ['group-as-written', (s, x) => groupAsWritten(s, x.quote.mention?.text)],
+  // "analysts" in "…, said analysts polled by Zentrix News": the group with who polled it, one descriptor
+  ['group-polled-by', (s, x) => speakerGroupPolledBy(s, x.quote.mention, x.text)],
+  // "Analyst Lawrence Cohn of Merrill Lynch and Co": the person's name the speaker was glued to
+  ['person-in-name', (s, x) => x.once('person-in-name', s, (n) => personInName(n, x.entities))],
+  // "Keel Mining" where the text first writes "Keel Mining and Smelting Co Ltd": the whole name
+  [
+    'organisation-and-name',
+    (s, x) => x.once('organisation-and-name', s, (n) => organisationAndName(n, x.text)),
+  ],
+  // "John C Eastman" → "John C. Eastman": initials as the text writes them
+  ['initial-stops', (s, x) => x.once('initial-stops', s, (n) => nameWithInitialStops(n, x.text))],
+  // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
+  ['outlet-full-name', (s, x) => fullOutletName(s, x.text, x.quote.mention?.start ?? x.quote.start)],
+];
+
 /** Resolves each quote's mention to the fullest name the article gives, or the descriptor as written. */
 export function linkSpeakers(
   doc: Document,
@@ -268,13 +315,18 @@ export function linkSpeakers(
     for (const n of [e.name, ...e.aliases]) if (!entityByName.has(n)) entityByName.set(n, e.id);
   // rewrites read from the speaker's name and the article alone, asked again for every quote of the same speaker:
   // each worked out once per article
-  const rewritten = new Map<string, string | null>();
-  const once = (step: string, s: string, rewrite: (s: string) => string | null): string | null => {
-    const key = `${step}\u0000${s}`;
-    let r = rewritten.get(key);
+  // (one map per step: a key joining step and name was built and hashed anew at every call)
+  const rewritten = new Map<string, Map<string, string | null>>();
+  const once: Once = (step, s, rewrite) => {
+    let memo = rewritten.get(step);
+    if (!memo) {
+      memo = new Map();
+      rewritten.set(step, memo);
+    }
+    let r = memo.get(s);
     if (r === undefined) {
       r = rewrite(s);
-      rewritten.set(key, r);
+      memo.set(s, r);
     }
     return r;
   };
@@ -355,42 +407,9 @@ export function linkSpeakers(
           rule = `${rule}+given-name`;
         }
         // the name as the text writes it, each step in order on what the one before left
-        const at = quote.mention?.start ?? quote.start;
-        const asWritten: Array<[string, (s: string) => string | null]> = [
-          // "Standard & Ashby" → "Standard & Ashby's" when the text writes it only so ("Standard & Ashby's said")
-          ['possessive-name', (s) => once('possessive-name', s, (n) => nameWithPossessive(n, doc.text))],
-          // "Tobacco Products Inc" where the text only writes "Keel Tobacco Products Inc": the name as written
-          ['written-whole', (s) => once('written-whole', s, (n) => organisationWrittenWhole(n, doc.text))],
-          // "The Health and Safety Executive said": the whole name, not the part after "and"
-          ['mention-with-and', (s) => mentionWithAnd(s, quote.mention?.text)],
-          // "Ames and Co Inc" in "…, said lead manager Keel, Ames and Co Inc": the firm's whole name
-          [
-            'firm-of-partners',
-            (s) =>
-              mentionRule === 'mention/firm-of-partners' ? firmOfPartnersName(s, quote.mention?.text) : null,
-          ],
-          // "National Union of Rail" in "the National Union of Rail, Maritime and Transport Workers said": whole
-          ['name-with-commas', (s) => nameWithCommas(s, quote.mention, doc.text)],
-          // "Marsh Capital Corp" in "<Keel, Marsh Capital Corp> said": a wire's bracketed company tag is one name
-          ['bracket-tag', (s) => speakerBracketTag(s, quote.mention, doc.text)],
-          // "U.S. Officials said": the group with its country, as written
-          ['group-as-written', (s) => groupAsWritten(s, quote.mention?.text)],
-          // "analysts" in "…, said analysts polled by Zentrix News": the group with who polled it, one descriptor
-          ['group-polled-by', (s) => speakerGroupPolledBy(s, quote.mention, doc.text)],
-          // "Analyst Lawrence Cohn of Merrill Lynch and Co": the person's name the speaker was glued to
-          ['person-in-name', (s) => once('person-in-name', s, (n) => personInName(n, entities))],
-          // "Keel Mining" where the text first writes "Keel Mining and Smelting Co Ltd": the whole name
-          [
-            'organisation-and-name',
-            (s) => once('organisation-and-name', s, (n) => organisationAndName(n, doc.text)),
-          ],
-          // "John C Eastman" → "John C. Eastman": initials as the text writes them
-          ['initial-stops', (s) => once('initial-stops', s, (n) => nameWithInitialStops(n, doc.text))],
-          // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
-          ['outlet-full-name', (s) => fullOutletName(s, doc.text, at)],
-        ];
-        for (const [name, rewrite] of asWritten) {
-          const next = speaker ? rewrite(speaker) : null;
+        const written: AsWrittenInput = { quote, mentionRule, text: doc.text, entities, once };
+        for (const [name, rewrite] of AS_WRITTEN) {
+          const next = speaker ? rewrite(speaker, written) : null;
           if (next) {
             speaker = next;
             rule = `${rule}+${name}`;
