@@ -641,33 +641,34 @@ const roleOfPattern = regExpBy(
 );
 
 // the descriptor's words after "the" as a later appositive writes them, and the last word's letters after its first
-// (which any text the patterns match holds), worked out once per descriptor
-const apposedPatterns = memoByString((descriptor: string) => {
-  const words = descriptor.split(/\s+/).slice(1);
-  if (words.length < 2) return null;
-  const role = words
-    .map((w) => (/^\p{Ll}/u.test(w) ? firstEitherCase(w) : escapeRegExp(w)))
-    .join(String.raw`\s+`);
-  return {
-    tail: words[words.length - 1]?.slice(1) ?? '',
-    comma: new RegExp(String.raw`,\s+(?:the\s+)?${role}(?![\p{L}\p{M}])`, 'u'),
-    named: new RegExp(
-      String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+(?:the\s+)?${role}(?![\p{L}\p{M}])`,
-      'u',
-    ),
-  };
-}, 2_000);
+// (which any text the patterns match holds), worked out once per descriptor; each pattern compiled when first tried
+const apposedPatterns = memoByString(
+  (descriptor: string): { role: string; tail: string; comma?: RegExp; named?: RegExp } | null => {
+    const words = descriptor.split(/\s+/).slice(1);
+    if (words.length < 2) return null;
+    const role = words
+      .map((w) => (/^\p{Ll}/u.test(w) ? firstEitherCase(w) : escapeRegExp(w)))
+      .join(String.raw`\s+`);
+    return { role, tail: words[words.length - 1]?.slice(1) ?? '' };
+  },
+  2_000,
+);
 
 /** The person's name a later appositive gives the descriptor's very words ("Greg Abel, Tarnland attorney general"
  * for "the Tarnland attorney general"), or null. */
 function nameApposedLater(descriptor: string, text: string, from: number): string | null {
-  const patterns = apposedPatterns(descriptor);
+  const p = apposedPatterns(descriptor);
   // (the role's last word written after the quote first: a scan for a plain string is the cheapest)
-  if (!patterns || text.indexOf(patterns.tail, from) < 0) return null;
+  if (!p || text.indexOf(p.tail, from) < 0) return null;
   // (the role set off after a comma next: most texts have none, and the names' pattern is tried at every capital)
   const rest = text.slice(from);
-  if (!patterns.comma.test(rest)) return null;
-  const hit = patterns.named.exec(rest);
+  p.comma ??= new RegExp(String.raw`,\s+(?:the\s+)?${p.role}(?![\p{L}\p{M}])`, 'u');
+  if (!p.comma.test(rest)) return null;
+  p.named ??= new RegExp(
+    String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+(?:the\s+)?${p.role}(?![\p{L}\p{M}])`,
+    'u',
+  );
+  const hit = p.named.exec(rest);
   const name = hit?.[1];
   if (!name || !isPersonName(name) || isOrganisationName(name) || isPlaceName(name)) return null;
   return name;
