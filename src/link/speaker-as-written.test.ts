@@ -17,10 +17,32 @@ const CASES: [string, string, string, string][] = [
     'the tapes went missing',
     'Bank of Norland',
   ],
+  [
+    'a share of those polled: "Six in 10 say"',
+    'The Tarnby poll asked voters about the mayor. Six in 10 say she is doing well.',
+    'she is doing well',
+    'six in 10',
+  ],
+  [
+    'a share with a word before it: "nearly nine out of 10 said"',
+    'Voters in Kelso were asked about the bridge, and nearly nine out of 10 said the toll was too high.',
+    'the toll was too high',
+    'nearly nine out of 10',
+  ],
+];
+
+// Not a share: a bare number the text gives no "in"/"out of" before keeps the descriptor as written.
+const NEGATIVES: [string, string, string, string][] = [
+  [
+    'a count of those polled, no share',
+    'In a poll of 400 voters, 39 said the plan was sound.',
+    'the plan was sound',
+    '39',
+  ],
 ];
 
 describe('speakers: descriptors as written', () => {
-  for (const [name, text, start, speaker] of CASES)
+  for (const [name, text, start, speaker] of [...CASES, ...NEGATIVES])
     it(name, () =>
       assert.equal(speakersOfText(text).find((q) => q.content.startsWith(start))?.speaker, speaker),
     );
