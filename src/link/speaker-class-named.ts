@@ -1,5 +1,6 @@
 import { ORGANIZATIONS } from '../entities/data/organizations.js';
 import type { Quote } from '../types.js';
+import { capitalisedBefore } from './organisation-fragment.js';
 import { entityOf } from './speaker-entity-names.js';
 import { expandAcronym, type NameIndex } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
@@ -80,6 +81,9 @@ function latestNamed(names: NameIndex, text: string, word: string, offset: numbe
     const cap = new RegExp(`\\b(?!The\\b)\\p{Lu}[\\p{L}-]*\\s+\\p{Lu}${word.slice(1)}\\b`, 'u');
     if (cap.test(text.slice(bestAt + best.length, offset))) return null;
   }
+  // "The New York Stock Exchange said …" with the run cut to "York Stock Exchange": the word before joins it
+  const before = best && bestAt > 0 ? capitalisedBefore(text, bestAt) : null;
+  if (best && before) best = `${before} ${best}`;
   return best ? (expandAcronym(names, best) ?? best) : null;
 }
 

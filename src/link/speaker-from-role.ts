@@ -2,6 +2,7 @@ import { countries } from 'countries-list';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { isGroupName } from './group-name.js';
 import { organisationFitsRole, TRADE_ROLES } from './organisation-fits-role.js';
+import { organisationFragment } from './organisation-fragment.js';
 import { fitsRoleGender } from './role-gender.js';
 import { ageIntroducedPerson } from './speaker-age-introduced-person.js';
 import { speakerAsWritten } from './speaker-as-written.js';
@@ -257,6 +258,10 @@ const BODY_OF_ROLE =
   /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]+)|(\p{Lu}[\p{L}\p{M}-]+)(?:\s+\p{Lu}[\p{L}\p{M}-]+)*['’]s?\s/u;
 
 /** "the president said" → the person the article titled president; "the company said" → the organisation. */
+// the heads of a name cut after its first word ("State Department" cut to "Department")
+const CUT_HEADS =
+  /^(?:Department|Ministry|Office|Exchange|Council|Commission|Agency|Bureau|Board|Committee)$/;
+
 export const speakerFromRole: SpeakerRule = (input) => {
   const choice = roleChoice(input);
   if (!choice?.speaker || !/^speaker\/role-(?:previous-speaker|most-salient-person)$/.test(choice.rule))
@@ -373,6 +378,14 @@ const roleChoice: SpeakerRule = (input) => {
       // "the government says" in a story about Canada: the country is not its government
       if (head === 'government' && COUNTRY_NAMES.has(org)) return null;
       // "George Michael is to play a Radio 2 session. The station also confirmed …": a person's name is no station
+      // "A group led by New York investor Dan Vell … The group said": not "York", and no other name either;
+      // "the State Department … the agency said", "the Liberal Democrats … The party says": the word the cut name
+      // always follows joins a department's or a party's
+      const fragment = organisationFitsRole(head, org) ? organisationFragment(org, text) : null;
+      if (fragment !== null)
+        return fragment && (CUT_HEADS.test(org) || head === 'party')
+          ? { speaker: `${fragment} ${org}`, rule: 'speaker/role-most-salient-organisation+word-before' }
+          : null;
       if (personShaped(org)) {
         passed.push(org);
         continue;
