@@ -280,7 +280,38 @@ function issuerName(names: NameIndex, owner: string, head: string, text: string)
 
 // "a British Retail Consortium survey found …" → the consortium; "the new book claims …" after
 // "Robert Peston's new book" → Robert Peston: a document speaks for whoever wrote it.
-export const speakerDocumentOwner: SpeakerRule = ({ quote, text, names, seg }) => {
+// "the Hopewell statement" → Hopewell; "the Paris statement", "official Yugoslav figures", "the March survey": a place,
+// a nationality or a day word before the document is no owner, and the document itself is none either
+const OWNER_THEN_DOCUMENT = /^(\p{Lu}\S*(?:\s+\S+)*?)\s+(\p{Ll}+)$/u;
+const NO_OWNER =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|But|And|One|New|Sponsored)$|^\p{Lu}[\p{L}-]*-language$/u;
+
+const RECURRING = ['annual', 'yearly', 'monthly', 'weekly', 'quarterly'];
+
+export const speakerDocumentOwner: SpeakerRule = (input) => {
+  const choice = documentOwner(input);
+  const split = choice?.speaker ? OWNER_THEN_DOCUMENT.exec(choice.speaker) : null;
+  if (!choice || !split?.[1] || !DOCUMENT.test(split[2] ?? '')) return choice;
+  const owner = split[1];
+  // (the document as written, not a later rule's guess at a name inside it)
+  const m = input.quote.mention?.text ?? '';
+  const asWritten = {
+    speaker: m.replace(/^(?:A|An|The|One)\b/, (w) => w.toLowerCase()),
+    rule: 'speaker/document-as-written',
+  };
+  if (NO_OWNER.test(owner) || isPlaceName(owner) || isNationality(owner) || /-\p{Ll}+$/u.test(owner))
+    return asWritten;
+  // ("a New Hampshire paper": a place the entity stage knows)
+  if (
+    input.entities.entities.some((e) => e.kind === 'place' && (e.name === owner || e.aliases.includes(owner)))
+  )
+    return asWritten;
+  // ("the annual Directions survey": a recurring document's name may be its title, not its owner)
+  if (RECURRING.some((w) => input.text.includes(`${w} ${choice.speaker}`))) return choice;
+  return { ...choice, speaker: owner };
+};
+
+const documentOwner: SpeakerRule = ({ quote, text, names, seg }) => {
   const m = quote.mention?.text;
   if (!m || !ANY_DOCUMENT_WORD.test(m)) return null;
   // "a statement released by Ann Tull's office" → Ann Tull's office
