@@ -2,22 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { speakersOfText } from './speakers-of-text.js';
 
-// The owner of a document is the speaker, not the owner and the document: "a Hopewell statement" → Hopewell; a
-// nationality or a month before the document owns nothing, and the document stands as written.
+// A nationality or a month before a document owns nothing: the document stands as written ("a Norlandian government
+// statement"), not "Norlandian statement".
 // [construction, text, quote content it starts with, speaker]
 const CASES: [string, string, string, string][] = [
-  [
-    'a company before "statement"',
-    'Kelso Mills will build two plants in Tarnby, a Hopewell statement said.',
-    'Kelso Mills',
-    'Hopewell',
-  ],
-  [
-    'a firm before "study"',
-    'Vell Gas expects its profit to double in 1988, the Marrow study said.',
-    'Vell Gas',
-    'Marrow',
-  ],
   [
     'a nationality before "government statement"',
     'Norland troops took the border town on Sunday, a Norlandian government statement said.',
@@ -32,8 +20,14 @@ const CASES: [string, string, string, string][] = [
   ],
 ];
 
-// Must not change: an outlet named whole.
+// Must not change: an outlet named whole, a company's statement as named.
 const NEGATIVES: [string, string, string, string][] = [
+  [
+    'a company before "statement" stays as named',
+    'Kelso Mills will build two plants in Tarnby, a Hopewell statement said.',
+    'Kelso Mills',
+    'Hopewell statement',
+  ],
   [
     'an outlet',
     'The Tarnby Courier said on Monday that the mayor would resign.',
@@ -42,7 +36,7 @@ const NEGATIVES: [string, string, string, string][] = [
   ],
 ];
 
-describe('speakers: the owner of a document, without the document', () => {
+describe('speakers: no owner before the document', () => {
   for (const [name, text, start, speaker] of [...CASES, ...NEGATIVES])
     it(name, () =>
       assert.equal(speakersOfText(text).find((q) => q.content.startsWith(start))?.speaker, speaker),

@@ -280,13 +280,11 @@ function issuerName(names: NameIndex, owner: string, head: string, text: string)
 
 // "a British Retail Consortium survey found …" → the consortium; "the new book claims …" after
 // "Robert Peston's new book" → Robert Peston: a document speaks for whoever wrote it.
-// "the Hopewell statement" → Hopewell; "the Paris statement", "official Yugoslav figures", "the March survey": a place,
-// a nationality or a day word before the document is no owner, and the document itself is none either
+// "the Paris statement", "a Chadian government statement", "the March survey", "But data": a place, a nationality,
+// a day word or a sentence opener before the document is no owner, and the document stands as written
 const OWNER_THEN_DOCUMENT = /^(\p{Lu}\S*(?:\s+\S+)*?)\s+(\p{Ll}+)$/u;
 const NO_OWNER =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|But|And|One|New|Sponsored)$|^\p{Lu}[\p{L}-]*-language$/u;
-
-const RECURRING = ['annual', 'yearly', 'monthly', 'weekly', 'quarterly'];
 
 export const speakerDocumentOwner: SpeakerRule = (input) => {
   const choice = documentOwner(input);
@@ -306,9 +304,8 @@ export const speakerDocumentOwner: SpeakerRule = (input) => {
     input.entities.entities.some((e) => e.kind === 'place' && (e.name === owner || e.aliases.includes(owner)))
   )
     return asWritten;
-  // ("the annual Directions survey": a recurring document's name may be its title, not its owner)
-  if (RECURRING.some((w) => input.text.includes(`${w} ${choice.speaker}`))) return choice;
-  return { ...choice, speaker: owner };
+  // ("The Varnex report" with Varnex never speaking stays as named)
+  return choice;
 };
 
 const documentOwner: SpeakerRule = ({ quote, text, names, seg }) => {
