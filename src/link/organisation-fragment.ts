@@ -9,7 +9,7 @@ const OPENERS = new Set(
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // (a dot only after a short abbreviation, "St.", not a sentence's end, "Oslo.")
-const WORD_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{0,2}\.|\p{Lu}\p{Ll}+)[ \t]+<?$/u;
+const WORD_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{1,2}\.|\p{Lu}\p{Ll}+)[ \t]+<?$/u;
 
 /** The capitalised word just before `at` ("New" in "New York Stock Exchange", "St." in "St. Paul"), not an opener. */
 export function capitalisedBefore(text: string, at: number): string | null {
