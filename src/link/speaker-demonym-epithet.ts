@@ -9,7 +9,7 @@ const THE_ONE = /^[Tt]he\s/;
 
 // 'Ann Roe said her side was ready. "…," Roe said. Roe's striker Tom Bell is fit, but the Scot admitted he was
 // unsure whether to start him.' — "the Scot" is the person who just spoke when the text names him again in this
-// sentence or the one before (not the one other name there: "Arsenal's Edu … the Brazilian" may be read as a club)
+// sentence or the one before (not the one other name there: "Tarn's Edu … the Brazilian" may be read as a club)
 export const speakerDemonymEpithet: SpeakerRule = ({ quote, text, seg, names, previous, entities }) => {
   const m = quote.mention;
   if (!m || !THE_ONE.test(m.text) || /(?:s|men|women)$/.test(m.text) || !isDemonymDescriptor(m.text))

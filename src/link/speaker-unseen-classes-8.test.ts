@@ -53,7 +53,7 @@ const CASES: SpeakerCase[] = [
     ['Marek Dolan', 'Marek Dolan', 'Marek Dolan'],
   ],
   [
-    '"Arsenal\'s Edu … The Brazilian confirmed": no one who spoke named there — as written',
+    '"Tarn\'s Edu … The Brazilian confirmed": no one who spoke named there — as written',
     "Tarn's Edu has spoken about the scenes after Kelso United's win. The Brazilian confirmed tempers had flared.",
     ['the Brazilian'],
   ],

@@ -270,16 +270,16 @@ const CASES: WhenCase[] = [
     RULE,
   ],
   [
-    'the publication day named by its weekday in the lead, told by "analysts polled by Reuters"; a later source named by its post at a bank',
-    'The plunge in Vell share prices on Sunday could rob the state of revenue, analysts polled by Reuters said.\n\n' +
+    'the publication day named by its weekday in the lead, told by "analysts polled by Zentrix"; a later source named by its post at a bank',
+    'The plunge in Vell share prices on Sunday could rob the state of revenue, analysts polled by Zentrix said.\n\n' +
       '"The state is counting on the sale," said Omar Hale, a deputy general manager at the Tarn Bank of Vell.',
     (t) => [
       quote(
         t,
         'The plunge in Vell share prices on Sunday could rob the state of revenue',
         'said',
-        'analysts polled by Reuters',
-        'analysts polled by Reuters',
+        'analysts polled by Zentrix',
+        'analysts polled by Zentrix',
       ),
       quote(t, 'The state is counting on the sale,', 'said Omar Hale', 'Omar Hale', 'Omar Hale'),
     ],
@@ -340,7 +340,7 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
-    'another source\'s occasion between is none of a later commentator\'s ("Wilson said in his speech to the House …")',
+    'another source\'s occasion between is none of a later commentator\'s ("Vell said in his speech to the Assembly …")',
     `${LEAD}Finance minister Omar Hale said in his speech to the House that lending had to rise.\n\nAnn Roe, economist at Orr Bank, said the bank saw no reason to move.`,
     (t) => [
       ECONOMISTS(t),

@@ -19,7 +19,7 @@ const SAID =
 const COMMENTATOR =
   /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?|arbitrageurs?)\b/i;
 
-// A lead told by commentators: "…, economists said.", "Analysts said today's …", "analysts polled by Reuters said".
+// A lead told by commentators: "…, economists said.", "Analysts said today's …", "analysts polled by Zentrix said".
 const LEAD_BY_COMMENTATORS =
   /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,3}?(?:said|say|agreed)\b|\baccording to (?:\w+\s+){0,2}?(?:analysts|economists|traders|dealers|strategists)\b/i;
 
@@ -27,7 +27,7 @@ const LEAD_BY_COMMENTATORS =
 const TODAY =
   /^(?:(?:early|earlier|late|later|midday|noon)\s+)?(?:today|tonight)$|^this (?:morning|afternoon|evening)$/i;
 
-// The publication day's own name in a story of that day: "The plunge in Tokyo stocks on Tuesday …" (a Tuesday story).
+// The publication day's own name in a story of that day: "The plunge in Lorne stocks on Tuesday …" (a Tuesday story).
 const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const isToday = (t: TimeExpression, when: string | null, published: string) =>
   when === published && (TODAY.test(t.text) || WEEKDAY.test(t.text));
@@ -99,7 +99,7 @@ export const whenCommentatorReaction: WhenRule = {
     const commentator =
       isCommentator(text, quote) || after.some((q) => isSameSource(q, quote) && isCommentator(text, q));
     // no quote of another day between (a month the day lies in is none: "over the weekend" read as the month), nor
-    // one told on an occasion of its own ("Wilson said in his speech to the House …": what follows may be of it)
+    // one told on an occasion of its own ("Vell said in his speech to the Assembly …": what follows may be of it)
     // (an occasion of that same day is none: "A Fed spokesman told a press conference today …")
     for (const q of after) {
       // (the subject's own words of another day are none of a commentator's: "Last night, Tarn said the merger
@@ -110,7 +110,7 @@ export const whenCommentatorReaction: WhenRule = {
         (isSameSource(q, quote) || !commentator || isCommentator(text, q))
       )
         return null;
-      // (another source's occasion is none of a commentator's: "Wilson said in his speech to the House … ¶ "…,"
+      // (another source's occasion is none of a commentator's: "Vell said in his speech to the Assembly … ¶ "…,"
       // said Ann Roe, economist at Orr Bank")
       if (
         q.when !== published &&

@@ -80,7 +80,7 @@ export const whenDatedVehicle: WhenRule = {
         found = { when, timex: t };
         break;
       }
-      // set off between the subject and its cue: "Coles, in its March 8 media release, reported"
+      // set off between the subject and its cue: "Vellmart, in its March 8 media release, reported"
       if (/,\s*(?:in|during|through)\s+$/i.test(opening) && /^\s*,\s*$/.test(gap)) {
         found = { when, timex: t };
         break;
