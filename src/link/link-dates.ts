@@ -4,6 +4,7 @@ import { firstStartingAt } from '../quotes/quote-context.js';
 import { quoteWith } from '../quotes/quote-with.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Quote, TimeExpression } from '../types.js';
+import { isSpaceAt } from './speaker-names.js';
 import { whenActorToday } from './when-actor-today.js';
 import { whenAddedByAnother } from './when-added-by-another.js';
 import { whenAddedToDated } from './when-added-to-dated.js';
@@ -245,23 +246,11 @@ export function linkDates(
 // what a line may end or open with and still be passed over for the next: blanks (all that \s matches) and quote
 // marks, more than the rules pass over, so the line found is never nearer than theirs (a char code test: a pattern
 // per character cost more than the rules it spares)
-const isPassedOver = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 34 ||
-  c === 39 ||
-  c === 0xa0 ||
-  c === 0xab ||
-  c === 0xbb ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  (c >= 0x2018 && c <= 0x201f) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+const isPassedOver = (text: string, i: number): boolean => {
+  if (isSpaceAt(text, i)) return true;
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f);
+};
 
 /**
  * True when a time expression of `timexes` (in text order) lies near the quote (its cue and mention with it): on
@@ -277,10 +266,10 @@ export function timeNear(text: string, quote: Quote, timexes: readonly TimeExpre
   const lineEnd = text.indexOf('\n', end);
   const ownEnd = lineEnd < 0 ? text.length : lineEnd;
   let p = ownStart - 1;
-  while (p >= 0 && isPassedOver(text.charCodeAt(p))) p--;
+  while (p >= 0 && isPassedOver(text, p)) p--;
   const before = p < 0 ? 0 : text.lastIndexOf('\n', p) + 1;
   let n = ownEnd;
-  while (n < text.length && isPassedOver(text.charCodeAt(n))) n++;
+  while (n < text.length && isPassedOver(text, n)) n++;
   const nextEnd = text.indexOf('\n', n);
   const after = nextEnd < 0 ? text.length : nextEnd;
   const from = Math.min(before, ownStart - 500);

@@ -1,4 +1,4 @@
-import { escapeRegExp } from './speaker-names.js';
+import { cachedRegExp, escapeRegExp } from './speaker-names.js';
 import { NEW_OCCASION, outsideQuotes } from './when-occasion-continues.js';
 import { namedSurname, sentenceEndAfter, sentenceStartsBefore, toWhen, type WhenRule } from './when-rule.js';
 
@@ -51,7 +51,7 @@ export const whenScenePronoun: WhenRule = {
     if (NEW_OCCASION.test(outsideQuotes(text.slice(own, ownEnd)))) return null;
     // the source named in the scene or the sentence before it
     const named = outsideQuotes(text.slice(starts[2] ?? scene, own));
-    if (!new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(named)) return null;
+    if (!cachedRegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(named)) return null;
     return { when, timex: t };
   },
 };

@@ -111,29 +111,8 @@ export const whenSpokesmanGoesOn: WhenRule = {
     const withoutHead = name.replace(/\s+\S+$/, '');
     if (qualifier && qualifier !== name && !name.endsWith(` ${qualifier}`) && qualifier !== withoutHead)
       return null;
-    // the quote's sentence is the one right after the organisation's (or the same one)
-    const text = withoutAbbreviations(doc.folded);
-    const at = Math.min(quote.start, quote.cue?.start ?? quote.start, quote.mention?.start ?? quote.start);
-    const sentenceStart = sentenceStartAt(text, at);
-    const previousEnd = Math.max(previous.end, previous.cue?.end ?? previous.end);
-    if (previousEnd > sentenceStart) {
-      if (previousEnd > at) return null;
-    } else {
-      // (across one paragraph break at most: "… on Friday that X. ¶ Y, according to a spokesman.")
-      let k = sentenceStart;
-      while (k > 0 && /\s/.test(text.charAt(k - 1))) k--;
-      if (sentenceStartAt(text, Math.max(0, k - 1)) > previousEnd) return null;
-    }
-    if ((text.slice(previousEnd, at).match(/\n/g) ?? []).length > 2) return null;
-    // its own sentence names no other time or occasion (outside the quoted words)
-    const end = Math.max(quote.end, quote.cue?.end ?? quote.end, quote.mention?.end ?? quote.end);
-    const stop = end + Math.max(0, text.slice(end).search(/[.!?\n]/));
-    const from = Math.max(sentenceStart, previousEnd);
-    const own = `${text.slice(from, quote.start)} ${text.slice(quote.end, stop)}`;
-    if (OCCASION.test(own)) return null;
-    const next = timexes[firstStartingAt(timexes, from)];
-    if (next && next.start < stop && toWhen(next) !== null) return null;
-    const timex = (allTimexes ?? timexes).find((t) => t.id === previous.whenTimex);
-    return timex ? { when: previous.when, timex } : null;
+    // the quote's sentence is the one right after the organisation's (or the same one), with no other time or
+    // occasion of its own
+    return goesOn(doc.folded, previous, quote, timexes, allTimexes ?? timexes);
   },
 };
