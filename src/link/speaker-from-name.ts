@@ -33,10 +33,7 @@ const OFFICE_WORDS = new Set(['spokesman', 'spokeswoman', 'ambassador', 'ministe
 
 // "Putin stated" → Vladimir Putin; "Mr Blair said" → Tony Blair; "Fair Trials director Ann Lee said" → Ann Lee.
 // "Lycos" opening "Lycos Europe": built once per name
-const OPENS = regExpBy(
-  '',
-  (name) => `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?!and |the )|-)\\S`,
-);
+const OPENS = regExpBy('', (name) => `^${escapeRegExp(name)}(?: (?!and |the )|-)\\S`);
 
 // the choice read from the mention's words, the article's names and its text alone: asked again for every quote of
 // the same mention ("Tull said" five times), worked out once per article's name index

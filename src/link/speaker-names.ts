@@ -2,6 +2,7 @@ import { countries } from 'countries-list';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { keyOfForm } from '../entities/split-words.js';
+import { escapeRegExp } from '../escape-reg-exp.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS as OPENING_WORDS } from '../segment/clause-openers.js';
 import { holidayDateLength } from '../segment/holiday-in-name.js';
@@ -385,7 +386,7 @@ export function regExpBy(flags: string, sourceOf: (key: string) => string): (key
  */
 export const asWholeWord = (source: string): string =>
   `(?<![\\p{L}\\p{M}\\p{N}_])(?:${source})(?![\\p{L}\\p{M}\\p{N}_])`;
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRegExp };
 
 // asWholeWord's lookarounds, by code point: a regular expression made per word costs more to build (its \p classes)
 // than the whole search, so the searches below for a word as written use these instead.

@@ -1,5 +1,6 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote } from '../types.js';
+import { cachedRegExp, escapeRegExp } from './speaker-names.js';
 import { ANCHOR_RULES, LATER, NEW_OCCASION, outsideQuotes } from './when-occasion-continues.js';
 import {
   isSameSource,
@@ -59,7 +60,7 @@ export const whenInterlocutorTurn: WhenRule = {
     // (from the anchor's last character: its words may end with the sentence's stop)
     const sentenceTo = sentenceEndAfter(text, Math.max(from, to - 1));
     const narration = `${text.slice(sentenceFrom, anchor.start)} ${text.slice(anchor.end, sentenceTo)}`;
-    if (!CONVERSATION.test(narration) || !new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(narration))
+    if (!CONVERSATION.test(narration) || !cachedRegExp(`\\b${escapeRegExp(surname)}\\b`).test(narration))
       return null;
     // near the conversation's last quote, with no other occasion or time told since
     // (from the end of its sentence: the occasion told there is the conversation's own)
@@ -84,7 +85,3 @@ export const whenInterlocutorTurn: WhenRule = {
     return { when: anchor.when as string, timex };
   },
 };
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,4 +1,5 @@
 import type { Quote } from '../types.js';
+import { cachedRegExp, escapeRegExp } from './speaker-names.js';
 import { whenContentClosingVehicle } from './when-content-closing-vehicle.js';
 import {
   isSameSource,
@@ -187,9 +188,7 @@ export const whenOccasionContinues: WhenRule = {
 function isNamedIn(speaker: string | null, text: string): boolean {
   const last = speaker?.trim().split(/\s+/).at(-1);
   if (!last || !/^\p{Lu}[\p{L}\p{M}'-]{2,}$/u.test(last)) return false;
-  return new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(
-    text,
-  );
+  return cachedRegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** The text with quoted words blanked: what the quotes say opens no occasion. */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-reg-exp.js';
 import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS } from '../segment/clause-openers.js';
 import { isMonthWord } from '../segment/month-first-name.js';
@@ -1537,7 +1538,7 @@ export function insideReportedClause(ctx: QuoteContext, first: number, k: number
 
 /** True when `word` occurs in `text` as a whole word after a word or comma, not only opening sentences. */
 function writtenInsideSentence(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   // (or opens a longer name: "Advanced Tobacco Products Inc" for "Advanced")
   return (
     new RegExp(`(?:[\\p{L}\\p{N},]\\s+|\\()${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text) ||

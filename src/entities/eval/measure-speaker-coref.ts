@@ -2,6 +2,7 @@
 // entity this stage puts that mention in carry the gold speaker's name?
 // Run: npx tsc -p tsconfig.json && node dist/src/entities/eval/measure-speaker-coref.js ../shared/gold/dev-bbc.jsonl [more.jsonl]
 import { readFileSync } from 'node:fs';
+import { escapeRegExp } from '../../escape-reg-exp.js';
 import { normalizeArticle } from '../../normalize/normalize-article.js';
 import { findEntities } from '../find-entities.js';
 
@@ -46,7 +47,7 @@ for (const file of process.argv.slice(2)) {
       const at = a.text.indexOf(q.content.slice(0, 40));
       // the occurrence of the mention nearest the quote
       let best = -1;
-      const escaped = q.mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(q.mention);
       for (const m of a.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
         if (best < 0 || Math.abs(m.index - at) < Math.abs(best - at)) best = m.index;
       }
