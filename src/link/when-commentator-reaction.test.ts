@@ -287,6 +287,23 @@ const CASES: WhenCase[] = [
     RULE,
   ],
   [
+    'a lead told by commentators four words from their cue ("analysts polled by Harbor Wire said")',
+    'The plunge in Vell share prices on Sunday could rob the state of revenue, analysts polled by Harbor Wire said.\n\n' +
+      '"The state is counting on the sale," said Omar Hale, a deputy general manager at the Tarn Bank of Vell.',
+    (t) => [
+      quote(
+        t,
+        'The plunge in Vell share prices on Sunday could rob the state of revenue',
+        'said',
+        'analysts polled by Harbor Wire',
+        'analysts polled by Harbor Wire',
+      ),
+      quote(t, 'The state is counting on the sale,', 'said Omar Hale', 'Omar Hale', 'Omar Hale'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
     'a lead whose event is the day\'s own ("set in today\'s budget") though it foresees what follows ("are likely to fall")',
     'VELL RATES SEEN FALLING\n\n' +
       "Vell lending rates are likely to fall this week after the cut in borrowing set in today's budget, bank analysts said.\n\n" +

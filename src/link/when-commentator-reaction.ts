@@ -19,9 +19,10 @@ const SAID =
 const COMMENTATOR =
   /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?|arbitrageurs?)\b/i;
 
-// A lead told by commentators: "…, economists said.", "Analysts said today's …", "analysts polled by Zentrix said".
+// A lead told by commentators: "…, economists said.", "Analysts said today's …", "analysts polled by Harbor Wire said"
+// (up to four words between them and the cue).
 const LEAD_BY_COMMENTATORS =
-  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,3}?(?:said|say|agreed)\b|\baccording to (?:\w+\s+){0,2}?(?:analysts|economists|traders|dealers|strategists)\b/i;
+  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,4}?(?:said|say|agreed)\b|\baccording to (?:\w+\s+){0,2}?(?:analysts|economists|traders|dealers|strategists)\b/i;
 
 // The publication day named as the day of the lead's event: "today", "this morning", "tonight", "midday today".
 const TODAY =
