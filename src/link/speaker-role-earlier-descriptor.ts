@@ -1,5 +1,5 @@
 import type { Quote } from '../types.js';
-import { escapeRegExp, isOrganisationName, type NameIndex } from './speaker-names.js';
+import { cachedRegExp, escapeRegExp, isOrganisationName, type NameIndex } from './speaker-names.js';
 import { paragraphOf, type SpeakerInput } from './speaker-rule.js';
 
 // "A group of companies controlled by Tarn Partners said … The group added …": a body's role after an earlier
@@ -11,7 +11,7 @@ export function roleEarlierDescriptor(
 ): string | null {
   const here = paragraphOf(seg, quote.start);
   // (the head heads it: "a group of companies", "a Tarn firm led by …", not "a bank spokesman")
-  const same = new RegExp(
+  const same = cachedRegExp(
     `^(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}(?:$|\\s+(?:of|in|at|from|for|with|led|controlled|owned|based)\\b)`,
     'u',
   );
@@ -24,23 +24,13 @@ export function roleEarlierDescriptor(
   return null;
 }
 
-// One pattern per head, compiled once: a \p{L} pattern costs more to build than to run.
-const fullerDefinitePatterns = new Map<string, RegExp>();
-
-function fullerDefinitePattern(head: string): RegExp {
-  let same = fullerDefinitePatterns.get(head);
-  if (!same) {
-    // (not another rank of the office: "the shadow chancellor", "the deputy leader" for "the chancellor")
-    same = new RegExp(
-      `^the\\s+(?!(?:[\\p{L}.-]+\\s+)*(?:shadow|deputy|vice|assistant|acting|associate|former|junior)\\s)(?:[\\p{L}.-]+\\s+){1,3}${escapeRegExp(head)}$`,
-      'iu',
-    );
-    // (heads are nouns of mentions: an open class, so the cache starts over rather than grow without bound)
-    if (fullerDefinitePatterns.size >= 4096) fullerDefinitePatterns.clear();
-    fullerDefinitePatterns.set(head, same);
-  }
-  return same;
-}
+// One pattern per head, compiled once (cachedRegExp): a \p{L} pattern costs more to build than to run.
+// (not another rank of the office: "the shadow chancellor", "the deputy leader" for "the chancellor")
+const fullerDefinitePattern = (head: string): RegExp =>
+  cachedRegExp(
+    `^the\\s+(?!(?:[\\p{L}.-]+\\s+)*(?:shadow|deputy|vice|assistant|acting|associate|former|junior)\\s)(?:[\\p{L}.-]+\\s+){1,3}${escapeRegExp(head)}$`,
+    'iu',
+  );
 
 // 'Six months ago, the independent Tarn senator said, …. "…?" Ada Hale asked. "…," the senator said.': "the senator"
 // is the named person an earlier quote's fuller definite descriptor with the same head ("the independent Tarn

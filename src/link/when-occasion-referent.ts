@@ -1,4 +1,5 @@
 import type { TimeExpression } from '../types.js';
+import { cachedRegExp } from './speaker-names.js';
 import { isSameClause, sentenceStartAt, toWhen, type WhenFound, type WhenRule } from './when-rule.js';
 
 const OCCASION_NOUN =
@@ -59,7 +60,7 @@ function verbOccasion(
 
 /** Whether another occasion the noun names is told from `from` to `to` ("… a meeting with bankers …"). */
 function otherOccasionBetween(text: string, noun: string, from: number, to: number): boolean {
-  const other = new RegExp(
+  const other = cachedRegExp(
     `\\b(?:a|an|another|one|two|three|several|next|new|second|further|more|other)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`,
     'i',
   );
