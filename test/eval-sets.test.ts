@@ -26,7 +26,7 @@ import {
 describe('eval-sets reference files', () => {
   const sets = readRefSets();
 
-  it('holds the eleven own sets, each with articles and quotes', () => {
+  it('holds the twelve own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
       [
@@ -37,6 +37,7 @@ describe('eval-sets reference files', () => {
         'own-fresh4',
         'own-fresh5',
         'own-fresh6',
+        'own-fresh7',
         'own-polnear-dev',
         'own-reuters',
         'own-timebank',

@@ -15,6 +15,7 @@ export const BLIND_SETS: ReadonlySet<string> = new Set([
   'own-fresh4',
   'own-fresh5',
   'own-fresh6',
+  'own-fresh7',
 ]);
 
 export interface EvalOptions {
