@@ -10,6 +10,11 @@ const OCCASION =
 // A new clause, often of another source, between the reported words and an occasion after them.
 const CLAUSE_BREAK = /;|\b(?:while|whereas|but)\b/i;
 
+// The word opening a reported clause, with no sentence end after it (a cue borrowed from an earlier sentence).
+const THAT = /\bthat\b/i;
+const SENTENCE_END = /[.!?]["'\u201D\u2019]?\s|\n/;
+const isReportedClause = (between: string) => THAT.test(between) && !SENTENCE_END.test(between);
+
 // Words that put the occasion's time still to come: "the trial, anticipated to begin in January".
 const TO_COME =
   /\b(?:(?:expected|set|due|scheduled|planned|anticipated|slated|going)\s+to|will|would|upcoming|next)\b/i;
@@ -69,6 +74,15 @@ export const whenOccasion: WhenRule = {
         const at = w.from + m.index;
         const nounEnd = at + m[0].length;
         if (at >= quote.start && at < quote.end) continue; // inside the reported words
+        // the reported clause's own occasion, opened by the cue's "that" before the quote: 'Orr told the chamber that
+        // before a meeting with Ann Vell on Monday, "There were sharp words."'
+        if (
+          quote.cue &&
+          at >= quote.cue.end &&
+          at < quote.start &&
+          isReportedClause(text.slice(quote.cue.end, at))
+        )
+          continue;
         // another clause's occasion after the words: '… reported "…", while ALDI, in a post on Tuesday, called …'
         if (at >= quote.end && CLAUSE_BREAK.test(text.slice(quote.end, at))) continue;
         for (const t of timexes) {
