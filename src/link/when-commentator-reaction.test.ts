@@ -432,6 +432,38 @@ const CASES: WhenCase[] = [
     '2017-06-04',
     RULE,
   ],
+  [
+    'a lead whose only "today" is inside words said on another day (\'the governor said on Friday: "We cut today"\')',
+    'Governor Ola Brisk said on Friday: "We cut rates today to steady the crown," economists said.\n\n' +
+      'Ann Roe, economist at Orr Bank, said the cut had come too late.',
+    (t) => [
+      quoteIn(t, 'direct', 'We cut rates today to steady the crown,', 'said', 'Ola Brisk'),
+      quote(t, 'the cut had come too late', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'an undated direct quote\'s "today" beside another day of the lead (\'the remark on Friday, "… today …"\')',
+    'Economists said the governor\'s remark on Friday that "rates are high enough today" would calm the crown.\n\n' +
+      'Ann Roe, economist at Orr Bank, said the remark had helped.',
+    (t) => [
+      quoteIn(t, 'direct', 'rates are high enough today', 'said', 'economists'),
+      quote(t, 'the remark had helped', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'a direct quote\'s "today" in a lead of no other day still names the day (\'"The crown is weak today," dealers said.\')',
+    '"The crown is weak today," dealers said.\n\nAnn Roe, a dealer at Orr Bank, said buyers had gone home.',
+    (t) => [
+      quote(t, 'The crown is weak today,', 'said', 'dealers', 'dealers'),
+      quote(t, 'buyers had gone home', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
 ];
 
 testLastDated(CASES);

@@ -80,11 +80,15 @@ export const whenCommentatorReaction: WhenRule = {
     // ("Economists said they doubt the bank is tightening. ¶ Data out today show borrowing rose …")
     const all = allTimexes ?? timexes;
     let todayTo = end;
-    if (!isTodayLead(text, from, end, all, published)) {
+    // (not a "today" in words said on another day: 'Analysts said Orr's remark on Monday that "rates are high enough
+    // today" …')
+    const said = before ?? [];
+    if (!isTodayLead(text, from, end, all, published, said)) {
       // (within the two paragraphs after it: "… ¶ Dealers said the pound could rise. ¶ Sterling ended today at …")
       let next = byCommentators ? nextParagraph(text, end) : null;
-      if (next && !isTodayLead(text, next[0], next[1], all, published)) next = nextParagraph(text, next[1]);
-      if (!next || !isTodayLead(text, next[0], next[1], all, published)) return null;
+      if (next && !isTodayLead(text, next[0], next[1], all, published, said))
+        next = nextParagraph(text, next[1]);
+      if (!next || !isTodayLead(text, next[0], next[1], all, published, said)) return null;
       todayTo = next[1];
     }
     // (the lead's own quote, when commentators tell it: "Orr Bank data released today …, economists said.")
@@ -155,6 +159,7 @@ function isTodayLead(
   end: number,
   all: readonly TimeExpression[],
   published: string,
+  said: readonly Quote[],
 ): boolean {
   // (another day beside it is background to today's event: "Today's sell-off after Friday's fall on Wall Street")
   let today = false;
@@ -163,7 +168,7 @@ function isTodayLead(
     if (!t || t.start >= end) break;
     const w = toWhen(t);
     if (w === null) continue;
-    if (isToday(t, w, published)) {
+    if (isToday(t, w, published) && !isOtherDaysWords(t, said, published, all, from, end)) {
       // "the cut set in today's budget": an event named as the day's own, held whatever the lead foresees of it
       // ("Rates are likely to fall this week after the cut set in today's budget"), unless named as still to come
       if (/^['\u2019]s\b/.test(text.slice(t.end, t.end + 2))) {
@@ -177,6 +182,31 @@ function isTodayLead(
     }
   }
   return today;
+}
+
+/** True for a time inside reported words not said on the publication day: words dated another day, or an undated
+ * direct quote's own "today" beside another day of the lead ('Analysts said Orr's remark on Monday, "rates are high
+ * enough today," …'; not '"Sterling is weak today," dealers said.'). */
+function isOtherDaysWords(
+  t: TimeExpression,
+  said: readonly Quote[],
+  published: string,
+  all: readonly TimeExpression[],
+  from: number,
+  end: number,
+): boolean {
+  const q = said.find((s) => s.start <= t.start && t.end <= s.end);
+  if (!q) return false;
+  if (q.when) return q.when !== published;
+  if (q.type !== 'direct') return false;
+  for (let i = firstStartingAt(all, from); i < all.length; i++) {
+    const u = all[i];
+    if (!u || u.start >= end) break;
+    if (u.start >= q.start && u.end <= q.end) continue;
+    const w = toWhen(u);
+    if (w !== null && !published.startsWith(w) && !w.startsWith(published)) return true;
+  }
+  return false;
 }
 
 /** The words of a quote's sentence outside its reported words (a "since" of reason blanked). */
