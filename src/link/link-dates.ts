@@ -168,6 +168,23 @@ export function linkDates(
       : sorted.filter(
           (t) => !over.get(t)?.some((q) => q === quote || !(q.start <= quote.start && quote.end <= q.end)),
         );
+  // A telling to a hearer, or one told as done before, reported in another quote's words with its cue there ("Vell
+  // admitted in court Friday she told police she never saw it"; "… said Friday it had been told …"): of another time
+  // than the report, so dated only by a time inside those words ("… she told police on May 2 …"), never by a rule
+  // reading the report's day. Other reported words may be of the report's occasion ("Tanjug said in the interview
+  // Orr warned …", "said he estimated …", "which she said would save money").
+  const reporting = (quote: Quote): Quote | undefined => {
+    const cue = quote.cue;
+    if (!cue || !TOLD_THEN.test(cue.text) || !isHeld(quote)) return undefined;
+    return byStart.find(
+      (q) =>
+        q !== quote &&
+        q.start <= cue.start &&
+        cue.end <= q.end &&
+        q.start <= quote.start &&
+        quote.end <= q.end,
+    );
+  };
   const dated: Quote[] = [];
   const order = [...quotes].sort((a, b) => a.start - b.start);
   const result = new Map<Quote, Quote>();
@@ -196,10 +213,12 @@ export function linkDates(
         leadAll ??= leadDay(doc.folded, sorted) !== null;
         return leadAll;
       };
+      const outer = reporting(quote);
       for (const rule of WHEN_RULES) {
         if (rule.needs && !has(rule.needs)) continue;
         const found = rule.find(ctx);
         if (!found) continue;
+        if (outer && !(outer.start <= found.timex.start && found.timex.end <= outer.end)) continue;
         // "posting at 12:54 am local time on Twitter": a clock time alone names no day (the dates stage reads it
         // as the publication day, which the story often is not)
         if (found.timex.rule === 'dates/time-of-day') continue;
@@ -231,6 +250,8 @@ export function linkDates(
     if (!next) continue;
     const found = whenLaterSameStatement.find({ doc, quote: current, next, timexes: visibleTo(q) });
     if (!found || isAfterPublication(found.when, doc.article.date)) continue;
+    const outer = reporting(q);
+    if (outer && !(outer.start <= found.timex.start && found.timex.end <= outer.end)) continue;
     result.set(
       q,
       quoteWith(current, {
@@ -280,6 +301,10 @@ export function timeNear(text: string, quote: Quote, timexes: readonly TimeExpre
   }
   return false;
 }
+
+// A telling to a hearer, or one told as done before: "told police", "informed the board", "had said", "has found".
+const TOLD_THEN =
+  /^(?:(?:had|has|have)\s+(?:been\s+)?)?(?:told|informed|assured|promised)\b|^(?:had|has|have)\s+\w+/i;
 
 // Rules whose date is the cue's own day adverb, so a day name read as the coming one means the last one.
 const GOVERNED_DAY_RULES = new Set([
