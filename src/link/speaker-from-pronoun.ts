@@ -654,7 +654,16 @@ const pronounChoice: SpeakerRule = (input) => {
   }
   // a person who became the subject of the narration after the previous quote: "Mr Lee was freed. He said …"
   // (not "… he added", which goes on from the previous speaker)
-  const goesOn = /^(?:add|adds|added|adding|continued|continues)$/i.test(quote.cue?.text ?? '');
+  // ("He said the pier would reopen and added that …": an "added" sharing its subject with the sentence's own
+  // "said" opens that statement, no going on)
+  const sharedSaid =
+    quote.mention !== null &&
+    quote.cue !== null &&
+    quote.mention.end <= quote.cue.start &&
+    quote.cue.start - quote.mention.end < 400 &&
+    /^\s+(?:said|says|told)\b[^"“”.;]*\band\s+$/.test(text.slice(quote.mention.end, quote.cue.start));
+  const goesOn =
+    /^(?:add|adds|added|adding|continued|continues)$/i.test(quote.cue?.text ?? '') && !sharedSaid;
   if ((m === 'he' || m === 'she') && !goesOn) {
     const prevEnd = previous[previous.length - 1]?.end ?? 0;
     const at = quote.mention?.start ?? quote.start;
@@ -809,6 +818,8 @@ const pronounChoice: SpeakerRule = (input) => {
       .filter(
         (n) =>
           !isWorkTitle(n) &&
+          // "… the swearing in of Ann Kroll as Harbour Commissioner. He said …": an office is no person's name
+          !OFFICE_AS_NAME.test(n) &&
           fitsGender(m, n) &&
           fitsTitleGender(m, n, text) &&
           genderOf(n, []) !== (m === 'he' ? 'female' : 'male'),
@@ -847,6 +858,10 @@ const pronounChoice: SpeakerRule = (input) => {
   }
   return null;
 };
+
+// a capitalised office standing alone ("Commerce Secretary", "Harbour Commissioner"), taken for a name
+const OFFICE_AS_NAME =
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Secretary|Minister|Commissioner|President|Chairman|Chairwoman|Director|Governor|Senator|Chancellor|Premier|Ambassador|Spokesman|Spokeswoman)$/u;
 
 // a group of people that can report: "the researchers", "the Keel team", "the couple"
 const GROUP_HEAD =

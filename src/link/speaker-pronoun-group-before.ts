@@ -3,11 +3,12 @@ import { lookBackStart, type SpeakerChoice, type SpeakerInput } from './speaker-
 
 // plural nouns for people or bodies that report: "traders", "market participants", "Tarnland's economic leaders"
 const GROUP_HEAD =
-  'analysts|officials|sources|experts|economists|traders|dealers|brokers|bankers|investors|participants|observers|commentators|strategists|forecasters|insiders|diplomats|researchers|scientists|leaders|ministers|lawmakers|legislators|senators|regulators|critics|campaigners|activists|delegates|negotiators|executives|managers|producers|exporters|importers|manufacturers|growers|farmers|retailers|economists|organi[sz]ers|residents|witnesses|authorities|unions|companies|firms|banks';
-// the group's words: a determiner or possessor, up to two modifiers, then the plural head; a verb follows
+  'analysts|officials|sources|experts|economists|traders|dealers|brokers|bankers|investors|participants|observers|commentators|strategists|forecasters|insiders|diplomats|researchers|scientists|leaders|ministers|lawmakers|legislators|senators|regulators|critics|campaigners|activists|delegates|negotiators|executives|managers|producers|exporters|importers|manufacturers|growers|farmers|retailers|economists|organi[sz]ers|residents|witnesses|authorities|unions|companies|firms|banks|relatives|families|parents|lawyers|attorneys|prosecutors|protesters|demonstrators|workers|employees|members|doctors|teachers|students|voters|opponents|supporters|shareholders|creditors|investigators|police|soldiers|rebels';
+// the group's words: a determiner or possessor (with one capitalised word after it: "The Lorne relatives"), up to
+// two modifiers, then the plural head; a verb follows
 // (with ", however," or an adverb in between): "Some market participants, however, are", "traders expect"
 const GROUP_BEFORE_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])((?:(?:the|The|some|Some|many|Many|most|Most|other|Other|several|Several|\p{Lu}[\p{L}\p{M}-]*['’]s)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${GROUP_HEAD}))(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:also\s+|still\s+|now\s+)?(\p{Ll}[\p{Ll}'’]*)(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}'’-])((?:(?:the|The|some|Some|many|Many|most|Most|other|Other|several|Several|\p{Lu}[\p{L}\p{M}-]*['’]s)\s+(?:\p{Lu}\p{Ll}[\p{L}\p{M}-]*\s+)?)?(?:[\p{Ll}-]+\s+){0,2}(?:${GROUP_HEAD}))(?:,\s*(?:however|though|meanwhile|too),)?\s+(?:also\s+|still\s+|now\s+)?(\p{Ll}[\p{Ll}'’]*)(?![\p{L}\p{M}])`,
   'gu',
 );
 // a word before the group that makes it an object, not a subject: "demand from traders expect…" is no subject
