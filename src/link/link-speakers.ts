@@ -43,6 +43,7 @@ import { speakerFromRole } from './speaker-from-role.js';
 import { nameFromGivenName } from './speaker-given-name.js';
 import { speakerGroupAppositiveOrganisation } from './speaker-group-appositive-organisation.js';
 import { groupAsWritten } from './speaker-group-as-written.js';
+import { groupLedByName, mentionGroupLedBy } from './speaker-group-led-by.js';
 import { mentionGroupBeforeList } from './speaker-group-list.js';
 import { speakerGroupPolledBy } from './speaker-group-polled-by.js';
 import { mentionHeadBeforePreposition } from './speaker-head-before-preposition.js';
@@ -203,6 +204,7 @@ const MENTION_FIXES: MentionRule[] = [
   mentionAfterDayWord,
   mentionRelativeWhoSaid,
   mentionGroupBeforeList,
+  mentionGroupLedBy,
   mentionPartialQuotePair,
   mentionSpeechNounOwner,
   mentionHeadBeforePreposition,
@@ -293,6 +295,11 @@ const AS_WRITTEN: Array<[string, (s: string, x: AsWrittenInput) => string | null
   ['initial-stops', (s, x) => x.once('initial-stops', s, (n) => nameWithInitialStops(n, x.text))],
   // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
   ['outlet-full-name', (s, x) => fullOutletName(s, x.text, x.quote.mention?.start ?? x.quote.start)],
+  // "Ada Pell" in "A shareholder group including attorney Ada Pell said": the whole group its mention fix widened to
+  [
+    'group-led-by',
+    (s, x) => (x.mentionRule === 'mention/group-led-by' ? groupLedByName(s, x.quote.mention) : null),
+  ],
 ];
 
 /** Resolves each quote's mention to the fullest name the article gives, or the descriptor as written. */

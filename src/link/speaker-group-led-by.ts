@@ -1,0 +1,36 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
+import type { TextSpan } from '../types.js';
+import { mentionRightBeforeCue } from './mention-before-cue.js';
+import type { MentionRule } from './speaker-rule.js';
+
+// "A shareholder group including …", "An investor group led by …", "A group of firms headed by …" opening the
+// sentence (or the clause after an opening phrase and its comma); the rest up to the mention names a member
+const GROUP_LED_BY =
+  /(?:^|,\s+)((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|consortium|partnership|syndicate)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?\s+(?:including|led\s+by|headed\s+by)\s+)[^.;:"“”()]{0,80}$/u;
+
+// "A shareholder group including Lorne attorney Ada Pell said it sold …": the quote finder's mention is the member
+// the group is led by or includes; the speaker is the whole group as written (not Ada Pell, not "the group" later
+// read as some company)
+export const mentionGroupLedBy: MentionRule = ({ quote, text, seg }) => {
+  const near = mentionRightBeforeCue(quote, text);
+  if (!near) return null;
+  const { m, cue } = near;
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
+  if (!sentence) return null;
+  const before = text.slice(sentence.start, m.start);
+  const g = GROUP_LED_BY.exec(before);
+  if (!g?.[1]) return null;
+  const at = sentence.start + g.index + g[0].indexOf(g[1]);
+  return {
+    mention: { start: at, end: m.end, text: text.slice(at, m.end) },
+    cue,
+    rule: 'mention/group-led-by',
+  };
+};
+
+/** The group as written for a speaker its member's name gave ("Ada Pell" → "A shareholder group including … Ada
+ * Pell"), or null when the speaker is that already. */
+export function groupLedByName(speaker: string, mention: TextSpan | null): string | null {
+  const whole = mention?.text.replace(/\s+/g, ' ').trim();
+  return whole && whole !== speaker ? whole : null;
+}
