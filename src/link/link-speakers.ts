@@ -62,6 +62,7 @@ import { mentionNameColon } from './speaker-name-colon.js';
 import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
 import { countryBeforeName } from './speaker-name-kept-whole.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
+import { nameWithRegionPart } from './speaker-name-region-part.js';
 import { nameWithCommas } from './speaker-name-with-commas.js';
 import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-names.js';
 import { mentionNextQuoteAttribution } from './speaker-next-quote-attribution.js';
@@ -291,6 +292,8 @@ const AS_WRITTEN: Array<[string, (s: string, x: AsWrittenInput) => string | null
     'organisation-and-name',
     (s, x) => x.once('organisation-and-name', s, (n) => organisationAndName(n, x.text)),
   ],
+  // "Tarn Equity" where the text writes "Tarn Equity (Pacific) Ltd": the bracketed region word kept
+  ['region-part', (s, x) => x.once('region-part', s, (n) => nameWithRegionPart(n, x.text))],
   // "John C Eastman" → "John C. Eastman": initials as the text writes them
   ['initial-stops', (s, x) => x.once('initial-stops', s, (n) => nameWithInitialStops(n, x.text))],
   // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name

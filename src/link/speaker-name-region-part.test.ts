@@ -1,0 +1,29 @@
+// +region-part: a wire's bracketed region word inside a company's name is kept ("Tarn Equity (Pacific) Ltd"); an
+// acronym or a short name in brackets is not. Invented sentences only.
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
+
+const CASES: SpeakerCase[] = [
+  [
+    'a region word before the suffix, then the name without its suffix',
+    'Brisk Equity (Pacific) Ltd, a Lorne-based investment firm, said it intends to submit a proposal to Tarn Co.\n\nIn a filing, Brisk Equity (Pacific) said it would deliver the proposal soon.',
+    ['Brisk Equity (Pacific) Ltd', 'Brisk Equity (Pacific) Ltd'],
+  ],
+  [
+    'a region word between the name and its suffix',
+    'Keel Securities Co (Europe) Ltd said it would lead the bond issue for Tarn Corp.',
+    ['Keel Securities Co (Europe) Ltd'],
+  ],
+  // negatives: an acronym, a short name
+  [
+    'an acronym in brackets: the name alone',
+    'The Lorne Atomic Agency (LAA) said it would inspect the plant next week.',
+    ['Lorne Atomic Agency'],
+  ],
+  [
+    "a company's short name in brackets: the name alone",
+    'Tarn Oljeselskap A/S (Tarnoil) said its output rose to 600,000 barrels a day.',
+    ['Tarn Oljeselskap'],
+  ],
+];
+
+testSpeakers('a bracketed region word in a company name', CASES);
