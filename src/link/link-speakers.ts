@@ -23,6 +23,7 @@ import { mentionDashSignature } from './speaker-dash-signature.js';
 import { mentionAfterDayWord } from './speaker-day-word-mention.js';
 import { speakerDefiniteDescribedEarlier } from './speaker-definite-described-earlier.js';
 import { speakerDefiniteDescriptor } from './speaker-definite-descriptor.js';
+import { speakerDefinitePluralSource } from './speaker-definite-plural-source.js';
 import { speakerDemonstrative } from './speaker-demonstrative.js';
 import { speakerDemonymEpithet } from './speaker-demonym-epithet.js';
 import { mentionDocumentBy } from './speaker-document-by.js';
@@ -138,6 +139,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerFirmRoleName,
   speakerDemonstrative,
   speakerDefiniteDescriptor,
+  speakerDefinitePluralSource,
   speakerDefiniteDescribedEarlier,
   speakerShadowRoleSubject,
   speakerEpithet,
