@@ -7,15 +7,15 @@ import { lookBackStart, type SpeakerChoice, type SpeakerInput } from './speaker-
 const DOCUMENT_WORDS =
   'report|survey|study|review|analysis|audit|motion|document|statement|letter|poll|research';
 const DOCUMENT_HEAD = new RegExp(`^(?:${DOCUMENT_WORDS})$`);
-// a body that speaks: "the US firm", "the committee" (not "the paper", "the newspaper": an outlet quoting is the
+// a body that speaks: "the US firm", "the committee", "the Tarn/Lorne shipping conference" (not "the paper", "the newspaper": an outlet quoting is the
 // outlet the text names, taken up by the rules after)
 const BODY_WORDS =
-  'company|firm|group|bank|government|committee|commission|council|ministry|department|agency|union|party|board|body|regulator|watchdog|authority|airline|carrier|retailer|insurer|lender|maker|manufacturer|operator|giant|institute|charity|court|tribunal|panel';
+  'company|firm|group|bank|government|committee|commission|council|ministry|department|agency|union|party|board|body|regulator|watchdog|authority|airline|carrier|retailer|insurer|lender|maker|manufacturer|operator|giant|institute|charity|court|tribunal|panel|association|federation|organi[sz]ation|exchange|consortium|publication|conference';
 
 // "the Keel report was", "The US firm is thought", "The committee reached": a definite noun phrase of up to three
 // more words, its head, then a verb
 const DEFINITE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])[Tt]he\s+(?:(?:[\p{L}\p{M}&'’-]+|(?:\p{Lu}\.)+)\s+){0,3}?(${DOCUMENT_WORDS}|${BODY_WORDS})(?=\s)`,
+  String.raw`(?<![\p{L}\p{M}'’-])[Tt]he\s+(?:(?:[\p{L}\p{M}&'’/-]+|(?:\p{Lu}\.)+)\s+){0,3}?(${DOCUMENT_WORDS}|${BODY_WORDS})(?=\s)`,
   'gu',
 );
 
