@@ -460,11 +460,66 @@ function leadDayOf(text: string, dated: readonly TimeExpression[]): LeadDay | nu
 export function sentenceStartsBefore(text: string, anchor: number, reach: number): number[] {
   const from = Math.max(0, anchor - reach);
   const starts: number[] = from === 0 ? [0] : [];
-  const ends = /[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n+/gu;
-  ends.lastIndex = from;
-  for (let m = ends.exec(text); m && m.index < anchor; m = ends.exec(text))
-    starts.push(m.index + m[0].length);
+  const ends = sentenceEndsOf(text);
+  // the first end at or after `from`; one begun before it and running past it is read again from `from` (a scan
+  // from there may find a shorter one: `.\n\nThe` scanned from its first line break)
+  let k = firstAtOrAfter(ends.at, from);
+  if (k > 0 && (ends.end[k - 1] as number) > from) {
+    SENTENCE_END.lastIndex = from;
+    let m = SENTENCE_END.exec(text);
+    for (; m && m.index < anchor && m.index < (ends.at[k] ?? text.length); m = SENTENCE_END.exec(text))
+      starts.push(m.index + m[0].length);
+    // (back in step with the whole-text scan once a match of its own starts where the scan stopped)
+    if (!m || m.index >= anchor) return starts.reverse();
+    k = firstAtOrAfter(ends.at, m.index);
+    if (ends.at[k] !== m.index) {
+      for (; m && m.index < anchor; m = SENTENCE_END.exec(text)) starts.push(m.index + m[0].length);
+      return starts.reverse();
+    }
+  }
+  for (let j = k; j < ends.count && (ends.at[j] as number) < anchor; j++) starts.push(ends.end[j] as number);
   return starts.reverse();
+}
+
+// A sentence's end: a full stop, question or exclamation mark (perhaps a closing quote) before a capital, or line
+// breaks.
+const SENTENCE_END = /[.!?]["'\u201D\u2019]?\s+(?=["\u201C]?\p{Lu})|\n+/gu;
+
+/** Where SENTENCE_END matches and where each match ends, read over the whole text from its start. */
+interface SentenceEnds {
+  at: Int32Array;
+  end: Int32Array;
+  count: number;
+}
+
+// The ends of the last two texts asked (the folded text and the folded one without abbreviations): the rules that
+// read back over sentences from each quote, up to 1,500 characters, scanned them again for every quote.
+let endsCache: Array<{ text: string; ends: SentenceEnds }> = [];
+
+function sentenceEndsOf(text: string): SentenceEnds {
+  for (const c of endsCache) if (c.text === text) return c.ends;
+  const at: number[] = [];
+  const end: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    at.push(m.index);
+    end.push(m.index + m[0].length);
+  }
+  const ends = { at: Int32Array.from(at), end: Int32Array.from(end), count: at.length };
+  endsCache = [{ text, ends }, ...endsCache.slice(0, 1)];
+  return ends;
+}
+
+/** Index of the first of `sorted` at or after `x` (its length when none). */
+function firstAtOrAfter(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when some time expression of `timexes` (in text order) lies within [from, to): a rule that dates a quote
