@@ -37,6 +37,15 @@ function doubleRole(text: string, i: number, pStart: number, pEnd: number): Role
   return 'either';
 }
 
+// A straight double mark between a word and a clitic that closes the word ("s", "t" after "n", "re", "ll", "ve",
+// "d", "m"): `the mayor"s office`, `we don"t know`. A mark between two letters opens or closes no quote.
+function typedApostrophe(text: string, i: number): boolean {
+  if (!/\p{L}/u.test(text[i - 1] ?? '')) return false;
+  const m = /^(?:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}])/u.exec(text.slice(i + 1, i + 4));
+  if (!m) return false;
+  return m[0] !== 't' || text[i - 1] === 'n';
+}
+
 // Role of a doubled apostrophe at `i` ('' standing for "): `''x` opens, `x''` closes.
 function doubledRole(text: string, i: number, pStart: number, pEnd: number): Role {
   const prev = i > pStart ? (text[i - 1] ?? '') : '';
@@ -110,6 +119,8 @@ function pairDoubles(
     // most characters are no mark at all: skipped by their code, before any one-character string is made
     const code = text.charCodeAt(i);
     if (code !== APOSTROPHE && code !== BACKTICK && !isDoubleMark(code)) continue;
+    // `Lorne"s`, `don"t`: a straight double mark typed for an apostrophe (some wire archives) is no mark
+    if (code === 34 && typedApostrophe(text, i)) continue;
     const c = text[i] ?? '';
     // ``Like this,'' — two backticks open what two apostrophes close (newswire and archive texts)
     const backticks = code === BACKTICK && text[i + 1] === '`' && text[i + 2] !== '`';

@@ -8,6 +8,7 @@ import {
   nearestClauseSubject,
   nounPhraseEndingAt,
 } from './find-mention.js';
+import { invertedCueSource } from './inverted-cue-source.js';
 import { withNameListBefore } from './name-list-subject.js';
 import {
   isInsideQuoted,
@@ -84,9 +85,10 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       continue;
     // ", arguing that …": a participle after a comma has no subject of its own
     const participle = /ing$/i.test(tokenText(ctx, i)) && joinerBefore(ctx, group) === ',';
-    const mention = participle
-      ? null
-      : withNameListBefore(ctx, mentionBefore(ctx, group, first), ctx.tokens[first]?.start ?? s.start);
+    const mention =
+      participle || invertedCueSource(ctx, group, i, last)
+        ? null
+        : withNameListBefore(ctx, mentionBefore(ctx, group, first), ctx.tokens[first]?.start ?? s.start);
     if (participleAfterObject(ctx, i, group, mention)) continue;
     let sharesWith: number | null = null;
     if (!mention && !passive) {

@@ -1,7 +1,7 @@
 import { type QuoteContext, tokenText } from '../../quote-context.js';
 
 // past participles that do not end in -ed/-en: "the panel, set up last year, will …"
-const IRREGULAR_PARTICIPLE =
+export const IRREGULAR_PARTICIPLE =
   /^(?:set|put|cut|held|built|led|sold|paid|bought|brought|kept|sent|spent|left|lost|made|hit|found|told|won|run|struck|bound|sought|caught|taught|fed|shut|spread|split|hung|laid|dealt|meant|read)$/i;
 // words that open a subordinate clause set off by commas: "the wheat trade, because wheat grows anywhere, is …"
 // (only those with no other reading: not "as well as", "once again", "since then", "while" or "when" of a clause

@@ -2,7 +2,7 @@ import { countMatches, WORD_RUN } from '../../../count-matches.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../segment/calendar-words.js';
 import { isCueToken } from '../../cue-tokens.js';
 import { type QuoteContext, tokenNorm, tokenText } from '../../quote-context.js';
-import { opensAside } from './aside-opener.js';
+import { IRREGULAR_PARTICIPLE, opensAside } from './aside-opener.js';
 import { isPlaceComma } from './place-comma.js';
 
 /** A whole-token, case-insensitive pattern over word forms (`suffix`: what may follow, e.g. "\\.?"). */
@@ -310,11 +310,14 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       if (a2 < b && tokenNorm(ctx, a2) === 'to') continue;
       // "figures to be published soon by the office would …", "a loan to help rebuild the port was …": the
       // participle of a passive infinitive, or the bare verb after an infinitive "help", inside the subject
+      // ("the payments to be made this year are …": an irregular participle too)
       if (
         x.pos === 'VERB' &&
         a2 - 1 > k &&
         tokenNorm(ctx, a2 - 1) === 'to' &&
-        ((/^(?:be|have|been)$/i.test(bw) && /(?:ed|en|wn|un)$/i.test(xw)) || /^help$/i.test(bw))
+        ((/^(?:be|have|been)$/i.test(bw) &&
+          (/(?:ed|en|wn|un)$/i.test(xw) || IRREGULAR_PARTICIPLE.test(xw))) ||
+          /^help$/i.test(bw))
       )
         continue;
       // "funds to help states provide treatment": a bare infinitive after "help"/"let"/"make" and its object
@@ -373,7 +376,9 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       // (or the participle the subject ends on: "evidence of the law being broken was …")
       // (or a hyphenated word's last part: "drink-driving remained …")
       const joined = /^[-–]$/.test(tokenText(ctx, b - 1)) && ctx.tokens[b - 1]?.end === before?.start;
-      const participle = before?.pos === 'VERB' && (/(?:ed|en|wn)$/i.test(bw) || joined);
+      // ("the payments to be made are …": an irregular participle after "be", "been" or "being")
+      const irregular = IRREGULAR_PARTICIPLE.test(bw) && /^(?:be|been|being)$/i.test(tokenText(ctx, b - 1));
+      const participle = before?.pos === 'VERB' && (/(?:ed|en|wn)$/i.test(bw) || joined || irregular);
       return !!before && (HEAD_POS.has(before.pos) || participle) && words >= 2;
     }
   }

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runQuoteEngine } from '../testing/run-quote-engine.js';
+
+// A straight double mark typed for an apostrophe (find-quote-marks typedApostrophe), an irregular participle of a
+// passive infinitive inside a reported clause's subject (isClauseAt), a say-verb with its source after it at the
+// sentence's end (inverted-cue-source) — and texts that must not change.
+// [construction, text, each quote as [type, content, mention]]
+const CASES: [string, string, [string, string, string | null][]][] = [
+  [
+    'n"t typed for an apostrophe inside a quote',
+    'But one envoy told reporters: "I don"t think you need to worry. We are far from the end yet."',
+    [['direct', 'I don"t think you need to worry. We are far from the end yet.', 'one envoy']],
+  ],
+  [
+    '"s typed for an apostrophe before a quote',
+    'A vote is due during Lorne"s visit. "We will win this," Orr said.',
+    [['direct', 'We will win this,', 'Orr']],
+  ],
+  [
+    '"s typed for an apostrophe before a partial quote',
+    'Ministers, notably Lorne"s Ada Kray, said the plan was "far too tough for us."',
+    [['direct', 'far too tough for us.', 'Ministers']],
+  ],
+  [
+    'a quote closing before an "s" that opens a word stays a quote',
+    'Orr said the pier was "a danger to all" so far.',
+    [['direct', 'a danger to all', 'Orr']],
+  ],
+  [
+    'an irregular participle after "to be" in the subject',
+    'Tull said the payments to be made this year are on private debts.',
+    [['indirect', 'the payments to be made this year are on private debts', 'Tull']],
+  ],
+  [
+    'the same with the finite verb right after the participle',
+    'Tull said the sums to be paid are small.',
+    [['indirect', 'the sums to be paid are small', 'Tull']],
+  ],
+  [
+    'the same after "being"',
+    'Tull said the fees being paid were too high.',
+    [['indirect', 'the fees being paid were too high', 'Tull']],
+  ],
+  [
+    'an inverted say-verb after a clause whose subject is a name with an appositive',
+    'Kelby Trust, a unit of the Lorne bank, is offering new notes, said lead manager Orr Brothers.',
+    [
+      [
+        'indirect',
+        'Kelby Trust, a unit of the Lorne bank, is offering new notes',
+        'lead manager Orr Brothers',
+      ],
+    ],
+  ],
+  [
+    'the same with a descriptor as the source',
+    'Kelby Trust, a unit of the Lorne bank, is offering new notes, said a spokesman for the bank.',
+    [
+      [
+        'indirect',
+        'Kelby Trust, a unit of the Lorne bank, is offering new notes',
+        'a spokesman for the bank',
+      ],
+    ],
+  ],
+  [
+    'a name with an appositive before its own cue keeps its clause',
+    'Ada Kray, a banker, said Orr had left.',
+    [['indirect', 'Orr had left', 'Ada Kray']],
+  ],
+  [
+    "the same with the source's descriptor after a comma",
+    'Kelby Trust, a unit of the Lorne bank, is offering new notes, said Ada Orr, an analyst.',
+    [['indirect', 'Kelby Trust, a unit of the Lorne bank, is offering new notes', 'Ada Orr']],
+  ],
+  [
+    'a name set off before its cue, then a clause whose subject has an appositive',
+    "His sister, Ada, said her brother's rival, Tom Roe, 40 - who was fined in May - had lied to the court.",
+    [['indirect', "her brother's rival, Tom Roe, 40 - who was fined in May - had lied to the court", 'Ada']],
+  ],
+  ['a day after the cue is no inverted source', 'Kelby Trust, a unit of the Lorne bank, said Friday.', []],
+  ['nor "last week"', 'Kelby Trust, which makes chips, lost money, said last week.', []],
+];
+
+describe('quotes: wire reports, round three', () => {
+  for (const [name, text, want] of CASES)
+    it(name, () => {
+      const got = runQuoteEngine(text).quotes.map((q) => [q.type, q.content, q.mention?.text ?? null]);
+      assert.deepEqual(got, want);
+    });
+});
