@@ -21,6 +21,7 @@ import {
   tokenNorm,
   tokenText,
 } from './quote-context.js';
+import { respondentsSubject } from './respondents-subject.js';
 import { chargedWithOffence } from './rules/indirect/charged-with.js';
 import { subjectThroughPlace } from './rules/indirect/subject-through-place.js';
 
@@ -967,6 +968,11 @@ function readMentionBefore(ctx: QuoteContext, g: number, min: number): TextSpan 
   const j = g - 1;
   if (j < min) return null;
   const w = tokenText(ctx, j);
+  // "Most of those polled said": a poll's respondents
+  if (ctx.tokens[j]?.pos === 'VERB') {
+    const polled = respondentsSubject(ctx, j, min, nounPhraseEndingAt);
+    if (polled) return polled;
+  }
   // "Moody's said", "Standard and Poor's pointed out": a name ending in a possessive before the cue
   // (not "May's proposed deal", "VW's reported 480 mln loss": a participle before its noun)
   const after = ctx.tokens[g + 1]?.pos ?? '';

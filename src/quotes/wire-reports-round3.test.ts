@@ -4,7 +4,9 @@ import { runQuoteEngine } from '../testing/run-quote-engine.js';
 
 // A straight double mark typed for an apostrophe (find-quote-marks typedApostrophe), an irregular participle of a
 // passive infinitive inside a reported clause's subject (isClauseAt), a say-verb with its source after it at the
-// sentence's end (inverted-cue-source) — and texts that must not change.
+// sentence's end (inverted-cue-source), a poll's respondents (respondents-subject), a condition that ends on an
+// object pronoun (adverbial-then-clause), a report verb inside a condition (hypothetical-cue) — and texts that must
+// not change.
 // [construction, text, each quote as [type, content, mention]]
 const CASES: [string, string, [string, string, string | null][]][] = [
   [
@@ -78,6 +80,33 @@ const CASES: [string, string, [string, string, string | null][]][] = [
     'a name set off before its cue, then a clause whose subject has an appositive',
     "His sister, Ada, said her brother's rival, Tom Roe, 40 - who was fined in May - had lied to the court.",
     [['indirect', "her brother's rival, Tom Roe, 40 - who was fined in May - had lied to the court", 'Ada']],
+  ],
+  [
+    "a poll's respondents as the subject",
+    'Most of those polled said they did not know his stance.',
+    [['indirect', 'they did not know his stance', 'Most of those polled']],
+  ],
+  [
+    'the same with a number',
+    'In a Lorne Post poll, 61 percent of those surveyed said the pier should close.',
+    [['indirect', 'the pier should close', '61 percent of those surveyed']],
+  ],
+  [
+    'the same inverted',
+    'The pier is unsafe, those questioned said.',
+    [['indirect', 'The pier is unsafe', 'those questioned']],
+  ],
+  [
+    'a condition without a comma that ends on an object pronoun',
+    'Orr said if Kelby Stores enters into a deal with him he will begin a tender offer.',
+    [['indirect', 'if Kelby Stores enters into a deal with him he will begin a tender offer', 'Orr']],
+  ],
+  ['a report verb in a condition is no report', 'If Orr says the pier is unsafe, it will close.', []],
+  ['nor after a report', 'Tull said if the board agrees he will resign.', []],
+  [
+    'a condition set off after the cue keeps its report',
+    'Orr warned that unless the council says the pier is safe, it will stay shut.',
+    [['indirect', 'unless the council says the pier is safe, it will stay shut', 'Orr']],
   ],
   ['a day after the cue is no inverted source', 'Kelby Trust, a unit of the Lorne bank, said Friday.', []],
   ['nor "last week"', 'Kelby Trust, which makes chips, lost money, said last week.', []],

@@ -74,7 +74,9 @@ export function clauseAfterAdverbial(
       !place &&
       PRONOUN_SUBJECT.test(x) &&
       (verb || !subordinate) &&
-      /^(?:NOUN|PROPN|ADV|NUM|ADJ)$/.test(ctx.tokens[t - 1]?.pos ?? '') &&
+      (/^(?:NOUN|PROPN|ADV|NUM|ADJ)$/.test(ctx.tokens[t - 1]?.pos ?? '') ||
+        // ("said if the bank agrees to a deal with him he will …": an object pronoun closes the adverbial)
+        /^(?:him|them|us|me)$/i.test(tokenText(ctx, t - 1))) &&
       (/^(?:VERB|AUX)$/.test(ctx.tokens[t + 1]?.pos ?? '') ||
         (ctx.tokens[t + 1]?.pos === 'ADV' && /^(?:VERB|AUX)$/.test(ctx.tokens[t + 2]?.pos ?? ''))) &&
       isClauseAt(ctx, t, end)
