@@ -5,7 +5,7 @@ import { runQuoteEngine } from '../testing/run-quote-engine.js';
 // A straight double mark typed for an apostrophe (find-quote-marks typedApostrophe), an irregular participle of a
 // passive infinitive inside a reported clause's subject (isClauseAt), a say-verb with its source after it at the
 // sentence's end (inverted-cue-source), a poll's respondents (respondents-subject), a condition that ends on an
-// object pronoun (adverbial-then-clause), a report verb inside a condition (hypothetical-cue) — and texts that must
+// object pronoun (adverbial-then-clause), a report verb inside a condition (hypothetical-cue), "account for" tagged a noun (clause-helpers) — and texts that must
 // not change.
 // [construction, text, each quote as [type, content, mention]]
 const CASES: [string, string, [string, string, string | null][]][] = [
@@ -108,6 +108,17 @@ const CASES: [string, string, [string, string, string | null][]][] = [
     'Orr warned that unless the council says the pier is safe, it will stay shut.',
     [['indirect', 'unless the council says the pier is safe, it will stay shut', 'Orr']],
   ],
+  [
+    '"account for" the tagger calls a noun, in a clause before its cue',
+    'Together, the two towns account for nearly 40 pct of the catch, the Kelby Gazette said.',
+    [['indirect', 'Together, the two towns account for nearly 40 pct of the catch', 'the Kelby Gazette']],
+  ],
+  [
+    'the same with "accounts" after a singular subject',
+    'The port accounts for half of all exports, Orr said.',
+    [['indirect', 'The port accounts for half of all exports', 'Orr']],
+  ],
+  ['a noun phrase with "account for" is no clause', 'A savings account for the poor, Orr said.', []],
   ['a day after the cue is no inverted source', 'Kelby Trust, a unit of the Lorne bank, said Friday.', []],
   ['nor "last week"', 'Kelby Trust, which makes chips, lost money, said last week.', []],
 ];

@@ -422,8 +422,35 @@ export function verbTheTaggerMissed(ctx: QuoteContext, i: number): boolean {
     pastAsAdjective(ctx, i) ||
     verbBeforeInfinitive(ctx, i) ||
     movedAsNoun(ctx, i) ||
-    verbAfterSubjectPronoun(ctx, i)
+    verbAfterSubjectPronoun(ctx, i) ||
+    accountsForAsNoun(ctx, i)
   );
+}
+
+/**
+ * "the two nations account for 40 pct of output", "the firm accounts for half": "account(s) for" after its
+ * subject, which the tagger calls a noun (not "a savings account for pupils": a noun phrase's head after its
+ * article or an adjective of its own).
+ */
+const SHARE_START =
+  /^(?:half|most|much|all|some|about|nearly|almost|roughly|around|over|more|less|the|one|two|three|a|an|up)$/i;
+
+function accountsForAsNoun(ctx: QuoteContext, i: number): boolean {
+  if (ctx.tokens[i]?.pos !== 'NOUN' || !/^(?:account|accounts|accounted)$/i.test(tokenText(ctx, i)))
+    return false;
+  if (!/^for$/i.test(tokenText(ctx, i + 1))) return false;
+  // a share follows: "account for 40 pct", "for half", "for nearly all", "for the bulk"
+  const share = tokenText(ctx, i + 2);
+  if (ctx.tokens[i + 2]?.pos !== 'NUM' && !SHARE_START.test(share)) return false;
+  const prev = ctx.tokens[i - 1];
+  // ("a savings account for the bulk of …": a singular article before a plural modifier)
+  if (/^(?:a|an)$/i.test(tokenText(ctx, i - 2))) return false;
+  if (prev?.pos === 'PRON') return /^(?:it|he|she|they|we|who|which|that)$/i.test(tokenText(ctx, i - 1));
+  // ("the firm accounts for": a noun the tagger calls an adjective after its article)
+  const head =
+    (prev?.pos === 'NOUN' && /s$/i.test(tokenText(ctx, i - 1)) === !/s$/i.test(tokenText(ctx, i))) ||
+    (prev?.pos === 'ADJ' && ctx.tokens[i - 2]?.pos === 'DET');
+  return prev?.pos === 'PROPN' || head;
 }
 
 // "the firm plans to grow", "its share of the costs amounts to …": a verb in -s before "to" the tagger calls a noun

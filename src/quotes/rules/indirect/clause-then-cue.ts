@@ -8,6 +8,7 @@ import {
   quotedTermOpensClause,
   trimClauseEnd,
   trimClauseStart,
+  verbTheTaggerMissed,
   wordCount,
 } from './clause-helpers.js';
 import { hasComplementAfterCue } from './complement-after-cue.js';
@@ -21,6 +22,8 @@ function hasFiniteVerb(ctx: Parameters<IndirectRule>[0], fromTok: number, end: n
   for (let i = fromTok; i < ctx.tokens.length && (ctx.tokens[i]?.start ?? end) < end; i++) {
     const p = ctx.tokens[i]?.pos;
     if ((p === 'VERB' || p === 'AUX') && !/ing$/i.test(tokenText(ctx, i))) return true;
+    // ("The two states account for half, Orr said": a finite verb the tagger calls a noun)
+    if (verbTheTaggerMissed(ctx, i)) return true;
   }
   return false;
 }
