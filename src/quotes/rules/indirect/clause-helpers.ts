@@ -566,7 +566,12 @@ function listComma(ctx: QuoteContext, c: number): boolean {
     else if (inCompound(ctx, j)) continue;
     else if (t.pos === 'VERB' || t.pos === 'AUX')
       return joined && /^(?:NOUN|PROPN)$/.test(ctx.tokens[j - 1]?.pos ?? '');
-    else if (!/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(t.pos)) return false;
+    // ("high prices, the need to save cash and …": an item's own infinitive)
+    else if (w === 'to' && t.pos === 'PART' && ctx.tokens[j + 1]?.pos === 'VERB' && !joined) j++;
+    // ("high prices, the need for cash and a strong port were …": an item's own prepositional phrase)
+    else if (t.pos === 'ADP' && !/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(ctx.tokens[j + 1]?.pos ?? ''))
+      return false;
+    else if (!/^(?:NOUN|PROPN|ADJ|DET|NUM|ADP)$/.test(t.pos)) return false;
   }
   return false;
 }
