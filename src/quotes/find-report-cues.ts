@@ -21,6 +21,7 @@ import {
 import { absoluteParticipleSubject } from './rules/indirect/absolute-participle.js';
 import { mistaggedPastSubject } from './rules/indirect/mistagged-past-subject.js';
 import type { ReportCue } from './rules/indirect/types.js';
+import { timeAfterJoin } from './time-after-join.js';
 
 /**
  * The word or comma before the cue group at `group`, lower-cased; a comma inside the closing mark of a partial
@@ -85,8 +86,9 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       continue;
     // ", arguing that …": a participle after a comma has no subject of its own
     const participle = /ing$/i.test(tokenText(ctx, i)) && joinerBefore(ctx, group) === ',';
+    const joinAt = participle ? -1 : timeAfterJoin(ctx, group, first);
     const mention =
-      participle || invertedCueSource(ctx, group, i, last)
+      participle || joinAt >= 0 || invertedCueSource(ctx, group, i, last)
         ? null
         : withNameListBefore(ctx, mentionBefore(ctx, group, first), ctx.tokens[first]?.start ?? s.start);
     if (participleAfterObject(ctx, i, group, mention)) continue;
@@ -144,7 +146,9 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
         mistaggedPastSubject(ctx, first, group);
       if (own) sharesWith = null;
     }
-    const before = tokenNorm(ctx, group - 1);
+    // ("…, and in recent days said …": the "and" before a time phrase)
+    const joiner = joinAt >= 0 ? joinAt : group - 1;
+    const before = tokenNorm(ctx, joiner);
     // "Mr Lee, who insists he is innocent, said …"
     if (!own && !passive && /^(?:who|which)$/.test(before)) {
       const k = tokenText(ctx, group - 2) === ',' ? group - 3 : group - 2;
@@ -160,7 +164,7 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     // "… when Ann Roe called him a liar and said …": the subject of the verb coordinated before "and"
     // "Norland Oil raised its dividend, but warned …": or before "but"
     if (!own && !passive && sharesWith === null && (before === 'and' || before === 'but'))
-      own = coordinatedSubject(ctx, first, group - 1) ?? sentenceSubject(ctx, first, group);
+      own = coordinatedSubject(ctx, first, joiner) ?? sentenceSubject(ctx, first, group);
     const shared = sharesWith !== null ? (out[sharesWith]?.mention ?? null) : null;
     const leading = !own && sharesWith === null && i === first && /ing$/i.test(tokenText(ctx, i));
     out.push({

@@ -5,7 +5,7 @@ import { runQuoteEngine } from '../testing/run-quote-engine.js';
 // A straight double mark typed for an apostrophe (find-quote-marks typedApostrophe), an irregular participle of a
 // passive infinitive inside a reported clause's subject (isClauseAt), a say-verb with its source after it at the
 // sentence's end (inverted-cue-source), a poll's respondents (respondents-subject), a condition that ends on an
-// object pronoun (adverbial-then-clause), a report verb inside a condition (hypothetical-cue), "account for" tagged a noun (clause-helpers) — and texts that must
+// object pronoun (adverbial-then-clause), a report verb inside a condition (hypothetical-cue), "account for" tagged a noun and a list whose item has a phrase of its own (clause-helpers), "he told her" as an aside (parenthetical-cue), a cue after "and" and a time phrase (time-after-join) — and texts that must
 // not change.
 // [construction, text, each quote as [type, content, mention]]
 const CASES: [string, string, [string, string, string | null][]][] = [
@@ -119,6 +119,46 @@ const CASES: [string, string, [string, string, string | null][]][] = [
     [['indirect', 'The port accounts for half of all exports', 'Orr']],
   ],
   ['a noun phrase with "account for" is no clause', 'A savings account for the poor, Orr said.', []],
+  [
+    'a listed subject whose item has its own prepositional phrase',
+    'Orr said high prices, the need for cash and a strong port were good reasons to sell.',
+    [['indirect', 'high prices, the need for cash and a strong port were good reasons to sell', 'Orr']],
+  ],
+  [
+    "the same with an item's own infinitive",
+    'Orr said high prices, the need to save cash and a strong port were good reasons to sell.',
+    [['indirect', 'high prices, the need to save cash and a strong port were good reasons to sell', 'Orr']],
+  ],
+  [
+    'an aside with a preposition is no list',
+    'Orr said sales, in his view, were weak.',
+    [['indirect', 'sales, in his view, were weak', 'Orr']],
+  ],
+  [
+    'an aside "he told her" between the subject and its verb',
+    'The desks, he sternly told her, were for members only.',
+    [['indirect', 'were for members only', 'he']],
+  ],
+  [
+    "a name told after the aside's cue is not passed over",
+    'Orr told her, Ada, that the pier was safe.',
+    [['indirect', 'the pier was safe', 'Orr']],
+  ],
+  [
+    'a cue after "and" and a time phrase shares the subject before "and"',
+    'The relatives refused to sign, and in recent days said they would stay.',
+    [['indirect', 'they would stay', 'The relatives']],
+  ],
+  [
+    'the same with a month after "in"',
+    'The relatives refused to sign, and in May said they would stay.',
+    [['indirect', 'they would stay', 'The relatives']],
+  ],
+  [
+    'a month that is a name in a list of speakers stays one',
+    'Orr and May said the pier was safe.',
+    [['indirect', 'the pier was safe', 'Orr and May']],
+  ],
   ['a day after the cue is no inverted source', 'Kelby Trust, a unit of the Lorne bank, said Friday.', []],
   ['nor "last week"', 'Kelby Trust, which makes chips, lost money, said last week.', []],
 ];

@@ -36,6 +36,15 @@ export const parentheticalCue: IndirectRule = (ctx, r, all) => {
     afterEnd = mention.end;
   } else return null;
   let rightComma = tokenIndexAt(ctx.tokens, afterEnd);
+  // "The desks, he told her, were for members only": the one told, a pronoun, inside the commas
+  if (
+    r.mention &&
+    rightComma === r.cue + 1 &&
+    /^(?:told|tells|tell)$/i.test(cueTok.norm) &&
+    /^(?:me|him|her|us|them|reporters)$/i.test(tokenText(ctx, rightComma)) &&
+    tokenText(ctx, rightComma + 1) === ','
+  )
+    rightComma++;
   // "The advert, said Ann Roe, the director of the league, is meant …": the speaker's appositive, with no verb of
   // its own and a verb right after it, goes with the aside (not "…, said Roe, the gangs, which are …, work")
   if (
