@@ -29,6 +29,7 @@ import { passiveNeedsThat } from './passive-needs-that.js';
 import { isPossessiveApostrophe } from './possessive-apostrophe.js';
 import { isRelativeThat } from './relative-that.js';
 import { isTimeDistanceAdjunct } from './time-distance-adjunct.js';
+import { topicNounThat } from './topic-noun-that.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
 const HEARER_REQUIRED =
@@ -498,6 +499,7 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
       return null;
     }
     if (w.toLowerCase() === 'that' && t <= k + 12 + (limit - r.cue - 16)) {
+      if (topicNounThat(ctx, r.cue, t)) return null;
       const next = ctx.tokens[t + 1];
       // "said that was wrong": "that" is the clause's subject when a finite verb follows it alone
       // (not "warned that allowing deficits could …", "added that reach was …": a gerund or noun after "that")
