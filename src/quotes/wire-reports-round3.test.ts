@@ -5,7 +5,7 @@ import { runQuoteEngine } from '../testing/run-quote-engine.js';
 // A straight double mark typed for an apostrophe (find-quote-marks typedApostrophe), an irregular participle of a
 // passive infinitive inside a reported clause's subject (isClauseAt), a say-verb with its source after it at the
 // sentence's end (inverted-cue-source), a poll's respondents (respondents-subject), a condition that ends on an
-// object pronoun (adverbial-then-clause), a report verb inside a condition (hypothetical-cue), "account for" tagged a noun and a list whose item has a phrase of its own (clause-helpers), "he told her" as an aside (parenthetical-cue), a cue after "and" and a time phrase (time-after-join), a cue on reports whose "that" clause is theirs (topic-noun-that) — and texts that must
+// object pronoun (adverbial-then-clause), a report verb inside a condition (hypothetical-cue), "account for" tagged a noun and a list whose item has a phrase of its own (clause-helpers), "he told her" as an aside (parenthetical-cue), a cue after "and" and a time phrase (time-after-join), a cue on reports whose "that" clause is theirs (topic-noun-that), a clause opened by "excluding …," (adverbial-then-clause) — and texts that must
 // not change.
 // [construction, text, each quote as [type, content, mention]]
 const CASES: [string, string, [string, string, string | null][]][] = [
@@ -174,6 +174,21 @@ const CASES: [string, string, [string, string, string | null][]][] = [
     "the speaker's own fears keep it too",
     'Orr commented on his fears that the pier would close.',
     [['indirect', 'the pier would close', 'Orr']],
+  ],
+  [
+    'a reported clause opened by "excluding …,"',
+    'Orr said excluding one-off items, profit rose 5 pct.',
+    [['indirect', 'excluding one-off items, profit rose 5 pct', 'Orr']],
+  ],
+  [
+    'the same with "barring"',
+    'Orr said barring a strike, the pier would open in May.',
+    [['indirect', 'barring a strike, the pier would open in May', 'Orr']],
+  ],
+  [
+    'a gerund subject keeps its reading',
+    'Orr said including Kray in the talks was a mistake.',
+    [['indirect', 'including Kray in the talks was a mistake', 'Orr']],
   ],
   ['a day after the cue is no inverted source', 'Kelby Trust, a unit of the Lorne bank, said Friday.', []],
   ['nor "last week"', 'Kelby Trust, which makes chips, lost money, said last week.', []],

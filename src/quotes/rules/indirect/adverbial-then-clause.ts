@@ -10,6 +10,9 @@ const PREPOSITION = /^(?:for|under|despite|given|following|without|with|unlike|l
 const PLACE_PREPOSITION = /^(?:in|at|on|during|along)$/i;
 // "said based on the data, …", "said depending on demand, …": a participle that works as a preposition
 const PARTICIPLE_PREPOSITION = /^(?:based|depending)$/i;
+// "said excluding one-off items, profit rose …", "said barring a strike, the pier will …": a participle that
+// opens a phrase of its own before the clause
+const OPENING_PARTICIPLE = /^(?:excluding|including|assuming|barring|using|counting|discounting)$/i;
 const CALENDAR_END =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4})$/;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|there)$/;
@@ -44,7 +47,8 @@ export function clauseAfterAdverbial(
   if (span > 0) return isClauseAt(ctx, span, end);
   // ("said based on the data, …", not "insisting, he said, on a quota system based on …": a noun's own participle)
   const participle =
-    isParticiplePreposition(ctx, k) && !/^(?:NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '');
+    (isParticiplePreposition(ctx, k) || OPENING_PARTICIPLE.test(w)) &&
+    !/^(?:NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '');
   if (!subordinate && !PREPOSITION.test(w) && !participle && !place) return false;
   let verb = false;
   for (let t = k + 1; t <= last && t <= k + 30; t++) {
