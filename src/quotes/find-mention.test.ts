@@ -113,6 +113,16 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Howard Arch'],
   ],
   [
+    'a name set off before "of" an organisation and the places after it, no comma before the cue: the name',
+    'Tina Vell, of the Centre for Road Studies at the University of Lorne in Harbury said the design "is not adjusted to the elderly."',
+    ['Tina Vell'],
+  ],
+  [
+    'negative: the organisation and its place with no name set off before it',
+    'The Centre for Road Studies in Harbury said the design "is not adjusted to the elderly."',
+    ['The Centre for Road Studies'],
+  ],
+  [
     'a participle after an embedded "how" clause: the main subject',
     'An eyewitness described for a news agency how the attack unfolded, stating, "I was crossing the road when I heard it."',
     ['An eyewitness'],

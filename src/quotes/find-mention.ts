@@ -1179,32 +1179,43 @@ function readMentionBefore(ctx: QuoteContext, g: number, min: number): TextSpan 
       return mentionBefore(ctx, cueGroupStart(ctx, at - 2, min), min);
   }
   // "Howard Arch, economist at Global Data said": the name before the comma, not the firm he works at
-  if (np) {
-    let p = tokenIndexAt(ctx.tokens, np.start) - 1;
-    // the phrase already holds the firm ("economist at Global Data"): the comma is right before it
-    if (/^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+(?:at|of|for|with|from|in)\s/u.test(np.text)) {
-      const at = np.text.search(/\s(?:at|of|for|with|from|in)\s/);
-      p = tokenIndexAt(ctx.tokens, np.start + at + 1);
-    }
-    if (p - 2 >= min && /^(?:at|of|for|with|from)$/.test(tokenText(ctx, p))) {
-      let r = p - 1;
-      while (
-        r > min &&
-        r > p - 4 &&
-        /^\p{Ll}/u.test(tokenText(ctx, r)) &&
-        /^(?:NOUN|ADJ)$/.test(ctx.tokens[r]?.pos ?? '')
-      )
-        r--;
-      // "Ann Tull, from the Harbour Workers union said": the name set off before "from"/"of" and its organisation
-      const bare = r === p - 1 && /^(?:from|of)$/.test(tokenText(ctx, p));
-      if ((r < p - 1 || bare) && tokenText(ctx, r) === ',') {
-        const name = nounPhraseEndingAt(ctx, r - 1, min);
-        if (name && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name.text)) return name;
-      }
+  const setOff = np ? nameSetOffBefore(ctx, np, min) : null;
+  if (setOff) return setOff;
+  if (np && modifiesCueNoun(ctx, g)) return possessorOf(ctx, np, j);
+  const located = np ? headBeforeLocative(ctx, np, min) : null;
+  // "Ann Tull, of the Elm Institute in Harbury said": the places lead back to the organisation, and the name set
+  // off before it speaks
+  return (located && nameSetOffBefore(ctx, located, min)) ?? located ?? np;
+}
+
+/**
+ * "Howard Arch, economist at Global Data said", "Ann Tull, from the Harbour Workers union said": the name set off
+ * by a comma before the role or organisation `np` ends in; null when `np` follows no such name.
+ */
+function nameSetOffBefore(ctx: QuoteContext, np: TextSpan, min: number): TextSpan | null {
+  let p = tokenIndexAt(ctx.tokens, np.start) - 1;
+  // the phrase already holds the firm ("economist at Global Data"): the comma is right before it
+  if (/^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+(?:at|of|for|with|from|in)\s/u.test(np.text)) {
+    const at = np.text.search(/\s(?:at|of|for|with|from|in)\s/);
+    p = tokenIndexAt(ctx.tokens, np.start + at + 1);
+  }
+  if (p - 2 >= min && /^(?:at|of|for|with|from)$/.test(tokenText(ctx, p))) {
+    let r = p - 1;
+    while (
+      r > min &&
+      r > p - 4 &&
+      /^\p{Ll}/u.test(tokenText(ctx, r)) &&
+      /^(?:NOUN|ADJ)$/.test(ctx.tokens[r]?.pos ?? '')
+    )
+      r--;
+    // "Ann Tull, from the Harbour Workers union said": the name set off before "from"/"of" and its organisation
+    const bare = r === p - 1 && /^(?:from|of)$/.test(tokenText(ctx, p));
+    if ((r < p - 1 || bare) && tokenText(ctx, r) === ',') {
+      const name = nounPhraseEndingAt(ctx, r - 1, min);
+      if (name && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name.text)) return name;
     }
   }
-  if (np && modifiesCueNoun(ctx, g)) return possessorOf(ctx, np, j);
-  return (np && headBeforeLocative(ctx, np, min)) ?? np;
+  return null;
 }
 
 /**
