@@ -181,6 +181,9 @@ const PERSON_ROLES = new Set([
   'nurse',
   'farmer',
 ]);
+/** Bodies named after the person they serve ("the Vane campaign", "the Tull camp"). */
+const CAMP_HEADS = new Set(['campaign', 'camp', 'administration']);
+
 const ORG_ROLES = new Set([
   'company',
   'firm',
@@ -410,6 +413,9 @@ const roleChoice: SpeakerRule = (input) => {
   const fuller = other ? null : roleEarlierDefinite(head, quote, previous, names, 'descriptor');
   if (fuller) return { speaker: fuller, rule: 'speaker/role-earlier-definite' };
   if (DOCUMENTS.has(head)) return null;
+  // "the Vane campaign has denied it", "the campaign said": a campaign or camp speaks as written, not the
+  // "campaign manager" named before
+  if (CAMP_HEADS.has(head)) return null;
   const roleWords = words.slice(1).filter((w) => !/^(?:former|new|then)$/.test(w));
   // ('the Tarn candidate told KTV\' Face the Show, saying people "are threatened"': not a name after the mention, in
   // its own clause)

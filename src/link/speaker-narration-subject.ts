@@ -139,12 +139,14 @@ export function narrationSubject(
     const tokText = (k: number) => (toks[k] ? text.slice(toks[k].start, toks[k].end) : '');
     while (toks.length > 1 && /^[-–—•*]$/.test(tokText(0))) toks = toks.slice(1);
     // ("Tarnland's minister of sport Jaime Lorca": the role words after it are read below)
-    if (
-      /^\p{Lu}/u.test(tokText(0)) &&
-      /^['’]s$/.test(tokText(1)) &&
-      (/^\p{Lu}/u.test(tokText(2)) || /^\p{Ll}+$/u.test(tokText(2)))
-    )
-      toks = toks.slice(2);
+    // ("North News' Ben Tull noticed …": an owner of several words, its apostrophe after the plural's "s")
+    for (let k = 1; k <= 3 && /^\p{Lu}/u.test(tokText(k - 1)); k++) {
+      const owned = /^['’]s$/.test(tokText(k)) || (/^['’]$/.test(tokText(k)) && /s$/.test(tokText(k - 1)));
+      if (owned && (/^\p{Lu}/u.test(tokText(k + 1)) || /^\p{Ll}+$/u.test(tokText(k + 1)))) {
+        toks = toks.slice(k + 1);
+        break;
+      }
+    }
     // "the Liberal Democrats' home affairs spokesman, Mark Oaten, accused …", "The Attorney General, Lord Goldsmith,
     // has …": the name set off after a role that opens the sentence, when a verb follows it
     if (postmodified && toks[0]) {

@@ -9,7 +9,8 @@ const AFTER_CUE =
   /^(?:on|in|at|after|before|during|from|to|of|with|while|as|when|last|this|yesterday|today|tonight|earlier|later|again|\p{Lu}\p{Ll}+day)$/u;
 
 // “This will be a challenge” for the party, said Ann Tull, an analyst. / “There's a sense of calm now,” and sales
-// picked up last week, Ola Berg said. — a partial quote whose sentence goes on and ends with its attribution.
+// picked up last week, Ola Berg said. / The band had “no other choice” but to part, its singer Ann Tull has said. —
+// a partial quote whose sentence goes on and ends with its attribution.
 export const mentionSentenceEndCue: MentionRule = ({ quote, text, seg }) => {
   const tail = quoteTail(text, seg, quote);
   if (!tail || tail.nextSentence) return null;
@@ -38,7 +39,9 @@ export const mentionSentenceEndCue: MentionRule = ({ quote, text, seg }) => {
   function subjectFirstAt(c: number): MentionChoice | null {
     const np = mentionAfter(ctx, c + 1, end);
     if (!np || np.start !== ctx.tokens[c + 1]?.start) return null;
-    const k = tokenAfter(ctx, np.end);
+    const opens = tokenAfter(ctx, np.end);
+    // (", the band's singer Ola Berg has said.": the auxiliary before the cue)
+    const k = /^(?:has|have|had)$/i.test(tokenText(ctx, opens)) ? opens + 1 : opens;
     if (!isCueToken(ctx, k, 'direct') || /ing$/.test(tokenText(ctx, k))) return null;
     const v = verbGroupEnd(ctx, k, end);
     const next = ctx.tokens[v + 1];
@@ -46,7 +49,7 @@ export const mentionSentenceEndCue: MentionRule = ({ quote, text, seg }) => {
       return null;
     return {
       mention: np,
-      cue: span(text, ctx.tokens[k]?.start ?? 0, ctx.tokens[v]?.end ?? 0),
+      cue: span(text, ctx.tokens[opens]?.start ?? 0, ctx.tokens[v]?.end ?? 0),
       rule: 'mention/sentence-end-cue',
     };
   }

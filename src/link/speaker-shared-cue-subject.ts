@@ -34,6 +34,14 @@ export const mentionSharedCueSubject: MentionRule = ({ quote, text, seg }) => {
   if (!joined && !hanging) return null;
   // ("with officials saying …": the phrase is the participle's own subject; "quoted Ann Roe as saying")
   if (/\sas\s*$/.test(between)) return null;
+  // "… despite an injury with club boss Tom Bell claiming …": the words after "with" are the participle's subject
+  const withAt = hanging ? m.text.lastIndexOf(' with ') : -1;
+  if (withAt > 0 && /^\p{Lu}/u.test(m.text.slice(withAt + 6)))
+    return {
+      mention: { start: m.start + withAt + 6, end: m.end, text: m.text.slice(withAt + 6) },
+      cue,
+      rule: 'mention/with-participle-subject',
+    };
   // "spoke to the Navy, which told it … and noted …": a relative clause's own verbs; "Ann Roe told jurors he met
   // Ida Marsk … and warned …": a report of its own between, another clause's subject
   if (/(?:^|[\s,])(?:who|which|that|whose|he|she|they|it|we|I)\s/.test(between) || REPORT_VERB.test(between))

@@ -1,0 +1,78 @@
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
+
+// Speaker classes from a sixth round on unseen sport, entertainment, technology and PolNeAR train texts, with
+// invented sentences, through the whole chain. [construction, text, speakers of the quotes in order]
+const CASES: SpeakerCase[] = [
+  [
+    'a name set off before "of" an organisation and its places, no comma before the cue: the name',
+    'The pods were shown in Lorne.\n\nDr Tomas Vell, of the Centre for Road Studies at the University of North Lorne in Harbury said: "The design is not adjusted to the needs of the elderly."',
+    ['Tomas Vell'],
+  ],
+  [
+    'one place after the organisation',
+    'The pods were shown in Lorne.\n\nTomas Vell, of the Centre for Road Studies in Harbury said: "The design is not adjusted to the needs of the elderly."',
+    ['Tomas Vell'],
+  ],
+  [
+    'negative: the organisation and its place with no name before it speak',
+    'The pods were shown in Lorne.\n\nThe Centre for Road Studies in Harbury said: "The design is not adjusted to the needs of the elderly."',
+    ['Centre for Road Studies'],
+  ],
+  [
+    'negative: an organisation after a participle aside, no name set off',
+    'The pods, built by the Centre for Road Studies in Harbury said: "The design is not adjusted to the needs of the elderly."',
+    ['Centre for Road Studies'],
+  ],
+  [
+    '"the <Name> campaign": the campaign as written, not the campaign manager named before',
+    'The reporter says campaign manager Rick Vane grabbed her arm. The Vane campaign has denied it happened, and the manager called her claims false.',
+    ['the reporter', 'the Vane campaign'],
+  ],
+  [
+    '"the campaign" with a campaign manager named before: not the manager',
+    'Senator Ann Tull met Rick Vane, her campaign manager, on Monday. The campaign said it would appeal the ruling.',
+    ['the campaign'],
+  ],
+  [
+    'negative: "the campaign" after the fuller "the <Name> campaign" spoke: that one',
+    'Campaign manager Rick Vane was at the rally. The Tull campaign said it would appeal the ruling. The campaign added that it had "done nothing wrong at all".',
+    ['the Tull campaign', 'the Tull campaign'],
+  ],
+  [
+    'negative: "the campaign manager" is still the person',
+    'Rick Vane, the campaign manager, arrived late. The campaign manager said the rally was "a great success for us".',
+    ['Rick Vane'],
+  ],
+  [
+    '"he" after a narration subject owned by a plural-"s" name with a bare apostrophe',
+    'North TV barely mentioned the remarks.\n\nNorth News’ Brek Tallow noticed that none of the networks cut away. He commented that his network “held on” to the rally.',
+    ['Brek Tallow'],
+  ],
+  [
+    '"he" after a narration subject owned by a name of two words and "\'s"',
+    'The networks cut away.\n\nThe Harbury Times\'s Brek Tallow noticed it first. He said that his paper "stayed on the rally all night".',
+    ['Brek Tallow'],
+  ],
+  [
+    'a participle with its subject after "with" inside a longer phrase: the words after "with"',
+    'Vell did not play in the Cup win over Harbury on Saturday despite recovering from a groin injury with Rovers boss Tom Ardley claiming it had been an "emotional and difficult time" for the player.',
+    ['Tom Ardley'],
+  ],
+  [
+    'negative: a lower-case group after "with" keeps its own reading',
+    'The minister met the unions on Monday with officials saying that "no deal was close at all".',
+    ['officials'],
+  ],
+  [
+    'a partial quote whose sentence ends ", <role> <Name> has said."',
+    'Pale Kites had "no other course of action" but to ask their drummer to leave the band, lead singer Tom Ardley has said.\n\nThe group formed in Lorne.',
+    ['Tom Ardley'],
+  ],
+  [
+    'negative: a relative clause with "has had" at the end is no attribution',
+    'Pale Kites had "no other course of action" but to ask their drummer to leave the band, which Tom Ardley has had.',
+    ['Pale Kites'],
+  ],
+];
+
+testSpeakers('speaker issue-3 classes, round 6', CASES);
