@@ -54,6 +54,7 @@ import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
 import { speakerItNamedDocument } from './speaker-it-named-document.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { speakerLeadOneNamedNext } from './speaker-lead-one-named-next.js';
+import { speakerLeadOwnerRoleNamedNext } from './speaker-lead-owner-role-named-next.js';
 import { mentionLeadSource } from './speaker-lead-source.js';
 import { mentionWithAnd } from './speaker-mention-with-and.js';
 import { nameAfterTitle } from './speaker-name-after-title.js';
@@ -136,6 +137,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerGroupAppositiveOrganisation,
   speakerRoleNamedNext,
   speakerLeadOneNamedNext,
+  speakerLeadOwnerRoleNamedNext,
   speakerFirmRoleName,
   speakerDemonstrative,
   speakerDefiniteDescriptor,

@@ -73,6 +73,26 @@ const CASES: SpeakerCase[] = [
     'Pale Kites had "no other course of action" but to ask their drummer to leave the band, which Tom Ardley has had.',
     ['Pale Kites'],
   ],
+  [
+    'a lead\'s "<Name>\'s agent" and a name reporting in the next sentence: that name; "the agent" later too',
+    'Tom Vell\'s agent has warned Harbury they have until next week to improve their offer.\n\nRoss Adair says he has received a better offer. "Tom does not want to worry," Adair told the Lorne Post.\n\n"He wants to stay with the club," the agent added.',
+    ['Ross Adair', 'Ross Adair', 'Ross Adair', 'Ross Adair'],
+  ],
+  [
+    'negative: the next sentence names the one acted for',
+    "Tom Vell's agent has warned Harbury they have until next week to improve their offer.\n\nTom Vell says he wants to stay.",
+    ["Tom Vell's agent", 'Tom Vell'],
+  ],
+  [
+    'negative: the next sentence reports nothing',
+    "Tom Vell's agent has warned Harbury they have until next week to improve their offer.\n\nRoss Adair is in talks with two clubs.",
+    ["Tom Vell's agent"],
+  ],
+  [
+    '"the lawyer" after "<Name>\'s lawyer" spoke: the same unnamed source',
+    'Ann Tull\'s lawyer said the charges were "a grave mistake by the police". The lawyer added that she would appeal.',
+    ["Ann Tull's lawyer", "Ann Tull's lawyer"],
+  ],
 ];
 
 testSpeakers('speaker issue-3 classes, round 6', CASES);
