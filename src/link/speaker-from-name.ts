@@ -75,9 +75,12 @@ function nameChoice(mentionText: string | undefined, names: NameIndex, text: str
   // "supporters in Congress", "officials at the Treasury", "the head of Harwood Bank": a common noun heads the
   // phrase (not "Harwood Bank chief economist Ann Tull", whose name comes last)
   if (/(?:^|\s)\p{Ll}+\s+(?:in|at|for|of|from|with)\s+(?:the\s+)?\p{Lu}/u.test(m)) return null;
+  // "some on Twitter", "Many among the Greens": a bare quantifier heads it
+  if (/^(?:some|many|most|few|several|others)\s+(?:on|among)\s/i.test(m)) return null;
   // "Analysts at Keel Securities said": the same with a common noun capitalised only to open the sentence
   const opener = /^(\p{Lu}\p{Ll}+)\s+(?:in|at|for|of|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(m)?.[1];
-  if (opener && isCommonWord(opener, text)) return null;
+  if (opener && (isCommonWord(opener, text) || /^(?:Some|Many|Most|Few|Several|Others)$/.test(opener)))
+    return null;
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
   // ("Moammar al-Eryani": a particle joined by a hyphen opens the surname)
   const run =

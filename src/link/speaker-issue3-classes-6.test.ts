@@ -93,6 +93,26 @@ const CASES: SpeakerCase[] = [
     'Ann Tull\'s lawyer said the charges were "a grave mistake by the police". The lawyer added that she would appeal.',
     ["Ann Tull's lawyer", "Ann Tull's lawyer"],
   ],
+  [
+    'a bare quantifier and its place opening the clause: the group as written, not the place',
+    'Some on Twitter said the anchor was hiding from the press. But many in the Green Party said she was ill.',
+    ['some on Twitter', 'many in the Green Party'],
+  ],
+  [
+    '"according to" a bare quantifier and its place: the group as written',
+    'A reporter saw the anchor enter the tower. According to some on Twitter, she was “incognito,” which set off talk.',
+    ['some on Twitter'],
+  ],
+  [
+    'negative: "according to many," alone',
+    'According to many, the anchor was hiding from the press.',
+    ['many'],
+  ],
+  [
+    'negative: a noun cue owned by a firm after "talks on" keeps the firm',
+    "Norcros said it would not go further with talks on Keel Holdings Plc's suggestion that a merger would bring benefits.",
+    ['Norcros', 'Keel Holdings Plc'],
+  ],
 ];
 
 testSpeakers('speaker issue-3 classes, round 6', CASES);

@@ -118,6 +118,11 @@ const CASES: [string, string, (string | null)[]][] = [
     ['Tina Vell'],
   ],
   [
+    'a bare quantifier opening the clause, a place after it: the quantifier with its place',
+    'But many in the Green Party said the plan "would never pass the house".',
+    ['many in the Green Party'],
+  ],
+  [
     'negative: the organisation and its place with no name set off before it',
     'The Centre for Road Studies in Harbury said the design "is not adjusted to the elderly."',
     ['The Centre for Road Studies'],

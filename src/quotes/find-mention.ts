@@ -1178,6 +1178,9 @@ function readMentionBefore(ctx: QuoteContext, g: number, min: number): TextSpan 
     )
       return mentionBefore(ctx, cueGroupStart(ctx, at - 2, min), min);
   }
+  // "Some on Twitter said", "Many in the party say": a bare quantifier opening the clause, its place after it
+  const quantified = np ? quantifierBefore(ctx, np, min) : null;
+  if (quantified) return quantified;
   // "Howard Arch, economist at Global Data said": the name before the comma, not the firm he works at
   const setOff = np ? nameSetOffBefore(ctx, np, min) : null;
   if (setOff) return setOff;
@@ -1186,6 +1189,21 @@ function readMentionBefore(ctx: QuoteContext, g: number, min: number): TextSpan 
   // "Ann Tull, of the Elm Institute in Harbury said": the places lead back to the organisation, and the name set
   // off before it speaks
   return (located && nameSetOffBefore(ctx, located, min)) ?? located ?? np;
+}
+
+/**
+ * "Some on Twitter said", "Many in the party say", "…, but others in the camp said": the bare quantifier opening the
+ * clause before "on"/"in"/"at"/"within"/"among" and `np`, with them; null when `np` follows no such quantifier.
+ */
+function quantifierBefore(ctx: QuoteContext, np: TextSpan, min: number): TextSpan | null {
+  const p = tokenIndexAt(ctx.tokens, np.start) - 1;
+  if (p - 1 < min || !/^(?:on|in|at|within|among)$/i.test(tokenText(ctx, p))) return null;
+  if (!BARE_QUANTIFIERS.has(tokenText(ctx, p - 1).toLowerCase()) || /^another$/i.test(tokenText(ctx, p - 1)))
+    return null;
+  if (p - 1 > min && !/^(?:,|;|but|and|yet|while|though|although|that)$/i.test(tokenText(ctx, p - 2)))
+    return null;
+  const q = ctx.tokens[p - 1];
+  return q ? spanOf(ctx, q.start, np.end) : null;
 }
 
 /**

@@ -76,6 +76,11 @@ export function accordingTo(ctx: QuoteContext, s: Sentence): IndirectFinding[] {
     if (arrangedAccordingTo(ctx, s.start, a.start)) continue;
     let mention = mentionAfter(ctx, i + 2, s.end, false) ?? wordsUntilBreak(ctx, i + 2, s.end);
     if (!mention) continue;
+    // "According to some on Twitter, …", "according to many in the party, …": the quantifier with its place
+    const placed = /^(?:some|many|most|others|several)$/i.test(mention.text)
+      ? /^\s+(?:on|in|at|among|within)\s+[^,;:]{1,40}?(?=,)/.exec(ctx.text.slice(mention.end, s.end))
+      : null;
+    if (placed) mention = spanOf(ctx, mention.start, mention.end + placed[0].length);
     // "according to figures released by Chart-Track", "a statement from the mayor's office": the source behind the document
     let k = tokenIndexAt(ctx.tokens, mention.end);
     if (ctx.tokens[k]?.pos === 'VERB' && /ed$/i.test(tokenText(ctx, k))) k++;
