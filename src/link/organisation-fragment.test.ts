@@ -6,10 +6,10 @@ import { speakersOfText } from './speakers-of-text.js';
 // Department", a month, a name cut at "U.S.". [construction, text, quote content it starts with, speaker]
 const CASES: [string, string, string, string][] = [
   [
-    'a place word taken for the group: the descriptor stays as written',
+    'a place word taken for the group: the group as written (group-led-by), not the place',
     'A shareholder group led by New Tarnby investor Dan Vell said it holds 9.8 pct of Kelso Mills Inc.\n\nThe group said it bought the shares for investment purposes.',
     'it bought the shares',
-    'the group',
+    'A shareholder group led by New Tarnby investor Dan Vell',
   ],
   [
     'a party cut to its last word takes the word it always follows',

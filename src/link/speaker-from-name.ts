@@ -59,7 +59,7 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
 
 function nameChoice(mentionText: string | undefined, names: NameIndex, text: string): SpeakerChoice | null {
   // ("Norsk Data A/S said": the slashed company form is left to the name before it)
-  // ("Orr Securities Co (Europe) Ltd said": a capitalised word in parentheses inside the name is left out)
+  // ("Orr Securities Co (Europe) Ltd said": the parenthesis is left out here; +region-part restores a region word)
   const m = mentionText
     ?.replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+\(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\)(?=\s+\p{Lu})/u, '')

@@ -140,16 +140,16 @@ const CASES: SpeakerCase[] = [
     'Ann Lee won custody. The guardian said that the child was happy.',
     ['Ann Lee'],
   ],
-  // speaker-from-name: a capitalised word in parentheses inside a firm's name
+  // speaker-from-name: a region word in parentheses inside a firm's name is kept (+region-part), never "Ltd" alone
   [
-    '"<Firm> Co (Europe) Ltd said" → the firm without the parenthesis, not "Ltd"',
+    '"<Firm> Co (Europe) Ltd said" → the firm as written, not "Ltd"',
     'The notes were priced at par, Orr Securities Co (Europe) Ltd said.',
-    ['Orr Securities Co Ltd'],
+    ['Orr Securities Co (Europe) Ltd'],
   ],
   [
     '"<Firm> Co (Europe) Ltd said" before the clause',
     'Orr Securities Co (Europe) Ltd said the notes were priced at par.',
-    ['Orr Securities Co Ltd'],
+    ['Orr Securities Co (Europe) Ltd'],
   ],
   // find-mention: subjectBeforeAside, an aside whose only verb is a participle on its noun
   [
