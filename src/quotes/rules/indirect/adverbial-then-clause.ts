@@ -11,8 +11,8 @@ const PLACE_PREPOSITION = /^(?:in|at|on|during|along)$/i;
 // "said based on the data, …", "said depending on demand, …": a participle that works as a preposition
 const PARTICIPLE_PREPOSITION = /^(?:based|depending)$/i;
 // "said excluding one-off items, profit rose …", "said barring a strike, the pier will …": a participle that
-// opens a phrase of its own before the clause
-const OPENING_PARTICIPLE = /^(?:excluding|including|assuming|barring|using|counting|discounting)$/i;
+// opens a phrase of its own before the clause ("including", "using" often open a list or an aside instead)
+const OPENING_PARTICIPLE = /^(?:excluding|assuming|barring)$/i;
 const CALENDAR_END =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4})$/;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|there)$/;
