@@ -83,6 +83,8 @@ const hasPersonHead = (s: string) => {
 };
 // what follows a descriptor's head: "of the Tarn investigators", "at Keel Securities"
 const HEAD_COMPLEMENT = /\s+(?:of|at|for|from|in|with)\s.*$/u;
+// "Money market dealers", "Diplomatic and official sources": words and a lower-case plural head
+const LOWER_PLURAL_HEAD = /^\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+)*\s+\p{Ll}[\p{Ll}-]*s$/u;
 // "U.S. officials", "Pentagon planners": a lower-case plural head after capitalised modifiers is a group too
 const isGroupOrOrg = (s: string) =>
   // ("the head of the Tarn investigators": one person, the head before "of")
@@ -564,7 +566,11 @@ const pronounChoice: SpeakerRule = (input) => {
   // "…, industry analysts said. But doubts remain over whether Norvel can cope, they said.": a "they" after the
   // report goes on from the group that spoke just before, not a name inside the report
   if (m === 'they' && (quote.mention?.start ?? 0) >= quote.end) {
-    const last = previous[previous.length - 1];
+    // ("They said that at the meeting delegates had said the plan was harsh. …, they said.": the group whose report
+    // holds the last one, not the delegates reported inside it)
+    const inner = previous[previous.length - 1];
+    const outer = previous[previous.length - 2];
+    const last = inner && outer && outer.start <= inner.start && inner.end <= outer.end ? outer : inner;
     if (
       last?.speaker &&
       (here - paragraphOf(seg, last.start) <= 1 ||
@@ -572,7 +578,8 @@ const pronounChoice: SpeakerRule = (input) => {
         // naming no person and no other group)
         (here - paragraphOf(seg, last.start) === 2 &&
           !otherGroupBetween(text, names, Math.max(last.end, last.mention?.end ?? 0), quote.start))) &&
-      !isNamed(last.speaker) &&
+      // ("Money market dealers said …": a group opening its sentence keeps the capital, its head stays lower case)
+      (!isNamed(last.speaker) || LOWER_PLURAL_HEAD.test(last.speaker.replace(HEAD_COMPLEMENT, ''))) &&
       // ("the head of the Tarn investigators": one person, the head before "of")
       /s$/.test(last.speaker.replace(HEAD_COMPLEMENT, '')) &&
       !knownPerson(last.speaker)

@@ -27,6 +27,11 @@ const CASES: SpeakerCase[] = [
     'A shareholder group raised its stake in Brisk Ltd to 12 pct. Ada Pell, a member of the group, said the group may seek control of the company next year.',
     ['Ada Pell'],
   ],
+  [
+    'a group led by a bank as the subject of the reported clause: the company that reports it',
+    'Brisk Ltd plans to sell 200 mln dlrs of notes due 1997.\n\nA group led by Orr Securities Corp will underwrite the offering, the company said.',
+    ['Brisk Ltd'],
+  ],
 ];
 
 testSpeakers('a group including or led by a named member', CASES);

@@ -15,6 +15,9 @@ export const mentionGroupLedBy: MentionRule = ({ quote, text, seg }) => {
   const near = mentionRightBeforeCue(quote, text);
   if (!near) return null;
   const { m, cue } = near;
+  // the member is a name ("… led by Ada Pell said"), never a descriptor or pronoun closing another clause
+  // ("A group led by Orr Corp will underwrite the offering, the company said.")
+  if (!/^\p{Lu}/u.test(m.text) || /^(?:The|It|He|She|They|We)\b/.test(m.text)) return null;
   const sentence = seg.sentences[rangeIndexHolding(seg.sentences, m.start)];
   if (!sentence) return null;
   const before = text.slice(sentence.start, m.start);
