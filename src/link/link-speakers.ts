@@ -7,7 +7,7 @@ import type { Diagnostic, Quote } from '../types.js';
 import { mentionAccordingToHead } from './speaker-according-to-head.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionAskedBy } from './speaker-asked-by.js';
-import { mentionOutsideAskedClause } from './speaker-asked-clause.js';
+import { mentionOutsideAskedClause, OUTSIDE_ASKED_CLAUSE_NEEDS } from './speaker-asked-clause.js';
 import { speakerBracketTag } from './speaker-bracket-tag.js';
 import { speakerBusinessSubject } from './speaker-business-subject.js';
 import { speakerCampaignEpithet } from './speaker-campaign-epithet.js';
@@ -44,8 +44,8 @@ import { speakerFromRole } from './speaker-from-role.js';
 import { nameFromGivenName } from './speaker-given-name.js';
 import { speakerGroupAppositiveOrganisation } from './speaker-group-appositive-organisation.js';
 import { groupAsWritten } from './speaker-group-as-written.js';
-import { groupLedByName, mentionGroupLedBy } from './speaker-group-led-by.js';
-import { mentionGroupBeforeList } from './speaker-group-list.js';
+import { GROUP_LED_BY_NEEDS, groupLedByName, mentionGroupLedBy } from './speaker-group-led-by.js';
+import { LIST_OPENER, mentionGroupBeforeList } from './speaker-group-list.js';
 import { speakerGroupPolledBy } from './speaker-group-polled-by.js';
 import { mentionHeadBeforePreposition } from './speaker-head-before-preposition.js';
 import { speakerImpersonator } from './speaker-impersonator.js';
@@ -70,7 +70,7 @@ import { buildNameIndex, stripTitles, withoutPostNominals } from './speaker-name
 import { mentionNextQuoteAttribution } from './speaker-next-quote-attribution.js';
 import { mentionObjectThenSubject } from './speaker-object-then-subject.js';
 import { speakerOfficeHolderName } from './speaker-office-holder-name.js';
-import { mentionOfficeListHolder } from './speaker-office-list-holder.js';
+import { mentionOfficeListHolder, OFFICE_LIST_HOLDER_NEEDS } from './speaker-office-list-holder.js';
 import { organisationAndName } from './speaker-organisation-and-name.js';
 import { speakerOrganisationContinues } from './speaker-organisation-continues.js';
 import { speakerOrganisationHead } from './speaker-organisation-head.js';
@@ -92,7 +92,7 @@ import { mentionQuotedByHead } from './speaker-quoted-by-head.js';
 import { speakerRegnalName } from './speaker-regnal-name.js';
 import { speakerRelationNamed } from './speaker-relation-named.js';
 import { mentionParticipleSubject, mentionRelativeClauseSubject } from './speaker-relative-clause-subject.js';
-import { mentionRelativeWhoSaid } from './speaker-relative-who-said.js';
+import { mentionRelativeWhoSaid, RELATIVE_WHO_SAID_NEEDS } from './speaker-relative-who-said.js';
 import { speakerReplyToAsker } from './speaker-reply-to-asker.js';
 import { speakerRoleAppositive } from './speaker-role-appositive.js';
 import { speakerRoleNamedNext } from './speaker-role-named-next.js';
@@ -104,7 +104,7 @@ import { mentionSentenceEndCue } from './speaker-sentence-end-cue.js';
 import { speakerSentenceSubject } from './speaker-sentence-subject.js';
 import { speakerShadowRoleSubject } from './speaker-shadow-role-subject.js';
 import { mentionSharedCueSubject } from './speaker-shared-cue-subject.js';
-import { mentionSpokespersonFor } from './speaker-spokesperson-for.js';
+import { mentionSpokespersonFor, SPOKESPERSON_FOR_NEEDS } from './speaker-spokesperson-for.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
 import { speakerSurnameOfficeHolder } from './speaker-surname-office-holder.js';
 import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
@@ -194,7 +194,7 @@ const MENTION_RULES: MentionRule[] = [
 ];
 
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
-const MENTION_FIXES: MentionRule[] = [
+export const MENTION_FIXES: MentionRule[] = [
   mentionCommaListName,
   mentionQuotedByHead,
   mentionDocumentBy,
@@ -221,15 +221,34 @@ const MENTION_FIXES: MentionRule[] = [
   mentionRoleThenName,
 ];
 
+/**
+ * What a mention fix cannot apply without: words its pattern reads in the text around the mention ("asked", "led
+ * by", "who said", "Minister for"), each a part of the fix's own pattern, so that a text never writing them gives
+ * null. Read once per article, when first asked: most articles write none, and the fix is not asked.
+ */
+export const MENTION_FIX_NEEDS = new Map<MentionRule, RegExp>([
+  [mentionSpokespersonFor, SPOKESPERSON_FOR_NEEDS],
+  [mentionOfficeListHolder, OFFICE_LIST_HOLDER_NEEDS],
+  [mentionOutsideAskedClause, OUTSIDE_ASKED_CLAUSE_NEEDS],
+  [mentionRelativeWhoSaid, RELATIVE_WHO_SAID_NEEDS],
+  [mentionGroupBeforeList, LIST_OPENER],
+  [mentionGroupLedBy, GROUP_LED_BY_NEEDS],
+]);
+
 // attributions borrowed from a neighbour: a mention right after the quote's own closing mark is closer
 const BORROWED =
   /\/(?:previous-quote-attribution|previous-sentence-subject|unattributed-quote|continued-paragraph-quote)$/;
 
 /** The quote with the mention a mention rule finds for it, when the quote finder gave it none of its own. */
-function withTrailingMention(ruleInput: SpeakerInput): { quote: Quote; rule: string | null } {
+function withTrailingMention(
+  ruleInput: SpeakerInput,
+  has: (need: RegExp) => boolean,
+): { quote: Quote; rule: string | null } {
   // one input for every rule (rules only read it)
   const quote = ruleInput.quote;
   for (const m of MENTION_FIXES) {
+    const need = MENTION_FIX_NEEDS.get(m);
+    if (need && !has(need)) continue;
     const found = m(ruleInput);
     if (found)
       return {
@@ -344,6 +363,16 @@ export function linkSpeakers(
     }
     return r;
   };
+  // what the mention fixes need (MENTION_FIX_NEEDS), read in the text when first asked
+  const needsMet = new Map<RegExp, boolean>();
+  const has = (need: RegExp): boolean => {
+    let met = needsMet.get(need);
+    if (met === undefined) {
+      met = need.test(doc.text);
+      needsMet.set(need, met);
+    }
+    return met;
+  };
   const out: Quote[] = [];
   const inputFor = (quote: Quote): SpeakerInput => ({
     quote,
@@ -356,7 +385,7 @@ export function linkSpeakers(
   });
   for (const found of quotes) {
     // (inputs of one shape, written out: a spread per quote cost more than the rules that read them)
-    const { quote, rule: mentionRule } = withTrailingMention(inputFor(found));
+    const { quote, rule: mentionRule } = withTrailingMention(inputFor(found), has);
     let speaker: string | null = null;
     let rule: string | null = null;
     const ruleInput = inputFor(quote);

@@ -11,6 +11,9 @@ const ASKED =
 // The singer would not talk about it, but when asked whether he would do the same again replied: "…" — the
 // quote finder's mention ("the same") lies in the question put to the speaker; the answer's subject is the one
 // that opens the sentence.
+/** What the fix cannot apply without, anywhere in the text (its lead is read only when it writes "asked"). */
+export const OUTSIDE_ASKED_CLAUSE_NEEDS = /asked/i;
+
 export const mentionOutsideAskedClause: MentionRule = ({ quote, text, seg }) => {
   const m = quote.mention;
   if (!m || !quote.cue || quote.cue.start < m.end) return null;
@@ -18,7 +21,7 @@ export const mentionOutsideAskedClause: MentionRule = ({ quote, text, seg }) => 
   if (!sentence || quote.cue.start > sentence.end) return null;
   const lead = text.slice(sentence.start, m.start);
   // (the word looked for first: the pattern tries every offset of the lead)
-  const asked = /asked/i.test(lead) ? [...lead.matchAll(ASKED)].pop() : undefined;
+  const asked = OUTSIDE_ASKED_CLAUSE_NEEDS.test(lead) ? [...lead.matchAll(ASKED)].pop() : undefined;
   if (!asked || asked.index === undefined || asked.index === 0) return null;
   // the question runs on to the cue: no comma closes it before the answer ("Asked whether…, Tull replied")
   if (/[,;]/.test(text.slice(sentence.start + asked.index, quote.cue.start))) return null;

@@ -5,8 +5,13 @@ import type { MentionRule } from './speaker-rule.js';
 
 // "A shareholder group including …", "An investor group led by …", "A group of firms headed by …" opening the
 // sentence (or the clause after an opening phrase and its comma); the rest up to the mention names a member
-const GROUP_LED_BY =
-  /(?:^|,\s+)((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|consortium|partnership|syndicate)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?\s+(?:including|led\s+by|headed\s+by)\s+)[^.;:"“”()]{0,80}$/u;
+const GROUP_HEAD = String.raw`(?:group|consortium|partnership|syndicate)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?\s+(?:including|led\s+by|headed\s+by)\s+`;
+const GROUP_LED_BY = new RegExp(
+  String.raw`(?:^|,\s+)((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}${GROUP_HEAD})[^.;:"“”()]{0,80}$`,
+  'u',
+);
+/** What the fix cannot apply without, anywhere in the text: the group's word and "including", "led by" after it. */
+export const GROUP_LED_BY_NEEDS = new RegExp(GROUP_HEAD, 'u');
 
 // "A shareholder group including Lorne attorney Ada Pell said it sold …": the quote finder's mention is the member
 // the group is led by or includes; the speaker is the whole group as written (not Ada Pell, not "the group" later

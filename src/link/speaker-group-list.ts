@@ -6,7 +6,8 @@ import { span } from './speaker-trailing-helpers.js';
 // the members it names
 const GROUP_THEN_LIST =
   /((?:(?:other|some|several|many|most|few|all|two|three|four|five|six|\d+)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s)\s*[-–—(,]\s*(?:including|such\s+as|among\s+them)\s[^-–—()]*$/u;
-const LIST_OPENER = /including|such\s+as|among\s+them/;
+/** The list's opening words: the fix cannot apply to a text without them. */
+export const LIST_OPENER = /including|such\s+as|among\s+them/;
 
 // Yet other retailers - including Harwood, Pellow and Norvel - reported that sales were up. → "other
 // retailers": the quote finder's mention is one member of the list; the group named before it made the report.

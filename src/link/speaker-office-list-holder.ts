@@ -2,8 +2,13 @@ import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import type { MentionRule } from './speaker-rule.js';
 
 // an office "for"/"of" a list of capitalised subjects, its commas before the mention: "Minister for Roads, "
-const OFFICE_LIST_BEFORE =
-  /\b(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Envoy|Ambassador)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*,\s+(?:\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*,\s+)*$/u;
+const OFFICE_FOR = String.raw`(?:Minister|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Envoy|Ambassador)\s+(?:of\s+State\s+)?(?:for|of)\s+`;
+const OFFICE_LIST_BEFORE = new RegExp(
+  String.raw`\b${OFFICE_FOR}(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*,\s+(?:\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*,\s+)*$`,
+  'u',
+);
+/** What the fix cannot apply without, anywhere in the text: the office and its "for" or "of". */
+export const OFFICE_LIST_HOLDER_NEEDS = new RegExp(OFFICE_FOR, 'u');
 
 // the mention: the list's last subjects joined by "and", then the holder's name
 const LIST_TAIL =

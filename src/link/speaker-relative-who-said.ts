@@ -3,8 +3,13 @@ import type { MentionRule } from './speaker-rule.js';
 // "The bill was drafted by Ann Tull, who said: “…”", "The plan was backed by Mr Brandt who said, “…”": a
 // relative "who said" ("who believes": "It is a view shared by Ann Tull, who believes “…”") right before the quote reports its antecedent, the name before "who" (an appositive may
 // stand between), not the sentence's subject
-const WHO_SAID =
-  /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|bin|al))*)(,\s[^,;:.!?"“”]{1,90},|,)?\s+who\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|told\s+[^,;:.!?"“”\s]+(?:\s+[^,;:.!?"“”\s]+)?|stated|declared|remarked|explained|commented|wrote|tweeted|posted|insisted|warned|believes|believed|thinks|reckons|argues|argued|claims|claimed|maintains|admits|admitted)(?:\s[^,;:.!?"“”]{0,40})?[,:]?\s*$/u;
+const WHO_VERB = String.raw`who\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|told\s+[^,;:.!?"“”\s]+(?:\s+[^,;:.!?"“”\s]+)?|stated|declared|remarked|explained|commented|wrote|tweeted|posted|insisted|warned|believes|believed|thinks|reckons|argues|argued|claims|claimed|maintains|admits|admitted)`;
+const WHO_SAID = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|bin|al))*)(,\s[^,;:.!?"“”]{1,90},|,)?\s+${WHO_VERB}(?:\s[^,;:.!?"“”]{0,40})?[,:]?\s*$`,
+  'u',
+);
+/** What the fix cannot apply without, anywhere in the text: "who" and the verb after it. */
+export const RELATIVE_WHO_SAID_NEEDS = new RegExp(String.raw`\s${WHO_VERB}`, 'u');
 
 export const mentionRelativeWhoSaid: MentionRule = ({ quote, text, seg }) => {
   if (quote.type !== 'direct') return null;

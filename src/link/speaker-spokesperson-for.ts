@@ -3,8 +3,13 @@ import type { MentionRule } from './speaker-rule.js';
 
 // "A spokesman for the prosecutor, " / "a spokeswoman for the farm union, ": an unnamed spokesperson "for" a
 // principal written with the article or a common noun, its comma right before the mention
-const SPOKESPERSON_FOR =
-  /(?:^|[\s(“"])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|representative|aide)\s+for\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}.'’&-]+\s+){0,3}[\p{L}.'’&-]+),\s+$/u;
+const SPOKESPERSON = String.raw`(?:spokes(?:man|woman|person)|representative|aide)\s+for\s+`;
+const SPOKESPERSON_FOR = new RegExp(
+  String.raw`(?:^|[\s(“"])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}${SPOKESPERSON}(?:the|a|an|his|her|its|their)\s+(?:[\p{L}.'’&-]+\s+){0,3}[\p{L}.'’&-]+),\s+$`,
+  'u',
+);
+/** What the fix cannot apply without, anywhere in the text: the spokesperson and "for". */
+export const SPOKESPERSON_FOR_NEEDS = new RegExp(SPOKESPERSON, 'u');
 
 // "A spokesman for the prosecutor, Comptroller Ann Vale, said …", "a spokeswoman for the farm union, the Varn
 // League, said …": the name set off after "a spokesman for the …" names the principal (a titled person, an
