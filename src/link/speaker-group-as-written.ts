@@ -8,7 +8,8 @@ const COUNTRY_BEFORE = /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.|U\.N\.|UN)\s+(\p{Lu}\p
  * capitals) → "U.S. Officials"; the title-stripping took the country for a title. Null for anything else.
  */
 export function groupAsWritten(speaker: string, mention: string | undefined): string | null {
-  if (!mention || ROLE_NOUNS[speaker.toLowerCase()] !== 'group') return null;
+  // (every country of the pattern opens with "U" or "E": the role looked up only for such a mention)
+  if (!mention || !/^[UE]/.test(mention) || ROLE_NOUNS[speaker.toLowerCase()] !== 'group') return null;
   const m = COUNTRY_BEFORE.exec(mention.replace(/\s+/g, ' '));
   return m?.[1] === speaker ? mention.replace(/\s+/g, ' ') : null;
 }

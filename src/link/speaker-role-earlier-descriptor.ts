@@ -44,7 +44,9 @@ export function roleEarlierDefinite(
   // House aide said …. The aide added …" → "the White House aide")
   kind: 'named' | 'descriptor' = 'named',
 ): string | null {
-  const same = fullerDefinitePattern(head);
+  // (the pattern looked up only for a mention that passes the cheaper checks: most never do, and its source,
+  // built and hashed for the lookup, cost more than they)
+  let same: RegExp | undefined;
   const headLower = head.toLowerCase();
   // (the quote's own mention's words, counted once: "the company" said again and again is read against each)
   const ownWords = quote.mention?.text.split(/\s+/).length ?? 0;
@@ -57,6 +59,7 @@ export function roleEarlierDefinite(
     // (fuller than the mention: "the prime minister" again is no new evidence of who holds the office; counted
     // before the pattern is tried, which costs more)
     if (m.split(/\s+/).length <= ownWords) continue;
+    same ??= fullerDefinitePattern(head);
     if (!same.test(m)) continue;
     if (kind === 'descriptor')
       return /^the\s/i.test(s) && s.toLowerCase() === q.mention.text.toLowerCase() ? s : null;
