@@ -961,8 +961,27 @@ const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
 // expansions per article (by its list of runs): the rules ask for the same acronyms and names at every quote
 const EXPANSIONS = new WeakMap<
   readonly string[],
-  { length: number; titled: readonly string[] | undefined; found: Map<string, string | null> }
+  {
+    length: number;
+    titled: readonly string[] | undefined;
+    found: Map<string, string | null>;
+    /** The initials of every run's words (as expandAcronymOf reads them), run after run: read when first asked. */
+    initials?: string;
+  }
 >();
+
+/** The initials of each run's words, as expandAcronymOf reads them (no "of", "and" …), the runs apart: any letters it
+ * expands are the initials of words running on in one run, so a part of this. */
+function runInitials(index: NameIndex): string {
+  return [...index.runs, ...(index.titledRuns ?? [])]
+    .map((run) =>
+      tokensOf(run)
+        .filter((w) => !/^(?:of|for|and|the|&|de|du)$/i.test(w))
+        .map((w) => w[0]?.toLowerCase())
+        .join(''),
+    )
+    .join('\u0000');
+}
 
 /** Expands an acronym through a capitalised run of the article ("CML" → "Council of Mortgage Lenders"). */
 export function expandAcronym(index: NameIndex, acronym: string): string | null {
@@ -980,7 +999,9 @@ export function expandAcronym(index: NameIndex, acronym: string): string | null 
   }
   const known = memo.found.get(acronym);
   if (known !== undefined) return known;
-  const found = expandAcronymOf(index, acronym, want);
+  // (no run's initials hold the letters: none expands them, and the runs are not read again for each name)
+  memo.initials ??= runInitials(index);
+  const found = memo.initials.includes(want) ? expandAcronymOf(index, acronym, want) : null;
   memo.found.set(acronym, found);
   return found;
 }
