@@ -332,9 +332,21 @@ function subjectOfWhatWasSaid(
 
 // a person named, or a group or "they", between two offsets (the next paragraph's own sources)
 const GROUP_WORD =
-  /\b(?:they|[Aa]nalysts|[Tt]raders|[Oo]fficials|[Ss]ources|[Dd]ealers|[Ee]xperts|[Ee]conomists|[Ii]nvestors|[Bb]rokers|[Bb]ankers)\b/;
-const otherGroupBetween = (text: string, names: SpeakerInput['names'], from: number, to: number) =>
-  GROUP_WORD.test(text.slice(from, to)) || names.persons.some((n) => n.start >= from && n.start < to);
+  /\b(?:they|[Aa]nalysts|[Tt]raders|[Oo]fficials|[Ss]ources|[Dd]ealers|[Ee]xperts|[Ee]conomists|[Ii]nvestors|[Bb]rokers|[Bb]ankers)\b/g;
+// ("…, dealers said. ¶ Trading was thin and dealers expected no move. ¶ …, they said.": the same head again is
+// the same group going on, not another one)
+const otherGroupBetween = (
+  text: string,
+  names: SpeakerInput['names'],
+  from: number,
+  to: number,
+  head: string,
+) =>
+  [...text.slice(from, to).matchAll(GROUP_WORD)].some((w) => w[0].toLowerCase() !== head.toLowerCase()) ||
+  names.persons.some((n) => n.start >= from && n.start < to);
+// "Analysts said …. However, they noted …": a plural source opening its sentence is capitalised, not a name
+const OPENING_GROUP =
+  /^(?:Analysts|Traders|Officials|Sources|Dealers|Experts|Economists|Investors|Brokers|Bankers|Diplomats|Delegates|Lawyers|Observers|Critics|Residents|Witnesses)$/;
 
 // the report that holds this one within its first sentence ("The bulletin said oil sources said output fell")
 const outerReport = (inner: Quote, previous: Quote[], text: string): Quote | undefined =>
@@ -577,9 +589,18 @@ const pronounChoice: SpeakerRule = (input) => {
         // ("…, they said. ¶ The average price fell to 99 cents. ¶ …, they said.": a paragraph of figures between,
         // naming no person and no other group)
         (here - paragraphOf(seg, last.start) === 2 &&
-          !otherGroupBetween(text, names, Math.max(last.end, last.mention?.end ?? 0), quote.start))) &&
-      // ("Money market dealers said …": a group opening its sentence keeps the capital, its head stays lower case)
-      (!isNamed(last.speaker) || LOWER_PLURAL_HEAD.test(last.speaker.replace(HEAD_COMPLEMENT, ''))) &&
+          !otherGroupBetween(
+            text,
+            names,
+            Math.max(last.end, last.mention?.end ?? 0),
+            quote.start,
+            last.speaker.split(/\s+/).at(-1) ?? '',
+          ))) &&
+      // ("Traders said …", "Money market dealers said …": a group opening its sentence keeps the capital, its head
+      // stays lower case)
+      (!isNamed(last.speaker) ||
+        OPENING_GROUP.test(last.speaker) ||
+        LOWER_PLURAL_HEAD.test(last.speaker.replace(HEAD_COMPLEMENT, ''))) &&
       // ("the head of the Tarn investigators": one person, the head before "of")
       /s$/.test(last.speaker.replace(HEAD_COMPLEMENT, '')) &&
       !knownPerson(last.speaker)

@@ -25,7 +25,14 @@ export function pronounPluralSubject(input: SpeakerInput): SpeakerChoice | null 
   const here = seg.sentences[k];
   const s = seg.sentences[k - 1];
   if (!here || !s || here.paragraph - s.paragraph > 1) return null;
-  if (m.start < quote.start ? here.start !== m.start : quote.start - here.start > 2) return null;
+  // ("However, they noted …": a linking word may open the sentence before the pronoun)
+  const opener = input.text.slice(here.start, m.start);
+  if (
+    m.start < quote.start
+      ? !/^(?:(?:But|And|However|Yet|Still|Meanwhile|Also),?\s+)?$/.test(opener)
+      : quote.start - here.start > 2
+  )
+    return null;
   const group = clauseSubjects(s, input)
     .filter((c) => {
       // the head before a prepositional phrase: "analysts at Keel Securities"
