@@ -60,6 +60,11 @@ export function clauseAfterAdverbial(
       t = close;
       continue;
     }
+    // ("said if the Tarn Trade Board (TTB) does not act it will …": a name's acronym in brackets)
+    if (x === '(' && bracketedAcronym(ctx, t)) {
+      t += 2;
+      continue;
+    }
     if (/^[;:()[\]]$/.test(x) || x === '.') return false;
     // "said if the growth went on then the bank may …": "then" opens the clause after a conditional
     if (x.toLowerCase() === 'then' && subordinate && verb && isClauseAt(ctx, t + 1, end)) return true;
@@ -80,7 +85,9 @@ export function clauseAfterAdverbial(
       (verb || !subordinate) &&
       (/^(?:NOUN|PROPN|ADV|NUM|ADJ)$/.test(ctx.tokens[t - 1]?.pos ?? '') ||
         // ("said if the bank agrees to a deal with him he will …": an object pronoun closes the adverbial)
-        /^(?:him|them|us|me)$/i.test(tokenText(ctx, t - 1))) &&
+        /^(?:him|them|us|me)$/i.test(tokenText(ctx, t - 1)) ||
+        // ("said if all warrants were exercised it would own …": a passive participle takes no object)
+        passiveParticipleAt(ctx, t - 1)) &&
       (/^(?:VERB|AUX)$/.test(ctx.tokens[t + 1]?.pos ?? '') ||
         (ctx.tokens[t + 1]?.pos === 'ADV' && /^(?:VERB|AUX)$/.test(ctx.tokens[t + 2]?.pos ?? ''))) &&
       isClauseAt(ctx, t, end)
@@ -88,6 +95,24 @@ export function clauseAfterAdverbial(
       return true;
   }
   return false;
+}
+
+// "were exercised", "is approved", "had been sold": a form of "be" (an adverb between allowed) before a participle
+const BE = /^(?:is|are|was|were|be|been|being)$/i;
+/** True when token `t` is a passive participle ("if all warrants were exercised it would …"). */
+function passiveParticipleAt(ctx: QuoteContext, t: number): boolean {
+  if (ctx.tokens[t]?.pos !== 'VERB' || !/(?:ed|en|wn)$/i.test(tokenText(ctx, t))) return false;
+  if (BE.test(tokenText(ctx, t - 1))) return true;
+  return ctx.tokens[t - 1]?.pos === 'ADV' && BE.test(tokenText(ctx, t - 2));
+}
+
+/** True when "(" at `t` encloses one all-capital acronym right after a name ("the Tarn Trade Board (TTB)"). */
+function bracketedAcronym(ctx: QuoteContext, t: number): boolean {
+  return (
+    ctx.tokens[t - 1]?.pos === 'PROPN' &&
+    /^[A-Z]{2,6}$/.test(tokenText(ctx, t + 1)) &&
+    tokenText(ctx, t + 2) === ')'
+  );
 }
 
 /** True when token `k` is "based on", "depending on" ("said based on the data, the firm …"). */

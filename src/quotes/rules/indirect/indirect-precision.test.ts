@@ -382,6 +382,23 @@ describe('indirect: a clause opening with an adverbial', () => {
       'Vessby Corp said under the agreement, the plant would be sold.',
       ['under the agreement, the plant would be sold'],
     ],
+    // no comma: a passive participle, then the clause's pronoun subject
+    [
+      'Tarrow Corp said if all warrants were exercised it would own about 13 pct of Gorse Ltd.',
+      ['if all warrants were exercised it would own about 13 pct of Gorse Ltd'],
+    ],
+    [
+      'Ola Brisk said if the pier is finally approved they will start work in May.',
+      ['if the pier is finally approved they will start work in May'],
+    ],
+    // no comma: a name's acronym in brackets inside the conditional
+    [
+      'Ann Vell said if the Harbury Trade Board (HTB) does not act on farm reform it will be too late.',
+      ['if the Harbury Trade Board (HTB) does not act on farm reform it will be too late'],
+    ],
+    // (an aside in brackets still ends the search; an active verb before "it" may take it as its object)
+    ['Ann Vell said if the board (which meets in May) agrees it will act.', []],
+    ['Ann Vell said if the board sold it would be a loss.', []],
     // no clause after the adverbial: no report
     ['The spokesman said without giving the amount.', []],
     ['Tarn Bank Ltd said as lead manager.', []],
