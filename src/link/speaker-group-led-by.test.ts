@@ -16,6 +16,16 @@ const CASES: SpeakerCase[] = [
     'An investor group led by Keel Holdings Inc said it raised its stake in Brisk Ltd to 12 pct.',
     ['An investor group led by Keel Holdings Inc'],
   ],
+  [
+    'a group led by a company with an aside on the company: the group as written',
+    'A group led by Keel Holdings, a Lorne securities partnership, said it has bought 486,400 shares of Brisk Ltd.',
+    ['A group led by Keel Holdings'],
+  ],
+  [
+    'a group led by a family of a town and its state: the group through the state',
+    'An investor group led by members of the Orr family of Fort Kelby, Texas, said it cut its stake in Brisk Ltd.',
+    ['An investor group led by members of the Orr family of Fort Kelby, Texas'],
+  ],
   // negatives: a team is no group of this kind; a member named apart speaks for himself
   [
     'a team led by a scientist: the scientist, as before',

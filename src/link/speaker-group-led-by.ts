@@ -16,7 +16,13 @@ export const GROUP_LED_BY_NEEDS = new RegExp(GROUP_HEAD, 'u');
 // "A shareholder group including Lorne attorney Ada Pell said it sold …": the quote finder's mention is the member
 // the group is led by or includes; the speaker is the whole group as written (not Ada Pell, not "the group" later
 // read as some company)
+// "An investor group led by the Tarn family of Kelby, Texas, said": the quote finder's mention is the group already
+const GROUP_OPENING =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|consortium|partnership|syndicate)\s+(?:led|headed)\s+by\s+\S/u;
+
 export const mentionGroupLedBy: MentionRule = ({ quote, text, seg }) => {
+  if (quote.mention && quote.cue && GROUP_OPENING.test(quote.mention.text))
+    return { mention: quote.mention, cue: quote.cue, rule: 'mention/group-led-by' };
   const near = mentionRightBeforeCue(quote, text);
   if (!near) return null;
   const { m, cue } = near;

@@ -23,7 +23,7 @@ import {
 } from './quote-context.js';
 import { respondentsSubject } from './respondents-subject.js';
 import { chargedWithOffence } from './rules/indirect/charged-with.js';
-import { subjectThroughPlace } from './rules/indirect/subject-through-place.js';
+import { ledBy, subjectThroughPlace } from './rules/indirect/subject-through-place.js';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DETERMINERS = new Set([
@@ -759,7 +759,13 @@ function subjectBeforeAside(ctx: QuoteContext, j: number, from: number): TextSpa
   let c = min + 1;
   while (c < j && tokenText(ctx, c) !== ',') c++;
   if (c >= j - 1) return null;
-  const np = nounPhraseEndingAt(ctx, c - 1, min);
+  let np = nounPhraseEndingAt(ctx, c - 1, min);
+  // "A group led by Tarn Investments, a Kelby partnership, said": the group with its leader, as written
+  const by = np ? tokenIndexAt(ctx.tokens, np.start) - 1 : -1;
+  if (np && by - 2 >= min && ledBy(ctx, by)) {
+    const group = nounPhraseEndingAt(ctx, by - 2, min);
+    if (group && group.start === ctx.tokens[min]?.start) np = spanOf(ctx, group.start, np.end);
+  }
   if (!np || np.start !== ctx.tokens[min]?.start) return null;
   const aside = ctx.tokens.slice(c + 1, j);
   if (aside.some((t) => /^[,;:()"“”«»—–]$/.test(ctx.text.slice(t.start, t.end)))) return null;

@@ -401,6 +401,12 @@ describe('indirect: a clause opening with an adverbial', () => {
     ['Ann Vell said if the board sold it would be a loss.', []],
     // no clause after the adverbial: no report
     ['The spokesman said without giving the amount.', []],
+    // find-mention: a group "led by"/"headed by" its leader, then an aside or a town and its state, before "said"
+    [
+      'A group led by Keel Holdings, a Lorne securities partnership, said it has bought 5 pct of Brisk Ltd.',
+      ['it has bought 5 pct of Brisk Ltd'],
+    ],
+    ['A group headed by Ann Vell of Kelby, Texas, said it lowered its stake.', ['it lowered its stake']],
     ['Tarn Bank Ltd said as lead manager.', []],
     ['Mr Lee said before the vote.', []],
     // a noun "claims" before a phrase is no cue

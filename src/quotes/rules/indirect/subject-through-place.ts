@@ -30,11 +30,15 @@ export function subjectThroughPlace(
     const np = phrase(ctx, at - 4, min);
     return np && opensClause(ctx, tokenIndexAt(ctx.tokens, np.start), min) ? np : null;
   }
+  // ("of Fort Kelby, Texas,": a town of two words)
+  if (at - 2 >= min && ctx.tokens[at - 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokenText(ctx, at - 1)))
+    if (PREPOSITION.test(tokenNorm(ctx, at - 2))) at--;
   let start = ctx.tokens[at]?.start ?? 0;
   // "Parents of pupils at the school in Dunmore", "families of those killed in the fire in Dunmore": the phrases
   // the town hangs on, back to the subject's head
-  while (at - 2 >= min && PREPOSITION.test(tokenNorm(ctx, at - 1))) {
-    let k = at - 2;
+  while (at - 2 >= min && (PREPOSITION.test(tokenNorm(ctx, at - 1)) || ledBy(ctx, at - 1))) {
+    // ("An investor group led by the Tarn family of Kelby, Texas, said": the group its leaders head)
+    let k = ledBy(ctx, at - 1) ? at - 3 : at - 2;
     // ("of those killed in": the participle's "those")
     if (/^\p{Ll}+(?:ed|en|wn)$/u.test(tokenText(ctx, k)) && tokenNorm(ctx, k - 1) === 'those') {
       if (tokenNorm(ctx, k - 2) !== 'of') break;
@@ -63,6 +67,11 @@ export function subjectThroughPlace(
 }
 
 const PREPOSITION = /^(?:of|at|in|for|from)$/;
+
+/** True when token `b` is the "by" of "led by", "headed by" ("a group led by the Tarn family"). */
+export function ledBy(ctx: QuoteContext, b: number): boolean {
+  return tokenNorm(ctx, b) === 'by' && /^(?:led|headed)$/.test(tokenNorm(ctx, b - 1));
+}
 
 /** True when token `at` opens the sentence (after "But"), or follows the comma of a leading adverbial ("On Monday,"). */
 function opensClause(ctx: QuoteContext, at: number, min: number): boolean {
