@@ -131,6 +131,9 @@ function nameChoice(mentionText: string | undefined, names: NameIndex, text: str
     // "a U.S. Spokesman", "the Culture Secretary": an office, capitalised, is a descriptor
     if (OFFICE_WORDS.has(lower)) return null;
   }
+  // "Lornish Minister for Trade said", "Deputy Administrator for Farm Loans said": the field an office is for, no
+  // one's name (not "Minister for Trade Ann Tull"): the office stands as written
+  if (officeField(whole, names)) return null;
   const kept = keptWholeAfterFieldWord(names, whole, name, stripped);
   if (kept) return { speaker: kept, rule: 'speaker/name-kept-whole' };
   if (/^[\p{Lu}&.]{2,7}$/u.test(name) || /^\p{Lu}[\p{Ll}]+$/u.test(name)) {
@@ -167,6 +170,22 @@ function nameChoice(mentionText: string | undefined, names: NameIndex, text: str
   const possessive = full ? null : withInnerPossessive(whole, name, stripped);
   if (possessive) return { speaker: possessive, rule: 'speaker/name-inner-possessive' };
   return { speaker: full ?? name, rule: full && full !== name ? 'speaker/fullest-name' : 'speaker/name' };
+}
+
+// "Minister for Trade", "Administrator for Farm Loans", "Chief of Staff": an office and the field it is for
+const OFFICE_FOR =
+  /(?:^|\s)(?:Minister|Secretary|Undersecretary|Under-Secretary|Director|Administrator|Commissioner|Chief|Head|Spokes(?:man|woman|person))(?:\s+of\s+State)?\s+(?:of|for)\s+(\p{Lu}.*)$/u;
+
+/** True when the run `whole` ends in an office and only the field it is for: no first name, known person or body. */
+function officeField(whole: string, names: NameIndex): boolean {
+  const field = OFFICE_FOR.exec(whole)?.[1];
+  // one or two plain words, or two joined by "and" (not "Information Moammar al-Eryani", a name after the field)
+  if (!field || !/^\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+)?$/u.test(field) || isOrganisationName(field))
+    return false;
+  const words = field.split(/\s+/);
+  if (words.some((w) => genderOfFirstName(w) !== null)) return false;
+  // (not "Minister for Trade Tull" when the article knows a person Tull)
+  return !names.persons.some((p) => words.some((w) => p.name === w || p.name.endsWith(` ${w}`)));
 }
 
 /**

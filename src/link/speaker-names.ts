@@ -844,7 +844,8 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
     const hyphenated = w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(p));
     if (!TITLE_WORDS.has(w) && !nationality && !country && !hyphenated && !CLAUSE_OPENERS.has(w)) break;
     if (!CLAUSE_OPENERS.has(w)) roles.push(w);
-    ofOffice = /^(?:of|for)$/.test(w);
+    // ("State Secretary for Foreign Affairs Tom Vell": once "for" is stripped, the office runs on to a first name)
+    ofOffice ||= /^(?:of|for)$/.test(w);
     stripped = w;
     words.shift();
   }
