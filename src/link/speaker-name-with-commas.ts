@@ -5,6 +5,8 @@ import type { Span } from '../types.js';
 const OF_LIST =
   /(?:\p{Lu}[\p{L}-]*[ \t]+)+of[ \t]+\p{Lu}[\p{L}-]*(?:,[ \t]+\p{Lu}[\p{L}-]*)+,?[ \t]+and[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*/gu;
 
+const OPENER = /^(?:But|And|Yet|So|Or|Still|Also|However|Meanwhile)[ \t]+/;
+
 /**
  * A body's name the quote finder cut at a comma of its list: "National Union of Rail" or "Trade and Labour" in
  * "the National Union of Rail, Maritime and Transport Workers said …" → the whole name, when the mention
@@ -20,10 +22,13 @@ export function nameWithCommas(
   const window = text.slice(from, mention.end + 120);
   OF_LIST.lastIndex = 0;
   for (let m = OF_LIST.exec(window); m; m = OF_LIST.exec(window)) {
-    const start = from + m.index;
-    const end = start + m[0].length;
-    if (start <= mention.start && end >= mention.start && m[0] !== speaker && m[0].includes(speaker))
-      return m[0];
+    // ("But Tom Vell of Harbury, Marsh and Co said": the sentence's opening conjunction is no part of the name)
+    const opener = OPENER.exec(m[0])?.[0].length ?? 0;
+    const name = m[0].slice(opener);
+    const start = from + m.index + opener;
+    const end = start + name.length;
+    if (start <= mention.start && end >= mention.start && name !== speaker && name.includes(speaker))
+      return name;
   }
   return null;
 }
