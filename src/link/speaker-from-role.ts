@@ -402,13 +402,13 @@ const roleChoice: SpeakerRule = (input) => {
   // "the official" after "an official": the same unnamed source; "the second analyst" is another one
   // ("the agent" after "Tom Vell's agent": the one acting for him)
   const other = /\b(?:second|third|fourth|fifth|other|another)\b/i.test(m);
-  // one pattern for every earlier quote, made when first needed
+  // one pattern for every earlier quote, made when first needed (compiled once per head word)
   let descriptor: RegExp | undefined;
   let owned: RegExp | undefined;
   const same = (other ? [] : [...previous]).reverse().find((q) => {
     if (!q.mention) return false;
-    descriptor ??= new RegExp(`^(?:an?|one)\\s(?:.*\\s)?${escapeRegExp(head)}$`, 'i');
-    owned ??= new RegExp(`^[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}['’]s\\s+${escapeRegExp(head)}$`);
+    descriptor ??= cachedRegExp(`^(?:an?|one)\\s(?:.*\\s)?${escapeRegExp(head)}$`, 'i');
+    owned ??= cachedRegExp(`^[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}['’]s\\s+${escapeRegExp(head)}$`);
     return descriptor.test(q.mention.text) || owned.test(q.mention.text);
   });
   if (same?.speaker) return { speaker: same.speaker, rule: 'speaker/role-same-descriptor' };
