@@ -3,7 +3,7 @@ import type { Document } from '../normalize/normalize-article.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import { quoteWith } from '../quotes/quote-with.js';
 import type { Segmentation } from '../segment/segment-text.js';
-import type { Quote, TimeExpression } from '../types.js';
+import type { Quote, Span, TimeExpression } from '../types.js';
 import { isSpaceAt } from './speaker-names.js';
 import { whenActorToday } from './when-actor-today.js';
 import { whenAddedByAnother } from './when-added-by-another.js';
@@ -165,9 +165,7 @@ export function linkDates(
   const visibleTo = (quote: Quote) =>
     over.size === 0 || !isHeld(quote)
       ? free
-      : sorted.filter(
-          (t) => !over.get(t)?.some((q) => q === quote || !(q.start <= quote.start && quote.end <= q.end)),
-        );
+      : sorted.filter((t) => !over.get(t)?.some((q) => q === quote || !holds(q, quote)));
   // A telling to a hearer, or one told as done before, reported in another quote's words with its cue there ("Vell
   // admitted in court Friday she told police she never saw it"; "… said Friday it had been told …"): of another time
   // than the report, so dated only by a time inside those words ("… she told police on May 2 …"), never by a rule
@@ -176,14 +174,7 @@ export function linkDates(
   const reporting = (quote: Quote): Quote | undefined => {
     const cue = quote.cue;
     if (!cue || !TOLD_THEN.test(cue.text) || !isHeld(quote)) return undefined;
-    return byStart.find(
-      (q) =>
-        q !== quote &&
-        q.start <= cue.start &&
-        cue.end <= q.end &&
-        q.start <= quote.start &&
-        quote.end <= q.end,
-    );
+    return byStart.find((q) => q !== quote && holds(q, cue) && holds(q, quote));
   };
   const dated: Quote[] = [];
   const order = [...quotes].sort((a, b) => a.start - b.start);
@@ -218,7 +209,7 @@ export function linkDates(
         if (rule.needs && !has(rule.needs)) continue;
         const found = rule.find(ctx);
         if (!found) continue;
-        if (outer && !(outer.start <= found.timex.start && found.timex.end <= outer.end)) continue;
+        if (outer && !holds(outer, found.timex)) continue;
         // "posting at 12:54 am local time on Twitter": a clock time alone names no day (the dates stage reads it
         // as the publication day, which the story often is not)
         if (found.timex.rule === 'dates/time-of-day') continue;
@@ -251,7 +242,7 @@ export function linkDates(
     const found = whenLaterSameStatement.find({ doc, quote: current, next, timexes: visibleTo(q) });
     if (!found || isAfterPublication(found.when, doc.article.date)) continue;
     const outer = reporting(q);
-    if (outer && !(outer.start <= found.timex.start && found.timex.end <= outer.end)) continue;
+    if (outer && !holds(outer, found.timex)) continue;
     result.set(
       q,
       quoteWith(current, {
@@ -301,6 +292,9 @@ export function timeNear(text: string, quote: Quote, timexes: readonly TimeExpre
   }
   return false;
 }
+
+/** True when `outer` holds `inner` whole. */
+const holds = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 // A telling to a hearer, or one told as done before: "told police", "informed the board", "had said", "has found".
 const TOLD_THEN =

@@ -583,12 +583,14 @@ const pronounChoice: SpeakerRule = (input) => {
     const inner = previous[previous.length - 1];
     const outer = previous[previous.length - 2];
     const last = inner && outer && outer.start <= inner.start && inner.end <= outer.end ? outer : inner;
+    const head = last?.speaker?.replace(HEAD_COMPLEMENT, '') ?? '';
+    const gap = last ? here - paragraphOf(seg, last.start) : Number.POSITIVE_INFINITY;
     if (
       last?.speaker &&
-      (here - paragraphOf(seg, last.start) <= 1 ||
+      (gap <= 1 ||
         // ("…, they said. ¶ The average price fell to 99 cents. ¶ …, they said.": a paragraph of figures between,
         // naming no person and no other group)
-        (here - paragraphOf(seg, last.start) === 2 &&
+        (gap === 2 &&
           !otherGroupBetween(
             text,
             names,
@@ -598,11 +600,9 @@ const pronounChoice: SpeakerRule = (input) => {
           ))) &&
       // ("Traders said …", "Money market dealers said …": a group opening its sentence keeps the capital, its head
       // stays lower case)
-      (!isNamed(last.speaker) ||
-        OPENING_GROUP.test(last.speaker) ||
-        LOWER_PLURAL_HEAD.test(last.speaker.replace(HEAD_COMPLEMENT, ''))) &&
+      (!isNamed(last.speaker) || OPENING_GROUP.test(last.speaker) || LOWER_PLURAL_HEAD.test(head)) &&
       // ("the head of the Tarn investigators": one person, the head before "of")
-      /s$/.test(last.speaker.replace(HEAD_COMPLEMENT, '')) &&
+      /s$/.test(head) &&
       !knownPerson(last.speaker)
     )
       return { speaker: last.speaker, rule: 'speaker/pronoun-previous-group' };
