@@ -26,7 +26,7 @@ import {
 describe('eval-sets reference files', () => {
   const sets = readRefSets();
 
-  it('holds the twelve own sets, each with articles and quotes', () => {
+  it('holds the thirteen own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
       [
@@ -38,6 +38,7 @@ describe('eval-sets reference files', () => {
         'own-fresh5',
         'own-fresh6',
         'own-fresh7',
+        'own-fresh8',
         'own-polnear-dev',
         'own-reuters',
         'own-timebank',
@@ -138,8 +139,13 @@ describe('RefArticleSchema', () => {
       true,
     ],
     [
-      'a te3-platinum article (held out)',
+      'a te3-platinum article (blind own-fresh8)',
       { ...base, ref: { kind: 'timebank', folder: 'te3-platinum', file: 'fiction_20130322.tml' } },
+      true,
+    ],
+    [
+      'a te3-platinum-input article (the unannotated copy)',
+      { ...base, ref: { kind: 'timebank', folder: 'te3-platinum-input', file: 'fiction_20130322.tml' } },
       false,
     ],
     [

@@ -48,10 +48,10 @@ export const RefArticleSchema = z.strictObject({
       split: z.enum(['test', 'dev']),
       doc: z.string().regex(/^[a-z-]+_\d{4}-\d{2}-\d{2}_[a-z0-9-]+$/),
     }),
-    // TempEval-3 TBAQ-cleaned (studied own-timebank); the te3-platinum test files are not accepted.
+    // TempEval-3 TBAQ-cleaned (studied own-timebank) or te3-platinum (the held-out test files: blind own-fresh8 only).
     z.strictObject({
       kind: z.literal('timebank'),
-      folder: z.enum(['TimeBank', 'AQUAINT']),
+      folder: z.enum(['TimeBank', 'AQUAINT', 'te3-platinum']),
       file: z.string().regex(/^[A-Za-z0-9_.-]+\.tml$/),
     }),
   ]),

@@ -16,6 +16,7 @@ export const BLIND_SETS: ReadonlySet<string> = new Set([
   'own-fresh5',
   'own-fresh6',
   'own-fresh7',
+  'own-fresh8',
 ]);
 
 export interface EvalOptions {

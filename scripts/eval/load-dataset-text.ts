@@ -11,7 +11,7 @@ export type TextRef =
   | { kind: 'bbc'; path: string }
   | { kind: 'open-news'; id: string }
   | { kind: 'polnear'; split: 'train' | 'dev' | 'test'; doc: string }
-  | { kind: 'timebank'; folder: 'TimeBank' | 'AQUAINT'; file: string };
+  | { kind: 'timebank'; folder: 'TimeBank' | 'AQUAINT' | 'te3-platinum'; file: string };
 
 export interface DatasetText {
   text: string;
@@ -154,11 +154,13 @@ export function loadDatasetText(shared: string, ref: TextRef): DatasetText {
     return { text, date, source: `PolNeAR v1.0.0 data/${ref.split}/text/${ref.doc}.txt` };
   }
   if (ref.kind === 'timebank') {
-    // TempEval-3 TBAQ-cleaned (TimeBank 1.2 / AQUAINT): <TEXT> without its tags; date = the creation time.
-    const file = join(datasets, 'tempeval3', 'TBAQ-cleaned', ref.folder, ref.file);
+    // TempEval-3 TBAQ-cleaned (TimeBank 1.2 / AQUAINT) or te3-platinum: <TEXT> without its tags; date = the
+    // creation time.
+    const dir = ref.folder === 'te3-platinum' ? ['te3-platinum'] : ['TBAQ-cleaned', ref.folder];
+    const file = join(datasets, 'tempeval3', ...dir, ref.file);
     const doc = readTimeMLText(readFileSync(file, 'utf8'));
     if (!doc) throw new Error(`timebank: no <TEXT> element in ${file}`);
-    return { ...doc, source: `TempEval-3 TBAQ-cleaned/${ref.folder}/${ref.file}` };
+    return { ...doc, source: `TempEval-3 ${dir.join('/')}/${ref.file}` };
   }
   const file = join(datasets, 'open-news', 'articles.jsonl');
   for (const line of readFileSync(file, 'utf8').split('\n')) {
