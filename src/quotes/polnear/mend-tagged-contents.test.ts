@@ -369,6 +369,21 @@ describe('subjectOfSourcelessCue', () => {
     ['has been', false],
     ['told', false],
     ['was', false],
+    // a sentence adverb before a verb of the subject's own: the subject is the source
+    ['apparently believed', false],
+    ['reportedly told', false],
+    ['apparently', true],
+    ['is reportedly expected', true],
+    ['allegedly to be', true],
+    // an act, not "sounds like"
+    ['sounded a call for', false],
+    ['sounded off', false],
+    ['sounds like', true],
+    // a state of mind held by the subject, not a passive
+    ['is also determined', false],
+    ['are convinced', false],
+    ['were deeply worried', false],
+    ['was widely expected', true],
   ];
   for (const [cue, expected] of cues)
     it(`cue "${cue}"`, () => assert.equal(isSourcelessCue(cue.split(' ')), expected));

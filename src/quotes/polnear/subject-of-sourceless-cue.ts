@@ -9,6 +9,10 @@ const BE = /^(?:is|are|was|were|be|been|being|'s|’s)$/i;
 const PARTICIPLE =
   /^(?:\p{L}+ed|thought|known|seen|said|told|held|shown|given|taken|found|caught|meant|understood|sworn|written|deemed|rumou?red)$/iu;
 const ADVERB = /^\p{L}+ly$/iu;
+// a state of mind, not a passive: its subject holds it ("Ann Lee is convinced that …", "they were worried")
+const STATIVE =
+  /^(?:convinced|determined|worried|concerned|divided|assured|shocked|committed|pleased|disappointed|surprised|frustrated|confused|alarmed|troubled|dismayed|encouraged|excited|interested|inclined|prepared|satisfied|unconvinced|resigned|relieved|opposed|obsessed|amazed|delighted|stunned)$/i;
+const SENTENCE_ADVERB = /^(?:reportedly|allegedly|supposedly|apparently|seemingly|purportedly)$/i;
 
 /** Whether the cue's words are a raising verb or a passive ("seems", "could be expected", "was accused of"). */
 export function isSourcelessCue(words: string[]): boolean {
@@ -19,13 +23,24 @@ export function isSourcelessCue(words: string[]): boolean {
     !RAISING.test(words[k] as string)
   )
     k++;
+  // "apparently believed", "reportedly told": the adverb before a verb of the subject's own ("He apparently
+  // believed …" has the source "He"); "sounded a call for", "sounded off": an act, not "sounds like"
+  while (
+    k + 1 < words.length &&
+    SENTENCE_ADVERB.test(words[k] as string) &&
+    !BE.test(words[k + 1] as string) &&
+    !RAISING.test(words[k + 1] as string) &&
+    words[k + 1] !== 'to'
+  )
+    k++;
   const w = words[k];
   if (w === undefined) return false;
+  if (/^sound(?:s|ed)?$/i.test(w) && /^(?:a|an|the|off)$/i.test(words[k + 1] ?? '')) return false;
   if (RAISING.test(w)) return true;
   if (!BE.test(w)) return false;
   k++;
   while (k < words.length && (AUX.test(words[k] as string) || ADVERB.test(words[k] as string))) k++;
-  return PARTICIPLE.test(words[k] ?? '');
+  return PARTICIPLE.test(words[k] ?? '') && !STATIVE.test(words[k] ?? '');
 }
 
 /**
