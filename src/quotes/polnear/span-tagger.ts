@@ -4,6 +4,7 @@ import { continueSplitQuotes } from './continue-split-quote.js';
 import { cueFromRuleQuote } from './cue-from-rule-quote.js';
 import { dropPartBeforeCue } from './drop-part-before-cue.js';
 import { keepCuedRelations } from './keep-cued-relations.js';
+import { leadRoundRuleAside } from './lead-round-rule-aside.js';
 import { mendTaggedContents } from './mend-tagged-contents.js';
 import { PRO_FORM_RULE } from './pro-form-content.js';
 import { type RuleTag, ruleTags, stackFeatures, tokenFeatures } from './span-tagger-features.js';
@@ -107,7 +108,7 @@ export function tagQuotes(
     (q) => cueFromRuleQuote(q, quotes) ?? q,
   );
   // a part before its cue that is not the report's goes (drop-part-before-cue.ts)
-  return dropPartBeforeCue(ctx, kept);
+  return leadRoundRuleAside(ctx, dropPartBeforeCue(ctx, kept), quotes);
 }
 
 /**
