@@ -62,6 +62,10 @@ async function main(): Promise<number> {
     missesBlind: args.includes('--misses-blind'),
     out,
   };
+  // "--polnear-split dev": the split the polnear rows score (train and dev for development; test by default)
+  const splitIdx = args.indexOf('--polnear-split');
+  const split = splitIdx >= 0 ? args[splitIdx + 1] : undefined;
+  if (split) opts.polnearSplit = split;
   const rows: EvalRow[] = [];
   for (const [name, evaluate] of Object.entries(EVALUATORS)) {
     if (only && !only.has(name)) continue;

@@ -302,11 +302,128 @@ export function readPolnear(file: string): PolnearRecord[] {
   return out;
 }
 
+const ATTRIBUTION =
+  /\b(?:said|says|say|told|tells|according|added|adds|wrote|writes|asked|noted|explained)\b/i;
+
+/** What a piece only one side holds at a content's start or end is: the classes of the boundary table. */
+function contentPiece(at: 'start' | 'end', t: string): string {
+  const words = t.split(/\s+/).filter(Boolean);
+  if (ATTRIBUTION.test(t)) return 'attributive phrase';
+  if (at === 'start') {
+    if (/^that$/i.test(t)) return 'leading "that"';
+    if (/^(?:and|but|or|so|yet)$/i.test(t)) return 'leading conjunction';
+    if (/["“”«»]|''/.test(t)) return 'lead-in before a quotation mark';
+    if (/^(?:which|who|whom|what|whose)$/i.test(t)) return 'relative pronoun';
+    if (words.length <= 2 && /^(?:to|about|of|for|on|with|by|from|over|in|at|as|against)\b/i.test(t))
+      return 'preposition or "to"';
+    return words.length <= 3 ? 'short lead (subject, object, hearer)' : 'longer lead';
+  }
+  if (/[.!?]["”’]?\s+\S/.test(t)) return 'another sentence';
+  if (/^,?\s*(?:and|but|or|while|as)\b/i.test(t)) return 'coordinated clause';
+  if (/^,/.test(t)) return 'clause after a comma';
+  if (/^[([—–-]/.test(t)) return 'aside, bracket or dash';
+  return 'trailing phrase';
+}
+
+function cuePiece(at: 'start' | 'end', t: string): string {
+  if (/\baccording\b/i.test(t)) return '"according to"';
+  if (at === 'start')
+    return /^(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|did|does|do|also|not|n't|been|be|\p{L}+ly)\s*)+$/iu.test(
+      t,
+    )
+      ? 'auxiliary or adverb'
+      : 'other lead';
+  if (/^(?:to|for|about|of|on|by|as|with|that|at|in|over|from|against|into|like)$/i.test(t))
+    return 'trailing preposition';
+  if (
+    /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|earlier|later)\b/i.test(
+      t,
+    )
+  )
+    return 'time';
+  return 'object, hearer or other';
+}
+
+function sourcePiece(at: 'start' | 'end', t: string): string {
+  if (at === 'start') {
+    if (/^(?:the|a|an|all|both|one of|some|many|even|only|most|several|as|not|nearly)\b/i.test(t))
+      return 'determiner or quantifier';
+    if (/[-–—]$/.test(t) || /^[\p{Lu}\s,.]+$/u.test(t)) return 'dateline or label';
+    return 'title, descriptor or other';
+  }
+  if (/^,/.test(t)) return 'appositive or relative after a comma';
+  if (/^[([]/.test(t)) return 'bracket';
+  return 'modifier (time, place, participle, "of")';
+}
+
+/**
+ * The boundary-mismatch classes of a gold and a predicted span of one role that overlap (≥ 50%) but differ,
+ * as normalized for scoring: which side holds a piece the other lacks, where, and what it is ("start gold+
+ * leading conjunction", "parts ours+", "end ours+ trailing preposition").
+ */
+export function boundaryClasses(text: string, role: Role, g: Segments, p: Segments): string[] {
+  const out: string[] = [];
+  if (g.length !== p.length) {
+    const more = g.length > p.length ? 'gold+' : 'ours+';
+    const extra = (g.length > p.length ? g : p)[0] as [number, number];
+    const rel = /^(?:which|who|whom|what|that)$/i.test(text.slice(extra[0], extra[1]).trim());
+    out.push(`${role} parts ${more}${rel ? ' (a relative pronoun first)' : ''}`);
+    return out;
+  }
+  const piece = role === 'content' ? contentPiece : role === 'cue' ? cuePiece : sourcePiece;
+  const gs = (g[0] as [number, number])[0];
+  const ps = (p[0] as [number, number])[0];
+  const ge = (g[g.length - 1] as [number, number])[1];
+  const pe = (p[p.length - 1] as [number, number])[1];
+  if (gs !== ps)
+    out.push(
+      `${role} start ${gs < ps ? 'gold+' : 'ours+'} ${piece('start', text.slice(Math.min(gs, ps), Math.max(gs, ps)).trim())}`,
+    );
+  if (ge !== pe)
+    out.push(
+      `${role} end ${ge > pe ? 'gold+' : 'ours+'} ${piece('end', text.slice(Math.min(ge, pe), Math.max(ge, pe)).trim())}`,
+    );
+  if (!out.length) out.push(`${role} parts cut differently`);
+  return out;
+}
+
+/** The classes of each overlapping, non-exact pair of distinct spans, paired as scoreRole pairs them. */
+export function roleBoundaryClasses(text: string, role: Role, gold: Segments[], pred: Segments[]): string[] {
+  const g = distinct(text, gold, role);
+  const p = distinct(text, pred, role);
+  const gKeys = new Set(g.map(spanKey));
+  const pKeys = new Set(p.map(spanKey));
+  const pairs: Array<[number, number, number]> = [];
+  g.forEach((gs, i) => {
+    p.forEach((ps, j) => {
+      const r = overlapRatio(gs, ps);
+      if (r >= 0.5) pairs.push([r, i, j]);
+    });
+  });
+  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const gUsed = new Set<number>();
+  const pUsed = new Set<number>();
+  const out: string[] = [];
+  for (const [, i, j] of pairs) {
+    if (gUsed.has(i) || pUsed.has(j)) continue;
+    gUsed.add(i);
+    pUsed.add(j);
+    const gs = g[i] as Segments;
+    const ps = p[j] as Segments;
+    // (a span matched exactly by another is no boundary mismatch)
+    if (pKeys.has(spanKey(gs)) || gKeys.has(spanKey(ps))) continue;
+    out.push(...boundaryClasses(text, role, gs, ps));
+  }
+  return out;
+}
+
 interface RunTotals {
   counts: Record<Role, RoleCounts>;
   misses: string[];
   boundaries: string[];
   preds: string[];
+  /** Boundary-mismatch classes (roleBoundaryClasses) and their counts. */
+  classes: Map<string, number>;
   /** Gold relations with a content, and those some prediction overlaps, by kind of cue. */
   byCue: Record<CueKind, { gold: number; found: number }>;
   /** Gold relations by how their content was found (losses), and predictions no gold content overlaps. */
@@ -368,6 +485,7 @@ const newTotals = (): RunTotals => ({
   misses: [],
   boundaries: [],
   preds: [],
+  classes: new Map(),
   byCue: { speech: { gold: 0, found: 0 }, other: { gold: 0, found: 0 } },
   losses: {
     speech: { exact: 0, cut: 0, partial: 0, none: 0 },
@@ -447,7 +565,11 @@ function evaluateArticle(rec: PolnearRecord, options: AnalyzeOptions, totals: Ru
   const gold = goldRoles(rec);
   const pred = predictedRoles(analysis);
   const counts = emptyCounts();
-  for (const role of ROLES) counts[role] = scoreRole(rec.text, role, gold[role], pred[role]);
+  for (const role of ROLES) {
+    counts[role] = scoreRole(rec.text, role, gold[role], pred[role]);
+    for (const c of roleBoundaryClasses(rec.text, role, gold[role], pred[role]))
+      totals.classes.set(c, (totals.classes.get(c) ?? 0) + 1);
+  }
   addCounts(totals.counts, counts);
   const preds = pred.content.map((c) => trimSegments(rec.text, c));
   for (const a of rec.attributions) {
@@ -487,7 +609,7 @@ function rowsFor(set: string, counts: Record<Role, RoleCounts>, withTargets: boo
 
 /** PolNeAR rows: statements (the main row, with targets and anchors) and all kinds (beliefs too). */
 export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
-  const split = process.env.ONRECORD_POLNEAR_SPLIT ?? 'test';
+  const split = opts.polnearSplit ?? process.env.ONRECORD_POLNEAR_SPLIT ?? 'test';
   const file = join(opts.shared, 'datasets', 'polnear', 'jsonl', `polnear_${split}.jsonl`);
   if (!existsSync(file)) {
     process.stderr.write(`eval polnear: ${file} not found; skipped\n`);
@@ -538,6 +660,21 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
     const r = c.gold ? c.exact / c.gold : 0;
     return `  ${role}: gold ${c.gold}, predicted ${c.pred}, exact ${c.exact} (P ${p.toFixed(3)} R ${r.toFixed(3)}), overlap ${c.overlap}`;
   };
+  // boundary classes are for the development splits: test is scored as a whole only
+  const classTable = (run: RunTotals, name: string) =>
+    split === 'test'
+      ? []
+      : [
+          '',
+          `${name}: boundary mismatches (distinct spans overlapping ≥ 50%, not exact) by class, gold+ / ours+ = the side holding the piece:`,
+          ...[...run.classes]
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+            .map(([c, n]) => `  ${String(n).padStart(4)}  ${c}`),
+        ];
+  const classes = [
+    ...classTable(statements, 'statements run'),
+    ...classTable(conventions, 'polnear spans, all kinds run'),
+  ];
   const report = [
     `PolNeAR ${split}: ${done} articles, ${failed} failed, ${offsetErrors.length} gold offset mismatches`,
     'statements run, distinct spans per article (see the definitions at the top of scripts/eval/eval-polnear.ts):',
@@ -559,6 +696,7 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
       return `  ${k}: exact ${l.exact}, cut ${l.cut}, partial ${l.partial}, none ${l.none}`;
     }),
     `  spurious ${conventions.losses.spurious}`,
+    ...classes,
     '',
     'content misses (gold relation no prediction overlaps ≥ 50%) and spurious predictions:',
     ...statements.misses,
@@ -575,6 +713,7 @@ export async function evaluatePolnear(opts: EvalOptions): Promise<EvalRow[]> {
   writeFileSync(join(opts.out, `polnear-${split}-misses.txt`), `${report.join('\n')}\n`);
   writeFileSync(join(opts.out, `pred-polnear-${split}.jsonl`), `${statements.preds.join('\n')}\n`);
   if (opts.misses) process.stdout.write(`--- misses on polnear-${split}\n${statements.misses.join('\n')}\n`);
+  if (classes.length) process.stdout.write(`--- boundary classes on polnear-${split}${classes.join('\n')}\n`);
   return [
     ...rowsFor(set, statements.counts, true),
     ...rowsFor(`${set} all kinds`, all.counts, false),

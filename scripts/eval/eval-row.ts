@@ -26,4 +26,6 @@ export interface EvalOptions {
   missesBlind?: boolean;
   /** Directory for predictions and other artifacts of the run. */
   out: string;
+  /** PolNeAR split the polnear rows score ("--polnear-split dev"; else ONRECORD_POLNEAR_SPLIT, else test). */
+  polnearSplit?: string;
 }
