@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Analysis, Quote } from '../../src/types.js';
 import {
+  boundaryClasses,
   checkOffsets,
   cueKind,
   f1,
@@ -268,4 +269,39 @@ test('cueKind tells reports of words from other attributions', () => {
     [null, 'other'],
   ];
   for (const [cue, expected] of cases) assert.equal(cueKind(cue), expected);
+});
+
+test('boundaryClasses: which side holds the piece, where, and what it is', () => {
+  const text = 'But Ada Quill, the harbour chief, told the crew that the pier was shut, and the ferry late.';
+  const span = (s: string): Segments => {
+    const i = text.indexOf(s);
+    return [[i, i + s.length]];
+  };
+  const rows: Array<[Role, string, string, string[]]> = [
+    [
+      'content',
+      'the pier was shut',
+      'the pier was shut, and the ferry late',
+      ['content end ours+ coordinated clause'],
+    ],
+    [
+      'content',
+      'the crew that the pier was shut',
+      'the pier was shut',
+      ['content start gold+ short lead (subject, object, hearer)'],
+    ],
+    ['cue', 'told the crew', 'told', ['cue end gold+ object, hearer or other']],
+    [
+      'source',
+      'Ada Quill, the harbour chief',
+      'Ada Quill',
+      ['source end gold+ appositive or relative after a comma'],
+    ],
+    ['content', 'But Ada Quill', 'Ada Quill', ['content start gold+ leading conjunction']],
+  ];
+  for (const [role, gold, ours, expected] of rows)
+    assert.deepEqual(boundaryClasses(text, role, span(gold), span(ours)), expected, `${gold} / ${ours}`);
+  // a part only one side has
+  const two: Segments = [...span('Ada Quill'), ...span('the pier was shut')];
+  assert.deepEqual(boundaryClasses(text, 'content', two, span('the pier was shut')), ['content parts gold+']);
 });
