@@ -1,4 +1,5 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { tokenStartingAt } from '../quotes/quote-context.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import { organisationFitsRole } from './organisation-fits-role.js';
 import {
@@ -44,11 +45,11 @@ export const speakerBusinessSubject: SpeakerRule = ({ quote, seg, text, names })
   if (at >= quote.start && at < quote.end) return null;
   // the word after the name is a verb ("eased", "fell"), not a noun of a phrase the name modifies ("Intel shares")
   const after = sentence.start + opening[0].length - (opening[2]?.length ?? 0);
-  const verb = seg.tokens.find((t) => t.start === after);
+  const verb = tokenStartingAt(seg.tokens, after);
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
   // (a one-word name the tagger reads as one, a plural-looking one written inside a sentence too: not "Exports
   // fell")
-  const opener = seg.tokens.find((t) => t.start === at);
+  const opener = tokenStartingAt(seg.tokens, at);
   if (
     !/\s/.test(run) &&
     (opener?.pos !== 'PROPN' || (/\p{Ll}s$/u.test(run) && !afterWordAndSpace(text, run)))

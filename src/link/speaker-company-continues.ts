@@ -1,4 +1,5 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import { organisationFitsRole } from './organisation-fits-role.js';
 import {
   cachedRegExp,
@@ -66,8 +67,8 @@ export const speakerCompanyContinues: SpeakerRule = ({ quote, previous, seg, tex
   if (!prev?.speaker || !spokeAsOrganisation(prev, text, names)) return null;
   const sameParagraph = paragraphOf(seg, quote.start) === paragraphOf(seg, prev.start);
   if (paragraphOf(seg, quote.start) - paragraphOf(seg, prev.start) > 1) return null;
-  const here = seg.sentences.findIndex((s) => quote.start >= s.start && quote.start < s.end);
-  const there = seg.sentences.findIndex((s) => prev.start >= s.start && prev.start < s.end);
+  const here = rangeIndexHolding(seg.sentences, quote.start);
+  const there = rangeIndexHolding(seg.sentences, prev.start);
   if (here < 0 || there < 0 || here - there > 1) return null;
   // ("the bank" is no Norvel Motors; the old rule's same-paragraph case keeps every kind)
   if (!sameParagraph && !organisationFitsRole(kind, prev.speaker)) return null;

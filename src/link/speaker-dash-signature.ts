@@ -1,5 +1,6 @@
 import { mentionAfter } from '../quotes/find-mention.js';
 import { textContext } from '../quotes/quote-context.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { MentionRule } from './speaker-rule.js';
 import { quoteTail, tokenAfter } from './speaker-trailing-helpers.js';
 
@@ -26,7 +27,7 @@ const signatureLine: MentionRule = ({ quote, text, seg }) => {
   const m = /^["”’'»]*[ \t]*\n\s*([-–—―])[ \t]*/.exec(text.slice(quote.end, quote.end + 12));
   if (!m) return null;
   const at = quote.end + m[0].length;
-  const p = seg.paragraphs.find((x) => at >= x.start && at < x.end);
+  const p = seg.paragraphs[rangeIndexHolding(seg.paragraphs, at)];
   if (!p || p.end - at > 100) return null;
   const ctx = textContext(text, seg);
   const np = mentionAfter(ctx, tokenAfter(ctx, at), p.end);

@@ -1,5 +1,6 @@
 import { nearestClauseSubject, SUBJECT_PRONOUNS } from '../quotes/find-mention.js';
 import { textContext } from '../quotes/quote-context.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { MentionRule } from './speaker-rule.js';
 import { tokenAfter } from './speaker-trailing-helpers.js';
 
@@ -10,7 +11,7 @@ import { tokenAfter } from './speaker-trailing-helpers.js';
 export const mentionEmbeddedSubject: MentionRule = ({ quote, text, seg, previous }) => {
   // (a mention borrowed from the quote or sentence before yields to the clause's own subject)
   if (quote.type !== 'direct' || (quote.mention && !/\/previous-[a-z-]+$/.test(quote.rule))) return null;
-  const own = seg.sentences.find((s) => quote.start > s.start && quote.start <= s.end);
+  const own = seg.sentences[rangeIndexHolding(seg.sentences, quote.start - 1)];
   if (!own) return null;
   // 'When Ola Berg died, his party released the following statement:¶“…”': a quote opening its own sentence right
   // after one ending on a colon (a paragraph break between) is introduced by that sentence

@@ -1,3 +1,5 @@
+import { tokenIndexAt } from '../quotes/quote-context.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import { fullestName } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
@@ -8,7 +10,7 @@ const EPITHET =
 
 /** The capitalised name opening a sentence as its subject ("GlaxoSmithKline saw …"), or null. */
 function openingSubject(text: string, seg: Segmentation, from: number, to: number): string | null {
-  const toks = seg.tokens.filter((t) => t.start >= from && t.start < to);
+  const toks = seg.tokens.slice(tokenIndexAt(seg.tokens, from), tokenIndexAt(seg.tokens, to));
   const words: string[] = [];
   let i = 0;
   for (; i < toks.length; i++) {
@@ -28,7 +30,7 @@ function openingSubject(text: string, seg: Segmentation, from: number, to: numbe
 export const speakerEpithet: SpeakerRule = ({ quote, text, seg, names }) => {
   const m = quote.mention;
   if (!m || !EPITHET.test(m.text)) return null;
-  const k = seg.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+  const k = rangeIndexHolding(seg.sentences, m.start);
   for (const s of [seg.sentences[k], seg.sentences[k - 1]]) {
     if (!s) continue;
     const name = openingSubject(text, seg, s.start, Math.min(s.end, m.start));

@@ -1,6 +1,7 @@
 import { countries } from 'countries-list';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import type { EntityLayer } from '../entities/find-entities.js';
+import { tokenIndexAt } from '../quotes/quote-context.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Quote } from '../types.js';
 import { isGroupName } from './group-name.js';
@@ -291,7 +292,8 @@ function organisationOpeningSentenceBefore(
   const org = names.organisations.find((o) => o.start === before.start + opening);
   if (!org) return null;
   // "… Commission on Religious Freedom (NCRF) also criticized": the rest of the name, its acronym, an adverb
-  let v = seg.tokens.findIndex((t) => t.start >= org.start + org.name.length && t.start < before.end);
+  let v = tokenIndexAt(seg.tokens, org.start + org.name.length);
+  if (!((seg.tokens[v]?.start ?? before.end) < before.end)) v = -1;
   for (let n = 0; v >= 0 && n < 10; n++, v++) {
     const t = seg.tokens[v];
     const w = t ? text.slice(t.start, t.end) : '';
@@ -610,7 +612,7 @@ const pronounChoice: SpeakerRule = (input) => {
   // "Dorn, Harrow and others say …. The culprits, they said, are …": "they" goes on from the list that just spoke
   if (m === 'they') {
     const last = previous[previous.length - 1];
-    const sentenceOf = (at: number) => seg.sentences.findIndex((x) => at >= x.start && at < x.end);
+    const sentenceOf = (at: number) => rangeIndexHolding(seg.sentences, at);
     const at = quote.mention?.start ?? quote.start;
     if (last?.speaker && /,|\sand\s/.test(last.speaker) && sentenceOf(at) - sentenceOf(last.start) <= 1)
       return { speaker: last.speaker, rule: 'speaker/pronoun-previous-list' };
@@ -725,9 +727,8 @@ const pronounChoice: SpeakerRule = (input) => {
   // new paragraph that opens by narrating a statement of someone who has not spoken, "she added" goes on from her
   const last = previous[previous.length - 1];
   if ((m === 'he' || m === 'she') && goesOn && last?.speaker && paragraphOf(seg, last.start) < here) {
-    const opening = seg.sentences.find(
-      (x) => x.paragraph === seg.sentences[rangeIndexHolding(seg.sentences, quote.start)]?.paragraph,
-    );
+    const paragraph = seg.sentences[rangeIndexHolding(seg.sentences, quote.start)]?.paragraph;
+    const opening = seg.sentences.find((x) => x.paragraph === paragraph);
     const subject =
       opening && opening.end <= quote.start && NARRATED_STATEMENT.test(text.slice(opening.start, opening.end))
         ? narrationSubject(text, seg, names, opening.start, opening.start + 1, 1, true)
@@ -970,8 +971,13 @@ function nameSubjectBefore(
   const here = seg.sentences[k];
   if (!here) return null;
   const from = seg.sentences[Math.max(0, k - 2)]?.start ?? here.start;
-  const lo = seg.tokens.findIndex((t) => t.start >= from);
-  let i = seg.tokens.findIndex((t) => t.start >= at) - 1;
+  // (binary searches: the first token at or after each, -1 when none)
+  const firstAt = (x: number) => {
+    const j = tokenIndexAt(seg.tokens, x);
+    return j < seg.tokens.length ? j : -1;
+  };
+  const lo = firstAt(from);
+  let i = firstAt(at) - 1;
   if (lo < 0 || i < 0) return null;
   const word = (j: number) => {
     const t = seg.tokens[j];

@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import { fitsRoleGender } from './role-gender.js';
 import { isPersonName } from './speaker-entity-names.js';
 import { fullestName, isOrganisationName, isPlaceName, stripTitles } from './speaker-names.js';
@@ -21,7 +22,7 @@ export const speakerLeadOneNamedNext: SpeakerRule = ({ quote, text, seg, names }
   if (!m || m.start > 400) return null;
   const described = ONE_DESCRIBED.exec(m.text);
   if (!described && !/^[Aa]n?\s/.test(m.text)) return null;
-  const k = seg.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+  const k = rangeIndexHolding(seg.sentences, m.start);
   if (k < 0 || k > 1) return null;
   const next = seg.sentences[k + 1];
   if (!next) return null;

@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import { isPersonName } from './speaker-entity-names.js';
 import { fullestName, isOrganisationName, isPlaceName } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
@@ -16,7 +17,7 @@ export const speakerLeadOwnerRoleNamedNext: SpeakerRule = ({ quote, text, seg, n
   if (!m || m.start > 400) return null;
   const owner = OWNER_ROLE.exec(m.text)?.[1];
   if (!owner) return null;
-  const k = seg.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+  const k = rangeIndexHolding(seg.sentences, m.start);
   if (k < 0 || k > 1) return null;
   const next = seg.sentences[k + 1];
   if (!next) return null;

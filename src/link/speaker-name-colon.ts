@@ -1,6 +1,7 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { mentionAfter } from '../quotes/find-mention.js';
 import { textContext } from '../quotes/quote-context.js';
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { TextSpan } from '../types.js';
 import { fullestName, type NameIndex } from './speaker-names.js';
@@ -16,7 +17,7 @@ export const mentionNameColon: MentionRule = ({ quote, text, seg, names }) => {
   const open = /["“«‘'`]+$/.exec(text.slice(Math.max(0, quote.start - 3), quote.start));
   if (!open) return null;
   const markAt = quote.start - open[0].length;
-  const sentence = seg.sentences.find((s) => markAt > s.start && markAt <= s.end);
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, markAt - 1)];
   if (!sentence) return null;
   const lead = text.slice(sentence.start, markAt);
   const m = /(?:^|\s[-–—]\s*)([^-–—:]+):\s*$/u.exec(lead);
@@ -27,7 +28,7 @@ export const mentionNameColon: MentionRule = ({ quote, text, seg, names }) => {
   }
   // the headline: its one sentence is its whole paragraph, with no full stop before the quote
   const h = /^([^:.!?"“”‘’]{2,60}):\s+[^:.!?"“”]{0,100}$/u.exec(lead);
-  const p = seg.paragraphs.find((x) => sentence.start >= x.start && sentence.start < x.end);
+  const p = seg.paragraphs[rangeIndexHolding(seg.paragraphs, sentence.start)];
   if (!h?.[1] || !p || text.slice(p.start, sentence.start).trim() || text.slice(sentence.end, p.end).trim())
     return null;
   const colon = sentence.start + h[1].length;

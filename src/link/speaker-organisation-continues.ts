@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import { spokeAsOrganisation } from './speaker-company-continues.js';
 import { paragraphOf, type SpeakerRule } from './speaker-rule.js';
 
@@ -13,9 +14,9 @@ export const speakerOrganisationContinues: SpeakerRule = ({ quote, previous, seg
   if (paragraphOf(seg, quote.start) - paragraphOf(seg, prev.start) > 1) return null;
   // (a sentence between may name another subject: only the sentence just before)
   const at = quote.mention?.start ?? quote.start;
-  const here = seg.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const here = rangeIndexHolding(seg.sentences, at);
   const end = Math.max(prev.end, prev.mention?.end ?? 0) - 1;
-  const there = seg.sentences.findIndex((s) => end >= s.start && end < s.end);
+  const there = rangeIndexHolding(seg.sentences, end);
   if (here < 0 || there < 0 || here - there > 1 || here < there) return null;
   return { speaker: prev.speaker, rule: 'speaker/organisation-continues-previous' };
 };

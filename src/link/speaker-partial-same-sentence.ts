@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { MentionRule } from './speaker-rule.js';
 import { span } from './speaker-trailing-helpers.js';
 
@@ -8,7 +9,7 @@ export const mentionPartialSameSentence: MentionRule = ({ quote, text, seg, prev
   if (quote.type !== 'direct' || !quote.partial || quote.mention) return null;
   const prev = previous[previous.length - 1];
   if (prev?.type !== 'direct' || !prev.mention || prev.end > quote.start) return null;
-  const sentence = seg.sentences.find((s) => quote.start >= s.start && quote.start < s.end);
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, quote.start)];
   if (!sentence || prev.start < sentence.start || prev.mention.start < sentence.start) return null;
   return {
     mention: span(text, prev.mention.start, prev.mention.end),

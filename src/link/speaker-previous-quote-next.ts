@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { MentionRule } from './speaker-rule.js';
 import { span } from './speaker-trailing-helpers.js';
 
@@ -13,7 +14,7 @@ export const mentionPreviousQuoteNext: MentionRule = ({ quote, text, seg, previo
   // a partial quote lends only an attribution that follows it (Ann's “old news,” said Tull. “…”), not its
   // sentence's subject (Tull called it “old news” in May. “…” may be anyone's)
   if (prev.partial && prev.mention.start < prev.end) return null;
-  const here = seg.sentences.find((s) => quote.start >= s.start && quote.start < s.end);
+  const here = seg.sentences[rangeIndexHolding(seg.sentences, quote.start)];
   if (!here) return null;
   // next to it: the previous quote ends in this sentence ("A," she said, "B."), or this quote opens its
   // sentence right after the previous one's ("A," she said. "B.")

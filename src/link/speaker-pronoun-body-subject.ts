@@ -1,3 +1,4 @@
+import { tokenIndexAt } from '../quotes/quote-context.js';
 import { quoteWith } from '../quotes/quote-with.js';
 import { speakerFromRole } from './speaker-from-role.js';
 import { expandAcronym } from './speaker-names.js';
@@ -44,7 +45,7 @@ function bodySubjectBefore(
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
     // the word after the head is a verb: "the report was", "the firm has argued"
-    const next = seg.tokens.find((t) => t.start >= end);
+    const next = seg.tokens[tokenIndexAt(seg.tokens, end)];
     if (
       !next ||
       (next.pos !== 'VERB' && next.pos !== 'AUX') ||

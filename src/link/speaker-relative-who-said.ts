@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import type { MentionRule } from './speaker-rule.js';
 
 // "The bill was drafted by Ann Tull, who said: “…”", "The plan was backed by Mr Brandt who said, “…”": a
@@ -15,7 +16,7 @@ export const mentionRelativeWhoSaid: MentionRule = ({ quote, text, seg }) => {
   if (quote.type !== 'direct') return null;
   const open = quote.start - 1;
   if (!/["“‘'«]/.test(text.charAt(open))) return null;
-  const sentence = seg.sentences.find((s) => s.start <= open && open < s.end);
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, open)];
   const from = Math.max(sentence?.start ?? 0, open - 250);
   const before = text.slice(from, open);
   const found = WHO_SAID.exec(before);

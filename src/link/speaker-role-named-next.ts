@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import { fitsRoleGender } from './role-gender.js';
 import { isPersonName } from './speaker-entity-names.js';
 import { fullestName, isOrganisationName, isPlaceName, stripTitles } from './speaker-names.js';
@@ -34,7 +35,7 @@ export const speakerRoleNamedNext: SpeakerRule = ({ quote, text, seg, names }) =
   const office = officer ? null : (OFFICE.exec(m.text) ?? OFFICE_TITLED.exec(m.text));
   if (!officer && (!office || RANK.test(m.text))) return null;
   // the lead: the headline and the first sentence or two
-  const k = seg.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+  const k = rangeIndexHolding(seg.sentences, m.start);
   if (k < 0 || k > 2) return null;
   const next = seg.sentences[k + 1];
   if (!next) return null;

@@ -46,8 +46,7 @@ export function lookBackStart(seg: Segmentation, at: number): number | null {
 }
 
 export function paragraphOf(seg: Segmentation, offset: number): number {
-  for (const p of seg.paragraphs) if (offset >= p.start && offset < p.end) return p.index;
-  return -1;
+  return seg.paragraphs[rangeIndexHolding(seg.paragraphs, offset)]?.index ?? -1;
 }
 
 /** A resolved speaker that names a person or organisation (not "he", not "an official"). */

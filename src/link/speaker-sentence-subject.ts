@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import { fullestName } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import type { SpeakerRule } from './speaker-rule.js';
@@ -10,7 +11,7 @@ const REPORTED =
 // reports the clause the quote sits in.
 export const speakerSentenceSubject: SpeakerRule = ({ quote, text, seg, names }) => {
   if (quote.mention || quote.type !== 'direct') return null;
-  const sentence = seg.sentences.find((s) => quote.start > s.start && quote.start <= s.end);
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, quote.start - 1)];
   if (!sentence) return null;
   const lead = text.slice(sentence.start, quote.start).replace(/["“`]+\s*$/, '');
   // 'Ann Lee said the raid was "to stop the smugglers".': the quote inside the clause she reports

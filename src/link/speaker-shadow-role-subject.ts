@@ -1,3 +1,4 @@
+import { rangeIndexHolding } from '../quotes/span-index.js';
 import { isPersonName } from './speaker-entity-names.js';
 import { fullestName, isOrganisationName } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
@@ -12,7 +13,7 @@ const SHADOW = /^[Tt]he\s+shadow\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 export const speakerShadowRoleSubject: SpeakerRule = ({ quote, text, seg, names }) => {
   const m = quote.mention;
   if (!m || !SHADOW.test(m.text)) return null;
-  const k = seg.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+  const k = rangeIndexHolding(seg.sentences, m.start);
   const before = seg.sentences[k - 1];
   if (!before) return null;
   const subject = narrationSubject(text, seg, names, before.start, before.start + 1, 1, true);

@@ -96,7 +96,7 @@ export function leadBeforeMark(
   const open = /["“«‘'`]+\s*$/.exec(text.slice(Math.max(0, quote.start - 3), quote.start));
   if (!open) return null;
   const markAt = quote.start - open[0].length;
-  const sentence = seg.sentences.find((s) => markAt > s.start && markAt <= s.end);
+  const sentence = seg.sentences[rangeIndexHolding(seg.sentences, markAt - 1)];
   if (!sentence) return null;
   return { markAt, sentence, lead: text.slice(sentence.start, markAt) };
 }

@@ -40,6 +40,12 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
   return firstStartingAt(tokens, offset);
 }
 
+/** The token starting at `offset`, if any: a binary search. */
+export function tokenStartingAt(tokens: Token[], offset: number): Token | undefined {
+  const t = tokens[firstStartingAt(tokens, offset)];
+  return t?.start === offset ? t : undefined;
+}
+
 /** Indexes of a sentence's first and last tokens (`last` ≥ `first`). */
 export function sentenceTokenRange(tokens: Token[], s: { start: number; end: number }): [number, number] {
   const first = tokenIndexAt(tokens, s.start);
