@@ -160,6 +160,105 @@ const CASES: WhenCase[] = [
     null,
   ],
   [
+    'a lead told by brokers, a later broker ("a broker at Orr Securities Co")',
+    'Lorne shares fell sharply today on worries over rates, brokers said.\n\n' +
+      'A broker at Orr Securities Co said buyers would soon return.',
+    (t) => [
+      quote(t, 'Lorne shares fell sharply today on worries over rates', 'said', 'brokers', 'brokers'),
+      quote(t, 'buyers would soon return', 'said', 'A broker at Orr Securities Co', 'A broker'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'a forecast after a day\'s event told in a relative clause ("after a drop which today took the index …")',
+    'Lorne shares may weaken further this week, after a sharp drop which today took the index to a low, brokers said.\n\n' +
+      'Ann Roe, economist at Orr Bank, said buyers would soon return.',
+    (t) => [
+      quote(
+        t,
+        'Lorne shares may weaken further this week, after a sharp drop which today took the index to a low',
+        'said',
+        'brokers',
+        'brokers',
+      ),
+      quote(t, 'buyers would soon return', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: a relative clause that tells today\'s event still to come ("a report which will be out today")',
+    'Lorne shares may weaken further, after a report which will be out today, brokers said.\n\n' +
+      'Ann Roe, economist at Orr Bank, said buyers would soon return.',
+    (t) => [
+      quote(
+        t,
+        'Lorne shares may weaken further, after a report which will be out today',
+        'said',
+        'brokers',
+        'brokers',
+      ),
+      quote(t, 'buyers would soon return', 'said', 'Ann Roe', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a broker\'s body is no commentator ("head of the broker creditors group")',
+    `${LEAD}Ann Roe, head of the broker creditors group, said the town would borrow less.`,
+    (t) => [ECONOMISTS(t), quote(t, 'the town would borrow less', 'said', 'Ann Roe', 'Ann Roe')],
+    null,
+    null,
+  ],
+  [
+    'a source of another kind the lead names beside its commentators ("economists and union leaders" … "union leader Tom Orr")',
+    'The Vell budget, unveiled today, is a fair one, economists and union leaders said.\n\n' +
+      'Finance Minister Ann Roe said in her speech to the assembly that taxes had to change.\n\n' +
+      '"It is a tax grab," said union leader Tom Orr.',
+    (t) => [
+      quote(
+        t,
+        'The Vell budget, unveiled today, is a fair one',
+        'said',
+        'economists and union leaders',
+        'economists and union leaders',
+      ),
+      quoteIn(t, 'indirect', 'taxes had to change', 'said', 'Ann Roe'),
+      quote(t, 'It is a tax grab,', 'said', 'Tom Orr', 'Tom Orr'),
+    ],
+    '2017-06-04',
+    RULE,
+  ],
+  [
+    'must stay undated: a source of a kind the lead does not name ("economists and union leaders" … "Mayor Tom Orr")',
+    'The Vell budget, unveiled today, is a fair one, economists and union leaders said.\n\n' +
+      '"It is a tax grab," said Mayor Tom Orr.',
+    (t) => [
+      quote(
+        t,
+        'The Vell budget, unveiled today, is a fair one',
+        'said',
+        'economists and union leaders',
+        'economists and union leaders',
+      ),
+      quote(t, 'It is a tax grab,', 'said', 'Tom Orr', 'Tom Orr'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'must stay undated: a lead by commentators alone names no other kind ("economists said" … "union leader Tom Orr")',
+    'The Vell budget, unveiled today, is a fair one, economists said.\n\n' +
+      '"It is a tax grab," said union leader Tom Orr.',
+    (t) => [
+      quote(t, 'The Vell budget, unveiled today, is a fair one', 'said', 'economists', 'economists'),
+      quote(t, 'It is a tax grab,', 'said', 'Tom Orr', 'Tom Orr'),
+    ],
+    null,
+    null,
+  ],
+  [
     'must stay undated: a lead of no day ("figures released this week")',
     'Tarn Bank figures show no change in lending, economists said.\n\n' +
       'Ann Roe, economist at Orr Bank, said the bank saw no reason to move.',

@@ -1,6 +1,7 @@
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
+import { cachedRegExp } from './speaker-names.js';
 import {
   isSameSource,
   leadSentence,
@@ -15,14 +16,15 @@ import {
 const SAID =
   /^(?:\w+\s+)?(?:said|says|told|added|noted|agreed|commented|explained|stated|stressed|argued|warned|cautioned)\b/i;
 
-// People whose trade is to comment on the day's news: "economist at Orr Bank", "analysts said".
+// People whose trade is to comment on the day's news: "economist at Orr Bank", "analysts said", "a broker at Orr
+// Securities" (not a broker's body: "the broker creditors group").
 const COMMENTATOR =
-  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?|arbitrageurs?)\b/i;
+  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?|arbitrageurs?|brokers?(?!\s+(?!says\b)[a-z]+s\b|\s+(?:group|firm|house|network)\b))\b/i;
 
 // A lead told by commentators: "…, economists said.", "Analysts said today's …", "analysts polled by Harbor Wire said"
 // (up to four words between them and the cue).
 const LEAD_BY_COMMENTATORS =
-  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?)\s+(?:\w+\s+){0,4}?(?:said|say|agreed)\b|\baccording to (?:\w+\s+){0,2}?(?:analysts|economists|traders|dealers|strategists)\b/i;
+  /\b(?:analysts?|economists?|traders?|dealers?|strategists?|observers?|experts?|brokers?)\s+(?:\w+\s+){0,4}?(?:said|say|agreed)\b|\baccording to (?:\w+\s+){0,2}?(?:analysts|economists|traders|dealers|strategists|brokers)\b/i;
 
 // The publication day named as the day of the lead's event: "today", "this morning", "tonight", "midday today".
 const TODAY =
@@ -98,22 +100,21 @@ export const whenCommentatorReaction: WhenRule = {
     if (!byCommentators && !isCommentator(text, first)) return null;
     // the quote's source is a commentator, or named so by an earlier quote of the story, or, in a story commentators
     // tell, one of those asked: a source named by the firm it works at ("Ann Roe, a general manager at Tarn Bank")
-    const asked = (q: Quote) => isCommentator(text, q) || (byCommentators && worksAtFirm(text, q));
+    // (or one of the other kinds of source the lead names beside the commentators: "…, economists and union
+    // leaders said. ¶ … union leader Tom Orr said …")
+    const kinds = byCommentators ? leadKinds(said, from, end) : null;
+    const reacting = (q: Quote) => isCommentator(text, q) || (kinds !== null && isOfKind(text, q, kinds));
+    const asked = (q: Quote) => reacting(q) || (byCommentators && worksAtFirm(text, q));
     if (!asked(quote) && !after.some((q) => isSameSource(q, quote) && asked(q))) return null;
     // (named a commentator here or by an earlier quote: "said Ann Roe, analyst at Orr Bank. … ¶ Roe said …")
-    const commentator =
-      isCommentator(text, quote) || after.some((q) => isSameSource(q, quote) && isCommentator(text, q));
+    const commentator = reacting(quote) || after.some((q) => isSameSource(q, quote) && reacting(q));
     // no quote of another day between (a month the day lies in is none: "over the weekend" read as the month), nor
     // one told on an occasion of its own ("Vell said in his speech to the Assembly …": what follows may be of it)
     // (an occasion of that same day is none: "A Fed spokesman told a press conference today …")
     for (const q of after) {
       // (the subject's own words of another day are none of a commentator's: "Last night, Tarn said the merger
       // was off. … ¶ "…," said Ann Roe, analyst at Orr Bank" — unless said by this source or a commentator)
-      if (
-        q.when &&
-        !published.startsWith(q.when) &&
-        (isSameSource(q, quote) || !commentator || isCommentator(text, q))
-      )
+      if (q.when && !published.startsWith(q.when) && (isSameSource(q, quote) || !commentator || reacting(q)))
         return null;
       // (another source's occasion is none of a commentator's: "Vell said in his speech to the Assembly … ¶ "…,"
       // said Ann Roe, economist at Orr Bank")
@@ -176,12 +177,25 @@ function isTodayLead(
         today = true;
         continue;
       }
-      // (anywhere in the lead before it: "Orr Bank will probably cut its forecast for the crop today")
-      if (NOT_HELD.test(text.slice(from, t.start))) return false;
+      // (anywhere in the lead before it: "Orr Bank will probably cut its forecast for the crop today"; but only in
+      // its own clause when a relative or "after" clause tells it: "Tarn shares may weaken further, after a drop
+      // which today took the index to a low" — the forecast follows a day's event already past)
+      if (NOT_HELD.test(heldScope(text.slice(from, t.start)))) return false;
       today = true;
     }
   }
   return today;
+}
+
+// Where a clause telling the day's event opens: "… a drop which today took …", "… after Orr Bank today raised …".
+const EVENT_CLAUSE = /\b(?:which|that|after|following)\b/gi;
+
+/** The words before a lead's "today" that may tell its event as not yet held: from the last clause opener (a
+ * relative or "after" clause) when one stands, else the whole lead before it. */
+function heldScope(before: string): string {
+  let at = -1;
+  for (const m of before.matchAll(EVENT_CLAUSE)) at = m.index;
+  return at < 0 ? before : before.slice(at);
 }
 
 /** True for a time inside reported words not said on the publication day: words dated another day, or an undated
@@ -232,6 +246,30 @@ function worksAtFirm(text: string, q: Quote): boolean {
   return AT_FIRM.test(text.slice(m.end, m.end + 100)) || AT_FIRM.test(`, ${m.text.replace(/^\S+\s+/, '')}`);
 }
 
+// The conjuncts of a lead's group of sources: "economists and business leaders", "analysts, bankers and traders".
+const CONJUNCTS = /\s*(?:,\s*(?:and\s+)?|\band\s+)/;
+// Kinds too vague to tell a reacting source: "analysts and sources", "economists and others".
+const VAGUE_KIND = /^(?:source|other|official|people|observer|some|many|most)$/i;
+
+/** The kinds of source (singular heads: "leader", "banker") a lead's group names beside its commentators
+ * ("economists and business leaders said"); null when its group names no other kind. */
+function leadKinds(said: readonly Quote[], from: number, end: number): RegExp | null {
+  const group = said.find((q) => q.mention && q.mention.start >= from && q.mention.end <= end)?.mention;
+  if (!group || !/\band\b/.test(group.text)) return null;
+  const heads: string[] = [];
+  for (const part of group.text.split(CONJUNCTS)) {
+    const head = (part.trim().split(/\s+/).at(-1) ?? '').replace(/s$/, '');
+    if (!/^\p{Ll}{4,}$/u.test(head) || VAGUE_KIND.test(head) || COMMENTATOR.test(head)) continue;
+    heads.push(head);
+  }
+  return heads.length === 0 ? null : cachedRegExp(`\\b(?:${heads.join('|')})s?\\b`, 'i');
+}
+
+/** True for a quote whose source is named as one of `kinds` by its mention ("Liberal leader Tom Orr"). */
+function isOfKind(text: string, q: Quote, kinds: RegExp): boolean {
+  return q.mention !== null && kinds.test(wordsByMention(text, q.mention));
+}
+
 /** True for a quote whose source is a commentator: a role word by its mention or in its speaker ("said Ann Roe,
  * economist at Orr Bank", "analysts said"), or a person named by the firm that employs them ("Roe of Orr Co"). */
 function isCommentator(text: string, q: Quote): boolean {
@@ -241,6 +279,17 @@ function isCommentator(text: string, q: Quote): boolean {
   // (the words by the mention, within its sentence and outside quote marks: "chief economist Ann Roe", "Roe,
   // analyst at …"; not a later clause's "said … analysts")
   // (a period after an initial is no sentence end: "Bill Orr, chief U.K. economist at …")
+  if (COMMENTATOR.test(wordsByMention(text, m))) return true;
+  // ("Roe of Orr Securities Co said", or a mention written so: "Ann Roe of Tarn Bank", "Roe of Tarn"; not a
+  // lawmaker's "Sen. Ann Roe of Vell")
+  if (POLITICAL_TITLE.test(m.text)) return false;
+  return OF_NAME.test(m.text) || OF_FIRM.test(text.slice(m.end, m.end + 80));
+}
+
+/** The words by a mention, within its sentence and outside quote marks, the mention included ("chief economist
+ * Ann Roe", "Roe, analyst at …"; not a later clause's "said … analysts"). */
+function wordsByMention(text: string, m: { start: number; end: number; text: string }): string {
+  // (a period after an initial is no sentence end: "Bill Orr, chief U.K. economist at …")
   const before =
     text
       .slice(Math.max(0, m.start - 40), m.start)
@@ -249,9 +298,5 @@ function isCommentator(text: string, q: Quote): boolean {
   const after = (text.slice(m.end, m.end + 40).split(NOT_BY_MENTION)[0] ?? '').split(
     /\b(?:said|says|told)\b/,
   )[0];
-  if (COMMENTATOR.test(`${before} ${m.text} ${after}`)) return true;
-  // ("Roe of Orr Securities Co said", or a mention written so: "Ann Roe of Tarn Bank", "Roe of Tarn"; not a
-  // lawmaker's "Sen. Ann Roe of Vell")
-  if (POLITICAL_TITLE.test(m.text)) return false;
-  return OF_NAME.test(m.text) || OF_FIRM.test(text.slice(m.end, m.end + 80));
+  return `${before} ${m.text} ${after}`;
 }
