@@ -10,6 +10,12 @@ const HABITUAL = new RegExp(
   'i',
 );
 
+// A stance held for some time, the words told by a participle after it: "Roe has opposed the toll, saying …", "has
+// long backed the plan, arguing …", "has been critical of the bill, calling it …" (not a one-time act: "Roe has
+// resigned, saying …").
+const STANCE_HELD =
+  /\b(?:has|have)\s+(?:(?:\w+ly|long|also|always)\s+)?(?:opposed|supported|backed|resisted|defended|criticized|criticised|fought|championed|campaigned|lobbied|questioned|been\s+(?:critical|opposed|skeptical|sceptical|supportive))\b[^.;!?"\u201C\u201D]*?,\s*(?:saying|arguing|calling|claiming|insisting|contending|warning)\b/i;
+
 /**
  * True when the quote is told as said again and again or for long ("Roe has repeatedly said …", "has long
  * argued", "she often says", "…," Roe has said for years.): words of no one day, which no other statement of the
@@ -43,5 +49,6 @@ function readHabitual(text: string, quote: Quote): boolean {
   if (quote.start >= lo && quote.end <= hi + after.length)
     frame = `${text.slice(lo, quote.start)} ${text.slice(quote.end, hi)}${after}`;
   // (not a relative clause about the speaker: "Roe, who has been mayor for years, said …")
-  return HABITUAL.test(frame.replace(/,\s*(?:who|which|whose)\b[^,]*,/gi, ' '));
+  const told = frame.replace(/,\s*(?:who|which|whose)\b[^,]*,/gi, ' ');
+  return HABITUAL.test(told) || STANCE_HELD.test(told);
 }

@@ -26,6 +26,10 @@ const FRAMES: [string, string, string | null, boolean][] = [
   ['Roe said the toll had long been unfair.', 'the toll had long been unfair', 'said', false],
   ['"We have always paid," Roe said.', 'We have always paid,', 'said', false],
   ['Roe, who has been mayor for years, said the toll is unfair.', 'the toll is unfair', 'said', false],
+  ['Roe has opposed the new toll, saying it would hurt shops.', 'it would hurt shops', 'saying', true],
+  ['Roe has long been critical of the toll, calling it a tax.', 'a tax', 'calling', true],
+  ['Roe has resigned, saying she was tired.', 'she was tired', 'saying', false],
+  ['Roe opposed the new toll, saying it would hurt shops.', 'it would hurt shops', 'saying', false],
 ];
 
 test('isHabitualReport', () => {
