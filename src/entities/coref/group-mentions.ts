@@ -217,7 +217,8 @@ function fixInitials(d: Draft, fallback: string): string {
     const firstWord = d.nameWords[0] ?? '';
     const lastWord = d.nameWords[d.nameWords.length - 1] ?? '';
     const from = f.text.lastIndexOf(firstWord, f.text.length - lastWord.length);
-    if (from >= 0) return f.text.slice(from);
+    // ('Tom "Tip" Rook': the name without the nickname its mention holds in quote marks)
+    if (from >= 0 && !/["“”]/.test(f.text)) return f.text.slice(from);
   }
   return fallback;
 }

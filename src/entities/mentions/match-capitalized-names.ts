@@ -347,6 +347,30 @@ function initialClosesName(text: string, words: Word[], i: number, j: number): b
   return NAME_THEN_CUE.test(text.slice(cur.start, cur.start + 80));
 }
 
+const NICKNAME_OPENS = /^ ["“]$/;
+const QUOTE_MARK = /["“”]/;
+const NICKNAME_CLOSES = /^["”] $/;
+/** Whether word j is a one-word nickname in quote marks after a given name and before a surname. */
+export function nicknameAt(text: string, words: readonly Word[], j: number): boolean {
+  const prev = words[j - 1];
+  const cur = words[j];
+  const next = words[j + 1];
+  // (read by gap length first: this runs for every pair of words in a capitalised run)
+  return (
+    prev !== undefined &&
+    cur !== undefined &&
+    next !== undefined &&
+    cur.start - prev.end === 2 &&
+    next.start - cur.end === 2 &&
+    NICKNAME_OPENS.test(text.slice(prev.end, cur.start)) &&
+    NICKNAME_CLOSES.test(text.slice(cur.end, next.start)) &&
+    isCapitalized(prev.text) &&
+    isCapitalized(cur.text) &&
+    isCapitalized(next.text) &&
+    genderOfFirstName(prev.text) !== null
+  );
+}
+
 function findRuns(ctx: MentionContext): Array<[number, number]> {
   const { words, text } = ctx;
   // each word lower-cased once for the article, not again at every question
@@ -370,6 +394,11 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       // "Marks & Spencer", "Marsh & McLennan"
       const ampersand =
         text.slice(prev.end, cur.start) === ' & ' && isCapitalized(prev.text) && isCapitalized(cur.text);
+      // 'Tom "Tip" Rook', 'Ann “Kit” Vell': a nickname in quote marks between a given name and a surname
+      if (nicknameAt(text, words, j)) {
+        j += 2;
+        continue;
+      }
       if (!isJoined(text, prev, cur) && !ampersand) break;
       if (initialClosesName(text, words, i, j)) break;
       if (isCapitalized(cur.text) && !NOT_NAMES.has(lower[j] ?? '')) j += 1;
@@ -631,7 +660,12 @@ export function matchCapitalizedNames(
     if (!isNameWord(first) && !month) continue;
     // "Christmas Day and New Year's Day are …": a holiday's whole name is a date, no one's name
     if (core === a && isWholeHoliday(text, first.start, last.end)) continue;
-    const nameWords = words.slice(core, runEnd).map((w) => w.text);
+    const runWords = words.slice(core, runEnd);
+    const nameWords = (
+      runEnd - core > 2 && QUOTE_MARK.test(text.slice(first.end, last.start))
+        ? runWords.filter((_w, k) => !nicknameAt(text, words, core + k))
+        : runWords
+    ).map((w) => w.text);
     const titleBefore = words[core - 1]?.text;
     if (nameWords.length === 1 && titleBefore && NAME_TITLES.has(titleBefore) && core - 1 >= a)
       nameWords.unshift(titleBefore);
