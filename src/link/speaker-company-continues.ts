@@ -14,6 +14,9 @@ import { paragraphOf, type SpeakerRule } from './speaker-rule.js';
 // firm": a business named by its kind (not "the Gelch group": a name of its own)
 export const BUSINESS =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-\p{Ll}+|[\p{Lu}.]{2,}|\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)|French|Dutch)\s+)?(company|firm|group|bank|carrier|airline|retailer|insurer|maker|carmaker|chipmaker|manufacturer|bookmaker|bourse|exchange|operator|publisher|chain|lender|giant)$/u;
+// "the agency", "the rating agency": a body named by its kind, only for the one quoted just before ("Tarn Ratings
+// Inc said it may cut Vell Corp's debt. The agency said …"; not a business opening the clause: kept from BUSINESS)
+const AGENCY = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(agency)$/u;
 // speakers the organisation rules named
 const ORGANISATION_RULE =
   /^speaker\/(?:organisation-name|longer-organisation-name|class-named|acronym-expanded)\b/;
@@ -61,8 +64,11 @@ export function spokeAsOrganisation(
 // organisation quoted in the sentence just before, not the one the story mentions most; "Norvel Tigers said it
 // has expanded its routes. ¶ The company also said …": the sentence just before may close the paragraph before
 export const speakerCompanyContinues: SpeakerRule = ({ quote, previous, seg, text, names }) => {
-  const kind = BUSINESS.exec(quote.mention?.text ?? '')?.[1]?.toLowerCase();
+  const written = quote.mention?.text ?? '';
+  const kind = (BUSINESS.exec(written) ?? AGENCY.exec(written))?.[1]?.toLowerCase();
   if (!kind) return null;
+  // ("the New China News Agency said. … The news agency said": an agency named so is left to the role rules)
+  if (kind === 'agency' && /\bAgency\b/.test(text)) return null;
   const prev = previous[previous.length - 1];
   if (!prev?.speaker || !spokeAsOrganisation(prev, text, names)) return null;
   const sameParagraph = paragraphOf(seg, quote.start) === paragraphOf(seg, prev.start);

@@ -23,6 +23,7 @@ import {
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
 import { roleEarlierDefinite, roleEarlierDescriptor } from './speaker-role-earlier-descriptor.js';
+import { namedSourceHolder, SOURCE_HEADS } from './speaker-role-named-source.js';
 
 const COUNTRY_NAMES = new Set(Object.values(countries).map((c) => c.name));
 
@@ -405,16 +406,31 @@ const roleChoice: SpeakerRule = (input) => {
   // one pattern for every earlier quote, made when first needed (compiled once per head word)
   let descriptor: RegExp | undefined;
   let owned: RegExp | undefined;
+  let withBody: RegExp | undefined;
+  let another: RegExp | undefined;
   const same = (other ? [] : [...previous]).reverse().find((q) => {
     if (!q.mention) return false;
     descriptor ??= cachedRegExp(`^(?:an?|one)\\s(?:.*\\s)?${escapeRegExp(head)}$`, 'i');
     owned ??= cachedRegExp(`^[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}['’]s\\s+${escapeRegExp(head)}$`);
-    return descriptor.test(q.mention.text) || owned.test(q.mention.text);
+    if (descriptor.test(q.mention.text) || owned.test(q.mention.text)) return true;
+    // ("A spokesman for Tarn Lake Corp said …. Analysts said …. The spokesman said": the descriptor with the body
+    // it speaks for, when no other holder of the word is written since: not "… A spokesman for the bus company
+    // declined to comment. The spokesman said")
+    withBody ??= cachedRegExp(
+      `^(?:an?|one)\\s(?:.*\\s)?${escapeRegExp(head)}\\s+(?:for|of|at|with)\\s+\\S`,
+      'i',
+    );
+    if (!withBody.test(q.mention.text)) return false;
+    another ??= cachedRegExp(`\\b(?:an?|another|one)\\s+(?:[\\p{L}-]+\\s+)?${escapeRegExp(head)}\\b`, 'iu');
+    return !another.test(text.slice(q.mention.end, quote.mention?.start ?? quote.start));
   });
   if (same?.speaker) return { speaker: same.speaker, rule: 'speaker/role-same-descriptor' };
   // "The White House aide said …. The aide added …": the fuller definite descriptor just before, as written
   const fuller = other ? null : roleEarlierDefinite(head, quote, previous, names, 'descriptor');
   if (fuller) return { speaker: fuller, rule: 'speaker/role-earlier-definite' };
+  // "…, said Tom Vell, a USDA official. … The USDA official said": the person quoted with that role
+  const holder = SOURCE_HEADS.test(head) ? namedSourceHolder(head, m, input) : null;
+  if (holder) return { speaker: holder, rule: 'speaker/role-named-source' };
   if (DOCUMENTS.has(head)) return null;
   // "the Vane campaign has denied it", "the campaign said": a campaign or camp speaks as written, not the
   // "campaign manager" named before

@@ -256,6 +256,30 @@ export const ORG_WORDS = new Set([
   'navy',
   'police',
   'force',
+  // firms named in Spanish, Portuguese, French, Italian ("Banco Tarel Hidalgo", "Compagnie Lafarge Dumont",
+  // "Ferrol y Cia", "Tessari SpA"): no person's name for "he"
+  'banco',
+  'banca',
+  'banque',
+  'compagnie',
+  'compagnia',
+  'compania',
+  'companhia',
+  'cia',
+  'cie',
+  'spa',
+  'sa',
+  'sarl',
+  'srl',
+  'sae',
+  'societe',
+  'société',
+  'societa',
+  'società',
+  'sociedad',
+  'grupo',
+  'gruppo',
+  'groupe',
   // sports clubs: "Manchester United", "Bristol Rovers", "Celtic"
   'united',
   'rovers',
@@ -1302,6 +1326,10 @@ function leadingHolidayLength(run: string, at: number, text: string): number {
 }
 
 /** Capitalised runs of the text, sorted into person names (two words or more) and organisation names. */
+// a company's name closing on its form ("Inc", "Corp"), then the title of a person named after it
+const FIRM_BEFORE_TITLE =
+  /^((?:\p{Lu}[\p{L}&'’-]*[ \t]+){1,5}(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA)\.?)[ \t]+\p{Lu}/u;
+
 export function buildNameIndex(text: string, quoted: { start: number; end: number }[] = []): NameIndex {
   const persons: NameOccurrence[] = [];
   const organisations: NameOccurrence[] = [];
@@ -1451,6 +1479,9 @@ function runsOf(text: string): { runs: string[]; titled: string[] } {
       runs.push(name);
       // "General Motors Corp": a run whose first word is also a title, kept whole after the others
       if (name !== l) titled.push(l);
+      // "Rook Partners Inc President Tom Vell said": the firm before the title is a run of its own
+      const firm = name !== l ? FIRM_BEFORE_TITLE.exec(l)?.[1] : undefined;
+      if (firm) runs.push(firm);
     }
     if (m[0].includes(',')) lists.push(m[0].replace(/,/g, ''));
   }
