@@ -1,5 +1,6 @@
 import { countries } from 'countries-list';
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { OFFICE_FIELDS } from '../entities/data/titles.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { keyOfForm } from '../entities/split-words.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
@@ -881,6 +882,13 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
     const from = ofFirst ? 2 : 1;
     let at = words.findIndex((w, i) => i >= from && i < words.length - 1 && genderOfFirstName(w) !== null);
     if (at < 0 && ofFirst && words.length >= 4) at = words.length - 2;
+    // "Army Chief of Staff Hector Rios Vell": with no first name known, the office's field words ("Staff",
+    // "Energy and Mines") before a name of two words or more
+    if (at < 0 && !ofFirst) {
+      let k = 0;
+      while (k < words.length - 2 && OFFICE_FIELDS.has((words[k] ?? '').toLowerCase().replace(/,$/, ''))) k++;
+      if (k > 0) at = k;
+    }
     if (at > 0) {
       roles.push(...words.slice(0, at).map((w) => w.toLowerCase()));
       words.splice(0, at);

@@ -135,6 +135,42 @@ export const TITLE_MODIFIERS = new Set([
   'party',
 ]);
 
+/**
+ * Words naming the field of an office after its "of" or "for" ("Chief of Staff", "Minister of State for Commerce",
+ * "Secretary of Energy and Mines"): no part of the holder's name that follows.
+ */
+export const OFFICE_FIELDS = new Set([
+  'staff',
+  'state',
+  'commerce',
+  'industry',
+  'mines',
+  'energy',
+  'trade',
+  'finance',
+  'defense',
+  'defence',
+  'foreign',
+  'affairs',
+  'interior',
+  'justice',
+  'health',
+  'agriculture',
+  'labor',
+  'labour',
+  'economy',
+  'planning',
+  'information',
+  'education',
+  'transport',
+  'communications',
+  'environment',
+  'treasury',
+  'economic',
+  'external',
+  'and',
+]);
+
 /** Honorifics that only ever precede a name (never a role on their own). */
 export const NAME_ONLY_HONORIFICS = new Set([
   'mr',

@@ -9,7 +9,13 @@ import {
   secondMonthOfSpan,
 } from '../../segment/month-first-name.js';
 import { genderOfFirstName } from '../data/first-name-gender.js';
-import { NAME_ONLY_HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_MODIFIERS } from '../data/titles.js';
+import {
+  NAME_ONLY_HONORIFICS,
+  OFFICE_FIELDS,
+  ORGANIZATION_HEADS,
+  PLACE_WORDS,
+  TITLE_MODIFIERS,
+} from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
 import { companyFormAfter } from './company-form-after.js';
 import { companyNounBefore } from './company-noun-before.js';
@@ -23,6 +29,7 @@ import {
   type PersonName,
 } from './mention-context.js';
 import { BAND_BEFORE_MEMBER_RULE, kindFromNounAfter, PLANT_BEFORE_NOUN_RULE } from './name-before-noun.js';
+import { ofInFirmName } from './of-in-firm-name.js';
 import { PLACE_BEFORE_FACILITY_RULE, placeBeforeFacility } from './place-before-facility.js';
 import { possessiveInFirmName } from './possessive-in-firm-name.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
@@ -408,6 +415,9 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       else if (modalClosesName(ctx, i, j)) j += 1;
       // "March of Dimes": a month opening a name with "of"
       else if (cur.text === 'of' && j === i + 1 && monthOpensNameAt(ctx, i)) j += 1;
+      // "Harbury Motor Sales of Norland Inc", "Kelso-based Tarn of Dover": "of" inside a firm's name
+      else if (cur.text === 'of' && ofInFirmName(text, words, lower, i, j) > j)
+        j = ofInFirmName(text, words, lower, i, j);
       else if (
         cur.text === 'of' &&
         isTitleWord(prev) &&
@@ -439,6 +449,30 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
     i = j;
   }
   return runs;
+}
+
+/**
+ * Past the field of the office whose title ends before word `at` ("Secretary of State", "Minister of Foreign
+ * Affairs", "Army Chief of Staff Ann Roe"): the word after it, or `at` when no "of" follows a title there. At
+ * least one word of the run is left.
+ */
+function pastOfficeField(ctx: MentionContext, lower: readonly string[], at: number, runEnd: number): number {
+  const { words } = ctx;
+  if (words[at]?.text !== 'of' || !isTitleWord(words[at - 1] as Word)) return at;
+  let k = at + 1;
+  while (k < runEnd - 1 && (TITLE_MODIFIERS.has(lower[k] ?? '') || OFFICE_FIELDS.has(lower[k] ?? ''))) k += 1;
+  // ("Prime Minister of Norland Ann Roe": a place the office is of, before a name of two words or more)
+  const place = ctx.gazetteer.byKey.get((words[k] as Word).text);
+  if (k === at + 1 && k < runEnd - 2 && place?.kind === 'place' && place.type !== 'demonym') k += 1;
+  return k;
+}
+
+/** Word `k` closes an office's title: a title word, or a capitalised field of one ("Minister of State"). */
+function officeEndsAt(ctx: MentionContext, lower: readonly string[], k: number): boolean {
+  const w = ctx.words[k];
+  if (!w || !isCapitalized(w.text)) return false;
+  const title = ctx.words[k - 2];
+  return isTitleWord(w) || (OFFICE_FIELDS.has(lower[k] ?? '') && title !== undefined && isTitleWord(title));
 }
 
 /** First word of a run past a holiday that is a date and opens it: "On Christmas Day Roe said" → "Roe", "On New
@@ -631,21 +665,24 @@ export function matchCapitalizedNames(
       ) {
         core += 1;
         // "Secretary of State", "Minister of Foreign Affairs"
-        if (wordAt(core)?.text === 'of' && core > a && isTitleWord(wordAt(core - 1))) {
-          core += 1;
-          while (
-            core < runEnd - 1 &&
-            (TITLE_MODIFIERS.has(lower[core] ?? '') || wordAt(core).text === 'Affairs')
-          )
-            core += 1;
-        }
+        if (core > a) core = pastOfficeField(ctx, lower, core, runEnd);
       }
+    }
+    // "Minister of State for Commerce Ann Tull Roe": a run after an office's "for" opens with its field
+    if (
+      core === a &&
+      a >= 2 &&
+      /^(?:for|of)$/.test(words[a - 1]?.text ?? '') &&
+      officeEndsAt(ctx, lower, a - 2)
+    ) {
+      while (core < runEnd - 1 && OFFICE_FIELDS.has(lower[core] ?? '')) core += 1;
     }
     // "New York Attorney General Elliot Spitzer": the name follows the last title word of the run
     if (core < runEnd - 1 && !ORGANIZATION_HEADS.has(lower[runEnd - 1] ?? '')) {
       for (let k = runEnd - 2; k > core; k--) {
         if (isTitleWord(words[k] as Word)) {
-          core = k + 1;
+          // ("Argentine Army Chief of Staff Hector Rios Vessin": past the office's field too)
+          core = pastOfficeField(ctx, lower, k + 1, runEnd);
           break;
         }
       }
