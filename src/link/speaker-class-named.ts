@@ -1,4 +1,5 @@
 import { ORGANIZATIONS } from '../entities/data/organizations.js';
+import { OFFICE_FIELDS } from '../entities/data/titles.js';
 import type { Quote } from '../types.js';
 import { capitalisedBefore } from './organisation-fragment.js';
 import { entityOf } from './speaker-entity-names.js';
@@ -40,6 +41,8 @@ const CLASS_WORDS = new Set([
   'coalition',
   'league',
 ]);
+
+const FIELD_AND_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) and $/u;
 
 // "the International Monetary Fund and (the) World Bank": the two names a run joins with "and"
 const twoNames = (run: string): string[] => (run.includes(' and ') ? run.split(/ and (?:the )?/) : []);
@@ -84,6 +87,16 @@ function latestNamed(names: NameIndex, text: string, word: string, offset: numbe
   // "The New York Stock Exchange said …" with the run cut to "York Stock Exchange": the word before joins it
   const before = best && bestAt > 0 ? capitalisedBefore(text, bestAt) : null;
   if (best && before) best = `${before} ${best}`;
+  // "the Finance and Economy Ministry said … the ministry said": a field joined to the run's own by "and"
+  const field =
+    best && !before ? FIELD_AND_BEFORE.exec(text.slice(Math.max(0, bestAt - 20), bestAt))?.[1] : null;
+  if (
+    best &&
+    field &&
+    OFFICE_FIELDS.has(field.toLowerCase()) &&
+    OFFICE_FIELDS.has(best.split(' ')[0]?.toLowerCase() ?? '')
+  )
+    best = `${field} and ${best}`;
   return best ? (expandAcronym(names, best) ?? best) : null;
 }
 

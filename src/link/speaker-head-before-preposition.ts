@@ -22,6 +22,9 @@ const ORGANISATION_WORD =
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Meanwhile|Separately|However|Earlier|Later)$/;
 const SPREAD = /^(?:both|mainly|mostly|chiefly|largely|especially|particularly)$/;
+// "Western attaches in Moscow": a capitalised adjective and a lower-case plural
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_PLURAL = /^\p{Ll}{3,}[^s]s$/u;
 // a role noun right before a name ("security policy chief Ann Roe")
 const ROLE_BEFORE_NAME = /(?:^|\s)(?!(?:of|for|the|on|in|at|to|and|a|an)\s+$)\p{Ll}+\s+$/u;
 
@@ -55,7 +58,18 @@ export const mentionHeadBeforePreposition: MentionRule = ({ quote, text, seg, en
     // ("Traders both in Dover and Kelso said": a word that spreads the phrase over a list stands between)
     const h = p - 2 >= first && SPREAD.test(tokenText(ctx, p - 1)) ? p - 2 : p - 1;
     const head = nounPhraseEndingAt(ctx, h, first);
-    if (!head || head.end !== ctx.tokens[h]?.end) return null;
+    if (!head || head.end !== ctx.tokens[h]?.end) {
+      // "Western attaches in Moscow said": a plural the tagger read as a verb, opening the sentence after an
+      // adjective, is the group speaking where the place names it (not the place)
+      const group = hops === 0 && h === first + 1 && /^(?:in|at)$/.test(tokenText(ctx, p));
+      if (group && CAPITALISED_WORD.test(tokenText(ctx, first)) && LOWER_PLURAL.test(tokenText(ctx, h)))
+        return {
+          mention: spanOf(ctx, ctx.tokens[first]?.start ?? m.start, m.end),
+          cue,
+          rule: 'mention/head-before-preposition',
+        };
+      return null;
+    }
     at = tokenIndexAt(ctx.tokens, head.start);
     const opener = at === first ? '' : tokenText(ctx, at - 1);
     // (after "and" only with a comma before it: not "Ann Roe of Dover University and adviser to Tiga")
