@@ -10,6 +10,9 @@ import type { SpeakerRule } from './speaker-rule.js';
 // "a trader at Keel Securities": a name after a common noun's preposition is where the speaker works
 const AFTER_COMMON_NOUN = /(?:^|\s)\p{L}[\p{Ll}-]*\s+(?:at|for|with|from|in)\s+(?:the\s+)?$/u;
 
+// (the article alone between the mention's start and the name)
+const THE_BEFORE = /^[Tt]he\s+$/;
+
 const FIRM_SUFFIX_END = /\s(?:Co|Corp|Inc|Ltd|PLC|Plc|LLC|SA|AG|NV)\.?$/;
 const FIRM_SUFFIXES_ONLY = /^\s*,?\s+(?:and|&)(?:\s+(?:Co|Corp|Inc|Ltd|PLC|Plc|LLC|Cie|Company)\.?,?)+$/;
 
@@ -92,6 +95,8 @@ export const speakerFromEntity: SpeakerRule = ({ quote, entities, text, previous
   const after = text.slice(head.end, m.end);
   // "Lord Roberts of Conwy": a peer is named by title and seat
   if (/\b(?:Lord|Lady|Baron|Baroness)\b/.test(head.text) && /^\s+of\s+\p{Lu}/u.test(after)) return null;
+  // "the Keel Trust of Norland reported": a name "the" opens and "of" a capitalised name goes on is a body's
+  if (THE_BEFORE.test(text.slice(m.start, head.start)) && /^\s+of\s+\p{Lu}/u.test(after)) return null;
   // "President Abdel Fattah el-Sisi": a lower-case particle surname the entity layer stopped before
   const particle = /^\s+((?:el|al|bin|ibn|de|van|von|da|di|du|le|la)-\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(
     after,

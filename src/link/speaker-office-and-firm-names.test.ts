@@ -63,6 +63,16 @@ const CASES: SpeakerCase[] = [
     'Talks were held. Tom Vell in Keelby said the troops had left.',
     ['Tom Vell'],
   ],
+  [
+    'a name "the" opens and "of" a place goes on: a body, named whole',
+    'Norland launched its first rocket, the Keel Trust of Dover reported.',
+    ['Keel Trust of Dover'],
+  ],
+  [
+    'negative: a peer "of" a seat after "the" stays as before',
+    'The first rocket flew, the Lord Vell of Dover said.',
+    ['Vell of Dover'],
+  ],
 ];
 
 testSpeakers('office and firm names (issue 3, session 21)', CASES);
