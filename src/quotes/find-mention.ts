@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../escape-reg-exp.js';
-import { UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
+import { MONTH_NAMES, UNAMBIGUOUS_MONTH_NAMES, WEEKDAY_NAMES } from '../segment/calendar-words.js';
 import { CLAUSE_OPENERS } from '../segment/clause-openers.js';
 import { isMonthWord } from '../segment/month-first-name.js';
 import type { TextSpan } from '../types.js';
@@ -22,6 +22,7 @@ import {
   tokenText,
 } from './quote-context.js';
 import { respondentsSubject } from './respondents-subject.js';
+import { IRREGULAR_PARTICIPLE } from './rules/indirect/aside-opener.js';
 import { chargedWithOffence } from './rules/indirect/charged-with.js';
 import { ledBy, subjectThroughPlace } from './rules/indirect/subject-through-place.js';
 
@@ -97,6 +98,9 @@ const NAME_JOINS = new Set([
   '&',
   'for',
 ]);
+// bodies whose names go on after "on" ("the Council on Trade", "the Commission on Harbour Safety")
+const BODY_ON = /^(?:Committee|Subcommittee|Council|Commission|Conference|Panel|Board|Forum|Task)$/;
+const CALENDAR_NAMES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 // a surname's particle as it is written lower case before the surname ("de Vries", "van Aalst")
 const NAME_PARTICLES = new Set([
   'de',
@@ -669,6 +673,20 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       start = t.start;
       continue;
     }
+    // "The Committee on Credit, headed by …, said": "on" inside a body's name, after its capitalised kind and
+    // before a capitalised word (not "Tarn on Monday said": the kind is a body's)
+    if (
+      lw === 'on' &&
+      start >= 0 &&
+      k - 1 >= min &&
+      BODY_ON.test(tokenText(ctx, k - 1)) &&
+      prevTok &&
+      /^\p{Lu}/u.test(ctx.text.slice(prevTok.start, prevTok.end)) &&
+      !CALENDAR_NAMES.has(ctx.text.slice(prevTok.start, prevTok.end).toLowerCase())
+    ) {
+      start = t.start;
+      continue;
+    }
     if (NAME_JOINS.has(lw) && start >= 0 && k - 1 >= min) {
       const before = ctx.tokens[k - 1];
       if (
@@ -776,7 +794,13 @@ function subjectBeforeAside(ctx: QuoteContext, j: number, from: number): TextSpa
   if (/^(?:who|which|whose|whom)$/i.test(head)) return np;
   const verbs = aside.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
   // "released on Monday", "based in Oslo": a past participle and no other verb
-  if (ctx.tokens[c + 1]?.pos === 'VERB' && /(?:ed|en)$/i.test(head) && verbs.length === 1) return np;
+  // ("set up in May", "led by Ada Kray": an irregular one too)
+  if (
+    ctx.tokens[c + 1]?.pos === 'VERB' &&
+    (/(?:ed|en)$/i.test(head) || IRREGULAR_PARTICIPLE.test(head)) &&
+    verbs.length === 1
+  )
+    return np;
   // "The Daily Planet, citing local groups, reported": a present participle, no finite verb after it
   if (
     ctx.tokens[c + 1]?.pos === 'VERB' &&

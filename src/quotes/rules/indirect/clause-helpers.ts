@@ -474,10 +474,11 @@ function verbBeforeInfinitive(ctx: QuoteContext, i: number): boolean {
 const MOVED = /^(?:rose|fell|grew|sank|shrank)$/i;
 
 /** True when token `i` is one of those forms between a noun or number and a figure, an adverb or a preposition. */
-function movedAsNoun(ctx: QuoteContext, i: number): boolean {
+export function movedAsNoun(ctx: QuoteContext, i: number): boolean {
   if (ctx.tokens[i]?.pos !== 'NOUN' || !MOVED.test(tokenText(ctx, i))) return false;
   return (
-    /^(?:NOUN|PROPN|NUM|SYM)$/.test(ctx.tokens[i - 1]?.pos ?? '') &&
+    // ("first quarter net rose 10 pct": the wire's "net", net profit, which the tagger calls an adjective)
+    (/^(?:NOUN|PROPN|NUM|SYM)$/.test(ctx.tokens[i - 1]?.pos ?? '') || tokenNorm(ctx, i - 1) === 'net') &&
     /^(?:NUM|ADV|ADP|PUNCT|SYM)$/.test(ctx.tokens[i + 1]?.pos ?? '')
   );
 }

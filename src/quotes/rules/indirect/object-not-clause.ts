@@ -1,7 +1,13 @@
 import { SPEECH_FORMS } from '../../cue-lexicon.js';
 import { monthOpensNameAt } from '../../leading-time-adjunct.js';
 import { tokenNorm, tokenText } from '../../quote-context.js';
-import { CALENDAR_WORDS, HEARER_VERB_FORMS, TIME_NOUNS, wordsPattern } from './clause-helpers.js';
+import {
+  CALENDAR_WORDS,
+  HEARER_VERB_FORMS,
+  movedAsNoun,
+  TIME_NOUNS,
+  wordsPattern,
+} from './clause-helpers.js';
 import type { IndirectRule, ReportCue } from './types.js';
 
 // Report verbs that as often take a noun object ("announced a deal", "maintained his lead", "found no trace") as a
@@ -132,6 +138,8 @@ export function objectVerbWithoutClause(
     v = pastAside(ctx, v, inSpan);
     const w = tokenText(ctx, v);
     if (/^[;:]$/.test(w) || BREAK.test(w)) break;
+    // ("reported first-half net fell to …": a past form of falling the tagger calls a noun)
+    if (movedAsNoun(ctx, v)) return false;
     if (ctx.tokens[v]?.pos !== 'VERB' || /ing$/i.test(w)) continue;
     // "announced plans to allow …", "would not answer questions being asked": an infinitive or a participle after
     // "being" is no finite verb
