@@ -92,6 +92,12 @@ const NONE: [string, string][] = [
   // (a wire's "net rose" reads as a clause only after a report verb)
   ['"net" with its figure as a noun object', 'The bank reported net income of five mln dlrs for the year.'],
   ['a net figure that rose, no report verb', 'First quarter net rose 10 pct to 21 mln dlrs from 19 mln.'],
+  // (a body's "estimates" with no "that" reports only a clause)
+  ["a body's estimates as a subject", 'Tarn Mercantile estimates show that output fell.'],
+  [
+    "a body's estimates with a noun object",
+    'Tarn Oil estimates reserves in the Orr block at 70 mln barrels.',
+  ],
   // (a body's subject before a participle aside speaks only with a report verb)
   ['a body and an aside, no report verb', 'The Council on Tolls, set up in May, raised fares on Friday.'],
 ];

@@ -94,6 +94,9 @@ const DETS = new Set([
   'no',
 ]);
 
+// verbs the tagger may call nouns whose subject "estimates" is: "Tarn Mercantile estimates show output fell"
+const ESTIMATES_AS_SUBJECT = /^(?:show|shows|showed|put|puts|range|ranged|vary|varied|point|differ)$/;
+
 // what a statement is issued in: "a statement saying …", "a letter saying …"
 const DOCUMENT_NOUN =
   /^(?:statement|letter|release|report|note|message|memo|document|filing|notice|email|e-mail|tweet|post|video|communique|circular)$/;
@@ -141,6 +144,17 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
     t.pos === 'NOUN' &&
     (((isNameSubject(ctx, i - 1) || isOpeningSubject(ctx, i - 1)) && ctx.tokens[i + 1]?.norm === 'that') ||
       (tokenText(ctx, i - 1) === ',' && ctx.tokens[i + 1]?.pos === 'PROPN' && /s$/i.test(lw)));
+  // "The Lorne Tourist Board estimates visits fell 12 pct": a body's estimate with no "that", the tagger's plural
+  // noun, before what opens a clause's subject (whether a clause follows is the indirect rules' question)
+  const namedEstimate =
+    t.pos === 'NOUN' &&
+    lw === 'estimates' &&
+    (isNameSubject(ctx, i - 1) || isOpeningSubject(ctx, i - 1)) &&
+    (/^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(ctx.tokens[i + 1]?.pos ?? '') ||
+      /^["“]$/.test(tokenText(ctx, i + 1))) &&
+    // (not "Tarn's estimates show …", "… estimates put the cost at …": the estimates as the subject)
+    !ESTIMATES_AS_SUBJECT.test(ctx.tokens[i + 1]?.norm ?? '') &&
+    estimateIsTheReport(ctx, i);
   // "“…,” smiles one broker": right after a quote that ends on a comma, the form is the attributing verb
   const afterQuote =
     set === 'direct' &&
@@ -156,6 +170,7 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
       t.pos === 'AUX' ||
       SURE_VERBS.has(lw) ||
       namedThat ||
+      namedEstimate ||
       afterQuote ||
       perfect ||
       pastBeforeClause(ctx, i)
@@ -270,6 +285,27 @@ function isOpeningSubject(ctx: QuoteContext, j: number): boolean {
     /^(?:the|a|an|this|its|their)$/.test(det.norm) &&
     (!start || start.sentence !== head.sentence)
   );
+}
+
+/**
+ * For "<Body> estimates" read as a plural noun: true when an auxiliary or a past form follows before any break
+ * ("… estimates output will rise", not "… estimates reserves in the block of …") and no other report verb of the
+ * sentence carries it ("…, he said", "he said Tarn estimates …": left to that report).
+ */
+function estimateIsTheReport(ctx: QuoteContext, i: number): boolean {
+  const sentence = ctx.tokens[i]?.sentence;
+  let finite = false;
+  for (let k = i + 1; k < i + 30; k++) {
+    const x = ctx.tokens[k];
+    if (!x || x.sentence !== sentence || /^[,;:.!?()]$/.test(x.norm)) break;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && /\p{Ll}ed$/u.test(x.norm))) finite = true;
+  }
+  if (!finite) return false;
+  for (let k = i - 1; k >= 0 && ctx.tokens[k]?.sentence === sentence; k--)
+    if (k !== i && SURE_VERBS.has(ctx.tokens[k]?.norm ?? '')) return false;
+  for (let k = i + 1; k < ctx.tokens.length && ctx.tokens[k]?.sentence === sentence; k++)
+    if (SURE_VERBS.has(ctx.tokens[k]?.norm ?? '')) return false;
+  return true;
 }
 
 /** True for a cue group in the passive: "was told", "has been told", "were informed". */
