@@ -682,7 +682,9 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
       BODY_ON.test(tokenText(ctx, k - 1)) &&
       prevTok &&
       /^\p{Lu}/u.test(ctx.text.slice(prevTok.start, prevTok.end)) &&
-      !CALENDAR_NAMES.has(ctx.text.slice(prevTok.start, prevTok.end).toLowerCase())
+      !CALENDAR_NAMES.has(ctx.text.slice(prevTok.start, prevTok.end).toLowerCase()) &&
+      // (the name runs to the phrase's end: not "the Committee on Farming delegates of most states")
+      capitalisedToEnd(ctx, k + 1, j)
     ) {
       start = t.start;
       continue;
@@ -745,6 +747,15 @@ export function nounPhraseEndingAt(ctx: QuoteContext, j: number, min: number): T
   if (m) return spanOf(ctx, start + m[0].length, end);
   end = span.end;
   return span;
+}
+
+/** True when tokens `from`..`to` are capitalised words or the joins of a name ("Harbour Safety", "Trade and Law"). */
+function capitalisedToEnd(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const w = tokenText(ctx, i);
+    if (!/^\p{Lu}/u.test(w) && !NAME_JOINS.has(w) && w !== 'and' && w !== 'the') return false;
+  }
+  return true;
 }
 
 /**

@@ -57,6 +57,11 @@ const CASES: [string, string, [string, string][]][] = [
     'The committee, headed by Ada Kray, said rates would rise.',
     [['rates would rise', 'The committee']],
   ],
+  [
+    'a body named with "on" before a common noun phrase is no part of it',
+    'In meetings of the Lorne Committee on Farming delegates of most states had said the plan was harsh.',
+    [['the plan was harsh', 'Farming delegates of most states']],
+  ],
   ['"net" as a noun object', 'The bank reported net income of 5 mln dlrs.', []],
   [
     '"the net fell" of a fishing boat is still a clause',
