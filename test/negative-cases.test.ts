@@ -98,6 +98,11 @@ const NONE: [string, string][] = [
     "a body's estimates with a noun object",
     'Tarn Oil estimates reserves in the Orr block at 70 mln barrels.',
   ],
+  // (a wire's roles before a bank's name speak only with a report verb)
+  [
+    'roles before a name, no report verb',
+    'The notes pay 7 pct, lead manager <Orr Brothers Inc> bought most of them.',
+  ],
   // (a body's subject before a participle aside speaks only with a report verb)
   ['a body and an aside, no report verb', 'The Council on Tolls, set up in May, raised fares on Friday.'],
 ];

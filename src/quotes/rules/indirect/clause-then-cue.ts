@@ -14,6 +14,7 @@ import {
 import { hasComplementAfterCue } from './complement-after-cue.js';
 import { isHypotheticalCue } from './hypothetical-cue.js';
 import { hasObjectAfterCue } from './object-after-cue.js';
+import { roleWordsBeforeSource } from './role-words-before-source.js';
 import type { IndirectRule } from './types.js';
 import { isWordRelativeMention } from './word-relative-cue.js';
 
@@ -94,6 +95,14 @@ export const clauseThenCue: IndirectRule = (ctx, r, all) => {
     if (LEAD_ROLE.test(tokenText(ctx, commaTok)) && isCommaOrDash(tokenText(ctx, commaTok - 1))) {
       mention = spanOf(ctx, ctx.tokens[commaTok]?.start ?? mention.start, mention.end);
       commaTok--;
+    }
+    // "…, arranger and co-lead manager <Lorne Banking Corp> said": the wire's roles of a bank in a deal
+    if (!isCommaOrDash(tokenText(ctx, commaTok))) {
+      const roles = roleWordsBeforeSource(ctx, commaTok, r.first);
+      if (roles >= 0) {
+        mention = spanOf(ctx, ctx.tokens[roles + 1]?.start ?? mention.start, mention.end);
+        commaTok = roles;
+      }
     }
     const wider = sourcePhraseAfterComma(ctx, commaTok);
     if (wider !== null) {
