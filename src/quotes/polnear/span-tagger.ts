@@ -3,6 +3,7 @@ import { type QuoteContext, tokenIndexAt } from '../quote-context.js';
 import { continueSplitQuotes } from './continue-split-quote.js';
 import { cueFromRuleQuote } from './cue-from-rule-quote.js';
 import { dropPartBeforeCue } from './drop-part-before-cue.js';
+import { EVIDENCE_RULE } from './evidence-attribution.js';
 import { keepCuedRelations } from './keep-cued-relations.js';
 import { leadRoundRuleAside } from './lead-round-rule-aside.js';
 import { mendTaggedContents } from './mend-tagged-contents.js';
@@ -127,7 +128,13 @@ export function keepTaggedRelations(tagged: Quote[], rules: Quote[]): Quote[] {
   const proForms = rules.filter(
     (p) => p.rule === PRO_FORM_RULE && !kept.some((q) => meets(q, p) || meets(q.cue, p)),
   );
-  return [...kept.filter((q) => !proForms.some((p) => meets(q.cue, p.cue))), ...proForms];
+  // the rules' findings of a poll or records (evidence-attribution.ts) that no relation that stands touches
+  const evidence = rules.filter(
+    (e) =>
+      e.rule === EVIDENCE_RULE &&
+      ![...kept, ...proForms].some((q) => meets(q, e) || meets(q.cue, e.cue) || meets(q.mention, e.cue)),
+  );
+  return [...kept.filter((q) => !proForms.some((p) => meets(q.cue, p.cue))), ...proForms, ...evidence];
 }
 
 /** PolNeAR-span quotes: the tagger's reading of the text and the rules' quotes, or the rules' alone. */

@@ -4,6 +4,7 @@ import { applyPolnearSpans } from './apply-polnear-spans.js';
 import { colonSource } from './colon-source.js';
 import { findCueThenObject } from './cue-then-object.js';
 import { findDashSignatures } from './dash-signature.js';
+import { findEvidenceAttributions } from './evidence-attribution.js';
 import { keepOutermost } from './keep-outermost.js';
 import { findProFormContents } from './pro-form-content.js';
 import { findRaisedSubjects } from './raised-subject.js';
@@ -47,6 +48,13 @@ export function withPolnearAttributions(
       ...findRaisedSubjects(ctx, s, takenOrProForm),
     ])
     .concat(proForms)
+    // "In a Harbor Times poll, …", "…, county records show.": findings of a poll or records
+    .concat(
+      findEvidenceAttributions(ctx).filter(
+        (q) =>
+          !takenOrProForm(q.start) && !takenOrProForm(q.end - 1) && !takenOrProForm(q.cue?.start ?? q.start),
+      ),
+    )
     .filter((q) => q.type !== 'belief' || options.kinds === 'all');
   const found = [...spanned, ...extra];
   const rest = found.flatMap((q) => remainderAfterCue(ctx, q) ?? []).filter((r) => !taken(r.start));
