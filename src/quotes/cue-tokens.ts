@@ -162,6 +162,15 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
     /^["”’»]$/.test(tokenText(ctx, i - 1)) &&
     /^[,?!]$/.test(tokenText(ctx, i - 2)) &&
     /^(?:DET|NUM|PROPN|PRON)$/.test(ctx.tokens[i + 1]?.pos ?? '');
+  // "…, the Harbor Times reports.": an -s form closing its sentence right after a name is the name's verb, whatever
+  // the tagger says (not "…, court reports.", a common noun's plural)
+  const closingAfterName =
+    t.pos === 'NOUN' &&
+    /s$/.test(lw) &&
+    ctx.tokens[i - 1]?.pos === 'PROPN' &&
+    /^[.!]$/.test(tokenText(ctx, i + 1)) &&
+    ctx.tokens[i + 1]?.sentence === t.sentence &&
+    ctx.tokens[i + 2]?.sentence !== t.sentence;
   // "His associates have alleged Navalny was …": an -ed form after "has"/"have"/"had" is a participle
   const perfect = /ed$/.test(lw) && /^(?:has|have|had)$/.test(ctx.tokens[i - 1]?.norm ?? '');
   if (
@@ -172,6 +181,7 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
       namedThat ||
       namedEstimate ||
       afterQuote ||
+      closingAfterName ||
       perfect ||
       pastBeforeClause(ctx, i)
     )
