@@ -17,6 +17,7 @@ import {
   TITLE_MODIFIERS,
 } from '../data/titles.js';
 import { isCapitalized, type Word } from '../split-words.js';
+import { andInFirmName } from './and-in-firm-name.js';
 import { companyFormAfter } from './company-form-after.js';
 import { companyNounBefore } from './company-noun-before.js';
 import { FACILITY_AFTER_LOCATIVE_RULE, facilityAfterLocative } from './facility-after-locative.js';
@@ -378,6 +379,12 @@ export function nicknameAt(text: string, words: readonly Word[], j: number): boo
   );
 }
 
+/** Word `j - 1` is the only name word of the run opened at `i` ("Pell", "The Pell"), and no place ("Norland"). */
+function oneNameWordBefore(ctx: MentionContext, lower: readonly string[], i: number, j: number): boolean {
+  if (j !== i + 1 && !(j === i + 2 && NOT_NAMES.has(lower[i] ?? ''))) return false;
+  return !ctx.gazetteer.byKey.has((ctx.words[j - 1] as Word).text);
+}
+
 function findRuns(ctx: MentionContext): Array<[number, number]> {
   const { words, text } = ctx;
   // each word lower-cased once for the article, not again at every question
@@ -418,6 +425,12 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       // "Harbury Motor Sales of Norland Inc", "Kelso-based Tarn of Dover": "of" inside a firm's name
       else if (cur.text === 'of' && ofInFirmName(text, words, lower, i, j) > j)
         j = ofInFirmName(text, words, lower, i, j);
+      // "Tarley and Dunn's Corp", "Pell and Gray Co": "and" inside a firm's name
+      else if (
+        cur.text === 'and' &&
+        andInFirmName(text, words, lower, j, oneNameWordBefore(ctx, lower, i, j)) > j
+      )
+        j = andInFirmName(text, words, lower, j, true);
       else if (
         cur.text === 'of' &&
         isTitleWord(prev) &&

@@ -4,7 +4,7 @@ import { isCapitalized } from '../split-words.js';
 import { isJoined } from './mention-context.js';
 
 // a firm's legal form closing its name ("… of America Inc")
-const LEGAL_FORMS = new Set([
+export const LEGAL_FORMS = new Set([
   'inc',
   'corp',
   'co',
