@@ -8,7 +8,7 @@ import {
   isPlaceName,
   type NameIndex,
 } from './speaker-names.js';
-import { paragraphOf, type SpeakerRule } from './speaker-rule.js';
+import { paragraphOf, type SpeakerChoice, type SpeakerInput, type SpeakerRule } from './speaker-rule.js';
 
 // "the company", "the carmaker", "the pan-Nordic bourse", "the US company", "the Swedish firm", "the Oslo-based
 // firm": a business named by its kind (not "the Gelch group": a name of its own)
@@ -69,6 +69,7 @@ export const speakerCompanyContinues: SpeakerRule = ({ quote, previous, seg, tex
   if (!kind) return null;
   // ("the New China News Agency said. … The news agency said": an agency named so is left to the role rules)
   if (kind === 'agency' && /\bAgency\b/.test(text)) return null;
+  if (kind === 'agency') return agencyBefore(quote.start, previous, seg, text, names);
   const prev = previous[previous.length - 1];
   if (!prev?.speaker || !spokeAsOrganisation(prev, text, names)) return null;
   const sameParagraph = paragraphOf(seg, quote.start) === paragraphOf(seg, prev.start);
@@ -80,6 +81,71 @@ export const speakerCompanyContinues: SpeakerRule = ({ quote, previous, seg, tex
   if (!sameParagraph && !organisationFitsRole(kind, prev.speaker)) return null;
   return { speaker: withSuffix(names, prev.speaker), rule: 'speaker/company-continues-previous' };
 };
+
+// a body's name that can be an agency's: "Wexton Ratings Service Inc", "Energy Information Administration", "Lorne
+// Press Trust", "Securities Commission"
+const AGENCY_NAME =
+  /\b(?:Agency|Service|Services|Administration|Commission|Department|Bureau|Authority|Office|Board|Ratings?|Press|News|Trust)\b/;
+// what a rating agency's own quote says: "S and P said it cut 43 ratings", "it may upgrade Vell Corp's debt"
+const RATING_WORDS = /\b(?:ratings?|rated|(?:up|down)grad(?:e|ed|es|ing))\b/i;
+
+/**
+ * "Tarn Ratings Inc said it may upgrade Vell Corp. ¶ Vell said it sold its stations. The agency said …": the
+ * nearest organisation of the last four quotes (two paragraphs back at most) that can be an agency: a name with an
+ * agency's word, one the text calls an agency ("the Lornish news agency Tanpress"), one whose own named quote
+ * speaks of ratings, or the story's first source; else the organisation quoted just before when its name is no
+ * business's ("Lorne Investment said …. The government agency said"); null when none (the role rules then).
+ */
+function agencyBefore(
+  at: number,
+  previous: SpeakerInput['previous'],
+  seg: SpeakerInput['seg'],
+  text: string,
+  names: NameIndex,
+): SpeakerChoice | null {
+  const here = paragraphOf(seg, at);
+  const lead = previous[0]?.speaker;
+  // ("Standard and Poor's" and "Standard and Poor's Corp": one name, with or without its legal form)
+  const same = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  for (let i = previous.length - 1; i >= 0 && i >= previous.length - 4; i--) {
+    const p = previous[i];
+    if (!p || here - paragraphOf(seg, p.start) > 2) break;
+    const s = p.speaker;
+    if (!s || !/^\p{Lu}/u.test(s) || isPlaceName(s)) continue;
+    const called =
+      // ("the Lornish news agency Tanpress", not "The agency" itself)
+      (/\bagency\b/i.test(p.mention?.text ?? '') && /\p{Lu}/u.test((p.mention?.text ?? '').slice(1))) ||
+      cachedRegExp(
+        String.raw`\bagency,?\s+${escapeRegExp(s)}\b|(?<![\p{L}\p{M}])${escapeRegExp(s)}(?:['’]s)?,?\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}agency\b`,
+        'u',
+      ).test(text.slice(0, at));
+    if (called) return { speaker: withSuffix(names, s), rule: 'speaker/company-continues-previous' };
+    if (!spokeAsOrganisation(p, text, names)) continue;
+    const agency =
+      AGENCY_NAME.test(s) ||
+      (lead !== null && lead !== undefined && same(lead, s)) ||
+      previous.some(
+        (q) =>
+          q.speaker &&
+          same(q.speaker, s) &&
+          !/^(?:it|they)$/i.test(q.mention?.text ?? '') &&
+          RATING_WORDS.test(q.content),
+      );
+    if (agency) return { speaker: withSuffix(names, s), rule: 'speaker/company-continues-previous' };
+  }
+  const prev = previous[previous.length - 1];
+  if (
+    !prev?.speaker ||
+    !organisationFitsRole('organisation', prev.speaker) ||
+    !spokeAsOrganisation(prev, text, names) ||
+    here - paragraphOf(seg, prev.start) > 1
+  )
+    return null;
+  const sentence = rangeIndexHolding(seg.sentences, at);
+  const there = rangeIndexHolding(seg.sentences, prev.start);
+  if (sentence < 0 || there < 0 || sentence - there > 1) return null;
+  return { speaker: withSuffix(names, prev.speaker), rule: 'speaker/company-continues-previous' };
+}
 
 // "Mathematical Applications" → "Mathematical Applications Group Inc": the name with the company suffix the text
 // gives it

@@ -82,9 +82,10 @@ function nameChoice(mentionText: string | undefined, names: NameIndex, text: str
   if (opener && (isCommonWord(opener, text) || /^(?:Some|Many|Most|Few|Several|Others)$/.test(opener)))
     return null;
   // the last capitalised run is the name; a lower-case head ("the U.S. intelligence committee") is a descriptor
-  // ("Moammar al-Eryani": a particle joined by a hyphen opens the surname)
+  // ("Moammar al-Eryani": a particle joined by a hyphen opens the surname; "Banque de l'Ouest", "Caisse d'Epargne":
+  // an elided article opens a word of the name)
   const run =
-    /((?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?(?:[\p{Lu}][\p{L}\p{M}'’\-.&/]*)(?:\s+(?:(?:de|dela|del|van|von|der|bin|al|da|dos|das|du|di|of|for|la|le|and|&|(?<!\b(?:Some|About|Around|Nearly|Almost|Over|Only|All|Just|The|Another|Some\s+of)\s+)\d+)\s+(?:(?:la|le|der|den|los|las)\s+)?)?(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?[\p{Lu}][\p{L}\p{M}'’\-.&/]*)*)(?:['’]s?)?$/u.exec(
+    /((?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-)?(?:[\p{Lu}][\p{L}\p{M}'’\-.&/]*)(?:\s+(?:(?:de|dela|del|van|von|der|bin|al|da|dos|das|du|di|of|for|la|le|and|&|(?<!\b(?:Some|About|Around|Nearly|Almost|Over|Only|All|Just|The|Another|Some\s+of)\s+)\d+)\s+(?:(?:la|le|der|den|los|las)\s+)?)?(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-|[dl]['’])?[\p{Lu}][\p{L}\p{M}'’\-.&/]*)*)(?:['’]s?)?$/u.exec(
       m,
     );
   if (!run?.[1]) return null;

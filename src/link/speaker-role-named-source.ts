@@ -31,6 +31,8 @@ export function namedSourceHolder(
     const s = p?.speaker;
     if (!p || here - paragraphOf(seg, p.start) > 2) break;
     if (!s || !isNamed(s) || !/\s/.test(s) || PEOPLE_LIST.test(s)) continue;
+    // ("Trade sources said …. The official denied …": a group, written with a common noun, holds no one's role)
+    if (/\s\p{Ll}+$/u.test(s)) continue;
     const surname = escapeRegExp(s.split(/\s+/).at(-1) ?? s);
     // "Tom Vell, a USDA official", "Tom Vell, Agriculture Department spokesman"; "USDA official Tom Vell"
     const set = cachedRegExp(
