@@ -19,6 +19,7 @@ import { whenDayBeforeStatement } from './when-day-before-statement.js';
 import { whenDayThenSpeech } from './when-day-then-speech.js';
 import { whenDayWhenSpeech } from './when-day-when-speech.js';
 import { whenEventEarlier } from './when-event-earlier.js';
+import { whenEventTie } from './when-event-tie.js';
 import { whenHearerReplies } from './when-hearer-replies.js';
 import { whenImmediateReply } from './when-immediate-reply.js';
 import { whenInterlocutorTurn } from './when-interlocutor-turn.js';
@@ -112,6 +113,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenStoryDay,
   whenReactionSameDay,
   whenCommentatorReaction,
+  whenEventTie,
 ];
 
 /**

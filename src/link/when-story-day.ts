@@ -1,5 +1,6 @@
 import { addDays, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
+import type { Quote, TimeExpression } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
 import { hasWholeWord } from './speaker-names.js';
 import {
@@ -31,7 +32,7 @@ const PASSIVE = /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 const WEEK = /^\d{4}-W\d{2}/;
 
 // Days the lead tells no event of: "will vote on Monday".
-const NOT_HELD =
+export const NOT_HELD =
   /\b(?:will|would|is to|are to|to be|(?:is|are|was|were|be|been|not|now)\s+due to|expected to|scheduled|plans? to|next|upcoming)\b/i;
 
 // "Twenty people were hurt by a blast in Dunmore tonight. ¶ "We see no link to terror," Mayor Ann Roe told
@@ -82,31 +83,56 @@ export const whenStoryDay: WhenRule = {
       if (!isSameSource(q, quote)) return null;
       if (q.when && q.when !== day.when) return null;
     }
-    // no other past time since the lead (inside reported words too), bar background ("who died in 1994")
-    const all = allTimexes ?? timexes;
-    for (let i = firstStartingAt(all, day.end); i < all.length; i++) {
-      const u = all[i];
-      if (!u || u.start >= at) break;
-      // ("Last week, the council declined …": a week the day does not lie in moves the story too)
-      if (WEEK.test(u.value) && !u.value.startsWith(formatWeek(found)) && !isWeekToCome(text, u)) return null;
-      const w = toWhen(u);
-      if (w === null || w === day.when) continue;
-      if (w > published.slice(0, w.length)) continue;
-      if (isBackgroundTime(text, u, earliest)) continue;
-      return null;
-    }
-    const end = Math.max(quote.end, cue.end);
-    const sentenceStart = sentenceStartAt(text, at);
-    const sentenceEnd = sentenceEndAfter(text, end);
-    for (let i = firstStartingAt(timexes, sentenceStart); i < timexes.length; i++) {
-      const u = timexes[i];
-      if (!u || u.start >= sentenceEnd) break;
-      if (toWhen(u) && toWhen(u) !== day.when) return null;
-    }
-    // nor another time or occasion in the quote's own sentence: "Roe said in an interview last year"
-    const own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
-    // (nor words said again and again: "Roe has repeatedly and publicly said …", "Roe often says …")
-    if (ANOTHER_TIME.test(withoutCausalSince(own)) || isHabitualReport(text, quote)) return null;
+    if (movesOffDay(text, quote, timexes, allTimexes ?? timexes, day, at, published)) return null;
     return { when: day.when, timex: day.timex };
   },
 };
+
+/** True for "today" as the present of a state, no day of an event: "struggles which, even today, inflame …". */
+function isPresentDay(text: string, t: TimeExpression): boolean {
+  return (
+    /^today$/i.test(t.text) && /\b(?:even|still)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))
+  );
+}
+
+/** True when the story leaves the lead's day before or at the quote: another past time since the lead (inside
+ * reported words too, bar background: "who died in 1994"; a week the day does not lie in: "Last week, the council
+ * declined …"), another day in the quote's sentence, or another time or occasion there ("Roe said in an interview
+ * last year"), or words said again and again ("Roe has repeatedly and publicly said …", "Roe often says …"). */
+export function movesOffDay(
+  text: string,
+  quote: Quote,
+  timexes: readonly TimeExpression[],
+  all: readonly TimeExpression[],
+  day: { end: number; when: string },
+  at: number,
+  published: string,
+  // words of the sentence that name the lead's occasion ("at a later press briefing"), no other time
+  occasion?: RegExp,
+): boolean {
+  const found = parseDay(day.when);
+  const pub = parseDay(published);
+  if (!found || !pub) return true;
+  const earliest = formatDay(addDays(pub, -STORY_WINDOW_DAYS));
+  for (let i = firstStartingAt(all, day.end); i < all.length; i++) {
+    const u = all[i];
+    if (!u || u.start >= at) break;
+    if (WEEK.test(u.value) && !u.value.startsWith(formatWeek(found)) && !isWeekToCome(text, u)) return true;
+    const w = toWhen(u);
+    if (w === null || w === day.when || isPresentDay(text, u)) continue;
+    if (w > published.slice(0, w.length)) continue;
+    if (isBackgroundTime(text, u, earliest)) continue;
+    return true;
+  }
+  const end = Math.max(quote.end, quote.cue?.end ?? quote.end);
+  const sentenceStart = sentenceStartAt(text, at);
+  const sentenceEnd = sentenceEndAfter(text, end);
+  for (let i = firstStartingAt(timexes, sentenceStart); i < timexes.length; i++) {
+    const u = timexes[i];
+    if (!u || u.start >= sentenceEnd) break;
+    if (toWhen(u) && toWhen(u) !== day.when && !isPresentDay(text, u)) return true;
+  }
+  let own = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
+  if (occasion) own = own.replace(occasion, ' ');
+  return ANOTHER_TIME.test(withoutCausalSince(own)) || isHabitualReport(text, quote);
+}
