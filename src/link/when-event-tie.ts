@@ -76,11 +76,6 @@ export const whenEventTie: WhenRule = {
         .split(/[,;:.!?\n]/)
         .at(-1) ?? '';
     if (/^\s*(?:which|who|whom|whose)\b/i.test(clauseBefore)) return null;
-    // (a passer-by's words may recall any time: "Ada Kray, 59, who watched the ceremony, said it brought back …")
-    // (set off so where the text first names the speaker: "She said …" after "Ada Kray, 59, …")
-    const named = quote.speaker ? text.indexOf(quote.speaker) : -1;
-    const introduced = named >= 0 ? named + (quote.speaker?.length ?? 0) : (quote.mention?.end ?? -1);
-    if (introduced >= 0 && PASSER_BY.test(text.slice(introduced, introduced + 40))) return null;
     const day = leadDay(text, timexes);
     // (a lead of what is still to come tells no event: "The council will vote on Sunday")
     if (!day || day.when > published || day.when < formatDay(addDays(pub, -1)) || NOT_HELD.test(day.sentence))
@@ -88,13 +83,21 @@ export const whenEventTie: WhenRule = {
     const kinds = leadKinds(day.sentence);
     const at = Math.min(quote.start, cue.start, quote.mention?.start ?? quote.start);
     if (at < day.end) return null;
+    const end = Math.max(quote.end, cue.end);
+    const sentenceStart = sentenceStartAt(text, at);
+    const sentenceEnd = sentenceEndAfter(text, end);
+    const narration = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
+    if (!AT_OCCASION.test(narration) && !tiedByKind(text, kinds, day.end, at, sentenceStart, sentenceEnd))
+      return null;
+    // (a passer-by's words may recall any time: "Ada Kray, 59, who watched the ceremony, said it brought back …")
+    // (set off so where the text first names the speaker: "She said …" after "Ada Kray, 59, …")
+    const named = quote.speaker ? text.indexOf(quote.speaker) : -1;
+    const introduced = named >= 0 ? named + (quote.speaker?.length ?? 0) : (quote.mention?.end ?? -1);
+    if (introduced >= 0 && PASSER_BY.test(text.slice(introduced, introduced + 40))) return null;
     // no source since the lead dated to another day
     for (const q of before ?? []) if (q.start >= day.end && q.when && q.when !== day.when) return null;
     if (movesOffDay(text, quote, timexes, allTimexes ?? timexes, day, at, published, AT_OCCASION))
       return null;
-    const end = Math.max(quote.end, cue.end);
-    const sentenceStart = sentenceStartAt(text, at);
-    const sentenceEnd = sentenceEndAfter(text, end);
     // nor a past day of its own in the reported words ("she said she had toured the museum last week")
     const all = allTimexes ?? timexes;
     for (let i = firstStartingAt(all, sentenceStart); i < all.length; i++) {
@@ -103,18 +106,27 @@ export const whenEventTie: WhenRule = {
       const w = toWhen(u);
       if (w && w !== day.when && w < published.slice(0, w.length)) return null;
     }
-    const narration = `${text.slice(sentenceStart, quote.start)} ${text.slice(quote.end, sentenceEnd)}`;
-    if (AT_OCCASION.test(narration)) return { when: day.when, timex: day.timex };
-    if (kinds.length === 0) return null;
-    // the quote's sentence, and the one before it (one paragraph break at most), not the lead's own
-    const paragraphStart = text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', at - 1) - 1) - 1) + 1;
-    const starts = sentenceStartsBefore(text, at, 600).filter((s) => s >= paragraphStart);
-    const from = Math.max(starts[1] ?? sentenceStart, day.end);
-    const window = text.slice(from, sentenceEnd);
-    for (const kind of kinds) if (kind.test(window)) return { when: day.when, timex: day.timex };
-    return null;
+    return { when: day.when, timex: day.timex };
   },
 };
+
+/** True when the quote's sentence, or the one before it, names a kind of the lead's event ("the cause of the blast"). */
+function tiedByKind(
+  text: string,
+  kinds: RegExp[],
+  leadEnd: number,
+  at: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): boolean {
+  if (kinds.length === 0) return false;
+  // the quote's sentence, and the one before it (one paragraph break at most), not the lead's own
+  const paragraphStart = text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', at - 1) - 1) - 1) + 1;
+  const starts = sentenceStartsBefore(text, at, 600).filter((s) => s >= paragraphStart);
+  const from = Math.max(starts[1] ?? sentenceStart, leadEnd);
+  const window = text.slice(from, sentenceEnd);
+  return kinds.some((kind) => kind.test(window));
+}
 
 /** The patterns of the event kinds the lead's sentence names ("by an explosion" → explosion, blast, bomb …). */
 function leadKinds(sentence: string): RegExp[] {
