@@ -8,6 +8,7 @@ import { mentionAccordingToHead } from './speaker-according-to-head.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionAskedBy } from './speaker-asked-by.js';
 import { mentionOutsideAskedClause, OUTSIDE_ASKED_CLAUSE_NEEDS } from './speaker-asked-clause.js';
+import { bodyNamedWhole } from './speaker-body-named-whole.js';
 import { speakerBracketTag } from './speaker-bracket-tag.js';
 import { speakerBusinessSubject } from './speaker-business-subject.js';
 import { speakerCampaignEpithet } from './speaker-campaign-epithet.js';
@@ -294,6 +295,8 @@ const AS_WRITTEN: Array<[string, (s: string, x: AsWrittenInput) => string | null
   ['written-whole', (s, x) => x.once('written-whole', s, (n) => organisationWrittenWhole(n, x.text))],
   // "The Health and Safety Executive said": the whole name, not the part after "and"
   ['mention-with-and', (s, x) => mentionWithAnd(s, x.quote.mention?.text)],
+  // "Presidential Debates" in "the Commission on Presidential Debates said": the body's whole name
+  ['body-named-whole', (s, x) => bodyNamedWhole(s, x.quote.mention?.text)],
   // "Ames and Co Inc" in "…, said lead manager Keel, Ames and Co Inc": the firm's whole name
   [
     'firm-of-partners',
@@ -398,11 +401,12 @@ export function linkSpeakers(
         if (speaker) speaker = withoutPostNominals(speaker);
         rule = choice.rule;
         // "Baron Kinnock", "Gerstner" → the fullest name of the one person entity they stand for
-        // (not "Lord Roberts of Conwy", a peer's title, nor an organisation's name)
+        // (not "Lord Roberts of Conwy", a peer's title, nor an organisation's name, nor a body's "on": "the Commission
+        // on Harbour Safety")
         const person =
           speaker &&
           isNamed(speaker) &&
-          !/\sof\s/.test(speaker) &&
+          !/\s(?:of|on)\s/.test(speaker) &&
           // "Ann Tull and Ola Berg": two people speaking together, not the last of them
           !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+\s+and\s+\p{Lu}/u.test(speaker) &&
           rule !== 'speaker/organisation-name' &&

@@ -1,0 +1,43 @@
+import { type SpeakerCase, testSpeakers } from './speaker-test-fixtures.js';
+
+// Names built wrong from a body's "on"/"of" phrase, a firm's unspaced "&" and a document's issuer, with invented
+// sentences through the whole chain. [construction, text, speakers of the quotes in order]
+const CASES: SpeakerCase[] = [
+  [
+    'a body named "on" a field: the whole name, not the field',
+    'The Commission on Harbour Safety said the new piers would open in May.',
+    ['Commission on Harbour Safety'],
+  ],
+  [
+    'a body "on" a field with "and", set off by an aside: the whole name',
+    'The Committee on Farm Loans and Savings, headed by Senator Ada Kray, said the rules would change.',
+    ['Committee on Farm Loans and Savings'],
+  ],
+  [
+    'a body "on" a field with its acronym after it: the whole name',
+    'The Lorne Agreement on Tariffs and Trade (LATT) said the talks would resume.',
+    ['Lorne Agreement on Tariffs and Trade'],
+  ],
+  [
+    'a body "of" a group, opened by its adjectives: the whole name',
+    'The Association of Lornish Tarn Growers said prices would rise this year.',
+    ['Association of Lornish Tarn Growers'],
+  ],
+  [
+    'a body "on" a field with its own "of": the whole name',
+    'The Joint Council on Care of Rivers said the plan was sound.',
+    ['Joint Council on Care of Rivers'],
+  ],
+  [
+    'negative: an office of a body before a person: the person',
+    'Bureau of Harbours Director Ada Kray said the plan was sound.',
+    ['Ada Kray'],
+  ],
+  [
+    'negative: a person of a body: the person',
+    'Ada Kray of the Institute for Farm Policy said the plan was sound.',
+    ['Ada Kray'],
+  ],
+];
+
+testSpeakers('issue 3 classes 8 (body names, "&" firms, document issuers)', CASES);
