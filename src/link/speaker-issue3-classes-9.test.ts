@@ -38,6 +38,16 @@ const CASES: SpeakerCase[] = [
     'Ada Kray of the Institute for Farm Policy said the plan was sound.',
     ['Ada Kray'],
   ],
+  [
+    'a firm written with an unspaced "&": the whole name',
+    'KT&B Vell estimates output will rise to 10 mln tonnes this year.',
+    ['KT&B Vell'],
+  ],
+  [
+    'negative: traders at such a firm stay as written',
+    'Sugar traders at KT&B Vell said prices would rise.',
+    ['Sugar traders at KT&B Vell'],
+  ],
 ];
 
 testSpeakers('issue 3 classes 8 (body names, "&" firms, document issuers)', CASES);

@@ -6,7 +6,7 @@ import type { SpeakerRule } from './speaker-rule.js';
 // the capitalised run ending the mention, then what may follow a name inside it: a post-nominal, or a participle
 // the quote finder took in ("analyst Ann Tull having declared …")
 const FINAL_RUN =
-  /((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)$/u;
+  /((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*)*)$/u;
 const AFTER_NAME = /,?\s+(?:MP|MEP|MSP|AM|QC|KC|having|being)$/;
 // the name is the complement of what comes before it ("supporters of Ann Tull", "Ann Tull's lawyers", "the
 // family and Ann Tull"), not the holder of an office
@@ -17,7 +17,7 @@ const GROUP_OF = /^\p{L}\p{Ll}+s\s+(?:of|for)\s/u;
 
 // "Undersecretary of Commerce Ann Tull said", "chairman of the Harbour Audit Committee Ann Tull MP said", "analyst
 // Ann Tull having declared": an office (and where it is held) written before the holder's name, in one mention
-// the name rules left whole → the name.
+// the name rules left whole → the name. (A firm's "&" is a word's: not "F Man" of "traders at ED&F Man".)
 export const speakerOfficeHolderName: SpeakerRule = ({ quote, names }) => {
   const m = quote.mention?.text.replace(AFTER_NAME, '');
   if (!m) return null;

@@ -406,8 +406,9 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       const prev = words[j - 1] as Word;
       const cur = words[j] as Word;
       // "Marks & Spencer", "Marsh & McLennan"
-      const ampersand =
-        text.slice(prev.end, cur.start) === ' & ' && isCapitalized(prev.text) && isCapitalized(cur.text);
+      // ("ED&F Man", "Tarn&Co": written with no spaces round it too)
+      const amp = cur.start - prev.end <= 3 ? text.slice(prev.end, cur.start) : '';
+      const ampersand = (amp === ' & ' || amp === '&') && isCapitalized(prev.text) && isCapitalized(cur.text);
       // 'Tom "Tip" Rook', 'Ann “Kit” Vell': a nickname in quote marks between a given name and a surname
       if (nicknameAt(text, words, j)) {
         j += 2;
