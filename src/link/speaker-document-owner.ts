@@ -206,7 +206,10 @@ const DEFINITE = /^(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)*\S+$/iu;
 // "Mr Tull's office", "the Norland Audit Office": an issuer's name, with the possessor's office or staff
 const ISSUER = String.raw`(?:the\s+)?(${NAME}(?:['’]s\s+(?:office|staff|lawyers|campaign|team|department|ministry))?)`;
 const ISSUING = String.raw`(?:(?:issued|released|published|compiled|conducted|prepared|written|put\s+out)\s+)?(?:by|from)`;
-const ISSUER_AFTER = new RegExp(String.raw`^\s+${ISSUING}\s+${ISSUER}(?![\p{L}\p{M}])`, 'u');
+// where an issuer's name may end: not inside an abbreviation ("a report by the U.S. Congress": no "U"), nor before a
+// common noun's possessive ("a report by the Keel magazine's Research Unit": no "Keel")
+const ISSUER_END = String.raw`(?![\p{L}\p{M}]|\.\p{Lu}|\s+\p{Ll}+['’]s\s)`;
+const ISSUER_AFTER = new RegExp(String.raw`^\s+${ISSUING}\s+${ISSUER}${ISSUER_END}`, 'u');
 const SPEAKING = `(?:said|says|added|adds|reported|reports|announced|stated|states|wrote|writes|warned|warns|argued|argues|concluded|concludes|found|finds)`;
 const PRONOUN_OWNER = /^(?:It|He|She|They|We|I|You|This|That|These|Those)$/;
 
@@ -225,45 +228,64 @@ const DOCUMENT_BY =
  * (or null), compiled once per head. Three forms open with the issuer's name, tried at every capital of the text
  * before the quote: the shorter pattern, anchored on the document's word, rules most texts out first.
  */
-const introductionForms = memoByString((head: string): Array<{ form: RegExp; need: RegExp | null }> => {
-  const h = escapeRegExp(head);
-  const open = String.raw`(?:a|an|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+)*${h}`;
-  return [
-    // "Greenaid says in a new report", "the IBC said in a statement"
-    {
-      form: String.raw`${ISSUER}\s+(?:also\s+)?${SPEAKING}\s+in\s+${open}\b`,
-      need: String.raw`${SPEAKING}\s+in\s+${open}\b`,
-    },
-    // "In its latest report, the Bank of Essex cut …"
-    { form: String.raw`\bIn\s+${open}\b[^,.;:\n]*,\s+${ISSUER}\s+(?:also\s+)?\p{Ll}`, need: null },
-    // "Norvel Corp issued a statement", "Ray Fenn, in a statement delivered by his aide"
-    {
-      form: String.raw`${ISSUER},?\s+(?:(?:in|through|via)\s+an?|(?:issued|released|published|sent|put\s+out)\s+an?)\s+(?:[\p{Ll}-]+\s+)?${h}\b`,
-      need: String.raw`(?:in|through|via|issued|released|published|sent|out)\s+an?\s+(?:[\p{Ll}-]+\s+)?${h}\b`,
-    },
-    // "A recent report by the Norland Audit Office"
-    {
-      form: String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+)*${h}\s+${ISSUING}\s+${ISSUER}(?![\p{L}\p{M}])`,
-      need: String.raw`${h}\s+${ISSUING}\s`,
-    },
-  ].map(({ form, need }) => ({
-    form: new RegExp(form, 'gu'),
-    need: need === null ? null : new RegExp(need, 'u'),
-  }));
-});
+const introductionForms = memoByString(
+  (head: string): Array<{ form: RegExp; need: RegExp | null; first: boolean }> => {
+    const h = escapeRegExp(head);
+    const open = String.raw`(?:a|an|its|their|his|her)\s+(?:[\p{Ll}\d-]+\s+)*${h}`;
+    return [
+      // "Greenaid says in a new report", "the IBC said in a statement"
+      {
+        form: String.raw`${ISSUER}\s+(?:also\s+)?${SPEAKING}\s+in\s+${open}\b`,
+        need: String.raw`${SPEAKING}\s+in\s+${open}\b`,
+
+        first: true,
+      },
+      // "In its latest report, the Bank of Essex cut …"
+      {
+        form: String.raw`\bIn\s+${open}\b[^,.;:\n]*,\s+${ISSUER}\s+(?:also\s+)?\p{Ll}`,
+        need: null,
+        first: false,
+      },
+      // "Norvel Corp issued a statement", "Ray Fenn, in a statement delivered by his aide"
+      {
+        form: String.raw`${ISSUER},?\s+(?:(?:in|through|via)\s+an?|(?:issued|released|published|sent|put\s+out)\s+an?)\s+(?:[\p{Ll}-]+\s+)?${h}\b`,
+        need: String.raw`(?:in|through|via|issued|released|published|sent|out)\s+an?\s+(?:[\p{Ll}-]+\s+)?${h}\b`,
+
+        first: true,
+      },
+      // "A recent report by the Norland Audit Office"
+      {
+        form: String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+)*${h}\s+${ISSUING}\s+${ISSUER}${ISSUER_END}`,
+        need: String.raw`${h}\s+${ISSUING}\s`,
+        first: false,
+      },
+    ].map(({ form, need, first }) => ({
+      form: new RegExp(form, 'gu'),
+      need: need === null ? null : new RegExp(need, 'u'),
+      first,
+    }));
+  },
+);
+
+const AFTER_PREPOSITION = /(?:^|\s)(?:in|at|of|for|from|on|to|by|with|near)\s+$/;
 
 /** The issuer of the last document of `head` introduced in `before` with its issuer (and where), or null. */
 function latestIntroduction(before: string, head: string): { at: number; owner: string } | null {
   // (every form writes the document's word: none matches where the text before never does)
   if (!before.includes(head)) return null;
   let best: { at: number; owner: string } | null = null;
-  for (const { form, need } of introductionForms(head)) {
+  for (const { form, need, first } of introductionForms(head)) {
     if (need && !need.test(before)) continue;
     for (const hit of before.matchAll(form)) {
       const owner = hit[1]?.replace(OPENER, '').replace(/^(?:The|A|An)\s+/, '');
       // ("a statement issued by the French state car group": a nationality is no issuer's name)
       if (!owner || PRONOUN_OWNER.test(owner) || DETERMINER.test(owner) || isPlaceName(owner)) continue;
       if (isNationality(owner)) continue;
+      // "the ministry's officer in Peking said in a field report": a name after a preposition is where the
+      // speaker is, not who speaks
+      // (in the forms the issuer opens)
+      const at = hit.index ?? 0;
+      if (first && AFTER_PREPOSITION.test(before.slice(Math.max(0, at - 12), at))) continue;
       if (!best || (hit.index ?? 0) > best.at) best = { at: hit.index ?? 0, owner };
     }
   }

@@ -48,6 +48,26 @@ const CASES: SpeakerCase[] = [
     'Sugar traders at KT&B Vell said prices would rise.',
     ['Sugar traders at KT&B Vell'],
   ],
+  [
+    'a report issued "by" a name with initials: no letter of the initials as its issuer',
+    'A panel said a report by the U.S. Harbour Board was due. The report, made public today, concluded the piers were unsafe.',
+    ['a panel', 'the report'],
+  ],
+  [
+    'a report of one "in" a place: not the place',
+    "Growth will slow, the Farm Office's officer in Dover said in a field report. The report said imports would rise.",
+    ["the Farm Office's officer in Dover", 'the report'],
+  ],
+  [
+    'negative: a report introduced "according to a statement from" its issuer keeps the issuer',
+    'According to a statement from the Lorne Audit Office, costs rose sharply this year. Prices will fall again next year, a statement said.',
+    ['Lorne Audit Office', 'Lorne Audit Office'],
+  ],
+  [
+    'negative: an issuer that says it in a report keeps it',
+    'Growth will slow, the Lorne Audit Office said in a report. The report said imports would rise.',
+    ['Lorne Audit Office', 'Lorne Audit Office'],
+  ],
 ];
 
 testSpeakers('issue 3 classes 8 (body names, "&" firms, document issuers)', CASES);
