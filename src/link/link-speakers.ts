@@ -20,6 +20,7 @@ import { speakerCompanyContinues } from './speaker-company-continues.js';
 import { mentionCompoundHead, speakerThinkTank } from './speaker-compound-head.js';
 import { speakerContentOpensOrganisation } from './speaker-content-opens-organisation.js';
 import { speakerContinuesPrevious } from './speaker-continues-previous.js';
+import { mentionCopulaThenAnd } from './speaker-copula-then-and.js';
 import { mentionDashSignature } from './speaker-dash-signature.js';
 import { mentionAfterDayWord } from './speaker-day-word-mention.js';
 import { speakerDefiniteDescribedEarlier } from './speaker-definite-described-earlier.js';
@@ -208,6 +209,7 @@ export const MENTION_FIXES: MentionRule[] = [
   mentionCompoundHead,
   mentionOutsideAskedClause,
   mentionAfterDayWord,
+  mentionCopulaThenAnd,
   mentionRelativeWhoSaid,
   mentionGroupBeforeList,
   mentionGroupLedBy,

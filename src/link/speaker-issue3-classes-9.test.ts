@@ -68,6 +68,21 @@ const CASES: SpeakerCase[] = [
     'Growth will slow, the Lorne Audit Office said in a report. The report said imports would rise.',
     ['Lorne Audit Office', 'Lorne Audit Office'],
   ],
+  [
+    'a name after "is" joined by "and" to the next clause\'s subject: the subject alone',
+    'The band is led by a rapper. His name is Tarn Vell and Ada Kray says that he is the best in Norland.',
+    ['Ada Kray'],
+  ],
+  [
+    'negative: two names with no "is" before them speak together',
+    'Tarn Vell and Ada Kray said they would stay in the band.',
+    ['Tarn Vell and Ada Kray'],
+  ],
+  [
+    'negative: two names after "are", set off before "who said": left as before',
+    'The hosts are Tarn Vell and Ada Kray, who said the show would end.',
+    ['Tarn Vell and Ada Kray'],
+  ],
 ];
 
-testSpeakers('issue 3 classes 8 (body names, "&" firms, document issuers)', CASES);
+testSpeakers('issue 3 classes 8 (body names, "&" firms, document issuers, a name after "is")', CASES);
