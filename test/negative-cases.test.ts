@@ -11,6 +11,14 @@ const NONE: [string, string][] = [
   ['scare quotes of one word', 'The war was a "terrible" waste of money and time.'],
   ['scare quotes of two words', 'Critics called the scheme a "total disaster" in the press.'],
   ['title of a work', 'She starred in "The Long Road Home" last winter.'],
+  [
+    'name of a show after a network, period inside the marks',
+    'Ola Brisk was a guest on WXYZ’s “Face the Day.”',
+  ],
+  [
+    'absolute "with" phrase ending in "reporting"',
+    'With all precincts reporting, the Lorne race was too close to call.',
+  ],
   ['nickname', 'Rafael Ortiz, nicknamed "The Iron Wall of Leeds", retired in May.'],
   ['told to (an order, not a statement)', 'Residents were told to leave their homes before noon.'],
   ['report verb with a noun object', 'The minister denied the charges against her.'],

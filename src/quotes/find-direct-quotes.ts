@@ -21,7 +21,7 @@ import { skipFirstPersonReport } from './rules/skip/skip-first-person-report.js'
 import { skipNamedTerm } from './rules/skip/skip-named-term.js';
 import { skipShortQuote } from './rules/skip/skip-short-quote.js';
 import { skipSign } from './rules/skip/skip-sign.js';
-import { skipTitle } from './rules/skip/skip-title.js';
+import { isShowName, skipTitle } from './rules/skip/skip-title.js';
 import type { Attribution, DirectCandidate, DirectRule, SkipRule } from './rules/types.js';
 
 /** Quoted stretches that are not quotes: scare quotes, names of works, coined terms. In order. */
@@ -140,8 +140,13 @@ function opensSentence(ctx: QuoteContext, c: DirectCandidate): boolean {
   return !!here && /^[\s"“”'‘’`«»]*$/.test(ctx.text.slice(Math.min(here.start, c.quote.open), c.quote.open));
 }
 
-/** Direct quotes from the quoted stretches: skip rules first, then the attribution rules. */
-export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectFinding[] {
+/** Direct quotes from the quoted stretches: skip rules first, then the attribution rules (`titles` gets the
+ * stretches skipped as names of works). */
+export function findDirectQuotes(
+  ctx: QuoteContext,
+  spans: QuoteSpan[],
+  titles?: QuoteSpan[],
+): DirectFinding[] {
   const out: DirectFinding[] = [];
   // the attribution of the last quoted stretch (kept or skipped), for quotes that carry none of their own
   let last: { attribution: Attribution; end: number } | null = null;
@@ -150,6 +155,8 @@ export function findDirectQuotes(ctx: QuoteContext, spans: QuoteSpan[]): DirectF
   spans.forEach((q, k) => {
     const c = toCandidate(ctx, q, spans[k - 1], spans[k + 1]);
     const skipped = SKIP_RULES.some((skip) => skip(ctx, c));
+    // (a skipped name of a show, for the reported clause around it: title-marks.ts)
+    if (skipped && titles && isShowName(ctx, c)) titles.push(q);
     let attribution: Attribution | null = null;
     for (const rule of c.partial ? BEFORE_FIRST : AFTER_FIRST) {
       attribution = rule(ctx, c);

@@ -5,12 +5,13 @@ import type { AnalyzeOptions, Diagnostic, Quote } from '../types.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
 import { findIndirectQuotes } from './find-indirect-quotes.js';
 import { rememberMentionsBefore } from './find-mention.js';
-import { findQuoteMarks } from './find-quote-marks.js';
+import { findQuoteMarks, type QuoteSpan } from './find-quote-marks.js';
 import { preferReportedClause } from './polnear/prefer-reported-clause.js';
 import { withPolnearAttributions } from './polnear/with-polnear-attributions.js';
 import { makeContext } from './quote-context.js';
 import { quoteWith } from './quote-with.js';
 import { headlineParagraphs, isTitleQuote } from './rules/skip/headline-paragraphs.js';
+import { overShowNames, withoutTitleMarks } from './title-marks.js';
 
 /** Cue text of passive reports ("was told"), whose speaker is not the grammatical subject. */
 export const PASSIVE_RULE_SUFFIX = '/passive';
@@ -32,8 +33,12 @@ export function findQuotes(
   const polnear = options.spans === 'polnear';
   if (polnear) ctx.spans = 'polnear';
   rememberMentionsBefore(ctx);
-  const found = findDirectQuotes(ctx, spans).map((d) => d.quote);
-  const indirect = findIndirectQuotes(ctx, options.kinds === 'all')
+  const workNames: QuoteSpan[] = [];
+  const found = findDirectQuotes(ctx, spans, workNames).map((d) => d.quote);
+  // (the marks of a show's or work's name are no break for a reported clause: title-marks.ts)
+  const ictx = withoutTitleMarks(ctx, workNames);
+  if (ictx !== ctx) rememberMentionsBefore(ictx);
+  const indirect = findIndirectQuotes(ictx, options.kinds === 'all')
     .filter(
       (x) =>
         !found.some(
@@ -47,6 +52,17 @@ export function findQuotes(
             // same cue right after the clause's dash or colon goes on with the clause
             (!polnear && continuesAfterDash(doc.text, x.quote, d)),
         ),
+    )
+    .map((x) =>
+      ictx === ctx
+        ? x
+        : {
+            ...x,
+            quote: quoteWith(x.quote, {
+              cue: overShowNames(doc.text, x.quote.cue, workNames),
+              mention: overShowNames(doc.text, x.quote.mention, workNames),
+            }),
+          },
     )
     .map((x) =>
       x.passive

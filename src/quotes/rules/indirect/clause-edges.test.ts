@@ -102,6 +102,21 @@ const CASES: [string, string, string[]][] = [
     'Ada Kray spoke at the briefing — a short one — on Friday.',
     [],
   ],
+  [
+    "a noun's infinitive with no object, then the auxiliary (clause-helpers: isClauseAt)",
+    "Ada Kray said the mayor's refusal to resign was a disgrace.",
+    ["the mayor's refusal to resign was a disgrace"],
+  ],
+  [
+    "a noun's infinitive with no object before a modal",
+    'Ada Kray said the decision to quit could cost the party the seat.',
+    ['the decision to quit could cost the party the seat'],
+  ],
+  [
+    'not: an infinitive on an object, then a participle that is an adjective',
+    'The grant helps councils find funds to rebuild flooded harbours.',
+    [],
+  ],
 ];
 
 describe('quotes: clause edges in wire and newspaper prose', () => {

@@ -379,7 +379,15 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
       // ("the payments to be made are …": an irregular participle after "be", "been" or "being")
       const irregular = IRREGULAR_PARTICIPLE.test(bw) && /^(?:be|been|being)$/i.test(tokenText(ctx, b - 1));
       const participle = before?.pos === 'VERB' && (/(?:ed|en|wn)$/i.test(bw) || joined || irregular);
-      return !!before && (HEAD_POS.has(before.pos) || participle) && words >= 2;
+      // (or a noun's infinitive with no object before an auxiliary: "said the refusal to resign was wrong"; not
+      // "governments find budgets to rebuild devastated areas")
+      const infinitive =
+        before?.pos === 'VERB' &&
+        x.pos === 'AUX' &&
+        b - 2 >= k &&
+        tokenNorm(ctx, b - 1) === 'to' &&
+        ctx.tokens[b - 2]?.pos === 'NOUN';
+      return !!before && (HEAD_POS.has(before.pos) || participle || infinitive) && words >= 2;
     }
   }
   return false;

@@ -421,10 +421,11 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
   }
   // "… if he has fewer delegates when the primaries conclude, his campaign has argued …": a cue inside a
   // subordinate clause that ends at its comma reports nothing after it
+  // (nor an absolute "with" phrase: "With all precincts reporting, the race was too close to call")
   const lead = r.mention ? tokenIndexAt(ctx.tokens, r.mention.start) - 1 : r.group - 1;
   if (
     tokenText(ctx, r.cue + 1) === ',' &&
-    /^(?:when|if|while|after|before|because|since|until|once|unless|although|though|whereas)$/i.test(
+    /^(?:when|if|while|after|before|because|since|until|once|unless|although|though|whereas|with)$/i.test(
       tokenText(ctx, lead),
     )
   )
