@@ -14,7 +14,7 @@ export function withoutTitleMarks(ctx: QuoteContext, titles: QuoteSpan[]): Quote
   for (const t of titles) {
     // (a doubled apostrophe, '', is two tokens and its span opens at the second)
     marks.push([ctx.text[t.open - 1] === "'" && ctx.text[t.open] === "'" ? t.open - 1 : t.open, t.start]);
-    if (t.close !== null) marks.push([t.end, t.close + 2]);
+    if (t.close !== null) marks.push([t.end, t.close + 1]);
   }
   const isMark = (s: number, e: number, w: string) =>
     (QUOTE_MARK.test(w) || w === "''") && marks.some(([a, b]) => s >= a && e <= b);
