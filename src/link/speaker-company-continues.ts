@@ -55,7 +55,8 @@ export function spokeAsOrganisation(
   if (!m) return false;
   if (/^it$/i.test(m)) return true;
   return cachedRegExp(
-    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(m)}\s+(?:also\s+)?(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|its)\b`,
+    // (a wire's ticker may follow the name: "Tarn AB <TARN.ST> said it …")
+    String.raw`(?<![\p{L}\p{M}])${escapeRegExp(m)}(?:\s+<[^<>\s]+>)?\s+(?:also\s+)?(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|its)\b`,
     'u',
   ).test(text);
 }
@@ -73,10 +74,16 @@ export const speakerCompanyContinues: SpeakerRule = ({ quote, previous, seg, tex
   const prev = previous[previous.length - 1];
   if (!prev?.speaker || !spokeAsOrganisation(prev, text, names)) return null;
   const sameParagraph = paragraphOf(seg, quote.start) === paragraphOf(seg, prev.start);
-  if (paragraphOf(seg, quote.start) - paragraphOf(seg, prev.start) > 1) return null;
   const here = rangeIndexHolding(seg.sentences, quote.start);
   const there = rangeIndexHolding(seg.sentences, prev.start);
-  if (here < 0 || there < 0 || here - there > 1) return null;
+  if (here < 0 || there < 0) return null;
+  if (paragraphOf(seg, quote.start) - paragraphOf(seg, prev.start) > 1 || here - there > 1) {
+    // "Brask AB said it won a contract from Vell West Co. ¶ No details were given. ¶ The company said …": the
+    // business the lead quotes, the only source so far, a few sentences on (not a customer the lead names)
+    const lead = there <= 1 && previous.every((q) => q.speaker === prev.speaker);
+    if (!lead || here - there > 4 || !organisationFitsRole(kind, prev.speaker)) return null;
+    return { speaker: withSuffix(names, prev.speaker), rule: 'speaker/company-continues-lead' };
+  }
   // ("the bank" is no Norvel Motors; the old rule's same-paragraph case keeps every kind)
   if (!sameParagraph && !organisationFitsRole(kind, prev.speaker)) return null;
   return { speaker: withSuffix(names, prev.speaker), rule: 'speaker/company-continues-previous' };

@@ -394,8 +394,8 @@ function organisationReportingJustBefore(
 
 // "Labatt said … it said" where the entity layer joins "it" to "John Labatt Ltd", "the officials" where it joins
 // "Ex-Im officials": the fuller name of the same speaker
-function fullerJoined(speaker: string, quote: Quote, entities: EntityLayer): string {
-  const joined = entityJoinedTo(quote, entities);
+function fullerJoined(speaker: string, quote: Quote, entities: EntityLayer, text: string): string {
+  const joined = entityJoinedTo(quote, entities, text);
   const core = speaker.replace(/^the\s+/i, '');
   return joined &&
     joined.length > core.length &&
@@ -405,9 +405,20 @@ function fullerJoined(speaker: string, quote: Quote, entities: EntityLayer): str
 }
 
 // the organisation, group or descriptor the entity layer joins an "it"/"they" mention to
-function entityJoinedTo(quote: Quote, entities: EntityLayer): string | null {
+function entityJoinedTo(quote: Quote, entities: EntityLayer, text: string): string | null {
   const mention = entities.mentions.find((x) => x.start === quote.mention?.start && x.kind === 'pronoun');
   const e = mention?.entity ? entities.entities.find((x) => x.id === mention.entity) : undefined;
+  // "…, palm growers told Tarn Wire. … They said …": a hearer the text names only after "told" is no "they"
+  const heardOnly =
+    e !== undefined &&
+    /^they$/i.test(quote.mention?.text ?? '') &&
+    entities.mentions.every(
+      (x) =>
+        x.entity !== e.id ||
+        x.kind === 'pronoun' ||
+        /\btold\s+$/.test(text.slice(Math.max(0, x.start - 6), x.start)),
+    );
+  if (heardOnly) return null;
   // a noun phrase, not a clause the entity layer took for one ("the law would favour large firms")
   const phrase = (n: string) =>
     n.split(/\s+/).length <= 6 &&
@@ -640,7 +651,7 @@ const pronounChoice: SpeakerRule = (input) => {
     );
     if (adjacent)
       return {
-        speaker: fullerJoined(adjacent, quote, entities),
+        speaker: fullerJoined(adjacent, quote, entities, text),
         rule: 'speaker/pronoun-adjacent-organisation',
       };
   }
@@ -664,7 +675,7 @@ const pronounChoice: SpeakerRule = (input) => {
     if (body) return body;
   }
   if (m === 'it' || m === 'they') {
-    const joined = entityJoinedTo(quote, entities);
+    const joined = entityJoinedTo(quote, entities, text);
     if (joined) return { speaker: joined, rule: 'speaker/pronoun-entity' };
   }
   if (m === 'it') {
@@ -694,6 +705,8 @@ const pronounChoice: SpeakerRule = (input) => {
     /^\s+(?:said|says|told)\b[^"“”.;]*\band\s+$/.test(text.slice(quote.mention.end, quote.cue.start));
   const goesOn =
     /^(?:add|adds|added|adding|continued|continues)$/i.test(quote.cue?.text ?? '') && !sharedSaid;
+  // a narration subject only its first name kept from the pronoun (see the previous speakers below)
+  let deniedSubject: string | null = null;
   if ((m === 'he' || m === 'she') && !goesOn) {
     const prevEnd = previous[previous.length - 1]?.end ?? 0;
     const at = quote.mention?.start ?? quote.start;
@@ -720,6 +733,8 @@ const pronounChoice: SpeakerRule = (input) => {
     const instead = full && denied ? onlyOtherPersonFitting(m, full, input) : null;
     if (instead && fitsGender(m, instead) && titleFits(instead) && !organisation(instead))
       return { speaker: instead, rule: 'speaker/pronoun-other-person' };
+    if (full && denied && !instead && fitsGender(m, full) && titleFits(full) && !organisation(full))
+      deniedSubject = full;
     const other = titled();
     if (other) return other;
   }
@@ -819,6 +834,10 @@ const pronounChoice: SpeakerRule = (input) => {
       // '"…," Tom Reid said. The count was run by Ann Tull. "…," she said': not the speaker of the other gender
       const fitting = m === 'he' || m === 'she' ? pronounOtherGenderPerson(m, p.speaker, input) : null;
       if (fitting) return { speaker: fitting, rule: 'speaker/pronoun-other-gender-person' };
+      // 'Walz approaches it calmly. She said …' after '“…,” Steven Tolman said': when the first names of both the
+      // subject just narrated and the last speaker are of the pronoun's other gender, the subject goes on
+      if (deniedSubject && (m === 'he' || m === 'she') && firstNameDeniesPronoun(m, p.speaker, text))
+        return { speaker: deniedSubject, rule: 'speaker/pronoun-narration-subject' };
       return { speaker: p.speaker, rule: 'speaker/pronoun-previous-speaker' };
     }
     const other = titled();

@@ -722,6 +722,8 @@ function occurrencesOf(text: string, word: string): Occurrences {
     o = { ends: [], glued: [], free: [0] };
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       if (at > 0 && WORD_CHAR.test(text[at - 1] ?? '')) continue;
+      // "Harrow-Tull" is no mention of "Tull SA": a word after a hyphen ends a compound name
+      if (text[at - 1] === '-' && /\p{L}/u.test(text[at - 2] ?? '')) continue;
       const glued = WORD_CHAR.test(text[at + word.length] ?? '');
       o.ends.push(at + word.length);
       o.glued.push(glued);
@@ -1557,7 +1559,12 @@ export function mostSalientOrganisation(
     const count = countWholeWordBefore(text, head, offset);
     if (
       (count > bestCount ||
-        (count === bestCount && best !== null && run.length > best.length && run.startsWith(best))) &&
+        (count === bestCount &&
+          best !== null &&
+          run.length > best.length &&
+          run.startsWith(best) &&
+          // (not a unit "of" a place the name opens: "Harrow-Tull of Canada" after "Harrow-Tull")
+          !/^\s+of\s/.test(run.slice(best.length)))) &&
       // "Werner Seifert met … Mr Seifert": a first name and a surname the text gives a Mr, not "the bourse"
       !misterOf(c, text)
     ) {
@@ -1566,8 +1573,28 @@ export function mostSalientOrganisation(
     }
   }
   if (bestCount < minCount || !best) return null;
+  best = parentBeforeUnit(text, best);
   const whole = wholeCompanyName(index, best);
   return whole ?? bareNameFirst(text, best, offset) ?? expandAcronym(index, best) ?? best;
+}
+
+/**
+ * "Harrow-Tull, a unit of Tull SA, set up Harrow-Tull of Canada": the firm written alone before its unit "of" a
+ * place is named, not the unit (not "Bank of Lorne", nor a name first written whole: "Royal Keel of Tarn … Royal Keel").
+ */
+function parentBeforeUnit(text: string, run: string): string {
+  const m = /^(.+?)\s+of\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)$/u.exec(run);
+  const parent = m?.[1];
+  if (
+    !parent ||
+    !m?.[2] ||
+    !(isPlaceName(m[2]) || COUNTRY_WORDS.has(m[2])) ||
+    countWholeWord(text, parent.toLowerCase()) > 0
+  )
+    return run;
+  const unit = text.indexOf(run);
+  const alone = countWholeWord(text, parent, unit);
+  return alone > 0 ? parent : run;
 }
 
 /** A run mostSalientOrganisation may pick, with what it asks of the run whatever the quote: read once per article. */

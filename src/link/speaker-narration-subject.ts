@@ -52,6 +52,14 @@ function opensOnePersonName(names: NameIndex, word: string): string | null {
   return known.by.get(word) ?? null;
 }
 
+// "Walz approaches it …", "Cruz belittled the issue …": a verb the tagger took for a plural noun or an adjective,
+// when its object (a determiner or pronoun) follows it (not "Tarn exporters said", "Reid aides say")
+export function misTaggedVerb(word: string, pos: string | undefined, nextPos: string | undefined): boolean {
+  if (nextPos !== 'DET' && nextPos !== 'PRON') return false;
+  if (pos === 'NOUN') return /^\p{Ll}{3,}(?:es|[^s]s)$/u.test(word);
+  return pos === 'ADJ' && /^\p{Ll}{3,}ed$/u.test(word);
+}
+
 /**
  * The name that opens a narration sentence as its subject ("DiCaprio, who lost, will face him again.",
  * "Mr Lee was freed."), for sentences starting in [from, to); the latest one, or null.
@@ -244,7 +252,11 @@ export function narrationSubject(
       while (k < toks.length && k < first + 6 && /^\p{Lu}/u.test(tokText(k))) k++;
       if (k === first) k = i;
     }
-    const verb = (next && (next.pos === 'VERB' || next.pos === 'AUX')) || !!time || (k > i && isVerb(k));
+    const verb =
+      (next && (next.pos === 'VERB' || next.pos === 'AUX')) ||
+      !!time ||
+      (k > i && isVerb(k)) ||
+      misTaggedVerb(nextText, next?.pos, toks[i + 1]?.pos);
     // "Tom Dobbs asked the minister whether the cuts were fair.": the one who asks is not the one who answers;
     // the one asked, when named, is
     if (/^(?:asked|questioned|pressed|challenged)$/.test(nextText)) {

@@ -348,6 +348,28 @@ function wordAt(ctx: QuoteContext, i: number): { w: string; pos: string } {
   return { w: ctx.text.slice(pieces[0]?.start ?? 0, pieces[pieces.length - 1]?.end ?? 0), pos };
 }
 
+/**
+ * "Analyst Tom Shore expects …. Shore of Keel Brothers said …": a capitalised word the tagger takes for a verb
+ * opening the sentence, that the text also writes as the last word of a name ("Tom Shore"), is that surname.
+ */
+function surnameOpeningSentence(ctx: QuoteContext, i: number, w: string): boolean {
+  if (i > 0 && ctx.tokens[i - 1]?.sentence === ctx.tokens[i]?.sentence) return false;
+  const { text } = ctx;
+  for (let at = text.indexOf(` ${w}`); at > 0; at = text.indexOf(` ${w}`, at + 1)) {
+    if (/[\p{L}\p{M}'’-]/u.test(text[at + w.length + 1] ?? '')) continue;
+    // (the word before it a name's, not one closing a sentence: "… on Newsnight. Leaked documents …")
+    let b = at;
+    while (b > 0 && /\p{L}/u.test(text[b - 1] ?? '')) b--;
+    if (
+      b < at &&
+      /^\p{Lu}\p{Ll}/u.test(text.slice(b, at)) &&
+      !CLAUSE_WORDS.has(text.slice(b, at).toLowerCase())
+    )
+      return true;
+  }
+  return false;
+}
+
 const isNameLike = (ctx: QuoteContext, i: number) => {
   const { w, pos } = wordAt(ctx, i);
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
@@ -362,7 +384,8 @@ const isNameLike = (ctx: QuoteContext, i: number) => {
           (pos === 'ADV' &&
             ctx.tokens[i - 1]?.pos === 'PROPN' &&
             ctx.tokens[i - 1]?.sentence === ctx.tokens[i]?.sentence))) ||
-      pos === 'PROPN'
+      pos === 'PROPN' ||
+      (pos === 'VERB' && surnameOpeningSentence(ctx, i, w))
     );
   return false;
 };
