@@ -1,4 +1,5 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { firstStartingAt } from '../quotes/quote-context.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
 import { organisationFitsRole } from './organisation-fits-role.js';
 import {
@@ -82,6 +83,21 @@ export const speakerCompanyContinues: SpeakerRule = ({ quote, previous, seg, tex
     // business the lead quotes, the only source so far, a few sentences on (not a customer the lead names)
     const lead = there <= 1 && previous.every((q) => q.speaker === prev.speaker);
     if (!lead || here - there > 4 || !organisationFitsRole(kind, prev.speaker)) return null;
+    // ("the bank" is no "Tarn Holdings AG" whose name says no bank)
+    if (kind === 'bank' && !/ban[kc]/i.test(prev.speaker)) return null;
+    // ("Vell Corp said it was disappointed by Tarn's answer. ¶ Tarn earlier urged holders to reject it. The company
+    // said …": another firm opening the sentence just before in the paragraph is the one meant)
+    const before = seg.sentences[here - 1];
+    const opener = before ? seg.tokens[firstStartingAt(seg.tokens, before.start)] : undefined;
+    if (
+      before &&
+      opener &&
+      before.paragraph === seg.sentences[here]?.paragraph &&
+      opener.pos === 'PROPN' &&
+      !previous.some((q) => opener.start >= q.start && opener.start < q.end) &&
+      !prev.speaker.includes(text.slice(opener.start, opener.end))
+    )
+      return null;
     return { speaker: withSuffix(names, prev.speaker), rule: 'speaker/company-continues-lead' };
   }
   // ("the bank" is no Norvel Motors; the old rule's same-paragraph case keeps every kind)

@@ -70,6 +70,12 @@ const CASES: SpeakerCase[] = [
     'It was the status quo, she told Tarn Radio\'s Nightline. Leaked documents have suggested Tom Vell branded the new hours as a "leap in the dark".',
     ['she', 'documents'],
   ],
+  // negative: another firm opens the sentence just before in the paragraph: not the lead's rule (old answer kept)
+  [
+    'negative: "Tarnco earlier urged … The company said": no lead firm by company-continues-lead',
+    "Vell Acquisition Co said it was disappointed by Tarnco's response to its tender offer for Tarnco.\n\nTarnco earlier urged shareholders to reject a 100 dlr per share tender offer from Vell. The company said it was studying superior alternatives.",
+    ['Vell Acquisition Co', 'Vell Acquisition Co'],
+  ],
 ];
 
 testSpeakers('linking: subjects, lead company, hearers, surnames as verbs', CASES);
