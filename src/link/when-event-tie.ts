@@ -1,14 +1,13 @@
-import { addDays, formatDay, parseDay } from '../dates/calendar.js';
+import { addDays, formatDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import {
-  leadDay,
   sentenceEndAfter,
   sentenceStartAt,
   sentenceStartsBefore,
   toWhen,
   type WhenRule,
 } from './when-rule.js';
-import { movesOffDay, NOT_HELD } from './when-story-day.js';
+import { movesOffDay, storyOfLead } from './when-story-day.js';
 
 // Plain cues of words spoken then: "said", "declared", "according to" (not "says", "has said", "would say").
 const SAID = /^(?:\w+\s+)?(?:said|told|added|declared|stated|insisted|warned)\b|^according to\b/i;
@@ -63,23 +62,11 @@ export const whenEventTie: WhenRule = {
   // (its first checks return null without leadDay(text, timexes), null → null)
   needs: 'lead-day',
   find({ doc, quote, timexes, allTimexes, before }) {
-    const published = doc.article.date;
-    const pub = parseDay(published);
-    if (!published || !pub || published.length !== 10) return null;
+    const story = storyOfLead(doc.folded, doc.article.date, quote, timexes, SAID);
+    if (!story) return null;
+    const { published, pub, text, day } = story;
     const cue = quote.cue;
-    if (!cue || !SAID.test(cue.text)) return null;
-    const text = doc.folded;
-    // "… fires, which state media said were under control": a report inside a relative clause is an aside
-    const clauseBefore =
-      text
-        .slice(Math.max(0, cue.start - 60), cue.start)
-        .split(/[,;:.!?\n]/)
-        .at(-1) ?? '';
-    if (/^\s*(?:which|who|whom|whose)\b/i.test(clauseBefore)) return null;
-    const day = leadDay(text, timexes);
-    // (a lead of what is still to come tells no event: "The council will vote on Sunday")
-    if (!day || day.when > published || day.when < formatDay(addDays(pub, -1)) || NOT_HELD.test(day.sentence))
-      return null;
+    if (!cue || day.when < formatDay(addDays(pub, -1))) return null;
     const kinds = leadKinds(day.sentence);
     const at = Math.min(quote.start, cue.start, quote.mention?.start ?? quote.start);
     if (at < day.end) return null;

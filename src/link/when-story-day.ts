@@ -1,4 +1,4 @@
-import { addDays, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
+import { addDays, type Day, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote, TimeExpression } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
@@ -46,21 +46,11 @@ export const whenStoryDay: WhenRule = {
   // (its first checks return null without leadDay(text, timexes), null → null)
   needs: 'lead-day',
   find({ doc, quote, timexes, allTimexes, before }) {
-    const published = doc.article.date;
-    const pub = parseDay(published);
-    if (!published || !pub || published.length !== 10) return null;
+    const story = storyOfLead(doc.folded, doc.article.date, quote, timexes, SAID);
+    if (!story) return null;
+    const { published, pub, text, day } = story;
     const cue = quote.cue;
-    if (!cue || !SAID.test(cue.text)) return null;
-    const text = doc.folded;
-    // "… fires, which state media said were under control": a report inside a relative clause is an aside
-    const clauseBefore =
-      text
-        .slice(Math.max(0, cue.start - 60), cue.start)
-        .split(/[,;:.!?\n]/)
-        .at(-1) ?? '';
-    if (/^\s*(?:which|who|whom|whose)\b/i.test(clauseBefore)) return null;
-    const day = leadDay(text, timexes);
-    if (!day || day.when > published || NOT_HELD.test(day.sentence)) return null;
+    if (!cue) return null;
     const earliest = formatDay(addDays(pub, -STORY_WINDOW_DAYS));
     // a lead of an earlier day in the week dates only the person it names: "Yesterday, Ada Roe won the hurdles
     // final. ¶ … ¶ Speaking to Radio Vell, Roe said …" (not "Officials said …" after "A fire yesterday …")
@@ -93,6 +83,42 @@ function isPresentDay(text: string, t: TimeExpression): boolean {
   return (
     /^today$/i.test(t.text) && /\b(?:even|still)\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start))
   );
+}
+
+/** A quote told with a plain cue after a lead that dates a held event on or before the publication day. */
+export interface StoryOfLead {
+  published: string;
+  pub: Day;
+  text: string;
+  day: NonNullable<ReturnType<typeof leadDay>>;
+}
+
+/**
+ * The lead day a later source's words may take: the article has a full publication day, the quote a cue `said`
+ * accepts, not inside a relative clause, and the lead a day no later than publication of an event it tells as held
+ * (not "will vote on Sunday").
+ */
+export function storyOfLead(
+  text: string,
+  published: string | null,
+  quote: Quote,
+  timexes: TimeExpression[],
+  said: RegExp,
+): StoryOfLead | null {
+  const pub = parseDay(published);
+  if (!published || !pub || published.length !== 10) return null;
+  const cue = quote.cue;
+  if (!cue || !said.test(cue.text)) return null;
+  // "… fires, which state media said were under control": a report inside a relative clause is an aside
+  const clauseBefore =
+    text
+      .slice(Math.max(0, cue.start - 60), cue.start)
+      .split(/[,;:.!?\n]/)
+      .at(-1) ?? '';
+  if (/^\s*(?:which|who|whom|whose)\b/i.test(clauseBefore)) return null;
+  const day = leadDay(text, timexes);
+  if (!day || day.when > published || NOT_HELD.test(day.sentence)) return null;
+  return { published, pub, text, day };
 }
 
 /** True when the story leaves the lead's day before or at the quote: another past time since the lead (inside
