@@ -26,7 +26,7 @@ import {
 describe('eval-sets reference files', () => {
   const sets = readRefSets();
 
-  it('holds the thirteen own sets, each with articles and quotes', () => {
+  it('holds the fourteen own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
       [
@@ -39,6 +39,7 @@ describe('eval-sets reference files', () => {
         'own-fresh6',
         'own-fresh7',
         'own-fresh8',
+        'own-fresh9',
         'own-polnear-dev',
         'own-reuters',
         'own-timebank',

@@ -17,6 +17,7 @@ export const BLIND_SETS: ReadonlySet<string> = new Set([
   'own-fresh6',
   'own-fresh7',
   'own-fresh8',
+  'own-fresh9',
 ]);
 
 export interface EvalOptions {
