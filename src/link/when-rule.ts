@@ -139,6 +139,11 @@ export const SPEECH_ACT_VERBS: readonly string[] = [
   'admitted',
   'apologized',
   'apologised',
+  // "Roe talked politics Monday on a morning show.", "Vell on Friday played down the idea that …" (not
+  // "downplayed": "Roe downplayed the storm in May" tells an action)
+  'talked',
+  'knocked',
+  'played down',
 ];
 
 /** A verb narrating a statement, an attack or a speech act: "blasted the plan", "criticised the plan". */
