@@ -11,6 +11,20 @@ import { quoteIn as quote, testLastDated, type WhenCase } from './when-test-fixt
 const RULE = 'link/when-scene-earlier';
 
 const CASES: WhenCase[] = [
+  [
+    'not a day in a dash aside of a thing to come ("-- which holds its vote on Saturday --")',
+    'Ada Roe has led the race for months.\n\nIn a victory speech from Dunmore -- which holds its vote on Saturday -- Ada Roe claimed momentum.\n\n"We are winning," Roe said.',
+    (t) => [quote(t, 'direct', 'We are winning,', 'said', 'Ada Roe')],
+    null,
+    null,
+  ],
+  [
+    'not a day in a comma aside of a thing to come (", which meets on Friday,")',
+    'Ada Roe has led the race for months.\n\nAt a rally in Dunmore, where the council meets on Friday, Ada Roe spoke for an hour.\n\n"We are winning," Roe said.',
+    (t) => [quote(t, 'direct', 'We are winning,', 'said', 'Ada Roe')],
+    null,
+    null,
+  ],
   // [name, text, quotes, when, whenRule]
   [
     'an organizer greeting visitors at a dated scene',

@@ -1,4 +1,5 @@
 import type { TimeExpression } from '../types.js';
+import { isInRelativeAside } from './day-in-relative-aside.js';
 import { escapeRegExp } from './speaker-names.js';
 import { NEW_OCCASION, outsideQuotes } from './when-occasion-continues.js';
 import {
@@ -68,6 +69,8 @@ export const whenSceneEarlier: WhenRule = {
       if (/["\u201C\u201D]/.test(sentence) || !OCCASION.test(sentence) || NOT_HELD.test(sentence))
         return null;
       if (BOUNDING.test(text.slice(sStart, t.start)) || /^the\b/i.test(t.text)) return null;
+      // "In a speech from Dunmore -- which votes on Saturday -- Roe said …": the day of the place's vote
+      if (isInRelativeAside(text, sStart, t)) return null;
       // nothing between opens another time or occasion ("Earlier, …", "in a statement", "has long said")
       const between = withoutCausalSince(outsideQuotes(`${text.slice(sEnd, ownStart)} ${own}`));
       if (NEW_OCCASION.test(between)) return null;
