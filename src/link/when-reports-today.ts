@@ -1,5 +1,6 @@
 import type { TimeExpression } from '../types.js';
 import { isHabitualReport } from './habitual-report.js';
+import { isWeekdayInList } from './weekday-in-list.js';
 import { toWhen, type WhenRule } from './when-rule.js';
 
 // Cues of a report made once: "said", "told reporters", "noted" (not "has said", "will say", "would tell").
@@ -76,6 +77,8 @@ const MODAL_PERFECT =
 
 function isPastEventToday(text: string, from: number, t: TimeExpression, published: string): boolean {
   if (!DAY_RULES.test(t.rule) || toWhen(t) !== published) return false;
+  // "reserves on Thursday, Monday and Tuesday": the days of a past week counted over
+  if (t.rule === 'dates/weekday' && isWeekdayInList(text, t)) return false;
   // (a past told with a modal is still a past: "may have reached" → "reached")
   const before = text.slice(from, t.start).replace(MODAL_PERFECT, '');
   // the reported clause the day sits in, up to the day
