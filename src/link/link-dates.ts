@@ -59,6 +59,7 @@ import { whenStatementOfAnnouncement } from './when-statement-of-announcement.js
 import { whenStatementReferent } from './when-statement-referent.js';
 import { whenStoryDay } from './when-story-day.js';
 import { whenTrailingOccasion } from './when-trailing-occasion.js';
+import { whenVehicleBefore } from './when-vehicle-before.js';
 
 /** In order: the first rule that dates a quote wins. */
 export const WHEN_RULES: WhenRule[] = [
@@ -94,6 +95,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenDayWhenSpeech,
   whenSpeechThenDay,
   whenDayThenSpeech,
+  whenVehicleBefore,
   whenRemarksMadeBy,
   whenOccasionReferent,
   whenDatedVisit,
