@@ -9,6 +9,7 @@ import { whenActorToday } from './when-actor-today.js';
 import { whenAddedByAnother } from './when-added-by-another.js';
 import { whenAddedToDated } from './when-added-to-dated.js';
 import { whenAnswerAsked } from './when-answer-asked.js';
+import { whenAskedThenSaid } from './when-asked-then-said.js';
 import { whenCommentatorReaction } from './when-commentator-reaction.js';
 import { whenContentClosingVehicle } from './when-content-closing-vehicle.js';
 import { whenContentOpeningDay } from './when-content-opening-day.js';
@@ -82,6 +83,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenRemarksDatedAfter,
   whenImmediateReply,
   whenAnswerAsked,
+  whenAskedThenSaid,
   whenSameStatement,
   whenAddedToDated,
   whenAddedByAnother,
