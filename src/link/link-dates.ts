@@ -8,6 +8,7 @@ import { isSpaceAt } from './speaker-names.js';
 import { whenActorToday } from './when-actor-today.js';
 import { whenAddedByAnother } from './when-added-by-another.js';
 import { whenAddedToDated } from './when-added-to-dated.js';
+import { whenAfterDayOccasion } from './when-after-day-occasion.js';
 import { whenAnswerAsked } from './when-answer-asked.js';
 import { whenAskedThenSaid } from './when-asked-then-said.js';
 import { whenCommentatorReaction } from './when-commentator-reaction.js';
@@ -84,6 +85,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenImmediateReply,
   whenAnswerAsked,
   whenAskedThenSaid,
+  whenAfterDayOccasion,
   whenSameStatement,
   whenAddedToDated,
   whenAddedByAnother,
