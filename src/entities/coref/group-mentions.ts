@@ -9,6 +9,7 @@ import type { CorefRule, CorefState, Draft } from './coref-draft.js';
 import { joinAgeDescriptor } from './join-age-descriptor.js';
 import { joinApposition } from './join-apposition.js';
 import { joinClassDescriptor } from './join-class-descriptor.js';
+import { joinOrganizationCoreWord } from './join-organization-core-word.js';
 import { joinPronoun } from './join-pronoun.js';
 import { joinRegnalName } from './join-regnal-name.js';
 import { joinReportingPronoun } from './join-reporting-pronoun.js';
@@ -24,6 +25,7 @@ export const COREF_RULES: Array<[string, CorefRule]> = [
   ['same-canonical', joinSameCanonical],
   ['same-full-name', joinSameFullName],
   ['short-organization-name', joinShortOrganizationName],
+  ['organization-core-word', joinOrganizationCoreWord],
   ['regnal-name', joinRegnalName],
   ['surname', joinSurname],
   ['apposition', joinApposition],
