@@ -18,6 +18,7 @@ import {
   mostSalientOrganisation,
 } from './speaker-names.js';
 import { narrationSubject } from './speaker-narration-subject.js';
+import { OUTLET_WORD } from './speaker-outlet-named.js';
 import { pronounBodySubject } from './speaker-pronoun-body-subject.js';
 import { pronounClauseSubject, pronounOneWordSpeaker } from './speaker-pronoun-clause-subject.js';
 import { pronounDescriptorSubject } from './speaker-pronoun-descriptor-subject.js';
@@ -29,6 +30,7 @@ import {
 } from './speaker-pronoun-other-gender.js';
 import { pronounOwnClauseGroup } from './speaker-pronoun-own-clause-group.js';
 import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
+import { pronounSentenceOrganisation } from './speaker-pronoun-sentence-organisation.js';
 import { pronounSubordinateGroup } from './speaker-pronoun-subordinate-group.js';
 import {
   isNamed,
@@ -284,11 +286,12 @@ function organisationOpeningSentenceBefore(
   const here = seg.sentences[k];
   const before = seg.sentences[k - 1];
   if (!here || !before || here.start !== at || here.paragraph - before.paragraph > 1) return null;
-  // "This Thursday the Norvel Commission …": a time phrase may open the sentence before the subject
+  // "This Thursday the Norvel Commission …": a time phrase may open the sentence before the subject; a bracket the
+  // wire writes round a firm unlisted on an exchange too ("(Keel Holdings Inc) said …")
   const opening =
     text
       .slice(before.start, before.end)
-      .match(/^(?:(?:This|Last|On|Earlier)\s+\p{Lu}\p{Ll}+,?\s+)?(?:[Tt]he\s+)?/u)?.[0].length ?? 0;
+      .match(/^(?:(?:This|Last|On|Earlier)\s+\p{Lu}\p{Ll}+,?\s+)?(?:[Tt]he\s+)?[(<]?/u)?.[0].length ?? 0;
   const org = names.organisations.find((o) => o.start === before.start + opening);
   if (!org) return null;
   // "… Commission on Religious Freedom (NCRF) also criticized": the rest of the name, its acronym, an adverb
@@ -644,6 +647,8 @@ const pronounChoice: SpeakerRule = (input) => {
         known.organisations.has(s) ||
         // "Mathematical Applications" for "Mathematical Applications Group Inc": a known organisation cut short
         [...known.organisations].some((o) => o.startsWith(`${s} `)) ||
+        // "…, the Vell Daily said. It said …": a newspaper the entity layer may not know as an organisation
+        (m === 'it' && /\s/.test(s) && /^\p{Lu}/u.test(s) && OUTLET_WORD.test(s)) ||
         // "Norvel Motor Co's Norvel Credit unit said …. It said …": a unit that spoke as its name
         previous.some((q) => q.speaker === s && q.speakerRule?.startsWith('speaker/unit-')) ||
         // "Oil traders in the New York area": a group with where it is from
@@ -673,6 +678,11 @@ const pronounChoice: SpeakerRule = (input) => {
   if (m === 'it') {
     const body = pronounBodySubject(input, 'named');
     if (body) return body;
+  }
+  // "Keel Foods, a unit of Vell Corp, shut its plant because it said …": the organisation the sentence is about
+  if (m === 'it') {
+    const own = pronounSentenceOrganisation(input, (n) => fullestOrganisationName(names, n, text));
+    if (own) return own;
   }
   if (m === 'it' || m === 'they') {
     const joined = entityJoinedTo(quote, entities, text);

@@ -7,7 +7,7 @@ const OUTLET_NAME =
 
 // a newspaper's word anywhere in a source's name: "The Daily Vell", "Vell Weekly Courier" (not "Post", "News":
 // "the Post Office", "News Corp")
-const OUTLET_WORD =
+export const OUTLET_WORD =
   /(?:^|\s)(?:Daily|Times|Journal|Herald|Gazette|Gazeta|Tribune|Telegraph|Chronicle|Courier|Inquirer|Zeitung|Shimbun|Weekly|Dispatch|Examiner)(?:\s|$)/u;
 
 // "… the Business Bulletin reported. The newspaper said …" → Business Bulletin; "The Daily Vell said … The paper
