@@ -10,6 +10,7 @@ import { mentionAskedBy } from './speaker-asked-by.js';
 import { mentionOutsideAskedClause, OUTSIDE_ASKED_CLAUSE_NEEDS } from './speaker-asked-clause.js';
 import { bodyNamedWhole } from './speaker-body-named-whole.js';
 import { speakerBracketTag } from './speaker-bracket-tag.js';
+import { speakerBusinessPossessor } from './speaker-business-possessor.js';
 import { speakerBusinessSubject } from './speaker-business-subject.js';
 import { speakerCampaignEpithet } from './speaker-campaign-epithet.js';
 import { nameFromCapitals } from './speaker-capitals-name.js';
@@ -152,6 +153,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerCompanyContinues,
   speakerOrganisationContinues,
   speakerBusinessSubject,
+  speakerBusinessPossessor,
   speakerContentOpensOrganisation,
   speakerOrganisationHead,
   speakerThinkTank,

@@ -13,7 +13,7 @@ import type { SpeakerRule } from './speaker-rule.js';
 
 // "the company", "the semiconductor concern", "the jewelry store operator", "The thrift": a business by its kind,
 // up to three words before the kind
-const BUSINESS_ROLE =
+export const BUSINESS_ROLE =
   /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}(company|firm|concern|thrift|operator|maker|manufacturer|retailer|chain|carrier|airline|insurer|lender|utility|brokerage|conglomerate|giant|carmaker|automaker|chipmaker|drugmaker|miner|developer|distributor|supplier)$/u;
 // a name opening a sentence (after "But"/"And"), then a lower-case word: "Intel eased 1/8", "Weisfield's
 // rocketed 9 1/2", "Kirschner Medical fell 4"

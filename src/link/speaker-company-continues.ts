@@ -49,7 +49,8 @@ export function spokeAsOrganisation(
   if (
     !/\s/.test(speaker) &&
     !/^[\p{Lu}&]{2,}$/u.test(speaker) &&
-    !names.organisations.some((o) => o.name === speaker)
+    !names.organisations.some((o) => o.name === speaker) &&
+    !coreWordOfFirm(names, speaker)
   )
     return false;
   const m = prev.mention?.text;
@@ -60,6 +61,14 @@ export function spokeAsOrganisation(
     String.raw`(?<![\p{L}\p{M}])${escapeRegExp(m)}(?:\s+<[^<>\s]+>)?\s+(?:also\s+)?(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|its)\b`,
     'u',
   ).test(text);
+}
+
+// "Westmoor Tarlow Co said … Tarlow said it …": a word the text writes right before a firm's legal form, after
+// one or two words of its name (entities/organization-core-word)
+const LEGAL_FORM_END =
+  /^(?:\p{Lu}[\p{L}&-]*\s+){1,2}(\p{Lu}\p{Ll}{2,})\s+(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV)\.?$/u;
+function coreWordOfFirm(names: NameIndex, word: string): boolean {
+  return names.organisations.some((o) => LEGAL_FORM_END.exec(o.name)?.[1] === word);
 }
 
 // "Ardent, which said it found the flaw, still plans …. Because of the glitch, however, the company said …": the
