@@ -30,6 +30,7 @@ import {
 } from './speaker-pronoun-other-gender.js';
 import { pronounOwnClauseGroup } from './speaker-pronoun-own-clause-group.js';
 import { pronounPluralSubject } from './speaker-pronoun-plural-subject.js';
+import { pronounReporterGoesOn } from './speaker-pronoun-reporter-goes-on.js';
 import { pronounSentenceOrganisation } from './speaker-pronoun-sentence-organisation.js';
 import { pronounSubordinateGroup } from './speaker-pronoun-subordinate-group.js';
 import {
@@ -686,6 +687,20 @@ const pronounChoice: SpeakerRule = (input) => {
   }
   if (m === 'it' || m === 'they') {
     const joined = entityJoinedTo(quote, entities, text);
+    // "… The awards were made to Keel Grain Co, it said.": not a firm the words name in passing
+    const reporter =
+      m === 'it' && joined
+        ? pronounReporterGoesOn(
+            input,
+            joined,
+            (s) =>
+              !isPersonDescriptor(s) &&
+              !hasPersonHead(s) &&
+              !knownPerson(s) &&
+              (known.organisations.has(s) || isOrganisationName(s) || ORGANISATION_DESCRIPTOR.test(s)),
+          )
+        : null;
+    if (reporter) return reporter;
     if (joined) return { speaker: joined, rule: 'speaker/pronoun-entity' };
   }
   if (m === 'it') {
