@@ -530,7 +530,13 @@ const pronounChoice: SpeakerRule = (input) => {
     );
   };
   // "England said …" then "he said": a team, country or firm is no "he"
-  const knownOther = (s: string) => known.others.has(s) && !knownPerson(s);
+  // (not "Yukos spokesman Mike Lake", whom the entity layer may take for a lake: a role before a name whose first
+  // name is of the pronoun's gender)
+  const titledPerson = (s: string) =>
+    /^\S+\s+\S+$/.test(s) &&
+    genderOfFirstName(s.split(/\s+/)[0] ?? '') === (m === 'he' ? 'male' : m === 'she' ? 'female' : null) &&
+    names.persons.some((p) => p.name === s && p.roles.length > 0);
+  const knownOther = (s: string) => known.others.has(s) && !knownPerson(s) && !titledPerson(s);
   // "Michelle, a mother of twins, said …": a first name alone, of the pronoun's gender
   // introduced as a person ("Michelle, a mother of twins,", "Lucy, 36,"), not "which Washington has urged"
   const givenName = (s: string) =>
