@@ -499,6 +499,8 @@ export const ORGANIZATION_HEADS = new Set([
   'consortium',
   'alliance',
   'coalition',
+  // "The Tarn Intelligence Unit", "Fraud Investigation Unit": a body's unit named with a capital
+  'unit',
 ]);
 
 /** Words that begin or end a place's name ("Saint Petersburg", "Gulf of Mexico"). */

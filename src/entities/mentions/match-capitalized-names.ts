@@ -31,6 +31,7 @@ import {
 } from './mention-context.js';
 import { BAND_BEFORE_MEMBER_RULE, kindFromNounAfter, PLANT_BEFORE_NOUN_RULE } from './name-before-noun.js';
 import { ofInFirmName } from './of-in-firm-name.js';
+import { pastOfficePlace } from './past-office-place.js';
 import { PLACE_BEFORE_FACILITY_RULE, placeBeforeFacility } from './place-before-facility.js';
 import { possessiveInFirmName } from './possessive-in-firm-name.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
@@ -385,6 +386,11 @@ function oneNameWordBefore(ctx: MentionContext, lower: readonly string[], i: num
   return !ctx.gazetteer.byKey.has((ctx.words[j - 1] as Word).text);
 }
 
+// "France and Co": a known place before "and"
+function placeBefore(ctx: MentionContext, j: number): boolean {
+  return ctx.gazetteer.byKey.has((ctx.words[j - 1] as Word).text);
+}
+
 function findRuns(ctx: MentionContext): Array<[number, number]> {
   const { words, text } = ctx;
   // each word lower-cased once for the article, not again at every question
@@ -429,9 +435,9 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
       // "Tarley and Dunn's Corp", "Pell and Gray Co": "and" inside a firm's name
       else if (
         cur.text === 'and' &&
-        andInFirmName(text, words, lower, j, oneNameWordBefore(ctx, lower, i, j)) > j
+        andInFirmName(text, words, lower, j, oneNameWordBefore(ctx, lower, i, j), placeBefore(ctx, j)) > j
       )
-        j = andInFirmName(text, words, lower, j, true);
+        j = andInFirmName(text, words, lower, j, oneNameWordBefore(ctx, lower, i, j), placeBefore(ctx, j));
       else if (
         cur.text === 'of' &&
         isTitleWord(prev) &&
@@ -478,6 +484,8 @@ function pastOfficeField(ctx: MentionContext, lower: readonly string[], at: numb
   // ("Prime Minister of Norland Ann Roe": a place the office is of, before a name of two words or more)
   const place = ctx.gazetteer.byKey.get((words[k] as Word).text);
   if (k === at + 1 && k < runEnd - 2 && place?.kind === 'place' && place.type !== 'demonym') k += 1;
+  // ("Governor of Kelso Ann Roe": the place the office is of, before a first name and a surname)
+  else if (k === at + 1) k = pastOfficePlace(words, k, runEnd);
   return k;
 }
 
@@ -690,6 +698,8 @@ export function matchCapitalizedNames(
       officeEndsAt(ctx, lower, a - 2)
     ) {
       while (core < runEnd - 1 && OFFICE_FIELDS.has(lower[core] ?? '')) core += 1;
+      // "Governor of Kelso Ann Roe": the place the office is of, before a first name and a surname
+      if (core === a) core = pastOfficePlace(words, core, runEnd);
     }
     // "New York Attorney General Elliot Spitzer": the name follows the last title word of the run
     if (core < runEnd - 1 && !ORGANIZATION_HEADS.has(lower[runEnd - 1] ?? '')) {
