@@ -66,6 +66,7 @@ import { mentionNameBeforeAppositive } from './speaker-name-before-appositive.js
 import { mentionNameColon } from './speaker-name-colon.js';
 import { speakerNameInDescriptor } from './speaker-name-in-descriptor.js';
 import { countryBeforeName } from './speaker-name-kept-whole.js';
+import { nameWithLegalForm } from './speaker-name-legal-form.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
 import { nameWithRegionPart } from './speaker-name-region-part.js';
 import { nameWithCommas } from './speaker-name-with-commas.js';
@@ -324,6 +325,8 @@ const AS_WRITTEN: Array<[string, (s: string, x: AsWrittenInput) => string | null
   ],
   // "Tarn Equity" where the text writes "Tarn Equity (Pacific) Ltd": the bracketed region word kept
   ['region-part', (s, x) => x.once('region-part', s, (n) => nameWithRegionPart(n, x.text))],
+  // "Kelso Chemical" where the text writes "Kelso Chemical Corp": the company's legal form kept
+  ['legal-form', (s, x) => x.once('legal-form', s, (n) => nameWithLegalForm(n, x.text))],
   // "John C Eastman" → "John C. Eastman": initials as the text writes them
   ['initial-stops', (s, x) => x.once('initial-stops', s, (n) => nameWithInitialStops(n, x.text))],
   // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name

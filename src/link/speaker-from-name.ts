@@ -189,6 +189,21 @@ function officeField(whole: string, names: NameIndex): boolean {
   return !names.persons.some((p) => words.some((w) => p.name === w || p.name.endsWith(` ${w}`)));
 }
 
+// "Tarrow Finch and Co Inc", "Vell and Company": a firm's name closed by "and Co" (not "Norvel and Dunmore Corp",
+// two firms)
+const AND_CO_CLOSES = /^(.+) and (?:Co|Company)(?: (?:Inc|Ltd|Corp|Plc|PLC|plc|LLC))?\.?$/;
+
+/**
+ * True when `run` is a longer name `name` stands for: one it opens with no "and" in it, or one closed by "and Co"
+ * whose words before "and" it opens or ends ("Tarrow said", "Finch said" after "Tarrow Finch and Co Inc").
+ */
+function opensFirmName(run: string, name: string, opens: RegExp): boolean {
+  if (!/ and /.test(run)) return opens.test(run);
+  const before = AND_CO_CLOSES.exec(run)?.[1];
+  if (!before || / and /.test(before)) return false;
+  return before !== name && (before.startsWith(`${name} `) || before.endsWith(` ${name}`));
+}
+
 /**
  * The longer name a one-word name opens ("Marsh" → "Marsh & McLennan"), as the text first writes one: the
  * article names a company in full before it shortens it ("Adia Services Inc … Adia S.A. … Adia said").
@@ -197,7 +212,7 @@ function longerOrganisationName(names: NameIndex, name: string, text: string, op
   let best: string | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
   for (const r of names.runs) {
-    if (!opens.test(r) || / and /.test(r)) continue;
+    if (!opensFirmName(r, name, opens)) continue;
     // ("equipment maker Nortel Networks … Nortel said": a run the text gives a business noun is no person's)
     const company = shownCompany(r, text) && genderOfFirstName(r.split(' ')[0] ?? '') === null;
     if (!company && names.persons.some((p) => p.name === r)) continue;

@@ -75,6 +75,36 @@ testSpeakers('name parts the title-stripping or the surname join lost', [
     ['Keel Mining and Smelting Co Ltd', 'Keel Mining and Smelting Co Ltd'],
   ],
   [
+    'a company named whole with a lower-case "plc", later by its first words: the whole name',
+    'Tarn Oil and Gas plc, a Kelso oil company, said it raised its stake. Tarn Oil said it bought shares.',
+    ['Tarn Oil and Gas plc', 'Tarn Oil and Gas plc'],
+  ],
+  [
+    'a lower-case "plc" after two companies joined by "and" is no one name',
+    'Norvel said sales rose. Norvel and Dunmore plc signed a deal, Norvel said.',
+    ['Norvel', 'Norvel'],
+  ],
+  [
+    'a firm named whole with "and Co", later by its first word: the whole name',
+    'Varnheim Tolder and Co Inc said it hired a banker. Varnheim said the banker starts in May.',
+    ['Varnheim Tolder and Co Inc', 'Varnheim Tolder and Co Inc'],
+  ],
+  [
+    'a firm closed by "and Co" does not lend its name to two firms joined by "and"',
+    'Norvel and Dunmore Co signed a deal. Norvel said sales rose.',
+    ['Norvel'],
+  ],
+  [
+    'a unit named with a capital is a body, a role word opening it part of its name',
+    'Growth will slow in Norland next year, the Economist Forecasting Unit said.',
+    ['Economist Forecasting Unit'],
+  ],
+  [
+    'a role word before a person stays a title',
+    'Growth will slow in Norland next year, economist Ann Roe said.',
+    ['Ann Roe'],
+  ],
+  [
     'two companies joined by "and" are no one name',
     'Norvel said sales rose. Norvel and Dunmore Corp signed a deal, Norvel said.',
     ['Norvel', 'Norvel'],

@@ -12,9 +12,17 @@ const CASES: Array<[string, string, string | null]> = [
   ],
   ['Keel Harbour Trust said fees would rise. KHT owns the docks.', 'KHT', 'Keel Harbour Trust'],
   ['General Keel Motors Corp said sales rose. GKM said more.', 'GKM', 'General Keel Motors Corp'],
+  // a holding or group name before the legal form has no letter in the acronym either
+  [
+    'Tarn Broken Hill Holdings Ltd <TBHA.ME> (TBH) said it would float a unit. TBH said the float was near.',
+    'TBH',
+    'Tarn Broken Hill Holdings Ltd',
+  ],
+  ['Keel Vale Group said sales rose. KV said more.', 'KV', 'Keel Vale Group'],
   // negatives: letters no run's initials hold; a name that spells no run
   ['Keel Harbour Trust said fees would rise. KHX owns the docks.', 'KHX', null],
   ['Ann Vale of Lorne said so. Vale added more.', 'Vale', null],
+  ['Tarn Broken Hill Holdings Ltd said it would float a unit. TBX said the float was near.', 'TBX', null],
 ];
 
 describe('expandAcronym', () => {

@@ -149,6 +149,8 @@ export const TITLE_WORDS = new Set([
 ]);
 
 export const ORG_WORDS = new Set([
+  // ("The Tarn Intelligence Unit")
+  'unit',
   'party',
   'union',
   'bank',
@@ -991,7 +993,8 @@ const NOT_PERSON_WORDS = new Set([
   'commons',
 ]);
 
-const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC)\.?$/;
+// ("Tarn Broken Hill Holdings Ltd" is TBH: a holding name a suffix too)
+const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|plc|LLC|Holdings|Group)\.?$/;
 
 // expansions per article (by its list of runs): the rules ask for the same acronyms and names at every quote
 const EXPANSIONS = new WeakMap<

@@ -5,10 +5,11 @@ import { indexBetween } from './speaker-names.js';
 // Sons and Co"
 const NAME_OPENS = /(?<![\p{L}\p{N}'’&.-])/uy;
 const NAME_ENDS = /(?![\p{L}\p{N}'’&-])/uy;
+// ("Tarn Oil and Gas plc": a wire's lower-case "plc" a legal ending too)
 const AND_REST =
-  /([ \t]+and[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){0,2})(?:Corp|Corporation|Co|Company|Inc|Ltd|Plc|PLC|LP|Association|Partnership)\b(?:[ \t]+(?:Corp|Co|Inc|Ltd|Plc|PLC)\b)*)?/uy;
+  /([ \t]+and[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){0,2})(?:Corp|Corporation|Co|Company|Inc|Ltd|Plc|PLC|plc|LP|Association|Partnership)\b(?:[ \t]+(?:Corp|Co|Inc|Ltd|Plc|PLC|plc)\b)*)?/uy;
 
-const LEGAL_ENDING = /^(?:Corp|Corporation|Co|Company|Inc|Ltd|Plc|PLC|LP)$/;
+const LEGAL_ENDING = /^(?:Corp|Corporation|Co|Company|Inc|Ltd|Plc|PLC|plc|LP)$/;
 
 // what a company says it makes or does, the words its name goes on with after "and" ("Brightwell Foods and
 // Dunmore Ltd" are two companies)
