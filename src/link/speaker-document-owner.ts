@@ -1,3 +1,4 @@
+import { documentPossessorBefore } from './document-possessor-before.js';
 import {
   cachedRegExp,
   escapeRegExp,
@@ -425,6 +426,19 @@ const documentOwner: SpeakerRule = ({ quote, text, names, seg }) => {
     return {
       speaker: ownerName(names, hitOwner, head, text, /['’]s?(?:\s|$)/u.test(hit?.[1] ?? '')),
       rule: 'speaker/document-owner',
+    };
+  // "in Tarn's 1986 annual report, … According to the report": the possessor of the same document word before
+  const possessor = DEFINITE.test(m) ? documentPossessorBefore(text, head, at) : null;
+  if (
+    possessor &&
+    !NO_OWNER.test(possessor) &&
+    !isPlaceName(possessor) &&
+    !isNationality(possessor) &&
+    cleanOwner(possessor)
+  )
+    return {
+      speaker: ownerName(names, possessor, head, text, true),
+      rule: 'speaker/document-possessor-before',
     };
   return null;
 };
