@@ -157,3 +157,26 @@ describe('negative cases: an unbalanced mark never swallows the article', () => 
     );
   });
 });
+
+describe('negative cases: no record for a report a denial or a poll finding holds', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a passive report inside a denial',
+      'Ada Kray denied she had been told that the pier was unsafe.',
+      ['indirect: she had been told that the pier was unsafe'],
+    ],
+    [
+      'a share of those asked inside a survey finding',
+      'A survey for the Lorne Trust suggests 69% of over-60s say they would vote for the plan.',
+      ['indirect: 69% of over-60s say they would vote for the plan'],
+    ],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(
+        runQuoteEngine(text).quotes.map((q) => `${q.type}: ${q.content}`),
+        expected,
+      );
+    });
+  }
+});

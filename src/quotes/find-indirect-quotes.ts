@@ -18,6 +18,7 @@ import { relativeClauseReport } from './rules/indirect/relative-clause-report.js
 import { afterSubheadLine } from './rules/indirect/subhead-line.js';
 import { trailingAttribution } from './rules/indirect/trailing-attribution.js';
 import type { IndirectFinding, IndirectRule } from './rules/indirect/types.js';
+import { unassertedInnerReport } from './rules/indirect/unasserted-inner-report.js';
 import { skipFirstPersonReport } from './rules/skip/skip-first-person-report.js';
 
 /** Reported-speech rules, tried in order for each report verb. */
@@ -99,5 +100,8 @@ export function findIndirectQuotes(ctx: QuoteContext, withBeliefs: boolean): Ind
     const f = headlineDashSource(ctx, p);
     if (f) push(f, 'indirect');
   }
-  return out;
+  // a report inside a denial's clause or a poll's finding about a share of those asked (PolNeAR annotates it)
+  if (polnear) return out;
+  const quotes = out.map((x) => x.quote);
+  return out.filter((x) => !unassertedInnerReport(x.quote, quotes));
 }
