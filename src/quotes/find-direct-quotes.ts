@@ -22,10 +22,11 @@ import { skipNamedTerm } from './rules/skip/skip-named-term.js';
 import { skipShortQuote } from './rules/skip/skip-short-quote.js';
 import { skipSign } from './rules/skip/skip-sign.js';
 import { isShowName, skipTitle } from './rules/skip/skip-title.js';
+import { skipWorkTitle } from './rules/skip/skip-work-title.js';
 import type { Attribution, DirectCandidate, DirectRule, SkipRule } from './rules/types.js';
 
 /** Quoted stretches that are not quotes: scare quotes, names of works, coined terms. In order. */
-export const SKIP_RULES: SkipRule[] = [skipShortQuote, skipNamedTerm, skipTitle, skipSign];
+export const SKIP_RULES: SkipRule[] = [skipShortQuote, skipNamedTerm, skipTitle, skipWorkTitle, skipSign];
 
 /** Where the speaker of a direct quote is named, tried in order (an embedded quote looks before itself first). */
 const AFTER_FIRST: DirectRule[] = [

@@ -44,7 +44,8 @@ export function isShowName(ctx: QuoteContext, c: DirectCandidate): boolean {
   return titleWords(ctx.text.slice(c.quote.start, c.quote.end).replace(/[,.]$/, ''), true);
 }
 
-function titleWords(content: string, partial: boolean): boolean {
+/** True when `content` reads as a Title-Cased name (up to 10 words; up to 3 when it stands alone, `partial` false). */
+export function titleWords(content: string, partial: boolean): boolean {
   if (/[.!?,;:]$/.test(content)) return false;
   const words = content.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
   if (words.length > 10) return false;
