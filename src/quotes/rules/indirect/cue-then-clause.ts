@@ -28,6 +28,7 @@ import { isObjectRelativeCue } from './object-relative-cue.js';
 import { passiveNeedsThat } from './passive-needs-that.js';
 import { isPossessiveApostrophe } from './possessive-apostrophe.js';
 import { isRelativeThat } from './relative-that.js';
+import { reportedConcession } from './reported-concession.js';
 import { isTimeDistanceAdjunct } from './time-distance-adjunct.js';
 import { topicNounThat } from './topic-noun-that.js';
 import type { IndirectRule, ReportCue } from './types.js';
@@ -606,7 +607,9 @@ export const cueThenClause: IndirectRule = (ctx, r, all) => {
     .search(
       /,\s+(?:despite|amid|following|whereas|although|though|something|(?:shortly|just|soon|only|long) (?:after|before)|only to|and (?:when|after|if|once) (?:asked|pressed|questioned|challenged))\b/i,
     );
-  if (adjunct > 0) stop = Math.min(stop, start + adjunct);
+  // (not a concession with a modal of reported speech: "said it was unlikely, although he would remain …")
+  if (adjunct > 0 && !reportedConcession(ctx.text.slice(start + adjunct, stop)))
+    stop = Math.min(stop, start + adjunct);
   // "say they prefer lower prices, according to a poll released Thursday": the writer's source after the clause
   // ("denied all claims that he was slain, however, a report concluded …": the writer's turn after the clause)
   const source = ctx.text.slice(start, stop).search(/,\s+(?:according to|however)\b/i);
