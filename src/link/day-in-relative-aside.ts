@@ -18,5 +18,9 @@ export function isInRelativeAside(text: string, from: number, day: TimeExpressio
   for (const m of lead.matchAll(RELATIVE_OPENER)) last = m.index + m[0].length;
   if (last < 0) return false;
   const clause = lead.slice(last);
-  return !CLOSER.test(clause) && !tellsPast(clause);
+  if (CLOSER.test(clause)) return false;
+  // "Kiechle, who yesterday denounced the plan, …": the clause's verb may follow the day
+  const rest = text.slice(day.end, day.end + 120);
+  const close = CLOSER.exec(rest);
+  return !tellsPast(`${clause} ${close ? rest.slice(0, close.index) : rest}`);
 }

@@ -25,6 +25,13 @@ const CASES: WhenCase[] = [
     null,
     null,
   ],
+  [
+    'a comma aside telling a past event, its verb after the day (", who yesterday denounced …,")',
+    'Farm ministers failed to agree on prices.\n\nAda Kray, who yesterday denounced the plan as unacceptable, warned the meeting of unrest.\n\nShe said they did not even form a basis for talks.',
+    (t) => [quote(t, 'indirect', 'they did not even form a basis for talks', 'said', 'Ada Kray')],
+    '2017-06-03',
+    RULE,
+  ],
   // [name, text, quotes, when, whenRule]
   [
     'an organizer greeting visitors at a dated scene',

@@ -13,10 +13,10 @@ import {
 
 // A day inside a clause about another event: "Ann Roe, who was arrested on Friday, said …", "after the vote on
 // Monday", "since Tuesday".
-// "Speaking about the flood on Friday, …", "Pointing to figures released yesterday, …", "Commenting on the week
-// ended Wednesday, …": the day of what was spoken about.
+// "Speaking about the flood on Friday, …", "Pointing to figures released yesterday, …": the day of what was spoken
+// about.
 const OTHER_EVENT =
-  /\b(?:who|whom|whose|which|after|before|since|until|following|because|where|while|about|regarding|concerning|referring|recalling|describing|discussing|pointing|citing|commenting)\b/i;
+  /\b(?:who|whom|whose|which|after|before|since|until|following|because|where|while|about|regarding|concerning|referring|recalling|describing|discussing|pointing|citing)\b/i;
 // Figures dated by their release: "… retail data released yesterday, he said …" (the day of the figures).
 const RELEASED =
   /\b(?:data|figures|numbers|statistics|results|report|survey|poll|study|accounts|estimates)\s+(?:released|published|issued|out)\s+$/i;
@@ -78,9 +78,15 @@ export const whenSentenceDay: WhenRule = {
       /^['’]s\b/.test(text.slice(day.end))
     )
       return null;
-    // "… said through Friday it had received …", "… the week ended Wednesday, the bank said": the end of a span
-    // counted over
-    if (/\b(?:through|thru|till|ended|ending)\s+$/i.test(before)) return null;
+    // "… said through Friday it had received …", "… the week ended Wednesday, the bank said", "the period that ended
+    // on March 11": the end of a span counted over (not an event's end: "a meeting that ended last night")
+    if (/\b(?:through|thru|till)\s+$/i.test(before)) return null;
+    if (
+      /\b(?:days?|weeks?|months?|quarters?|years?|half|period|session)\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?$/i.test(
+        before,
+      )
+    )
+      return null;
     // "On Friday the police arrested a man, and Mayor Vell said …": a new clause with its own subject (not one that
     // goes on with the same subject: "Roe asked for a visa Friday, but was told …", "Roe and Hale signed the pact
     // Friday, and Hale claimed …")
