@@ -8,6 +8,13 @@ import { speakersOfText } from './speakers-of-text.js';
 const HELPER: [string, string, string | null][] = [
   ["The figures, in Tarn's just-released 1986 annual report, show a drop. ", 'report', 'Tarn'],
   ["Kelso Vale's new quarterly survey came out. ", 'survey', 'Kelso Vale'],
+  // the whole "X of Y" name, not its last word; no sentence-opening "The"
+  ["Output will rise, the Bank of Kelso's two year survey predicted. ", 'survey', 'Bank of Kelso'],
+  [
+    "Sales fell, said the Council for Tolls' new report. The Guild's latest report came out. ",
+    'report',
+    'Guild',
+  ],
   // not: a join between the possessive and the document, another document word, no possessive
   ["Tarn's rejection of the report angered unions. ", 'report', null],
   ["Tarn's annual survey came out. ", 'report', null],

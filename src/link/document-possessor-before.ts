@@ -1,5 +1,6 @@
 // "The figures, in Tarn's just-released 1986 annual report, show … According to the report, …": the owner of "the
 // report" written with its possessive and a few describing words before the same document word, earlier in the text.
+import { cachedRegExp } from './speaker-names.js';
 
 // words that may stand between the possessive and the document: lower-case or numbers, no joins ("Tarn's
 // rejection of the report" is Tarn's rejection, not its report)
@@ -14,7 +15,7 @@ export function documentPossessorBefore(text: string, head: string, at: number):
   const upTo = text.slice(0, at);
   const found = [
     ...upTo.matchAll(
-      new RegExp(
+      cachedRegExp(
         String.raw`(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}&-]*\s+){0,2}\p{Lu}[\p{L}\p{M}&-]*)['’]s\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){1,3})${head}\b`,
         'gu',
       ),
@@ -23,7 +24,20 @@ export function documentPossessorBefore(text: string, head: string, at: number):
   for (const m of found.reverse()) {
     const between = (m[2] ?? '').trim().split(/\s+/);
     if (between.some((w) => JOIN.test(w))) continue;
-    return m[1] ?? null;
+    const name = m[1];
+    if (name === undefined) return null;
+    return wholeOwnerName(upTo.slice(0, m.index), name);
   }
   return null;
+}
+
+// "the Bank of Kelso's two year survey": the owner is the whole "Bank of Kelso", not "Kelso" (one word a side of
+// "of"); "The Guild's latest report": a sentence-opening "The" is no part of the name.
+function wholeOwnerName(before: string, name: string): string | null {
+  const head = name.includes(' ')
+    ? null
+    : /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
+  const whole = head ? before.slice(head.index) + name : name;
+  const bare = whole.replace(/^The\s+/, '');
+  return bare === '' ? null : bare;
 }

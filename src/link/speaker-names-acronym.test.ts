@@ -19,10 +19,22 @@ const CASES: Array<[string, string, string | null]> = [
     'Tarn Broken Hill Holdings Ltd',
   ],
   ['Keel Vale Group said sales rose. KV said more.', 'KV', 'Keel Vale Group'],
+  // the holding word spelled in the acronym: "Group" kept when its letter is there
+  [
+    'Kelso International Group Plc said it sold a unit. KIG said the sale was part of its plan.',
+    'KIG',
+    'Kelso International Group Plc',
+  ],
   // negatives: letters no run's initials hold; a name that spells no run
   ['Keel Harbour Trust said fees would rise. KHX owns the docks.', 'KHX', null],
   ['Ann Vale of Lorne said so. Vale added more.', 'Vale', null],
   ['Tarn Broken Hill Holdings Ltd said it would float a unit. TBX said the float was near.', 'TBX', null],
+  // letters that open a name of their own: no other run's initials
+  [
+    'KTC Dealer Holdings Ltd bid for Kelso Tool Corp Ltd shares. KTC said it would extend the offer.',
+    'KTC',
+    null,
+  ],
 ];
 
 describe('expandAcronym', () => {

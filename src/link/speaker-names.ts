@@ -1045,6 +1045,9 @@ export function expandAcronym(index: NameIndex, acronym: string): string | null 
 }
 
 function expandAcronymOf(index: NameIndex, acronym: string, want: string): string | null {
+  // a name the text opens with the letters themselves ("CTC Dealer Holdings Ltd … CTC said") is theirs, not another
+  // run's initials ("Canadian Tire Corp Ltd")
+  if (index.runs.some((run) => run.startsWith(`${acronym} `))) return null;
   // the run's own initials first ("Federal Deposit Insurance Corp" is FDIC); then, when no run gives them,
   // "General Motors Corp" is GM (a company suffix has no letter in it), and runs whose first word is a title
   for (const loose of [false, true]) {
@@ -1055,19 +1058,23 @@ function expandAcronymOf(index: NameIndex, acronym: string, want: string): strin
       const content = all
         .map((w, i) => ({ w, i }))
         .filter(({ w }) => !/^(?:of|for|and|the|&|de|du)$/i.test(w));
-      // ("The Broken Hill Pty Co Ltd" is BHP: two suffixes)
-      let suffix = 0;
+      // ("The Broken Hill Pty Co Ltd" is BHP: two suffixes; "Kelso International Group Plc" is KIG: "Group" kept)
+      let most = 0;
       while (
         loose &&
-        suffix < 2 &&
-        content.length > suffix + 1 &&
-        CORPORATE_SUFFIX.test(content[content.length - 1 - suffix]?.w ?? '')
+        most < 2 &&
+        content.length > most + 1 &&
+        CORPORATE_SUFFIX.test(content[content.length - 1 - most]?.w ?? '')
       )
-        suffix++;
-      if (content.length - suffix < want.length) continue;
+        most++;
       // the acronym may cover the end of a longer run ("China's State Administration of …")
-      const tail = content.slice(content.length - suffix - want.length, content.length - suffix);
-      if (tail.map(({ w }) => w[0]?.toLowerCase()).join('') !== want) continue;
+      let tail: { w: string; i: number }[] | undefined;
+      for (let suffix = 0; suffix <= most && !tail; suffix++) {
+        if (content.length - suffix < want.length) continue;
+        const words = content.slice(content.length - suffix - want.length, content.length - suffix);
+        if (words.map(({ w }) => w[0]?.toLowerCase()).join('') === want) tail = words;
+      }
+      if (!tail) continue;
       // never the acronym spelled inside its own run ("IEL Finance Ltd" is no expansion of IEL)
       const long = all.slice(tail[0]?.i ?? 0);
       if (long.includes(acronym) || long.join(' ') === acronym) continue;
