@@ -22,6 +22,7 @@ import { whenDayThenSpeech } from './when-day-then-speech.js';
 import { whenDayWhenSpeech } from './when-day-when-speech.js';
 import { whenEventEarlier } from './when-event-earlier.js';
 import { whenEventTie } from './when-event-tie.js';
+import { whenGroupSpokesman } from './when-group-spokesman.js';
 import { whenHearerReplies } from './when-hearer-replies.js';
 import { whenImmediateReply } from './when-immediate-reply.js';
 import { whenInterlocutorTurn } from './when-interlocutor-turn.js';
@@ -42,6 +43,7 @@ import { whenOccasionResumes } from './when-occasion-resumes.js';
 import { whenParagraphGathering } from './when-paragraph-gathering.js';
 import { whenParticipleAfterTime } from './when-participle-after-time.js';
 import { whenParticipleReport } from './when-participle-report.js';
+import { whenQuotedAsSaying } from './when-quoted-as-saying.js';
 import { whenReactionSameDay } from './when-reaction-same-day.js';
 import { whenRemarksDatedAfter } from './when-remarks-dated-after.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
@@ -66,6 +68,7 @@ import { whenVehicleBefore } from './when-vehicle-before.js';
 /** In order: the first rule that dates a quote wins. */
 export const WHEN_RULES: WhenRule[] = [
   whenCueGoverned,
+  whenQuotedAsSaying,
   whenDayBeforeStatement,
   whenSaidThen,
   whenContentOpeningDay,
@@ -90,6 +93,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenAddedToDated,
   whenAddedByAnother,
   whenSpokesmanGoesOn,
+  whenGroupSpokesman,
   whenLeadThenOccasion,
   whenOccasionContinues,
   whenInterlocutorTurn,
