@@ -111,6 +111,7 @@ import { mentionSharedCueSubject } from './speaker-shared-cue-subject.js';
 import { mentionSpokespersonFor, SPOKESPERSON_FOR_NEEDS } from './speaker-spokesperson-for.js';
 import { speakerStatementTo } from './speaker-statement-to.js';
 import { speakerSurnameOfficeHolder } from './speaker-surname-office-holder.js';
+import { speakerTitleCasedRole } from './speaker-title-cased-role.js';
 import { mentionTrailingInvertedCue } from './speaker-trailing-inverted-cue.js';
 import { mentionTrailingSubjectCue } from './speaker-trailing-subject-cue.js';
 import { mentionTranscriptLabel } from './speaker-transcript-label.js';
@@ -158,6 +159,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerContentOpensOrganisation,
   speakerOrganisationHead,
   speakerThinkTank,
+  speakerTitleCasedRole,
   speakerFromRole,
   speakerPartyNominee,
   speakerRunningMate,
