@@ -1,6 +1,7 @@
 import { addDays, formatDay, formatWeek, parseDay } from '../dates/calendar.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import type { Quote, TimeExpression } from '../types.js';
+import { isAfterUndatedInterview } from './after-undated-interview.js';
 import { isInClauseBeforeCue } from './clause-before-cue.js';
 import { isHabitualReport } from './habitual-report.js';
 import { isInSinceClause } from './since-clause.js';
@@ -168,6 +169,8 @@ export const whenSpeakerDay: WhenRule = {
     const own = `${text.slice(ownFrom, quote.start)} ${text.slice(quote.end, clauseStart)}`;
     if (ANOTHER_TIME.test(withoutCausalSince(own)) || OCCASION.test(own)) return null;
     if (/\bsince\b/i.test(withoutCausalSince(text.slice(sentenceStart, ownFrom)))) return null;
+    // (nor words after a sentence opening with an undated interview: "In an interview with Lorne Radio, Roe …")
+    if (isAfterUndatedInterview(text, quote, timexes)) return null;
     const when = toWhen(day);
     return when ? { when, timex: day } : null;
   },
