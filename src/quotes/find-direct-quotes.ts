@@ -5,6 +5,7 @@ import { newQuote } from './new-quote.js';
 import { type QuoteContext, sentenceAt, spanOf } from './quote-context.js';
 import { accordingToSource } from './rules/direct/according-to-source.js';
 import { colonSubject } from './rules/direct/colon-subject.js';
+import { coordinatedCueSubject } from './rules/direct/coordinated-cue-subject.js';
 import { cueEndsPreviousParagraph } from './rules/direct/cue-ends-previous-paragraph.js';
 import { cueEndsSentence } from './rules/direct/cue-ends-sentence.js';
 import { cueOpensSentence } from './rules/direct/cue-opens-sentence.js';
@@ -36,6 +37,7 @@ const AFTER_FIRST: DirectRule[] = [
   speakerCueAfterQuote,
   nameDescriptionCueAfterQuote,
   speakerCueBeforeQuote,
+  coordinatedCueSubject,
   cueOpensSentence,
   cueEndsPreviousParagraph,
   accordingToSource,
@@ -47,6 +49,7 @@ const BEFORE_FIRST: DirectRule[] = [
   quotedAsSaying,
   quotedAsSayingAfterQuote,
   speakerCueBeforeQuote,
+  coordinatedCueSubject,
   cueOpensSentence,
   saidAfterQuote,
   speakerCueAfterQuote,
