@@ -6,7 +6,7 @@ const TITLE_CASED =
   /^the\s+((?:\p{Lu}\p{Ll}+\s+){1,3}(?:Secretary|Minister|Chancellor|Governor|Ambassador|Commissioner|Prosecutor|Chairman|Chairwoman))$/u;
 // A rank that makes another holder: "Deputy Finance Minister Tom Orr" is not "the Finance Minister".
 const RANK_BEFORE = /\b(?:Deputy|Vice|Assistant|Under|Acting|Junior|Shadow|Former|former|ex-)\s*$/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeSource = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // '"We have cut waste," the Treasury Secretary said.' after "Treasury Secretary Tom Orr arrived …": the one person
 // the text titles so before the quote ("Treasury Secretary Tom Orr", "Tom Orr, the Treasury Secretary,"), not a
@@ -18,7 +18,7 @@ export const speakerTitleCasedRole: SpeakerRule = ({ quote, text, names }) => {
   // (either case of each word's first letter: "Treasury secretary"; the name's capitals stay case-sensitive)
   const words = title
     .split(/\s+/)
-    .map((w) => `[${w[0]}${w[0]?.toLowerCase()}]${escape(w.slice(1))}`)
+    .map((w) => `[${w[0]}${w[0]?.toLowerCase()}]${escapeSource(w.slice(1))}`)
     .join('\\s+');
   const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}`;
   const before = text.slice(0, Math.min(m.start, quote.start));
