@@ -22,6 +22,7 @@ import { companyFormAfter } from './company-form-after.js';
 import { companyNounBefore } from './company-noun-before.js';
 import { FACILITY_AFTER_LOCATIVE_RULE, facilityAfterLocative } from './facility-after-locative.js';
 import { indexWords } from './index-words.js';
+import { lowerCaseFormAfter } from './lower-case-form-after.js';
 import {
   type FoundMention,
   foundMention,
@@ -35,6 +36,7 @@ import { pastOfficePlace } from './past-office-place.js';
 import { PLACE_BEFORE_FACILITY_RULE, placeBeforeFacility } from './place-before-facility.js';
 import { possessiveInFirmName } from './possessive-in-firm-name.js';
 import { isTitleWord, readRolePrefix } from './read-modifiers.js';
+import { roleBeforePlaceWord } from './role-before-place-word.js';
 
 // Lower-case words allowed inside a name ("Osama bin Laden", "Ursula von der Leyen")
 const NAME_PARTICLES = new Set([
@@ -740,7 +742,12 @@ export function matchCapitalizedNames(
     const end = last.end;
     const previousPlural = plural;
     plural = prefix.plural ? { end: last.end, roles: prefix.roles } : null;
-    const typed = typeNameRun(ctx, core, nameWords, lowerFirst, lowerLast, end);
+    const byWords = typeNameRun(ctx, core, nameWords, lowerFirst, lowerLast, end);
+    // "Spokesman Tom Lake": a person's role before a first name outweighs the place word closing the run
+    const typed =
+      byWords === PLACE_WORD && hasPersonPrefix && roleBeforePlaceWord(prefix.roles, nameWords)
+        ? undefined
+        : byWords;
     if (typed) {
       found.push(
         foundMention({
@@ -861,6 +868,7 @@ function retypeNamesTypedByNoun(found: FoundMention[]): void {
 const AMPERSAND_NAME = { kind: 'organization', rule: 'entities/ampersand-name' } as const;
 const ORGANIZATION_HEAD_WORD = { kind: 'organization', rule: 'entities/organization-head-word' } as const;
 const COMPANY_FORM_AFTER = { kind: 'organization', rule: 'entities/company-form-after' } as const;
+const LOWER_CASE_FORM_AFTER = { kind: 'organization', rule: 'entities/lower-case-form-after' } as const;
 const COMPANY_NOUN_BEFORE = { kind: 'organization', rule: 'entities/company-noun-before' } as const;
 const PLACE_WORD = { kind: 'place', rule: 'entities/place-word' } as const;
 const FACILITY_AFTER_LOCATIVE = { kind: 'place', rule: FACILITY_AFTER_LOCATIVE_RULE } as const;
@@ -887,6 +895,7 @@ function typeNameRun(
   if (ORGANIZATION_HEADS.has(lowerLast) && nameWords.length > 1) return ORGANIZATION_HEAD_WORD;
   // "Norsk Data A/S", "computer company Norsk Data"
   if (companyFormAfter(text, end)) return COMPANY_FORM_AFTER;
+  if (lowerCaseFormAfter(text, end)) return LOWER_CASE_FORM_AFTER;
   if (nameWords.length > 1 && companyNounBefore(text, words, core)) return COMPANY_NOUN_BEFORE;
   // "Linkin Park singer Chet Lund", "the Fenby Marsh nuclear plant"
   let last = core;
