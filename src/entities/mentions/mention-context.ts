@@ -3,6 +3,7 @@
 import type { MentionKind, RuleName, Span } from '../../types.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.js';
 import type { Word } from '../split-words.js';
+import { nameAfterQuoteComma } from './name-after-quote-comma.js';
 
 export interface LearnedAcronym {
   acronym: string;
@@ -140,6 +141,8 @@ export function findSentenceOpeners(folded: string, words: Word[]): Set<number> 
     // ", " and the like: no line break, quote or sentence mark, so nothing below can hold
     if (prev && !hasOpeningMark(folded, prev.end, w.start)) return;
     const gap = folded.slice(prev ? prev.end : 0, w.start);
+    // '"…," Ammerly said': a closing quote after a comma goes on with the sentence
+    if (prev && nameAfterQuoteComma(folded, gap, w.end)) return;
     if (
       !prev ||
       /\n/.test(gap) ||
