@@ -1,6 +1,9 @@
 import { countMatches } from '../../count-matches.js';
 import { genderOfFirstName } from '../data/first-name-gender.js';
 import { type CorefRule, type Draft, lastEnd, nearest, persons, sharesRoleHead } from './coref-draft.js';
+import { reportsAsIt } from './reports-as-it.js';
+
+const REPORTS_AS_IT_RULE = 'entities/reports-as-it';
 
 // "Putin", "President Putin", "Mr Putin" after "Vladimir Putin"; two Clintons: decided by title, role, gender, then nearness
 export const joinSurname: CorefRule = (m, s) => {
@@ -11,6 +14,23 @@ export const joinSurname: CorefRule = (m, s) => {
   if (candidates.length === 0) {
     const paternal = paternalSurnameDraft(persons(s), word);
     if (paternal) return { draft: paternal, rule: 'entities/paternal-surname' };
+    // "Varkos said it would appeal. … Varkos spokesman …": a firm's one-word name, and its later mentions
+    if (m.kind !== 'person') {
+      const firm = s.drafts.find(
+        (d) => d.rule === REPORTS_AS_IT_RULE && d.found.some((f) => f.text === m.text),
+      );
+      if (firm) return { draft: firm, rule: 'entities/same-name' };
+      // (not "Lockheed" after "Lockheed Martin": a fuller name opening with the word decides instead)
+      const opens = (d: Draft) => d.found.some((f) => f.text.startsWith(`${m.text} `));
+      if (reportsAsIt(s.text, m.end) && !s.drafts.some(opens)) {
+        // ("Shares in Varkos fell. Varkos said it …": the name written before is the firm's too)
+        const before = s.drafts.find((d) => d.kind === 'other' && d.found.some((f) => f.text === m.text));
+        if (!before) return { create: true, rule: REPORTS_AS_IT_RULE, kind: 'organization' };
+        before.kind = 'organization';
+        before.rule = REPORTS_AS_IT_RULE;
+        return { draft: before, rule: REPORTS_AS_IT_RULE };
+      }
+    }
     return m.kind === 'person' || isFollowedBySpeech(s.text, m.end)
       ? { create: true, rule: m.rule, kind: 'person' }
       : null;
