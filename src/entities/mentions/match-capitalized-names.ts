@@ -31,6 +31,7 @@ import {
   type PersonName,
 } from './mention-context.js';
 import { BAND_BEFORE_MEMBER_RULE, kindFromNounAfter, PLANT_BEFORE_NOUN_RULE } from './name-before-noun.js';
+import { isNewspaperHead, newspaperName } from './newspaper-name.js';
 import { ofInFirmName } from './of-in-firm-name.js';
 import { pastOfficePlace } from './past-office-place.js';
 import { PLACE_BEFORE_FACILITY_RULE, placeBeforeFacility } from './place-before-facility.js';
@@ -674,7 +675,15 @@ export function matchCapitalizedNames(
     }
     // "Moscow State University": a longer name that ends in an organisation word keeps its gazetteer part
     let core = a;
-    if (!(ORGANIZATION_HEADS.has(lower[runEnd - 1] ?? '') && runEnd - a > 1)) {
+    // ("the China Daily": a newspaper's name keeps its gazetteer part too)
+    const paper =
+      isNewspaperHead(lower[runEnd - 1] ?? '') &&
+      newspaperName(
+        words.slice(a, runEnd).map((w) => w.text),
+        lower[runEnd - 1] ?? '',
+        (w) => ctx.gazetteer.byKey.has(w),
+      );
+    if (!((ORGANIZATION_HEADS.has(lower[runEnd - 1] ?? '') || paper) && runEnd - a > 1)) {
       // leading titles and gazetteer names inside the run ("US Presidents Vladimir Putin", "President John F. Kennedy")
       const wordAt = (k: number) => words[k] as Word;
       const isDemonym = (k: number) => ctx.gazetteer.byKey.get(wordAt(k).text)?.type === 'demonym';
@@ -704,7 +713,7 @@ export function matchCapitalizedNames(
       if (core === a) core = pastOfficePlace(words, core, runEnd);
     }
     // "New York Attorney General Elliot Spitzer": the name follows the last title word of the run
-    if (core < runEnd - 1 && !ORGANIZATION_HEADS.has(lower[runEnd - 1] ?? '')) {
+    if (core < runEnd - 1 && !paper && !ORGANIZATION_HEADS.has(lower[runEnd - 1] ?? '')) {
       for (let k = runEnd - 2; k > core; k--) {
         if (isTitleWord(words[k] as Word)) {
           // ("Argentine Army Chief of Staff Hector Rios Vessin": past the office's field too)
@@ -869,6 +878,7 @@ const AMPERSAND_NAME = { kind: 'organization', rule: 'entities/ampersand-name' }
 const ORGANIZATION_HEAD_WORD = { kind: 'organization', rule: 'entities/organization-head-word' } as const;
 const COMPANY_FORM_AFTER = { kind: 'organization', rule: 'entities/company-form-after' } as const;
 const LOWER_CASE_FORM_AFTER = { kind: 'organization', rule: 'entities/lower-case-form-after' } as const;
+const NEWSPAPER_NAME = { kind: 'organization', rule: 'entities/newspaper-name' } as const;
 const COMPANY_NOUN_BEFORE = { kind: 'organization', rule: 'entities/company-noun-before' } as const;
 const PLACE_WORD = { kind: 'place', rule: 'entities/place-word' } as const;
 const FACILITY_AFTER_LOCATIVE = { kind: 'place', rule: FACILITY_AFTER_LOCATIVE_RULE } as const;
@@ -893,6 +903,8 @@ function typeNameRun(
   if (text.slice(first.start, end).includes(' & ')) return AMPERSAND_NAME;
   // "Time Warner Inc", "Intelligence Committee"
   if (ORGANIZATION_HEADS.has(lowerLast) && nameWords.length > 1) return ORGANIZATION_HEAD_WORD;
+  // "the Tarn Herald", "the China Daily"
+  if (newspaperName(nameWords, lowerLast, (w) => ctx.gazetteer.byKey.has(w))) return NEWSPAPER_NAME;
   // "Norsk Data A/S", "computer company Norsk Data"
   if (companyFormAfter(text, end)) return COMPANY_FORM_AFTER;
   if (lowerCaseFormAfter(text, end)) return LOWER_CASE_FORM_AFTER;
