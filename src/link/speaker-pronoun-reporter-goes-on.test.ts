@@ -8,6 +8,11 @@ const CASES: SpeakerCase[] = [
     'The Lorne Farm Ministry has accepted bids for grain exports to Vessa, the ministry said.\n\n    The Lorne Farm Ministry said the bonuses averaged 116 dlrs per tonne.\n\n    The shipments run from March to May.\n\n    The awards were made to Keel Grain Co and will be paid in grain, it said.',
     ['Lorne Farm Ministry', 'Lorne Farm Ministry', 'Lorne Farm Ministry'],
   ],
+  [
+    'a firm named inside the words by the short name the article defines, a newspaper reporting before',
+    'Norland and Tarn Electronics Group (TEG) will set up a venture in Ostra, the Keelby Herald said.\n\nIt said the venture will sell goods in the region.\n\nTEG will open two shops in Norland.\n\nTEG employs 170,000 people in 130 firms, it said.',
+    ['Keelby Herald', 'Keelby Herald', 'Keelby Herald'],
+  ],
 ];
 
 // negatives: a person reported before is no "it"; the firm that spoke is the one the words name
@@ -16,6 +21,11 @@ const UNCHANGED: SpeakerCase[] = [
     'a person spoke before: the rule stays out',
     'Ann Kell said the bonuses averaged 116 dlrs per tonne.\n\nThe awards were made to Keel Grain Co and will be paid in grain, it said.',
     ['Ann Kell', 'Keel Grain Co'],
+  ],
+  [
+    'a person reported before the short name: the rule stays out',
+    'Tarn Electronics Group (TEG) will set up a venture, Ann Kell said.\n\nTEG employs 300 people, it said.',
+    ['Ann Kell', 'Tarn Electronics Group'],
   ],
 ];
 
