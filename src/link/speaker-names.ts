@@ -1045,9 +1045,6 @@ export function expandAcronym(index: NameIndex, acronym: string): string | null 
 }
 
 function expandAcronymOf(index: NameIndex, acronym: string, want: string): string | null {
-  // a name the text opens with the letters themselves ("CTC Dealer Holdings Ltd … CTC said") is theirs, not another
-  // run's initials ("Canadian Tire Corp Ltd")
-  if (index.runs.some((run) => run.startsWith(`${acronym} `))) return null;
   // the run's own initials first ("Federal Deposit Insurance Corp" is FDIC); then, when no run gives them,
   // "General Motors Corp" is GM (a company suffix has no letter in it), and runs whose first word is a title
   for (const loose of [false, true]) {
@@ -1069,12 +1066,19 @@ function expandAcronymOf(index: NameIndex, acronym: string, want: string): strin
         most++;
       // the acronym may cover the end of a longer run ("China's State Administration of …")
       let tail: { w: string; i: number }[] | undefined;
+      let kept = 0;
       for (let suffix = 0; suffix <= most && !tail; suffix++) {
         if (content.length - suffix < want.length) continue;
         const words = content.slice(content.length - suffix - want.length, content.length - suffix);
-        if (words.map(({ w }) => w[0]?.toLowerCase()).join('') === want) tail = words;
+        if (words.map(({ w }) => w[0]?.toLowerCase()).join('') === want) {
+          tail = words;
+          kept = most - suffix;
+        }
       }
       if (!tail) continue;
+      // letters read off a corporate suffix are not another name's when a name opens with them ("CTC Dealer
+      // Holdings Ltd … CTC said", not "Canadian Tire Corp Ltd")
+      if (kept > 0 && index.runs.some((r) => r.startsWith(`${acronym} `))) continue;
       // never the acronym spelled inside its own run ("IEL Finance Ltd" is no expansion of IEL)
       const long = all.slice(tail[0]?.i ?? 0);
       if (long.includes(acronym) || long.join(' ') === acronym) continue;
