@@ -65,6 +65,7 @@ import { whenStatementReferent } from './when-statement-referent.js';
 import { whenStoryDay } from './when-story-day.js';
 import { whenTrailingOccasion } from './when-trailing-occasion.js';
 import { whenVehicleBefore } from './when-vehicle-before.js';
+import { whenVictorySpeech } from './when-victory-speech.js';
 
 /** In order: the first rule that dates a quote wins. */
 export const WHEN_RULES: WhenRule[] = [
@@ -115,6 +116,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenLeadOccasion,
   whenLeadStatement,
   whenLeadObjectAct,
+  whenVictorySpeech,
   whenLeadAttended,
   whenEventEarlier,
   whenSceneEarlier,
