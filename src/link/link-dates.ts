@@ -32,6 +32,7 @@ import { whenLeadAttended } from './when-lead-attended.js';
 import { whenLeadEvent } from './when-lead-event.js';
 import { whenLeadGathering } from './when-lead-gathering.js';
 import { whenLeadHearing } from './when-lead-hearing.js';
+import { whenLeadNextDay } from './when-lead-next-day.js';
 import { whenLeadObjectAct } from './when-lead-object-act.js';
 import { whenLeadOccasion } from './when-lead-occasion.js';
 import { whenLeadStatement } from './when-lead-statement.js';
@@ -117,6 +118,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenLeadStatement,
   whenLeadObjectAct,
   whenVictorySpeech,
+  whenLeadNextDay,
   whenLeadAttended,
   whenEventEarlier,
   whenSceneEarlier,
