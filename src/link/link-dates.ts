@@ -48,6 +48,7 @@ import { whenParticipleReport } from './when-participle-report.js';
 import { whenQuotedAsSaying } from './when-quoted-as-saying.js';
 import { whenReactionSameDay } from './when-reaction-same-day.js';
 import { whenRemarksDatedAfter } from './when-remarks-dated-after.js';
+import { whenReleasedDocument } from './when-released-document.js';
 import { whenRemarksMadeBy } from './when-remarks-made-by.js';
 import { whenReportsToday } from './when-reports-today.js';
 import { isInName, leadDay, type WhenRule } from './when-rule.js';
@@ -107,6 +108,7 @@ export const WHEN_RULES: WhenRule[] = [
   whenSpeechThenDay,
   whenDayThenSpeech,
   whenVehicleBefore,
+  whenReleasedDocument,
   whenRemarksMadeBy,
   whenOccasionReferent,
   whenDatedVisit,
