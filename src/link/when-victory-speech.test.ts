@@ -22,6 +22,13 @@ const CASES: WhenCase[] = [
     '2017-06-02',
     RULE,
   ],
+  [
+    'congratulations of the one the lead names as beaten',
+    `${LEAD}\n\nVell tweeted congratulations to Roe, adding "to all who worked so hard: onward!"`,
+    (t) => [quote(t, 'direct', 'to all who worked so hard: onward!', 'adding', 'Tom Vell')],
+    '2017-06-02',
+    RULE,
+  ],
 ];
 
 testLastDated(CASES);

@@ -8,8 +8,10 @@ import { namedSurname, sentenceEndAfter, sentenceStartAt, toWhen, type WhenRule 
 // Sunday", "Roe defeated Tom Vell on Tuesday".
 const RESULT =
   /\b(?:won|prevailed|swept|carried|clinched|captured|lost|defeated|beat|edged|routed|trounced)\b/i;
-// The speech of that result's night: "In a victory speech from Dunmore", "in her concession speech".
-const RESULT_SPEECH = /\b(?:victory|concession)\s+(?:speech|remarks|address)\b/i;
+// The speech of that result's night: "In a victory speech from Dunmore", "in her concession speech"; the loser's
+// congratulations: "Vell tweeted congratulations to Roe, adding …".
+const RESULT_SPEECH =
+  /\b(?:(?:victory|concession)\s+(?:speech|remarks|address)|congratulat(?:ed|ions|ing))\b/i;
 // How far after the lead the speech may be told.
 const REACH = 1500;
 
