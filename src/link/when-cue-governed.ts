@@ -1,6 +1,7 @@
 import { findClause } from '../dates/find-direction.js';
 import type { Quote, TimeExpression } from '../types.js';
 import {
+  isObjectOfNarration,
   isParentheticalCue,
   isSameClause,
   toWhen,
@@ -137,6 +138,9 @@ export const whenCueGoverned: WhenRule = {
     // "At the end of 1986, he said, the value … exceeded …": a cue set off by commas inside the reported clause
     // leaves the date before it to the clause
     if (isParentheticalCue(text, quote)) return null;
+    // "On Monday, Orr knocked a statement by actor Tom Vell that …": a speech noun that is the object of another's
+    // past verb, its source after it ("by", "from"), leaves the date before it to that verb
+    if (isObjectOfNarration(text, quote)) return null;
     for (let i = timexes.length - 1; i >= 0; i--) {
       const t = timexes[i];
       if (!t || t.end > cue.start) continue;

@@ -592,3 +592,17 @@ const CAUSAL_SINCE =
 export function withoutCausalSince(span: string): string {
   return span.replace(CAUSAL_SINCE, '     ');
 }
+
+// A past verb and a determiner right before a speech noun cue: "knocked a statement", "mocked the remarks".
+const VERB_THEN_NOUN = /\b\p{Ll}+ed\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const SPEECH_NOUN = /^(?:statement|remarks?|comments?|claim|assertion|suggestion|tweet|post)\b/i;
+
+/** True when the quote's cue is a speech noun standing as the object of a past verb, its source named after it
+ * with "by" or "from": "Orr knocked a statement by actor Tom Vell that …". */
+export function isObjectOfNarration(text: string, quote: Quote): boolean {
+  const cue = quote.cue;
+  const mention = quote.mention;
+  if (!cue || !mention || mention.start < cue.end || !SPEECH_NOUN.test(cue.text)) return false;
+  if (!/^\s+(?:by|from)\s+$/i.test(text.slice(cue.end, mention.start))) return false;
+  return VERB_THEN_NOUN.test(text.slice(Math.max(0, cue.start - 40), cue.start));
+}

@@ -3,6 +3,7 @@ import type { TimeExpression } from '../types.js';
 import { opensReportedClause } from './when-cue-governed.js';
 import {
   isAttributiveYear,
+  isObjectOfNarration,
   isParentheticalCue,
   quoteEndsSentence,
   sentenceStartAt,
@@ -110,6 +111,8 @@ export const whenSentenceDay: WhenRule = {
     // "As of March 13, Roe said, about 3,000 units had been tendered": a cue set off by commas inside the reported
     // clause leaves the day before it to the clause
     if (cue && day.end <= cue.start && isParentheticalCue(text, quote)) return null;
+    // "On Monday, Orr knocked a statement by actor Tom Vell that …": the day is Orr's, not the statement's
+    if (day.end <= (cue?.start ?? 0) && isObjectOfNarration(text, quote)) return null;
     // "… after the leak of a recording in which someone says Vell "…"": the cue in a clause about another thing
     // (not "where": "went to the station on May 3, where they claimed …" is there that day)
     if (cue && day.end <= cue.start && /\b(?:in|on|during) which\b/i.test(text.slice(day.end, cue.start)))

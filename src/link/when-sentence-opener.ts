@@ -1,6 +1,7 @@
 import {
   hasTimeWithin,
   isAttributiveYear,
+  isObjectOfNarration,
   isParentheticalCue,
   toWhen,
   type WhenRule,
@@ -31,6 +32,8 @@ export const whenSentenceOpener: WhenRule = {
     if (/^according\b/i.test(cue.text)) return null; // "On Sunday, according to witnesses, a man …": the event's date
     // "At the end of 1986, he said, the value … exceeded …": the opening date is the reported clause's
     if (isParentheticalCue(doc.folded, quote)) return null;
+    // "On Monday, Orr knocked a statement by actor Tom Vell that …": the day is Orr's, not the statement's
+    if (isObjectOfNarration(doc.folded, quote)) return null;
     const text = doc.folded;
     // The sentence's start: after the last sentence end (".", "!", "?", a closing quote) or line break.
     // (periods of abbreviations blanked: "Late Monday, U.S. officials said"; a danda "।" or "。" ends one too)
