@@ -67,6 +67,8 @@ export const whenLeadObjectAct: WhenRule = {
       const w = toWhen(u);
       if (w === null || (published && w.slice(0, published.length) > published.slice(0, w.length)))
         return false;
+      // (not a clock time, which names no day, nor the lead's own day again: "when polls closed at 8 p.m.")
+      if (u.rule === 'dates/time-of-day' || w === when) return false;
       return !isInRelativeAside(text, leadEnd, u);
     };
     if (all.some((u) => u.start >= leadEnd && u.start < at && moved(u))) return null;

@@ -29,6 +29,13 @@ const CASES: WhenCase[] = [
     '2017-06-02',
     RULE,
   ],
+  [
+    'a victory as a noun, a clock time between',
+    'Ann Roe scored a decisive victory in Friday\'s Lorne primary, ending the hopes of Tom Vell.\n\nThe race was called when polls closed at 8 p.m.\n\n"We will be back," Vell said in a brief concession speech.',
+    (t) => [quote(t, 'direct', 'We will be back,', 'said', 'Tom Vell')],
+    '2017-06-02',
+    RULE,
+  ],
 ];
 
 testLastDated(CASES);

@@ -5,9 +5,9 @@ import { bodyLead } from './when-lead-object-act.js';
 import { namedSurname, sentenceEndAfter, sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
 
 // A lead telling a dated contest's result: "Ann Roe prevailed in the Lorne primary Tuesday", "Roe won the vote on
-// Sunday", "Roe defeated Tom Vell on Tuesday".
+// Sunday", "Roe defeated Tom Vell on Tuesday", "Roe scored a decisive victory in Tuesday's primary".
 const RESULT =
-  /\b(?:won|prevailed|swept|carried|clinched|captured|lost|defeated|beat|edged|routed|trounced)\b/i;
+  /\b(?:won|prevailed|swept|carried|clinched|captured|lost|defeated|beat|edged|routed|trounced|victory|defeat)\b/i;
 // The speech of that result's night: "In a victory speech from Dunmore", "in her concession speech"; the loser's
 // congratulations: "Vell tweeted congratulations to Roe, adding …".
 const RESULT_SPEECH =
@@ -47,6 +47,8 @@ export const whenVictorySpeech: WhenRule = {
       const w = toWhen(u);
       if (w === null || (published && w.slice(0, published.length) > published.slice(0, w.length)))
         return false;
+      // (not a clock time, which names no day, nor the lead's own day again: "when polls closed at 8 p.m.")
+      if (u.rule === 'dates/time-of-day' || w === when) return false;
       return !isInRelativeAside(text, leadEnd, u);
     };
     if (all.some((u) => u.start >= leadEnd && u.start < at && moved(u))) return null;
