@@ -16,6 +16,11 @@ const CASES: [string, string, string[]][] = [
     ['Tom Orr said the harbour would close'],
   ],
   [
+    'a named speaker with an apposition inside a denial',
+    'The mayor has denied that Mr Orr, his harbour spokesman, said the quay would close.',
+    ['Mr Orr, his harbour spokesman, said the quay would close'],
+  ],
+  [
     'a share of voters inside a survey finding',
     'A survey for the Lorne Trust suggests 69% of over-60s say they would vote for the plan.',
     ['69% of over-60s say they would vote for the plan'],
@@ -35,6 +40,11 @@ const CASES: [string, string, string[]][] = [
     'a named speaker inside a finding stays',
     'The inquiry found that Tom Orr told staff the pier was safe.',
     ['Tom Orr told staff the pier was safe', 'the pier was safe'],
+  ],
+  [
+    'a report further on in a long denied clause stays',
+    'The ministry denied that ships from the northern fleet had entered the bay late on Saturday as the harbour master told reporters the quay was closed.',
+    ['ships from the northern fleet had entered the bay late on Saturday', 'the quay was closed'],
   ],
   [
     'a denial with a noun object leaves a later report alone',

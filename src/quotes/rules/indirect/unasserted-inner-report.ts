@@ -20,8 +20,13 @@ export function unassertedInnerReport(inner: Quote, all: readonly Quote[]): bool
   return all.some((outer) => {
     if (outer === inner || outer.type === 'direct' || !outer.cue) return false;
     if (cue.start < outer.start || cue.end > outer.end) return false;
-    if (DENIAL.test(outer.cue.text)) return true;
+    // (the inner report is what is denied only as the denial clause's own verb, right after its subject, not one
+    // further on or joined after it: "denied the plan, and a spokesman said …" asserts the spokesman's words)
+    const lead = outer.content.slice(0, cue.start - outer.start);
+    // ("denied that Mr Orr, his transport spokesman, said …": the subject and its apposition, a few words)
+    if (DENIAL.test(outer.cue.text))
+      return lead.replace(/,[^,;]{1,60},/g, ' ').length <= 30 && !/[;:]|,\s*(?:and|but|while)\b/i.test(lead);
     // (the finding's clause opens with the share: the tagger may name only "over-55s" as the speaker)
-    return FINDING.test(outer.cue.text) && SHARE.test(outer.content.slice(0, cue.start - outer.start));
+    return FINDING.test(outer.cue.text) && SHARE.test(lead);
   });
 }
