@@ -1,4 +1,5 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import { isParentCompanyOwner } from './parent-company-owner.js';
 import { isDemonymDescriptor } from './speaker-demonym-descriptor.js';
 import { isCountryOwner, keptWholeAfterFieldWord, withInnerPossessive } from './speaker-name-kept-whole.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
@@ -96,6 +97,9 @@ function nameChoice(mentionText: string | undefined, names: NameIndex, text: str
   // "Norland's Keel Steel AB said", "Norland's Disaster Management Agency": the country owning it is no part of the name
   const owner = /^(\p{Lu}[\p{L}\s]*?)['’]s\s+(?=\p{Lu})/u.exec(run[1]);
   const whole = owner?.[1] && isCountryOwner(owner[1]) ? run[1].slice(owner[0].length) : run[1];
+  // "Tarn Corp's Vell Mining Corp said": a parent company owning the one that speaks, left out
+  if (owner?.[1] && isParentCompanyOwner(owner[1], whole.slice(owner[0].length)))
+    return { speaker: whole.slice(owner[0].length), rule: 'speaker/parent-company-owner' };
   // "sources close to the Keel Board said", "Norland's envoy to Freedonia said": the name after "to" is not the speaker
   if (/\p{L}\s+to\s+(?:the\s+)?$/u.test(m.slice(0, run.index))) return null;
   // "S and P said", "AT and T said": initials joined by "and" are one name, expanded when the article spells it out
