@@ -8,6 +8,9 @@ const HEAD =
 const SOURCE_LIKE =
   /\s?(?:sources|officials|analysts|economists|traders|dealers|diplomats|bankers|experts|executives|exporters|importers|producers|brokers|observers|authorities|negotiators|delegates|participants|insiders|operators|buyers|sellers)$/;
 
+// a group written in capitals after a country's abbreviation: "U.S. Officials", "UK Diplomats"
+const COUNTRY_GROUP = /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.|U\.N\.|UN)\s+\p{Lu}\p{Ll}+s$/u;
+
 // '…, oil industry sources said. ¶ … the sources said.': "the sources" is the group just quoted with that head
 // ("oil industry sources"), in this or the three paragraphs before; "the sources" right after another unnamed
 // plural source in the same or the paragraph before is that source ("…, Lorne exporters said. … the sources said")
@@ -22,10 +25,17 @@ export const speakerDefinitePluralSource: SpeakerRule = ({ quote, previous, seg 
     const gap = here - paragraphOf(seg, p.start);
     if (gap > 3) break;
     // (a descriptor written without "the", the head its last word: "Industry sources", "Lorne ministry officials")
-    const unnamedPlural = /^(?!(?:the|The)\s)(?:[\p{L}.'’-]+\s+){0,4}\p{Ll}[\p{Ll}-]*s$/u.test(p.speaker);
+    // ("U.S. Officials": a wire's capitals after a country's abbreviation, the group as written)
+    const capitals = COUNTRY_GROUP.test(p.speaker);
+    const unnamedPlural =
+      capitals || /^(?!(?:the|The)\s)(?:[\p{L}.'’-]+\s+){0,4}\p{Ll}[\p{Ll}-]*s$/u.test(p.speaker);
     // ("one of the governor's sons": a part of a group is no group)
     if (!unnamedPlural || /^\p{L}+\s+of\s/u.test(p.speaker)) continue;
-    if (p.speaker.endsWith(` ${head}`) || p.speaker.toLowerCase() === head)
+    if (
+      p.speaker.endsWith(` ${head}`) ||
+      p.speaker.toLowerCase() === head ||
+      (capitals && p.speaker.toLowerCase().endsWith(` ${head}`))
+    )
       return { speaker: p.speaker, rule: 'speaker/definite-plural-source' };
     if (
       head === 'sources' &&

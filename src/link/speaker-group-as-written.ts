@@ -9,7 +9,9 @@ const COUNTRY_BEFORE = /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.|U\.N\.|UN)\s+(\p{Lu}\p
  */
 export function groupAsWritten(speaker: string, mention: string | undefined): string | null {
   // (every country of the pattern opens with "U" or "E": the role looked up only for such a mention)
-  if (!mention || !/^[UE]/.test(mention) || ROLE_NOUNS[speaker.toLowerCase()] !== 'group') return null;
-  const m = COUNTRY_BEFORE.exec(mention.replace(/\s+/g, ' '));
-  return m?.[1] === speaker ? mention.replace(/\s+/g, ' ') : null;
+  // ("The U.S. Officials said": the article opening it left out)
+  const written = mention?.replace(/\s+/g, ' ').replace(/^the /i, '');
+  if (!written || !/^[UE]/.test(written) || ROLE_NOUNS[speaker.toLowerCase()] !== 'group') return null;
+  const m = COUNTRY_BEFORE.exec(written);
+  return m?.[1] === speaker ? written : null;
 }
