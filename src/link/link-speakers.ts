@@ -4,6 +4,7 @@ import { quoteWith } from '../quotes/quote-with.js';
 import { MONTH_FIRST_NAME_RULE, monthOpensName } from '../segment/month-first-name.js';
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
+import { departmentShortForm } from './department-short-form.js';
 import { mentionAccordingToHead } from './speaker-according-to-head.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionAskedBy } from './speaker-asked-by.js';
@@ -314,6 +315,8 @@ const AS_WRITTEN: Array<[string, (s: string, x: AsWrittenInput) => string | null
   ['name-with-commas', (s, x) => nameWithCommas(s, x.quote.mention, x.text)],
   // "Marsh Capital Corp" in "<Keel, Marsh Capital Corp> said": a wire's bracketed company tag is one name
   ['bracket-tag', (s, x) => speakerBracketTag(s, x.quote.mention, x.text)],
+  // "Interior said" after "the Interior Department": the department's whole name
+  ['department-short-form', (s, x) => departmentShortForm(s, x.quote.mention?.text, x.text)],
   // "U.S. Officials said": the group with its country, as written
   ['group-as-written', (s, x) => groupAsWritten(s, x.quote.mention?.text)],
   // "analysts" in "…, said analysts polled by Zentrix News": the group with who polled it, one descriptor
@@ -331,6 +334,13 @@ const AS_WRITTEN: Array<[string, (s: string, x: AsWrittenInput) => string | null
   ['legal-form', (s, x) => x.once('legal-form', s, (n) => nameWithLegalForm(n, x.text))],
   // "John C Eastman" → "John C. Eastman": initials as the text writes them
   ['initial-stops', (s, x) => x.once('initial-stops', s, (n) => nameWithInitialStops(n, x.text))],
+  // "Ned B. Field" where the text only writes "Ned B. Field and Co Inc": the firm's whole name, once the initials
+  // carry their stops
+  [
+    'initials-and-name',
+    (s, x) =>
+      /\s\p{Lu}\.\s/u.test(s) ? x.once('initials-and-name', s, (n) => organisationAndName(n, x.text)) : null,
+  ],
   // "The Post said" after "the Washington Post", "the Sunday Telegraph" → the newspaper's full name
   ['outlet-full-name', (s, x) => fullOutletName(s, x.text, x.quote.mention?.start ?? x.quote.start)],
   // "Ada Pell" in "A shareholder group including attorney Ada Pell said": the whole group its mention fix widened to

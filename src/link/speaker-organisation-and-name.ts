@@ -1,3 +1,4 @@
+import { nameOpeningInitials } from './name-opening-initials.js';
 import { indexBetween } from './speaker-names.js';
 
 // the name's first place in the text as a whole name, then (read from its end) "and", at most two trade words and
@@ -55,7 +56,9 @@ export function organisationAndName(speaker: string, text: string): string | nul
   if (!first?.[1]) return null;
   const trade = (first[2] ?? '').split(/\s+/).filter(Boolean);
   if (!trade.every((w) => TRADE_WORDS.has(w.toLowerCase()) || LEGAL_ENDING.test(w))) return null;
-  return `${speaker}${first[1].replace(/\s+/g, ' ')}`;
+  // ("Frank B. Hall and Co Inc": the first name and initials before it too)
+  const from = nameOpeningInitials(text, at);
+  return `${text.slice(from, at).replace(/\s+/g, ' ')}${speaker}${first[1].replace(/\s+/g, ' ')}`;
 }
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
