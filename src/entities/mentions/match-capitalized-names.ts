@@ -492,6 +492,23 @@ function pastOfficeField(ctx: MentionContext, lower: readonly string[], at: numb
   return k;
 }
 
+/**
+ * True when the run at `a` follows an office at a body of a place: "Governor of the Bank of", "Chairman of the
+ * Council of" (the body's head word capitalised, "the" before it).
+ */
+function officeAtBodyOf(ctx: MentionContext, lower: readonly string[], a: number): boolean {
+  const { words } = ctx;
+  return (
+    a >= 5 &&
+    words[a - 1]?.text === 'of' &&
+    ORGANIZATION_HEADS.has(lower[a - 2] ?? '') &&
+    isCapitalized((words[a - 2] as Word).text) &&
+    lower[a - 3] === 'the' &&
+    words[a - 4]?.text === 'of' &&
+    officeEndsAt(ctx, lower, a - 5)
+  );
+}
+
 /** Word `k` closes an office's title: a title word, or a capitalised field of one ("Minister of State"). */
 function officeEndsAt(ctx: MentionContext, lower: readonly string[], k: number): boolean {
   const w = ctx.words[k];
@@ -712,6 +729,8 @@ export function matchCapitalizedNames(
       // "Governor of Kelso Ann Roe": the place the office is of, before a first name and a surname
       if (core === a) core = pastOfficePlace(words, core, runEnd);
     }
+    // "Governor of the Bank of Kelso Ann Roe": the place a body the office is at is of
+    if (core === a && officeAtBodyOf(ctx, lower, a)) core = pastOfficePlace(words, core, runEnd);
     // "New York Attorney General Elliot Spitzer": the name follows the last title word of the run
     if (core < runEnd - 1 && !paper && !ORGANIZATION_HEADS.has(lower[runEnd - 1] ?? '')) {
       for (let k = runEnd - 2; k > core; k--) {

@@ -25,3 +25,23 @@ describe('past-office-place: the place an office is of, before a name', () => {
     });
   }
 });
+
+// "<office> of the <body> of <place> <first name> <surname>": the place the body is of is no part of the name.
+// [text, the person's mention]
+const AT_BODY: [string, string][] = [
+  ['Governor of the Bank of Kelso Tom Vell said rates would stay unchanged.', 'Tom Vell'],
+  ['Chairman of the Council of Tarnland Ann Roe said the vote would be held.', 'Ann Roe'],
+  // must not change: no name after the place, no office before the body
+  ['Governor of the Bank of Kelso said rates would stay unchanged.', ''],
+  ['Shares of the Bank of Kelso Tom Vell bought rose.', 'Kelso Tom Vell'],
+];
+
+describe('past-office-place: the place a body an office is at is of, before a name', () => {
+  for (const [text, want] of AT_BODY) {
+    it(text, () => {
+      const layer = findEntities(normalizeArticle({ id: 't', date: '2020-01-01', text }), NO_SEGMENTS);
+      const person = layer.mentions.find((m) => /Vell|Roe/.test(m.text));
+      assert.equal(person?.text ?? '', want);
+    });
+  }
+});
