@@ -6,6 +6,7 @@ import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { departmentShortForm } from './department-short-form.js';
 import { mentionAccordingToHead } from './speaker-according-to-head.js';
+import { speakerAppositiveRelative } from './speaker-appositive-relative.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionAskedBy } from './speaker-asked-by.js';
 import { mentionOutsideAskedClause, OUTSIDE_ASKED_CLAUSE_NEEDS } from './speaker-asked-clause.js';
@@ -140,6 +141,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerClassNamed,
   speakerOutletNamed,
   speakerRoleAppositive,
+  speakerAppositiveRelative,
   speakerGroupAppositiveOrganisation,
   speakerRoleNamedNext,
   speakerLeadOneNamedNext,
