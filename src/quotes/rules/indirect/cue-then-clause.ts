@@ -340,6 +340,19 @@ function takesReport(ctx: Parameters<IndirectRule>[0], cue: number, end: number)
   return TELL.test(tokenText(ctx, cue)) && isClauseAt(ctx, k + 1, end);
 }
 
+/**
+ * True when a comma opens an aside at token `k` or within a few words of a noun phrase before it: ", which said",
+ * "Tarn, an oil company which has said …" (no verb between the comma and "which").
+ */
+function asideOpensBefore(ctx: Parameters<IndirectRule>[0], k: number): boolean {
+  for (let t = k; t >= Math.max(0, k - 5); t--) {
+    const w = tokenText(ctx, t);
+    if (w === ',') return true;
+    if (/^(?:VERB|AUX|PUNCT)$/.test(ctx.tokens[t]?.pos ?? '') || /^(?:that|and|or)$/i.test(w)) return false;
+  }
+  return false;
+}
+
 /** Where a report made inside ", which said …," / ", who told … ," ends: the comma before the main verb; -1 if none. */
 function relativeAsideEnd(
   ctx: Parameters<IndirectRule>[0],
@@ -347,7 +360,7 @@ function relativeAsideEnd(
   start: number,
   stop: number,
 ): number {
-  if (!/^(?:which|who)$/i.test(tokenText(ctx, r.group - 1)) || tokenText(ctx, r.group - 2) !== ',') return -1;
+  if (!/^(?:which|who)$/i.test(tokenText(ctx, r.group - 1)) || !asideOpensBefore(ctx, r.group - 2)) return -1;
   for (let t = tokenIndexAt(ctx.tokens, start); (ctx.tokens[t]?.start ?? stop) < stop; t++) {
     if (tokenText(ctx, t) !== ',') continue;
     let v = t + 1;
