@@ -22,6 +22,9 @@ const UNIT_END = new RegExp(`(?:${UNIT})$`);
 const OWNER_BEFORE = new RegExp(`<?(${NAME})>?$`, 'u');
 // "its British unit", "its U.S. division", "its Asian affiliate": a place or a people's adjective names no body
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u;
+// a company's legal form closing its owner's name: "Tarn PLC", "Brevik Corp"
+const COMPANY_FORM =
+  /\s(?:Corp|Corporation|Inc|Ltd|Limited|PLC|Plc|plc|AG|SA|NV|Co|Cos|Group|Holdings|LLC)\.?$/;
 const PLACE_ABBREVIATION = /^(?:U\.?S\.?|U\.?K\.?|EU|E\.U\.)$/;
 
 /**
@@ -33,7 +36,8 @@ function namesBody(name: string, owner: string | undefined, text: string): boole
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
   if (isPlaceName(name) || PLACE_ABBREVIATION.test(first) || DEMONYM.test(first)) return false;
-  if (words.length < 2) return false;
+  // ("Tarn PLC's Vell unit": one word is the unit's name when its owner is a company named with its legal form)
+  if (words.length < 2) return !!owner && COMPANY_FORM.test(owner) && !isOrganisationName(name);
   if (isOrganisationName(name)) return true;
   if (owner) return owner.split(/\s+/).includes(first);
   // (another name opening with the same word: "Norvel Motor Co")
