@@ -5,6 +5,7 @@ import { MONTH_FIRST_NAME_RULE, monthOpensName } from '../segment/month-first-na
 import type { Segmentation } from '../segment/segment-text.js';
 import type { Diagnostic, Quote } from '../types.js';
 import { departmentShortForm } from './department-short-form.js';
+import { firmNameWithBy } from './firm-name-with-by.js';
 import { mentionAccordingToHead } from './speaker-according-to-head.js';
 import { speakerAppositiveRelative } from './speaker-appositive-relative.js';
 import { speakerAsWritten } from './speaker-as-written.js';
@@ -317,6 +318,8 @@ const AS_WRITTEN: Array<[string, (s: string, x: AsWrittenInput) => string | null
   ['name-with-commas', (s, x) => nameWithCommas(s, x.quote.mention, x.text)],
   // "Marsh Capital Corp" in "<Keel, Marsh Capital Corp> said": a wire's bracketed company tag is one name
   ['bracket-tag', (s, x) => speakerBracketTag(s, x.quote.mention, x.text)],
+  // "Dunmore Inc" in "Solar Panels by Dunmore Inc said": the firm's whole name
+  ['firm-name-with-by', (s, x) => firmNameWithBy(s, x.quote.mention, x.text)],
   // "Interior said" after "the Interior Department": the department's whole name
   ['department-short-form', (s, x) => departmentShortForm(s, x.quote.mention?.text, x.text)],
   // "U.S. Officials said": the group with its country, as written
