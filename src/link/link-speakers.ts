@@ -7,6 +7,7 @@ import type { Diagnostic, Quote } from '../types.js';
 import { departmentShortForm } from './department-short-form.js';
 import { firmNameWithBy } from './firm-name-with-by.js';
 import { mentionAccordingToHead } from './speaker-according-to-head.js';
+import { speakerAffiliateNamedNext } from './speaker-affiliate-named-next.js';
 import { speakerAppositiveRelative } from './speaker-appositive-relative.js';
 import { speakerAsWritten } from './speaker-as-written.js';
 import { mentionAskedBy } from './speaker-asked-by.js';
@@ -146,6 +147,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerGroupAppositiveOrganisation,
   speakerRoleNamedNext,
   speakerLeadOneNamedNext,
+  speakerAffiliateNamedNext,
   speakerLeadOwnerRoleNamedNext,
   speakerFirmRoleName,
   speakerDemonstrative,

@@ -3,6 +3,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../segment/calendar-words.js';
 import { isCueToken } from '../../cue-tokens.js';
 import { type QuoteContext, tokenNorm, tokenText } from '../../quote-context.js';
 import { IRREGULAR_PARTICIPLE, opensAside } from './aside-opener.js';
+import { negatedQuantifierAt } from './negated-quantifier.js';
 import { isPlaceComma } from './place-comma.js';
 
 /** A whole-token, case-insensitive pattern over word forms (`suffix`: what may follow, e.g. "\\.?"). */
@@ -146,6 +147,8 @@ export function isClauseAt(ctx: QuoteContext, k: number, end: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.start >= end) return false;
   const w = tokenNorm(ctx, k);
+  // "said not all boats would be let in": the clause's subject opens with a negated quantifier
+  if (negatedQuantifierAt(ctx, k)) return isClauseAt(ctx, k + 1, end);
   // "said no asset sales are planned": "no" before a noun is a determiner, not an answer
   const determinerNo = w === 'no' && /^(?:NOUN|ADJ|NUM)$/.test(ctx.tokens[k + 1]?.pos ?? '');
   if (NOT_CLAUSE_START.has(w) && !determinerNo && !approximatesNumber(ctx, k)) return false;
