@@ -113,6 +113,9 @@ const NONE: [string, string][] = [
   ],
   // (a body's subject before a participle aside speaks only with a report verb)
   ['a body and an aside, no report verb', 'The Council on Tolls, set up in May, raised fares on Friday.'],
+  ['"for saying" after a noun', 'There is no reason for saying the pier is unsafe.'],
+  ['"for" and a negated participle', 'Tom Orr was criticised for not saying the pier was unsafe.'],
+  ['"not" before a to-infinitive', 'Ada Kray said not to worry about the pier.'],
 ];
 
 describe('negative cases: no quote', () => {

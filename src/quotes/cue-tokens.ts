@@ -1,4 +1,5 @@
 import { BELIEF_FORMS, DIRECT_FORMS, SPEECH_FORMS } from './cue-lexicon.js';
+import { judgedFor } from './judged-for.js';
 import { isNounCompoundWord } from './noun-compound-word.js';
 import { type QuoteContext, tokenText } from './quote-context.js';
 
@@ -203,7 +204,9 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
     !(lw.endsWith('ing') && DOCUMENT_NOUN.test(ctx.tokens[i - 1]?.norm ?? ''))
   )
     return false;
-  if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev)) return false; // without saying
+  // without saying (but "suspended Orr for claiming …": the reason someone was judged reports what they said)
+  if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev) && !(prev === 'for' && judgedFor(ctx, i - 1, 0)))
+    return false;
   // "the economics think tank said", "the crop reporting board said": a word of a noun compound
   if (isNounCompoundWord(ctx, i)) return false;
   if (isParticipleAdjective(ctx, i)) return false;

@@ -8,6 +8,7 @@ import {
   nearestClauseSubject,
   nounPhraseEndingAt,
 } from './find-mention.js';
+import { forSayingSpeaker } from './for-saying-speaker.js';
 import { invertedCueSource } from './inverted-cue-source.js';
 import { withNameListBefore } from './name-list-subject.js';
 import {
@@ -87,11 +88,14 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     // ", arguing that …": a participle after a comma has no subject of its own
     const participle = /ing$/i.test(tokenText(ctx, i)) && joinerBefore(ctx, group) === ',';
     const joinAt = participle ? -1 : timeAfterJoin(ctx, group, first);
+    // "suspended Tom Orr for claiming …", "was praised for saying …": the one judged for it said it
+    const judged = /ing$/i.test(tokenText(ctx, i)) ? forSayingSpeaker(ctx, first, group) : null;
     const mention =
-      participle || joinAt >= 0 || invertedCueSource(ctx, group, i, last)
+      judged ??
+      (participle || joinAt >= 0 || invertedCueSource(ctx, group, i, last)
         ? null
-        : withNameListBefore(ctx, mentionBefore(ctx, group, first), ctx.tokens[first]?.start ?? s.start);
-    if (participleAfterObject(ctx, i, group, mention)) continue;
+        : withNameListBefore(ctx, mentionBefore(ctx, group, first), ctx.tokens[first]?.start ?? s.start));
+    if (!judged && participleAfterObject(ctx, i, group, mention)) continue;
     let sharesWith: number | null = null;
     if (!mention && !passive) {
       const joiner = joinerBefore(ctx, group);
@@ -114,7 +118,7 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
     let own = mention;
     // "shut down the campaign saying …": a participle after an object speaks for the clause's subject;
     // "of the 145 companies reporting, …" has none and is no report
-    if (mention && group === i && /ing$/i.test(tokenText(ctx, i))) {
+    if (mention && !judged && group === i && /ing$/i.test(tokenText(ctx, i))) {
       const lead = tokenNorm(ctx, tokenIndexAt(ctx.tokens, mention.start) - 1);
       const leadPos = ctx.tokens[tokenIndexAt(ctx.tokens, mention.start) - 1]?.pos ?? '';
       if (lead === 'of') continue;
