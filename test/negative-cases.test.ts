@@ -116,6 +116,7 @@ const NONE: [string, string][] = [
   ['"for saying" after a noun', 'There is no reason for saying the pier is unsafe.'],
   ['"for" and a negated participle', 'Tom Orr was criticised for not saying the pier was unsafe.'],
   ['"not" before a to-infinitive', 'Ada Kray said not to worry about the pier.'],
+  ['"without saying"', 'Tom Orr left without saying the pier was safe.'],
 ];
 
 describe('negative cases: no quote', () => {

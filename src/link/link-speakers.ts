@@ -59,6 +59,7 @@ import { speakerImpersonator } from './speaker-impersonator.js';
 import { nameWithInitialStops } from './speaker-initial-stops.js';
 import { speakerInterviewPronoun } from './speaker-interview-pronoun.js';
 import { speakerItNamedDocument } from './speaker-it-named-document.js';
+import { speakerLeadBusinessNamedNext } from './speaker-lead-business-named-next.js';
 import { mentionLeadInvertedCue } from './speaker-lead-inverted-cue.js';
 import { speakerLeadOneNamedNext } from './speaker-lead-one-named-next.js';
 import { speakerLeadOwnerRoleNamedNext } from './speaker-lead-owner-role-named-next.js';
@@ -147,6 +148,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerGroupAppositiveOrganisation,
   speakerRoleNamedNext,
   speakerLeadOneNamedNext,
+  speakerLeadBusinessNamedNext,
   speakerAffiliateNamedNext,
   speakerLeadOwnerRoleNamedNext,
   speakerFirmRoleName,

@@ -205,7 +205,12 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   )
     return false;
   // without saying (but "suspended Orr for claiming …": the reason someone was judged reports what they said)
-  if (lw.endsWith('ing') && GERUND_PREPOSITIONS.has(prev) && !(prev === 'for' && judgedFor(ctx, i - 1, 0)))
+  if (
+    lw.endsWith('ing') &&
+    GERUND_PREPOSITIONS.has(prev) &&
+    !(prev === 'for' && judgedFor(ctx, i - 1, 0)) &&
+    !timeGerund(ctx, i)
+  )
     return false;
   // "the economics think tank said", "the crop reporting board said": a word of a noun compound
   if (isNounCompoundWord(ctx, i)) return false;
@@ -218,6 +223,21 @@ export function isCueToken(ctx: QuoteContext, i: number, set: CueSet): boolean {
   if (next === 'to' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
   if (next === 'so' && /^[.,;]?$/.test(tokenText(ctx, i + 2))) return false; // "he said so."
   return true;
+}
+
+// "A bookmaker stopped bets after claiming the show had leaked", "… upon announcing Orr was alive": a participle
+// after "after"/"upon"/"while" inside its clause reports for the clause's subject (not one opening the sentence:
+// "After saying …, Orr left")
+function timeGerund(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const p = ctx.tokens[i - 1];
+  return (
+    !!t &&
+    !!p &&
+    /^(?:after|upon|while)$/.test(p.norm) &&
+    ctx.tokens[i - 2]?.sentence === t.sentence &&
+    /^(?:\p{L}|[”"])/u.test(tokenText(ctx, i - 2))
+  );
 }
 
 // `"…," Vell went on.`, `Vell went on: "…"`: "go on" closing its clause is "continue" (not "went on to win",

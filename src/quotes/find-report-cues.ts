@@ -141,7 +141,7 @@ export function findReportCues(ctx: QuoteContext, s: Sentence, withBeliefs: bool
       !own &&
       !passive &&
       /ing$/i.test(tokenText(ctx, i)) &&
-      (joinerBefore(ctx, group) === ',' || /^by$/i.test(tokenText(ctx, group - 1)))
+      (joinerBefore(ctx, group) === ',' || /^(?:by|after|upon|while)$/i.test(tokenText(ctx, group - 1)))
     ) {
       own =
         absoluteParticipleSubject(ctx, first, group) ??
