@@ -52,6 +52,11 @@ const NOT_CASES: [string, string, (t: string) => Quote[]][] = [
     (t) => [quote(t, 'indirect', 'the fight had just begun', 'said', 'Tom Orr')],
   ],
   [
+    'not a day inside the words the next sentence reports',
+    'Tarn Corp said it completed its purchase of Vell Mills Inc.\n\nTarn said under the Nov 25, 2016, agreement it paid cash for the shares.',
+    (t) => [quote(t, 'indirect', 'it completed its purchase of Vell Mills Inc', 'said', 'Tarn Corp')],
+  ],
+  [
     'not a quote after the lead',
     `${LEAD}\n\nTom Orr talked politics Friday on a morning show.\n\nHis sister said the city would cope.`,
     (t) => [quote(t, 'indirect', 'the city would cope', 'said', 'Tom Orr')],

@@ -47,7 +47,10 @@ export const whenLeadNextDay: WhenRule = {
     const rest = next.slice(name[0].length, day.start - nextStart);
     if (rest.length > 60) return null;
     const verb = /^(\S+(?:\s+down)?)/.exec(rest)?.[1] ?? '';
-    if (!NARRATED_SPEECH_ACT.test(verb) && !REPORT.test(verb)) return null;
+    if (NARRATED_SPEECH_ACT.test(verb) || /^appeared$/i.test(verb)) return { when, timex: day };
+    // a report verb only with the day right after it ("said Monday", "said on Monday"), not a day inside the words
+    // it reports ("Tarn said under the Nov 25 agreement it …", "said it filed the papers on April 10")
+    if (!REPORT.test(verb) || !/^\S+\s+(?:on\s+|late\s+|early\s+)?$/.test(rest)) return null;
     return { when, timex: day };
   },
 };
