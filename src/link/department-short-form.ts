@@ -1,4 +1,4 @@
-import { escapeRegExp } from './speaker-names.js';
+import { cachedRegExp, escapeRegExp } from './speaker-names.js';
 
 /**
  * "Interior said" after "the Interior Department", "Defence said" after "the Ministry of Defence": a one-word short
@@ -18,7 +18,7 @@ export function departmentShortForm(
   )
     return null;
   const w = escapeRegExp(speaker);
-  const whole = new RegExp(
+  const whole = cachedRegExp(
     `(?<![\\p{L}\\p{N}])(?:${w} (?:Department|Ministry)|(?:Department|Ministry) of (?:the )?${w})(?![\\p{L}\\p{N}])`,
     'u',
   ).exec(text);

@@ -1,4 +1,4 @@
-import { fullestName } from './speaker-names.js';
+import { cachedRegExp, fullestName } from './speaker-names.js';
 import type { SpeakerRule } from './speaker-rule.js';
 
 // A title written in capitals after "the", ending in an office: "the Treasury Secretary", "the Finance Minister".
@@ -24,12 +24,12 @@ export const speakerTitleCasedRole: SpeakerRule = ({ quote, text, names }) => {
   const before = text.slice(0, Math.min(m.start, quote.start));
   const holders = new Set<string>();
   // "Treasury Secretary Tom Orr" (either case of the title's words)
-  for (const x of before.matchAll(new RegExp(String.raw`\b${words}\s+(${NAME})`, 'gu'))) {
+  for (const x of before.matchAll(cachedRegExp(String.raw`\b${words}\s+(${NAME})`, 'gu'))) {
     if (RANK_BEFORE.test(before.slice(Math.max(0, x.index - 12), x.index))) continue;
     holders.add(x[1] as string);
   }
   // "Tom Orr, the Treasury Secretary," / "Tom Orr, Treasury Secretary,"
-  for (const x of before.matchAll(new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?${words}\b`, 'gu')))
+  for (const x of before.matchAll(cachedRegExp(String.raw`(${NAME}),\s+(?:the\s+)?${words}\b`, 'gu')))
     holders.add(x[1] as string);
   const full = new Set([...holders].map((h) => fullestName(names, h) ?? h));
   if (full.size !== 1) return null;

@@ -1,5 +1,4 @@
-import type { TimeExpression } from '../types.js';
-import { isInRelativeAside } from './day-in-relative-aside.js';
+import { dateSinceLead } from './date-since-lead.js';
 import { hasWholeWord } from './speaker-names.js';
 import {
   namedSurname,
@@ -60,18 +59,8 @@ export const whenLeadObjectAct: WhenRule = {
     // the giver's name, then at most a bracketed party tag and "on": no other clause between ("… of Vell, who …")
     if (/[,;:]|\b(?:and|who|which|after|before|when|while)\b/i.test(giver)) return null;
     if (!isGiver(quote.speaker, namedSurname(quote), giver)) return null;
-    // no other date since the lead (not a day inside a relative aside: "Vell, who is running again this year, praised
-    // …"; not one still to come)
-    const published = doc.article.date ?? '';
-    const moved = (u: TimeExpression) => {
-      const w = toWhen(u);
-      if (w === null || (published && w.slice(0, published.length) > published.slice(0, w.length)))
-        return false;
-      // (not a clock time, which names no day, nor the lead's own day again: "when polls closed at 8 p.m.")
-      if (u.rule === 'dates/time-of-day' || w === when) return false;
-      return !isInRelativeAside(text, leadEnd, u);
-    };
-    if (all.some((u) => u.start >= leadEnd && u.start < at && moved(u))) return null;
+    // no other date since the lead
+    if (dateSinceLead(all, text, doc.article.date ?? '', leadEnd, at, when)) return null;
     const sentenceStart = Math.max(leadEnd, sentenceStartAt(text, at));
     const beforeQuote = text.slice(sentenceStart, Math.max(sentenceStart, quote.start));
     const afterQuote = text.slice(quote.end, Math.min(text.length, Math.max(quote.end, cue.end) + 40));

@@ -1,5 +1,4 @@
-import type { TimeExpression } from '../types.js';
-import { isInRelativeAside } from './day-in-relative-aside.js';
+import { dateSinceLead } from './date-since-lead.js';
 import { hasWholeWord } from './speaker-names.js';
 import { bodyLead } from './when-lead-object-act.js';
 import { namedSurname, sentenceEndAfter, sentenceStartAt, toWhen, type WhenRule } from './when-rule.js';
@@ -42,16 +41,8 @@ export const whenVictorySpeech: WhenRule = {
     const day = days[0];
     const when = day ? toWhen(day) : null;
     if (!day || !when || days.length !== 1) return null;
-    const published = doc.article.date ?? '';
-    const moved = (u: TimeExpression) => {
-      const w = toWhen(u);
-      if (w === null || (published && w.slice(0, published.length) > published.slice(0, w.length)))
-        return false;
-      // (not a clock time, which names no day, nor the lead's own day again: "when polls closed at 8 p.m.")
-      if (u.rule === 'dates/time-of-day' || w === when) return false;
-      return !isInRelativeAside(text, leadEnd, u);
-    };
-    if (all.some((u) => u.start >= leadEnd && u.start < at && moved(u))) return null;
+    // no other date since the lead
+    if (dateSinceLead(all, text, doc.article.date ?? '', leadEnd, at, when)) return null;
     return { when, timex: day };
   },
 };

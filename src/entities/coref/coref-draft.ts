@@ -79,6 +79,40 @@ export function addInDraftOrder(list: Draft[], d: Draft): void {
 }
 
 /** End of the draft's last mention before `before`. */
+/** An index of organisation drafts by one word each of their mentions gives (kept per coref state). */
+export interface OrganizationWordIndex {
+  cursor: number[];
+  byWord: Map<string, Draft[]>;
+}
+
+/**
+ * The organisation drafts, in draft order, with a mention whose `keyOf` is `word`: "Lycos" of "Lycos Europe"
+ * (the opening word), "Kodak" of "Eastman Kodak Co" (the word before the legal form). The index grows with the
+ * drafts, so a rule does not rescan every mention per call.
+ */
+export function organizationsByWord(
+  indexes: WeakMap<CorefState, OrganizationWordIndex>,
+  s: CorefState,
+  keyOf: (text: string) => string | null,
+  word: string,
+): Draft[] {
+  let index = indexes.get(s);
+  if (!index) {
+    index = { cursor: [], byWord: new Map() };
+    indexes.set(s, index);
+  }
+  const { byWord } = index;
+  visitNewMentions(s, index.cursor, (d, f) => {
+    if (d.kind !== 'organization') return;
+    const key = keyOf(f.text);
+    if (key === null) return;
+    const list = byWord.get(key);
+    if (list) addInDraftOrder(list, d);
+    else byWord.set(key, [d]);
+  });
+  return byWord.get(word) ?? [];
+}
+
 export function lastEnd(d: Draft, before: number): number {
   let end = -1;
   for (const f of d.found) if (f.start < before && f.end > end) end = f.end;

@@ -1,10 +1,10 @@
 import {
-  addInDraftOrder,
   type CorefRule,
   type CorefState,
   type Draft,
   nearest,
-  visitNewMentions,
+  type OrganizationWordIndex,
+  organizationsByWord,
 } from './coref-draft.js';
 
 // the legal form closing a firm's name: the word before it is the name the text goes on to use alone
@@ -24,30 +24,15 @@ export const joinOrganizationCoreWord: CorefRule = (m, s) => {
   return draft ? { draft, rule: 'entities/organization-core-word' } : null;
 };
 
-interface CoreIndex {
-  cursor: number[];
-  /** Organisation drafts by the word before the legal form of a name they were written as ("Kodak"). */
-  byCore: Map<string, Draft[]>;
+const INDEXES = new WeakMap<CorefState, OrganizationWordIndex>();
+
+// the word before the legal form of a name of three or four words ("Kodak" of "Eastman Kodak Co")
+function coreWord(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > 4 || !LEGAL_FORM.test(words.at(-1) ?? '')) return null;
+  const core = words.at(-2) ?? '';
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(core) ? core : null;
 }
 
-const INDEXES = new WeakMap<CorefState, CoreIndex>();
-
-function organizationsEndedBy(s: CorefState, word: string): Draft[] {
-  let index = INDEXES.get(s);
-  if (!index) {
-    index = { cursor: [], byCore: new Map() };
-    INDEXES.set(s, index);
-  }
-  const { byCore } = index;
-  visitNewMentions(s, index.cursor, (d, f) => {
-    if (d.kind !== 'organization') return;
-    const words = f.text.split(/\s+/);
-    if (words.length < 3 || words.length > 4 || !LEGAL_FORM.test(words.at(-1) ?? '')) return;
-    const core = words.at(-2) ?? '';
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(core)) return;
-    const list = byCore.get(core);
-    if (list) addInDraftOrder(list, d);
-    else byCore.set(core, [d]);
-  });
-  return byCore.get(word) ?? [];
-}
+const organizationsEndedBy = (s: CorefState, word: string): Draft[] =>
+  organizationsByWord(INDEXES, s, coreWord, word);

@@ -1,10 +1,10 @@
 import {
-  addInDraftOrder,
   type CorefRule,
   type CorefState,
   type Draft,
   nearest,
-  visitNewMentions,
+  type OrganizationWordIndex,
+  organizationsByWord,
 } from './coref-draft.js';
 
 // "Marsh & McLennan … Marsh said", "Lycos Europe … Lycos": a single word that opens an organisation's name
@@ -17,29 +17,14 @@ export const joinShortOrganizationName: CorefRule = (m, s) => {
   return draft ? { draft, rule: 'entities/short-organization-name' } : null;
 };
 
-interface OpeningIndex {
-  cursor: number[];
-  /** Organisation drafts by the first word of a longer name they were written as ("Lycos" of "Lycos Europe"). */
-  byOpening: Map<string, Draft[]>;
-}
+const INDEXES = new WeakMap<CorefState, OrganizationWordIndex>();
 
-const INDEXES = new WeakMap<CorefState, OpeningIndex>();
+// the first word of a longer name ("Lycos" of "Lycos Europe")
+function openingWord(text: string): string | null {
+  const space = text.indexOf(' ');
+  return space < 0 ? null : text.slice(0, space);
+}
 
 /** The organisation drafts, in draft order, with a mention "word …" (the word, a space, more). */
-function organizationsOpenedBy(s: CorefState, word: string): Draft[] {
-  let index = INDEXES.get(s);
-  if (!index) {
-    index = { cursor: [], byOpening: new Map() };
-    INDEXES.set(s, index);
-  }
-  const { byOpening } = index;
-  visitNewMentions(s, index.cursor, (d, f) => {
-    const space = f.text.indexOf(' ');
-    if (d.kind !== 'organization' || space < 0) return;
-    const opening = f.text.slice(0, space);
-    const list = byOpening.get(opening);
-    if (list) addInDraftOrder(list, d);
-    else byOpening.set(opening, [d]);
-  });
-  return byOpening.get(word) ?? [];
-}
+const organizationsOpenedBy = (s: CorefState, word: string): Draft[] =>
+  organizationsByWord(INDEXES, s, openingWord, word);
