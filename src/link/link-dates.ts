@@ -202,6 +202,8 @@ export function linkDates(
   const before: Quote[] = [];
   // whether a quote in `before` is dated (rules needing one are not asked until then: most quotes have none)
   let earlierDate = false;
+  // whether the lead names a day among all the article's times: one answer per article
+  let leadAll: boolean | undefined;
   for (const quote of order) {
     let out: Quote = quote;
     if (quote.when === null || quote.when === undefined) {
@@ -209,7 +211,6 @@ export function linkDates(
       const ctx = { doc, quote, timexes: visibleTo(quote), dated, before, allTimexes: sorted };
       // what rules need (WhenRule.needs), read when first asked
       let lead: boolean | undefined;
-      let leadAll: boolean | undefined;
       let near: boolean | undefined;
       const has = (need: NonNullable<WhenRule['needs']>): boolean => {
         if (need === 'earlier-date') return earlierDate;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../testing/run-quote-engine.js';
+import { indirectContentsWithMentions } from '../testing/indirect-contents.js';
 
 // for-saying-speaker: "suspended Orr for claiming …", "was praised for saying …": the one judged for the words said
 // them. [name, text, [content, mention] of each indirect quote]
@@ -44,13 +44,6 @@ const CASES: [string, string, [string, string | null][]][] = [
 
 describe('for-saying-speaker', () => {
   for (const [name, text, expected] of CASES) {
-    it(name, () =>
-      assert.deepEqual(
-        runQuoteEngine(text)
-          .quotes.filter((q) => q.type === 'indirect')
-          .map((q) => [q.content, q.mention?.text ?? null]),
-        expected,
-      ),
-    );
+    it(name, () => assert.deepEqual(indirectContentsWithMentions(text), expected));
   }
 });

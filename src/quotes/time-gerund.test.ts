@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runQuoteEngine } from '../testing/run-quote-engine.js';
+import { indirectContentsWithMentions } from '../testing/indirect-contents.js';
 
 // timeGerund (cue-tokens.ts): a participle after "after"/"upon"/"while" inside its clause reports for the clause's
 // subject. [name, text, [content, mention] of each indirect quote]
@@ -23,13 +23,6 @@ const CASES: [string, string, [string, string | null][]][] = [
 
 describe('time-gerund', () => {
   for (const [name, text, expected] of CASES) {
-    it(name, () =>
-      assert.deepEqual(
-        runQuoteEngine(text)
-          .quotes.filter((q) => q.type === 'indirect')
-          .map((q) => [q.content, q.mention?.text ?? null]),
-        expected,
-      ),
-    );
+    it(name, () => assert.deepEqual(indirectContentsWithMentions(text), expected));
   }
 });
