@@ -26,12 +26,13 @@ import {
 describe('eval-sets reference files', () => {
   const sets = readRefSets();
 
-  it('holds the fourteen own sets, each with articles and quotes', () => {
+  it('holds the fifteen own sets, each with articles and quotes', () => {
     assert.deepEqual(
       sets.map((s) => s.name),
       [
         'own-bbc',
         'own-fresh',
+        'own-fresh10',
         'own-fresh2',
         'own-fresh3',
         'own-fresh4',

@@ -42,7 +42,7 @@ export const RefArticleSchema = z.strictObject({
     }),
     z.strictObject({ kind: z.literal('bbc'), path: z.string().regex(/^[a-z]+\/\d{3}\.txt$/) }),
     z.strictObject({ kind: z.literal('open-news'), id: z.string().startsWith('wikinews:') }),
-    // PolNeAR test (blind own-fresh3, own-fresh9) or dev (studied own-polnear-dev); train stays excluded.
+    // PolNeAR test (blind own-fresh3, own-fresh9, own-fresh10) or dev (studied own-polnear-dev); train stays excluded.
     z.strictObject({
       kind: z.literal('polnear'),
       split: z.enum(['test', 'dev']),

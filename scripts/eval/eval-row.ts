@@ -18,6 +18,7 @@ export const BLIND_SETS: ReadonlySet<string> = new Set([
   'own-fresh7',
   'own-fresh8',
   'own-fresh9',
+  'own-fresh10',
 ]);
 
 export interface EvalOptions {
