@@ -111,7 +111,7 @@ function speakingWithWord(previous: readonly Quote[], word: string, named: strin
   if (
     !last ||
     last === bare ||
-    !/^speaker\/(?:organisation-name|longer-organisation-name|entity-name|name)\b/.test(
+    !/^speaker\/(?:organisation-name|longer-organisation-name|entity-name|name|body-opened-by-title)\b/.test(
       previous.at(-1)?.speakerRule ?? '',
     )
   )

@@ -1,5 +1,7 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
+import type { EntityLayer } from '../entities/find-entities.js';
 import { isParentCompanyOwner } from './parent-company-owner.js';
+import { bodyOpenedByTitle } from './speaker-body-opened-by-title.js';
 import { isDemonymDescriptor } from './speaker-demonym-descriptor.js';
 import { isCountryOwner, keptWholeAfterFieldWord, withInnerPossessive } from './speaker-name-kept-whole.js';
 import { nameWithPossessive } from './speaker-name-possessive.js';
@@ -43,7 +45,7 @@ const CHOSEN = new WeakMap<
   { text: string; choices: Map<string | undefined, SpeakerChoice | null> }
 >();
 
-export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
+export const speakerFromName: SpeakerRule = ({ quote, names, text, entities }) => {
   let memo = CHOSEN.get(names);
   if (!memo || memo.text !== text) {
     memo = { text, choices: new Map() };
@@ -52,13 +54,18 @@ export const speakerFromName: SpeakerRule = ({ quote, names, text }) => {
   const key = quote.mention?.text;
   let choice = memo.choices.get(key);
   if (choice === undefined) {
-    choice = nameChoice(key, names, text);
+    choice = nameChoice(key, names, text, entities);
     memo.choices.set(key, choice);
   }
   return choice;
 };
 
-function nameChoice(mentionText: string | undefined, names: NameIndex, text: string): SpeakerChoice | null {
+function nameChoice(
+  mentionText: string | undefined,
+  names: NameIndex,
+  text: string,
+  entities: EntityLayer,
+): SpeakerChoice | null {
   // ("Norsk Data A/S said": the slashed company form is left to the name before it)
   // ("Orr Securities Co (Europe) Ltd said": the parenthesis is left out here; +region-part restores a region word)
   const m = mentionText
@@ -119,6 +126,12 @@ function nameChoice(mentionText: string | undefined, names: NameIndex, text: str
   }
   const { name, roles: stripped } = stripTitles(whole);
   if (!name || /^(?:The|A|An|He|She|It|They|We|I)$/.test(name)) return null;
+  // "The New Tarn Stock Exchange said": a title word opening a body's name is no title
+  const body =
+    stripped.length > 0 && !isOrganisationName(whole)
+      ? bodyOpenedByTitle(whole, name, stripped, entities)
+      : null;
+  if (body) return { speaker: body, rule: 'speaker/body-opened-by-title' };
   // "Ashby's said": a subject written with its 's names a body whose 's is its own, not a person's surname
   const owned = /\p{L}['’]s$/u.test(whole) ? nameWithPossessive(name, text) : null;
   if (owned) return { speaker: owned, rule: 'speaker/organisation-name' };
