@@ -41,6 +41,7 @@ import { speakerElderNamesake } from './speaker-elder-namesake.js';
 import { mentionEmbeddedSubject } from './speaker-embedded-subject.js';
 import { isPersonName, personEntityFor } from './speaker-entity-names.js';
 import { speakerEpithet } from './speaker-epithet.js';
+import { mentionFirmPartnersRoleName } from './speaker-firm-partners-role-name.js';
 import { speakerFirmRoleName } from './speaker-firm-role-name.js';
 import { speakerFormerMember } from './speaker-former-member.js';
 import { mentionFromColon } from './speaker-from-colon.js';
@@ -211,6 +212,7 @@ const MENTION_RULES: MentionRule[] = [
 /** Mention rules for a quote the quote finder gave a mention it should not have: the first that applies replaces it. */
 export const MENTION_FIXES: MentionRule[] = [
   mentionCommaListName,
+  mentionFirmPartnersRoleName,
   mentionQuotedByHead,
   mentionDocumentBy,
   mentionAccordingToHead,
