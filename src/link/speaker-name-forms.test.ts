@@ -8,6 +8,11 @@ import { organisationWrittenWhole } from './speaker-written-whole.js';
 
 const CASES: SpeakerCase[] = [
   [
+    'a surname opened by "al-": the whole name for the surname and the pronoun after it',
+    'Output will stay steady, oil minister Samir al-Khatib said on Monday. But he said demand was weak.\n\nAl-Khatib said prices would hold.',
+    ['Samir al-Khatib', 'Samir al-Khatib', 'Samir al-Khatib'],
+  ],
+  [
     '"<name>\'s said" after "<name>\'s Ratings Service Inc" → the fuller name',
     "Ashby's Ratings Service Inc cut the bonds of Keel Corp on Monday.\n\nAshby's said the company's debt had doubled since 1990.",
     ["Ashby's Ratings Service Inc"],

@@ -849,6 +849,8 @@ function stripTitlesOf(run: string): { name: string; roles: string[] } {
     words.length >= 3 &&
     first > 0 &&
     !words.some((w) => /^(?:and|&|of|for)$/i.test(w)) &&
+    // ("Suroor bin Karim al-Nour": a patronymic's given name is no first name of the whole)
+    !words.slice(0, first).some((w) => /^(?:bin|ibn|bint|ben|abu)$/i.test(w)) &&
     words.slice(first, -1).every((w) => given(w) || initial(w)) &&
     words.slice(0, first).every((w) => !given(w) && !initial(w))
   ) {

@@ -59,6 +59,9 @@ const NAME_PARTICLES = new Set([
   'ibn',
 ]);
 
+// a surname opened by a lower-case particle joined by a hyphen: "al-Khatib", "el-Nour"
+const HYPHENED_SURNAME = /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-\p{Lu}\p{Ll}/u;
+
 // Capitalized only because they open a sentence or are calendar words
 const NOT_NAMES = new Set([
   'the',
@@ -455,6 +458,9 @@ function findRuns(ctx: MentionContext): Array<[number, number]> {
         isJoined(text, cur, words[j + 1] as Word)
       )
         j += 1;
+      // "Samir al-Khatib", "Omar Hadi el-Nour": a surname opened by a particle and a hyphen goes on the name
+      // (not after an article: "The al-Nour daily")
+      else if (HYPHENED_SURNAME.test(cur.text) && !NOT_NAMES.has(lower[j - 1] ?? '')) j += 1;
       // "Ana de la Cruz", "Jan van der Berg": two particles before the surname
       else if (
         NAME_PARTICLES.has(cur.text) &&
