@@ -8,6 +8,10 @@ const PUBLIC_BODY =
 const BUSINESS =
   /\b(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Airlines|Airways|Motors|Securities|Capital|Partners|Industries|Bank|Bancorp)\b\.?/;
 
+/** A name closed by a firm's legal form: "Tarn Fair LP", "Vell Bancorp", "Keel Cablevision L.P.", "Dorn Ltd". */
+export const LEGAL_FORM_END =
+  /\s(?:Inc|Corp|Corporation|Co|Cos|Ltd|Plc|PLC|LLC|LP|L\.P|LLP|AG|SA|NV|GmbH|Bancorp|Bancorporation)\.?$/;
+
 // roles only a body of the state holds, named by its own word ("the committee" → "… Select Committee")
 const OWN_WORD: Record<string, RegExp> = {
   government: /\b(?:Government|Administration)\b/,
@@ -70,6 +74,7 @@ const BUSINESS_ROLES = new Set([
   'supermarket',
   'store',
   'corporation',
+  'partnership',
   ...TRADE_ROLES,
   'bank',
 ]);
@@ -103,7 +108,8 @@ export function organisationFitsRole(role: string, organisation: string): boolea
     );
   // "the central bank", "the bank": a bank's name or one that names no public body
   if (role === 'bank') return /\b(?:Bank|Reserve)\b/.test(organisation) || !PUBLIC_BODY.test(organisation);
-  if (BUSINESS_ROLES.has(role)) return !PUBLIC_BODY.test(organisation);
+  // ("Keel Thomson Organisation Ltd": a name closed by a firm's legal form is a business's, whatever word it holds)
+  if (BUSINESS_ROLES.has(role)) return LEGAL_FORM_END.test(organisation) || !PUBLIC_BODY.test(organisation);
   if (BODY_ROLES.has(role)) return !BUSINESS.test(organisation);
   return true;
 }

@@ -1,7 +1,7 @@
 import { genderOfFirstName } from '../entities/data/first-name-gender.js';
 import { firstStartingAt } from '../quotes/quote-context.js';
 import { rangeIndexHolding } from '../quotes/span-index.js';
-import { organisationFitsRole } from './organisation-fits-role.js';
+import { LEGAL_FORM_END as CLOSED_BY_LEGAL_FORM, organisationFitsRole } from './organisation-fits-role.js';
 import {
   cachedRegExp,
   escapeRegExp,
@@ -14,7 +14,7 @@ import { paragraphOf, type SpeakerChoice, type SpeakerInput, type SpeakerRule } 
 // "the company", "the carmaker", "the pan-Nordic bourse", "the US company", "the Swedish firm", "the Oslo-based
 // firm": a business named by its kind (not "the Gelch group": a name of its own)
 export const BUSINESS =
-  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-\p{Ll}+|[\p{Lu}.]{2,}|\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)|French|Dutch)\s+)?(company|firm|group|bank|carrier|airline|retailer|insurer|maker|carmaker|chipmaker|manufacturer|bookmaker|bourse|exchange|operator|publisher|chain|lender|giant)$/u;
+  /^[Tt]he\s+(?:(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-\p{Ll}+|[\p{Lu}.]{2,}|\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)|French|Dutch)\s+)?(company|firm|group|bank|carrier|airline|retailer|insurer|maker|carmaker|chipmaker|manufacturer|bookmaker|bourse|exchange|operator|publisher|chain|lender|giant|partnership)$/u;
 // "the agency", "the rating agency": a body named by its kind, only for the one quoted just before ("Tarn Ratings
 // Inc said it may cut Vell Corp's debt. The agency said …"; not a business opening the clause: kept from BUSINESS)
 const AGENCY = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(agency)$/u;
@@ -40,6 +40,8 @@ export function spokeAsOrganisation(
   // ("Michael Lamberty", "Officials", "Houston": a person, a group of people, a place)
   if (!/^\p{Lu}/u.test(speaker) || /\s\p{Ll}+$/u.test(speaker) || isPlaceName(speaker)) return false;
   if (isOrganisationName(speaker)) return true;
+  // ("Cedar Vell LP", "Dalton Bancorp": a given name opening a name its legal form closes)
+  if (CLOSED_BY_LEGAL_FORM.test(speaker)) return true;
   // (a first name, or a title in the mention: "Mr Lamberty")
   if (
     genderOfFirstName(speaker.split(/\s+/)[0] ?? '') !== null ||
@@ -83,6 +85,7 @@ export const speakerCompanyContinues: SpeakerRule = ({ quote, previous, seg, tex
   if (kind === 'agency') return agencyBefore(quote.start, previous, seg, text, names);
   const prev = previous[previous.length - 1];
   if (!prev?.speaker || !spokeAsOrganisation(prev, text, names)) return null;
+  if (kind === 'partnership' && !isPartnership(prev.speaker, text)) return null;
   const sameParagraph = paragraphOf(seg, quote.start) === paragraphOf(seg, prev.start);
   const here = rangeIndexHolding(seg.sentences, quote.start);
   const there = rangeIndexHolding(seg.sentences, prev.start);
@@ -113,6 +116,20 @@ export const speakerCompanyContinues: SpeakerRule = ({ quote, previous, seg, tex
   if (!sameParagraph && !organisationFitsRole(kind, prev.speaker)) return null;
   return { speaker: withSuffix(names, prev.speaker), rule: 'speaker/company-continues-previous' };
 };
+
+/**
+ * "the partnership" is a partnership the text names so: "Tarn Fair LP", "Vell Gas Partners L.P.", "Dorn Co, a
+ * Lorne investment partnership, …" (not the bank advising a takeover partnership, nor its target)
+ */
+function isPartnership(name: string, text: string): boolean {
+  return (
+    /\b(?:LP|L\.P|Partners|Partnership)\b/.test(name) ||
+    cachedRegExp(
+      String.raw`(?<![\p{L}\p{M}])${escapeRegExp(name)},\s+an?\s+(?:[\p{L}-]+\s+){0,3}partnership\b`,
+      'u',
+    ).test(text)
+  );
+}
 
 // a body's name that can be an agency's: "Wexton Ratings Service Inc", "Energy Information Administration", "Lorne
 // Press Trust", "Securities Commission"
@@ -165,6 +182,8 @@ function agencyBefore(
       );
     if (agency) return { speaker: withSuffix(names, s), rule: 'speaker/company-continues-previous' };
   }
+  const story = storySource(at, previous, seg);
+  if (story) return { speaker: withSuffix(names, story), rule: 'speaker/company-continues-lead' };
   const prev = previous[previous.length - 1];
   if (
     !prev?.speaker ||
@@ -177,6 +196,37 @@ function agencyBefore(
   const there = rangeIndexHolding(seg.sentences, prev.start);
   if (sentence < 0 || there < 0 || sentence - there > 1) return null;
   return { speaker: withSuffix(names, prev.speaker), rule: 'speaker/company-continues-previous' };
+}
+
+/**
+ * "Tarn Statistics Office said sales rose. ¶ In May sales rose 3 pct. ¶ The federal agency said …": the story's only
+ * source so far, quoted in its lead by its bare name, three sentences back at most, when that name is no person's
+ * or place's
+ */
+function storySource(
+  at: number,
+  previous: SpeakerInput['previous'],
+  seg: SpeakerInput['seg'],
+): string | null {
+  const first = previous[0];
+  const lead = first?.speaker;
+  if (!first || !lead || previous.some((q) => q.speaker !== lead)) return null;
+  const here = rangeIndexHolding(seg.sentences, at);
+  const there = rangeIndexHolding(seg.sentences, first.start);
+  const last = rangeIndexHolding(seg.sentences, previous[previous.length - 1]?.start ?? first.start);
+  if (here < 0 || there < 0 || there > 1 || here - last > 3) return null;
+  const words = lead.split(/\s+/);
+  if (
+    words.length < 2 ||
+    !/^\p{Lu}/u.test(lead) ||
+    /\s\p{Ll}+$/u.test(lead) ||
+    isPlaceName(lead) ||
+    genderOfFirstName(words[0] ?? '') !== null ||
+    // (the lead names it bare, with no role: "Tarn Statistics Office said", not "spokesman Tarik Vell said")
+    (first.mention?.text ?? '').replace(/^the\s+/i, '') !== lead
+  )
+    return null;
+  return lead;
 }
 
 // "Mathematical Applications" → "Mathematical Applications Group Inc": the name with the company suffix the text

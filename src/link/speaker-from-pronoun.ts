@@ -549,7 +549,14 @@ const pronounChoice: SpeakerRule = (input) => {
       ? (s: string) =>
           (knownPerson(s) || (isPerson(s) && (/\s/.test(s) || !!fullestName(names, s) || givenName(s)))) &&
           !knownOther(s)
-      : (s: string) => isGroupOrOrg(s) && !knownPerson(s);
+      : (s: string) =>
+          (isGroupOrOrg(s) ||
+            // "Tarn Statistics Office said …. The agency said …. It said …": a body "the agency" or "the company"
+            // stood for
+            previous.some(
+              (q) => q.speaker === s && q.speakerRule?.startsWith('speaker/company-continues-'),
+            )) &&
+          !knownPerson(s);
   // a person the rules below pass over for the title the article gives them: then the one titled person of the
   // pronoun's gender just before is who it stands for (pronoun-titled-person)
   let titleBlocked = false;
