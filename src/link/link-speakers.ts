@@ -30,6 +30,7 @@ import { mentionDashSignature } from './speaker-dash-signature.js';
 import { mentionAfterDayWord } from './speaker-day-word-mention.js';
 import { speakerDefiniteDescribedEarlier } from './speaker-definite-described-earlier.js';
 import { speakerDefiniteDescriptor } from './speaker-definite-descriptor.js';
+import { speakerDefiniteNamedPair } from './speaker-definite-named-pair.js';
 import { speakerDefinitePluralSource } from './speaker-definite-plural-source.js';
 import { speakerDemonstrative } from './speaker-demonstrative.js';
 import { speakerDemonymEpithet } from './speaker-demonym-epithet.js';
@@ -156,6 +157,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
   speakerDemonstrative,
   speakerDefiniteDescriptor,
   speakerDefinitePluralSource,
+  speakerDefiniteNamedPair,
   speakerDefiniteDescribedEarlier,
   speakerShadowRoleSubject,
   speakerEpithet,

@@ -642,7 +642,16 @@ const pronounChoice: SpeakerRule = (input) => {
     const last = previous[previous.length - 1];
     const sentenceOf = (at: number) => rangeIndexHolding(seg.sentences, at);
     const at = quote.mention?.start ?? quote.start;
-    if (last?.speaker && /,|\sand\s/.test(last.speaker) && sentenceOf(at) - sentenceOf(last.start) <= 1)
+    // ("Keel Ltd and Vell Inc said …. The companies said …. ¶ The new firm will be called Keel Vell. …, they said.":
+    // the pair "the companies" stood for, a paragraph on)
+    const pair =
+      last?.speakerRule?.startsWith('speaker/definite-named-pair') &&
+      paragraphOf(seg, at) - paragraphOf(seg, last.start) <= 1;
+    if (
+      last?.speaker &&
+      /,|\sand\s/.test(last.speaker) &&
+      (sentenceOf(at) - sentenceOf(last.start) <= 1 || pair)
+    )
       return { speaker: last.speaker, rule: 'speaker/pronoun-previous-list' };
   }
   // "Norvel Power also said its board had delayed the work. Unit Two is 60 pct complete, it added.": "it" in the
