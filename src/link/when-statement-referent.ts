@@ -1,5 +1,13 @@
-import type { TimeExpression } from '../types.js';
-import { isSameClause, sentenceStartsBefore, toWhen, type WhenFound, type WhenRule } from './when-rule.js';
+import type { Quote, TimeExpression } from '../types.js';
+import {
+  isSameClause,
+  sentenceEndAfter,
+  sentenceStartAt,
+  sentenceStartsBefore,
+  toWhen,
+  type WhenFound,
+  type WhenRule,
+} from './when-rule.js';
 
 const DOCUMENT =
   '(statement|report|letter|memo|communique|communiqué|declaration|ruling|order|study|survey|filing|post|tweet|release|announcement)';
@@ -28,7 +36,7 @@ function earlierMention(noun: string): RegExp {
 // the earlier, dated statement it refers back to.
 export const whenStatementReferent: WhenRule = {
   name: 'link/when-statement-referent',
-  find({ doc, quote, timexes }) {
+  find({ doc, quote, timexes, dated, allTimexes }) {
     const text = doc.folded;
     const cueStart = quote.cue?.start ?? quote.start;
     const lead = text.slice(Math.max(0, cueStart - 40), cueStart);
@@ -44,11 +52,34 @@ export const whenStatementReferent: WhenRule = {
       const after = timexes.find((t) => t.start >= nounEnd);
       const when = after ? toWhen(after) : null;
       if (after && when && isSameClause(text.slice(nounEnd, after.start), 40)) found = { when, timex: after };
-      else found = openingDate(text, timexes, m.index) ?? found;
+      else
+        found =
+          openingDate(text, timexes, m.index) ??
+          toldWithQuote(text, dated, allTimexes ?? timexes, m.index) ??
+          found;
     }
     return found;
   },
 };
+
+/** The day of a dated quote whose own sentence names the statement outside its words: "After the meeting, a
+ * statement was issued saying "…"" (dated with the meeting's day) … "The statement said …". */
+function toldWithQuote(
+  text: string,
+  dated: readonly Quote[],
+  all: readonly TimeExpression[],
+  nounAt: number,
+): WhenFound | null {
+  for (const q of dated) {
+    if (q.when?.length !== 10 || (nounAt >= q.start && nounAt < q.end)) continue;
+    const from = sentenceStartAt(text, Math.min(q.start, q.cue?.start ?? q.start));
+    const to = sentenceEndAfter(text, Math.max(q.end, q.cue?.end ?? q.end));
+    if (nounAt < from || nounAt >= to) continue;
+    const timex = all.find((t) => t.id === q.whenTimex);
+    if (timex) return { when: q.when, timex };
+  }
+  return null;
+}
 
 /** The one date opening the sentence the statement is first named in, when nothing dated stands between them:
  * "Late on Sunday, the president, in a statement delivered by his spokesman, announced …". */
