@@ -58,7 +58,7 @@ export const whenSpeakerDay: WhenRule = {
   name: 'link/when-speaker-day',
   // (its first checks return null without an earlier dated quote with a speaker (before.some(q => q.when && q.speaker)))
   needs: 'earlier-date',
-  find({ doc, quote, timexes, before }) {
+  find({ doc, quote, timexes, before, allTimexes }) {
     const published = doc.article.date;
     const pub = parseDay(published);
     if (!published || !pub || published.length !== 10) return null;
@@ -76,9 +76,10 @@ export const whenSpeakerDay: WhenRule = {
     // the latest dated narration before the quote (its own sentence included, up to the quote)
     let day: TimeExpression | null = null;
     const weeks: string[] = [];
+    const seen = withStatedTimes(timexes, allTimexes, before ?? [], quote, published);
     // from the last expression starting before the quote back (not from the text's end, per quote)
-    for (let i = firstStartingAt(timexes, at) - 1; i >= 0; i--) {
-      const t = timexes[i];
+    for (let i = firstStartingAt(seen, at) - 1; i >= 0; i--) {
+      const t = seen[i];
       if (!t || t.end > at) continue;
       // ("Six months ago, the senator said, the toll was only a plan": a time of the reported words)
       if (isInClauseBeforeCue(text, t, [...(before ?? []).slice(-3), quote])) continue;
@@ -131,8 +132,7 @@ export const whenSpeakerDay: WhenRule = {
         q &&
         q.when === dayWhen &&
         q.speaker !== null &&
-        !INDEFINITE.test(q.speaker) &&
-        isSameSource(q, quote) &&
+        ((!INDEFINITE.test(q.speaker) && isSameSource(q, quote)) || isUnnamedSourceAgain(q, quote)) &&
         // (not one told in another document: "the WHO's report dated March 16 …. The WHO's website said …")
         !inOtherDocuments(q, quote) &&
         !isReportInRelativeClause(text, q)
@@ -175,3 +175,43 @@ export const whenSpeakerDay: WhenRule = {
     return when ? { when, timex: day } : null;
   },
 };
+
+/**
+ * The time expressions a quote may see, with those inside reported words that dated an earlier statement of its
+ * own speaker: "Lorne Mills said it sold its bakery today." ¶ "The sale ends a long search," the company said. —
+ * the day of that statement is a time of the story, though the words it was said in hold it (not another
+ * source's: "Tom Orr told reporters on Monday …" ¶ "An aide said the remarks, printed today, were accurate." ¶
+ * Orr said …), and only on the publication day (a past day inside the words is more often the day of what they
+ * tell: "Vell Corp told analysts yesterday …"). In text order.
+ */
+function withStatedTimes(
+  timexes: TimeExpression[],
+  allTimexes: readonly TimeExpression[] | undefined,
+  before: readonly Quote[],
+  quote: Quote,
+  published: string,
+): TimeExpression[] {
+  if (!allTimexes) return timexes;
+  const visible = new Set(timexes.map((t) => t.id));
+  const stated = new Set<string>();
+  for (const q of before)
+    if (q.when === published && q.whenTimex && q.speaker === quote.speaker && !visible.has(q.whenTimex))
+      stated.add(q.whenTimex);
+  if (stated.size === 0) return timexes;
+  return [...timexes, ...allTimexes.filter((t) => stated.has(t.id))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An unnamed source ("an official", "one trader") quoted again through a mention that points back at it ("the
+ * official added", "he said"): the speaker layer gave both quotes that one source. "A port official said on
+ * Monday the cranes had stopped." ¶ "Work resumes next week," the official added. Not a second "an official said".
+ */
+function isUnnamedSourceAgain(anchor: Quote, quote: Quote): boolean {
+  const mention = quote.mention?.text;
+  return (
+    anchor.speaker !== null &&
+    anchor.speaker === quote.speaker &&
+    mention !== undefined &&
+    /^(?:he|she|they|it|the\s)/i.test(mention.trim())
+  );
+}
