@@ -2,8 +2,9 @@ import type { Quote } from '../types.js';
 import { quoteIn as quote, testLastDated, type WhenCase } from './when-test-fixtures.js';
 
 // link/when-speaker-day: the day of a speaker's earlier statement told inside its reported words ("said it sold
-// its bakery today"), and an unnamed source quoted again through a mention pointing back at it ("the official
-// added"). Invented people, firms and places; published on Sunday 2017-06-04.
+// its bakery today"), an unnamed source quoted again through a mention pointing back at it ("the official
+// added"), and an earlier day told since the speaker's (another source's Thursday after the speaker's Friday).
+// Invented people, firms and places; published on Sunday 2017-06-04.
 const RULE = 'link/when-speaker-day';
 
 /** The quote with `mention` as its mention (its last occurrence before the quote). */
@@ -77,6 +78,39 @@ const CASES: WhenCase[] = [
         quote(t, 'indirect', 'work would resume within days', 'said', 'A port official'),
         'A port official',
       ),
+    ],
+    null,
+    null,
+  ],
+  [
+    "past another source's earlier day told since",
+    'Mayor Ann Roe told reporters on Friday the bridge was safe.\n\nCouncillor Tom Lee said on Thursday the repairs were late.\n\nRoe said the council knew of the cracks.',
+    (t) => [
+      quote(t, 'indirect', 'the bridge was safe', 'told reporters', 'Ann Roe'),
+      quote(t, 'indirect', 'the repairs were late', 'said', 'Tom Lee'),
+      quote(t, 'indirect', 'the council knew of the cracks', 'said', 'Ann Roe'),
+    ],
+    '2017-06-02',
+    RULE,
+  ],
+  [
+    'not for words told in the present (a scene played back)',
+    'Mayor Ann Roe told reporters on Friday the bridge was safe.\n\nCouncillor Tom Lee said on Thursday the repairs were late.\n\nOn the tape Roe then says the council knew of the cracks.',
+    (t) => [
+      quote(t, 'indirect', 'the bridge was safe', 'told reporters', 'Ann Roe'),
+      quote(t, 'indirect', 'the repairs were late', 'said', 'Tom Lee'),
+      quote(t, 'indirect', 'the council knew of the cracks', 'then says', 'Ann Roe'),
+    ],
+    null,
+    null,
+  ],
+  [
+    'not past a later day told since',
+    'Mayor Ann Roe told reporters on Thursday the bridge was safe.\n\nCouncillor Tom Lee said on Friday the repairs were late.\n\nRoe said the council knew of the cracks.',
+    (t) => [
+      quote(t, 'indirect', 'the bridge was safe', 'told reporters', 'Ann Roe'),
+      quote(t, 'indirect', 'the repairs were late', 'said', 'Tom Lee'),
+      quote(t, 'indirect', 'the council knew of the cracks', 'said', 'Ann Roe'),
     ],
     null,
     null,

@@ -46,6 +46,9 @@ const LAST_WEEK = /^(?:the\s+)?(?:last|past)\s+week$/i;
 const SAID_BEFORE =
   /\b(?:has|have|had)\s+(?:already\s+|previously\s+|repeatedly\s+|long\s+)?(?:said|told|testified|argued|claimed)\b/gi;
 
+// A cue in the present tense: "then says", "tells", "asks".
+const PRESENT_CUE = /\b(?:says|tells|adds|asks|replies|writes)\b/i;
+
 // Cues of words said at a time the story does not tell: "has said", "would say".
 const NOT_TOLD_NOW = /^(?:has|have|had|will|would|could|might)\b/i;
 
@@ -77,6 +80,32 @@ export const whenSpeakerDay: WhenRule = {
     let day: TimeExpression | null = null;
     const weeks: string[] = [];
     const seen = withStatedTimes(timexes, allTimexes, before ?? [], quote, published);
+    // an earlier statement of the quote's own source
+    const isOwn = (q: Quote): boolean =>
+      q.speaker !== null &&
+      ((!INDEFINITE.test(q.speaker) && isSameSource(q, quote)) || isUnnamedSourceAgain(q, quote)) &&
+      // (not one told in another document: "the WHO's report dated March 16 …. The WHO's website said …")
+      !inOtherDocuments(q, quote) &&
+      !isReportInRelativeClause(text, q);
+    // the latest day in the week the speaker was dated on: a day before it, told since, is background to the
+    // speaker's occasion, not a move of the story ("Roe told reporters on Friday …" ¶ "Lee said on Thursday …" ¶
+    // Roe said …), unless it dated the speaker's own words
+    // (not for words told in the present, a scene played back: "On tape Orr is heard asking … Orr then says: …")
+    const scene = cue !== null && PRESENT_CUE.test(cue.text);
+    // (another source's statement of that day, or a sentence not naming the speaker: not "Roe announced on
+    // Thursday a fund …", the speaker's own act)
+    const named = namedSurname(quote);
+    const isOtherDay = (t: TimeExpression): boolean => {
+      const dates = (before ?? []).filter((q) => q.whenTimex === t.id);
+      if (dates.some(isOwn)) return false;
+      if (dates.length > 0 || !named) return true;
+      const sentence = text.slice(sentenceStartAt(text, t.start), sentenceEndAfter(text, t.end));
+      return !new RegExp(`\\b${named}\\b`).test(sentence);
+    };
+    let ownDay = '';
+    for (const q of before ?? [])
+      if (q.when && q.when.length === 10 && q.when >= earliest && q.when > ownDay && isOwn(q))
+        ownDay = q.when;
     // from the last expression starting before the quote back (not from the text's end, per quote)
     for (let i = firstStartingAt(seen, at) - 1; i >= 0; i--) {
       const t = seen[i];
@@ -117,6 +146,7 @@ export const whenSpeakerDay: WhenRule = {
         if (w < earliest.slice(0, w.length) && isBackgroundParagraph(text, t, at)) continue;
         return null;
       }
+      if (w < ownDay && !scene && isOtherDay(t)) continue;
       day = t;
       break;
     }
@@ -128,21 +158,12 @@ export const whenSpeakerDay: WhenRule = {
     let anchor: Quote | undefined;
     for (let i = (before?.length ?? 0) - 1; i >= 0 && !anchor; i--) {
       const q = before?.[i];
-      if (
-        q &&
-        q.when === dayWhen &&
-        q.speaker !== null &&
-        ((!INDEFINITE.test(q.speaker) && isSameSource(q, quote)) || isUnnamedSourceAgain(q, quote)) &&
-        // (not one told in another document: "the WHO's report dated March 16 …. The WHO's website said …")
-        !inOtherDocuments(q, quote) &&
-        !isReportInRelativeClause(text, q)
-      )
-        anchor = q;
+      if (q && q.when === dayWhen && isOwn(q)) anchor = q;
     }
     if (!anchor) return null;
     // nor when the speaker's words since are told as of another time: "X has previously told the court …"
     // (the speaker named just before: not "Roe's lawyers have said …")
-    const surname = namedSurname(quote);
+    const surname = named;
     const gap = text
       .slice(Math.max(anchor.end, anchor.cue?.end ?? anchor.end), sentenceStart)
       .replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ');
