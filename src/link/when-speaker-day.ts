@@ -5,6 +5,7 @@ import { isAfterUndatedInterview } from './after-undated-interview.js';
 import { isInClauseBeforeCue } from './clause-before-cue.js';
 import { isHabitualReport } from './habitual-report.js';
 import { isInSinceClause } from './since-clause.js';
+import { cachedRegExp, escapeRegExp } from './speaker-names.js';
 import {
   INDEFINITE,
   inOtherDocuments,
@@ -100,7 +101,7 @@ export const whenSpeakerDay: WhenRule = {
       if (dates.some(isOwn)) return false;
       if (dates.length > 0 || !named) return true;
       const sentence = text.slice(sentenceStartAt(text, t.start), sentenceEndAfter(text, t.end));
-      return !new RegExp(`\\b${named}\\b`).test(sentence);
+      return !cachedRegExp(`\\b${escapeRegExp(named)}\\b`).test(sentence);
     };
     let ownDay = '';
     for (const q of before ?? [])
