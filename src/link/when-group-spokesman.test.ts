@@ -1,5 +1,5 @@
 import type { Quote } from '../types.js';
-import { quoteIn, testLastDated, type WhenCase } from './when-test-fixtures.js';
+import { quoteIn, testLastDated, type WhenCase, withMention } from './when-test-fixtures.js';
 
 // The named spokesman of a group whose statement the sentence before dates takes that day (invented groups and
 // people; published on Sunday 2017-06-04).
@@ -10,8 +10,7 @@ const by =
   (content: string, cue: string, mention: string, speaker: string) =>
   (t: string): Quote[] => {
     const q = quoteIn(t, 'direct', content, cue, speaker);
-    const at = t.indexOf(mention, q.start) >= 0 ? t.indexOf(mention, q.start) : t.indexOf(mention);
-    return [{ ...q, mention: { start: at, end: at + mention.length, text: mention } }];
+    return [withMention(t, q, mention, q.start)];
   };
 
 const CASES: WhenCase[] = [

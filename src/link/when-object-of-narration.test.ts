@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Quote } from '../types.js';
-import { lastDated, quoteIn } from './when-test-fixtures.js';
+import { lastDated, quoteIn, withMention } from './when-test-fixtures.js';
 
 // A speech noun cue that is the object of another's past verb, its source after it ("knocked a statement by Lund"):
 // the day of the sentence is the verb's, not the statement's (invented people; published on Sunday 2017-06-04).
 function quote(t: string, content: string, cue: string, speaker: string, mention: string): Quote {
-  const q = quoteIn(t, 'direct', content, cue, speaker);
-  const at = t.indexOf(mention);
-  return { ...q, mention: { start: at, end: at + mention.length, text: mention } };
+  return withMention(t, quoteIn(t, 'direct', content, cue, speaker), mention);
 }
 
 const CASES: [string, string, (t: string) => Quote[], string | null][] = [

@@ -41,6 +41,13 @@ export function quoteIn(
   };
 }
 
+/** `q` with its source named by `mention`: its first occurrence from `from` on, else its first in the text. */
+export function withMention(text: string, q: Quote, mention: string, from = 0): Quote {
+  const after = text.indexOf(mention, from);
+  const at = after >= 0 ? after : text.indexOf(mention);
+  return { ...q, mention: { start: at, end: at + mention.length, text: mention } };
+}
+
 /** The last quote of the text, dated by `linkDates` (published on Sunday 2017-06-04). */
 export function lastDated(text: string, quotes: (t: string) => Quote[]): Quote | undefined {
   const doc = normalizeArticle({ id: 'a', date: '2017-06-04', text });
